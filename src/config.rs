@@ -1,0 +1,402 @@
+//! Settings from the environment, optionally from `portico.toml`. Every refused value names
+//! its variable in one line, so a misconfigured start says exactly what to fix. Secrets are
+//! redacted in `Debug`.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use url::Url;
+
+#[derive(Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub bind: String,
+    pub public_url: Url,
+    pub sms: SmsConfig,
+    pub email: EmailConfig,
+    pub keys_file: PathBuf,
+}
+
+#[derive(Clone)]
+pub enum SmsConfig {
+    Dev,
+    Twilio(TwilioConfig),
+}
+
+#[derive(Clone)]
+pub struct TwilioConfig {
+    pub account_sid: String,
+    pub auth_token: String,
+    pub sender: TwilioSender,
+    pub api_base: Url,
+}
+
+#[derive(Clone, Debug)]
+pub enum TwilioSender {
+    From(String),
+    MessagingService(String),
+}
+
+#[derive(Clone)]
+pub enum EmailConfig {
+    Dev,
+    Smtp { url: Url, from: String },
+}
+
+/// One clear line naming the variable at fault.
+#[derive(Debug, thiserror::Error)]
+#[error("{var}: {message}")]
+pub struct ConfigError {
+    pub var: &'static str,
+    pub message: String,
+}
+
+fn err(var: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError {
+        var,
+        message: message.into(),
+    }
+}
+
+const KEYS: &[&str] = &[
+    "PORTICO_DATABASE_URL",
+    "PORTICO_BIND",
+    "PORTICO_PUBLIC_URL",
+    "PORTICO_SMS",
+    "TWILIO_ACCOUNT_SID",
+    "TWILIO_AUTH_TOKEN",
+    "TWILIO_FROM",
+    "TWILIO_MESSAGING_SERVICE_SID",
+    "PORTICO_TWILIO_API_BASE",
+    "PORTICO_EMAIL",
+    "PORTICO_SMTP_URL",
+    "PORTICO_EMAIL_FROM",
+    "PORTICO_KEYS_FILE",
+];
+
+impl Config {
+    /// Environment over `portico.toml` (in the working directory, or at `PORTICO_CONFIG`)
+    /// over defaults.
+    pub fn load() -> Result<Self, ConfigError> {
+        let mut values = HashMap::new();
+        let file = std::env::var("PORTICO_CONFIG").ok();
+        let path = file
+            .as_deref()
+            .map(Path::new)
+            .unwrap_or(Path::new("portico.toml"));
+        if file.is_some() || path.exists() {
+            values.extend(read_toml(path)?);
+        }
+        for key in KEYS {
+            if let Ok(v) = std::env::var(key) {
+                values.insert((*key).to_string(), v);
+            }
+        }
+        Self::from_map(&values)
+    }
+
+    /// Build from explicit values (tests use this; `load` feeds it the environment).
+    pub fn from_map(values: &HashMap<String, String>) -> Result<Self, ConfigError> {
+        let get = |k: &str| {
+            values
+                .get(k)
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+        };
+
+        let database_url =
+            get("PORTICO_DATABASE_URL").unwrap_or_else(|| "sqlite://portico.db?mode=rwc".into());
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            return Err(err(
+                "PORTICO_DATABASE_URL",
+                "must start with sqlite: or postgres://",
+            ));
+        }
+        let bind = get("PORTICO_BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        if bind.parse::<std::net::SocketAddr>().is_err() {
+            return Err(err(
+                "PORTICO_BIND",
+                format!("{bind:?} is not an address such as 127.0.0.1:8080"),
+            ));
+        }
+        let public_url = parse_url(
+            "PORTICO_PUBLIC_URL",
+            &get("PORTICO_PUBLIC_URL").unwrap_or_else(|| "http://127.0.0.1:8080".into()),
+        )?;
+        if !matches!(public_url.scheme(), "http" | "https") || public_url.host_str().is_none() {
+            return Err(err(
+                "PORTICO_PUBLIC_URL",
+                "must be an http:// or https:// URL with a host",
+            ));
+        }
+        if public_url.query().is_some() || public_url.fragment().is_some() {
+            return Err(err(
+                "PORTICO_PUBLIC_URL",
+                "must not have a query or fragment",
+            ));
+        }
+
+        let sms = match get("PORTICO_SMS").as_deref().unwrap_or("dev") {
+            "dev" => SmsConfig::Dev,
+            "twilio" => {
+                let need = |k: &'static str| {
+                    get(k).ok_or_else(|| err(k, "must be set when PORTICO_SMS=twilio"))
+                };
+                let sender = match (get("TWILIO_FROM"), get("TWILIO_MESSAGING_SERVICE_SID")) {
+                    (_, Some(ms)) => TwilioSender::MessagingService(ms),
+                    (Some(from), None) => TwilioSender::From(from),
+                    (None, None) => {
+                        return Err(err(
+                            "TWILIO_FROM",
+                            "TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID must be set when PORTICO_SMS=twilio",
+                        ));
+                    }
+                };
+                let api_base = parse_url(
+                    "PORTICO_TWILIO_API_BASE",
+                    &get("PORTICO_TWILIO_API_BASE")
+                        .unwrap_or_else(|| "https://api.twilio.com".into()),
+                )?;
+                SmsConfig::Twilio(TwilioConfig {
+                    account_sid: need("TWILIO_ACCOUNT_SID")?,
+                    auth_token: need("TWILIO_AUTH_TOKEN")?,
+                    sender,
+                    api_base,
+                })
+            }
+            other => {
+                return Err(err(
+                    "PORTICO_SMS",
+                    format!("unknown value {other:?}; use dev or twilio"),
+                ));
+            }
+        };
+
+        let email = match get("PORTICO_EMAIL").as_deref().unwrap_or("dev") {
+            "dev" => EmailConfig::Dev,
+            "smtp" => {
+                let url = parse_url(
+                    "PORTICO_SMTP_URL",
+                    &get("PORTICO_SMTP_URL").ok_or_else(|| {
+                        err("PORTICO_SMTP_URL", "must be set when PORTICO_EMAIL=smtp")
+                    })?,
+                )?;
+                if !matches!(url.scheme(), "smtp" | "smtps") {
+                    return Err(err(
+                        "PORTICO_SMTP_URL",
+                        "must start with smtp:// or smtps://",
+                    ));
+                }
+                let from = get("PORTICO_EMAIL_FROM").ok_or_else(|| {
+                    err("PORTICO_EMAIL_FROM", "must be set when PORTICO_EMAIL=smtp")
+                })?;
+                crate::domain::Email::parse(&from).map_err(|e| err("PORTICO_EMAIL_FROM", e.0))?;
+                EmailConfig::Smtp { url, from }
+            }
+            other => {
+                return Err(err(
+                    "PORTICO_EMAIL",
+                    format!("unknown value {other:?}; use dev or smtp"),
+                ));
+            }
+        };
+
+        let keys_file =
+            PathBuf::from(get("PORTICO_KEYS_FILE").unwrap_or_else(|| "portico.keys".into()));
+        Ok(Config {
+            database_url,
+            bind,
+            public_url,
+            sms,
+            email,
+            keys_file,
+        })
+    }
+
+    /// Whether session cookies may carry `Secure` and HSTS is sent.
+    pub fn is_https(&self) -> bool {
+        self.public_url.scheme() == "https"
+    }
+
+    /// The public URL's origin, as browsers send it in `Origin`.
+    pub fn public_origin(&self) -> String {
+        self.public_url.origin().ascii_serialization()
+    }
+
+    /// An absolute URL under the public base.
+    pub fn public_link(&self, path: &str) -> String {
+        format!("{}{}", self.public_url.as_str().trim_end_matches('/'), path)
+    }
+
+    pub fn dev_outbox_enabled(&self) -> bool {
+        matches!(self.sms, SmsConfig::Dev) || matches!(self.email, EmailConfig::Dev)
+    }
+}
+
+fn parse_url(var: &'static str, value: &str) -> Result<Url, ConfigError> {
+    Url::parse(value).map_err(|e| err(var, format!("not a valid URL ({e})")))
+}
+
+fn read_toml(path: &Path) -> Result<HashMap<String, String>, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        err(
+            "PORTICO_CONFIG",
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
+    let table: toml::Table = text.parse().map_err(|e| {
+        err(
+            "PORTICO_CONFIG",
+            format!("{} is not valid TOML: {e}", path.display()),
+        )
+    })?;
+    let mut out = HashMap::new();
+    for (k, v) in table {
+        // Keys in the file may be written as the variable (`PORTICO_BIND`) or short
+        // (`bind`); both map to the variable.
+        let upper = k.to_ascii_uppercase();
+        let var = if KEYS.contains(&upper.as_str()) {
+            upper
+        } else if KEYS.contains(&format!("PORTICO_{upper}").as_str()) {
+            format!("PORTICO_{upper}")
+        } else {
+            return Err(err(
+                "PORTICO_CONFIG",
+                format!("unknown setting {k:?} in {}", path.display()),
+            ));
+        };
+        let s = match v {
+            toml::Value::String(s) => s,
+            other => other.to_string(),
+        };
+        out.insert(var, s);
+    }
+    Ok(out)
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("database_url", &redact_url(&self.database_url))
+            .field("bind", &self.bind)
+            .field("public_url", &self.public_url.as_str())
+            .field("sms", &self.sms)
+            .field("email", &self.email)
+            .field("keys_file", &self.keys_file)
+            .finish()
+    }
+}
+
+impl fmt::Debug for SmsConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SmsConfig::Dev => f.write_str("Dev"),
+            SmsConfig::Twilio(t) => f
+                .debug_struct("Twilio")
+                .field("account_sid", &t.account_sid)
+                .field("auth_token", &"[redacted]")
+                .field("sender", &t.sender)
+                .field("api_base", &t.api_base.as_str())
+                .finish(),
+        }
+    }
+}
+
+impl fmt::Debug for EmailConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EmailConfig::Dev => f.write_str("Dev"),
+            EmailConfig::Smtp { url, from } => f
+                .debug_struct("Smtp")
+                .field("url", &redact_url(url.as_str()))
+                .field("from", from)
+                .finish(),
+        }
+    }
+}
+
+/// Drop the password from a URL for display.
+pub fn redact_url(s: &str) -> String {
+    match Url::parse(s) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("redacted"));
+            u.to_string()
+        }
+        _ => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        Config::from_map(
+            &pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn defaults_are_the_documented_ones() {
+        let c = with(&[]).unwrap();
+        assert_eq!(c.database_url, "sqlite://portico.db?mode=rwc");
+        assert_eq!(c.bind, "127.0.0.1:8080");
+        assert_eq!(c.public_url.as_str(), "http://127.0.0.1:8080/");
+        assert!(matches!(c.sms, SmsConfig::Dev));
+        assert!(matches!(c.email, EmailConfig::Dev));
+        assert_eq!(c.keys_file, PathBuf::from("portico.keys"));
+    }
+
+    #[test]
+    fn bad_values_name_their_variable() {
+        for (pairs, var) in [
+            (
+                vec![("PORTICO_PUBLIC_URL", "not a url")],
+                "PORTICO_PUBLIC_URL",
+            ),
+            (vec![("PORTICO_SMS", "carrier-pigeon")], "PORTICO_SMS"),
+            (vec![("PORTICO_EMAIL", "fax")], "PORTICO_EMAIL"),
+            (vec![("PORTICO_BIND", "localhost")], "PORTICO_BIND"),
+            (
+                vec![("PORTICO_DATABASE_URL", "mysql://x")],
+                "PORTICO_DATABASE_URL",
+            ),
+            (vec![("PORTICO_SMS", "twilio")], "TWILIO_FROM"),
+            (
+                vec![("PORTICO_SMS", "twilio"), ("TWILIO_FROM", "+15005550006")],
+                "TWILIO_ACCOUNT_SID",
+            ),
+            (
+                vec![("PORTICO_EMAIL", "smtp"), ("PORTICO_SMTP_URL", "http://x")],
+                "PORTICO_SMTP_URL",
+            ),
+        ] {
+            let e = with(&pairs)
+                .err()
+                .unwrap_or_else(|| panic!("{pairs:?} should fail"));
+            assert_eq!(e.var, var, "{pairs:?}: {e}");
+            assert!(e.to_string().starts_with(var));
+            assert!(!e.to_string().contains('\n'));
+        }
+    }
+
+    #[test]
+    fn debug_redacts_secrets() {
+        let c = with(&[
+            ("PORTICO_SMS", "twilio"),
+            ("TWILIO_ACCOUNT_SID", "AC123"),
+            ("TWILIO_AUTH_TOKEN", "supersecret"),
+            ("TWILIO_FROM", "+15005550006"),
+            ("PORTICO_DATABASE_URL", "postgres://u:hunter2@db/portico"),
+        ])
+        .unwrap();
+        let s = format!("{c:?}");
+        assert!(!s.contains("supersecret") && !s.contains("hunter2"), "{s}");
+    }
+}

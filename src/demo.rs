@@ -1,0 +1,263 @@
+//! `portico demo`: the whole product on one machine with nothing else running. Loads the
+//! fixture clinic into the configured database (a SQLite file by default), makes sure each
+//! demo patient has an upcoming appointment, sends each a link through the dev outbox,
+//! prints every message, and serves. Running it again reuses what is there.
+
+use crate::config::{Config, EmailConfig, SmsConfig};
+use crate::domain::{
+    AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, Email, Locale, PatientId,
+    PersonName, Phone, ShortText, StaffId, ThreadId, TimeZone,
+};
+use crate::links::LinkSubject;
+use crate::startup::{AppState, Application};
+use crate::store::{Appointment, AuditEvent, Clinic, Patient, StaffMember};
+use anyhow::{Context, anyhow};
+use jiff::{SignedDuration, Timestamp};
+use serde::Deserialize;
+
+const FIXTURE: &str = include_str!("../fixtures/demo.json");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Fixture {
+    clinic: FixtureClinic,
+    care_team: Vec<FixtureStaff>,
+    patients: Vec<FixturePatient>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FixtureClinic {
+    name: String,
+    phone: String,
+    time_zone: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FixtureStaff {
+    name: String,
+    role: String,
+    email: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FixturePatient {
+    name: String,
+    birth_date: String,
+    #[serde(default)]
+    phone: Option<String>,
+    #[serde(default)]
+    email: Option<String>,
+    language: String,
+    time_zone: String,
+    channels: Vec<String>,
+    appointments: Vec<FixtureAppointment>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FixtureAppointment {
+    in_hours: i64,
+    duration_minutes: i64,
+    location: String,
+    provider: String,
+}
+
+fn bad(what: &str) -> impl Fn(crate::domain::ParseError) -> anyhow::Error + '_ {
+    move |e| anyhow!("fixtures/demo.json: {what}: {e}")
+}
+
+/// What the demo sent, for printing.
+pub struct DemoReport {
+    pub clinic: Clinic,
+    pub api_key: String,
+    pub messages: Vec<crate::store::OutboxMessage>,
+}
+
+/// Load the fixtures and send each patient a link. Separate from serving so tests can call it.
+pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
+    let fx: Fixture = serde_json::from_str(FIXTURE).context("fixtures/demo.json")?;
+    let store = &state.store;
+    let now = state.now();
+    let before = store.dev_outbox().await?.len();
+
+    let (clinic, api_key) = match store.clinic_by_name(&fx.clinic.name).await? {
+        Some(c) => {
+            // The first run's key was shown once and is not stored: give this run its own.
+            let key = crate::cli::new_api_key()?;
+            store
+                .add_api_key(&c.id, &crate::links::secret_hash(&key), &key[..10], now)
+                .await?;
+            (c, key)
+        }
+        None => {
+            let (c, key) = crate::cli::create_clinic(
+                &**store,
+                &fx.clinic.name,
+                Some(&fx.clinic.phone),
+                &fx.clinic.time_zone,
+            )
+            .await?;
+            for s in &fx.care_team {
+                store
+                    .insert_staff(&StaffMember {
+                        id: StaffId::new(),
+                        clinic_id: c.id.clone(),
+                        name: PersonName::parse(&s.name).map_err(bad("care_team.name"))?,
+                        role: s.role.clone(),
+                        email: Some(Email::parse(&s.email).map_err(bad("care_team.email"))?),
+                        created_at: now,
+                    })
+                    .await?;
+            }
+            (c, key)
+        }
+    };
+
+    let existing = store.patients(&clinic.id).await?;
+    let today = now.to_zoned(clinic.time_zone.tz().clone()).date();
+    for fp in &fx.patients {
+        let patient = match existing.iter().find(|p| p.name.as_str() == fp.name) {
+            Some(p) => p.clone(),
+            None => {
+                let channels = fp
+                    .channels
+                    .iter()
+                    .map(|c| Channel::parse(c))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(bad("channels"))?;
+                let p = Patient {
+                    id: PatientId::new(),
+                    clinic_id: clinic.id.clone(),
+                    name: PersonName::parse(&fp.name).map_err(bad("name"))?,
+                    birth_date: Some(
+                        BirthDate::parse(&fp.birth_date, today).map_err(bad("birth_date"))?,
+                    ),
+                    phone: fp
+                        .phone
+                        .as_deref()
+                        .map(Phone::parse)
+                        .transpose()
+                        .map_err(bad("phone"))?,
+                    email: fp
+                        .email
+                        .as_deref()
+                        .map(Email::parse)
+                        .transpose()
+                        .map_err(bad("email"))?,
+                    language: Locale::parse(&fp.language).map_err(bad("language"))?,
+                    time_zone: TimeZone::parse(&fp.time_zone).map_err(bad("time_zone"))?,
+                    channels: ChannelList::new(channels).map_err(bad("channels"))?,
+                    thread_id: ThreadId::new(),
+                    created_at: now,
+                    updated_at: now,
+                };
+                store.insert_patient(&p, &p.thread_id).await?;
+                p
+            }
+        };
+        // Appointments from an earlier run may have passed: keep one upcoming per fixture.
+        let upcoming: Vec<Appointment> = store
+            .appointments_for(&clinic.id, &patient.id)
+            .await?
+            .into_iter()
+            .filter(|a| a.starts_at > now && a.status != AppointmentStatus::Cancelled)
+            .collect();
+        let mut next = upcoming.first().cloned();
+        if upcoming.is_empty() {
+            for fa in &fp.appointments {
+                let a = Appointment {
+                    id: AppointmentId::new(),
+                    clinic_id: clinic.id.clone(),
+                    patient_id: patient.id.clone(),
+                    starts_at: round_to_quarter(now + SignedDuration::from_hours(fa.in_hours)),
+                    duration_minutes: fa.duration_minutes,
+                    location: Some(ShortText::parse(&fa.location).map_err(bad("location"))?),
+                    provider: Some(ShortText::parse(&fa.provider).map_err(bad("provider"))?),
+                    status: AppointmentStatus::Scheduled,
+                    cancel_reason: None,
+                    created_at: now,
+                    updated_at: now,
+                };
+                store.insert_appointment(&a).await?;
+                next.get_or_insert(a);
+            }
+        }
+        let (purpose, subject) = match &next {
+            Some(a) => (
+                crate::domain::Purpose::Appointment,
+                LinkSubject::Appointment(a.id.clone()),
+            ),
+            None => (crate::domain::Purpose::SignIn, LinkSubject::None),
+        };
+        let issued = state
+            .links
+            .issue(
+                &clinic,
+                &patient,
+                purpose,
+                subject,
+                purpose.default_ttl_seconds(),
+                now,
+                Some(&state.notifier),
+            )
+            .await
+            .context("sending a demo link")?;
+        store
+            .record_audit(
+                &AuditEvent::new(now, Some(&clinic.id), "cli:demo", "link.issued")
+                    .subject(issued.link.id.as_str()),
+            )
+            .await?;
+    }
+    let messages = store.dev_outbox().await?.split_off(before);
+    Ok(DemoReport {
+        clinic,
+        api_key,
+        messages,
+    })
+}
+
+fn round_to_quarter(t: Timestamp) -> Timestamp {
+    let quarter = 15 * 60;
+    Timestamp::from_second(t.as_second() - t.as_second().rem_euclid(quarter)).unwrap_or(t)
+}
+
+pub async fn run(mut config: Config) -> anyhow::Result<()> {
+    // The demo never reaches a real phone or inbox.
+    config.sms = SmsConfig::Dev;
+    config.email = EmailConfig::Dev;
+    let app = Application::build(config).await?;
+    let report = load(app.state()).await?;
+    let base = app.state().links.public_base.clone();
+    println!("Portico demo: {}", report.clinic.name);
+    println!(
+        "Database: {}",
+        crate::config::redact_url(&app.state().config.database_url)
+    );
+    println!(
+        "Clinic API key for this run (shown once): {}",
+        report.api_key
+    );
+    println!();
+    println!(
+        "Sent {} messages through the dev outbox:",
+        report.messages.len()
+    );
+    for m in &report.messages {
+        println!();
+        match &m.subject {
+            Some(s) => println!("  {} to {} — {}", m.channel, m.to, s),
+            None => println!("  {} to {}", m.channel, m.to),
+        }
+        for line in m.body.lines() {
+            println!("    {line}");
+        }
+    }
+    println!();
+    println!("Dev outbox: {base}/dev/outbox");
+    println!("Serving on {base} (Ctrl-C to stop)");
+    app.run_until_stopped().await
+}

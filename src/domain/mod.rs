@@ -1,0 +1,32 @@
+//! Parse-don't-validate types. Everything that crosses the HTTP or CLI edge becomes one of
+//! these once; past the edge nothing is a bare `String`. This module must not touch storage
+//! or rendering.
+
+mod birth_date;
+mod email;
+mod ids;
+mod locale;
+mod name;
+mod phone;
+mod purpose;
+mod text;
+mod timezone;
+
+pub use birth_date::BirthDate;
+pub use email::Email;
+pub use ids::{
+    AppointmentId, ClinicId, EventId, LinkId, PatientId, SessionId, StaffId, ThreadId,
+    new_id_string,
+};
+pub use locale::Locale;
+pub use name::PersonName;
+pub use phone::Phone;
+pub use purpose::{AppointmentStatus, Channel, ChannelList, Purpose};
+pub use text::ShortText;
+pub use timezone::TimeZone;
+
+/// Why a value was refused at the edge. The message is safe to show to the caller: it
+/// never echoes the refused value back (it may be a secret or contain markup).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct ParseError(pub &'static str);

@@ -1,0 +1,18 @@
+//! Portico: patient communication without a login wall.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod links;
+pub mod notify;
+pub mod startup;
+pub mod store;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,173 @@
+//! Deep links: tokens (`token.rs`, no storage), the key ring (`keyring.rs`), and issuing and
+//! redeeming links against the store (here). Redemption is the only way a link becomes a
+//! session, and it happens at most once per link.
+
+mod keyring;
+mod token;
+
+pub use keyring::{KeyId, KeyRing, KeyRingError, KeyRingFile, SigningKey};
+pub use token::{LinkToken, TOKEN_CHARS, TokenError, constant_time_eq, random_secret, secret_hash};
+
+use crate::domain::{AppointmentId, Channel, LinkId, Purpose, SessionId, ThreadId};
+use crate::notify::{Notifier, SentVia};
+use crate::store::{Clinic, Consume, DynStore, Link, LinkRefusal, NewSession, Patient, StoreError};
+use jiff::{SignedDuration, Timestamp};
+
+/// Longest lifetime a link may be given.
+pub const MAX_TTL_SECONDS: i64 = 30 * 24 * 60 * 60;
+/// Shortest lifetime a link may be given.
+pub const MIN_TTL_SECONDS: i64 = 60;
+
+/// Sessions that start from a link prove only possession of a phone or inbox: they are
+/// short (SECURITY.md: shorter than the 1 h / 24 h of a stepped-up session).
+pub const LINK_SESSION_IDLE: SignedDuration = SignedDuration::from_mins(15);
+pub const LINK_SESSION_ABSOLUTE: SignedDuration = SignedDuration::from_hours(1);
+
+/// What a link opens, checked against the patient it is for.
+#[derive(Debug, Clone)]
+pub enum LinkSubject {
+    None,
+    Appointment(AppointmentId),
+    Thread(ThreadId),
+}
+
+impl LinkSubject {
+    fn id(&self) -> Option<String> {
+        match self {
+            LinkSubject::None => None,
+            LinkSubject::Appointment(a) => Some(a.to_string()),
+            LinkSubject::Thread(t) => Some(t.to_string()),
+        }
+    }
+}
+
+/// A freshly issued link. The token exists only here and in the message sent.
+#[derive(Debug)]
+pub struct IssuedLink {
+    pub link: Link,
+    pub url: String,
+    pub sent_via: Option<SentVia>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IssueError {
+    #[error(transparent)]
+    Keys(#[from] KeyRingError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("sending the link failed: {0}")]
+    Send(anyhow::Error),
+}
+
+/// Everything issuing and redeeming needs.
+#[derive(Clone)]
+pub struct Links {
+    pub store: DynStore,
+    pub keys: std::sync::Arc<KeyRingFile>,
+    pub public_base: String,
+}
+
+impl Links {
+    /// Mint and store a link (superseding older unused ones for the same thing), and send
+    /// it to the patient's first usable channel if asked.
+    #[tracing::instrument(skip_all, fields(purpose = %purpose, patient = %patient.id))]
+    pub async fn issue(
+        &self,
+        clinic: &Clinic,
+        patient: &Patient,
+        purpose: Purpose,
+        subject: LinkSubject,
+        ttl_seconds: i64,
+        now: Timestamp,
+        send: Option<&Notifier>,
+    ) -> Result<IssuedLink, IssueError> {
+        let ring = self.keys.ring();
+        let token = LinkToken::mint(&ring)?;
+        let link = Link {
+            id: LinkId::new(),
+            clinic_id: clinic.id.clone(),
+            patient_id: patient.id.clone(),
+            purpose,
+            subject_id: subject.id(),
+            lookup: token.lookup().to_vec(),
+            key_id: token.key_id().0,
+            created_at: now,
+            expires_at: now
+                + SignedDuration::from_secs(ttl_seconds.clamp(MIN_TTL_SECONDS, MAX_TTL_SECONDS)),
+            consumed_at: None,
+            revoked_at: None,
+            superseded_at: None,
+        };
+        self.store.insert_link(&link).await?;
+        let url = format!("{}/l/{}", self.public_base, token.as_str());
+        let sent_via = match send {
+            Some(n) => Some(
+                n.send_link(clinic, patient, purpose, &url, now)
+                    .await
+                    .map_err(IssueError::Send)?,
+            ),
+            None => None,
+        };
+        Ok(IssuedLink {
+            link,
+            url,
+            sent_via,
+        })
+    }
+
+    /// Use a verified token once: on success the returned session id goes into the cookie.
+    pub async fn redeem(&self, token: &LinkToken, now: Timestamp) -> Result<Redeemed, StoreError> {
+        let secret = random_secret().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let session = NewSession {
+            id: SessionId::new(),
+            id_hash: secret_hash(&secret),
+            created_at: now,
+            idle_expires_at: now + LINK_SESSION_IDLE,
+            expires_at: now + LINK_SESSION_ABSOLUTE,
+        };
+        Ok(
+            match self
+                .store
+                .consume_link(token.lookup(), now, &session)
+                .await?
+            {
+                Consume::Consumed(link) => Redeemed::Session {
+                    link,
+                    cookie_value: secret,
+                },
+                Consume::Refused(link, why) => Redeemed::Refused(link, why),
+                Consume::NotFound => Redeemed::NotFound,
+            },
+        )
+    }
+}
+
+#[derive(Debug)]
+pub enum Redeemed {
+    Session { link: Link, cookie_value: String },
+    Refused(Link, LinkRefusal),
+    NotFound,
+}
+
+/// Where a session from this link lands.
+pub fn destination(link: &Link) -> String {
+    match (link.purpose, link.subject_id.as_deref()) {
+        (Purpose::Appointment, Some(id)) => format!("/p/appointments/{id}"),
+        (Purpose::Thread, Some(id)) => format!("/p/threads/{id}"),
+        _ => "/p".to_string(),
+    }
+}
+
+/// The channel a link or notice goes to first: the patient's preference, if there is an
+/// address for it.
+pub fn first_channel(patient: &Patient) -> Option<Channel> {
+    patient
+        .channels
+        .as_slice()
+        .iter()
+        .copied()
+        .find(|c| match c {
+            Channel::Sms => patient.phone.is_some(),
+            Channel::Email => patient.email.is_some(),
+        })
+}

@@ -1,0 +1,79 @@
+//! Schema migrations, embedded in the binary. Each backend has its own SQL files under
+//! `migrations/`; versions are recorded in `portico_migrations`. The caller holds the
+//! transaction (and, on PostgreSQL, the advisory lock).
+
+use super::StoreResult;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+struct Migration {
+    version: i64,
+    name: &'static str,
+    sqlite: &'static str,
+    postgres: &'static str,
+}
+
+const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "foundation",
+    sqlite: include_str!("../../migrations/sqlite/0001_foundation.sql"),
+    postgres: include_str!("../../migrations/postgres/0001_foundation.sql"),
+}];
+
+macro_rules! apply_on {
+    ($conn:expr, $backend:expr) => {{
+        sqlx::raw_sql(
+            "CREATE TABLE IF NOT EXISTS portico_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+        )
+        .execute(&mut *$conn)
+        .await?;
+        let (current,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(version), 0) FROM portico_migrations")
+            .fetch_one(&mut *$conn)
+            .await?;
+        for m in MIGRATIONS.iter().filter(|m| m.version > current) {
+            let sql = match $backend {
+                Backend::Sqlite => m.sqlite,
+                Backend::Postgres => m.postgres,
+            };
+            sqlx::raw_sql(sql).execute(&mut *$conn).await?;
+            sqlx::query("INSERT INTO portico_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
+                .bind(m.version)
+                .bind(m.name)
+                .bind(jiff::Timestamp::now().as_millisecond())
+                .execute(&mut *$conn)
+                .await?;
+            tracing::info!(version = m.version, name = m.name, "applied migration");
+        }
+        Ok(())
+    }};
+}
+
+pub async fn apply<C: MigrationConn>(conn: &mut C, backend: Backend) -> StoreResult<()> {
+    conn.apply(backend).await
+}
+
+/// A connection migrations can run on.
+pub trait MigrationConn {
+    fn apply(
+        &mut self,
+        backend: Backend,
+    ) -> impl std::future::Future<Output = StoreResult<()>> + Send;
+}
+
+impl MigrationConn for sqlx::SqliteConnection {
+    async fn apply(&mut self, backend: Backend) -> StoreResult<()> {
+        let conn = self;
+        apply_on!(conn, backend)
+    }
+}
+
+impl MigrationConn for sqlx::PgConnection {
+    async fn apply(&mut self, backend: Backend) -> StoreResult<()> {
+        let conn = self;
+        apply_on!(conn, backend)
+    }
+}

@@ -1,0 +1,177 @@
+//! Storage. `Store` is the one way the rest of Portico reads and writes durable state; it has
+//! a SQLite and a PostgreSQL implementation, chosen once at start from the database URL.
+//! The SQL is shared (`sql.rs`) where it is portable. Storage never renders text and never
+//! decides policy: it records what the domain decided, atomically.
+
+mod migrate;
+mod postgres;
+mod records;
+mod sql;
+mod sqlite;
+
+pub use postgres::PgStore;
+pub use records::*;
+pub use sqlite::SqliteStore;
+
+use crate::domain::{AppointmentId, ClinicId, LinkId, PatientId, ThreadId};
+use jiff::Timestamp;
+use std::sync::Arc;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A uniqueness or foreign-key rule refused the write; the name is the constraint's.
+    #[error("constraint {0} refused the write")]
+    Conflict(String),
+    #[error("stored data could not be read back: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+impl StoreError {
+    /// Name the constraint behind a database error, so callers can map it to a user error.
+    pub(crate) fn classify(e: sqlx::Error) -> Self {
+        if let sqlx::Error::Database(db) = &e {
+            if db.is_unique_violation() || db.is_foreign_key_violation() {
+                let name = db
+                    .constraint()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| db.message().to_string());
+                return StoreError::Conflict(name);
+            }
+        }
+        StoreError::Database(e)
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Everything Portico keeps. Methods that take a `ClinicId` only ever see that clinic's rows.
+#[async_trait::async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
+    fn backend(&self) -> &'static str;
+    async fn migrate(&self) -> StoreResult<()>;
+    async fn ping(&self) -> StoreResult<()>;
+
+    // Clinics and their API keys.
+    async fn create_clinic(
+        &self,
+        clinic: &Clinic,
+        api_key_hash: &[u8],
+        key_prefix: &str,
+    ) -> StoreResult<()>;
+    async fn add_api_key(
+        &self,
+        clinic: &ClinicId,
+        api_key_hash: &[u8],
+        key_prefix: &str,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>>;
+    async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>>;
+    async fn clinic_by_name(&self, name: &str) -> StoreResult<Option<Clinic>>;
+
+    // The care team.
+    async fn insert_staff(&self, member: &StaffMember) -> StoreResult<()>;
+    async fn staff(&self, clinic: &ClinicId) -> StoreResult<Vec<StaffMember>>;
+
+    // Patients, each with a default message thread.
+    async fn insert_patient(&self, patient: &Patient, thread: &ThreadId) -> StoreResult<()>;
+    async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>>;
+    async fn update_patient(&self, patient: &Patient) -> StoreResult<()>;
+    async fn patients(&self, clinic: &ClinicId) -> StoreResult<Vec<Patient>>;
+    /// Patients in any clinic with this phone (`sms`) or email (`email`), at most `limit`.
+    async fn patients_by_contact(
+        &self,
+        channel: &str,
+        address: &str,
+        limit: i64,
+    ) -> StoreResult<Vec<Patient>>;
+
+    // Appointments.
+    async fn insert_appointment(&self, appointment: &Appointment) -> StoreResult<()>;
+    async fn appointment(
+        &self,
+        clinic: &ClinicId,
+        id: &AppointmentId,
+    ) -> StoreResult<Option<Appointment>>;
+    async fn update_appointment(&self, appointment: &Appointment) -> StoreResult<()>;
+    async fn appointments_for(
+        &self,
+        clinic: &ClinicId,
+        patient: &PatientId,
+    ) -> StoreResult<Vec<Appointment>>;
+
+    async fn thread(&self, clinic: &ClinicId, id: &ThreadId) -> StoreResult<Option<Thread>>;
+
+    // Deep links.
+    /// Store a new link; older unused links for the same patient, purpose and subject are
+    /// marked superseded in the same transaction.
+    async fn insert_link(&self, link: &Link) -> StoreResult<()>;
+    async fn link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>>;
+    async fn link(&self, clinic: &ClinicId, id: &LinkId) -> StoreResult<Option<Link>>;
+    async fn revoke_link(
+        &self,
+        clinic: &ClinicId,
+        id: &LinkId,
+        now: Timestamp,
+    ) -> StoreResult<bool>;
+    /// Mark the link used and start a session, atomically: of any number of concurrent
+    /// calls for one link, across processes, at most one gets `Consumed`.
+    async fn consume_link(
+        &self,
+        lookup: &[u8],
+        now: Timestamp,
+        session: &NewSession,
+    ) -> StoreResult<Consume>;
+
+    // Sessions.
+    async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>>;
+    async fn touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
+    async fn end_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
+
+    // Audit trail.
+    async fn record_audit(&self, event: &AuditEvent) -> StoreResult<()>;
+    async fn audit_events(
+        &self,
+        clinic: Option<&ClinicId>,
+        limit: i64,
+    ) -> StoreResult<Vec<AuditEvent>>;
+
+    // Idempotency of API POSTs.
+    async fn idempotency_begin(
+        &self,
+        clinic: &ClinicId,
+        key: &str,
+        request_hash: &[u8],
+        now: Timestamp,
+    ) -> StoreResult<IdempotencyBegin>;
+    async fn idempotency_finish(
+        &self,
+        clinic: &ClinicId,
+        key: &str,
+        status: u16,
+        body: &[u8],
+    ) -> StoreResult<()>;
+    async fn idempotency_abandon(&self, clinic: &ClinicId, key: &str) -> StoreResult<()>;
+
+    // Rate limiting shared by every process: record one hit and tell how many the bucket
+    // has had since `since` (this one included).
+    async fn rate_hit(&self, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64>;
+
+    // The dev outbox.
+    async fn dev_outbox_push(&self, message: &OutboxMessage) -> StoreResult<()>;
+    async fn dev_outbox(&self) -> StoreResult<Vec<OutboxMessage>>;
+}
+
+pub type DynStore = Arc<dyn Store>;
+
+/// Connect to the database the URL names.
+pub async fn connect(url: &str) -> anyhow::Result<DynStore> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::connect(url).await?))
+    } else {
+        Ok(Arc::new(PgStore::connect(url).await?))
+    }
+}

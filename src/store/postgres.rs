@@ -1,0 +1,67 @@
+//! PostgreSQL: for several `portico serve` processes sharing one database. Migrations run
+//! under an advisory lock so processes starting together apply each one once.
+
+use super::migrate::{self, Backend};
+use super::records::*;
+use super::sql::*;
+use super::{StoreError, StoreResult};
+use crate::domain::{AppointmentId, ClinicId, LinkId, PatientId, ThreadId};
+use jiff::Timestamp;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{Pool, Postgres};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// Arbitrary, fixed: the advisory lock id that serialises migrations.
+const MIGRATION_LOCK: i64 = 0x706f_7274_6963_6f;
+
+pub struct PgStore {
+    pool: Pool<Postgres>,
+}
+
+impl PgStore {
+    pub async fn connect(url: &str) -> StoreResult<Self> {
+        let opts = PgConnectOptions::from_str(url)?.application_name("portico");
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(opts)
+            .await?;
+        Ok(PgStore { pool })
+    }
+
+    fn writer(&self) -> &Pool<Postgres> {
+        &self.pool
+    }
+
+    fn reader(&self) -> &Pool<Postgres> {
+        &self.pool
+    }
+}
+
+sql_store!(PgStore, Postgres, {
+    fn backend(&self) -> &'static str {
+        "postgres"
+    }
+
+    async fn migrate(&self) -> StoreResult<()> {
+        let mut conn = self.pool.acquire().await?;
+        sqlx::query("SELECT pg_advisory_lock($1)")
+            .bind(MIGRATION_LOCK)
+            .execute(&mut *conn)
+            .await?;
+        let res = async {
+            sqlx::raw_sql("BEGIN").execute(&mut *conn).await?;
+            let res = migrate::apply(&mut *conn, Backend::Postgres).await;
+            let end = if res.is_ok() { "COMMIT" } else { "ROLLBACK" };
+            sqlx::raw_sql(end).execute(&mut *conn).await?;
+            res
+        }
+        .await;
+        sqlx::query("SELECT pg_advisory_unlock($1)")
+            .bind(MIGRATION_LOCK)
+            .execute(&mut *conn)
+            .await?;
+        res
+    }
+});

@@ -1,0 +1,244 @@
+//! What the store keeps, as domain values. Row structs (`*Row`) are private to the SQL
+//! layer and become these through checked conversions: a row that no longer parses is
+//! reported as corrupt, never passed on as a bare string.
+
+use crate::domain::{
+    AppointmentId, AppointmentStatus, BirthDate, ChannelList, ClinicId, Email, EventId, LinkId,
+    Locale, PatientId, PersonName, Phone, Purpose, SessionId, ShortText, StaffId, ThreadId,
+    TimeZone,
+};
+use jiff::Timestamp;
+
+#[derive(Debug, Clone)]
+pub struct Clinic {
+    pub id: ClinicId,
+    pub name: String,
+    pub phone: Option<Phone>,
+    pub time_zone: TimeZone,
+    pub created_at: Timestamp,
+}
+
+/// A member of a clinic's care team.
+#[derive(Debug, Clone)]
+pub struct StaffMember {
+    pub id: StaffId,
+    pub clinic_id: ClinicId,
+    pub name: PersonName,
+    /// `clinician`, `nurse`, `front_desk`, ...
+    pub role: String,
+    pub email: Option<Email>,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct Patient {
+    pub id: PatientId,
+    pub clinic_id: ClinicId,
+    pub name: PersonName,
+    pub birth_date: Option<BirthDate>,
+    pub phone: Option<Phone>,
+    pub email: Option<Email>,
+    pub language: Locale,
+    pub time_zone: TimeZone,
+    pub channels: ChannelList,
+    pub thread_id: ThreadId,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct Appointment {
+    pub id: AppointmentId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    pub starts_at: Timestamp,
+    pub duration_minutes: i64,
+    pub location: Option<ShortText>,
+    pub provider: Option<ShortText>,
+    pub status: AppointmentStatus,
+    pub cancel_reason: Option<ShortText>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct Thread {
+    pub id: ThreadId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub id: LinkId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    pub purpose: Purpose,
+    /// An appointment or thread id, as its purpose says; `None` for sign-in.
+    pub subject_id: Option<String>,
+    pub lookup: Vec<u8>,
+    pub key_id: u8,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub consumed_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
+    pub superseded_at: Option<Timestamp>,
+}
+
+/// Why a link cannot be used (any more).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkRefusal {
+    Used,
+    Expired,
+    Revoked,
+    Superseded,
+}
+
+impl LinkRefusal {
+    pub fn code(&self) -> &'static str {
+        match self {
+            LinkRefusal::Used => "LNK-USED",
+            LinkRefusal::Expired => "LNK-EXPIRED",
+            LinkRefusal::Revoked => "LNK-REVOKED",
+            LinkRefusal::Superseded => "LNK-SUPERSEDED",
+        }
+    }
+}
+
+impl Link {
+    /// Whether the link may still be used at `now`, and if not, why.
+    pub fn refusal(&self, now: Timestamp) -> Option<LinkRefusal> {
+        if self.revoked_at.is_some() {
+            Some(LinkRefusal::Revoked)
+        } else if self.consumed_at.is_some() {
+            Some(LinkRefusal::Used)
+        } else if self.superseded_at.is_some() {
+            Some(LinkRefusal::Superseded)
+        } else if self.expires_at <= now {
+            Some(LinkRefusal::Expired)
+        } else {
+            None
+        }
+    }
+}
+
+/// A link with what its landing page needs to say.
+#[derive(Debug, Clone)]
+pub struct LinkView {
+    pub link: Link,
+    pub clinic_name: String,
+    pub language: Locale,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub id: SessionId,
+    pub id_hash: Vec<u8>,
+    pub created_at: Timestamp,
+    pub idle_expires_at: Timestamp,
+    pub expires_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub id: SessionId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    pub link_id: Option<LinkId>,
+    pub purpose: Purpose,
+    pub subject_id: Option<String>,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+    pub idle_expires_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub ended_at: Option<Timestamp>,
+}
+
+/// The outcome of trying to consume a link.
+#[derive(Debug, Clone)]
+pub enum Consume {
+    /// This call used the link; the session was stored.
+    Consumed(Link),
+    /// The link exists but cannot be used.
+    Refused(Link, LinkRefusal),
+    /// No link has this lookup value.
+    NotFound,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditEvent {
+    pub id: EventId,
+    pub at: Timestamp,
+    pub clinic_id: Option<ClinicId>,
+    /// Who acted: `api:<key prefix>`, `patient:<id>`, `system`, `cli`.
+    pub actor: String,
+    /// What happened, dotted: `link.redeemed`, `link.refused`, `patient.created`.
+    pub action: String,
+    /// What it happened to (an id), if anything.
+    pub subject: Option<String>,
+    /// A short code or JSON with details; never a secret, never health details.
+    pub detail: Option<String>,
+}
+
+impl AuditEvent {
+    pub fn new(
+        at: Timestamp,
+        clinic_id: Option<&ClinicId>,
+        actor: impl Into<String>,
+        action: &str,
+    ) -> Self {
+        AuditEvent {
+            id: EventId::new(),
+            at,
+            clinic_id: clinic_id.cloned(),
+            actor: actor.into(),
+            action: action.to_string(),
+            subject: None,
+            detail: None,
+        }
+    }
+
+    pub fn subject(mut self, s: impl Into<String>) -> Self {
+        self.subject = Some(s.into());
+        self
+    }
+
+    pub fn detail(mut self, d: impl Into<String>) -> Self {
+        self.detail = Some(d.into());
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdempotencyBegin {
+    /// First use of the key: go ahead, then `idempotency_finish`.
+    Fresh,
+    /// Same key, same request, finished: replay this response.
+    Replay { status: u16, body: Vec<u8> },
+    /// Same key, different request.
+    Mismatch,
+    /// Same key, same request, still running elsewhere.
+    InProgress,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OutboxMessage {
+    pub channel: String,
+    pub to: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    pub body: String,
+    #[serde(with = "rfc3339")]
+    pub created_at: Timestamp,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clinic_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub patient_id: Option<String>,
+}
+
+mod rfc3339 {
+    pub fn serialize<S: serde::Serializer>(t: &jiff::Timestamp, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&t.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    }
+}

@@ -1,0 +1,955 @@
+//! The SQL both backends share. `$N` placeholders work on SQLite and PostgreSQL alike;
+//! times are `BIGINT` milliseconds, ids `TEXT`, hashes `BLOB`/`BYTEA`. Each backend expands
+//! `sql_store!` into its `Store` impl and adds the methods where the databases differ.
+
+use super::records::*;
+use super::{StoreError, StoreResult};
+use crate::domain::{
+    AppointmentId, AppointmentStatus, BirthDate, ChannelList, ClinicId, Email, EventId, LinkId,
+    Locale, PatientId, PersonName, Phone, Purpose, SessionId, ShortText, StaffId, ThreadId,
+    TimeZone,
+};
+use jiff::Timestamp;
+
+pub(super) fn ms(t: Timestamp) -> i64 {
+    t.as_millisecond()
+}
+
+pub(super) fn ts(v: i64) -> StoreResult<Timestamp> {
+    Timestamp::from_millisecond(v).map_err(|e| StoreError::Corrupt(format!("time {v}: {e}")))
+}
+
+fn opt_ts(v: Option<i64>) -> StoreResult<Option<Timestamp>> {
+    v.map(ts).transpose()
+}
+
+pub(super) fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(format!("{what}: {e}"))
+}
+
+fn opt_text(v: Option<String>, what: &str) -> StoreResult<Option<ShortText>> {
+    v.map(|s| ShortText::parse(&s).map_err(|e| corrupt(what, e)))
+        .transpose()
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct ClinicRow {
+    id: String,
+    name: String,
+    phone: Option<String>,
+    time_zone: String,
+    created_at: i64,
+}
+
+impl ClinicRow {
+    pub(super) fn into_clinic(self) -> StoreResult<Clinic> {
+        Ok(Clinic {
+            id: ClinicId::from_trusted(self.id),
+            name: self.name,
+            phone: self
+                .phone
+                .map(|p| Phone::parse(&p).map_err(|e| corrupt("clinic phone", e)))
+                .transpose()?,
+            time_zone: TimeZone::parse(&self.time_zone)
+                .map_err(|e| corrupt("clinic time zone", e))?,
+            created_at: ts(self.created_at)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct StaffRow {
+    id: String,
+    clinic_id: String,
+    name: String,
+    role: String,
+    email: Option<String>,
+    created_at: i64,
+}
+
+impl StaffRow {
+    pub(super) fn into_member(self) -> StoreResult<StaffMember> {
+        Ok(StaffMember {
+            id: StaffId::from_trusted(self.id),
+            clinic_id: ClinicId::from_trusted(self.clinic_id),
+            name: PersonName::parse(&self.name).map_err(|e| corrupt("staff name", e))?,
+            role: self.role,
+            email: self
+                .email
+                .map(|p| Email::parse(&p).map_err(|e| corrupt("staff email", e)))
+                .transpose()?,
+            created_at: ts(self.created_at)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct PatientRow {
+    id: String,
+    clinic_id: String,
+    name: String,
+    birth_date: Option<String>,
+    language: String,
+    time_zone: String,
+    channels: String,
+    created_at: i64,
+    updated_at: i64,
+    phone: Option<String>,
+    email: Option<String>,
+    thread_id: Option<String>,
+}
+
+impl PatientRow {
+    pub(super) fn into_patient(self) -> StoreResult<Patient> {
+        let far_future = jiff::civil::date(9999, 12, 31);
+        Ok(Patient {
+            id: PatientId::from_trusted(self.id),
+            clinic_id: ClinicId::from_trusted(self.clinic_id),
+            name: PersonName::parse(&self.name).map_err(|e| corrupt("patient name", e))?,
+            birth_date: self
+                .birth_date
+                .map(|d| BirthDate::parse(&d, far_future).map_err(|e| corrupt("birth date", e)))
+                .transpose()?,
+            phone: self
+                .phone
+                .map(|p| Phone::parse(&p).map_err(|e| corrupt("phone", e)))
+                .transpose()?,
+            email: self
+                .email
+                .map(|p| Email::parse(&p).map_err(|e| corrupt("email", e)))
+                .transpose()?,
+            language: Locale::parse(&self.language).map_err(|e| corrupt("language", e))?,
+            time_zone: TimeZone::parse(&self.time_zone).map_err(|e| corrupt("time zone", e))?,
+            channels: ChannelList::parse_stored(&self.channels)
+                .map_err(|e| corrupt("channels", e))?,
+            thread_id: ThreadId::from_trusted(
+                self.thread_id
+                    .ok_or_else(|| corrupt("patient", "has no thread"))?,
+            ),
+            created_at: ts(self.created_at)?,
+            updated_at: ts(self.updated_at)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct AppointmentRow {
+    id: String,
+    clinic_id: String,
+    patient_id: String,
+    starts_at: i64,
+    duration_minutes: i64,
+    location: Option<String>,
+    provider: Option<String>,
+    status: String,
+    cancel_reason: Option<String>,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl AppointmentRow {
+    pub(super) fn into_appointment(self) -> StoreResult<Appointment> {
+        Ok(Appointment {
+            id: AppointmentId::from_trusted(self.id),
+            clinic_id: ClinicId::from_trusted(self.clinic_id),
+            patient_id: PatientId::from_trusted(self.patient_id),
+            starts_at: ts(self.starts_at)?,
+            duration_minutes: self.duration_minutes,
+            location: opt_text(self.location, "location")?,
+            provider: opt_text(self.provider, "provider")?,
+            status: AppointmentStatus::parse(&self.status).map_err(|e| corrupt("status", e))?,
+            cancel_reason: opt_text(self.cancel_reason, "cancel reason")?,
+            created_at: ts(self.created_at)?,
+            updated_at: ts(self.updated_at)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct ThreadRow {
+    id: String,
+    clinic_id: String,
+    patient_id: String,
+    created_at: i64,
+}
+
+impl ThreadRow {
+    pub(super) fn into_thread(self) -> StoreResult<Thread> {
+        Ok(Thread {
+            id: ThreadId::from_trusted(self.id),
+            clinic_id: ClinicId::from_trusted(self.clinic_id),
+            patient_id: PatientId::from_trusted(self.patient_id),
+            created_at: ts(self.created_at)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct LinkRow {
+    id: String,
+    clinic_id: String,
+    patient_id: String,
+    purpose: String,
+    subject_id: Option<String>,
+    lookup: Vec<u8>,
+    key_id: i64,
+    created_at: i64,
+    expires_at: i64,
+    consumed_at: Option<i64>,
+    revoked_at: Option<i64>,
+    superseded_at: Option<i64>,
+}
+
+impl LinkRow {
+    pub(super) fn into_link(self) -> StoreResult<Link> {
+        Ok(Link {
+            id: LinkId::from_trusted(self.id),
+            clinic_id: ClinicId::from_trusted(self.clinic_id),
+            patient_id: PatientId::from_trusted(self.patient_id),
+            purpose: Purpose::parse(&self.purpose).map_err(|e| corrupt("purpose", e))?,
+            subject_id: self.subject_id,
+            lookup: self.lookup,
+            key_id: u8::try_from(self.key_id).map_err(|e| corrupt("key id", e))?,
+            created_at: ts(self.created_at)?,
+            expires_at: ts(self.expires_at)?,
+            consumed_at: opt_ts(self.consumed_at)?,
+            revoked_at: opt_ts(self.revoked_at)?,
+            superseded_at: opt_ts(self.superseded_at)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct LinkViewRow {
+    #[sqlx(flatten)]
+    link: LinkRow,
+    clinic_name: String,
+    language: String,
+}
+
+impl LinkViewRow {
+    pub(super) fn into_view(self) -> StoreResult<LinkView> {
+        Ok(LinkView {
+            link: self.link.into_link()?,
+            clinic_name: self.clinic_name,
+            language: Locale::parse(&self.language).map_err(|e| corrupt("language", e))?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct SessionRow {
+    id: String,
+    clinic_id: String,
+    patient_id: String,
+    link_id: Option<String>,
+    purpose: String,
+    subject_id: Option<String>,
+    created_at: i64,
+    last_seen_at: i64,
+    idle_expires_at: i64,
+    expires_at: i64,
+    ended_at: Option<i64>,
+}
+
+impl SessionRow {
+    pub(super) fn into_session(self) -> StoreResult<Session> {
+        Ok(Session {
+            id: SessionId::from_trusted(self.id),
+            clinic_id: ClinicId::from_trusted(self.clinic_id),
+            patient_id: PatientId::from_trusted(self.patient_id),
+            link_id: self.link_id.map(LinkId::from_trusted),
+            purpose: Purpose::parse(&self.purpose).map_err(|e| corrupt("purpose", e))?,
+            subject_id: self.subject_id,
+            created_at: ts(self.created_at)?,
+            last_seen_at: ts(self.last_seen_at)?,
+            idle_expires_at: ts(self.idle_expires_at)?,
+            expires_at: ts(self.expires_at)?,
+            ended_at: opt_ts(self.ended_at)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct AuditRow {
+    id: String,
+    at: i64,
+    clinic_id: Option<String>,
+    actor: String,
+    action: String,
+    subject: Option<String>,
+    detail: Option<String>,
+}
+
+impl AuditRow {
+    pub(super) fn into_event(self) -> StoreResult<AuditEvent> {
+        Ok(AuditEvent {
+            id: EventId::from_trusted(self.id),
+            at: ts(self.at)?,
+            clinic_id: self.clinic_id.map(ClinicId::from_trusted),
+            actor: self.actor,
+            action: self.action,
+            subject: self.subject,
+            detail: self.detail,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct OutboxRow {
+    channel: String,
+    to_address: String,
+    subject: Option<String>,
+    body: String,
+    created_at: i64,
+    clinic_id: Option<String>,
+    patient_id: Option<String>,
+}
+
+impl OutboxRow {
+    pub(super) fn into_message(self) -> StoreResult<OutboxMessage> {
+        Ok(OutboxMessage {
+            channel: self.channel,
+            to: self.to_address,
+            subject: self.subject,
+            body: self.body,
+            created_at: ts(self.created_at)?,
+            clinic_id: self.clinic_id,
+            patient_id: self.patient_id,
+        })
+    }
+}
+
+macro_rules! patient_select {
+    () => {
+        "SELECT p.id, p.clinic_id, p.name, p.birth_date, p.language, p.time_zone, p.channels, \
+     p.created_at, p.updated_at, ph.address AS phone, em.address AS email, \
+     (SELECT t.id FROM threads t WHERE t.patient_id = p.id ORDER BY t.created_at, t.id LIMIT 1) AS thread_id \
+     FROM patients p \
+     LEFT JOIN contact_points ph ON ph.patient_id = p.id AND ph.channel = 'sms' \
+     LEFT JOIN contact_points em ON em.patient_id = p.id AND em.channel = 'email' "
+    };
+}
+pub(super) use patient_select;
+
+macro_rules! link_columns {
+    () => {
+        "l.id, l.clinic_id, l.patient_id, l.purpose, l.subject_id, l.lookup, l.key_id, \
+         l.created_at, l.expires_at, l.consumed_at, l.revoked_at, l.superseded_at"
+    };
+}
+pub(super) use link_columns;
+
+/// The same columns unqualified, for `RETURNING` (SQLite does not accept the alias there).
+macro_rules! link_columns_bare {
+    () => {
+        "id, clinic_id, patient_id, purpose, subject_id, lookup, key_id, \
+         created_at, expires_at, consumed_at, revoked_at, superseded_at"
+    };
+}
+pub(super) use link_columns_bare;
+
+/// Expands into `impl Store for $store`, with the backend-specific methods passed in.
+/// `$store` must have `fn writer(&self) -> &Pool<$db>` and `fn reader(&self) -> &Pool<$db>`.
+macro_rules! sql_store {
+    ($store:ty, $db:ty, { $($specific:tt)* }) => {
+        #[async_trait::async_trait]
+        impl $crate::store::Store for $store {
+            $($specific)*
+
+            async fn ping(&self) -> StoreResult<()> {
+                sqlx::query("SELECT 1").execute(self.reader()).await?;
+                Ok(())
+            }
+
+            async fn create_clinic(&self, c: &Clinic, api_key_hash: &[u8], key_prefix: &str) -> StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
+                sqlx::query("INSERT INTO clinics (id, name, phone, time_zone, created_at) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(c.id.as_str())
+                    .bind(&c.name)
+                    .bind(c.phone.as_ref().map(|p| p.as_str()))
+                    .bind(c.time_zone.as_str())
+                    .bind(ms(c.created_at))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::classify)?;
+                sqlx::query("INSERT INTO api_keys (key_hash, clinic_id, prefix, created_at) VALUES ($1, $2, $3, $4)")
+                    .bind(api_key_hash)
+                    .bind(c.id.as_str())
+                    .bind(key_prefix)
+                    .bind(ms(c.created_at))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::classify)?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn add_api_key(&self, clinic: &ClinicId, api_key_hash: &[u8], key_prefix: &str, now: Timestamp) -> StoreResult<()> {
+                sqlx::query("INSERT INTO api_keys (key_hash, clinic_id, prefix, created_at) VALUES ($1, $2, $3, $4)")
+                    .bind(api_key_hash)
+                    .bind(clinic.as_str())
+                    .bind(key_prefix)
+                    .bind(ms(now))
+                    .execute(self.writer())
+                    .await
+                    .map_err(StoreError::classify)?;
+                Ok(())
+            }
+
+            async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
+                sqlx::query_as::<_, ClinicRow>(
+                    "SELECT c.id, c.name, c.phone, c.time_zone, c.created_at FROM api_keys k \
+                     JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL",
+                )
+                .bind(api_key_hash)
+                .fetch_optional(self.reader())
+                .await?
+                .map(ClinicRow::into_clinic)
+                .transpose()
+            }
+
+            async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
+                sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, created_at FROM clinics WHERE id = $1")
+                    .bind(id.as_str())
+                    .fetch_optional(self.reader())
+                    .await?
+                    .map(ClinicRow::into_clinic)
+                    .transpose()
+            }
+
+            async fn clinic_by_name(&self, name: &str) -> StoreResult<Option<Clinic>> {
+                sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, created_at FROM clinics WHERE name = $1")
+                    .bind(name)
+                    .fetch_optional(self.reader())
+                    .await?
+                    .map(ClinicRow::into_clinic)
+                    .transpose()
+            }
+
+            async fn insert_staff(&self, m: &StaffMember) -> StoreResult<()> {
+                sqlx::query("INSERT INTO staff (id, clinic_id, name, role, email, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(m.id.as_str())
+                    .bind(m.clinic_id.as_str())
+                    .bind(m.name.as_str())
+                    .bind(&m.role)
+                    .bind(m.email.as_ref().map(|e| e.as_str()))
+                    .bind(ms(m.created_at))
+                    .execute(self.writer())
+                    .await
+                    .map_err(StoreError::classify)?;
+                Ok(())
+            }
+
+            async fn staff(&self, clinic: &ClinicId) -> StoreResult<Vec<StaffMember>> {
+                sqlx::query_as::<_, StaffRow>("SELECT id, clinic_id, name, role, email, created_at FROM staff WHERE clinic_id = $1 ORDER BY id")
+                    .bind(clinic.as_str())
+                    .fetch_all(self.reader())
+                    .await?
+                    .into_iter()
+                    .map(StaffRow::into_member)
+                    .collect()
+            }
+
+            async fn insert_patient(&self, p: &Patient, thread: &ThreadId) -> StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
+                sqlx::query(
+                    "INSERT INTO patients (id, clinic_id, name, birth_date, language, time_zone, channels, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(p.id.as_str())
+                .bind(p.clinic_id.as_str())
+                .bind(p.name.as_str())
+                .bind(p.birth_date.map(|d| d.to_string()))
+                .bind(p.language.as_str())
+                .bind(p.time_zone.as_str())
+                .bind(p.channels.to_stored())
+                .bind(ms(p.created_at))
+                .bind(ms(p.updated_at))
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::classify)?;
+                for (channel, address) in [("sms", p.phone.as_ref().map(|x| x.as_str())), ("email", p.email.as_ref().map(|x| x.as_str()))] {
+                    if let Some(address) = address {
+                        sqlx::query("INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4)")
+                            .bind(p.id.as_str())
+                            .bind(channel)
+                            .bind(address)
+                            .bind(ms(p.created_at))
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(StoreError::classify)?;
+                    }
+                }
+                sqlx::query("INSERT INTO threads (id, clinic_id, patient_id, created_at) VALUES ($1, $2, $3, $4)")
+                    .bind(thread.as_str())
+                    .bind(p.clinic_id.as_str())
+                    .bind(p.id.as_str())
+                    .bind(ms(p.created_at))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::classify)?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>> {
+                let q = concat!(patient_select!(), " WHERE p.clinic_id = $1 AND p.id = $2");
+                sqlx::query_as::<_, PatientRow>(q)
+                    .bind(clinic.as_str())
+                    .bind(id.as_str())
+                    .fetch_optional(self.reader())
+                    .await?
+                    .map(PatientRow::into_patient)
+                    .transpose()
+            }
+
+            async fn patients(&self, clinic: &ClinicId) -> StoreResult<Vec<Patient>> {
+                let q = concat!(patient_select!(), " WHERE p.clinic_id = $1 ORDER BY p.id");
+                sqlx::query_as::<_, PatientRow>(q)
+                    .bind(clinic.as_str())
+                    .fetch_all(self.reader())
+                    .await?
+                    .into_iter()
+                    .map(PatientRow::into_patient)
+                    .collect()
+            }
+
+            async fn patients_by_contact(&self, channel: &str, address: &str, limit: i64) -> StoreResult<Vec<Patient>> {
+                let q = concat!(
+                    patient_select!(),
+                    " WHERE p.id IN (SELECT cp.patient_id FROM contact_points cp WHERE cp.channel = $1 AND cp.address = $2) \
+                     ORDER BY p.id LIMIT $3"
+                );
+                sqlx::query_as::<_, PatientRow>(q)
+                    .bind(channel)
+                    .bind(address)
+                    .bind(limit)
+                    .fetch_all(self.reader())
+                    .await?
+                    .into_iter()
+                    .map(PatientRow::into_patient)
+                    .collect()
+            }
+
+            async fn update_patient(&self, p: &Patient) -> StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
+                sqlx::query(
+                    "UPDATE patients SET name = $1, birth_date = $2, language = $3, time_zone = $4, channels = $5, updated_at = $6 \
+                     WHERE id = $7 AND clinic_id = $8",
+                )
+                .bind(p.name.as_str())
+                .bind(p.birth_date.map(|d| d.to_string()))
+                .bind(p.language.as_str())
+                .bind(p.time_zone.as_str())
+                .bind(p.channels.to_stored())
+                .bind(ms(p.updated_at))
+                .bind(p.id.as_str())
+                .bind(p.clinic_id.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::classify)?;
+                for (channel, address) in [("sms", p.phone.as_ref().map(|x| x.as_str())), ("email", p.email.as_ref().map(|x| x.as_str()))] {
+                    match address {
+                        Some(address) => {
+                            // A changed address starts with a clean bill of health.
+                            sqlx::query(
+                                "INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4) \
+                                 ON CONFLICT (patient_id, channel) DO UPDATE SET address = excluded.address, \
+                                 status = CASE WHEN contact_points.address = excluded.address THEN contact_points.status ELSE 'ok' END",
+                            )
+                            .bind(p.id.as_str())
+                            .bind(channel)
+                            .bind(address)
+                            .bind(ms(p.updated_at))
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(StoreError::classify)?;
+                        }
+                        None => {
+                            sqlx::query("DELETE FROM contact_points WHERE patient_id = $1 AND channel = $2")
+                                .bind(p.id.as_str())
+                                .bind(channel)
+                                .execute(&mut *tx)
+                                .await?;
+                        }
+                    }
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn insert_appointment(&self, a: &Appointment) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO appointments (id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, \
+                     cancel_reason, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                )
+                .bind(a.id.as_str())
+                .bind(a.clinic_id.as_str())
+                .bind(a.patient_id.as_str())
+                .bind(ms(a.starts_at))
+                .bind(a.duration_minutes)
+                .bind(a.location.as_ref().map(|x| x.as_str()))
+                .bind(a.provider.as_ref().map(|x| x.as_str()))
+                .bind(a.status.as_str())
+                .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
+                .bind(ms(a.created_at))
+                .bind(ms(a.updated_at))
+                .execute(self.writer())
+                .await
+                .map_err(StoreError::classify)?;
+                Ok(())
+            }
+
+            async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
+                sqlx::query_as::<_, AppointmentRow>(
+                    "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
+                     created_at, updated_at FROM appointments WHERE clinic_id = $1 AND id = $2",
+                )
+                .bind(clinic.as_str())
+                .bind(id.as_str())
+                .fetch_optional(self.reader())
+                .await?
+                .map(AppointmentRow::into_appointment)
+                .transpose()
+            }
+
+            async fn appointments_for(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Vec<Appointment>> {
+                sqlx::query_as::<_, AppointmentRow>(
+                    "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
+                     created_at, updated_at FROM appointments WHERE clinic_id = $1 AND patient_id = $2 ORDER BY starts_at, id",
+                )
+                .bind(clinic.as_str())
+                .bind(patient.as_str())
+                .fetch_all(self.reader())
+                .await?
+                .into_iter()
+                .map(AppointmentRow::into_appointment)
+                .collect()
+            }
+
+            async fn update_appointment(&self, a: &Appointment) -> StoreResult<()> {
+                sqlx::query(
+                    "UPDATE appointments SET starts_at = $1, duration_minutes = $2, location = $3, provider = $4, status = $5, \
+                     cancel_reason = $6, updated_at = $7 WHERE id = $8 AND clinic_id = $9",
+                )
+                .bind(ms(a.starts_at))
+                .bind(a.duration_minutes)
+                .bind(a.location.as_ref().map(|x| x.as_str()))
+                .bind(a.provider.as_ref().map(|x| x.as_str()))
+                .bind(a.status.as_str())
+                .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
+                .bind(ms(a.updated_at))
+                .bind(a.id.as_str())
+                .bind(a.clinic_id.as_str())
+                .execute(self.writer())
+                .await
+                .map_err(StoreError::classify)?;
+                Ok(())
+            }
+
+            async fn thread(&self, clinic: &ClinicId, id: &ThreadId) -> StoreResult<Option<Thread>> {
+                sqlx::query_as::<_, ThreadRow>("SELECT id, clinic_id, patient_id, created_at FROM threads WHERE clinic_id = $1 AND id = $2")
+                    .bind(clinic.as_str())
+                    .bind(id.as_str())
+                    .fetch_optional(self.reader())
+                    .await?
+                    .map(ThreadRow::into_thread)
+                    .transpose()
+            }
+
+            async fn insert_link(&self, l: &Link) -> StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
+                sqlx::query(
+                    "UPDATE links SET superseded_at = $1 WHERE patient_id = $2 AND purpose = $3 \
+                     AND ((subject_id IS NULL AND $4 IS NULL) OR subject_id = $4) \
+                     AND consumed_at IS NULL AND revoked_at IS NULL AND superseded_at IS NULL",
+                )
+                .bind(ms(l.created_at))
+                .bind(l.patient_id.as_str())
+                .bind(l.purpose.as_str())
+                .bind(l.subject_id.as_deref())
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO links (id, clinic_id, patient_id, purpose, subject_id, lookup, key_id, created_at, expires_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(l.id.as_str())
+                .bind(l.clinic_id.as_str())
+                .bind(l.patient_id.as_str())
+                .bind(l.purpose.as_str())
+                .bind(l.subject_id.as_deref())
+                .bind(&l.lookup[..])
+                .bind(i64::from(l.key_id))
+                .bind(ms(l.created_at))
+                .bind(ms(l.expires_at))
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::classify)?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>> {
+                let q = concat!(
+                    "SELECT ", link_columns!(), ", c.name AS clinic_name, p.language FROM links l \
+                     JOIN clinics c ON c.id = l.clinic_id JOIN patients p ON p.id = l.patient_id WHERE l.lookup = $1"
+                );
+                sqlx::query_as::<_, LinkViewRow>(q)
+                    .bind(lookup)
+                    .fetch_optional(self.reader())
+                    .await?
+                    .map(LinkViewRow::into_view)
+                    .transpose()
+            }
+
+            async fn link(&self, clinic: &ClinicId, id: &LinkId) -> StoreResult<Option<Link>> {
+                let q = concat!("SELECT ", link_columns!(), " FROM links l WHERE l.clinic_id = $1 AND l.id = $2");
+                sqlx::query_as::<_, LinkRow>(q)
+                    .bind(clinic.as_str())
+                    .bind(id.as_str())
+                    .fetch_optional(self.reader())
+                    .await?
+                    .map(LinkRow::into_link)
+                    .transpose()
+            }
+
+            async fn revoke_link(&self, clinic: &ClinicId, id: &LinkId, now: Timestamp) -> StoreResult<bool> {
+                let done = sqlx::query("UPDATE links SET revoked_at = $1 WHERE clinic_id = $2 AND id = $3 AND revoked_at IS NULL")
+                    .bind(ms(now))
+                    .bind(clinic.as_str())
+                    .bind(id.as_str())
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn consume_link(&self, lookup: &[u8], now: Timestamp, s: &NewSession) -> StoreResult<Consume> {
+                let mut tx = self.writer().begin().await?;
+                // The WHERE clause is the whole race: whichever UPDATE commits first makes the
+                // others match no row (PostgreSQL re-checks it after waiting for the lock;
+                // SQLite runs one writer at a time).
+                let q = concat!(
+                    "UPDATE links SET consumed_at = $1 WHERE lookup = $2 AND consumed_at IS NULL AND revoked_at IS NULL \
+                     AND superseded_at IS NULL AND expires_at > $1 RETURNING ", link_columns_bare!()
+                );
+                let won = sqlx::query_as::<_, LinkRow>(q).bind(ms(now)).bind(lookup).fetch_optional(&mut *tx).await?;
+                let Some(row) = won else {
+                    tx.rollback().await?;
+                    let q = concat!("SELECT ", link_columns!(), " FROM links l WHERE l.lookup = $1");
+                    let row = sqlx::query_as::<_, LinkRow>(q).bind(lookup).fetch_optional(self.writer()).await?;
+                    return match row {
+                        None => Ok(Consume::NotFound),
+                        Some(row) => {
+                            let link = row.into_link()?;
+                            // Lost a race to a concurrent consume: that is "used".
+                            let why = link.refusal(now).unwrap_or(LinkRefusal::Used);
+                            Ok(Consume::Refused(link, why))
+                        }
+                    };
+                };
+                let link = row.into_link()?;
+                sqlx::query(
+                    "INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, created_at, \
+                     last_seen_at, idle_expires_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10)",
+                )
+                .bind(s.id.as_str())
+                .bind(&s.id_hash[..])
+                .bind(link.clinic_id.as_str())
+                .bind(link.patient_id.as_str())
+                .bind(link.id.as_str())
+                .bind(link.purpose.as_str())
+                .bind(link.subject_id.as_deref())
+                .bind(ms(s.created_at))
+                .bind(ms(s.idle_expires_at))
+                .bind(ms(s.expires_at))
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::classify)?;
+                tx.commit().await?;
+                Ok(Consume::Consumed(link))
+            }
+
+            async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>> {
+                sqlx::query_as::<_, SessionRow>(
+                    "SELECT id, clinic_id, patient_id, link_id, purpose, subject_id, created_at, last_seen_at, idle_expires_at, \
+                     expires_at, ended_at FROM sessions WHERE id_hash = $1",
+                )
+                .bind(id_hash)
+                .fetch_optional(self.reader())
+                .await?
+                .map(SessionRow::into_session)
+                .transpose()
+            }
+
+            async fn touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
+                sqlx::query(
+                    "UPDATE sessions SET idle_expires_at = $1 + (idle_expires_at - last_seen_at), last_seen_at = $1 \
+                     WHERE id_hash = $2 AND ended_at IS NULL",
+                )
+                .bind(ms(now))
+                .bind(id_hash)
+                .execute(self.writer())
+                .await?;
+                Ok(())
+            }
+
+            async fn end_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
+                sqlx::query("UPDATE sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL")
+                    .bind(ms(now))
+                    .bind(id_hash)
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
+            async fn record_audit(&self, e: &AuditEvent) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(e.id.as_str())
+                .bind(ms(e.at))
+                .bind(e.clinic_id.as_ref().map(|c| c.as_str()))
+                .bind(&e.actor)
+                .bind(&e.action)
+                .bind(e.subject.as_deref())
+                .bind(e.detail.as_deref())
+                .execute(self.writer())
+                .await?;
+                Ok(())
+            }
+
+            async fn audit_events(&self, clinic: Option<&ClinicId>, limit: i64) -> StoreResult<Vec<AuditEvent>> {
+                sqlx::query_as::<_, AuditRow>(
+                    "SELECT id, at, clinic_id, actor, action, subject, detail FROM audit_events \
+                     WHERE ($1 IS NULL OR clinic_id = $1) ORDER BY at DESC, id DESC LIMIT $2",
+                )
+                .bind(clinic.map(|c| c.as_str()))
+                .bind(limit)
+                .fetch_all(self.reader())
+                .await?
+                .into_iter()
+                .map(AuditRow::into_event)
+                .collect()
+            }
+
+            async fn idempotency_begin(&self, clinic: &ClinicId, key: &str, request_hash: &[u8], now: Timestamp) -> StoreResult<IdempotencyBegin> {
+                // A reservation left by a crashed request stops blocking after a minute.
+                let stale = ms(now) - 60_000;
+                let mut tx = self.writer().begin().await?;
+                sqlx::query("DELETE FROM idempotency_keys WHERE clinic_id = $1 AND key = $2 AND status IS NULL AND created_at < $3")
+                    .bind(clinic.as_str())
+                    .bind(key)
+                    .bind(stale)
+                    .execute(&mut *tx)
+                    .await?;
+                let inserted = sqlx::query(
+                    "INSERT INTO idempotency_keys (clinic_id, key, request_hash, created_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (clinic_id, key) DO NOTHING",
+                )
+                .bind(clinic.as_str())
+                .bind(key)
+                .bind(request_hash)
+                .bind(ms(now))
+                .execute(&mut *tx)
+                .await?;
+                let outcome = if inserted.rows_affected() == 1 {
+                    IdempotencyBegin::Fresh
+                } else {
+                    let (hash, status, body): (Vec<u8>, Option<i64>, Option<Vec<u8>>) = sqlx::query_as(
+                        "SELECT request_hash, status, response FROM idempotency_keys WHERE clinic_id = $1 AND key = $2",
+                    )
+                    .bind(clinic.as_str())
+                    .bind(key)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    if hash != request_hash {
+                        IdempotencyBegin::Mismatch
+                    } else {
+                        match status {
+                            Some(status) => IdempotencyBegin::Replay {
+                                status: u16::try_from(status).map_err(|e| corrupt("idempotency status", e))?,
+                                body: body.unwrap_or_default(),
+                            },
+                            None => IdempotencyBegin::InProgress,
+                        }
+                    }
+                };
+                tx.commit().await?;
+                Ok(outcome)
+            }
+
+            async fn idempotency_finish(&self, clinic: &ClinicId, key: &str, status: u16, body: &[u8]) -> StoreResult<()> {
+                sqlx::query("UPDATE idempotency_keys SET status = $1, response = $2 WHERE clinic_id = $3 AND key = $4")
+                    .bind(i64::from(status))
+                    .bind(body)
+                    .bind(clinic.as_str())
+                    .bind(key)
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
+            async fn idempotency_abandon(&self, clinic: &ClinicId, key: &str) -> StoreResult<()> {
+                sqlx::query("DELETE FROM idempotency_keys WHERE clinic_id = $1 AND key = $2 AND status IS NULL")
+                    .bind(clinic.as_str())
+                    .bind(key)
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
+            async fn rate_hit(&self, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64> {
+                let mut tx = self.writer().begin().await?;
+                // Old hits are pruned per bucket as we go, so the table stays small.
+                sqlx::query("DELETE FROM rate_hits WHERE bucket = $1 AND at < $2")
+                    .bind(bucket)
+                    .bind(ms(since))
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("INSERT INTO rate_hits (bucket, at) VALUES ($1, $2)")
+                    .bind(bucket)
+                    .bind(ms(now))
+                    .execute(&mut *tx)
+                    .await?;
+                let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rate_hits WHERE bucket = $1")
+                    .bind(bucket)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(n)
+            }
+
+            async fn dev_outbox_push(&self, m: &OutboxMessage) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO dev_outbox (channel, to_address, subject, body, created_at, clinic_id, patient_id) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(&m.channel)
+                .bind(&m.to)
+                .bind(m.subject.as_deref())
+                .bind(&m.body)
+                .bind(ms(m.created_at))
+                .bind(m.clinic_id.as_deref())
+                .bind(m.patient_id.as_deref())
+                .execute(self.writer())
+                .await?;
+                Ok(())
+            }
+
+            async fn dev_outbox(&self) -> StoreResult<Vec<OutboxMessage>> {
+                sqlx::query_as::<_, OutboxRow>(
+                    "SELECT channel, to_address, subject, body, created_at, clinic_id, patient_id FROM dev_outbox ORDER BY seq",
+                )
+                .fetch_all(self.reader())
+                .await?
+                .into_iter()
+                .map(OutboxRow::into_message)
+                .collect()
+            }
+        }
+    };
+}
+
+pub(super) use sql_store;

@@ -1,0 +1,301 @@
+//! `/appointments`: create, read, reschedule, cancel.
+
+use super::auth::ApiCaller;
+use super::json::parse;
+use super::{ApiJson, path_id, rfc3339};
+use crate::domain::{AppointmentId, AppointmentStatus, PatientId, ShortText};
+use crate::error::{ApiResult, AppError};
+use crate::startup::AppState;
+use crate::store::{Appointment, AuditEvent, Clinic};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/appointments", post(create))
+        .route("/appointments/{id}", get(read).patch(update))
+        .route("/appointments/{id}/cancel", post(cancel))
+        .route("/patients/{id}/appointments", get(for_patient))
+}
+
+const MAX_DURATION_MINUTES: i64 = 24 * 60;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateAppointment {
+    patient_id: String,
+    starts_at: String,
+    #[serde(default)]
+    duration_minutes: Option<i64>,
+    #[serde(default)]
+    location: Option<String>,
+    #[serde(default)]
+    provider: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UpdateAppointment {
+    #[serde(default)]
+    starts_at: Option<String>,
+    #[serde(default)]
+    duration_minutes: Option<i64>,
+    #[serde(default)]
+    location: Option<String>,
+    #[serde(default)]
+    provider: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct CancelAppointment {
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+#[derive(Serialize)]
+struct AppointmentBody {
+    id: AppointmentId,
+    patient_id: PatientId,
+    starts_at: String,
+    duration_minutes: i64,
+    location: Option<String>,
+    provider: Option<String>,
+    status: &'static str,
+    cancel_reason: Option<String>,
+    created_at: String,
+    updated_at: String,
+}
+
+impl From<&Appointment> for AppointmentBody {
+    fn from(a: &Appointment) -> Self {
+        AppointmentBody {
+            id: a.id.clone(),
+            patient_id: a.patient_id.clone(),
+            starts_at: rfc3339(a.starts_at),
+            duration_minutes: a.duration_minutes,
+            location: a.location.as_ref().map(|x| x.to_string()),
+            provider: a.provider.as_ref().map(|x| x.to_string()),
+            status: a.status.as_str(),
+            cancel_reason: a.cancel_reason.as_ref().map(|x| x.to_string()),
+            created_at: rfc3339(a.created_at),
+            updated_at: rfc3339(a.updated_at),
+        }
+    }
+}
+
+fn starts_at(raw: &str, now: Timestamp) -> ApiResult<Timestamp> {
+    // RFC 3339 requires an offset: a time without one is ambiguous across time zones.
+    let t: Timestamp = raw.parse().map_err(|_| {
+        AppError::invalid(
+            "starts_at",
+            "must be an RFC 3339 time with an offset, e.g. 2026-12-01T15:30:00-06:00",
+        )
+    })?;
+    if t <= now {
+        return Err(AppError::invalid("starts_at", "is in the past"));
+    }
+    Ok(t)
+}
+
+fn duration(raw: i64) -> ApiResult<i64> {
+    if (1..=MAX_DURATION_MINUTES).contains(&raw) {
+        Ok(raw)
+    } else {
+        Err(AppError::invalid(
+            "duration_minutes",
+            "must be between 1 and 1440",
+        ))
+    }
+}
+
+fn text(name: &'static str, raw: &str) -> ApiResult<ShortText> {
+    ShortText::parse(raw).map_err(|e| AppError::invalid(name, e.0))
+}
+
+async fn create(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiJson(body): ApiJson<CreateAppointment>,
+) -> ApiResult<(StatusCode, Json<AppointmentBody>)> {
+    let now = state.now();
+    let patient_id =
+        PatientId::parse(&body.patient_id).map_err(|e| AppError::invalid("patient_id", e.0))?;
+    let starts = starts_at(&body.starts_at, now)?;
+    let duration_minutes = duration(body.duration_minutes.unwrap_or(30))?;
+    let location = body
+        .location
+        .as_deref()
+        .map(|l| text("location", l))
+        .transpose()?;
+    let provider = body
+        .provider
+        .as_deref()
+        .map(|p| text("provider", p))
+        .transpose()?;
+    if state
+        .store
+        .patient(&clinic.id, &patient_id)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::invalid("patient_id", "no such patient"));
+    }
+    let a = Appointment {
+        id: AppointmentId::new(),
+        clinic_id: clinic.id.clone(),
+        patient_id,
+        starts_at: starts,
+        duration_minutes,
+        location,
+        provider,
+        status: AppointmentStatus::Scheduled,
+        cancel_reason: None,
+        created_at: now,
+        updated_at: now,
+    };
+    state.store.insert_appointment(&a).await?;
+    state
+        .store
+        .record_audit(
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.created")
+                .subject(a.id.as_str()),
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(AppointmentBody::from(&a))))
+}
+
+async fn load(state: &AppState, clinic: &Clinic, raw: &str) -> ApiResult<Appointment> {
+    let id = path_id(raw, AppointmentId::parse, "appointment")?;
+    state
+        .store
+        .appointment(&clinic.id, &id)
+        .await?
+        .ok_or(AppError::NotFound("appointment"))
+}
+
+async fn read(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<AppointmentBody>> {
+    Ok(Json(AppointmentBody::from(
+        &load(&state, &clinic, &id).await?,
+    )))
+}
+
+async fn for_patient(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<serde_json::Value>> {
+    let pid = path_id(&id, PatientId::parse, "patient")?;
+    if state.store.patient(&clinic.id, &pid).await?.is_none() {
+        return Err(AppError::NotFound("patient"));
+    }
+    let list = state.store.appointments_for(&clinic.id, &pid).await?;
+    let data: Vec<AppointmentBody> = list.iter().map(AppointmentBody::from).collect();
+    Ok(Json(serde_json::json!({ "data": data })))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<UpdateAppointment>,
+) -> ApiResult<Json<AppointmentBody>> {
+    let mut a = load(&state, &clinic, &id).await?;
+    let now = state.now();
+    let new_start = body
+        .starts_at
+        .as_deref()
+        .map(|s| starts_at(s, now))
+        .transpose()?;
+    let new_duration = body.duration_minutes.map(duration).transpose()?;
+    let new_location = body
+        .location
+        .as_deref()
+        .map(|l| text("location", l))
+        .transpose()?;
+    let new_provider = body
+        .provider
+        .as_deref()
+        .map(|p| text("provider", p))
+        .transpose()?;
+    if a.status == AppointmentStatus::Cancelled {
+        return Err(AppError::conflict(
+            "appointment_cancelled",
+            "A cancelled appointment cannot be changed; create a new one.",
+        ));
+    }
+    if let Some(t) = new_start {
+        if t != a.starts_at {
+            // A confirmation was for the old time.
+            a.starts_at = t;
+            a.status = AppointmentStatus::Scheduled;
+        }
+    }
+    if let Some(d) = new_duration {
+        a.duration_minutes = d;
+    }
+    if let Some(l) = new_location {
+        a.location = Some(l);
+    }
+    if let Some(p) = new_provider {
+        a.provider = Some(p);
+    }
+    a.updated_at = now;
+    state.store.update_appointment(&a).await?;
+    state
+        .store
+        .record_audit(
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.updated")
+                .subject(a.id.as_str()),
+        )
+        .await?;
+    Ok(Json(AppointmentBody::from(&a)))
+}
+
+async fn cancel(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> ApiResult<Json<AppointmentBody>> {
+    // The body is optional: `{}` or `{"reason": "..."}` or nothing.
+    let body: CancelAppointment = if body.iter().all(u8::is_ascii_whitespace) {
+        CancelAppointment::default()
+    } else {
+        parse(&body)?
+    };
+    let reason = body
+        .reason
+        .as_deref()
+        .map(|r| text("reason", r))
+        .transpose()?;
+    let mut a = load(&state, &clinic, &id).await?;
+    if a.status == AppointmentStatus::Cancelled {
+        return Ok(Json(AppointmentBody::from(&a)));
+    }
+    let now = state.now();
+    a.status = AppointmentStatus::Cancelled;
+    a.cancel_reason = reason;
+    a.updated_at = now;
+    state.store.update_appointment(&a).await?;
+    state
+        .store
+        .record_audit(
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.cancelled")
+                .subject(a.id.as_str()),
+        )
+        .await?;
+    Ok(Json(AppointmentBody::from(&a)))
+}

@@ -1,0 +1,227 @@
+//! `/links`: issue a deep link for a patient and a purpose (optionally sending it), look at
+//! one, revoke one. The token appears once, in the answer to POST; only its lookup hash is
+//! stored.
+
+use super::auth::ApiCaller;
+use super::{ApiJson, path_id, rfc3339};
+use crate::domain::{AppointmentId, LinkId, PatientId, Purpose, ThreadId};
+use crate::error::{ApiResult, AppError};
+use crate::links::{IssueError, LinkSubject, MAX_TTL_SECONDS, MIN_TTL_SECONDS};
+use crate::notify::SentVia;
+use crate::startup::AppState;
+use crate::store::{AuditEvent, Clinic, Link};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
+use serde::{Deserialize, Serialize};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/links", post(create))
+        .route("/links/{id}", get(read))
+        .route("/links/{id}/revoke", post(revoke))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateLink {
+    patient_id: String,
+    purpose: String,
+    #[serde(default)]
+    subject_id: Option<String>,
+    #[serde(default)]
+    ttl_seconds: Option<i64>,
+    #[serde(default)]
+    send: bool,
+}
+
+#[derive(Serialize)]
+struct CreatedLink {
+    id: LinkId,
+    url: String,
+    expires_at: String,
+    purpose: &'static str,
+    subject_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sent_via: Option<SentVia>,
+}
+
+#[derive(Serialize)]
+struct LinkStatus {
+    id: LinkId,
+    patient_id: PatientId,
+    purpose: &'static str,
+    subject_id: Option<String>,
+    status: &'static str,
+    created_at: String,
+    expires_at: String,
+    consumed_at: Option<String>,
+    revoked_at: Option<String>,
+}
+
+fn status_of(l: &Link, now: jiff::Timestamp) -> LinkStatus {
+    let status = match l.refusal(now) {
+        None => "active",
+        Some(r) => match r {
+            crate::store::LinkRefusal::Used => "used",
+            crate::store::LinkRefusal::Expired => "expired",
+            crate::store::LinkRefusal::Revoked => "revoked",
+            crate::store::LinkRefusal::Superseded => "superseded",
+        },
+    };
+    LinkStatus {
+        id: l.id.clone(),
+        patient_id: l.patient_id.clone(),
+        purpose: l.purpose.as_str(),
+        subject_id: l.subject_id.clone(),
+        status,
+        created_at: rfc3339(l.created_at),
+        expires_at: rfc3339(l.expires_at),
+        consumed_at: l.consumed_at.map(rfc3339),
+        revoked_at: l.revoked_at.map(rfc3339),
+    }
+}
+
+async fn create(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiJson(body): ApiJson<CreateLink>,
+) -> ApiResult<(StatusCode, Json<CreatedLink>)> {
+    let now = state.now();
+    let patient_id =
+        PatientId::parse(&body.patient_id).map_err(|e| AppError::invalid("patient_id", e.0))?;
+    let purpose = Purpose::parse(&body.purpose).map_err(|e| AppError::invalid("purpose", e.0))?;
+    let ttl = body
+        .ttl_seconds
+        .unwrap_or_else(|| purpose.default_ttl_seconds());
+    if !(MIN_TTL_SECONDS..=MAX_TTL_SECONDS).contains(&ttl) {
+        return Err(AppError::invalid(
+            "ttl_seconds",
+            format!("must be between {MIN_TTL_SECONDS} and {MAX_TTL_SECONDS}"),
+        ));
+    }
+    let patient = state
+        .store
+        .patient(&clinic.id, &patient_id)
+        .await?
+        .ok_or_else(|| AppError::invalid("patient_id", "no such patient"))?;
+    let subject = match (purpose, body.subject_id.as_deref()) {
+        (Purpose::SignIn, None) => LinkSubject::None,
+        (Purpose::SignIn, Some(_)) => {
+            return Err(AppError::invalid(
+                "subject_id",
+                "a sign_in link has no subject",
+            ));
+        }
+        (Purpose::Appointment, None) => {
+            return Err(AppError::invalid(
+                "subject_id",
+                "an appointment link needs the appointment's id",
+            ));
+        }
+        (Purpose::Appointment, Some(raw)) => {
+            let id = AppointmentId::parse(raw).map_err(|e| AppError::invalid("subject_id", e.0))?;
+            match state.store.appointment(&clinic.id, &id).await? {
+                Some(a) if a.patient_id == patient.id => LinkSubject::Appointment(id),
+                _ => {
+                    return Err(AppError::invalid(
+                        "subject_id",
+                        "no such appointment for this patient",
+                    ));
+                }
+            }
+        }
+        (Purpose::Thread, None) => LinkSubject::Thread(patient.thread_id.clone()),
+        (Purpose::Thread, Some(raw)) => {
+            let id = ThreadId::parse(raw).map_err(|e| AppError::invalid("subject_id", e.0))?;
+            match state.store.thread(&clinic.id, &id).await? {
+                Some(t) if t.patient_id == patient.id => LinkSubject::Thread(id),
+                _ => {
+                    return Err(AppError::invalid(
+                        "subject_id",
+                        "no such thread for this patient",
+                    ));
+                }
+            }
+        }
+    };
+    let notifier = body.send.then_some(&*state.notifier);
+    let issued = state
+        .links
+        .issue(&clinic, &patient, purpose, subject, ttl, now, notifier)
+        .await
+        .map_err(|e| match e {
+            IssueError::Store(s) => AppError::from(s),
+            other => AppError::Internal(other.into()),
+        })?;
+    if let Some(via) = &issued.sent_via {
+        state.metrics.event("messages_sent", via.channel);
+    }
+    state
+        .store
+        .record_audit(
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "link.issued")
+                .subject(issued.link.id.as_str())
+                .detail(format!(
+                    "purpose={} sent={}",
+                    purpose,
+                    issued.sent_via.as_ref().map(|v| v.channel).unwrap_or("no")
+                )),
+        )
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedLink {
+            id: issued.link.id.clone(),
+            url: issued.url,
+            expires_at: rfc3339(issued.link.expires_at),
+            purpose: purpose.as_str(),
+            subject_id: issued.link.subject_id.clone(),
+            sent_via: issued.sent_via,
+        }),
+    ))
+}
+
+async fn read(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<LinkStatus>> {
+    let id = path_id(&id, LinkId::parse, "link")?;
+    let link = state
+        .store
+        .link(&clinic.id, &id)
+        .await?
+        .ok_or(AppError::NotFound("link"))?;
+    Ok(Json(status_of(&link, state.now())))
+}
+
+async fn revoke(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<LinkStatus>> {
+    let id = path_id(&id, LinkId::parse, "link")?;
+    let now = state.now();
+    if state.store.link(&clinic.id, &id).await?.is_none() {
+        return Err(AppError::NotFound("link"));
+    }
+    if state.store.revoke_link(&clinic.id, &id, now).await? {
+        state
+            .store
+            .record_audit(
+                &AuditEvent::new(now, Some(&clinic.id), caller.actor, "link.revoked")
+                    .subject(id.as_str()),
+            )
+            .await?;
+    }
+    let link = state
+        .store
+        .link(&clinic.id, &id)
+        .await?
+        .ok_or(AppError::NotFound("link"))?;
+    Ok(Json(status_of(&link, now)))
+}

@@ -1,0 +1,48 @@
+//! The clinic API under `/api/v1`: Bearer API keys, JSON in and out, `Idempotency-Key` on
+//! every POST. Handlers turn JSON into domain values at the edge and hand them to the store.
+
+mod appointments;
+mod auth;
+mod idempotency;
+mod json;
+mod links;
+mod openapi;
+mod patients;
+
+pub use auth::KEY_PREFIX;
+pub use json::ApiJson;
+
+use crate::error::AppError;
+use crate::startup::AppState;
+use axum::Router;
+use axum::middleware;
+
+pub fn router(state: AppState) -> Router<AppState> {
+    Router::new()
+        .merge(patients::router())
+        .merge(appointments::router())
+        .merge(links::router())
+        // Layers run outside-in in reverse order of adding: auth first, then idempotency.
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            idempotency::idempotency,
+        ))
+        .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))
+        .merge(openapi::router())
+        .fallback(|| async { AppError::NotFound("API route") })
+}
+
+/// Parse a path id, answering 404 (not 400) for anything that is not one: to a caller an
+/// id that cannot exist and one that does not are the same.
+fn path_id<T>(
+    raw: &str,
+    parse: fn(&str) -> Result<T, crate::domain::ParseError>,
+    what: &'static str,
+) -> Result<T, AppError> {
+    parse(raw).map_err(|_| AppError::NotFound(what))
+}
+
+/// RFC 3339 in UTC with seconds, as every time in the API is written.
+fn rfc3339(t: jiff::Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}

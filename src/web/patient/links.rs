@@ -1,0 +1,564 @@
+//! `/l/{token}`: the landing page (GET, consumes nothing), redemption (POST, once), and the
+//! ways to ask for a fresh link when one no longer works.
+
+use super::{Notice, csrf, page, session, with_cookie};
+use crate::domain::{Email, Phone, Purpose};
+use crate::links::{LINK_SESSION_ABSOLUTE, LinkSubject, LinkToken, Redeemed, destination};
+use crate::startup::AppState;
+use crate::store::{AuditEvent, LinkRefusal, LinkView};
+use askama::Template;
+use axum::Form;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use jiff::SignedDuration;
+use ring::digest;
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+/// Renewals per link holder and per address, per hour.
+const RENEW_PER_PATIENT: i64 = 3;
+const RENEW_PER_IP: i64 = 20;
+const REQUEST_PER_CONTACT: i64 = 3;
+const REQUEST_PER_IP: i64 = 10;
+
+#[derive(Template)]
+#[template(path = "landing.html")]
+struct Landing {
+    lang: String,
+    clinic: String,
+    heading: &'static str,
+    explain: &'static str,
+    button: &'static str,
+    token: String,
+    csrf: String,
+}
+
+#[derive(Template)]
+#[template(path = "link_refused.html")]
+struct Refused {
+    lang: String,
+    clinic: Option<String>,
+    heading: &'static str,
+    explain: &'static str,
+    renew_token: Option<String>,
+    csrf: String,
+    code: &'static str,
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+#[derive(Deserialize)]
+pub struct RequestForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    contact: String,
+}
+
+/// The client's address, for rate limits (the peer: Portico does not trust forwarding
+/// headers it cannot verify).
+pub struct ClientIp(String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip().to_string())
+                .unwrap_or_else(|| "unknown".into()),
+        ))
+    }
+}
+
+fn words(purpose: Purpose) -> (&'static str, &'static str, &'static str) {
+    match purpose {
+        Purpose::SignIn => (
+            "Sign in",
+            "Tap the button to open your page with the clinic.",
+            "Continue",
+        ),
+        Purpose::Appointment => (
+            "Your appointment",
+            "Tap the button to see your appointment and confirm or change it.",
+            "View my appointment",
+        ),
+        Purpose::Thread => (
+            "You have a new message",
+            "Tap the button to open your messages from the care team.",
+            "Open my messages",
+        ),
+    }
+}
+
+fn refusal_words(why: LinkRefusal) -> (&'static str, &'static str) {
+    match why {
+        LinkRefusal::Used => (
+            "This link was already used",
+            "Each link works once, to keep your information safe. We can send you a new one.",
+        ),
+        LinkRefusal::Expired => (
+            "This link has expired",
+            "Links stop working after a while, to keep your information safe. We can send you a new one.",
+        ),
+        LinkRefusal::Revoked | LinkRefusal::Superseded => (
+            "This link no longer works",
+            "Your clinic has sent a newer link, or turned this one off. We can send you a new one.",
+        ),
+    }
+}
+
+fn refused_page(
+    state: &AppState,
+    view: &LinkView,
+    token: &str,
+    why: LinkRefusal,
+    seed: &str,
+) -> Response {
+    let (heading, explain) = refusal_words(why);
+    let ring = state.links.keys.ring();
+    page(
+        StatusCode::GONE,
+        &Refused {
+            lang: view.language.language().to_string(),
+            clinic: Some(view.clinic_name.clone()),
+            heading,
+            explain,
+            renew_token: Some(token.to_string()),
+            csrf: csrf::form_token(&ring, seed, &format!("renew:{token}")),
+            code: why.code(),
+        },
+    )
+}
+
+fn invalid_page(state: &AppState, seed: &str, code: &'static str) -> Response {
+    let ring = state.links.keys.ring();
+    page(
+        StatusCode::NOT_FOUND,
+        &Refused {
+            lang: "en".into(),
+            clinic: None,
+            heading: "This link does not work",
+            explain: "It may have been copied incompletely. Tell us where to reach you and, if your clinic has you on file, we will send a new link.",
+            renew_token: None,
+            csrf: csrf::form_token(&ring, seed, "request"),
+            code,
+        },
+    )
+}
+
+fn forbidden(code: &str) -> Response {
+    page(
+        StatusCode::FORBIDDEN,
+        &Notice::new(
+            "Please open your link again",
+            "We could not check that this request came from this page. Open the link from your message again.",
+            code,
+        ),
+    )
+}
+
+fn server_error() -> Response {
+    page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        &Notice::new(
+            "Something went wrong on our side",
+            "Please try again in a minute. If it keeps happening, call your clinic.",
+            "SRV-ERROR",
+        ),
+    )
+}
+
+async fn audit(state: &AppState, event: AuditEvent) {
+    if let Err(e) = state.store.record_audit(&event).await {
+        tracing::error!(error = %e, action = %event.action, "could not record an audit event");
+    }
+}
+
+pub async fn landing(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let (seed, fresh) = csrf::seed_or_new(&headers);
+    let resp = landing_page(&state, &token, &seed).await;
+    if fresh {
+        with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https()))
+    } else {
+        resp
+    }
+}
+
+async fn landing_page(state: &AppState, token: &str, seed: &str) -> Response {
+    let ring = state.links.keys.ring();
+    let verified = match LinkToken::verify(token, &ring) {
+        Ok(t) => t,
+        Err(e) => {
+            state.metrics.event("links_refused", e.code());
+            return invalid_page(state, seed, e.code());
+        }
+    };
+    let view = match state.store.link_by_lookup(verified.lookup()).await {
+        Ok(Some(v)) => v,
+        Ok(None) => return invalid_page(state, seed, "LNK-UNKNOWN"),
+        Err(e) => {
+            tracing::error!(error = %e, "link lookup failed");
+            return server_error();
+        }
+    };
+    if let Some(why) = view.link.refusal(state.now()) {
+        return refused_page(state, &view, token, why, seed);
+    }
+    let (heading, explain, button) = words(view.link.purpose);
+    page(
+        StatusCode::OK,
+        &Landing {
+            lang: view.language.language().to_string(),
+            clinic: view.clinic_name.clone(),
+            heading,
+            explain,
+            button,
+            token: token.to_string(),
+            csrf: csrf::form_token(&ring, seed, &format!("link:{token}")),
+        },
+    )
+}
+
+pub async fn redeem(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    form: Result<Form<CsrfForm>, FormRejection>,
+) -> Response {
+    let now = state.now();
+    let ring = state.links.keys.ring();
+    if !csrf::same_origin(&headers, &state.config) {
+        return forbidden("CSRF-ORIGIN");
+    }
+    let verified = match LinkToken::verify(&token, &ring) {
+        Ok(t) => t,
+        Err(e) => {
+            state.metrics.event("links_refused", e.code());
+            audit(
+                &state,
+                AuditEvent::new(now, None, "anonymous", "link.refused").detail(e.code()),
+            )
+            .await;
+            let seed = csrf::seed_from(&headers).unwrap_or_default();
+            return invalid_page(&state, &seed, e.code());
+        }
+    };
+    let Some(seed) = csrf::seed_from(&headers) else {
+        return forbidden("CSRF-COOKIE");
+    };
+    let presented = form.ok().map(|f| f.0.csrf).unwrap_or_default();
+    if !csrf::check(&ring, &seed, &format!("link:{token}"), &presented) {
+        return forbidden("CSRF-TOKEN");
+    }
+    match state.links.redeem(&verified, now).await {
+        Ok(Redeemed::Session { link, cookie_value }) => {
+            state.metrics.event("links_redeemed", link.purpose.as_str());
+            audit(
+                &state,
+                AuditEvent::new(
+                    now,
+                    Some(&link.clinic_id),
+                    format!("patient:{}", link.patient_id),
+                    "link.redeemed",
+                )
+                .subject(link.id.as_str())
+                .detail(link.purpose.as_str()),
+            )
+            .await;
+            let cookie = session::set_cookie(
+                &cookie_value,
+                state.config.is_https(),
+                LINK_SESSION_ABSOLUTE.as_secs(),
+            );
+            with_cookie(Redirect::to(&destination(&link)).into_response(), &cookie)
+        }
+        Ok(Redeemed::Refused(link, why)) => {
+            state.metrics.event("links_refused", why.code());
+            audit(
+                &state,
+                AuditEvent::new(now, Some(&link.clinic_id), "anonymous", "link.refused")
+                    .subject(link.id.as_str())
+                    .detail(why.code()),
+            )
+            .await;
+            match state.store.link_by_lookup(verified.lookup()).await {
+                Ok(Some(view)) => refused_page(&state, &view, &token, why, &seed),
+                _ => invalid_page(&state, &seed, why.code()),
+            }
+        }
+        Ok(Redeemed::NotFound) => {
+            state.metrics.event("links_refused", "LNK-UNKNOWN");
+            invalid_page(&state, &seed, "LNK-UNKNOWN")
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "redeeming a link failed");
+            server_error()
+        }
+    }
+}
+
+fn on_its_way() -> Response {
+    page(
+        StatusCode::OK,
+        &Notice::new(
+            "Check your phone or email",
+            "If your clinic has a way to reach you on file, a new link is on its way. It can take a minute to arrive.",
+            "",
+        ),
+    )
+}
+
+async fn allowed(state: &AppState, bucket: &str, limit: i64) -> bool {
+    let now = state.now();
+    match state
+        .store
+        .rate_hit(bucket, now, now - SignedDuration::from_hours(1))
+        .await
+    {
+        Ok(n) => n <= limit,
+        Err(e) => {
+            tracing::error!(error = %e, "rate limiter unavailable; refusing");
+            false
+        }
+    }
+}
+
+pub async fn renew(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    form: Result<Form<CsrfForm>, FormRejection>,
+) -> Response {
+    let ring = state.links.keys.ring();
+    if !csrf::same_origin(&headers, &state.config) {
+        return forbidden("CSRF-ORIGIN");
+    }
+    let Ok(verified) = LinkToken::verify(&token, &ring) else {
+        return forbidden("LNK-MALFORMED");
+    };
+    let seed = csrf::seed_from(&headers).unwrap_or_default();
+    let presented = form.ok().map(|f| f.0.csrf).unwrap_or_default();
+    if !csrf::check(&ring, &seed, &format!("renew:{token}"), &presented) {
+        return forbidden("CSRF-TOKEN");
+    }
+    if !allowed(&state, &format!("renew:ip:{ip}"), RENEW_PER_IP).await {
+        return too_many();
+    }
+    let view = match state.store.link_by_lookup(verified.lookup()).await {
+        Ok(Some(v)) => v,
+        Ok(None) => return on_its_way(),
+        Err(e) => {
+            tracing::error!(error = %e, "link lookup failed");
+            return server_error();
+        }
+    };
+    let link = &view.link;
+    if !allowed(
+        &state,
+        &format!("renew:patient:{}", link.patient_id),
+        RENEW_PER_PATIENT,
+    )
+    .await
+    {
+        // Same answer as success: the holder learns nothing from the limit.
+        return on_its_way();
+    }
+    if let Err(e) = resend(&state, link).await {
+        tracing::error!(error = %e, "sending a renewed link failed");
+    }
+    on_its_way()
+}
+
+async fn resend(state: &AppState, old: &crate::store::Link) -> anyhow::Result<()> {
+    let now = state.now();
+    let clinic = state
+        .store
+        .clinic(&old.clinic_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("clinic gone"))?;
+    let patient = state
+        .store
+        .patient(&old.clinic_id, &old.patient_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("patient gone"))?;
+    let subject = match (old.purpose, old.subject_id.as_deref()) {
+        (Purpose::Appointment, Some(id)) => {
+            LinkSubject::Appointment(crate::domain::AppointmentId::from_trusted(id.to_string()))
+        }
+        (Purpose::Thread, Some(id)) => {
+            LinkSubject::Thread(crate::domain::ThreadId::from_trusted(id.to_string()))
+        }
+        _ => LinkSubject::None,
+    };
+    let issued = state
+        .links
+        .issue(
+            &clinic,
+            &patient,
+            old.purpose,
+            subject,
+            old.purpose.default_ttl_seconds(),
+            now,
+            Some(&state.notifier),
+        )
+        .await?;
+    state.metrics.event(
+        "messages_sent",
+        issued
+            .sent_via
+            .as_ref()
+            .map(|v| v.channel)
+            .unwrap_or("none"),
+    );
+    audit(
+        state,
+        AuditEvent::new(
+            now,
+            Some(&clinic.id),
+            format!("patient:{}", patient.id),
+            "link.renewed",
+        )
+        .subject(issued.link.id.as_str())
+        .detail(format!("replaces={}", old.id)),
+    )
+    .await;
+    Ok(())
+}
+
+fn too_many() -> Response {
+    let mut resp = page(
+        StatusCode::TOO_MANY_REQUESTS,
+        &Notice::new(
+            "Please wait a little",
+            "We have had many requests from your network. Try again in an hour, or call your clinic.",
+            "RATE-IP",
+        ),
+    );
+    resp.headers_mut().insert(
+        header::RETRY_AFTER,
+        axum::http::HeaderValue::from_static("3600"),
+    );
+    resp
+}
+
+/// Ask for a sign-in link by phone or email. The answer and its timing are the same whether
+/// or not anyone has that contact point: the lookup and sending happen after the answer.
+pub async fn request_new(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    form: Result<Form<RequestForm>, FormRejection>,
+) -> Response {
+    if !csrf::same_origin(&headers, &state.config) {
+        return forbidden("CSRF-ORIGIN");
+    }
+    let ring = state.links.keys.ring();
+    let seed = csrf::seed_from(&headers).unwrap_or_default();
+    let Ok(Form(form)) = form else {
+        return forbidden("CSRF-TOKEN");
+    };
+    if !csrf::check(&ring, &seed, "request", &form.csrf) {
+        return forbidden("CSRF-TOKEN");
+    }
+    let contact = form.contact.trim();
+    let parsed = if contact.starts_with('+') {
+        Phone::parse(contact).map(|p| ("sms", p.to_string()))
+    } else {
+        Email::parse(contact).map(|e| ("email", e.to_string()))
+    };
+    let Ok((channel, address)) = parsed else {
+        let mut n = Notice::new(
+            "Please check what you typed",
+            "Enter a mobile number starting with + and the country code (like +1 312 555 0142), or an email address.",
+            "REQ-FORMAT",
+        );
+        n.show_request_form = true;
+        n.csrf = csrf::form_token(&ring, &seed, "request");
+        return page(StatusCode::UNPROCESSABLE_ENTITY, &n);
+    };
+    if !allowed(&state, &format!("request:ip:{ip}"), REQUEST_PER_IP).await {
+        return too_many();
+    }
+    let contact_key = hex(digest::digest(&digest::SHA256, address.as_bytes()).as_ref());
+    let state2 = state.clone();
+    tokio::spawn(async move {
+        if !allowed(
+            &state2,
+            &format!("request:contact:{contact_key}"),
+            REQUEST_PER_CONTACT,
+        )
+        .await
+        {
+            return;
+        }
+        if let Err(e) = send_sign_in_links(&state2, channel, &address).await {
+            tracing::error!(error = %e, "sending requested links failed");
+        }
+    });
+    on_its_way()
+}
+
+async fn send_sign_in_links(state: &AppState, channel: &str, address: &str) -> anyhow::Result<()> {
+    let now = state.now();
+    for patient in state.store.patients_by_contact(channel, address, 5).await? {
+        let Some(clinic) = state.store.clinic(&patient.clinic_id).await? else {
+            continue;
+        };
+        let issued = state
+            .links
+            .issue(
+                &clinic,
+                &patient,
+                Purpose::SignIn,
+                LinkSubject::None,
+                Purpose::SignIn.default_ttl_seconds(),
+                now,
+                None,
+            )
+            .await?;
+        let msg =
+            crate::notify::render_link_message(&clinic, &patient, Purpose::SignIn, &issued.url);
+        let who = crate::notify::Recipient {
+            clinic: &clinic,
+            patient: &patient,
+        };
+        // Send to the point that was asked for, never to another one on file.
+        match (channel, &patient.phone, &patient.email) {
+            ("sms", Some(p), _) => state.notifier.send_sms(p, &msg.sms, who, now).await?,
+            ("email", _, Some(e)) => {
+                state
+                    .notifier
+                    .send_email(e, &msg.email_subject, &msg.email_body, who, now)
+                    .await?
+            }
+            _ => continue,
+        }
+        state.metrics.event("messages_sent", channel);
+        audit(
+            state,
+            AuditEvent::new(now, Some(&clinic.id), "anonymous", "link.requested")
+                .subject(issued.link.id.as_str())
+                .detail(channel),
+        )
+        .await;
+    }
+    Ok(())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,88 @@
+//! What a patient meets: the landing page behind a deep link, its one button, the session it
+//! starts, and the pages it opens. GET never consumes a link and never shows health details
+//! (mail scanners and link previews fetch every URL); POST consumes it once.
+
+mod csrf;
+mod links;
+mod pages;
+mod session;
+
+pub use session::PatientSession;
+
+use crate::startup::AppState;
+use askama::Template;
+use axum::Router;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/l/{token}", get(links::landing).post(links::redeem))
+        .route("/l/{token}/renew", post(links::renew))
+        .route("/l/request", post(links::request_new))
+        .route("/p", get(pages::home))
+        .route("/p/appointments/{id}", get(pages::appointment))
+        .route("/p/threads/{id}", get(pages::thread))
+        .route("/p/sign-out", post(pages::sign_out))
+}
+
+/// The value of one cookie.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+/// Render a page with a status, falling back to a plain error if the template fails.
+pub fn page<T: Template>(status: StatusCode, tpl: &T) -> Response {
+    match tpl.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side.",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// Add a `Set-Cookie` to a response.
+pub fn with_cookie(mut resp: Response, cookie: &str) -> Response {
+    if let Ok(v) = HeaderValue::from_str(cookie) {
+        resp.headers_mut().append(header::SET_COOKIE, v);
+    }
+    resp
+}
+
+/// A page with a heading, a sentence and optionally the "send me a new link" form.
+#[derive(Template)]
+#[template(path = "notice.html")]
+pub struct Notice {
+    pub lang: String,
+    pub heading: String,
+    pub explain: String,
+    pub show_request_form: bool,
+    pub csrf: String,
+    pub code: String,
+}
+
+impl Notice {
+    pub fn new(heading: &str, explain: &str, code: &str) -> Self {
+        Notice {
+            lang: "en".into(),
+            heading: heading.into(),
+            explain: explain.into(),
+            show_request_form: false,
+            csrf: String::new(),
+            code: code.into(),
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! The pages a session opens. Each checks that what it shows belongs to the session's
+//! patient; anything else is "not found". (The patient-pages issue fills these in.)
+
+use super::{Notice, PatientSession, csrf, page, session, with_cookie};
+use crate::domain::{AppointmentId, AppointmentStatus, ThreadId};
+use crate::startup::AppState;
+use crate::store::{Appointment, Clinic, Patient};
+use askama::Template;
+use axum::Form;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+
+#[derive(Template)]
+#[template(path = "patient_home.html")]
+struct Home {
+    lang: String,
+    clinic: String,
+    given_name: String,
+    appointments: Vec<AppointmentLine>,
+    thread_id: String,
+    csrf: String,
+}
+
+struct AppointmentLine {
+    id: String,
+    when: String,
+    provider: Option<String>,
+    status: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "patient_appointment.html")]
+struct AppointmentPage {
+    lang: String,
+    clinic: String,
+    clinic_phone: Option<String>,
+    when: String,
+    duration_minutes: i64,
+    location: Option<String>,
+    provider: Option<String>,
+    status: &'static str,
+    csrf: String,
+}
+
+#[derive(Template)]
+#[template(path = "patient_thread.html")]
+struct ThreadPage {
+    lang: String,
+    clinic: String,
+    clinic_phone: Option<String>,
+    csrf: String,
+}
+
+fn not_found() -> Response {
+    page(
+        StatusCode::NOT_FOUND,
+        &Notice::new(
+            "We could not find that page",
+            "It may belong to another link. Open the latest message from your clinic.",
+            "PAGE-NONE",
+        ),
+    )
+}
+
+fn server_error(e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "patient page failed");
+    page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        &Notice::new(
+            "Something went wrong on our side",
+            "Please try again in a minute.",
+            "SRV-ERROR",
+        ),
+    )
+}
+
+/// "Tuesday, December 1, 2026 at 3:30 PM CST", in the patient's own time zone.
+pub fn when(a: &Appointment, p: &Patient) -> String {
+    a.starts_at
+        .to_zoned(p.time_zone.tz().clone())
+        .strftime("%A, %B %-d, %Y at %-I:%M %p %Z")
+        .to_string()
+}
+
+fn status_words(s: AppointmentStatus) -> &'static str {
+    match s {
+        AppointmentStatus::Scheduled => "Scheduled",
+        AppointmentStatus::Confirmed => "Confirmed",
+        AppointmentStatus::Cancelled => "Cancelled",
+    }
+}
+
+async fn context(state: &AppState, s: &PatientSession) -> Result<(Clinic, Patient), Response> {
+    let clinic = state
+        .store
+        .clinic(&s.session.clinic_id)
+        .await
+        .map_err(server_error)?;
+    let patient = state
+        .store
+        .patient(&s.session.clinic_id, &s.session.patient_id)
+        .await
+        .map_err(server_error)?;
+    match (clinic, patient) {
+        (Some(c), Some(p)) => Ok((c, p)),
+        _ => Err(not_found()),
+    }
+}
+
+fn session_csrf(
+    state: &AppState,
+    headers: &HeaderMap,
+    s: &PatientSession,
+) -> (String, Option<String>) {
+    let (seed, fresh) = csrf::seed_or_new(headers);
+    let token = csrf::form_token(
+        &state.links.keys.ring(),
+        &seed,
+        &format!("session:{}", s.session.id),
+    );
+    (
+        token,
+        fresh.then(|| csrf::set_cookie(&seed, state.config.is_https())),
+    )
+}
+
+fn finish(resp: Response, cookie: Option<String>) -> Response {
+    match cookie {
+        Some(c) => with_cookie(resp, &c),
+        None => resp,
+    }
+}
+
+pub async fn home(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    s: PatientSession,
+) -> Response {
+    let (clinic, patient) = match context(&state, &s).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let now = state.now();
+    let appointments = match state.store.appointments_for(&clinic.id, &patient.id).await {
+        Ok(list) => list
+            .iter()
+            .filter(|a| a.starts_at > now)
+            .map(|a| AppointmentLine {
+                id: a.id.to_string(),
+                when: when(a, &patient),
+                provider: a.provider.as_ref().map(|p| p.to_string()),
+                status: status_words(a.status),
+            })
+            .collect(),
+        Err(e) => return server_error(e),
+    };
+    let (csrf, cookie) = session_csrf(&state, &headers, &s);
+    let resp = page(
+        StatusCode::OK,
+        &Home {
+            lang: patient.language.language().to_string(),
+            clinic: clinic.name.clone(),
+            given_name: patient.name.given().to_string(),
+            appointments,
+            thread_id: patient.thread_id.to_string(),
+            csrf,
+        },
+    );
+    finish(resp, cookie)
+}
+
+pub async fn appointment(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    s: PatientSession,
+) -> Response {
+    let Ok(id) = AppointmentId::parse(&id) else {
+        return not_found();
+    };
+    let (clinic, patient) = match context(&state, &s).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let a = match state.store.appointment(&clinic.id, &id).await {
+        Ok(Some(a)) if a.patient_id == patient.id => a,
+        Ok(_) => return not_found(),
+        Err(e) => return server_error(e),
+    };
+    let (csrf, cookie) = session_csrf(&state, &headers, &s);
+    let resp = page(
+        StatusCode::OK,
+        &AppointmentPage {
+            lang: patient.language.language().to_string(),
+            clinic: clinic.name.clone(),
+            clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
+            when: when(&a, &patient),
+            duration_minutes: a.duration_minutes,
+            location: a.location.as_ref().map(|l| l.to_string()),
+            provider: a.provider.as_ref().map(|p| p.to_string()),
+            status: status_words(a.status),
+            csrf,
+        },
+    );
+    finish(resp, cookie)
+}
+
+pub async fn thread(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    s: PatientSession,
+) -> Response {
+    let Ok(id) = ThreadId::parse(&id) else {
+        return not_found();
+    };
+    let (clinic, patient) = match context(&state, &s).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    match state.store.thread(&clinic.id, &id).await {
+        Ok(Some(t)) if t.patient_id == patient.id => {}
+        Ok(_) => return not_found(),
+        Err(e) => return server_error(e),
+    }
+    let (csrf, cookie) = session_csrf(&state, &headers, &s);
+    let resp = page(
+        StatusCode::OK,
+        &ThreadPage {
+            lang: patient.language.language().to_string(),
+            clinic: clinic.name.clone(),
+            clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
+            csrf,
+        },
+    );
+    finish(resp, cookie)
+}
+
+#[derive(serde::Deserialize)]
+pub struct SignOutForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    s: PatientSession,
+    form: Result<Form<SignOutForm>, FormRejection>,
+) -> Response {
+    let seed = csrf::seed_from(&headers).unwrap_or_default();
+    let presented = form.ok().map(|f| f.0.csrf).unwrap_or_default();
+    if !csrf::same_origin(&headers, &state.config)
+        || !csrf::check(
+            &state.links.keys.ring(),
+            &seed,
+            &format!("session:{}", s.session.id),
+            &presented,
+        )
+    {
+        return page(
+            StatusCode::FORBIDDEN,
+            &Notice::new(
+                "Please try again",
+                "We could not check that this request came from this page.",
+                "CSRF-TOKEN",
+            ),
+        );
+    }
+    if let Err(e) = state.store.end_session(&s.id_hash, state.now()).await {
+        return server_error(e);
+    }
+    let resp = page(
+        StatusCode::OK,
+        &Notice::new(
+            "You are signed out",
+            "To come back, open the latest link from your clinic.",
+            "",
+        ),
+    );
+    with_cookie(resp, &session::clear_cookie(state.config.is_https()))
+}
