@@ -185,19 +185,16 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                 next.get_or_insert(a);
             }
         }
-        let (purpose, subject) = match &next {
-            Some(a) => (
-                crate::domain::Purpose::Appointment,
-                LinkSubject::Appointment(a.id.clone()),
-            ),
-            None => (crate::domain::Purpose::SignIn, LinkSubject::None),
+        let subject = match &next {
+            Some(a) => LinkSubject::Appointment(a.id.clone()),
+            None => LinkSubject::SignIn,
         };
+        let purpose = subject.purpose();
         let issued = state
             .links
             .issue(
                 &clinic,
                 &patient,
-                purpose,
                 subject,
                 purpose.default_ttl_seconds(),
                 now,

@@ -321,10 +321,10 @@ impl KeyRingFile {
     /// read (half-written by an editor, say) leaves the last good ring in place.
     pub fn ring(&self) -> Arc<KeyRing> {
         let now = stamp(&self.path);
-        if let Ok(guard) = self.cache.read() {
-            if guard.0 == now {
-                return guard.1.clone();
-            }
+        if let Ok(guard) = self.cache.read()
+            && guard.0 == now
+        {
+            return guard.1.clone();
         }
         match read(&self.path) {
             Ok((st, ring)) => {

@@ -23,18 +23,39 @@ pub const MIN_TTL_SECONDS: i64 = 60;
 pub const LINK_SESSION_IDLE: SignedDuration = SignedDuration::from_mins(15);
 pub const LINK_SESSION_ABSOLUTE: SignedDuration = SignedDuration::from_hours(1);
 
-/// What a link opens, checked against the patient it is for.
+/// What a link opens (its purpose and subject), checked against the patient it is for.
 #[derive(Debug, Clone)]
 pub enum LinkSubject {
-    None,
+    SignIn,
     Appointment(AppointmentId),
     Thread(ThreadId),
 }
 
 impl LinkSubject {
+    pub fn purpose(&self) -> Purpose {
+        match self {
+            LinkSubject::SignIn => Purpose::SignIn,
+            LinkSubject::Appointment(_) => Purpose::Appointment,
+            LinkSubject::Thread(_) => Purpose::Thread,
+        }
+    }
+
+    /// Rebuild from a stored link's purpose and subject.
+    pub fn from_stored(purpose: Purpose, subject_id: Option<&str>) -> Self {
+        match (purpose, subject_id) {
+            (Purpose::Appointment, Some(id)) => {
+                LinkSubject::Appointment(AppointmentId::from_trusted(id.to_string()))
+            }
+            (Purpose::Thread, Some(id)) => {
+                LinkSubject::Thread(ThreadId::from_trusted(id.to_string()))
+            }
+            _ => LinkSubject::SignIn,
+        }
+    }
+
     fn id(&self) -> Option<String> {
         match self {
-            LinkSubject::None => None,
+            LinkSubject::SignIn => None,
             LinkSubject::Appointment(a) => Some(a.to_string()),
             LinkSubject::Thread(t) => Some(t.to_string()),
         }
@@ -70,17 +91,17 @@ pub struct Links {
 impl Links {
     /// Mint and store a link (superseding older unused ones for the same thing), and send
     /// it to the patient's first usable channel if asked.
-    #[tracing::instrument(skip_all, fields(purpose = %purpose, patient = %patient.id))]
+    #[tracing::instrument(skip_all, fields(purpose = %subject.purpose(), patient = %patient.id))]
     pub async fn issue(
         &self,
         clinic: &Clinic,
         patient: &Patient,
-        purpose: Purpose,
         subject: LinkSubject,
         ttl_seconds: i64,
         now: Timestamp,
         send: Option<&Notifier>,
     ) -> Result<IssuedLink, IssueError> {
+        let purpose = subject.purpose();
         let ring = self.keys.ring();
         let token = LinkToken::mint(&ring)?;
         let link = Link {

@@ -31,14 +31,14 @@ pub enum StoreError {
 impl StoreError {
     /// Name the constraint behind a database error, so callers can map it to a user error.
     pub(crate) fn classify(e: sqlx::Error) -> Self {
-        if let sqlx::Error::Database(db) = &e {
-            if db.is_unique_violation() || db.is_foreign_key_violation() {
-                let name = db
-                    .constraint()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| db.message().to_string());
-                return StoreError::Conflict(name);
-            }
+        if let sqlx::Error::Database(db) = &e
+            && (db.is_unique_violation() || db.is_foreign_key_violation())
+        {
+            let name = db
+                .constraint()
+                .map(str::to_string)
+                .unwrap_or_else(|| db.message().to_string());
+            return StoreError::Conflict(name);
         }
         StoreError::Database(e)
     }
@@ -130,6 +130,8 @@ pub trait Store: Send + Sync + 'static {
     async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>>;
     async fn touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
     async fn end_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
+    /// How many sessions a patient has that are live at `now`.
+    async fn live_sessions(&self, patient: &PatientId, now: Timestamp) -> StoreResult<i64>;
 
     // Audit trail.
     async fn record_audit(&self, event: &AuditEvent) -> StoreResult<()>;

@@ -13,7 +13,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 /// Arbitrary, fixed: the advisory lock id that serialises migrations.
-const MIGRATION_LOCK: i64 = 0x706f_7274_6963_6f;
+const MIGRATION_LOCK: i64 = 0x0070_6f72_7469_636f;
 
 pub struct PgStore {
     pool: Pool<Postgres>,

@@ -804,6 +804,17 @@ macro_rules! sql_store {
                 Ok(())
             }
 
+            async fn live_sessions(&self, patient: &PatientId, now: Timestamp) -> StoreResult<i64> {
+                let (n,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM sessions WHERE patient_id = $1 AND ended_at IS NULL AND idle_expires_at > $2 AND expires_at > $2",
+                )
+                .bind(patient.as_str())
+                .bind(ms(now))
+                .fetch_one(self.reader())
+                .await?;
+                Ok(n)
+            }
+
             async fn record_audit(&self, e: &AuditEvent) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",

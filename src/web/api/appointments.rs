@@ -2,13 +2,13 @@
 
 use super::auth::ApiCaller;
 use super::json::parse;
-use super::{ApiJson, path_id, rfc3339};
+use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{AppointmentId, AppointmentStatus, PatientId, ShortText};
 use crate::error::{ApiResult, AppError};
 use crate::startup::AppState;
 use crate::store::{Appointment, AuditEvent, Clinic};
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
@@ -183,7 +183,7 @@ async fn load(state: &AppState, clinic: &Clinic, raw: &str) -> ApiResult<Appoint
 async fn read(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath,
 ) -> ApiResult<Json<AppointmentBody>> {
     Ok(Json(AppointmentBody::from(
         &load(&state, &clinic, &id).await?,
@@ -193,7 +193,7 @@ async fn read(
 async fn for_patient(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath,
 ) -> ApiResult<Json<serde_json::Value>> {
     let pid = path_id(&id, PatientId::parse, "patient")?;
     if state.store.patient(&clinic.id, &pid).await?.is_none() {
@@ -208,7 +208,7 @@ async fn update(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     Extension(caller): Extension<ApiCaller>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath,
     ApiJson(body): ApiJson<UpdateAppointment>,
 ) -> ApiResult<Json<AppointmentBody>> {
     let mut a = load(&state, &clinic, &id).await?;
@@ -235,12 +235,12 @@ async fn update(
             "A cancelled appointment cannot be changed; create a new one.",
         ));
     }
-    if let Some(t) = new_start {
-        if t != a.starts_at {
-            // A confirmation was for the old time.
-            a.starts_at = t;
-            a.status = AppointmentStatus::Scheduled;
-        }
+    if let Some(t) = new_start
+        && t != a.starts_at
+    {
+        // A confirmation was for the old time.
+        a.starts_at = t;
+        a.status = AppointmentStatus::Scheduled;
     }
     if let Some(d) = new_duration {
         a.duration_minutes = d;
@@ -267,7 +267,7 @@ async fn cancel(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     Extension(caller): Extension<ApiCaller>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath,
     body: Bytes,
 ) -> ApiResult<Json<AppointmentBody>> {
     // The body is optional: `{}` or `{"reason": "..."}` or nothing.

@@ -3,14 +3,14 @@
 //! stored.
 
 use super::auth::ApiCaller;
-use super::{ApiJson, path_id, rfc3339};
+use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{AppointmentId, LinkId, PatientId, Purpose, ThreadId};
 use crate::error::{ApiResult, AppError};
 use crate::links::{IssueError, LinkSubject, MAX_TTL_SECONDS, MIN_TTL_SECONDS};
 use crate::notify::SentVia;
 use crate::startup::AppState;
 use crate::store::{AuditEvent, Clinic, Link};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
@@ -108,7 +108,7 @@ async fn create(
         .await?
         .ok_or_else(|| AppError::invalid("patient_id", "no such patient"))?;
     let subject = match (purpose, body.subject_id.as_deref()) {
-        (Purpose::SignIn, None) => LinkSubject::None,
+        (Purpose::SignIn, None) => LinkSubject::SignIn,
         (Purpose::SignIn, Some(_)) => {
             return Err(AppError::invalid(
                 "subject_id",
@@ -150,7 +150,7 @@ async fn create(
     let notifier = body.send.then_some(&*state.notifier);
     let issued = state
         .links
-        .issue(&clinic, &patient, purpose, subject, ttl, now, notifier)
+        .issue(&clinic, &patient, subject, ttl, now, notifier)
         .await
         .map_err(|e| match e {
             IssueError::Store(s) => AppError::from(s),
@@ -187,7 +187,7 @@ async fn create(
 async fn read(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath,
 ) -> ApiResult<Json<LinkStatus>> {
     let id = path_id(&id, LinkId::parse, "link")?;
     let link = state
@@ -202,7 +202,7 @@ async fn revoke(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     Extension(caller): Extension<ApiCaller>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath,
 ) -> ApiResult<Json<LinkStatus>> {
     let id = path_id(&id, LinkId::parse, "link")?;
     let now = state.now();

@@ -32,6 +32,24 @@ pub fn router(state: AppState) -> Router<AppState> {
         .fallback(|| async { AppError::NotFound("API route") })
 }
 
+/// The `{id}` in a path, as text. A path that cannot be read (bad percent-encoding) is a
+/// 404 in the API's JSON shape, like any other id that does not exist.
+pub struct ApiPath(pub String);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ApiPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match axum::extract::Path::<String>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(id)) => Ok(ApiPath(id)),
+            Err(_) => Err(AppError::NotFound("resource")),
+        }
+    }
+}
+
 /// Parse a path id, answering 404 (not 400) for anything that is not one: to a caller an
 /// id that cannot exist and one that does not are the same.
 fn path_id<T>(

@@ -2,7 +2,7 @@
 //! which to use first and may only name points the patient has.
 
 use super::auth::ApiCaller;
-use super::{ApiJson, path_id, rfc3339};
+use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{
     BirthDate, Channel, ChannelList, Email, Locale, PatientId, PersonName, Phone, ThreadId,
     TimeZone,
@@ -10,7 +10,7 @@ use crate::domain::{
 use crate::error::{ApiResult, AppError};
 use crate::startup::AppState;
 use crate::store::{AuditEvent, Clinic, Patient};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
@@ -246,7 +246,7 @@ async fn load(state: &AppState, clinic: &Clinic, raw_id: &str) -> ApiResult<Pati
 async fn read(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath,
 ) -> ApiResult<Json<PatientBody>> {
     let p = load(&state, &clinic, &id).await?;
     Ok(Json(PatientBody::from(&p)))
@@ -256,7 +256,7 @@ async fn update(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     Extension(caller): Extension<ApiCaller>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath,
     ApiJson(body): ApiJson<UpdatePatient>,
 ) -> ApiResult<Json<PatientBody>> {
     let mut p = load(&state, &clinic, &id).await?;

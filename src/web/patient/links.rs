@@ -395,21 +395,12 @@ async fn resend(state: &AppState, old: &crate::store::Link) -> anyhow::Result<()
         .patient(&old.clinic_id, &old.patient_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("patient gone"))?;
-    let subject = match (old.purpose, old.subject_id.as_deref()) {
-        (Purpose::Appointment, Some(id)) => {
-            LinkSubject::Appointment(crate::domain::AppointmentId::from_trusted(id.to_string()))
-        }
-        (Purpose::Thread, Some(id)) => {
-            LinkSubject::Thread(crate::domain::ThreadId::from_trusted(id.to_string()))
-        }
-        _ => LinkSubject::None,
-    };
+    let subject = LinkSubject::from_stored(old.purpose, old.subject_id.as_deref());
     let issued = state
         .links
         .issue(
             &clinic,
             &patient,
-            old.purpose,
             subject,
             old.purpose.default_ttl_seconds(),
             now,
@@ -523,8 +514,7 @@ async fn send_sign_in_links(state: &AppState, channel: &str, address: &str) -> a
             .issue(
                 &clinic,
                 &patient,
-                Purpose::SignIn,
-                LinkSubject::None,
+                LinkSubject::SignIn,
                 Purpose::SignIn.default_ttl_seconds(),
                 now,
                 None,

@@ -1,0 +1,543 @@
+//! The test harness: `spawn_app` starts Portico in-process on port 0 against a fresh
+//! database (a SQLite file in a temp dir, or a fresh PostgreSQL database), with an injected
+//! clock, its own keys file and a clinic with an API key. `Browser` keeps cookies and posts
+//! forms the way a browser would.
+
+use portico::clock::ManualClock;
+use portico::config::Config;
+use portico::startup::{AppState, Application};
+use portico::store::{self, Clinic, DynStore};
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, Once};
+use tempfile::TempDir;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub fn init_logs() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        if std::env::var("TEST_LOG").is_ok() {
+            portico::telemetry::init_logging();
+        }
+    });
+}
+
+pub fn postgres_admin_url() -> String {
+    std::env::var("PORTICO_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+fn postgres_required() -> bool {
+    std::env::var("PORTICO_TEST_REQUIRE_POSTGRES").is_ok_and(|v| v == "1")
+}
+
+/// A database for one test, removed afterwards.
+pub struct TestDb {
+    pub url: String,
+    pub dir: TempDir,
+    pg_name: Option<String>,
+}
+
+impl TestDb {
+    /// `None` when PostgreSQL is wanted but not reachable and not required (prints why).
+    pub async fn new(backend: Backend) -> Option<TestDb> {
+        init_logs();
+        let dir = tempfile::tempdir().expect("temp dir");
+        match backend {
+            Backend::Sqlite => {
+                let url = format!(
+                    "sqlite://{}?mode=rwc",
+                    dir.path().join("portico.db").display()
+                );
+                Some(TestDb {
+                    url,
+                    dir,
+                    pg_name: None,
+                })
+            }
+            Backend::Postgres => {
+                let admin = postgres_admin_url();
+                let conn = tokio::time::timeout(
+                    std::time::Duration::from_secs(5),
+                    sqlx::PgPool::connect(&admin),
+                )
+                .await;
+                let pool = match conn {
+                    Ok(Ok(p)) => p,
+                    other => {
+                        let why = match other {
+                            Ok(Err(e)) => e.to_string(),
+                            _ => "timed out".into(),
+                        };
+                        if postgres_required() {
+                            panic!(
+                                "PostgreSQL is required (PORTICO_TEST_REQUIRE_POSTGRES=1) but {admin} is unreachable: {why}"
+                            );
+                        }
+                        eprintln!(
+                            "skipping: PostgreSQL at {admin} is unreachable ({why}); set PORTICO_TEST_POSTGRES_URL"
+                        );
+                        return None;
+                    }
+                };
+                let name = format!(
+                    "portico_t_{}",
+                    portico::domain::new_id_string("x")
+                        .to_lowercase()
+                        .replace('x', "")
+                        .trim_start_matches('_')
+                );
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                    .execute(&pool)
+                    .await
+                    .expect("create test database");
+                pool.close().await;
+                let mut url = url::Url::parse(&admin).expect("postgres url");
+                url.set_path(&name);
+                Some(TestDb {
+                    url: url.to_string(),
+                    dir,
+                    pg_name: Some(name),
+                })
+            }
+        }
+    }
+
+    pub async fn store(&self) -> DynStore {
+        let s = store::connect(&self.url).await.expect("connect");
+        s.migrate().await.expect("migrate");
+        s
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = self.pg_name.take() {
+            let admin = postgres_admin_url();
+            // Drop runs inside the test's runtime; use a thread with its own.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime");
+                rt.block_on(async move {
+                    if let Ok(pool) = sqlx::PgPool::connect(&admin).await {
+                        let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                            "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                        )))
+                        .execute(&pool)
+                        .await;
+                        pool.close().await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub state: AppState,
+    pub clock: ManualClock,
+    pub clinic: Clinic,
+    pub api_key: String,
+    pub client: reqwest::Client,
+    pub db: TestDb,
+}
+
+pub fn config_for(db_url: &str, dir: &std::path::Path, base: &str) -> Config {
+    let mut m = HashMap::new();
+    m.insert("PORTICO_DATABASE_URL".to_string(), db_url.to_string());
+    m.insert("PORTICO_PUBLIC_URL".to_string(), base.to_string());
+    m.insert(
+        "PORTICO_KEYS_FILE".to_string(),
+        dir.join("portico.keys").display().to_string(),
+    );
+    Config::from_map(&m).expect("test config")
+}
+
+pub fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
+    let db = TestDb::new(backend).await?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let base = format!("http://{addr}");
+    let config = config_for(&db.url, db.dir.path(), &base);
+    let clock = ManualClock::new(jiff::Timestamp::now());
+    let app = Application::build_on(config, listener, Arc::new(clock.clone()))
+        .await
+        .expect("build app");
+    let state = app.state().clone();
+    tokio::spawn(async move {
+        let _ = app.run_until_stopped().await;
+    });
+    let (clinic, api_key) = portico::cli::create_clinic(
+        &*state.store,
+        "Lakeside Family Clinic",
+        Some("+13125550100"),
+        "America/Chicago",
+    )
+    .await
+    .expect("clinic");
+    Some(TestApp {
+        base,
+        state,
+        clock,
+        clinic,
+        api_key,
+        client: http_client(),
+        db,
+    })
+}
+
+/// Generate one test per backend: `mod sqlite { … }` and `mod postgres { … }`.
+#[macro_export]
+macro_rules! backend_tests {
+    ($( $(#[$meta:meta])* async fn $name:ident($app:ident) $body:block )*) => {
+        mod sqlite {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let Some($app) = $crate::helpers::spawn_app($crate::helpers::Backend::Sqlite).await else { return };
+                    $body
+                }
+            )*
+        }
+        mod postgres {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let Some($app) = $crate::helpers::spawn_app($crate::helpers::Backend::Postgres).await else { return };
+                    $body
+                }
+            )*
+        }
+    };
+}
+
+/// Generate one store-level test per backend, given a migrated `DynStore`.
+#[macro_export]
+macro_rules! store_tests {
+    ($( $(#[$meta:meta])* async fn $name:ident($store:ident) $body:block )*) => {
+        mod sqlite {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let Some(db) = $crate::helpers::TestDb::new($crate::helpers::Backend::Sqlite).await else { return };
+                    let $store = db.store().await;
+                    $body
+                }
+            )*
+        }
+        mod postgres {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let Some(db) = $crate::helpers::TestDb::new($crate::helpers::Backend::Postgres).await else { return };
+                    let $store = db.store().await;
+                    $body
+                }
+            )*
+        }
+    };
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub text: String,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.text).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text))
+    }
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+async fn reply(r: reqwest::Response) -> Reply {
+    let status = r.status();
+    let headers = r.headers().clone();
+    let text = r.text().await.expect("body");
+    Reply {
+        status,
+        headers,
+        text,
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn api(&self, method: reqwest::Method, path: &str, body: Option<&Value>) -> Reply {
+        let mut rb = self
+            .client
+            .request(method, self.url(&format!("/api/v1{path}")))
+            .bearer_auth(&self.api_key);
+        if let Some(b) = body {
+            rb = rb.json(b);
+        }
+        reply(rb.send().await.expect("request")).await
+    }
+
+    pub async fn post(&self, path: &str, body: &Value) -> Reply {
+        self.api(reqwest::Method::POST, path, Some(body)).await
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        self.api(reqwest::Method::GET, path, None).await
+    }
+
+    pub async fn patch(&self, path: &str, body: &Value) -> Reply {
+        self.api(reqwest::Method::PATCH, path, Some(body)).await
+    }
+
+    /// POST raw bytes with a content type, for malformed-input tests.
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> Reply {
+        let r = self
+            .client
+            .post(self.url(&format!("/api/v1{path}")))
+            .bearer_auth(&self.api_key)
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request");
+        reply(r).await
+    }
+
+    pub async fn raw(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> Reply {
+        let r = self
+            .client
+            .request(method, self.url(&format!("/api/v1{path}")))
+            .bearer_auth(&self.api_key)
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request");
+        reply(r).await
+    }
+
+    pub async fn create_patient(&self, body: Value) -> Value {
+        let r = self.post("/patients", &body).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        r.json()
+    }
+
+    pub async fn maria(&self) -> Value {
+        self.create_patient(json!({
+            "name": "Maria Lopez", "birth_date": "1981-04-12", "phone": "+13125550142",
+            "email": "maria@example.org", "language": "es", "time_zone": "America/Chicago", "channels": ["sms", "email"]
+        }))
+        .await
+    }
+
+    pub async fn appointment_for(&self, patient_id: &str, hours_ahead: i64) -> Value {
+        let starts = self.clock_now() + jiff::SignedDuration::from_hours(hours_ahead);
+        let r = self
+            .post(
+                "/appointments",
+                &json!({"patient_id": patient_id, "starts_at": starts.to_string(), "duration_minutes": 30,
+                        "location": "Suite 300", "provider": "Dr. Herrera"}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        r.json()
+    }
+
+    pub fn clock_now(&self) -> jiff::Timestamp {
+        use portico::clock::Clock;
+        self.clock.now()
+    }
+
+    /// Issue a link through the API and return its JSON (`url`, `id`, `expires_at`).
+    pub async fn link(&self, body: Value) -> Value {
+        let r = self.post("/links", &body).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        r.json()
+    }
+
+    pub async fn outbox(&self) -> Vec<Value> {
+        let r = self
+            .client
+            .get(self.url("/dev/outbox.json"))
+            .send()
+            .await
+            .expect("outbox");
+        r.json::<Vec<Value>>().await.expect("outbox json")
+    }
+
+    pub async fn live_sessions(&self, patient_id: &str) -> i64 {
+        let id = portico::domain::PatientId::parse(patient_id).expect("patient id");
+        self.state
+            .store
+            .live_sessions(&id, self.clock_now())
+            .await
+            .expect("sessions")
+    }
+
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.base)
+    }
+}
+
+/// A client that keeps cookies and submits forms as a browser does (with `Origin`).
+#[derive(Clone)]
+pub struct Browser {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub cookies: Arc<Mutex<HashMap<String, String>>>,
+}
+
+impl Browser {
+    pub fn new(base: &str) -> Self {
+        Browser {
+            base: base.to_string(),
+            client: http_client(),
+            cookies: Arc::default(),
+        }
+    }
+
+    fn absolute(&self, url: &str) -> String {
+        if url.starts_with("http") {
+            url.to_string()
+        } else {
+            format!("{}{}", self.base, url)
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .lock()
+            .expect("jar")
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn keep(&self, headers: &HeaderMap) {
+        for v in headers.get_all("set-cookie") {
+            let Ok(s) = v.to_str() else { continue };
+            let first = s.split(';').next().unwrap_or_default();
+            if let Some((k, val)) = first.split_once('=') {
+                let mut jar = self.cookies.lock().expect("jar");
+                if val.is_empty() || s.contains("Max-Age=0") {
+                    jar.remove(k);
+                } else {
+                    jar.insert(k.to_string(), val.to_string());
+                }
+            }
+        }
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.lock().expect("jar").get(name).cloned()
+    }
+
+    pub async fn get(&self, url: &str) -> Reply {
+        let r = self
+            .client
+            .get(self.absolute(url))
+            .header("cookie", self.cookie_header())
+            .send()
+            .await
+            .expect("get");
+        self.keep(r.headers());
+        reply(r).await
+    }
+
+    pub async fn head(&self, url: &str) -> Reply {
+        let r = self
+            .client
+            .head(self.absolute(url))
+            .header("cookie", self.cookie_header())
+            .send()
+            .await
+            .expect("head");
+        reply(r).await
+    }
+
+    pub async fn post_form(&self, url: &str, fields: &[(&str, &str)]) -> Reply {
+        let r = self
+            .client
+            .post(self.absolute(url))
+            .header("cookie", self.cookie_header())
+            .header("origin", &self.base)
+            .form(fields)
+            .send()
+            .await
+            .expect("post");
+        self.keep(r.headers());
+        reply(r).await
+    }
+
+    /// GET the landing page, then press its button.
+    pub async fn redeem(&self, url: &str) -> Reply {
+        let landing = self.get(url).await;
+        assert_eq!(landing.status, StatusCode::OK, "landing: {}", landing.text);
+        let csrf = form_field(&landing.text, "csrf").expect("csrf field on landing page");
+        let action = form_action(&landing.text).expect("form action");
+        self.post_form(&action, &[("csrf", &csrf)]).await
+    }
+}
+
+/// The value of a hidden input in a page.
+pub fn form_field(html: &str, name: &str) -> Option<String> {
+    let needle = format!("name=\"{name}\" value=\"");
+    let start = html.find(&needle)? + needle.len();
+    let end = html[start..].find('"')?;
+    Some(html[start..start + end].to_string())
+}
+
+/// The first form's action.
+pub fn form_action(html: &str) -> Option<String> {
+    let needle = "action=\"";
+    let start = html.find(needle)? + needle.len();
+    let end = html[start..].find('"')?;
+    Some(html[start..start + end].to_string())
+}
+
+/// The token part of a link URL.
+pub fn token_of(url: &str) -> String {
+    url.rsplit("/l/").next().expect("link url").to_string()
+}

@@ -1,0 +1,10 @@
+//! One integration-test binary (see STYLE.md): each module is one area of behaviour.
+
+mod helpers;
+
+mod api;
+mod bad_input;
+mod links;
+mod ops;
+mod processes;
+mod store;

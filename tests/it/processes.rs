@@ -1,0 +1,355 @@
+//! The real binary: the demo in an empty folder, bad configuration, and two `portico serve`
+//! processes sharing one PostgreSQL.
+
+use crate::helpers::*;
+use reqwest::StatusCode;
+use serde_json::json;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A child process killed when dropped.
+struct Proc(Child);
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn portico(dir: &std::path::Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_portico"));
+    c.current_dir(dir).env("RUST_LOG", "warn");
+    for var in [
+        "PORTICO_DATABASE_URL",
+        "PORTICO_SMS",
+        "PORTICO_EMAIL",
+        "PORTICO_CONFIG",
+        "PORTICO_KEYS_FILE",
+    ] {
+        c.env_remove(var);
+    }
+    c
+}
+
+async fn wait_ready(base: &str) {
+    let client = http_client();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if let Ok(r) = client.get(format!("{base}/readyz")).send().await
+            && r.status() == StatusCode::OK
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{base} never became ready");
+}
+
+/// Run `portico demo` in `dir` until it says it is serving; return the links it printed.
+async fn run_demo(dir: &std::path::Path, port: u16) -> (Proc, Vec<String>, String) {
+    let base = format!("http://127.0.0.1:{port}");
+    let mut child = portico(dir)
+        .arg("demo")
+        .env("PORTICO_BIND", format!("127.0.0.1:{port}"))
+        .env("PORTICO_PUBLIC_URL", &base)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let proc = Proc(child);
+    let lines = tokio::task::spawn_blocking(move || {
+        let mut out = vec![];
+        for line in BufReader::new(stdout).lines() {
+            let line = line.unwrap();
+            let done = line.starts_with("Serving on");
+            out.push(line);
+            if done {
+                break;
+            }
+        }
+        out
+    })
+    .await
+    .unwrap();
+    let text = lines.join("\n");
+    assert!(text.contains("Serving on"), "demo did not start:\n{text}");
+    let links = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(&format!("{base}/l/")))
+        .map(str::to_string)
+        .collect();
+    wait_ready(&base).await;
+    (proc, links, text)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed() {
+    init_logs();
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let (proc, links, text) = run_demo(dir.path(), port).await;
+    assert!(
+        dir.path().join("portico.db").exists(),
+        "the demo makes a SQLite file"
+    );
+    assert!(
+        links.len() >= 6,
+        "at least six patients get a link:\n{text}"
+    );
+    assert!(
+        text.contains("sms to +1") && text.contains("email to "),
+        "{text}"
+    );
+    let outbox: Vec<serde_json::Value> = http_client()
+        .get(format!("{base}/dev/outbox.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(outbox.len(), links.len());
+    for link in &links {
+        let r = Browser::new(&base).redeem(link).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{link}");
+        assert!(
+            r.header("location")
+                .unwrap()
+                .starts_with("/p/appointments/")
+        );
+    }
+    let key = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Clinic API key for this run (shown once): "))
+        .unwrap()
+        .to_string();
+    let patients: serde_json::Value = http_client()
+        .get(format!("{base}/api/v1/patients"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let first_count = patients["data"].as_array().unwrap().len();
+    let langs: std::collections::BTreeSet<_> = patients["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["language"].as_str().unwrap().to_string())
+        .collect();
+    assert!(langs.len() >= 6, "patients in several languages: {langs:?}");
+    drop(proc);
+
+    // A second run reuses the data and sends fresh links that work too.
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let (_proc, again, _) = run_demo(dir.path(), port).await;
+    assert_eq!(again.len(), links.len());
+    let r = Browser::new(&base).redeem(&again[0]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let patients: serde_json::Value = http_client()
+        .get(format!("{base}/api/v1/patients"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        patients["data"].as_array().unwrap().len(),
+        first_count,
+        "no patient was created twice"
+    );
+}
+
+#[test]
+fn a_bad_setting_stops_the_start_with_one_line_naming_the_variable() {
+    let dir = tempfile::tempdir().unwrap();
+    for (var, value) in [
+        ("PORTICO_SMS", "carrier-pigeon"),
+        ("PORTICO_PUBLIC_URL", "not a url"),
+        ("PORTICO_EMAIL", "fax"),
+        ("PORTICO_BIND", "nowhere"),
+        ("PORTICO_DATABASE_URL", "mysql://localhost/x"),
+    ] {
+        let out = portico(dir.path())
+            .arg("serve")
+            .env(var, value)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{var}={value} should stop the start");
+        let err = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<_> = err.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(lines.len(), 1, "{var}: {err}");
+        assert!(lines[0].contains(var), "{var}: {err}");
+    }
+    assert!(
+        !dir.path().join("portico.db").exists(),
+        "nothing was created"
+    );
+}
+
+#[test]
+fn clinic_create_prints_a_key_once_and_stores_only_its_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = portico(dir.path())
+        .args([
+            "clinic",
+            "create",
+            "--name",
+            "Riverside Clinic",
+            "--phone",
+            "+13125550100",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let key = text
+        .lines()
+        .find_map(|l| l.split("API key (shown once, store it safely): ").nth(1))
+        .unwrap()
+        .trim()
+        .to_string();
+    assert!(key.starts_with("pk_") && key.len() > 40);
+    let db = std::fs::read(dir.path().join("portico.db")).unwrap();
+    let wal = std::fs::read(dir.path().join("portico.db-wal")).unwrap_or_default();
+    let needle = key.as_bytes();
+    assert!(
+        !db.windows(needle.len()).any(|w| w == needle)
+            && !wal.windows(needle.len()).any(|w| w == needle),
+        "the key itself is not stored"
+    );
+    let dup = portico(dir.path())
+        .args(["clinic", "create", "--name", "Riverside Clinic"])
+        .output()
+        .unwrap();
+    assert!(!dup.status.success());
+    assert!(String::from_utf8_lossy(&dup.stderr).contains("already exists"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fifty_posts_spread_over_two_processes_on_postgresql_consume_a_link_once() {
+    let Some(db) = TestDb::new(Backend::Postgres).await else {
+        return;
+    };
+    let dir = db.dir.path();
+    let (pa, pb) = (free_port(), free_port());
+    let public = format!("http://127.0.0.1:{pa}");
+    let spawn = |port: u16| {
+        Proc(
+            portico(dir)
+                .arg("serve")
+                .env("PORTICO_DATABASE_URL", &db.url)
+                .env("PORTICO_BIND", format!("127.0.0.1:{port}"))
+                .env("PORTICO_PUBLIC_URL", &public)
+                .env("PORTICO_KEYS_FILE", dir.join("portico.keys"))
+                .spawn()
+                .unwrap(),
+        )
+    };
+    let _a = spawn(pa);
+    wait_ready(&format!("http://127.0.0.1:{pa}")).await;
+    let _b = spawn(pb);
+    wait_ready(&format!("http://127.0.0.1:{pb}")).await;
+
+    let out = portico(dir)
+        .args(["clinic", "create", "--name", "Lakeside"])
+        .env("PORTICO_DATABASE_URL", &db.url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let key = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.split("store it safely): ").nth(1).map(str::to_string))
+        .unwrap();
+    let client = http_client();
+    let p: serde_json::Value = client
+        .post(format!("{public}/api/v1/patients"))
+        .bearer_auth(&key)
+        .json(&json!({"name": "Maria Lopez", "phone": "+13125550142"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let l: serde_json::Value = client
+        .post(format!("{public}/api/v1/links"))
+        .bearer_auth(&key)
+        .json(&json!({"patient_id": p["id"], "purpose": "sign_in"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let url = l["url"].as_str().unwrap().to_string();
+    let token = token_of(&url);
+
+    // The landing page from process A, the form's token works on B as well (shared keys).
+    let browser = Browser::new(&public);
+    let csrf = form_field(&browser.get(&url).await.text, "csrf").unwrap();
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..50 {
+        let port = if i % 2 == 0 { pa } else { pb };
+        let b = browser.clone();
+        let target = format!("http://127.0.0.1:{port}/l/{token}");
+        let csrf = csrf.clone();
+        tasks.spawn(async move { b.post_form(&target, &[("csrf", &csrf)]).await.status });
+    }
+    let mut statuses = vec![];
+    while let Some(s) = tasks.join_next().await {
+        statuses.push(s.unwrap());
+    }
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::SEE_OTHER)
+            .count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == StatusCode::GONE).count(),
+        49,
+        "{statuses:?}"
+    );
+    let status: serde_json::Value = client
+        .get(format!(
+            "{public}/api/v1/links/{}",
+            l["id"].as_str().unwrap()
+        ))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(status["status"], "used");
+}

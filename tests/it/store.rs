@@ -1,0 +1,396 @@
+//! The conformance suite: the same storage behaviours on SQLite and PostgreSQL.
+
+use jiff::{SignedDuration, Timestamp};
+use portico::domain::*;
+use portico::store::*;
+
+fn clinic(name: &str) -> Clinic {
+    Clinic {
+        id: ClinicId::new(),
+        name: name.into(),
+        phone: Some(Phone::parse("+13125550100").unwrap()),
+        time_zone: TimeZone::parse("America/Chicago").unwrap(),
+        created_at: Timestamp::now(),
+    }
+}
+
+fn patient(clinic: &Clinic, phone: Option<&str>, email: Option<&str>) -> Patient {
+    let now = Timestamp::now();
+    let mut channels = vec![];
+    if phone.is_some() {
+        channels.push(Channel::Sms);
+    }
+    if email.is_some() {
+        channels.push(Channel::Email);
+    }
+    Patient {
+        id: PatientId::new(),
+        clinic_id: clinic.id.clone(),
+        name: PersonName::parse("Nguyễn Thị Lan").unwrap(),
+        birth_date: Some(BirthDate::parse("1990-06-02", jiff::civil::date(2026, 1, 1)).unwrap()),
+        phone: phone.map(|p| Phone::parse(p).unwrap()),
+        email: email.map(|e| Email::parse(e).unwrap()),
+        language: Locale::parse("vi").unwrap(),
+        time_zone: TimeZone::parse("America/Chicago").unwrap(),
+        channels: ChannelList::new(channels).unwrap(),
+        thread_id: ThreadId::new(),
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+fn link(
+    p: &Patient,
+    purpose: Purpose,
+    subject: Option<String>,
+    lookup: u8,
+    now: Timestamp,
+) -> Link {
+    Link {
+        id: LinkId::new(),
+        clinic_id: p.clinic_id.clone(),
+        patient_id: p.id.clone(),
+        purpose,
+        subject_id: subject,
+        lookup: vec![lookup; 32],
+        key_id: 1,
+        created_at: now,
+        expires_at: now + SignedDuration::from_hours(1),
+        consumed_at: None,
+        revoked_at: None,
+        superseded_at: None,
+    }
+}
+
+fn new_session(now: Timestamp, seed: u8) -> NewSession {
+    NewSession {
+        id: SessionId::new(),
+        id_hash: vec![seed; 32],
+        created_at: now,
+        idle_expires_at: now + SignedDuration::from_mins(15),
+        expires_at: now + SignedDuration::from_hours(1),
+    }
+}
+
+async fn setup(store: &DynStore) -> (Clinic, Patient) {
+    let c = clinic("Lakeside");
+    store
+        .create_clinic(&c, &[7u8; 32], "pk_test")
+        .await
+        .unwrap();
+    let p = patient(&c, Some("+13125550142"), Some("lan@example.org"));
+    store.insert_patient(&p, &p.thread_id).await.unwrap();
+    (c, p)
+}
+
+crate::store_tests! {
+    async fn migrations_can_run_again(store) {
+        store.migrate().await.unwrap();
+        store.migrate().await.unwrap();
+        store.ping().await.unwrap();
+    }
+
+    async fn an_api_key_finds_its_clinic_and_only_by_its_hash(store) {
+        let (c, _) = setup(&store).await;
+        let found = store.clinic_by_api_key(&[7u8; 32]).await.unwrap().unwrap();
+        assert_eq!(found.id, c.id);
+        assert_eq!(found.name, "Lakeside");
+        assert!(store.clinic_by_api_key(&[8u8; 32]).await.unwrap().is_none());
+        store.add_api_key(&c.id, &[9u8; 32], "pk_second", Timestamp::now()).await.unwrap();
+        assert_eq!(store.clinic_by_api_key(&[9u8; 32]).await.unwrap().unwrap().id, c.id);
+        assert_eq!(store.clinic_by_name("Lakeside").await.unwrap().unwrap().id, c.id);
+    }
+
+    async fn clinic_names_are_unique(store) {
+        setup(&store).await;
+        let err = store.create_clinic(&clinic("Lakeside"), &[1u8; 32], "pk_x").await.unwrap_err();
+        assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
+        assert!(store.clinic_by_api_key(&[1u8; 32]).await.unwrap().is_none(), "a failed create leaves no key behind");
+    }
+
+    async fn a_patient_round_trips_with_contact_points_and_thread(store) {
+        let (c, p) = setup(&store).await;
+        let got = store.patient(&c.id, &p.id).await.unwrap().unwrap();
+        assert_eq!(got.name, p.name);
+        assert_eq!(got.phone, p.phone);
+        assert_eq!(got.email, p.email);
+        assert_eq!(got.language, p.language);
+        assert_eq!(got.time_zone, p.time_zone);
+        assert_eq!(got.channels, p.channels);
+        assert_eq!(got.thread_id, p.thread_id);
+        assert_eq!(got.birth_date.map(|d| d.to_string()), Some("1990-06-02".to_string()));
+        let t = store.thread(&c.id, &p.thread_id).await.unwrap().unwrap();
+        assert_eq!(t.patient_id, p.id);
+    }
+
+    async fn one_clinic_never_reads_another_clinics_rows(store) {
+        let (c, p) = setup(&store).await;
+        let other = clinic("Riverside");
+        store.create_clinic(&other, &[3u8; 32], "pk_other").await.unwrap();
+        assert!(store.patient(&other.id, &p.id).await.unwrap().is_none());
+        assert!(store.thread(&other.id, &p.thread_id).await.unwrap().is_none());
+        assert!(store.patients(&other.id).await.unwrap().is_empty());
+        assert_eq!(store.patients(&c.id).await.unwrap().len(), 1);
+    }
+
+    async fn updating_a_patient_replaces_and_removes_contact_points(store) {
+        let (c, mut p) = setup(&store).await;
+        p.phone = None;
+        p.email = Some(Email::parse("new@example.org").unwrap());
+        p.channels = ChannelList::new(vec![Channel::Email]).unwrap();
+        p.language = Locale::parse("en").unwrap();
+        store.update_patient(&p).await.unwrap();
+        let got = store.patient(&c.id, &p.id).await.unwrap().unwrap();
+        assert_eq!(got.phone, None);
+        assert_eq!(got.email.unwrap().as_str(), "new@example.org");
+        assert_eq!(got.language.as_str(), "en");
+        assert_eq!(got.channels.to_stored(), "email");
+    }
+
+    async fn patients_are_found_by_contact_point_across_clinics(store) {
+        let (_, p) = setup(&store).await;
+        let other = clinic("Riverside");
+        store.create_clinic(&other, &[3u8; 32], "pk_other").await.unwrap();
+        let q = patient(&other, Some("+13125550142"), None);
+        store.insert_patient(&q, &q.thread_id).await.unwrap();
+        let found = store.patients_by_contact("sms", "+13125550142", 5).await.unwrap();
+        let mut ids: Vec<_> = found.iter().map(|x| x.id.clone()).collect();
+        ids.sort();
+        let mut want = vec![p.id.clone(), q.id.clone()];
+        want.sort();
+        assert_eq!(ids, want);
+        assert_eq!(store.patients_by_contact("email", "lan@example.org", 5).await.unwrap().len(), 1);
+        assert!(store.patients_by_contact("email", "nobody@example.org", 5).await.unwrap().is_empty());
+        assert_eq!(store.patients_by_contact("sms", "+13125550142", 1).await.unwrap().len(), 1);
+    }
+
+    async fn appointments_round_trip_and_update(store) {
+        let (c, p) = setup(&store).await;
+        let now = Timestamp::now();
+        let mut a = Appointment {
+            id: AppointmentId::new(),
+            clinic_id: c.id.clone(),
+            patient_id: p.id.clone(),
+            starts_at: now + SignedDuration::from_hours(30),
+            duration_minutes: 30,
+            location: Some(ShortText::parse("Suite <300>").unwrap()),
+            provider: None,
+            status: AppointmentStatus::Scheduled,
+            cancel_reason: None,
+            created_at: now,
+            updated_at: now,
+        };
+        store.insert_appointment(&a).await.unwrap();
+        a.status = AppointmentStatus::Cancelled;
+        a.cancel_reason = Some(ShortText::parse("feeling better").unwrap());
+        store.update_appointment(&a).await.unwrap();
+        let got = store.appointment(&c.id, &a.id).await.unwrap().unwrap();
+        assert_eq!(got.status, AppointmentStatus::Cancelled);
+        assert_eq!(got.location.unwrap().as_str(), "Suite <300>");
+        assert_eq!(got.starts_at.as_millisecond(), a.starts_at.as_millisecond());
+        assert_eq!(store.appointments_for(&c.id, &p.id).await.unwrap().len(), 1);
+    }
+
+    async fn an_appointment_for_a_missing_patient_is_refused(store) {
+        let (c, _) = setup(&store).await;
+        let now = Timestamp::now();
+        let a = Appointment {
+            id: AppointmentId::new(),
+            clinic_id: c.id.clone(),
+            patient_id: PatientId::new(),
+            starts_at: now,
+            duration_minutes: 30,
+            location: None,
+            provider: None,
+            status: AppointmentStatus::Scheduled,
+            cancel_reason: None,
+            created_at: now,
+            updated_at: now,
+        };
+        assert!(matches!(store.insert_appointment(&a).await, Err(StoreError::Conflict(_))));
+    }
+
+    async fn a_link_is_consumed_once_and_starts_one_session(store) {
+        let (_, p) = setup(&store).await;
+        let now = Timestamp::now();
+        let l = link(&p, Purpose::SignIn, None, 1, now);
+        store.insert_link(&l).await.unwrap();
+        match store.consume_link(&l.lookup, now, &new_session(now, 1)).await.unwrap() {
+            Consume::Consumed(got) => assert_eq!(got.id, l.id),
+            other => panic!("{other:?}"),
+        }
+        match store.consume_link(&l.lookup, now, &new_session(now, 2)).await.unwrap() {
+            Consume::Refused(_, LinkRefusal::Used) => {}
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(store.live_sessions(&p.id, now).await.unwrap(), 1);
+        let s = store.session(&[1u8; 32]).await.unwrap().unwrap();
+        assert_eq!(s.patient_id, p.id);
+        assert_eq!(s.link_id, Some(l.id.clone()));
+        assert!(store.session(&[2u8; 32]).await.unwrap().is_none());
+    }
+
+    async fn concurrent_consumes_of_one_link_have_one_winner(store) {
+        let (_, p) = setup(&store).await;
+        let now = Timestamp::now();
+        let l = link(&p, Purpose::SignIn, None, 1, now);
+        store.insert_link(&l).await.unwrap();
+        let mut tasks = tokio::task::JoinSet::new();
+        for i in 0..50u8 {
+            let store = store.clone();
+            let lookup = l.lookup.clone();
+            tasks.spawn(async move { store.consume_link(&lookup, now, &new_session(now, i + 10)).await.unwrap() });
+        }
+        let mut won = 0;
+        while let Some(r) = tasks.join_next().await {
+            if let Consume::Consumed(_) = r.unwrap() {
+                won += 1;
+            }
+        }
+        assert_eq!(won, 1);
+        assert_eq!(store.live_sessions(&p.id, now).await.unwrap(), 1);
+    }
+
+    async fn expired_revoked_and_superseded_links_are_refused_with_their_reason(store) {
+        let (c, p) = setup(&store).await;
+        let now = Timestamp::now();
+        let expired = link(&p, Purpose::SignIn, None, 1, now);
+        store.insert_link(&expired).await.unwrap();
+        let later = expired.expires_at + SignedDuration::from_secs(1);
+        assert!(matches!(store.consume_link(&expired.lookup, later, &new_session(now, 1)).await.unwrap(), Consume::Refused(_, LinkRefusal::Expired)));
+        // Exactly at expiry is too late as well.
+        assert!(matches!(store.consume_link(&expired.lookup, expired.expires_at, &new_session(now, 1)).await.unwrap(), Consume::Refused(_, LinkRefusal::Expired)));
+
+        let revoked = link(&p, Purpose::Thread, Some(p.thread_id.to_string()), 2, now);
+        store.insert_link(&revoked).await.unwrap();
+        assert!(store.revoke_link(&c.id, &revoked.id, now).await.unwrap());
+        assert!(!store.revoke_link(&c.id, &revoked.id, now).await.unwrap(), "revoking twice changes nothing");
+        assert!(matches!(store.consume_link(&revoked.lookup, now, &new_session(now, 2)).await.unwrap(), Consume::Refused(_, LinkRefusal::Revoked)));
+
+        let first = link(&p, Purpose::Appointment, Some("apt_X".into()), 3, now);
+        store.insert_link(&first).await.unwrap();
+        let second = link(&p, Purpose::Appointment, Some("apt_X".into()), 4, now);
+        store.insert_link(&second).await.unwrap();
+        let other_subject = link(&p, Purpose::Appointment, Some("apt_Y".into()), 5, now);
+        store.insert_link(&other_subject).await.unwrap();
+        assert!(matches!(store.consume_link(&first.lookup, now, &new_session(now, 3)).await.unwrap(), Consume::Refused(_, LinkRefusal::Superseded)));
+        assert!(matches!(store.consume_link(&second.lookup, now, &new_session(now, 4)).await.unwrap(), Consume::Consumed(_)));
+        assert!(matches!(store.consume_link(&other_subject.lookup, now, &new_session(now, 5)).await.unwrap(), Consume::Consumed(_)));
+        assert!(matches!(store.consume_link(&[99u8; 32], now, &new_session(now, 6)).await.unwrap(), Consume::NotFound));
+        assert_eq!(store.live_sessions(&p.id, now).await.unwrap(), 2);
+    }
+
+    async fn a_link_is_found_by_lookup_with_clinic_and_language(store) {
+        let (c, p) = setup(&store).await;
+        let now = Timestamp::now();
+        let l = link(&p, Purpose::SignIn, None, 1, now);
+        store.insert_link(&l).await.unwrap();
+        let v = store.link_by_lookup(&l.lookup).await.unwrap().unwrap();
+        assert_eq!(v.link.id, l.id);
+        assert_eq!(v.clinic_name, c.name);
+        assert_eq!(v.language.as_str(), "vi");
+        assert!(store.link_by_lookup(&[42u8; 32]).await.unwrap().is_none());
+        assert!(store.link(&c.id, &l.id).await.unwrap().is_some());
+    }
+
+    async fn sessions_idle_out_extend_on_touch_and_end(store) {
+        let (_, p) = setup(&store).await;
+        let now = Timestamp::now();
+        let l = link(&p, Purpose::SignIn, None, 1, now);
+        store.insert_link(&l).await.unwrap();
+        store.consume_link(&l.lookup, now, &new_session(now, 1)).await.unwrap();
+        let later = now + SignedDuration::from_mins(10);
+        store.touch_session(&[1u8; 32], later).await.unwrap();
+        let s = store.session(&[1u8; 32]).await.unwrap().unwrap();
+        assert_eq!(s.idle_expires_at.as_millisecond(), (later + SignedDuration::from_mins(15)).as_millisecond());
+        assert_eq!(s.expires_at.as_millisecond(), (now + SignedDuration::from_hours(1)).as_millisecond(), "the absolute limit never moves");
+        assert_eq!(store.live_sessions(&p.id, later + SignedDuration::from_mins(16)).await.unwrap(), 0);
+        store.end_session(&[1u8; 32], later).await.unwrap();
+        assert!(store.session(&[1u8; 32]).await.unwrap().unwrap().ended_at.is_some());
+        assert_eq!(store.live_sessions(&p.id, later).await.unwrap(), 0);
+    }
+
+    async fn idempotency_keys_replay_refuse_mismatches_and_expire_abandoned_reservations(store) {
+        let (c, _) = setup(&store).await;
+        let now = Timestamp::now();
+        assert_eq!(store.idempotency_begin(&c.id, "k1", b"hash-a", now).await.unwrap(), IdempotencyBegin::Fresh);
+        assert_eq!(store.idempotency_begin(&c.id, "k1", b"hash-a", now).await.unwrap(), IdempotencyBegin::InProgress);
+        store.idempotency_finish(&c.id, "k1", 201, b"{\"id\":1}").await.unwrap();
+        assert_eq!(
+            store.idempotency_begin(&c.id, "k1", b"hash-a", now).await.unwrap(),
+            IdempotencyBegin::Replay { status: 201, body: b"{\"id\":1}".to_vec() }
+        );
+        assert_eq!(store.idempotency_begin(&c.id, "k1", b"hash-b", now).await.unwrap(), IdempotencyBegin::Mismatch);
+        // Keys are per clinic.
+        let other = clinic("Riverside");
+        store.create_clinic(&other, &[3u8; 32], "pk_other").await.unwrap();
+        assert_eq!(store.idempotency_begin(&other.id, "k1", b"hash-b", now).await.unwrap(), IdempotencyBegin::Fresh);
+        // An abandoned reservation frees the key; a stale one stops blocking.
+        assert_eq!(store.idempotency_begin(&c.id, "k2", b"h", now).await.unwrap(), IdempotencyBegin::Fresh);
+        store.idempotency_abandon(&c.id, "k2").await.unwrap();
+        assert_eq!(store.idempotency_begin(&c.id, "k2", b"h", now).await.unwrap(), IdempotencyBegin::Fresh);
+        let later = now + SignedDuration::from_mins(2);
+        assert_eq!(store.idempotency_begin(&c.id, "k2", b"h", later).await.unwrap(), IdempotencyBegin::Fresh);
+    }
+
+    async fn rate_hits_count_within_the_window(store) {
+        let now = Timestamp::now();
+        let hour = SignedDuration::from_hours(1);
+        for i in 1..=3 {
+            assert_eq!(store.rate_hit("b", now, now - hour).await.unwrap(), i);
+        }
+        assert_eq!(store.rate_hit("other", now, now - hour).await.unwrap(), 1);
+        let later = now + hour + SignedDuration::from_secs(1);
+        assert_eq!(store.rate_hit("b", later, later - hour).await.unwrap(), 1, "old hits fall out of the window");
+    }
+
+    async fn the_dev_outbox_keeps_order(store) {
+        let now = Timestamp::now();
+        for i in 0..3 {
+            store
+                .dev_outbox_push(&OutboxMessage {
+                    channel: "sms".into(),
+                    to: "+13125550142".into(),
+                    subject: None,
+                    body: format!("message {i}"),
+                    created_at: now,
+                    clinic_id: None,
+                    patient_id: None,
+                })
+                .await
+                .unwrap();
+        }
+        let got = store.dev_outbox().await.unwrap();
+        assert_eq!(got.iter().map(|m| m.body.as_str()).collect::<Vec<_>>(), ["message 0", "message 1", "message 2"]);
+    }
+
+    async fn audit_events_are_kept_per_clinic_newest_first(store) {
+        let (c, _) = setup(&store).await;
+        let now = Timestamp::now();
+        store.record_audit(&AuditEvent::new(now, Some(&c.id), "cli", "first")).await.unwrap();
+        store.record_audit(&AuditEvent::new(now + SignedDuration::from_secs(1), Some(&c.id), "cli", "second").subject("x").detail("d")).await.unwrap();
+        store.record_audit(&AuditEvent::new(now, None, "anonymous", "elsewhere")).await.unwrap();
+        let got = store.audit_events(Some(&c.id), 10).await.unwrap();
+        assert_eq!(got.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(), ["second", "first"]);
+        assert_eq!(got[0].subject.as_deref(), Some("x"));
+        assert_eq!(store.audit_events(None, 10).await.unwrap().len(), 3);
+    }
+
+    async fn the_care_team_is_kept_per_clinic(store) {
+        let (c, _) = setup(&store).await;
+        store
+            .insert_staff(&StaffMember {
+                id: StaffId::new(),
+                clinic_id: c.id.clone(),
+                name: PersonName::parse("Grace Kim").unwrap(),
+                role: "nurse".into(),
+                email: Some(Email::parse("gkim@example.org").unwrap()),
+                created_at: Timestamp::now(),
+            })
+            .await
+            .unwrap();
+        let team = store.staff(&c.id).await.unwrap();
+        assert_eq!(team.len(), 1);
+        assert_eq!(team[0].role, "nurse");
+    }
+}
