@@ -9,11 +9,7 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
-#[command(
-    name = "portico",
-    version,
-    about = "Patient communication without a login wall"
-)]
+#[command(name = "portico", version, about = "Patient communication without a login wall")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -79,14 +75,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo => crate::demo::run(Config::load()?).await,
-        Command::Clinic {
-            command:
-                ClinicCommand::Create {
-                    name,
-                    phone,
-                    time_zone,
-                },
-        } => {
+        Command::Clinic { command: ClinicCommand::Create { name, phone, time_zone } } => {
             let config = Config::load()?;
             let store = store::connect(&config.database_url).await?;
             store.migrate().await?;
@@ -107,43 +96,25 @@ pub async fn create_clinic(
     time_zone: &str,
 ) -> anyhow::Result<(Clinic, String)> {
     let name = name.trim();
-    if name.is_empty()
-        || name.chars().count() > 200
-        || name.chars().any(|c| c.is_control() || c == '<' || c == '>')
-    {
+    if name.is_empty() || name.chars().count() > 200 || name.chars().any(|c| c.is_control() || c == '<' || c == '>') {
         bail!("--name: must be 1 to 200 characters without markup");
     }
-    let phone = phone
-        .map(Phone::parse)
-        .transpose()
-        .map_err(|e| anyhow::anyhow!("--phone: {e}"))?;
+    let phone = phone.map(Phone::parse).transpose().map_err(|e| anyhow::anyhow!("--phone: {e}"))?;
     let time_zone = TimeZone::parse(time_zone).map_err(|e| anyhow::anyhow!("--time-zone: {e}"))?;
-    let clinic = Clinic {
-        id: ClinicId::new(),
-        name: name.to_string(),
-        phone,
-        time_zone,
-        created_at: jiff::Timestamp::now(),
-    };
+    let clinic =
+        Clinic { id: ClinicId::new(), name: name.to_string(), phone, time_zone, created_at: jiff::Timestamp::now() };
     let key = new_api_key()?;
-    store
-        .create_clinic(&clinic, &secret_hash(&key), &key[..10])
-        .await
-        .map_err(|e| match e {
-            store::StoreError::Conflict(_) => {
-                anyhow::anyhow!("--name: a clinic named {name:?} already exists")
-            }
-            other => other.into(),
-        })?;
+    store.create_clinic(&clinic, &secret_hash(&key), &key[..10]).await.map_err(|e| match e {
+        store::StoreError::Conflict(_) => {
+            anyhow::anyhow!("--name: a clinic named {name:?} already exists")
+        }
+        other => other.into(),
+    })?;
     Ok((clinic, key))
 }
 
 pub fn new_api_key() -> anyhow::Result<String> {
-    Ok(format!(
-        "{}{}",
-        crate::web::api::KEY_PREFIX,
-        random_secret()?
-    ))
+    Ok(format!("{}{}", crate::web::api::KEY_PREFIX, random_secret()?))
 }
 
 fn keys(command: KeysCommand) -> anyhow::Result<()> {
@@ -154,9 +125,7 @@ fn keys(command: KeysCommand) -> anyhow::Result<()> {
             let file = KeyRingFile::open_or_create(&config.keys_file)?;
             let (ring, id) = file.ring().rotated(now)?;
             file.save(&ring)?;
-            println!(
-                "added key {id}; it signs new links from now on. Older keys keep verifying until retired."
-            );
+            println!("added key {id}; it signs new links from now on. Older keys keep verifying until retired.");
         }
         KeysCommand::List => {
             let file = KeyRingFile::open_existing(&config.keys_file)?;
@@ -171,10 +140,8 @@ fn keys(command: KeysCommand) -> anyhow::Result<()> {
                 } else {
                     "retired"
                 };
-                let retired = k
-                    .retired_at()
-                    .map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
-                    .unwrap_or_else(|| "-".into());
+                let retired =
+                    k.retired_at().map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()).unwrap_or_else(|| "-".into());
                 println!(
                     "{:<6} {:<10} {:<22} {}",
                     k.id().to_string(),

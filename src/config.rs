@@ -52,10 +52,7 @@ pub struct ConfigError {
 }
 
 fn err(var: &'static str, message: impl Into<String>) -> ConfigError {
-    ConfigError {
-        var,
-        message: message.into(),
-    }
+    ConfigError { var, message: message.into() }
 }
 
 const KEYS: &[&str] = &[
@@ -80,10 +77,7 @@ impl Config {
     pub fn load() -> Result<Self, ConfigError> {
         let mut values = HashMap::new();
         let file = std::env::var("PORTICO_CONFIG").ok();
-        let path = file
-            .as_deref()
-            .map(Path::new)
-            .unwrap_or(Path::new("portico.toml"));
+        let path = file.as_deref().map(Path::new).unwrap_or(Path::new("portico.toml"));
         if file.is_some() || path.exists() {
             values.extend(read_toml(path)?);
         }
@@ -97,54 +91,34 @@ impl Config {
 
     /// Build from explicit values (tests use this; `load` feeds it the environment).
     pub fn from_map(values: &HashMap<String, String>) -> Result<Self, ConfigError> {
-        let get = |k: &str| {
-            values
-                .get(k)
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-        };
+        let get = |k: &str| values.get(k).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
 
-        let database_url =
-            get("PORTICO_DATABASE_URL").unwrap_or_else(|| "sqlite://portico.db?mode=rwc".into());
+        let database_url = get("PORTICO_DATABASE_URL").unwrap_or_else(|| "sqlite://portico.db?mode=rwc".into());
         if !(database_url.starts_with("sqlite:")
             || database_url.starts_with("postgres://")
             || database_url.starts_with("postgresql://"))
         {
-            return Err(err(
-                "PORTICO_DATABASE_URL",
-                "must start with sqlite: or postgres://",
-            ));
+            return Err(err("PORTICO_DATABASE_URL", "must start with sqlite: or postgres://"));
         }
         let bind = get("PORTICO_BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
         if bind.parse::<std::net::SocketAddr>().is_err() {
-            return Err(err(
-                "PORTICO_BIND",
-                format!("{bind:?} is not an address such as 127.0.0.1:8080"),
-            ));
+            return Err(err("PORTICO_BIND", format!("{bind:?} is not an address such as 127.0.0.1:8080")));
         }
         let public_url = parse_url(
             "PORTICO_PUBLIC_URL",
             &get("PORTICO_PUBLIC_URL").unwrap_or_else(|| "http://127.0.0.1:8080".into()),
         )?;
         if !matches!(public_url.scheme(), "http" | "https") || public_url.host_str().is_none() {
-            return Err(err(
-                "PORTICO_PUBLIC_URL",
-                "must be an http:// or https:// URL with a host",
-            ));
+            return Err(err("PORTICO_PUBLIC_URL", "must be an http:// or https:// URL with a host"));
         }
         if public_url.query().is_some() || public_url.fragment().is_some() {
-            return Err(err(
-                "PORTICO_PUBLIC_URL",
-                "must not have a query or fragment",
-            ));
+            return Err(err("PORTICO_PUBLIC_URL", "must not have a query or fragment"));
         }
 
         let sms = match get("PORTICO_SMS").as_deref().unwrap_or("dev") {
             "dev" => SmsConfig::Dev,
             "twilio" => {
-                let need = |k: &'static str| {
-                    get(k).ok_or_else(|| err(k, "must be set when PORTICO_SMS=twilio"))
-                };
+                let need = |k: &'static str| get(k).ok_or_else(|| err(k, "must be set when PORTICO_SMS=twilio"));
                 let sender = match (get("TWILIO_FROM"), get("TWILIO_MESSAGING_SERVICE_SID")) {
                     (_, Some(ms)) => TwilioSender::MessagingService(ms),
                     (Some(from), None) => TwilioSender::From(from),
@@ -157,8 +131,7 @@ impl Config {
                 };
                 let api_base = parse_url(
                     "PORTICO_TWILIO_API_BASE",
-                    &get("PORTICO_TWILIO_API_BASE")
-                        .unwrap_or_else(|| "https://api.twilio.com".into()),
+                    &get("PORTICO_TWILIO_API_BASE").unwrap_or_else(|| "https://api.twilio.com".into()),
                 )?;
                 SmsConfig::Twilio(TwilioConfig {
                     account_sid: need("TWILIO_ACCOUNT_SID")?,
@@ -168,10 +141,7 @@ impl Config {
                 })
             }
             other => {
-                return Err(err(
-                    "PORTICO_SMS",
-                    format!("unknown value {other:?}; use dev or twilio"),
-                ));
+                return Err(err("PORTICO_SMS", format!("unknown value {other:?}; use dev or twilio")));
             }
         };
 
@@ -180,40 +150,24 @@ impl Config {
             "smtp" => {
                 let url = parse_url(
                     "PORTICO_SMTP_URL",
-                    &get("PORTICO_SMTP_URL").ok_or_else(|| {
-                        err("PORTICO_SMTP_URL", "must be set when PORTICO_EMAIL=smtp")
-                    })?,
+                    &get("PORTICO_SMTP_URL")
+                        .ok_or_else(|| err("PORTICO_SMTP_URL", "must be set when PORTICO_EMAIL=smtp"))?,
                 )?;
                 if !matches!(url.scheme(), "smtp" | "smtps") {
-                    return Err(err(
-                        "PORTICO_SMTP_URL",
-                        "must start with smtp:// or smtps://",
-                    ));
+                    return Err(err("PORTICO_SMTP_URL", "must start with smtp:// or smtps://"));
                 }
-                let from = get("PORTICO_EMAIL_FROM").ok_or_else(|| {
-                    err("PORTICO_EMAIL_FROM", "must be set when PORTICO_EMAIL=smtp")
-                })?;
+                let from = get("PORTICO_EMAIL_FROM")
+                    .ok_or_else(|| err("PORTICO_EMAIL_FROM", "must be set when PORTICO_EMAIL=smtp"))?;
                 crate::domain::Email::parse(&from).map_err(|e| err("PORTICO_EMAIL_FROM", e.0))?;
                 EmailConfig::Smtp { url, from }
             }
             other => {
-                return Err(err(
-                    "PORTICO_EMAIL",
-                    format!("unknown value {other:?}; use dev or smtp"),
-                ));
+                return Err(err("PORTICO_EMAIL", format!("unknown value {other:?}; use dev or smtp")));
             }
         };
 
-        let keys_file =
-            PathBuf::from(get("PORTICO_KEYS_FILE").unwrap_or_else(|| "portico.keys".into()));
-        Ok(Config {
-            database_url,
-            bind,
-            public_url,
-            sms,
-            email,
-            keys_file,
-        })
+        let keys_file = PathBuf::from(get("PORTICO_KEYS_FILE").unwrap_or_else(|| "portico.keys".into()));
+        Ok(Config { database_url, bind, public_url, sms, email, keys_file })
     }
 
     /// Whether session cookies may carry `Secure` and HSTS is sent.
@@ -241,18 +195,10 @@ fn parse_url(var: &'static str, value: &str) -> Result<Url, ConfigError> {
 }
 
 fn read_toml(path: &Path) -> Result<HashMap<String, String>, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        err(
-            "PORTICO_CONFIG",
-            format!("cannot read {}: {e}", path.display()),
-        )
-    })?;
-    let table: toml::Table = text.parse().map_err(|e| {
-        err(
-            "PORTICO_CONFIG",
-            format!("{} is not valid TOML: {e}", path.display()),
-        )
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| err("PORTICO_CONFIG", format!("cannot read {}: {e}", path.display())))?;
+    let table: toml::Table =
+        text.parse().map_err(|e| err("PORTICO_CONFIG", format!("{} is not valid TOML: {e}", path.display())))?;
     let mut out = HashMap::new();
     for (k, v) in table {
         // Keys in the file may be written as the variable (`PORTICO_BIND`) or short
@@ -263,10 +209,7 @@ fn read_toml(path: &Path) -> Result<HashMap<String, String>, ConfigError> {
         } else if KEYS.contains(&format!("PORTICO_{upper}").as_str()) {
             format!("PORTICO_{upper}")
         } else {
-            return Err(err(
-                "PORTICO_CONFIG",
-                format!("unknown setting {k:?} in {}", path.display()),
-            ));
+            return Err(err("PORTICO_CONFIG", format!("unknown setting {k:?} in {}", path.display())));
         };
         let s = match v {
             toml::Value::String(s) => s,
@@ -309,11 +252,9 @@ impl fmt::Debug for EmailConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EmailConfig::Dev => f.write_str("Dev"),
-            EmailConfig::Smtp { url, from } => f
-                .debug_struct("Smtp")
-                .field("url", &redact_url(url.as_str()))
-                .field("from", from)
-                .finish(),
+            EmailConfig::Smtp { url, from } => {
+                f.debug_struct("Smtp").field("url", &redact_url(url.as_str())).field("from", from).finish()
+            }
         }
     }
 }
@@ -334,12 +275,7 @@ mod tests {
     use super::*;
 
     fn with(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        Config::from_map(
-            &pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        )
+        Config::from_map(&pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
     }
 
     #[test]
@@ -356,30 +292,16 @@ mod tests {
     #[test]
     fn bad_values_name_their_variable() {
         for (pairs, var) in [
-            (
-                vec![("PORTICO_PUBLIC_URL", "not a url")],
-                "PORTICO_PUBLIC_URL",
-            ),
+            (vec![("PORTICO_PUBLIC_URL", "not a url")], "PORTICO_PUBLIC_URL"),
             (vec![("PORTICO_SMS", "carrier-pigeon")], "PORTICO_SMS"),
             (vec![("PORTICO_EMAIL", "fax")], "PORTICO_EMAIL"),
             (vec![("PORTICO_BIND", "localhost")], "PORTICO_BIND"),
-            (
-                vec![("PORTICO_DATABASE_URL", "mysql://x")],
-                "PORTICO_DATABASE_URL",
-            ),
+            (vec![("PORTICO_DATABASE_URL", "mysql://x")], "PORTICO_DATABASE_URL"),
             (vec![("PORTICO_SMS", "twilio")], "TWILIO_FROM"),
-            (
-                vec![("PORTICO_SMS", "twilio"), ("TWILIO_FROM", "+15005550006")],
-                "TWILIO_ACCOUNT_SID",
-            ),
-            (
-                vec![("PORTICO_EMAIL", "smtp"), ("PORTICO_SMTP_URL", "http://x")],
-                "PORTICO_SMTP_URL",
-            ),
+            (vec![("PORTICO_SMS", "twilio"), ("TWILIO_FROM", "+15005550006")], "TWILIO_ACCOUNT_SID"),
+            (vec![("PORTICO_EMAIL", "smtp"), ("PORTICO_SMTP_URL", "http://x")], "PORTICO_SMTP_URL"),
         ] {
-            let e = with(&pairs)
-                .err()
-                .unwrap_or_else(|| panic!("{pairs:?} should fail"));
+            let e = with(&pairs).err().unwrap_or_else(|| panic!("{pairs:?} should fail"));
             assert_eq!(e.var, var, "{pairs:?}: {e}");
             assert!(e.to_string().starts_with(var));
             assert!(!e.to_string().contains('\n'));

@@ -5,8 +5,8 @@
 
 use crate::config::{Config, EmailConfig, SmsConfig};
 use crate::domain::{
-    AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, Email, Locale, PatientId,
-    PersonName, Phone, ShortText, StaffId, ThreadId, TimeZone,
+    AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, Email, Locale, PatientId, PersonName, Phone,
+    ShortText, StaffId, ThreadId, TimeZone,
 };
 use crate::links::LinkSubject;
 use crate::startup::{AppState, Application};
@@ -87,19 +87,13 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
         Some(c) => {
             // The first run's key was shown once and is not stored: give this run its own.
             let key = crate::cli::new_api_key()?;
-            store
-                .add_api_key(&c.id, &crate::links::secret_hash(&key), &key[..10], now)
-                .await?;
+            store.add_api_key(&c.id, &crate::links::secret_hash(&key), &key[..10], now).await?;
             (c, key)
         }
         None => {
-            let (c, key) = crate::cli::create_clinic(
-                &**store,
-                &fx.clinic.name,
-                Some(&fx.clinic.phone),
-                &fx.clinic.time_zone,
-            )
-            .await?;
+            let (c, key) =
+                crate::cli::create_clinic(&**store, &fx.clinic.name, Some(&fx.clinic.phone), &fx.clinic.time_zone)
+                    .await?;
             for s in &fx.care_team {
                 store
                     .insert_staff(&StaffMember {
@@ -132,21 +126,9 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     id: PatientId::new(),
                     clinic_id: clinic.id.clone(),
                     name: PersonName::parse(&fp.name).map_err(bad("name"))?,
-                    birth_date: Some(
-                        BirthDate::parse(&fp.birth_date, today).map_err(bad("birth_date"))?,
-                    ),
-                    phone: fp
-                        .phone
-                        .as_deref()
-                        .map(Phone::parse)
-                        .transpose()
-                        .map_err(bad("phone"))?,
-                    email: fp
-                        .email
-                        .as_deref()
-                        .map(Email::parse)
-                        .transpose()
-                        .map_err(bad("email"))?,
+                    birth_date: Some(BirthDate::parse(&fp.birth_date, today).map_err(bad("birth_date"))?),
+                    phone: fp.phone.as_deref().map(Phone::parse).transpose().map_err(bad("phone"))?,
+                    email: fp.email.as_deref().map(Email::parse).transpose().map_err(bad("email"))?,
                     language: Locale::parse(&fp.language).map_err(bad("language"))?,
                     time_zone: TimeZone::parse(&fp.time_zone).map_err(bad("time_zone"))?,
                     channels: ChannelList::new(channels).map_err(bad("channels"))?,
@@ -192,29 +174,17 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
         let purpose = subject.purpose();
         let issued = state
             .links
-            .issue(
-                &clinic,
-                &patient,
-                subject,
-                purpose.default_ttl_seconds(),
-                now,
-                Some(&state.notifier),
-            )
+            .issue(&clinic, &patient, subject, purpose.default_ttl_seconds(), now, Some(&state.notifier))
             .await
             .context("sending a demo link")?;
         store
             .record_audit(
-                &AuditEvent::new(now, Some(&clinic.id), "cli:demo", "link.issued")
-                    .subject(issued.link.id.as_str()),
+                &AuditEvent::new(now, Some(&clinic.id), "cli:demo", "link.issued").subject(issued.link.id.as_str()),
             )
             .await?;
     }
     let messages = store.dev_outbox().await?.split_off(before);
-    Ok(DemoReport {
-        clinic,
-        api_key,
-        messages,
-    })
+    Ok(DemoReport { clinic, api_key, messages })
 }
 
 fn round_to_quarter(t: Timestamp) -> Timestamp {
@@ -230,19 +200,10 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
     let report = load(app.state()).await?;
     let base = app.state().links.public_base.clone();
     println!("Portico demo: {}", report.clinic.name);
-    println!(
-        "Database: {}",
-        crate::config::redact_url(&app.state().config.database_url)
-    );
-    println!(
-        "Clinic API key for this run (shown once): {}",
-        report.api_key
-    );
+    println!("Database: {}", crate::config::redact_url(&app.state().config.database_url));
+    println!("Clinic API key for this run (shown once): {}", report.api_key);
     println!();
-    println!(
-        "Sent {} messages through the dev outbox:",
-        report.messages.len()
-    );
+    println!("Sent {} messages through the dev outbox:", report.messages.len());
     for m in &report.messages {
         println!();
         match &m.subject {

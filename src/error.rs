@@ -14,11 +14,7 @@ pub enum AppError {
     BadRequest { code: &'static str, message: String },
     /// A field is wrong: wrong type, unknown, or a value that does not parse.
     #[error("{field}: {message}")]
-    Invalid {
-        code: &'static str,
-        field: String,
-        message: String,
-    },
+    Invalid { code: &'static str, field: String, message: String },
     #[error("missing or invalid API key")]
     Unauthorized,
     #[error("{0}")]
@@ -50,18 +46,11 @@ struct Detail<'a> {
 
 impl AppError {
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        AppError::Invalid {
-            code: "invalid_field",
-            field: field.into(),
-            message: message.into(),
-        }
+        AppError::Invalid { code: "invalid_field", field: field.into(), message: message.into() }
     }
 
     pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
-        AppError::Conflict {
-            code,
-            message: message.into(),
-        }
+        AppError::Conflict { code, message: message.into() }
     }
 
     pub fn status(&self) -> StatusCode {
@@ -90,54 +79,24 @@ impl IntoResponse for AppError {
         let status = self.status();
         let (code, message, field) = match &self {
             AppError::BadRequest { code, message } => (*code, message.clone(), None),
-            AppError::Invalid {
-                code,
-                field,
-                message,
-            } => (*code, message.clone(), Some(field.as_str())),
-            AppError::Unauthorized => (
-                "unauthorized",
-                "Send a valid API key as `Authorization: Bearer <key>`.".into(),
-                None,
-            ),
+            AppError::Invalid { code, field, message } => (*code, message.clone(), Some(field.as_str())),
+            AppError::Unauthorized => {
+                ("unauthorized", "Send a valid API key as `Authorization: Bearer <key>`.".into(), None)
+            }
             AppError::Forbidden(m) => ("forbidden", (*m).to_string(), None),
             AppError::NotFound(what) => ("not_found", format!("No such {what}."), None),
             AppError::Conflict { code, message } => (*code, message.clone(), None),
-            AppError::TooLarge => (
-                "too_large",
-                "The request body is larger than 64 KiB.".into(),
-                None,
-            ),
-            AppError::TooManyRequests => (
-                "rate_limited",
-                "Too many requests; try again later.".into(),
-                None,
-            ),
+            AppError::TooLarge => ("too_large", "The request body is larger than 64 KiB.".into(), None),
+            AppError::TooManyRequests => ("rate_limited", "Too many requests; try again later.".into(), None),
             AppError::Internal(e) => {
                 tracing::error!(error = ?e, "internal error");
-                (
-                    "internal",
-                    "Something went wrong on our side; it has been logged.".into(),
-                    None,
-                )
+                ("internal", "Something went wrong on our side; it has been logged.".into(), None)
             }
         };
-        let mut resp = (
-            status,
-            Json(Body {
-                error: Detail {
-                    code,
-                    message,
-                    field,
-                },
-            }),
-        )
-            .into_response();
+        let mut resp = (status, Json(Body { error: Detail { code, message, field } })).into_response();
         if let AppError::Unauthorized = self {
-            resp.headers_mut().insert(
-                axum::http::header::WWW_AUTHENTICATE,
-                axum::http::HeaderValue::from_static("Bearer"),
-            );
+            resp.headers_mut()
+                .insert(axum::http::header::WWW_AUTHENTICATE, axum::http::HeaderValue::from_static("Bearer"));
         }
         resp
     }

@@ -28,15 +28,9 @@ impl AppState {
     pub async fn new(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
         let store = store::connect(&config.database_url)
             .await
-            .with_context(|| {
-                format!(
-                    "connecting to {}",
-                    crate::config::redact_url(&config.database_url)
-                )
-            })?;
+            .with_context(|| format!("connecting to {}", crate::config::redact_url(&config.database_url)))?;
         store.migrate().await.context("applying migrations")?;
-        let keys = KeyRingFile::open_or_create(&config.keys_file)
-            .context("opening the link-signing keys")?;
+        let keys = KeyRingFile::open_or_create(&config.keys_file).context("opening the link-signing keys")?;
         let notifier = Notifier::from_config(&config, store.clone())?;
         let links = Links {
             store: store.clone(),
@@ -66,17 +60,11 @@ pub struct Application {
 impl Application {
     /// Bind `PORTICO_BIND` and build everything with the wall clock.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let listener = TcpListener::bind(&config.bind)
-            .await
-            .with_context(|| format!("binding {}", config.bind))?;
+        let listener = TcpListener::bind(&config.bind).await.with_context(|| format!("binding {}", config.bind))?;
         Self::build_on(config, listener, Arc::new(SystemClock)).await
     }
 
-    pub async fn build_on(
-        config: Config,
-        listener: TcpListener,
-        clock: Arc<dyn Clock>,
-    ) -> anyhow::Result<Self> {
+    pub async fn build_on(config: Config, listener: TcpListener, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
         let state = AppState::new(config, clock).await?;
         Ok(Application { listener, state })
     }
@@ -93,13 +81,10 @@ impl Application {
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let router = crate::web::router(self.state.clone());
         tracing::info!(addr = %self.local_addr()?, backend = self.state.store.backend(), "portico serving");
-        axum::serve(
-            self.listener,
-            router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("serving HTTP")
+        axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("serving HTTP")
     }
 }
 

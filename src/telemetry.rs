@@ -9,22 +9,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 pub fn init_logging() {
     use tracing_subscriber::EnvFilter;
-    let filter =
-        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
     let json = std::env::var("PORTICO_LOG_FORMAT").is_ok_and(|v| v == "json");
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    let _ = if json {
-        builder.json().try_init()
-    } else {
-        builder.try_init()
-    };
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let _ = if json { builder.json().try_init() } else { builder.try_init() };
 }
 
-const BUCKETS_MS: [f64; 10] = [
-    1.0, 2.5, 5.0, 10.0, 25.0, 50.0, 100.0, 250.0, 1000.0, 5000.0,
-];
+const BUCKETS_MS: [f64; 10] = [1.0, 2.5, 5.0, 10.0, 25.0, 50.0, 100.0, 250.0, 1000.0, 5000.0];
 
 #[derive(Default)]
 pub struct Metrics {
@@ -40,8 +31,7 @@ impl Metrics {
     /// may hold a link token).
     pub fn request(&self, method: &str, route: &str, status: u16, elapsed: std::time::Duration) {
         if let Ok(mut m) = self.requests.lock() {
-            *m.entry((method.to_string(), route.to_string(), status))
-                .or_default() += 1;
+            *m.entry((method.to_string(), route.to_string(), status)).or_default() += 1;
         }
         let ms = elapsed.as_secs_f64() * 1000.0;
         for (i, b) in BUCKETS_MS.iter().enumerate() {
@@ -50,8 +40,7 @@ impl Metrics {
             }
         }
         self.latency_count.fetch_add(1, Ordering::Relaxed);
-        self.latency_sum_us
-            .fetch_add(elapsed.as_micros() as u64, Ordering::Relaxed);
+        self.latency_sum_us.fetch_add(elapsed.as_micros() as u64, Ordering::Relaxed);
     }
 
     /// A domain event worth counting: `links_redeemed`, `links_refused{code}`, `messages_sent{channel}`.
@@ -63,9 +52,7 @@ impl Metrics {
 
     pub fn render(&self) -> String {
         let mut out = String::new();
-        out.push_str(
-            "# HELP portico_http_requests_total HTTP requests by method, route and status.\n",
-        );
+        out.push_str("# HELP portico_http_requests_total HTTP requests by method, route and status.\n");
         out.push_str("# TYPE portico_http_requests_total counter\n");
         if let Ok(m) = self.requests.lock() {
             for ((method, route, status), n) in m.iter() {
@@ -87,10 +74,7 @@ impl Metrics {
             );
         }
         let count = self.latency_count.load(Ordering::Relaxed);
-        let _ = writeln!(
-            out,
-            "portico_http_request_duration_seconds_bucket{{le=\"+Inf\"}} {count}"
-        );
+        let _ = writeln!(out, "portico_http_request_duration_seconds_bucket{{le=\"+Inf\"}} {count}");
         let _ = writeln!(
             out,
             "portico_http_request_duration_seconds_sum {}",
@@ -107,11 +91,7 @@ impl Metrics {
                 if label.is_empty() {
                     let _ = writeln!(out, "portico_{name}_total {n}");
                 } else {
-                    let _ = writeln!(
-                        out,
-                        "portico_{name}_total{{kind=\"{}\"}} {n}",
-                        escape(label)
-                    );
+                    let _ = writeln!(out, "portico_{name}_total{{kind=\"{}\"}} {n}", escape(label));
                 }
             }
         }
@@ -120,7 +100,5 @@ impl Metrics {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', "\\n")
+    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
 }

@@ -29,9 +29,7 @@ impl Email {
                 || (!c.is_ascii() && !c.is_control() && !c.is_whitespace())
         });
         if !local_ok || local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-            return Err(ParseError(
-                "email has characters that are not allowed before the @",
-            ));
+            return Err(ParseError("email has characters that are not allowed before the @"));
         }
         let domain = domain.to_lowercase();
         let labels: Vec<&str> = domain.split('.').collect();
@@ -43,9 +41,9 @@ impl Email {
                 && label.len() <= 63
                 && !label.starts_with('-')
                 && !label.ends_with('-')
-                && label.chars().all(|c| {
-                    c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric())
-                });
+                && label
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric()));
             if !ok {
                 return Err(ParseError("email domain is not valid"));
             }

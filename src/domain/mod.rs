@@ -14,10 +14,7 @@ mod timezone;
 
 pub use birth_date::BirthDate;
 pub use email::Email;
-pub use ids::{
-    AppointmentId, ClinicId, EventId, LinkId, PatientId, SessionId, StaffId, ThreadId,
-    new_id_string,
-};
+pub use ids::{AppointmentId, ClinicId, EventId, LinkId, PatientId, SessionId, StaffId, ThreadId, new_id_string};
 pub use locale::Locale;
 pub use name::PersonName;
 pub use phone::Phone;

@@ -15,9 +15,7 @@ impl Phone {
     pub fn parse(input: &str) -> Result<Self, ParseError> {
         let input = input.trim();
         let Some(rest) = input.strip_prefix('+') else {
-            return Err(ParseError(
-                "phone must be in international E.164 form, starting with + and the country code",
-            ));
+            return Err(ParseError("phone must be in international E.164 form, starting with + and the country code"));
         };
         let mut digits = String::with_capacity(15);
         for c in rest.chars() {
@@ -78,14 +76,8 @@ mod tests {
 
     #[test]
     fn separators_are_dropped() {
-        assert_eq!(
-            Phone::parse("+1 (312) 555-0142").map(|p| p.0),
-            Ok("+13125550142".into())
-        );
-        assert_eq!(
-            Phone::parse("+44 20 7946 0958").map(|p| p.0),
-            Ok("+442079460958".into())
-        );
+        assert_eq!(Phone::parse("+1 (312) 555-0142").map(|p| p.0), Ok("+13125550142".into()));
+        assert_eq!(Phone::parse("+44 20 7946 0958").map(|p| p.0), Ok("+442079460958".into()));
     }
 
     #[test]

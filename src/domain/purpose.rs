@@ -20,9 +20,7 @@ impl Purpose {
             "sign_in" => Ok(Purpose::SignIn),
             "appointment" => Ok(Purpose::Appointment),
             "thread" => Ok(Purpose::Thread),
-            _ => Err(ParseError(
-                "purpose must be one of sign_in, appointment, thread",
-            )),
+            _ => Err(ParseError("purpose must be one of sign_in, appointment, thread")),
         }
     }
 
@@ -93,21 +91,11 @@ impl ChannelList {
 
     /// Storage form: `sms,email`.
     pub fn parse_stored(input: &str) -> Result<Self, ParseError> {
-        Self::new(
-            input
-                .split(',')
-                .filter(|s| !s.is_empty())
-                .map(Channel::parse)
-                .collect::<Result<_, _>>()?,
-        )
+        Self::new(input.split(',').filter(|s| !s.is_empty()).map(Channel::parse).collect::<Result<_, _>>()?)
     }
 
     pub fn to_stored(&self) -> String {
-        self.0
-            .iter()
-            .map(Channel::as_str)
-            .collect::<Vec<_>>()
-            .join(",")
+        self.0.iter().map(Channel::as_str).collect::<Vec<_>>().join(",")
     }
 
     pub fn as_slice(&self) -> &[Channel] {
@@ -133,9 +121,7 @@ impl AppointmentStatus {
             "scheduled" => Ok(AppointmentStatus::Scheduled),
             "confirmed" => Ok(AppointmentStatus::Confirmed),
             "cancelled" => Ok(AppointmentStatus::Cancelled),
-            _ => Err(ParseError(
-                "status must be scheduled, confirmed or cancelled",
-            )),
+            _ => Err(ParseError("status must be scheduled, confirmed or cancelled")),
         }
     }
 
@@ -158,11 +144,7 @@ mod tests {
         for p in [Purpose::SignIn, Purpose::Appointment, Purpose::Thread] {
             assert_eq!(Purpose::parse(p.as_str()), Ok(p));
         }
-        for s in [
-            AppointmentStatus::Scheduled,
-            AppointmentStatus::Confirmed,
-            AppointmentStatus::Cancelled,
-        ] {
+        for s in [AppointmentStatus::Scheduled, AppointmentStatus::Confirmed, AppointmentStatus::Cancelled] {
             assert_eq!(AppointmentStatus::parse(s.as_str()), Ok(s));
         }
         assert!(Purpose::parse("SIGN_IN").is_err());

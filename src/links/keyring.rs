@@ -21,12 +21,7 @@ pub struct KeyId(pub u8);
 impl KeyId {
     /// Accepts `k3` or `3`.
     pub fn parse(s: &str) -> Option<KeyId> {
-        s.trim()
-            .trim_start_matches('k')
-            .parse::<u8>()
-            .ok()
-            .filter(|n| *n > 0)
-            .map(KeyId)
+        s.trim().trim_start_matches('k').parse::<u8>().ok().filter(|n| *n > 0).map(KeyId)
     }
 }
 
@@ -70,25 +65,13 @@ pub struct SigningKey {
 }
 
 impl SigningKey {
-    fn new(
-        id: KeyId,
-        created_at: jiff::Timestamp,
-        retired_at: Option<jiff::Timestamp>,
-        secret: Vec<u8>,
-    ) -> Self {
+    fn new(id: KeyId, created_at: jiff::Timestamp, retired_at: Option<jiff::Timestamp>, secret: Vec<u8>) -> Self {
         let hmac = hmac::Key::new(hmac::HMAC_SHA256, &secret);
         // A separate key for form tokens, derived so that no MAC of one kind is ever valid
         // as the other.
         let csrf_secret = hmac::sign(&hmac, b"portico-csrf-key-v1");
         let csrf = hmac::Key::new(hmac::HMAC_SHA256, csrf_secret.as_ref());
-        SigningKey {
-            id,
-            created_at,
-            retired_at,
-            secret,
-            hmac,
-            csrf,
-        }
+        SigningKey { id, created_at, retired_at, secret, hmac, csrf }
     }
 
     pub fn id(&self) -> KeyId {
@@ -141,32 +124,19 @@ struct KeyEntry {
 
 fn fresh_secret() -> Result<Vec<u8>, KeyRingError> {
     let mut s = vec![0u8; 32];
-    SystemRandom::new()
-        .fill(&mut s)
-        .map_err(|_| KeyRingError::Entropy)?;
+    SystemRandom::new().fill(&mut s).map_err(|_| KeyRingError::Entropy)?;
     Ok(s)
 }
 
 impl KeyRing {
     /// A ring with one new key.
     pub fn generate() -> Result<Self, KeyRingError> {
-        Ok(KeyRing {
-            keys: vec![SigningKey::new(
-                KeyId(1),
-                jiff::Timestamp::now(),
-                None,
-                fresh_secret()?,
-            )],
-        })
+        Ok(KeyRing { keys: vec![SigningKey::new(KeyId(1), jiff::Timestamp::now(), None, fresh_secret()?)] })
     }
 
     /// The key that signs new tokens: the newest active one.
     pub fn current(&self) -> Result<&SigningKey, KeyRingError> {
-        self.keys
-            .iter()
-            .filter(|k| k.is_active())
-            .max_by_key(|k| k.id)
-            .ok_or(KeyRingError::NoActiveKey)
+        self.keys.iter().filter(|k| k.is_active()).max_by_key(|k| k.id).ok_or(KeyRingError::NoActiveKey)
     }
 
     /// A key that may verify: known and not retired.
@@ -228,21 +198,15 @@ impl KeyRing {
         }
         let mut keys = Vec::with_capacity(f.keys.len());
         for e in f.keys {
-            let secret = URL_SAFE_NO_PAD
-                .decode(&e.secret)
-                .map_err(|_| format!("key k{} has a malformed secret", e.id))?;
+            let secret =
+                URL_SAFE_NO_PAD.decode(&e.secret).map_err(|_| format!("key k{} has a malformed secret", e.id))?;
             if secret.len() < 32 || e.id == 0 {
                 return Err(format!("key k{} is too short or misnumbered", e.id));
             }
             if keys.iter().any(|k: &SigningKey| k.id.0 == e.id) {
                 return Err(format!("key k{} appears twice", e.id));
             }
-            keys.push(SigningKey::new(
-                KeyId(e.id),
-                e.created_at,
-                e.retired_at,
-                secret,
-            ));
+            keys.push(SigningKey::new(KeyId(e.id), e.created_at, e.retired_at, secret));
         }
         Ok(KeyRing { keys })
     }
@@ -267,18 +231,11 @@ fn stamp(path: &Path) -> Option<FileStamp> {
     let inode = std::os::unix::fs::MetadataExt::ino(&m);
     #[cfg(not(unix))]
     let inode = 0;
-    Some(FileStamp {
-        modified: m.modified().ok(),
-        len: m.len(),
-        inode,
-    })
+    Some(FileStamp { modified: m.modified().ok(), len: m.len(), inode })
 }
 
 fn file_err(path: &Path, message: impl Into<String>) -> KeyRingError {
-    KeyRingError::File {
-        path: path.to_path_buf(),
-        message: message.into(),
-    }
+    KeyRingError::File { path: path.to_path_buf(), message: message.into() }
 }
 
 impl KeyRingFile {
@@ -297,20 +254,14 @@ impl KeyRingFile {
             }
         }
         let (st, ring) = read(&path)?;
-        Ok(KeyRingFile {
-            path,
-            cache: RwLock::new((st, Arc::new(ring))),
-        })
+        Ok(KeyRingFile { path, cache: RwLock::new((st, Arc::new(ring))) })
     }
 
     /// Open an existing keys file; never creates one.
     pub fn open_existing(path: impl Into<PathBuf>) -> Result<Self, KeyRingError> {
         let path = path.into();
         let (st, ring) = read(&path)?;
-        Ok(KeyRingFile {
-            path,
-            cache: RwLock::new((st, Arc::new(ring))),
-        })
+        Ok(KeyRingFile { path, cache: RwLock::new((st, Arc::new(ring))) })
     }
 
     pub fn path(&self) -> &Path {
@@ -347,9 +298,7 @@ impl KeyRingFile {
 
     /// Replace the file's ring atomically (write aside, then rename).
     pub fn save(&self, ring: &KeyRing) -> Result<(), KeyRingError> {
-        let tmp = self
-            .path
-            .with_extension(format!("tmp{}", std::process::id()));
+        let tmp = self.path.with_extension(format!("tmp{}", std::process::id()));
         write_file(&tmp, ring)?;
         std::fs::rename(&tmp, &self.path).map_err(|e| file_err(&self.path, e.to_string()))?;
         Ok(())
@@ -359,24 +308,20 @@ impl KeyRingFile {
 fn read(path: &Path) -> Result<(Option<FileStamp>, KeyRing), KeyRingError> {
     let st = stamp(path);
     let text = std::fs::read_to_string(path).map_err(|e| file_err(path, e.to_string()))?;
-    let f: KeyFile =
-        serde_json::from_str(&text).map_err(|e| file_err(path, format!("not a keys file: {e}")))?;
+    let f: KeyFile = serde_json::from_str(&text).map_err(|e| file_err(path, format!("not a keys file: {e}")))?;
     let ring = KeyRing::from_file(f).map_err(|m| file_err(path, m))?;
     Ok((st, ring))
 }
 
 fn write_file(path: &Path, ring: &KeyRing) -> Result<(), KeyRingError> {
     use std::io::Write;
-    let text =
-        serde_json::to_string_pretty(&ring.to_file()).map_err(|e| file_err(path, e.to_string()))?;
+    let text = serde_json::to_string_pretty(&ring.to_file()).map_err(|e| file_err(path, e.to_string()))?;
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create(true).truncate(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
     let mut f = opts.open(path).map_err(|e| file_err(path, e.to_string()))?;
-    f.write_all(text.as_bytes())
-        .and_then(|_| f.sync_all())
-        .map_err(|e| file_err(path, e.to_string()))
+    f.write_all(text.as_bytes()).and_then(|_| f.sync_all()).map_err(|e| file_err(path, e.to_string()))
 }
 
 /// Create the file only if it does not exist (written aside, then hard-linked into place,
@@ -403,24 +348,15 @@ mod tests {
         file.save(&rotated).unwrap();
         assert_eq!(file.ring().current().unwrap().id(), new_id);
         assert!(LinkToken::verify(old.as_str(), &file.ring()).is_ok());
-        let retired = file
-            .ring()
-            .retired(KeyId(1), jiff::Timestamp::now())
-            .unwrap();
+        let retired = file.ring().retired(KeyId(1), jiff::Timestamp::now()).unwrap();
         file.save(&retired).unwrap();
-        assert_eq!(
-            LinkToken::verify(old.as_str(), &file.ring()),
-            Err(TokenError::UnknownKey)
-        );
+        assert_eq!(LinkToken::verify(old.as_str(), &file.ring()), Err(TokenError::UnknownKey));
     }
 
     #[test]
     fn the_last_active_key_cannot_be_retired() {
         let ring = KeyRing::generate().unwrap();
-        assert!(matches!(
-            ring.retired(KeyId(1), jiff::Timestamp::now()),
-            Err(KeyRingError::LastActiveKey(_))
-        ));
+        assert!(matches!(ring.retired(KeyId(1), jiff::Timestamp::now()), Err(KeyRingError::LastActiveKey(_))));
     }
 
     #[cfg(unix)]

@@ -43,12 +43,8 @@ impl LinkSubject {
     /// Rebuild from a stored link's purpose and subject.
     pub fn from_stored(purpose: Purpose, subject_id: Option<&str>) -> Self {
         match (purpose, subject_id) {
-            (Purpose::Appointment, Some(id)) => {
-                LinkSubject::Appointment(AppointmentId::from_trusted(id.to_string()))
-            }
-            (Purpose::Thread, Some(id)) => {
-                LinkSubject::Thread(ThreadId::from_trusted(id.to_string()))
-            }
+            (Purpose::Appointment, Some(id)) => LinkSubject::Appointment(AppointmentId::from_trusted(id.to_string())),
+            (Purpose::Thread, Some(id)) => LinkSubject::Thread(ThreadId::from_trusted(id.to_string())),
             _ => LinkSubject::SignIn,
         }
     }
@@ -113,8 +109,7 @@ impl Links {
             lookup: token.lookup().to_vec(),
             key_id: token.key_id().0,
             created_at: now,
-            expires_at: now
-                + SignedDuration::from_secs(ttl_seconds.clamp(MIN_TTL_SECONDS, MAX_TTL_SECONDS)),
+            expires_at: now + SignedDuration::from_secs(ttl_seconds.clamp(MIN_TTL_SECONDS, MAX_TTL_SECONDS)),
             consumed_at: None,
             revoked_at: None,
             superseded_at: None,
@@ -122,18 +117,10 @@ impl Links {
         self.store.insert_link(&link).await?;
         let url = format!("{}/l/{}", self.public_base, token.as_str());
         let sent_via = match send {
-            Some(n) => Some(
-                n.send_link(clinic, patient, purpose, &url, now)
-                    .await
-                    .map_err(IssueError::Send)?,
-            ),
+            Some(n) => Some(n.send_link(clinic, patient, purpose, &url, now).await.map_err(IssueError::Send)?),
             None => None,
         };
-        Ok(IssuedLink {
-            link,
-            url,
-            sent_via,
-        })
+        Ok(IssuedLink { link, url, sent_via })
     }
 
     /// Use a verified token once: on success the returned session id goes into the cookie.
@@ -146,20 +133,11 @@ impl Links {
             idle_expires_at: now + LINK_SESSION_IDLE,
             expires_at: now + LINK_SESSION_ABSOLUTE,
         };
-        Ok(
-            match self
-                .store
-                .consume_link(token.lookup(), now, &session)
-                .await?
-            {
-                Consume::Consumed(link) => Redeemed::Session {
-                    link,
-                    cookie_value: secret,
-                },
-                Consume::Refused(link, why) => Redeemed::Refused(link, why),
-                Consume::NotFound => Redeemed::NotFound,
-            },
-        )
+        Ok(match self.store.consume_link(token.lookup(), now, &session).await? {
+            Consume::Consumed(link) => Redeemed::Session { link, cookie_value: secret },
+            Consume::Refused(link, why) => Redeemed::Refused(link, why),
+            Consume::NotFound => Redeemed::NotFound,
+        })
     }
 }
 
@@ -182,13 +160,8 @@ pub fn destination(link: &Link) -> String {
 /// The channel a link or notice goes to first: the patient's preference, if there is an
 /// address for it.
 pub fn first_channel(patient: &Patient) -> Option<Channel> {
-    patient
-        .channels
-        .as_slice()
-        .iter()
-        .copied()
-        .find(|c| match c {
-            Channel::Sms => patient.phone.is_some(),
-            Channel::Email => patient.email.is_some(),
-        })
+    patient.channels.as_slice().iter().copied().find(|c| match c {
+        Channel::Sms => patient.phone.is_some(),
+        Channel::Email => patient.email.is_some(),
+    })
 }

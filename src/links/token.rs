@@ -63,16 +63,10 @@ impl LinkToken {
         let key = ring.current()?;
         let mut bytes = [0u8; TOKEN_BYTES];
         bytes[0] = key.id().0;
-        SystemRandom::new()
-            .fill(&mut bytes[NONCE])
-            .map_err(|_| KeyRingError::Entropy)?;
+        SystemRandom::new().fill(&mut bytes[NONCE]).map_err(|_| KeyRingError::Entropy)?;
         let tag = hmac::sign(key.hmac(), &signed_part(&bytes));
         bytes[MAC].copy_from_slice(&tag.as_ref()[..MAC.len()]);
-        Ok(LinkToken {
-            encoded: URL_SAFE_NO_PAD.encode(bytes),
-            key_id: key.id(),
-            lookup: lookup_of(&bytes),
-        })
+        Ok(LinkToken { encoded: URL_SAFE_NO_PAD.encode(bytes), key_id: key.id(), lookup: lookup_of(&bytes) })
     }
 
     /// Check a presented token. Touches no storage.
@@ -87,18 +81,12 @@ impl LinkToken {
             Ok(TOKEN_BYTES) => {}
             _ => return Err(TokenError::Malformed),
         }
-        let key = ring
-            .verifying(KeyId(bytes[0]))
-            .ok_or(TokenError::UnknownKey)?;
+        let key = ring.verifying(KeyId(bytes[0])).ok_or(TokenError::UnknownKey)?;
         let tag = hmac::sign(key.hmac(), &signed_part(&bytes));
         if !constant_time_eq(&tag.as_ref()[..MAC.len()], &bytes[MAC]) {
             return Err(TokenError::BadMac);
         }
-        Ok(LinkToken {
-            encoded: presented.to_string(),
-            key_id: key.id(),
-            lookup: lookup_of(&bytes),
-        })
+        Ok(LinkToken { encoded: presented.to_string(), key_id: key.id(), lookup: lookup_of(&bytes) })
     }
 
     pub fn as_str(&self) -> &str {
@@ -148,17 +136,13 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 /// 32 random bytes, base64url: session ids, CSRF seeds, API keys.
 pub fn random_secret() -> Result<String, KeyRingError> {
     let mut bytes = [0u8; 32];
-    SystemRandom::new()
-        .fill(&mut bytes)
-        .map_err(|_| KeyRingError::Entropy)?;
+    SystemRandom::new().fill(&mut bytes).map_err(|_| KeyRingError::Entropy)?;
     Ok(URL_SAFE_NO_PAD.encode(bytes))
 }
 
 /// SHA-256 of a secret, for storing session ids and API keys.
 pub fn secret_hash(secret: &str) -> Vec<u8> {
-    digest::digest(&digest::SHA256, secret.as_bytes())
-        .as_ref()
-        .to_vec()
+    digest::digest(&digest::SHA256, secret.as_bytes()).as_ref().to_vec()
 }
 
 #[cfg(test)]
@@ -175,11 +159,7 @@ mod tests {
         let ring = ring();
         let t = LinkToken::mint(&ring).unwrap();
         assert_eq!(t.as_str().len(), TOKEN_CHARS);
-        assert!(
-            t.as_str()
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        );
+        assert!(t.as_str().bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
         let v = LinkToken::verify(t.as_str(), &ring).unwrap();
         assert_eq!(v.lookup(), t.lookup());
     }
@@ -197,11 +177,7 @@ mod tests {
                 }
                 b[i] = c;
                 let s = String::from_utf8(b).unwrap();
-                assert!(
-                    LinkToken::verify(&s, &ring).is_err(),
-                    "position {i} -> {}",
-                    c as char
-                );
+                assert!(LinkToken::verify(&s, &ring).is_err(), "position {i} -> {}", c as char);
             }
         }
     }

@@ -1,10 +1,9 @@
 //! The dev channel: records each message in the dev outbox (a table), so the demo, the
 //! tests and a developer can see exactly what would have been sent.
 
-use super::Recipient;
+use super::{Accepted, Recipient, SendError, segments};
 use crate::domain::{Email, Phone};
 use crate::store::{DynStore, OutboxMessage};
-use anyhow::Context;
 use jiff::Timestamp;
 
 #[derive(Clone)]
@@ -17,14 +16,9 @@ impl DevOutbox {
         DevOutbox { store }
     }
 
-    pub async fn sms(
-        &self,
-        to: &Phone,
-        body: &str,
-        who: Recipient<'_>,
-        now: Timestamp,
-    ) -> anyhow::Result<()> {
-        self.push("sms", to.as_str(), None, body, who, now).await
+    pub async fn sms(&self, to: &Phone, body: &str, who: Recipient<'_>, now: Timestamp) -> Result<Accepted, SendError> {
+        self.push("sms", to.as_str(), None, body, who, now).await?;
+        Ok(Accepted { provider_id: None, segments: Some(segments::count(body)) })
     }
 
     pub async fn email(
@@ -34,9 +28,9 @@ impl DevOutbox {
         body: &str,
         who: Recipient<'_>,
         now: Timestamp,
-    ) -> anyhow::Result<()> {
-        self.push("email", to.as_str(), Some(subject), body, who, now)
-            .await
+    ) -> Result<Accepted, SendError> {
+        self.push("email", to.as_str(), Some(subject), body, who, now).await?;
+        Ok(Accepted { provider_id: None, segments: None })
     }
 
     async fn push(
@@ -47,7 +41,7 @@ impl DevOutbox {
         body: &str,
         who: Recipient<'_>,
         now: Timestamp,
-    ) -> anyhow::Result<()> {
+    ) -> Result<(), SendError> {
         self.store
             .dev_outbox_push(&OutboxMessage {
                 channel: channel.to_string(),
@@ -59,6 +53,9 @@ impl DevOutbox {
                 patient_id: Some(who.patient.id.to_string()),
             })
             .await
-            .context("recording in the dev outbox")
+            .map_err(|e| {
+                tracing::error!(error = %e, "recording in the dev outbox failed");
+                SendError::Transient { code: "dev-outbox".into(), backoff: false }
+            })
     }
 }

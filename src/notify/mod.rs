@@ -4,9 +4,14 @@
 
 mod dev;
 mod render;
+pub mod segments;
+mod smtp;
+pub mod twilio;
 
 pub use dev::DevOutbox;
 pub use render::{LinkMessage, render_link_message};
+pub use smtp::Smtp;
+pub use twilio::Twilio;
 
 use crate::config::{Config, EmailConfig, SmsConfig};
 use crate::domain::{Channel, Email, Phone, Purpose};
@@ -28,12 +33,61 @@ pub struct Recipient<'a> {
     pub patient: &'a Patient,
 }
 
+/// A provider took the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accepted {
+    /// Twilio's message SID, the email's Message-ID; none for the dev outbox.
+    pub provider_id: Option<String>,
+    pub segments: Option<u32>,
+}
+
+/// Why a provider did not take a message, in the terms the dispatcher acts on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// Try again later (5xx, timeout, 30003); `backoff` when the provider asked us to slow down.
+    #[error("temporary failure ({code})")]
+    Transient { code: String, backoff: bool },
+    /// The recipient opted out at the carrier (Twilio 21610): never retry, stop SMS.
+    #[error("recipient opted out ({code})")]
+    OptedOut { code: String },
+    /// The address cannot receive this (invalid, landline, unknown handset, mailbox gone).
+    #[error("address cannot receive ({code})")]
+    BadAddress { code: String },
+    /// The provider refused the message itself; retrying would not help.
+    #[error("refused by the provider ({code})")]
+    Rejected { code: String },
+}
+
+impl SendError {
+    pub fn code(&self) -> &str {
+        match self {
+            SendError::Transient { code, .. }
+            | SendError::OptedOut { code }
+            | SendError::BadAddress { code }
+            | SendError::Rejected { code } => code,
+        }
+    }
+
+    pub fn is_transient(&self) -> bool {
+        matches!(self, SendError::Transient { .. })
+    }
+}
+
+/// An email's parts.
+pub struct EmailContent<'a> {
+    pub subject: &'a str,
+    pub text: &'a str,
+    pub html: &'a str,
+}
+
 enum SmsChannel {
     Dev(DevOutbox),
+    Twilio(Twilio),
 }
 
 enum EmailChannel {
     Dev(DevOutbox),
+    Smtp(Smtp),
 }
 
 pub struct Notifier {
@@ -41,58 +95,58 @@ pub struct Notifier {
     email: EmailChannel,
 }
 
-#[derive(Debug, thiserror::Error)]
-#[error("{var}: {message}")]
-pub struct TransportUnavailable {
-    pub var: &'static str,
-    pub message: &'static str,
-}
-
 impl Notifier {
-    pub fn from_config(config: &Config, store: DynStore) -> Result<Self, TransportUnavailable> {
+    pub fn from_config(config: &Config, store: DynStore) -> anyhow::Result<Self> {
         let sms = match &config.sms {
             SmsConfig::Dev => SmsChannel::Dev(DevOutbox::new(store.clone())),
-            SmsConfig::Twilio(_) => {
-                return Err(TransportUnavailable {
-                    var: "PORTICO_SMS",
-                    message: "twilio is recognised but its transport is not in this build yet; use dev",
-                });
-            }
+            SmsConfig::Twilio(t) => SmsChannel::Twilio(Twilio::new(t.clone())?),
         };
         let email = match &config.email {
             EmailConfig::Dev => EmailChannel::Dev(DevOutbox::new(store)),
-            EmailConfig::Smtp { .. } => {
-                return Err(TransportUnavailable {
-                    var: "PORTICO_EMAIL",
-                    message: "smtp is recognised but its transport is not in this build yet; use dev",
-                });
+            EmailConfig::Smtp { url, from } => {
+                EmailChannel::Smtp(Smtp::new(url, from).map_err(|e| anyhow::anyhow!("PORTICO_SMTP_URL: {e}"))?)
             }
         };
         Ok(Notifier { sms, email })
     }
 
+    /// The Twilio client, when SMS goes through Twilio (webhooks check signatures with it).
+    pub fn twilio(&self) -> Option<&Twilio> {
+        match &self.sms {
+            SmsChannel::Twilio(t) => Some(t),
+            SmsChannel::Dev(_) => None,
+        }
+    }
+
+    /// Send one SMS. `validity_secs` bounds how long the provider may keep trying.
     pub async fn send_sms(
         &self,
         to: &Phone,
         body: &str,
+        status_callback: Option<&str>,
+        validity_secs: Option<u32>,
         who: Recipient<'_>,
         now: Timestamp,
-    ) -> anyhow::Result<()> {
+    ) -> Result<Accepted, SendError> {
         match &self.sms {
             SmsChannel::Dev(d) => d.sms(to, body, who, now).await,
+            SmsChannel::Twilio(t) => t.send(to, body, status_callback, validity_secs).await,
         }
     }
 
     pub async fn send_email(
         &self,
         to: &Email,
-        subject: &str,
-        body: &str,
+        content: &EmailContent<'_>,
         who: Recipient<'_>,
         now: Timestamp,
-    ) -> anyhow::Result<()> {
+    ) -> Result<Accepted, SendError> {
         match &self.email {
-            EmailChannel::Dev(d) => d.email(to, subject, body, who, now).await,
+            EmailChannel::Dev(d) => d.email(to, content.subject, content.text, who, now).await,
+            EmailChannel::Smtp(s) => {
+                let c = content;
+                s.send(to, &who.clinic.name, c.subject, c.text, c.html).await
+            }
         }
     }
 
@@ -109,27 +163,15 @@ impl Notifier {
         let msg = render_link_message(clinic, patient, purpose, url);
         match first_channel(patient) {
             Some(Channel::Sms) => {
-                let to = patient
-                    .phone
-                    .as_ref()
-                    .ok_or_else(|| anyhow::anyhow!("no phone"))?;
-                self.send_sms(to, &msg.sms, who, now).await?;
-                Ok(SentVia {
-                    channel: "sms",
-                    to: to.masked(),
-                })
+                let to = patient.phone.as_ref().ok_or_else(|| anyhow::anyhow!("no phone"))?;
+                let validity = u32::try_from(purpose.default_ttl_seconds()).unwrap_or(36_000);
+                self.send_sms(to, &msg.sms, None, Some(validity), who, now).await?;
+                Ok(SentVia { channel: "sms", to: to.masked() })
             }
             Some(Channel::Email) => {
-                let to = patient
-                    .email
-                    .as_ref()
-                    .ok_or_else(|| anyhow::anyhow!("no email"))?;
-                self.send_email(to, &msg.email_subject, &msg.email_body, who, now)
-                    .await?;
-                Ok(SentVia {
-                    channel: "email",
-                    to: to.masked(),
-                })
+                let to = patient.email.as_ref().ok_or_else(|| anyhow::anyhow!("no email"))?;
+                self.send_email(to, &msg.email(), who, now).await?;
+                Ok(SentVia { channel: "email", to: to.masked() })
             }
             None => anyhow::bail!("the patient has no usable contact point"),
         }

@@ -58,10 +58,7 @@ pub async fn apply<C: MigrationConn>(conn: &mut C, backend: Backend) -> StoreRes
 
 /// A connection migrations can run on.
 pub trait MigrationConn {
-    fn apply(
-        &mut self,
-        backend: Backend,
-    ) -> impl std::future::Future<Output = StoreResult<()>> + Send;
+    fn apply(&mut self, backend: Backend) -> impl std::future::Future<Output = StoreResult<()>> + Send;
 }
 
 impl MigrationConn for sqlx::SqliteConnection {

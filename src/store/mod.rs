@@ -34,10 +34,7 @@ impl StoreError {
         if let sqlx::Error::Database(db) = &e
             && (db.is_unique_violation() || db.is_foreign_key_violation())
         {
-            let name = db
-                .constraint()
-                .map(str::to_string)
-                .unwrap_or_else(|| db.message().to_string());
+            let name = db.constraint().map(str::to_string).unwrap_or_else(|| db.message().to_string());
             return StoreError::Conflict(name);
         }
         StoreError::Database(e)
@@ -55,12 +52,7 @@ pub trait Store: Send + Sync + 'static {
     async fn ping(&self) -> StoreResult<()>;
 
     // Clinics and their API keys.
-    async fn create_clinic(
-        &self,
-        clinic: &Clinic,
-        api_key_hash: &[u8],
-        key_prefix: &str,
-    ) -> StoreResult<()>;
+    async fn create_clinic(&self, clinic: &Clinic, api_key_hash: &[u8], key_prefix: &str) -> StoreResult<()>;
     async fn add_api_key(
         &self,
         clinic: &ClinicId,
@@ -82,26 +74,13 @@ pub trait Store: Send + Sync + 'static {
     async fn update_patient(&self, patient: &Patient) -> StoreResult<()>;
     async fn patients(&self, clinic: &ClinicId) -> StoreResult<Vec<Patient>>;
     /// Patients in any clinic with this phone (`sms`) or email (`email`), at most `limit`.
-    async fn patients_by_contact(
-        &self,
-        channel: &str,
-        address: &str,
-        limit: i64,
-    ) -> StoreResult<Vec<Patient>>;
+    async fn patients_by_contact(&self, channel: &str, address: &str, limit: i64) -> StoreResult<Vec<Patient>>;
 
     // Appointments.
     async fn insert_appointment(&self, appointment: &Appointment) -> StoreResult<()>;
-    async fn appointment(
-        &self,
-        clinic: &ClinicId,
-        id: &AppointmentId,
-    ) -> StoreResult<Option<Appointment>>;
+    async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>>;
     async fn update_appointment(&self, appointment: &Appointment) -> StoreResult<()>;
-    async fn appointments_for(
-        &self,
-        clinic: &ClinicId,
-        patient: &PatientId,
-    ) -> StoreResult<Vec<Appointment>>;
+    async fn appointments_for(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Vec<Appointment>>;
 
     async fn thread(&self, clinic: &ClinicId, id: &ThreadId) -> StoreResult<Option<Thread>>;
 
@@ -111,20 +90,10 @@ pub trait Store: Send + Sync + 'static {
     async fn insert_link(&self, link: &Link) -> StoreResult<()>;
     async fn link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>>;
     async fn link(&self, clinic: &ClinicId, id: &LinkId) -> StoreResult<Option<Link>>;
-    async fn revoke_link(
-        &self,
-        clinic: &ClinicId,
-        id: &LinkId,
-        now: Timestamp,
-    ) -> StoreResult<bool>;
+    async fn revoke_link(&self, clinic: &ClinicId, id: &LinkId, now: Timestamp) -> StoreResult<bool>;
     /// Mark the link used and start a session, atomically: of any number of concurrent
     /// calls for one link, across processes, at most one gets `Consumed`.
-    async fn consume_link(
-        &self,
-        lookup: &[u8],
-        now: Timestamp,
-        session: &NewSession,
-    ) -> StoreResult<Consume>;
+    async fn consume_link(&self, lookup: &[u8], now: Timestamp, session: &NewSession) -> StoreResult<Consume>;
 
     // Sessions.
     async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>>;
@@ -135,11 +104,7 @@ pub trait Store: Send + Sync + 'static {
 
     // Audit trail.
     async fn record_audit(&self, event: &AuditEvent) -> StoreResult<()>;
-    async fn audit_events(
-        &self,
-        clinic: Option<&ClinicId>,
-        limit: i64,
-    ) -> StoreResult<Vec<AuditEvent>>;
+    async fn audit_events(&self, clinic: Option<&ClinicId>, limit: i64) -> StoreResult<Vec<AuditEvent>>;
 
     // Idempotency of API POSTs.
     async fn idempotency_begin(
@@ -149,13 +114,7 @@ pub trait Store: Send + Sync + 'static {
         request_hash: &[u8],
         now: Timestamp,
     ) -> StoreResult<IdempotencyBegin>;
-    async fn idempotency_finish(
-        &self,
-        clinic: &ClinicId,
-        key: &str,
-        status: u16,
-        body: &[u8],
-    ) -> StoreResult<()>;
+    async fn idempotency_finish(&self, clinic: &ClinicId, key: &str, status: u16, body: &[u8]) -> StoreResult<()>;
     async fn idempotency_abandon(&self, clinic: &ClinicId, key: &str) -> StoreResult<()>;
 
     // Rate limiting shared by every process: record one hit and tell how many the bucket

@@ -46,10 +46,7 @@ sql_store!(PgStore, Postgres, {
 
     async fn migrate(&self) -> StoreResult<()> {
         let mut conn = self.pool.acquire().await?;
-        sqlx::query("SELECT pg_advisory_lock($1)")
-            .bind(MIGRATION_LOCK)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query("SELECT pg_advisory_lock($1)").bind(MIGRATION_LOCK).execute(&mut *conn).await?;
         let res = async {
             sqlx::raw_sql("BEGIN").execute(&mut *conn).await?;
             let res = migrate::apply(&mut *conn, Backend::Postgres).await;
@@ -58,10 +55,7 @@ sql_store!(PgStore, Postgres, {
             res
         }
         .await;
-        sqlx::query("SELECT pg_advisory_unlock($1)")
-            .bind(MIGRATION_LOCK)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query("SELECT pg_advisory_unlock($1)").bind(MIGRATION_LOCK).execute(&mut *conn).await?;
         res
     }
 });

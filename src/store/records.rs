@@ -3,9 +3,8 @@
 //! reported as corrupt, never passed on as a bare string.
 
 use crate::domain::{
-    AppointmentId, AppointmentStatus, BirthDate, ChannelList, ClinicId, Email, EventId, LinkId,
-    Locale, PatientId, PersonName, Phone, Purpose, SessionId, ShortText, StaffId, ThreadId,
-    TimeZone,
+    AppointmentId, AppointmentStatus, BirthDate, ChannelList, ClinicId, Email, EventId, LinkId, Locale, PatientId,
+    PersonName, Phone, Purpose, SessionId, ShortText, StaffId, ThreadId, TimeZone,
 };
 use jiff::Timestamp;
 
@@ -182,12 +181,7 @@ pub struct AuditEvent {
 }
 
 impl AuditEvent {
-    pub fn new(
-        at: Timestamp,
-        clinic_id: Option<&ClinicId>,
-        actor: impl Into<String>,
-        action: &str,
-    ) -> Self {
+    pub fn new(at: Timestamp, clinic_id: Option<&ClinicId>, actor: impl Into<String>, action: &str) -> Self {
         AuditEvent {
             id: EventId::new(),
             at,

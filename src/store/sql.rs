@@ -5,9 +5,8 @@
 use super::records::*;
 use super::{StoreError, StoreResult};
 use crate::domain::{
-    AppointmentId, AppointmentStatus, BirthDate, ChannelList, ClinicId, Email, EventId, LinkId,
-    Locale, PatientId, PersonName, Phone, Purpose, SessionId, ShortText, StaffId, ThreadId,
-    TimeZone,
+    AppointmentId, AppointmentStatus, BirthDate, ChannelList, ClinicId, Email, EventId, LinkId, Locale, PatientId,
+    PersonName, Phone, Purpose, SessionId, ShortText, StaffId, ThreadId, TimeZone,
 };
 use jiff::Timestamp;
 
@@ -28,8 +27,7 @@ pub(super) fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
 }
 
 fn opt_text(v: Option<String>, what: &str) -> StoreResult<Option<ShortText>> {
-    v.map(|s| ShortText::parse(&s).map_err(|e| corrupt(what, e)))
-        .transpose()
+    v.map(|s| ShortText::parse(&s).map_err(|e| corrupt(what, e))).transpose()
 }
 
 #[derive(sqlx::FromRow)]
@@ -46,12 +44,8 @@ impl ClinicRow {
         Ok(Clinic {
             id: ClinicId::from_trusted(self.id),
             name: self.name,
-            phone: self
-                .phone
-                .map(|p| Phone::parse(&p).map_err(|e| corrupt("clinic phone", e)))
-                .transpose()?,
-            time_zone: TimeZone::parse(&self.time_zone)
-                .map_err(|e| corrupt("clinic time zone", e))?,
+            phone: self.phone.map(|p| Phone::parse(&p).map_err(|e| corrupt("clinic phone", e))).transpose()?,
+            time_zone: TimeZone::parse(&self.time_zone).map_err(|e| corrupt("clinic time zone", e))?,
             created_at: ts(self.created_at)?,
         })
     }
@@ -74,10 +68,7 @@ impl StaffRow {
             clinic_id: ClinicId::from_trusted(self.clinic_id),
             name: PersonName::parse(&self.name).map_err(|e| corrupt("staff name", e))?,
             role: self.role,
-            email: self
-                .email
-                .map(|p| Email::parse(&p).map_err(|e| corrupt("staff email", e)))
-                .transpose()?,
+            email: self.email.map(|p| Email::parse(&p).map_err(|e| corrupt("staff email", e))).transpose()?,
             created_at: ts(self.created_at)?,
         })
     }
@@ -110,22 +101,12 @@ impl PatientRow {
                 .birth_date
                 .map(|d| BirthDate::parse(&d, far_future).map_err(|e| corrupt("birth date", e)))
                 .transpose()?,
-            phone: self
-                .phone
-                .map(|p| Phone::parse(&p).map_err(|e| corrupt("phone", e)))
-                .transpose()?,
-            email: self
-                .email
-                .map(|p| Email::parse(&p).map_err(|e| corrupt("email", e)))
-                .transpose()?,
+            phone: self.phone.map(|p| Phone::parse(&p).map_err(|e| corrupt("phone", e))).transpose()?,
+            email: self.email.map(|p| Email::parse(&p).map_err(|e| corrupt("email", e))).transpose()?,
             language: Locale::parse(&self.language).map_err(|e| corrupt("language", e))?,
             time_zone: TimeZone::parse(&self.time_zone).map_err(|e| corrupt("time zone", e))?,
-            channels: ChannelList::parse_stored(&self.channels)
-                .map_err(|e| corrupt("channels", e))?,
-            thread_id: ThreadId::from_trusted(
-                self.thread_id
-                    .ok_or_else(|| corrupt("patient", "has no thread"))?,
-            ),
+            channels: ChannelList::parse_stored(&self.channels).map_err(|e| corrupt("channels", e))?,
+            thread_id: ThreadId::from_trusted(self.thread_id.ok_or_else(|| corrupt("patient", "has no thread"))?),
             created_at: ts(self.created_at)?,
             updated_at: ts(self.updated_at)?,
         })

@@ -10,9 +10,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/dev/outbox", get(page))
-        .route("/dev/outbox.json", get(json))
+    Router::new().route("/dev/outbox", get(page)).route("/dev/outbox.json", get(json))
 }
 
 async fn json(State(state): State<AppState>) -> ApiResult<Json<Vec<OutboxMessage>>> {
@@ -43,11 +41,7 @@ async fn page(State(state): State<AppState>) -> ApiResult<impl IntoResponse> {
         .into_iter()
         .rev()
         .map(|m| Shown {
-            link: m
-                .body
-                .split_whitespace()
-                .find(|w| w.starts_with(&format!("{base}/l/")))
-                .map(str::to_string),
+            link: m.body.split_whitespace().find(|w| w.starts_with(&format!("{base}/l/"))).map(str::to_string),
             channel: m.channel,
             to: m.to,
             subject: m.subject.unwrap_or_default(),
@@ -55,8 +49,6 @@ async fn page(State(state): State<AppState>) -> ApiResult<impl IntoResponse> {
             created_at: m.created_at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
         })
         .collect();
-    let html = OutboxPage { messages }
-        .render()
-        .map_err(anyhow::Error::from)?;
+    let html = OutboxPage { messages }.render().map_err(anyhow::Error::from)?;
     Ok(Html(html))
 }

@@ -19,18 +19,13 @@ use std::time::Instant;
 pub const BODY_LIMIT: usize = 64 * 1024;
 
 pub fn router(state: AppState) -> Router {
-    let mut app = Router::new()
-        .merge(ops::router())
-        .nest("/api/v1", api::router(state.clone()))
-        .merge(patient::router());
+    let mut app =
+        Router::new().merge(ops::router()).nest("/api/v1", api::router(state.clone())).merge(patient::router());
     if state.config.dev_outbox_enabled() {
         app = app.merge(dev::router());
     }
     app.layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            headers::security_headers,
-        ))
+        .layer(middleware::from_fn_with_state(state.clone(), headers::security_headers))
         .layer(middleware::from_fn_with_state(state.clone(), observe))
         .with_state(state)
 }
@@ -51,22 +46,12 @@ async fn observe(State(state): State<AppState>, req: Request, next: Next) -> Res
     };
     let status = resp.status().as_u16();
     let elapsed = start.elapsed();
-    state
-        .metrics
-        .request(method.as_str(), &route, status, elapsed);
+    state.metrics.request(method.as_str(), &route, status, elapsed);
     span.in_scope(|| {
         if status >= 500 {
-            tracing::warn!(
-                status,
-                elapsed_ms = elapsed.as_secs_f64() * 1000.0,
-                "request failed"
-            );
+            tracing::warn!(status, elapsed_ms = elapsed.as_secs_f64() * 1000.0, "request failed");
         } else {
-            tracing::debug!(
-                status,
-                elapsed_ms = elapsed.as_secs_f64() * 1000.0,
-                "request"
-            );
+            tracing::debug!(status, elapsed_ms = elapsed.as_secs_f64() * 1000.0, "request");
         }
     });
     resp

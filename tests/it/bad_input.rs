@@ -13,35 +13,13 @@ async fn refused(
     status: StatusCode,
     field: Option<&str>,
 ) -> Value {
-    let r = app
-        .raw(method.clone(), path, "application/json", body.to_vec())
-        .await;
-    assert_eq!(
-        r.status,
-        status,
-        "{method} {path} {}: {}",
-        String::from_utf8_lossy(body),
-        r.text
-    );
-    assert!(
-        r.header("content-type")
-            .unwrap_or_default()
-            .starts_with("application/json"),
-        "{}",
-        r.text
-    );
+    let r = app.raw(method.clone(), path, "application/json", body.to_vec()).await;
+    assert_eq!(r.status, status, "{method} {path} {}: {}", String::from_utf8_lossy(body), r.text);
+    assert!(r.header("content-type").unwrap_or_default().starts_with("application/json"), "{}", r.text);
     let v = r.json();
-    assert!(
-        v["error"]["code"].is_string() && v["error"]["message"].is_string(),
-        "{v}"
-    );
+    assert!(v["error"]["code"].is_string() && v["error"]["message"].is_string(), "{v}");
     if let Some(f) = field {
-        assert_eq!(
-            v["error"]["field"],
-            f,
-            "{method} {path} {}: {v}",
-            String::from_utf8_lossy(body)
-        );
+        assert_eq!(v["error"]["field"], f, "{method} {path} {}: {v}", String::from_utf8_lossy(body));
     }
     v
 }

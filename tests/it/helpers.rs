@@ -30,8 +30,7 @@ pub fn init_logs() {
 }
 
 pub fn postgres_admin_url() -> String {
-    std::env::var("PORTICO_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+    std::env::var("PORTICO_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }
 
 fn postgres_required() -> bool {
@@ -52,23 +51,12 @@ impl TestDb {
         let dir = tempfile::tempdir().expect("temp dir");
         match backend {
             Backend::Sqlite => {
-                let url = format!(
-                    "sqlite://{}?mode=rwc",
-                    dir.path().join("portico.db").display()
-                );
-                Some(TestDb {
-                    url,
-                    dir,
-                    pg_name: None,
-                })
+                let url = format!("sqlite://{}?mode=rwc", dir.path().join("portico.db").display());
+                Some(TestDb { url, dir, pg_name: None })
             }
             Backend::Postgres => {
                 let admin = postgres_admin_url();
-                let conn = tokio::time::timeout(
-                    std::time::Duration::from_secs(5),
-                    sqlx::PgPool::connect(&admin),
-                )
-                .await;
+                let conn = tokio::time::timeout(std::time::Duration::from_secs(5), sqlx::PgPool::connect(&admin)).await;
                 let pool = match conn {
                     Ok(Ok(p)) => p,
                     other => {
@@ -89,10 +77,7 @@ impl TestDb {
                 };
                 let name = format!(
                     "portico_t_{}",
-                    portico::domain::new_id_string("x")
-                        .to_lowercase()
-                        .replace('x', "")
-                        .trim_start_matches('_')
+                    portico::domain::new_id_string("x").to_lowercase().replace('x', "").trim_start_matches('_')
                 );
                 sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
                     .execute(&pool)
@@ -101,11 +86,7 @@ impl TestDb {
                 pool.close().await;
                 let mut url = url::Url::parse(&admin).expect("postgres url");
                 url.set_path(&name);
-                Some(TestDb {
-                    url: url.to_string(),
-                    dir,
-                    pg_name: Some(name),
-                })
+                Some(TestDb { url: url.to_string(), dir, pg_name: Some(name) })
             }
         }
     }
@@ -123,17 +104,13 @@ impl Drop for TestDb {
             let admin = postgres_admin_url();
             // Drop runs inside the test's runtime; use a thread with its own.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .expect("runtime");
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
                 rt.block_on(async move {
                     if let Ok(pool) = sqlx::PgPool::connect(&admin).await {
-                        let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
-                            "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-                        )))
-                        .execute(&pool)
-                        .await;
+                        let _ =
+                            sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                                .execute(&pool)
+                                .await;
                         pool.close().await;
                     }
                 });
@@ -157,53 +134,31 @@ pub fn config_for(db_url: &str, dir: &std::path::Path, base: &str) -> Config {
     let mut m = HashMap::new();
     m.insert("PORTICO_DATABASE_URL".to_string(), db_url.to_string());
     m.insert("PORTICO_PUBLIC_URL".to_string(), base.to_string());
-    m.insert(
-        "PORTICO_KEYS_FILE".to_string(),
-        dir.join("portico.keys").display().to_string(),
-    );
+    m.insert("PORTICO_KEYS_FILE".to_string(), dir.join("portico.keys").display().to_string());
     Config::from_map(&m).expect("test config")
 }
 
 pub fn http_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client")
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client")
 }
 
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
     let db = TestDb::new(backend).await?;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     let base = format!("http://{addr}");
     let config = config_for(&db.url, db.dir.path(), &base);
     let clock = ManualClock::new(jiff::Timestamp::now());
-    let app = Application::build_on(config, listener, Arc::new(clock.clone()))
-        .await
-        .expect("build app");
+    let app = Application::build_on(config, listener, Arc::new(clock.clone())).await.expect("build app");
     let state = app.state().clone();
     tokio::spawn(async move {
         let _ = app.run_until_stopped().await;
     });
-    let (clinic, api_key) = portico::cli::create_clinic(
-        &*state.store,
-        "Lakeside Family Clinic",
-        Some("+13125550100"),
-        "America/Chicago",
-    )
-    .await
-    .expect("clinic");
-    Some(TestApp {
-        base,
-        state,
-        clock,
-        clinic,
-        api_key,
-        client: http_client(),
-        db,
-    })
+    let (clinic, api_key) =
+        portico::cli::create_clinic(&*state.store, "Lakeside Family Clinic", Some("+13125550100"), "America/Chicago")
+            .await
+            .expect("clinic");
+    Some(TestApp { base, state, clock, clinic, api_key, client: http_client(), db })
 }
 
 /// Generate one test per backend: `mod sqlite { … }` and `mod postgres { … }`.
@@ -289,11 +244,7 @@ async fn reply(r: reqwest::Response) -> Reply {
     let status = r.status();
     let headers = r.headers().clone();
     let text = r.text().await.expect("body");
-    Reply {
-        status,
-        headers,
-        text,
-    }
+    Reply { status, headers, text }
 }
 
 impl TestApp {
@@ -302,10 +253,7 @@ impl TestApp {
     }
 
     pub async fn api(&self, method: reqwest::Method, path: &str, body: Option<&Value>) -> Reply {
-        let mut rb = self
-            .client
-            .request(method, self.url(&format!("/api/v1{path}")))
-            .bearer_auth(&self.api_key);
+        let mut rb = self.client.request(method, self.url(&format!("/api/v1{path}"))).bearer_auth(&self.api_key);
         if let Some(b) = body {
             rb = rb.json(b);
         }
@@ -338,13 +286,7 @@ impl TestApp {
         reply(r).await
     }
 
-    pub async fn raw(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        content_type: &str,
-        body: Vec<u8>,
-    ) -> Reply {
+    pub async fn raw(&self, method: reqwest::Method, path: &str, content_type: &str, body: Vec<u8>) -> Reply {
         let r = self
             .client
             .request(method, self.url(&format!("/api/v1{path}")))
@@ -397,22 +339,13 @@ impl TestApp {
     }
 
     pub async fn outbox(&self) -> Vec<Value> {
-        let r = self
-            .client
-            .get(self.url("/dev/outbox.json"))
-            .send()
-            .await
-            .expect("outbox");
+        let r = self.client.get(self.url("/dev/outbox.json")).send().await.expect("outbox");
         r.json::<Vec<Value>>().await.expect("outbox json")
     }
 
     pub async fn live_sessions(&self, patient_id: &str) -> i64 {
         let id = portico::domain::PatientId::parse(patient_id).expect("patient id");
-        self.state
-            .store
-            .live_sessions(&id, self.clock_now())
-            .await
-            .expect("sessions")
+        self.state.store.live_sessions(&id, self.clock_now()).await.expect("sessions")
     }
 
     pub fn browser(&self) -> Browser {
@@ -430,29 +363,15 @@ pub struct Browser {
 
 impl Browser {
     pub fn new(base: &str) -> Self {
-        Browser {
-            base: base.to_string(),
-            client: http_client(),
-            cookies: Arc::default(),
-        }
+        Browser { base: base.to_string(), client: http_client(), cookies: Arc::default() }
     }
 
     fn absolute(&self, url: &str) -> String {
-        if url.starts_with("http") {
-            url.to_string()
-        } else {
-            format!("{}{}", self.base, url)
-        }
+        if url.starts_with("http") { url.to_string() } else { format!("{}{}", self.base, url) }
     }
 
     fn cookie_header(&self) -> String {
-        self.cookies
-            .lock()
-            .expect("jar")
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("; ")
+        self.cookies.lock().expect("jar").iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
     }
 
     fn keep(&self, headers: &HeaderMap) {
@@ -475,25 +394,13 @@ impl Browser {
     }
 
     pub async fn get(&self, url: &str) -> Reply {
-        let r = self
-            .client
-            .get(self.absolute(url))
-            .header("cookie", self.cookie_header())
-            .send()
-            .await
-            .expect("get");
+        let r = self.client.get(self.absolute(url)).header("cookie", self.cookie_header()).send().await.expect("get");
         self.keep(r.headers());
         reply(r).await
     }
 
     pub async fn head(&self, url: &str) -> Reply {
-        let r = self
-            .client
-            .head(self.absolute(url))
-            .header("cookie", self.cookie_header())
-            .send()
-            .await
-            .expect("head");
+        let r = self.client.head(self.absolute(url)).header("cookie", self.cookie_header()).send().await.expect("head");
         reply(r).await
     }
 

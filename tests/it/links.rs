@@ -7,9 +7,7 @@ use serde_json::{Value, json};
 
 async fn sign_in_link(app: &TestApp) -> (Value, String) {
     let p = app.maria().await;
-    let l = app
-        .link(json!({"patient_id": p["id"], "purpose": "sign_in"}))
-        .await;
+    let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in"})).await;
     (p, l["url"].as_str().unwrap().to_string())
 }
 

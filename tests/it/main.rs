@@ -7,4 +7,5 @@ mod bad_input;
 mod links;
 mod ops;
 mod processes;
+mod standins;
 mod store;

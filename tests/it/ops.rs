@@ -7,18 +7,9 @@ use serde_json::json;
 fn assert_security_headers(r: &Reply, what: &str) {
     assert_eq!(r.header("referrer-policy"), Some("no-referrer"), "{what}");
     assert_eq!(r.header("x-frame-options"), Some("DENY"), "{what}");
-    assert_eq!(
-        r.header("x-content-type-options"),
-        Some("nosniff"),
-        "{what}"
-    );
-    let csp = r
-        .header("content-security-policy")
-        .unwrap_or_else(|| panic!("{what}: no CSP"));
-    assert!(
-        csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"),
-        "{what}: {csp}"
-    );
+    assert_eq!(r.header("x-content-type-options"), Some("nosniff"), "{what}");
+    let csp = r.header("content-security-policy").unwrap_or_else(|| panic!("{what}: no CSP"));
+    assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), "{what}: {csp}");
     assert!(!csp.contains("unsafe-inline"), "{what}: {csp}");
 }
 
@@ -77,11 +68,7 @@ crate::backend_tests! {
 #[test]
 fn the_https_public_url_turns_on_hsts_and_secure_cookies() {
     let dir = tempfile::tempdir().unwrap();
-    let c = config_for(
-        "sqlite://x.db",
-        dir.path(),
-        "https://portal.lakeside.example",
-    );
+    let c = config_for("sqlite://x.db", dir.path(), "https://portal.lakeside.example");
     assert!(c.is_https());
     assert_eq!(c.public_origin(), "https://portal.lakeside.example");
 }

@@ -9,11 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// A child process killed when dropped.
@@ -29,13 +25,7 @@ impl Drop for Proc {
 fn portico(dir: &std::path::Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_portico"));
     c.current_dir(dir).env("RUST_LOG", "warn");
-    for var in [
-        "PORTICO_DATABASE_URL",
-        "PORTICO_SMS",
-        "PORTICO_EMAIL",
-        "PORTICO_CONFIG",
-        "PORTICO_KEYS_FILE",
-    ] {
+    for var in ["PORTICO_DATABASE_URL", "PORTICO_SMS", "PORTICO_EMAIL", "PORTICO_CONFIG", "PORTICO_KEYS_FILE"] {
         c.env_remove(var);
     }
     c
@@ -84,11 +74,7 @@ async fn run_demo(dir: &std::path::Path, port: u16) -> (Proc, Vec<String>, Strin
     .unwrap();
     let text = lines.join("\n");
     assert!(text.contains("Serving on"), "demo did not start:\n{text}");
-    let links = text
-        .split_whitespace()
-        .filter(|w| w.starts_with(&format!("{base}/l/")))
-        .map(str::to_string)
-        .collect();
+    let links = text.split_whitespace().filter(|w| w.starts_with(&format!("{base}/l/"))).map(str::to_string).collect();
     wait_ready(&base).await;
     (proc, links, text)
 }
@@ -100,41 +86,19 @@ async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed(
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let (proc, links, text) = run_demo(dir.path(), port).await;
-    assert!(
-        dir.path().join("portico.db").exists(),
-        "the demo makes a SQLite file"
-    );
-    assert!(
-        links.len() >= 6,
-        "at least six patients get a link:\n{text}"
-    );
-    assert!(
-        text.contains("sms to +1") && text.contains("email to "),
-        "{text}"
-    );
-    let outbox: Vec<serde_json::Value> = http_client()
-        .get(format!("{base}/dev/outbox.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    assert!(dir.path().join("portico.db").exists(), "the demo makes a SQLite file");
+    assert!(links.len() >= 6, "at least six patients get a link:\n{text}");
+    assert!(text.contains("sms to +1") && text.contains("email to "), "{text}");
+    let outbox: Vec<serde_json::Value> =
+        http_client().get(format!("{base}/dev/outbox.json")).send().await.unwrap().json().await.unwrap();
     assert_eq!(outbox.len(), links.len());
     for link in &links {
         let r = Browser::new(&base).redeem(link).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{link}");
-        assert!(
-            r.header("location")
-                .unwrap()
-                .starts_with("/p/appointments/")
-        );
+        assert!(r.header("location").unwrap().starts_with("/p/appointments/"));
     }
-    let key = text
-        .lines()
-        .find_map(|l| l.strip_prefix("Clinic API key for this run (shown once): "))
-        .unwrap()
-        .to_string();
+    let key =
+        text.lines().find_map(|l| l.strip_prefix("Clinic API key for this run (shown once): ")).unwrap().to_string();
     let patients: serde_json::Value = http_client()
         .get(format!("{base}/api/v1/patients"))
         .bearer_auth(&key)
@@ -145,12 +109,8 @@ async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed(
         .await
         .unwrap();
     let first_count = patients["data"].as_array().unwrap().len();
-    let langs: std::collections::BTreeSet<_> = patients["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["language"].as_str().unwrap().to_string())
-        .collect();
+    let langs: std::collections::BTreeSet<_> =
+        patients["data"].as_array().unwrap().iter().map(|p| p["language"].as_str().unwrap().to_string()).collect();
     assert!(langs.len() >= 6, "patients in several languages: {langs:?}");
     drop(proc);
 
@@ -170,11 +130,7 @@ async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed(
         .json()
         .await
         .unwrap();
-    assert_eq!(
-        patients["data"].as_array().unwrap().len(),
-        first_count,
-        "no patient was created twice"
-    );
+    assert_eq!(patients["data"].as_array().unwrap().len(), first_count, "no patient was created twice");
 }
 
 #[test]
@@ -187,42 +143,24 @@ fn a_bad_setting_stops_the_start_with_one_line_naming_the_variable() {
         ("PORTICO_BIND", "nowhere"),
         ("PORTICO_DATABASE_URL", "mysql://localhost/x"),
     ] {
-        let out = portico(dir.path())
-            .arg("serve")
-            .env(var, value)
-            .output()
-            .unwrap();
+        let out = portico(dir.path()).arg("serve").env(var, value).output().unwrap();
         assert!(!out.status.success(), "{var}={value} should stop the start");
         let err = String::from_utf8_lossy(&out.stderr);
         let lines: Vec<_> = err.lines().filter(|l| !l.trim().is_empty()).collect();
         assert_eq!(lines.len(), 1, "{var}: {err}");
         assert!(lines[0].contains(var), "{var}: {err}");
     }
-    assert!(
-        !dir.path().join("portico.db").exists(),
-        "nothing was created"
-    );
+    assert!(!dir.path().join("portico.db").exists(), "nothing was created");
 }
 
 #[test]
 fn clinic_create_prints_a_key_once_and_stores_only_its_hash() {
     let dir = tempfile::tempdir().unwrap();
     let out = portico(dir.path())
-        .args([
-            "clinic",
-            "create",
-            "--name",
-            "Riverside Clinic",
-            "--phone",
-            "+13125550100",
-        ])
+        .args(["clinic", "create", "--name", "Riverside Clinic", "--phone", "+13125550100"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     let key = text
         .lines()
@@ -235,14 +173,10 @@ fn clinic_create_prints_a_key_once_and_stores_only_its_hash() {
     let wal = std::fs::read(dir.path().join("portico.db-wal")).unwrap_or_default();
     let needle = key.as_bytes();
     assert!(
-        !db.windows(needle.len()).any(|w| w == needle)
-            && !wal.windows(needle.len()).any(|w| w == needle),
+        !db.windows(needle.len()).any(|w| w == needle) && !wal.windows(needle.len()).any(|w| w == needle),
         "the key itself is not stored"
     );
-    let dup = portico(dir.path())
-        .args(["clinic", "create", "--name", "Riverside Clinic"])
-        .output()
-        .unwrap();
+    let dup = portico(dir.path()).args(["clinic", "create", "--name", "Riverside Clinic"]).output().unwrap();
     assert!(!dup.status.success());
     assert!(String::from_utf8_lossy(&dup.stderr).contains("already exists"));
 }
@@ -277,11 +211,7 @@ async fn fifty_posts_spread_over_two_processes_on_postgresql_consume_a_link_once
         .env("PORTICO_DATABASE_URL", &db.url)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let key = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -326,24 +256,10 @@ async fn fifty_posts_spread_over_two_processes_on_postgresql_consume_a_link_once
     while let Some(s) = tasks.join_next().await {
         statuses.push(s.unwrap());
     }
-    assert_eq!(
-        statuses
-            .iter()
-            .filter(|s| **s == StatusCode::SEE_OTHER)
-            .count(),
-        1,
-        "{statuses:?}"
-    );
-    assert_eq!(
-        statuses.iter().filter(|s| **s == StatusCode::GONE).count(),
-        49,
-        "{statuses:?}"
-    );
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::SEE_OTHER).count(), 1, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::GONE).count(), 49, "{statuses:?}");
     let status: serde_json::Value = client
-        .get(format!(
-            "{public}/api/v1/links/{}",
-            l["id"].as_str().unwrap()
-        ))
+        .get(format!("{public}/api/v1/links/{}", l["id"].as_str().unwrap()))
         .bearer_auth(&key)
         .send()
         .await

@@ -39,13 +39,7 @@ fn patient(clinic: &Clinic, phone: Option<&str>, email: Option<&str>) -> Patient
     }
 }
 
-fn link(
-    p: &Patient,
-    purpose: Purpose,
-    subject: Option<String>,
-    lookup: u8,
-    now: Timestamp,
-) -> Link {
+fn link(p: &Patient, purpose: Purpose, subject: Option<String>, lookup: u8, now: Timestamp) -> Link {
     Link {
         id: LinkId::new(),
         clinic_id: p.clinic_id.clone(),
@@ -74,10 +68,7 @@ fn new_session(now: Timestamp, seed: u8) -> NewSession {
 
 async fn setup(store: &DynStore) -> (Clinic, Patient) {
     let c = clinic("Lakeside");
-    store
-        .create_clinic(&c, &[7u8; 32], "pk_test")
-        .await
-        .unwrap();
+    store.create_clinic(&c, &[7u8; 32], "pk_test").await.unwrap();
     let p = patient(&c, Some("+13125550142"), Some("lan@example.org"));
     store.insert_patient(&p, &p.thread_id).await.unwrap();
     (c, p)

@@ -92,10 +92,7 @@ impl From<&Appointment> for AppointmentBody {
 fn starts_at(raw: &str, now: Timestamp) -> ApiResult<Timestamp> {
     // RFC 3339 requires an offset: a time without one is ambiguous across time zones.
     let t: Timestamp = raw.parse().map_err(|_| {
-        AppError::invalid(
-            "starts_at",
-            "must be an RFC 3339 time with an offset, e.g. 2026-12-01T15:30:00-06:00",
-        )
+        AppError::invalid("starts_at", "must be an RFC 3339 time with an offset, e.g. 2026-12-01T15:30:00-06:00")
     })?;
     if t <= now {
         return Err(AppError::invalid("starts_at", "is in the past"));
@@ -107,10 +104,7 @@ fn duration(raw: i64) -> ApiResult<i64> {
     if (1..=MAX_DURATION_MINUTES).contains(&raw) {
         Ok(raw)
     } else {
-        Err(AppError::invalid(
-            "duration_minutes",
-            "must be between 1 and 1440",
-        ))
+        Err(AppError::invalid("duration_minutes", "must be between 1 and 1440"))
     }
 }
 
@@ -125,26 +119,12 @@ async fn create(
     ApiJson(body): ApiJson<CreateAppointment>,
 ) -> ApiResult<(StatusCode, Json<AppointmentBody>)> {
     let now = state.now();
-    let patient_id =
-        PatientId::parse(&body.patient_id).map_err(|e| AppError::invalid("patient_id", e.0))?;
+    let patient_id = PatientId::parse(&body.patient_id).map_err(|e| AppError::invalid("patient_id", e.0))?;
     let starts = starts_at(&body.starts_at, now)?;
     let duration_minutes = duration(body.duration_minutes.unwrap_or(30))?;
-    let location = body
-        .location
-        .as_deref()
-        .map(|l| text("location", l))
-        .transpose()?;
-    let provider = body
-        .provider
-        .as_deref()
-        .map(|p| text("provider", p))
-        .transpose()?;
-    if state
-        .store
-        .patient(&clinic.id, &patient_id)
-        .await?
-        .is_none()
-    {
+    let location = body.location.as_deref().map(|l| text("location", l)).transpose()?;
+    let provider = body.provider.as_deref().map(|p| text("provider", p)).transpose()?;
+    if state.store.patient(&clinic.id, &patient_id).await?.is_none() {
         return Err(AppError::invalid("patient_id", "no such patient"));
     }
     let a = Appointment {
@@ -164,8 +144,7 @@ async fn create(
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.created")
-                .subject(a.id.as_str()),
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.created").subject(a.id.as_str()),
         )
         .await?;
     Ok((StatusCode::CREATED, Json(AppointmentBody::from(&a))))
@@ -173,11 +152,7 @@ async fn create(
 
 async fn load(state: &AppState, clinic: &Clinic, raw: &str) -> ApiResult<Appointment> {
     let id = path_id(raw, AppointmentId::parse, "appointment")?;
-    state
-        .store
-        .appointment(&clinic.id, &id)
-        .await?
-        .ok_or(AppError::NotFound("appointment"))
+    state.store.appointment(&clinic.id, &id).await?.ok_or(AppError::NotFound("appointment"))
 }
 
 async fn read(
@@ -185,9 +160,7 @@ async fn read(
     Extension(clinic): Extension<Clinic>,
     ApiPath(id): ApiPath,
 ) -> ApiResult<Json<AppointmentBody>> {
-    Ok(Json(AppointmentBody::from(
-        &load(&state, &clinic, &id).await?,
-    )))
+    Ok(Json(AppointmentBody::from(&load(&state, &clinic, &id).await?)))
 }
 
 async fn for_patient(
@@ -213,22 +186,10 @@ async fn update(
 ) -> ApiResult<Json<AppointmentBody>> {
     let mut a = load(&state, &clinic, &id).await?;
     let now = state.now();
-    let new_start = body
-        .starts_at
-        .as_deref()
-        .map(|s| starts_at(s, now))
-        .transpose()?;
+    let new_start = body.starts_at.as_deref().map(|s| starts_at(s, now)).transpose()?;
     let new_duration = body.duration_minutes.map(duration).transpose()?;
-    let new_location = body
-        .location
-        .as_deref()
-        .map(|l| text("location", l))
-        .transpose()?;
-    let new_provider = body
-        .provider
-        .as_deref()
-        .map(|p| text("provider", p))
-        .transpose()?;
+    let new_location = body.location.as_deref().map(|l| text("location", l)).transpose()?;
+    let new_provider = body.provider.as_deref().map(|p| text("provider", p)).transpose()?;
     if a.status == AppointmentStatus::Cancelled {
         return Err(AppError::conflict(
             "appointment_cancelled",
@@ -256,8 +217,7 @@ async fn update(
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.updated")
-                .subject(a.id.as_str()),
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.updated").subject(a.id.as_str()),
         )
         .await?;
     Ok(Json(AppointmentBody::from(&a)))
@@ -271,16 +231,9 @@ async fn cancel(
     body: Bytes,
 ) -> ApiResult<Json<AppointmentBody>> {
     // The body is optional: `{}` or `{"reason": "..."}` or nothing.
-    let body: CancelAppointment = if body.iter().all(u8::is_ascii_whitespace) {
-        CancelAppointment::default()
-    } else {
-        parse(&body)?
-    };
-    let reason = body
-        .reason
-        .as_deref()
-        .map(|r| text("reason", r))
-        .transpose()?;
+    let body: CancelAppointment =
+        if body.iter().all(u8::is_ascii_whitespace) { CancelAppointment::default() } else { parse(&body)? };
+    let reason = body.reason.as_deref().map(|r| text("reason", r)).transpose()?;
     let mut a = load(&state, &clinic, &id).await?;
     if a.status == AppointmentStatus::Cancelled {
         return Ok(Json(AppointmentBody::from(&a)));
@@ -293,8 +246,7 @@ async fn cancel(
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.cancelled")
-                .subject(a.id.as_str()),
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.cancelled").subject(a.id.as_str()),
         )
         .await?;
     Ok(Json(AppointmentBody::from(&a)))

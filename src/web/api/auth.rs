@@ -13,11 +13,7 @@ use axum::response::{IntoResponse, Response};
 /// The prefix every API key starts with.
 pub const KEY_PREFIX: &str = "pk_";
 
-pub async fn require_clinic(
-    State(state): State<AppState>,
-    mut req: Request,
-    next: Next,
-) -> Response {
+pub async fn require_clinic(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let key = req
         .headers()
         .get(header::AUTHORIZATION)
@@ -31,9 +27,7 @@ pub async fn require_clinic(
     };
     match state.store.clinic_by_api_key(&secret_hash(&key)).await {
         Ok(Some(clinic)) => {
-            req.extensions_mut().insert(ApiCaller {
-                actor: format!("api:{}", &key[..key.len().min(10)]),
-            });
+            req.extensions_mut().insert(ApiCaller { actor: format!("api:{}", &key[..key.len().min(10)]) });
             req.extensions_mut().insert(clinic);
             next.run(req).await
         }

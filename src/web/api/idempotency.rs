@@ -34,20 +34,13 @@ async fn run(state: AppState, req: Request, next: Next) -> Result<Response, AppE
         .to_str()
         .ok()
         .filter(|k| !k.is_empty() && k.len() <= 255 && k.bytes().all(|b| b.is_ascii_graphic()))
-        .ok_or_else(|| {
-            AppError::invalid(
-                "Idempotency-Key",
-                "must be 1 to 255 visible ASCII characters",
-            )
-        })?
+        .ok_or_else(|| AppError::invalid("Idempotency-Key", "must be 1 to 255 visible ASCII characters"))?
         .to_string();
     let Some(clinic) = req.extensions().get::<Clinic>().cloned() else {
         return Err(AppError::Unauthorized);
     };
     let (parts, body) = req.into_parts();
-    let bytes = to_bytes(body, BODY_LIMIT)
-        .await
-        .map_err(|_| AppError::TooLarge)?;
+    let bytes = to_bytes(body, BODY_LIMIT).await.map_err(|_| AppError::TooLarge)?;
     let mut ctx = digest::Context::new(&digest::SHA256);
     ctx.update(parts.uri.path().as_bytes());
     ctx.update(b"\n");
@@ -55,21 +48,13 @@ async fn run(state: AppState, req: Request, next: Next) -> Result<Response, AppE
     let request_hash = ctx.finish();
 
     let now = state.now();
-    match state
-        .store
-        .idempotency_begin(&clinic.id, &key, request_hash.as_ref(), now)
-        .await?
-    {
+    match state.store.idempotency_begin(&clinic.id, &key, request_hash.as_ref(), now).await? {
         IdempotencyBegin::Fresh => {}
         IdempotencyBegin::Replay { status, body } => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
             let mut resp = (status, body).into_response();
-            resp.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
-            resp.headers_mut()
-                .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            resp.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
             return Ok(resp);
         }
         IdempotencyBegin::Mismatch => {
@@ -87,26 +72,19 @@ async fn run(state: AppState, req: Request, next: Next) -> Result<Response, AppE
         }
     }
 
-    let resp = next
-        .run(Request::from_parts(parts, Body::from(bytes)))
-        .await;
+    let resp = next.run(Request::from_parts(parts, Body::from(bytes))).await;
     let (parts, body) = resp.into_parts();
     let body = match to_bytes(body, 16 * BODY_LIMIT).await {
         Ok(b) => b,
         Err(e) => {
             state.store.idempotency_abandon(&clinic.id, &key).await?;
-            return Err(AppError::Internal(anyhow::anyhow!(
-                "buffering a response: {e}"
-            )));
+            return Err(AppError::Internal(anyhow::anyhow!("buffering a response: {e}")));
         }
     };
     if parts.status.is_server_error() {
         state.store.idempotency_abandon(&clinic.id, &key).await?;
     } else {
-        state
-            .store
-            .idempotency_finish(&clinic.id, &key, parts.status.as_u16(), &body)
-            .await?;
+        state.store.idempotency_finish(&clinic.id, &key, parts.status.as_u16(), &body).await?;
     }
     Ok(Response::from_parts(parts, Body::from(body)))
 }

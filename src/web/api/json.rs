@@ -29,10 +29,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
             if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 AppError::TooLarge
             } else {
-                AppError::BadRequest {
-                    code: "unreadable_body",
-                    message: "The request body could not be read.".into(),
-                }
+                AppError::BadRequest { code: "unreadable_body", message: "The request body could not be read.".into() }
             }
         })?;
         parse(&bytes).map(ApiJson)
@@ -51,10 +48,9 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
                 field: if path == "." { "body".into() } else { path },
                 message: strip_position(&inner.to_string()),
             },
-            _ => AppError::BadRequest {
-                code: "malformed_json",
-                message: format!("The body is not valid JSON: {inner}"),
-            },
+            _ => {
+                AppError::BadRequest { code: "malformed_json", message: format!("The body is not valid JSON: {inner}") }
+            }
         }
     })?;
     de.end().map_err(|_| AppError::BadRequest {

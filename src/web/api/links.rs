@@ -90,12 +90,9 @@ async fn create(
     ApiJson(body): ApiJson<CreateLink>,
 ) -> ApiResult<(StatusCode, Json<CreatedLink>)> {
     let now = state.now();
-    let patient_id =
-        PatientId::parse(&body.patient_id).map_err(|e| AppError::invalid("patient_id", e.0))?;
+    let patient_id = PatientId::parse(&body.patient_id).map_err(|e| AppError::invalid("patient_id", e.0))?;
     let purpose = Purpose::parse(&body.purpose).map_err(|e| AppError::invalid("purpose", e.0))?;
-    let ttl = body
-        .ttl_seconds
-        .unwrap_or_else(|| purpose.default_ttl_seconds());
+    let ttl = body.ttl_seconds.unwrap_or_else(|| purpose.default_ttl_seconds());
     if !(MIN_TTL_SECONDS..=MAX_TTL_SECONDS).contains(&ttl) {
         return Err(AppError::invalid(
             "ttl_seconds",
@@ -110,26 +107,17 @@ async fn create(
     let subject = match (purpose, body.subject_id.as_deref()) {
         (Purpose::SignIn, None) => LinkSubject::SignIn,
         (Purpose::SignIn, Some(_)) => {
-            return Err(AppError::invalid(
-                "subject_id",
-                "a sign_in link has no subject",
-            ));
+            return Err(AppError::invalid("subject_id", "a sign_in link has no subject"));
         }
         (Purpose::Appointment, None) => {
-            return Err(AppError::invalid(
-                "subject_id",
-                "an appointment link needs the appointment's id",
-            ));
+            return Err(AppError::invalid("subject_id", "an appointment link needs the appointment's id"));
         }
         (Purpose::Appointment, Some(raw)) => {
             let id = AppointmentId::parse(raw).map_err(|e| AppError::invalid("subject_id", e.0))?;
             match state.store.appointment(&clinic.id, &id).await? {
                 Some(a) if a.patient_id == patient.id => LinkSubject::Appointment(id),
                 _ => {
-                    return Err(AppError::invalid(
-                        "subject_id",
-                        "no such appointment for this patient",
-                    ));
+                    return Err(AppError::invalid("subject_id", "no such appointment for this patient"));
                 }
             }
         }
@@ -139,23 +127,16 @@ async fn create(
             match state.store.thread(&clinic.id, &id).await? {
                 Some(t) if t.patient_id == patient.id => LinkSubject::Thread(id),
                 _ => {
-                    return Err(AppError::invalid(
-                        "subject_id",
-                        "no such thread for this patient",
-                    ));
+                    return Err(AppError::invalid("subject_id", "no such thread for this patient"));
                 }
             }
         }
     };
     let notifier = body.send.then_some(&*state.notifier);
-    let issued = state
-        .links
-        .issue(&clinic, &patient, subject, ttl, now, notifier)
-        .await
-        .map_err(|e| match e {
-            IssueError::Store(s) => AppError::from(s),
-            other => AppError::Internal(other.into()),
-        })?;
+    let issued = state.links.issue(&clinic, &patient, subject, ttl, now, notifier).await.map_err(|e| match e {
+        IssueError::Store(s) => AppError::from(s),
+        other => AppError::Internal(other.into()),
+    })?;
     if let Some(via) = &issued.sent_via {
         state.metrics.event("messages_sent", via.channel);
     }
@@ -190,11 +171,7 @@ async fn read(
     ApiPath(id): ApiPath,
 ) -> ApiResult<Json<LinkStatus>> {
     let id = path_id(&id, LinkId::parse, "link")?;
-    let link = state
-        .store
-        .link(&clinic.id, &id)
-        .await?
-        .ok_or(AppError::NotFound("link"))?;
+    let link = state.store.link(&clinic.id, &id).await?.ok_or(AppError::NotFound("link"))?;
     Ok(Json(status_of(&link, state.now())))
 }
 
@@ -212,16 +189,9 @@ async fn revoke(
     if state.store.revoke_link(&clinic.id, &id, now).await? {
         state
             .store
-            .record_audit(
-                &AuditEvent::new(now, Some(&clinic.id), caller.actor, "link.revoked")
-                    .subject(id.as_str()),
-            )
+            .record_audit(&AuditEvent::new(now, Some(&clinic.id), caller.actor, "link.revoked").subject(id.as_str()))
             .await?;
     }
-    let link = state
-        .store
-        .link(&clinic.id, &id)
-        .await?
-        .ok_or(AppError::NotFound("link"))?;
+    let link = state.store.link(&clinic.id, &id).await?.ok_or(AppError::NotFound("link"))?;
     Ok(Json(status_of(&link, now)))
 }

@@ -23,10 +23,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(appointments::router())
         .merge(links::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
-        .route_layer(middleware::from_fn_with_state(
-            state.clone(),
-            idempotency::idempotency,
-        ))
+        .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))
         .merge(openapi::router())
         .fallback(|| async { AppError::NotFound("API route") })
@@ -39,10 +36,7 @@ pub struct ApiPath(pub String);
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ApiPath {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        state: &S,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
         match axum::extract::Path::<String>::from_request_parts(parts, state).await {
             Ok(axum::extract::Path(id)) => Ok(ApiPath(id)),
             Err(_) => Err(AppError::NotFound("resource")),

@@ -38,8 +38,7 @@ fn get_op(summary: &str, result: &str) -> Value {
 }
 
 pub fn document() -> Value {
-    let id_param =
-        json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]);
+    let id_param = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]);
     json!({
         "openapi": "3.1.0",
         "info": {"title": "Portico clinic API", "version": "1"},

@@ -3,10 +3,7 @@
 
 use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
-use crate::domain::{
-    BirthDate, Channel, ChannelList, Email, Locale, PatientId, PersonName, Phone, ThreadId,
-    TimeZone,
-};
+use crate::domain::{BirthDate, Channel, ChannelList, Email, Locale, PatientId, PersonName, Phone, ThreadId, TimeZone};
 use crate::error::{ApiResult, AppError};
 use crate::startup::AppState;
 use crate::store::{AuditEvent, Clinic, Patient};
@@ -17,9 +14,7 @@ use axum::{Extension, Json, Router};
 use serde::{Deserialize, Deserializer, Serialize};
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/patients", post(create).get(list))
-        .route("/patients/{id}", get(read).patch(update))
+    Router::new().route("/patients", post(create).get(list)).route("/patients/{id}", get(read).patch(update))
 }
 
 #[derive(Deserialize)]
@@ -41,9 +36,7 @@ struct CreatePatient {
 }
 
 /// `Some(None)` when the field is present as `null` (clear it), `None` when absent.
-fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> Result<Option<Option<T>>, D::Error> {
+fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
     Option::<T>::deserialize(d).map(Some)
 }
 
@@ -104,10 +97,7 @@ fn field<T>(name: &'static str, r: Result<T, crate::domain::ParseError>) -> ApiR
 }
 
 fn parse_channels(raw: Vec<String>) -> ApiResult<ChannelList> {
-    let list = raw
-        .iter()
-        .map(|c| Channel::parse(c))
-        .collect::<Result<Vec<_>, _>>();
+    let list = raw.iter().map(|c| Channel::parse(c)).collect::<Result<Vec<_>, _>>();
     field("channels", list.and_then(ChannelList::new))
 }
 
@@ -131,16 +121,10 @@ fn check_channels(list: &ChannelList, phone: bool, email: bool) -> ApiResult<()>
     for c in list.as_slice() {
         match c {
             Channel::Sms if !phone => {
-                return Err(AppError::invalid(
-                    "channels",
-                    "lists sms but the patient has no phone",
-                ));
+                return Err(AppError::invalid("channels", "lists sms but the patient has no phone"));
             }
             Channel::Email if !email => {
-                return Err(AppError::invalid(
-                    "channels",
-                    "lists email but the patient has no email",
-                ));
+                return Err(AppError::invalid("channels", "lists email but the patient has no email"));
             }
             _ => {}
         }
@@ -157,26 +141,11 @@ async fn create(
     let now = state.now();
     let today = now.to_zoned(clinic.time_zone.tz().clone()).date();
     let name = field("name", PersonName::parse(&body.name))?;
-    let birth_date = body
-        .birth_date
-        .as_deref()
-        .map(|d| field("birth_date", BirthDate::parse(d, today)))
-        .transpose()?;
-    let phone = body
-        .phone
-        .as_deref()
-        .map(|p| field("phone", Phone::parse(p)))
-        .transpose()?;
-    let email = body
-        .email
-        .as_deref()
-        .map(|e| field("email", Email::parse(e)))
-        .transpose()?;
+    let birth_date = body.birth_date.as_deref().map(|d| field("birth_date", BirthDate::parse(d, today))).transpose()?;
+    let phone = body.phone.as_deref().map(|p| field("phone", Phone::parse(p))).transpose()?;
+    let email = body.email.as_deref().map(|e| field("email", Email::parse(e))).transpose()?;
     if phone.is_none() && email.is_none() {
-        return Err(AppError::invalid(
-            "phone",
-            "a patient needs a phone or an email",
-        ));
+        return Err(AppError::invalid("phone", "a patient needs a phone or an email"));
     }
     let language = match body.language.as_deref() {
         Some(l) => field("language", Locale::parse(l))?,
@@ -192,10 +161,7 @@ async fn create(
             check_channels(&list, phone.is_some(), email.is_some())?;
             list
         }
-        None => field(
-            "channels",
-            ChannelList::new(reachable_channels(&[], phone.is_some(), email.is_some())),
-        )?,
+        None => field("channels", ChannelList::new(reachable_channels(&[], phone.is_some(), email.is_some())))?,
     };
     let patient = Patient {
         id: PatientId::new(),
@@ -211,15 +177,11 @@ async fn create(
         created_at: now,
         updated_at: now,
     };
-    state
-        .store
-        .insert_patient(&patient, &patient.thread_id)
-        .await?;
+    state.store.insert_patient(&patient, &patient.thread_id).await?;
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "patient.created")
-                .subject(patient.id.as_str()),
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "patient.created").subject(patient.id.as_str()),
         )
         .await?;
     Ok((StatusCode::CREATED, Json(PatientBody::from(&patient))))
@@ -236,11 +198,7 @@ async fn list(
 
 async fn load(state: &AppState, clinic: &Clinic, raw_id: &str) -> ApiResult<Patient> {
     let id = path_id(raw_id, PatientId::parse, "patient")?;
-    state
-        .store
-        .patient(&clinic.id, &id)
-        .await?
-        .ok_or(AppError::NotFound("patient"))
+    state.store.patient(&clinic.id, &id).await?.ok_or(AppError::NotFound("patient"))
 }
 
 async fn read(
@@ -266,9 +224,7 @@ async fn update(
         p.name = field("name", PersonName::parse(&n))?;
     }
     if let Some(d) = body.birth_date {
-        p.birth_date = d
-            .map(|d| field("birth_date", BirthDate::parse(&d, today)))
-            .transpose()?;
+        p.birth_date = d.map(|d| field("birth_date", BirthDate::parse(&d, today))).transpose()?;
     }
     if let Some(ph) = body.phone {
         p.phone = ph.map(|x| field("phone", Phone::parse(&x))).transpose()?;
@@ -277,10 +233,7 @@ async fn update(
         p.email = e.map(|x| field("email", Email::parse(&x))).transpose()?;
     }
     if p.phone.is_none() && p.email.is_none() {
-        return Err(AppError::invalid(
-            "phone",
-            "a patient needs a phone or an email",
-        ));
+        return Err(AppError::invalid("phone", "a patient needs a phone or an email"));
     }
     if let Some(l) = body.language {
         p.language = field("language", Locale::parse(&l))?;
@@ -296,21 +249,14 @@ async fn update(
         }
         None => field(
             "channels",
-            ChannelList::new(reachable_channels(
-                p.channels.as_slice(),
-                p.phone.is_some(),
-                p.email.is_some(),
-            )),
+            ChannelList::new(reachable_channels(p.channels.as_slice(), p.phone.is_some(), p.email.is_some())),
         )?,
     };
     p.updated_at = now;
     state.store.update_patient(&p).await?;
     state
         .store
-        .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "patient.updated")
-                .subject(p.id.as_str()),
-        )
+        .record_audit(&AuditEvent::new(now, Some(&clinic.id), caller.actor, "patient.updated").subject(p.id.as_str()))
         .await?;
     Ok(Json(PatientBody::from(&p)))
 }

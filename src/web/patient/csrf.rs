@@ -26,10 +26,7 @@ pub fn seed_or_new(headers: &HeaderMap) -> (String, bool) {
 }
 
 pub fn set_cookie(seed: &str, secure: bool) -> String {
-    format!(
-        "{COOKIE}={seed}; Path=/; HttpOnly; SameSite=Lax{}",
-        if secure { "; Secure" } else { "" }
-    )
+    format!("{COOKIE}={seed}; Path=/; HttpOnly; SameSite=Lax{}", if secure { "; Secure" } else { "" })
 }
 
 pub fn form_token(ring: &KeyRing, seed: &str, bound: &str) -> String {
@@ -45,8 +42,7 @@ pub fn check(ring: &KeyRing, seed: &str, bound: &str, presented: &str) -> bool {
         return false;
     };
     let msg = message(seed, bound);
-    ring.active()
-        .any(|k| constant_time_eq(hmac::sign(k.csrf(), &msg).as_ref(), &presented))
+    ring.active().any(|k| constant_time_eq(hmac::sign(k.csrf(), &msg).as_ref(), &presented))
 }
 
 fn message(seed: &str, bound: &str) -> Vec<u8> {

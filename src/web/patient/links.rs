@@ -81,21 +81,15 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
 
 fn words(purpose: Purpose) -> (&'static str, &'static str, &'static str) {
     match purpose {
-        Purpose::SignIn => (
-            "Sign in",
-            "Tap the button to open your page with the clinic.",
-            "Continue",
-        ),
+        Purpose::SignIn => ("Sign in", "Tap the button to open your page with the clinic.", "Continue"),
         Purpose::Appointment => (
             "Your appointment",
             "Tap the button to see your appointment and confirm or change it.",
             "View my appointment",
         ),
-        Purpose::Thread => (
-            "You have a new message",
-            "Tap the button to open your messages from the care team.",
-            "Open my messages",
-        ),
+        Purpose::Thread => {
+            ("You have a new message", "Tap the button to open your messages from the care team.", "Open my messages")
+        }
     }
 }
 
@@ -116,13 +110,7 @@ fn refusal_words(why: LinkRefusal) -> (&'static str, &'static str) {
     }
 }
 
-fn refused_page(
-    state: &AppState,
-    view: &LinkView,
-    token: &str,
-    why: LinkRefusal,
-    seed: &str,
-) -> Response {
+fn refused_page(state: &AppState, view: &LinkView, token: &str, why: LinkRefusal, seed: &str) -> Response {
     let (heading, explain) = refusal_words(why);
     let ring = state.links.keys.ring();
     page(
@@ -183,18 +171,10 @@ async fn audit(state: &AppState, event: AuditEvent) {
     }
 }
 
-pub async fn landing(
-    State(state): State<AppState>,
-    Path(token): Path<String>,
-    headers: HeaderMap,
-) -> Response {
+pub async fn landing(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Response {
     let (seed, fresh) = csrf::seed_or_new(&headers);
     let resp = landing_page(&state, &token, &seed).await;
-    if fresh {
-        with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https()))
-    } else {
-        resp
-    }
+    if fresh { with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https())) } else { resp }
 }
 
 async fn landing_page(state: &AppState, token: &str, seed: &str) -> Response {
@@ -247,11 +227,7 @@ pub async fn redeem(
         Ok(t) => t,
         Err(e) => {
             state.metrics.event("links_refused", e.code());
-            audit(
-                &state,
-                AuditEvent::new(now, None, "anonymous", "link.refused").detail(e.code()),
-            )
-            .await;
+            audit(&state, AuditEvent::new(now, None, "anonymous", "link.refused").detail(e.code())).await;
             let seed = csrf::seed_from(&headers).unwrap_or_default();
             return invalid_page(&state, &seed, e.code());
         }
@@ -268,21 +244,12 @@ pub async fn redeem(
             state.metrics.event("links_redeemed", link.purpose.as_str());
             audit(
                 &state,
-                AuditEvent::new(
-                    now,
-                    Some(&link.clinic_id),
-                    format!("patient:{}", link.patient_id),
-                    "link.redeemed",
-                )
-                .subject(link.id.as_str())
-                .detail(link.purpose.as_str()),
+                AuditEvent::new(now, Some(&link.clinic_id), format!("patient:{}", link.patient_id), "link.redeemed")
+                    .subject(link.id.as_str())
+                    .detail(link.purpose.as_str()),
             )
             .await;
-            let cookie = session::set_cookie(
-                &cookie_value,
-                state.config.is_https(),
-                LINK_SESSION_ABSOLUTE.as_secs(),
-            );
+            let cookie = session::set_cookie(&cookie_value, state.config.is_https(), LINK_SESSION_ABSOLUTE.as_secs());
             with_cookie(Redirect::to(&destination(&link)).into_response(), &cookie)
         }
         Ok(Redeemed::Refused(link, why)) => {
@@ -323,11 +290,7 @@ fn on_its_way() -> Response {
 
 async fn allowed(state: &AppState, bucket: &str, limit: i64) -> bool {
     let now = state.now();
-    match state
-        .store
-        .rate_hit(bucket, now, now - SignedDuration::from_hours(1))
-        .await
-    {
+    match state.store.rate_hit(bucket, now, now - SignedDuration::from_hours(1)).await {
         Ok(n) => n <= limit,
         Err(e) => {
             tracing::error!(error = %e, "rate limiter unavailable; refusing");
@@ -367,13 +330,7 @@ pub async fn renew(
         }
     };
     let link = &view.link;
-    if !allowed(
-        &state,
-        &format!("renew:patient:{}", link.patient_id),
-        RENEW_PER_PATIENT,
-    )
-    .await
-    {
+    if !allowed(&state, &format!("renew:patient:{}", link.patient_id), RENEW_PER_PATIENT).await {
         // Same answer as success: the holder learns nothing from the limit.
         return on_its_way();
     }
@@ -385,46 +342,20 @@ pub async fn renew(
 
 async fn resend(state: &AppState, old: &crate::store::Link) -> anyhow::Result<()> {
     let now = state.now();
-    let clinic = state
-        .store
-        .clinic(&old.clinic_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("clinic gone"))?;
-    let patient = state
-        .store
-        .patient(&old.clinic_id, &old.patient_id)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("patient gone"))?;
+    let clinic = state.store.clinic(&old.clinic_id).await?.ok_or_else(|| anyhow::anyhow!("clinic gone"))?;
+    let patient =
+        state.store.patient(&old.clinic_id, &old.patient_id).await?.ok_or_else(|| anyhow::anyhow!("patient gone"))?;
     let subject = LinkSubject::from_stored(old.purpose, old.subject_id.as_deref());
     let issued = state
         .links
-        .issue(
-            &clinic,
-            &patient,
-            subject,
-            old.purpose.default_ttl_seconds(),
-            now,
-            Some(&state.notifier),
-        )
+        .issue(&clinic, &patient, subject, old.purpose.default_ttl_seconds(), now, Some(&state.notifier))
         .await?;
-    state.metrics.event(
-        "messages_sent",
-        issued
-            .sent_via
-            .as_ref()
-            .map(|v| v.channel)
-            .unwrap_or("none"),
-    );
+    state.metrics.event("messages_sent", issued.sent_via.as_ref().map(|v| v.channel).unwrap_or("none"));
     audit(
         state,
-        AuditEvent::new(
-            now,
-            Some(&clinic.id),
-            format!("patient:{}", patient.id),
-            "link.renewed",
-        )
-        .subject(issued.link.id.as_str())
-        .detail(format!("replaces={}", old.id)),
+        AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "link.renewed")
+            .subject(issued.link.id.as_str())
+            .detail(format!("replaces={}", old.id)),
     )
     .await;
     Ok(())
@@ -439,10 +370,7 @@ fn too_many() -> Response {
             "RATE-IP",
         ),
     );
-    resp.headers_mut().insert(
-        header::RETRY_AFTER,
-        axum::http::HeaderValue::from_static("3600"),
-    );
+    resp.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("3600"));
     resp
 }
 
@@ -487,13 +415,7 @@ pub async fn request_new(
     let contact_key = hex(digest::digest(&digest::SHA256, address.as_bytes()).as_ref());
     let state2 = state.clone();
     tokio::spawn(async move {
-        if !allowed(
-            &state2,
-            &format!("request:contact:{contact_key}"),
-            REQUEST_PER_CONTACT,
-        )
-        .await
-        {
+        if !allowed(&state2, &format!("request:contact:{contact_key}"), REQUEST_PER_CONTACT).await {
             return;
         }
         if let Err(e) = send_sign_in_links(&state2, channel, &address).await {
@@ -511,32 +433,16 @@ async fn send_sign_in_links(state: &AppState, channel: &str, address: &str) -> a
         };
         let issued = state
             .links
-            .issue(
-                &clinic,
-                &patient,
-                LinkSubject::SignIn,
-                Purpose::SignIn.default_ttl_seconds(),
-                now,
-                None,
-            )
+            .issue(&clinic, &patient, LinkSubject::SignIn, Purpose::SignIn.default_ttl_seconds(), now, None)
             .await?;
-        let msg =
-            crate::notify::render_link_message(&clinic, &patient, Purpose::SignIn, &issued.url);
-        let who = crate::notify::Recipient {
-            clinic: &clinic,
-            patient: &patient,
-        };
+        let msg = crate::notify::render_link_message(&clinic, &patient, Purpose::SignIn, &issued.url);
+        let who = crate::notify::Recipient { clinic: &clinic, patient: &patient };
         // Send to the point that was asked for, never to another one on file.
         match (channel, &patient.phone, &patient.email) {
-            ("sms", Some(p), _) => state.notifier.send_sms(p, &msg.sms, who, now).await?,
-            ("email", _, Some(e)) => {
-                state
-                    .notifier
-                    .send_email(e, &msg.email_subject, &msg.email_body, who, now)
-                    .await?
-            }
+            ("sms", Some(p), _) => state.notifier.send_sms(p, &msg.sms, None, Some(3600), who, now).await?,
+            ("email", _, Some(e)) => state.notifier.send_email(e, &msg.email(), who, now).await?,
             _ => continue,
-        }
+        };
         state.metrics.event("messages_sent", channel);
         audit(
             state,

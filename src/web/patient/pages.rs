@@ -68,20 +68,13 @@ fn server_error(e: impl std::fmt::Display) -> Response {
     tracing::error!(error = %e, "patient page failed");
     page(
         StatusCode::INTERNAL_SERVER_ERROR,
-        &Notice::new(
-            "Something went wrong on our side",
-            "Please try again in a minute.",
-            "SRV-ERROR",
-        ),
+        &Notice::new("Something went wrong on our side", "Please try again in a minute.", "SRV-ERROR"),
     )
 }
 
 /// "Tuesday, December 1, 2026 at 3:30 PM CST", in the patient's own time zone.
 pub fn when(a: &Appointment, p: &Patient) -> String {
-    a.starts_at
-        .to_zoned(p.time_zone.tz().clone())
-        .strftime("%A, %B %-d, %Y at %-I:%M %p %Z")
-        .to_string()
+    a.starts_at.to_zoned(p.time_zone.tz().clone()).strftime("%A, %B %-d, %Y at %-I:%M %p %Z").to_string()
 }
 
 fn status_words(s: AppointmentStatus) -> &'static str {
@@ -93,37 +86,18 @@ fn status_words(s: AppointmentStatus) -> &'static str {
 }
 
 async fn context(state: &AppState, s: &PatientSession) -> Result<(Clinic, Patient), Response> {
-    let clinic = state
-        .store
-        .clinic(&s.session.clinic_id)
-        .await
-        .map_err(server_error)?;
-    let patient = state
-        .store
-        .patient(&s.session.clinic_id, &s.session.patient_id)
-        .await
-        .map_err(server_error)?;
+    let clinic = state.store.clinic(&s.session.clinic_id).await.map_err(server_error)?;
+    let patient = state.store.patient(&s.session.clinic_id, &s.session.patient_id).await.map_err(server_error)?;
     match (clinic, patient) {
         (Some(c), Some(p)) => Ok((c, p)),
         _ => Err(not_found()),
     }
 }
 
-fn session_csrf(
-    state: &AppState,
-    headers: &HeaderMap,
-    s: &PatientSession,
-) -> (String, Option<String>) {
+fn session_csrf(state: &AppState, headers: &HeaderMap, s: &PatientSession) -> (String, Option<String>) {
     let (seed, fresh) = csrf::seed_or_new(headers);
-    let token = csrf::form_token(
-        &state.links.keys.ring(),
-        &seed,
-        &format!("session:{}", s.session.id),
-    );
-    (
-        token,
-        fresh.then(|| csrf::set_cookie(&seed, state.config.is_https())),
-    )
+    let token = csrf::form_token(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id));
+    (token, fresh.then(|| csrf::set_cookie(&seed, state.config.is_https())))
 }
 
 fn finish(resp: Response, cookie: Option<String>) -> Response {
@@ -133,11 +107,7 @@ fn finish(resp: Response, cookie: Option<String>) -> Response {
     }
 }
 
-pub async fn home(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    s: PatientSession,
-) -> Response {
+pub async fn home(State(state): State<AppState>, headers: HeaderMap, s: PatientSession) -> Response {
     let (clinic, patient) = match context(&state, &s).await {
         Ok(x) => x,
         Err(r) => return r,
@@ -253,20 +223,11 @@ pub async fn sign_out(
     let seed = csrf::seed_from(&headers).unwrap_or_default();
     let presented = form.ok().map(|f| f.0.csrf).unwrap_or_default();
     if !csrf::same_origin(&headers, &state.config)
-        || !csrf::check(
-            &state.links.keys.ring(),
-            &seed,
-            &format!("session:{}", s.session.id),
-            &presented,
-        )
+        || !csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), &presented)
     {
         return page(
             StatusCode::FORBIDDEN,
-            &Notice::new(
-                "Please try again",
-                "We could not check that this request came from this page.",
-                "CSRF-TOKEN",
-            ),
+            &Notice::new("Please try again", "We could not check that this request came from this page.", "CSRF-TOKEN"),
         );
     }
     if let Err(e) = state.store.end_session(&s.id_hash, state.now()).await {
@@ -274,11 +235,7 @@ pub async fn sign_out(
     }
     let resp = page(
         StatusCode::OK,
-        &Notice::new(
-            "You are signed out",
-            "To come back, open the latest link from your clinic.",
-            "",
-        ),
+        &Notice::new("You are signed out", "To come back, open the latest link from your clinic.", ""),
     );
     with_cookie(resp, &session::clear_cookie(state.config.is_https()))
 }

@@ -21,10 +21,7 @@ pub fn set_cookie(value: &str, secure: bool, max_age_secs: i64) -> String {
 }
 
 pub fn clear_cookie(secure: bool) -> String {
-    format!(
-        "{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
-        if secure { "; Secure" } else { "" }
-    )
+    format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}", if secure { "; Secure" } else { "" })
 }
 
 /// A live session, extracted from the cookie.
@@ -50,10 +47,7 @@ impl IntoResponse for SignedOut {
 impl FromRequestParts<AppState> for PatientSession {
     type Rejection = Response;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let Some(value) = super::cookie(&parts.headers, COOKIE).filter(|v| v.len() == 43) else {
             return Err(SignedOut.into_response());
         };
@@ -64,8 +58,7 @@ impl FromRequestParts<AppState> for PatientSession {
             Ok(None) => return Err(SignedOut.into_response()),
             Err(e) => return Err(crate::error::AppError::from(e).into_response()),
         };
-        if session.ended_at.is_some() || now >= session.idle_expires_at || now >= session.expires_at
-        {
+        if session.ended_at.is_some() || now >= session.idle_expires_at || now >= session.expires_at {
             return Err(SignedOut.into_response());
         }
         if let Err(e) = state.store.touch_session(&id_hash, now).await {

@@ -1,0 +1,191 @@
+//! Twilio over its REST API: one form POST per message, Basic auth, rustls. Errors are
+//! classified as SECURITY.md lists, so the dispatcher can tell "retry later" from "never
+//! retry" without knowing Twilio. Also the webhook signature check.
+
+use super::{Accepted, SendError};
+use crate::config::{TwilioConfig, TwilioSender};
+use crate::domain::Phone;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use ring::hmac;
+use serde::Deserialize;
+use std::time::Duration;
+
+pub struct Twilio {
+    http: reqwest::Client,
+    messages_url: String,
+    config: TwilioConfig,
+}
+
+#[derive(Deserialize)]
+struct Created {
+    sid: String,
+    #[serde(default)]
+    num_segments: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ApiError {
+    code: Option<u32>,
+    #[serde(default)]
+    message: Option<String>,
+}
+
+impl Twilio {
+    pub fn new(config: TwilioConfig) -> anyhow::Result<Self> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .timeout(Duration::from_secs(15))
+            .build()?;
+        let messages_url = format!(
+            "{}/2010-04-01/Accounts/{}/Messages.json",
+            config.api_base.as_str().trim_end_matches('/'),
+            config.account_sid
+        );
+        Ok(Twilio { http, messages_url, config })
+    }
+
+    pub fn auth_token(&self) -> &str {
+        &self.config.auth_token
+    }
+
+    /// Send one SMS. `validity` bounds how long Twilio may keep trying (seconds).
+    #[tracing::instrument(skip_all, fields(to = ?to))]
+    pub async fn send(
+        &self,
+        to: &Phone,
+        body: &str,
+        status_callback: Option<&str>,
+        validity: Option<u32>,
+    ) -> Result<Accepted, SendError> {
+        let mut form: Vec<(&str, String)> = vec![("To", to.to_string()), ("Body", body.to_string())];
+        match &self.config.sender {
+            TwilioSender::From(f) => form.push(("From", f.clone())),
+            TwilioSender::MessagingService(s) => form.push(("MessagingServiceSid", s.clone())),
+        }
+        if let Some(cb) = status_callback {
+            form.push(("StatusCallback", cb.to_string()));
+        }
+        if let Some(v) = validity {
+            form.push(("ValidityPeriod", v.clamp(1, 36_000).to_string()));
+        }
+        let resp = self
+            .http
+            .post(&self.messages_url)
+            .basic_auth(&self.config.account_sid, Some(&self.config.auth_token))
+            .form(&form)
+            .send()
+            .await
+            .map_err(|e| SendError::Transient {
+                code: if e.is_timeout() { "timeout".into() } else { "network".into() },
+                backoff: false,
+            })?;
+        let status = resp.status();
+        let text = resp.text().await.unwrap_or_default();
+        if status.is_success() {
+            let created: Created = serde_json::from_str(&text)
+                .map_err(|_| SendError::Transient { code: "bad-response".into(), backoff: false })?;
+            return Ok(Accepted {
+                provider_id: Some(created.sid),
+                segments: created.num_segments.and_then(|n| n.parse().ok()),
+            });
+        }
+        let err: Option<ApiError> = serde_json::from_str(&text).ok();
+        let code = err.as_ref().and_then(|e| e.code);
+        tracing::info!(
+            http = status.as_u16(),
+            code,
+            message = err.as_ref().and_then(|e| e.message.as_deref()),
+            "twilio refused a message"
+        );
+        Err(classify(status.as_u16(), code))
+    }
+}
+
+/// Map Twilio's answer to what the dispatcher does with it.
+pub fn classify(http: u16, code: Option<u32>) -> SendError {
+    match code {
+        Some(21610) => SendError::OptedOut { code: "21610".into() },
+        Some(c @ (21211 | 21614 | 30005 | 30006 | 21408 | 21612)) => SendError::BadAddress { code: c.to_string() },
+        Some(20429) => SendError::Transient { code: "20429".into(), backoff: true },
+        Some(c @ 30003) => SendError::Transient { code: c.to_string(), backoff: false },
+        _ if http == 429 => {
+            SendError::Transient { code: code.map(|c| c.to_string()).unwrap_or_else(|| "429".into()), backoff: true }
+        }
+        _ if http >= 500 => SendError::Transient {
+            code: code.map(|c| c.to_string()).unwrap_or_else(|| http.to_string()),
+            backoff: false,
+        },
+        Some(c) => SendError::Rejected { code: c.to_string() },
+        None => SendError::Rejected { code: http.to_string() },
+    }
+}
+
+/// Twilio's request signature: base64 of HMAC-SHA1 over the full URL followed by every POST
+/// parameter's name and value, sorted by name.
+pub fn signature(auth_token: &str, url: &str, params: &[(String, String)]) -> String {
+    let mut sorted: Vec<&(String, String)> = params.iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    let mut data = String::with_capacity(url.len() + 256);
+    data.push_str(url);
+    for (k, v) in sorted {
+        data.push_str(k);
+        data.push_str(v);
+    }
+    let key = hmac::Key::new(hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY, auth_token.as_bytes());
+    STANDARD.encode(hmac::sign(&key, data.as_bytes()).as_ref())
+}
+
+/// Check a presented `X-Twilio-Signature` in constant time.
+pub fn signature_matches(auth_token: &str, url: &str, params: &[(String, String)], presented: &str) -> bool {
+    let want = signature(auth_token, url, params);
+    crate::links::constant_time_eq(want.as_bytes(), presented.trim().as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct Vectors {
+        cases: Vec<Case>,
+    }
+    #[derive(Deserialize)]
+    struct Case {
+        description: String,
+        auth_token: String,
+        url: String,
+        params: std::collections::BTreeMap<String, String>,
+        signature: String,
+    }
+
+    #[test]
+    fn signatures_match_twilios_own_library() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/vectors/twilio-signatures.json"))
+                .unwrap();
+        let v: Vectors = serde_json::from_str(&text).unwrap();
+        assert!(v.cases.len() >= 4);
+        for c in v.cases {
+            let params: Vec<(String, String)> = c.params.into_iter().collect();
+            assert_eq!(signature(&c.auth_token, &c.url, &params), c.signature, "{}", c.description);
+            assert!(signature_matches(&c.auth_token, &c.url, &params, &c.signature));
+            let mut changed = params.clone();
+            changed.push(("Extra".into(), "1".into()));
+            assert!(!signature_matches(&c.auth_token, &c.url, &changed, &c.signature), "{}", c.description);
+            assert!(!signature_matches(&c.auth_token, &format!("{}x", c.url), &params, &c.signature));
+        }
+    }
+
+    #[test]
+    fn errors_are_classified_as_documented() {
+        assert!(matches!(classify(400, Some(21610)), SendError::OptedOut { .. }));
+        for c in [21211, 21614, 30005] {
+            assert!(matches!(classify(400, Some(c)), SendError::BadAddress { .. }), "{c}");
+        }
+        assert!(matches!(classify(400, Some(30003)), SendError::Transient { backoff: false, .. }));
+        assert!(matches!(classify(429, Some(20429)), SendError::Transient { backoff: true, .. }));
+        assert!(matches!(classify(503, None), SendError::Transient { .. }));
+        assert!(matches!(classify(400, Some(21602)), SendError::Rejected { .. }));
+    }
+}

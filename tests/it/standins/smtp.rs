@@ -1,0 +1,213 @@
+//! A small but real SMTP server (the RFC 5321 subset lettre uses, no TLS) that keeps every
+//! message it accepts, so tests read back the exact bytes Portico put on the wire.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::tcp::OwnedReadHalf;
+use tokio::net::{TcpListener, TcpStream};
+
+#[derive(Clone, Debug)]
+pub struct ReceivedMail {
+    pub mail_from: String,
+    pub rcpt_to: Vec<String>,
+    pub data: Vec<u8>,
+}
+
+#[derive(Default)]
+struct Inner {
+    mail: Mutex<Vec<ReceivedMail>>,
+    /// (how many more RCPT TO to refuse, reply code)
+    fail_rcpt: Mutex<Option<(usize, u16)>>,
+}
+
+#[derive(Clone)]
+pub struct SmtpServer {
+    pub port: u16,
+    pub url: String,
+    inner: Arc<Inner>,
+}
+
+/// Parse a received message with mail-parser, as a mail client would.
+pub fn parse(mail: &ReceivedMail) -> mail_parser::Message<'_> {
+    mail_parser::MessageParser::default().parse(&mail.data[..]).expect("SMTP stand-in received an unparseable message")
+}
+
+impl SmtpServer {
+    pub async fn start() -> SmtpServer {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind smtp stand-in");
+        let port = listener.local_addr().expect("addr").port();
+        let server = SmtpServer { port, url: format!("smtp://127.0.0.1:{port}"), inner: Arc::default() };
+        let s = server.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((sock, _)) = listener.accept().await else {
+                    continue;
+                };
+                let s = s.clone();
+                // A dropped connection only ends that session.
+                tokio::spawn(async move {
+                    let _ = s.session(sock).await;
+                });
+            }
+        });
+        server
+    }
+
+    pub fn messages(&self) -> Vec<ReceivedMail> {
+        self.inner.mail.lock().expect("mail").clone()
+    }
+
+    /// Wait until at least `n` messages arrived; panics (naming what did arrive) on timeout.
+    pub async fn wait_for(&self, n: usize, timeout: Duration) -> Vec<ReceivedMail> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let got = self.messages();
+            if got.len() >= n {
+                return got;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                let to: Vec<_> = got.iter().map(|m| m.rcpt_to.join(",")).collect();
+                panic!("SMTP stand-in: wanted {n} message(s) within {timeout:?}, got {}: {to:?}", got.len());
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Refuse the next `n` RCPT TO commands with `code` (450 temporary, 550 permanent, …).
+    pub fn fail_next(&self, n: usize, code: u16) {
+        *self.inner.fail_rcpt.lock().expect("fail") = Some((n, code));
+    }
+
+    fn take_rcpt_failure(&self) -> Option<u16> {
+        let mut f = self.inner.fail_rcpt.lock().expect("fail");
+        match &mut *f {
+            Some((n, code)) if *n > 0 => {
+                *n -= 1;
+                Some(*code)
+            }
+            _ => None,
+        }
+    }
+
+    async fn session(&self, sock: TcpStream) -> std::io::Result<()> {
+        let (r, mut w) = sock.into_split();
+        let mut r = BufReader::new(r);
+        w.write_all(b"220 standin ESMTP\r\n").await?;
+        let (mut from, mut rcpt): (Option<String>, Vec<String>) = (None, Vec::new());
+        while let Some(line) = read_line(&mut r).await? {
+            let text = String::from_utf8_lossy(&line).trim_end().to_string();
+            let upper = text.to_ascii_uppercase();
+            let verb = upper.split(' ').next().unwrap_or_default();
+            let reply = match verb {
+                "EHLO" => "250-standin\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-PIPELINING\r\n\
+                           250-SIZE 10485760\r\n250 AUTH PLAIN LOGIN"
+                    .to_string(),
+                "HELO" => "250 standin".into(),
+                "MAIL" if upper.starts_with("MAIL FROM:") => {
+                    from = Some(address(&text[10..]));
+                    rcpt.clear();
+                    "250 2.1.0 OK".into()
+                }
+                "RCPT" if from.is_none() => "503 5.5.1 MAIL first".into(),
+                "RCPT" if upper.starts_with("RCPT TO:") => match self.take_rcpt_failure() {
+                    Some(code) => format!("{code} {}", refusal(code)),
+                    None => {
+                        rcpt.push(address(&text[8..]));
+                        "250 2.1.5 OK".into()
+                    }
+                },
+                "DATA" if from.is_none() || rcpt.is_empty() => "503 5.5.1 RCPT first".into(),
+                "DATA" => {
+                    w.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await?;
+                    let Some(data) = read_data(&mut r).await? else {
+                        return Ok(());
+                    };
+                    let mail = ReceivedMail {
+                        mail_from: from.take().unwrap_or_default(),
+                        rcpt_to: std::mem::take(&mut rcpt),
+                        data,
+                    };
+                    self.inner.mail.lock().expect("mail").push(mail);
+                    "250 2.0.0 OK queued".into()
+                }
+                "AUTH" => {
+                    let mut args = text.split_whitespace().skip(1);
+                    let mech = args.next().unwrap_or_default().to_ascii_uppercase();
+                    let prompts: &[&str] = match (mech.as_str(), args.next().is_some()) {
+                        ("PLAIN", true) => &[],
+                        ("PLAIN", false) => &[""],
+                        ("LOGIN", true) => &["UGFzc3dvcmQ6"],
+                        ("LOGIN", false) => &["VXNlcm5hbWU6", "UGFzc3dvcmQ6"],
+                        _ => &["-"],
+                    };
+                    let mut reply = "235 2.7.0 Authentication successful".to_string();
+                    for p in prompts {
+                        if *p == "-" {
+                            reply = "504 5.5.4 Unrecognized authentication type".into();
+                            break;
+                        }
+                        w.write_all(format!("334 {p}\r\n").as_bytes()).await?;
+                        let Some(answer) = read_line(&mut r).await? else {
+                            return Ok(());
+                        };
+                        if answer.starts_with(b"*") {
+                            reply = "501 5.7.0 Authentication cancelled".into();
+                            break;
+                        }
+                    }
+                    reply
+                }
+                "RSET" => {
+                    (from, rcpt) = (None, Vec::new());
+                    "250 2.0.0 OK".into()
+                }
+                "NOOP" => "250 2.0.0 OK".into(),
+                "QUIT" => {
+                    w.write_all(b"221 2.0.0 Bye\r\n").await?;
+                    return Ok(());
+                }
+                _ => "502 5.5.2 Command not recognized".into(),
+            };
+            w.write_all(format!("{reply}\r\n").as_bytes()).await?;
+        }
+        Ok(())
+    }
+}
+
+fn refusal(code: u16) -> &'static str {
+    match code {
+        450 => "4.2.1 Mailbox temporarily unavailable",
+        550 => "5.1.1 Mailbox unavailable",
+        400..=499 => "4.3.0 Temporary failure",
+        _ => "5.0.0 Requested action not taken",
+    }
+}
+
+/// The address in `<addr> PARAMS…` (or a bare `addr PARAMS…`), ignoring ESMTP parameters.
+fn address(arg: &str) -> String {
+    let arg = arg.trim_start();
+    match arg.strip_prefix('<') {
+        Some(rest) => rest.split('>').next().unwrap_or_default().to_string(),
+        None => arg.split_whitespace().next().unwrap_or_default().to_string(),
+    }
+}
+
+async fn read_line(r: &mut BufReader<OwnedReadHalf>) -> std::io::Result<Option<Vec<u8>>> {
+    let mut buf = Vec::new();
+    Ok((r.read_until(b'\n', &mut buf).await? > 0).then_some(buf))
+}
+
+/// Message content up to the lone "." line, with dot-stuffing undone; `None` on EOF.
+async fn read_data(r: &mut BufReader<OwnedReadHalf>) -> std::io::Result<Option<Vec<u8>>> {
+    let mut data = Vec::new();
+    loop {
+        let Some(line) = read_line(r).await? else {
+            return Ok(None);
+        };
+        if line == b".\r\n" || line == b".\n" {
+            return Ok(Some(data));
+        }
+        data.extend_from_slice(line.strip_prefix(b".").unwrap_or(&line));
+    }
+}
