@@ -5,12 +5,11 @@
 
 use crate::config::{Config, EmailConfig, SmsConfig};
 use crate::domain::{
-    AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, Email, Locale, PatientId, PersonName, Phone,
-    ShortText, StaffId, ThreadId, TimeZone,
+    AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, DeliveryPurpose, Email, Locale, PatientId,
+    PersonName, Phone, ShortText, StaffId, ThreadId, TimeZone,
 };
-use crate::links::LinkSubject;
 use crate::startup::{AppState, Application};
-use crate::store::{Appointment, AuditEvent, Clinic, Patient, StaffMember};
+use crate::store::{Appointment, Clinic, Delivery, Patient, StaffMember};
 use anyhow::{Context, anyhow};
 use jiff::{SignedDuration, Timestamp};
 use serde::Deserialize;
@@ -132,6 +131,8 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     language: Locale::parse(&fp.language).map_err(bad("language"))?,
                     time_zone: TimeZone::parse(&fp.time_zone).map_err(bad("time_zone"))?,
                     channels: ChannelList::new(channels).map_err(bad("channels"))?,
+                    phone_status: None,
+                    email_status: None,
                     thread_id: ThreadId::new(),
                     created_at: now,
                     updated_at: now,
@@ -167,22 +168,18 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                 next.get_or_insert(a);
             }
         }
-        let subject = match &next {
-            Some(a) => LinkSubject::Appointment(a.id.clone()),
-            None => LinkSubject::SignIn,
+        let (purpose, subject_id) = match &next {
+            Some(a) => (crate::domain::Purpose::Appointment, Some(a.id.to_string())),
+            None => (crate::domain::Purpose::SignIn, None),
         };
-        let purpose = subject.purpose();
-        let issued = state
-            .links
-            .issue(&clinic, &patient, subject, purpose.default_ttl_seconds(), now, Some(&state.notifier))
-            .await
-            .context("sending a demo link")?;
-        store
-            .record_audit(
-                &AuditEvent::new(now, Some(&clinic.id), "cli:demo", "link.issued").subject(issued.link.id.as_str()),
-            )
-            .await?;
+        let Some(channel) = patient.first_channel() else { continue };
+        let mut d = Delivery::new(&patient, DeliveryPurpose::Link, channel, now, now);
+        d.link_purpose = Some(purpose);
+        d.subject_id = subject_id;
+        d.not_after = Some(now + SignedDuration::from_secs(purpose.default_ttl_seconds()));
+        store.insert_deliveries(&[d]).await?;
     }
+    crate::notify::dispatch::drain(state).await.context("sending the demo messages")?;
     let messages = store.dev_outbox().await?.split_off(before);
     Ok(DemoReport { clinic, api_key, messages })
 }

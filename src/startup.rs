@@ -21,6 +21,8 @@ pub struct AppState {
     pub notifier: Arc<Notifier>,
     pub clock: Arc<dyn Clock>,
     pub metrics: Arc<Metrics>,
+    /// Poked when deliveries are queued, so the dispatcher need not wait for its next poll.
+    pub wake: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -44,6 +46,7 @@ impl AppState {
             notifier: Arc::new(notifier),
             clock,
             metrics: Arc::new(Metrics::default()),
+            wake: Arc::new(tokio::sync::Notify::new()),
         })
     }
 
@@ -55,6 +58,7 @@ impl AppState {
 pub struct Application {
     listener: TcpListener,
     state: AppState,
+    workers: bool,
 }
 
 impl Application {
@@ -66,7 +70,7 @@ impl Application {
 
     pub async fn build_on(config: Config, listener: TcpListener, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
         let state = AppState::new(config, clock).await?;
-        Ok(Application { listener, state })
+        Ok(Application { listener, state, workers: true })
     }
 
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
@@ -77,9 +81,18 @@ impl Application {
         &self.state
     }
 
+    /// Serve without background workers: tests drain queues themselves, step by step.
+    pub fn without_workers(mut self) -> Self {
+        self.workers = false;
+        self
+    }
+
     /// Serve until SIGINT or SIGTERM; in-flight requests finish.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let router = crate::web::router(self.state.clone());
+        if self.workers {
+            tokio::spawn(crate::notify::dispatch::run(self.state.clone()));
+        }
         tracing::info!(addr = %self.local_addr()?, backend = self.state.store.backend(), "portico serving");
         axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(shutdown_signal())

@@ -99,6 +99,7 @@ typed_id!(LinkId, "lnk", "link");
 typed_id!(SessionId, "ses", "session");
 typed_id!(EventId, "evt", "event");
 typed_id!(StaffId, "stf", "staff member");
+typed_id!(DeliveryId, "dlv", "delivery");
 
 #[cfg(test)]
 mod tests {

@@ -3,6 +3,7 @@
 //! or rendering.
 
 mod birth_date;
+mod delivery;
 mod email;
 mod ids;
 mod locale;
@@ -13,8 +14,11 @@ mod text;
 mod timezone;
 
 pub use birth_date::BirthDate;
+pub use delivery::{DeliveryPurpose, DeliveryStatus};
 pub use email::Email;
-pub use ids::{AppointmentId, ClinicId, EventId, LinkId, PatientId, SessionId, StaffId, ThreadId, new_id_string};
+pub use ids::{
+    AppointmentId, ClinicId, DeliveryId, EventId, LinkId, PatientId, SessionId, StaffId, ThreadId, new_id_string,
+};
 pub use locale::Locale;
 pub use name::PersonName;
 pub use phone::Phone;

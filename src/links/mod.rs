@@ -8,8 +8,7 @@ mod token;
 pub use keyring::{KeyId, KeyRing, KeyRingError, KeyRingFile, SigningKey};
 pub use token::{LinkToken, TOKEN_CHARS, TokenError, constant_time_eq, random_secret, secret_hash};
 
-use crate::domain::{AppointmentId, Channel, LinkId, Purpose, SessionId, ThreadId};
-use crate::notify::{Notifier, SentVia};
+use crate::domain::{AppointmentId, LinkId, Purpose, SessionId, ThreadId};
 use crate::store::{Clinic, Consume, DynStore, Link, LinkRefusal, NewSession, Patient, StoreError};
 use jiff::{SignedDuration, Timestamp};
 
@@ -63,7 +62,6 @@ impl LinkSubject {
 pub struct IssuedLink {
     pub link: Link,
     pub url: String,
-    pub sent_via: Option<SentVia>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -72,8 +70,6 @@ pub enum IssueError {
     Keys(#[from] KeyRingError),
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("sending the link failed: {0}")]
-    Send(anyhow::Error),
 }
 
 /// Everything issuing and redeeming needs.
@@ -85,8 +81,7 @@ pub struct Links {
 }
 
 impl Links {
-    /// Mint and store a link (superseding older unused ones for the same thing), and send
-    /// it to the patient's first usable channel if asked.
+    /// Mint and store a link, superseding older unused ones for the same thing.
     #[tracing::instrument(skip_all, fields(purpose = %subject.purpose(), patient = %patient.id))]
     pub async fn issue(
         &self,
@@ -95,7 +90,6 @@ impl Links {
         subject: LinkSubject,
         ttl_seconds: i64,
         now: Timestamp,
-        send: Option<&Notifier>,
     ) -> Result<IssuedLink, IssueError> {
         let purpose = subject.purpose();
         let ring = self.keys.ring();
@@ -116,11 +110,7 @@ impl Links {
         };
         self.store.insert_link(&link).await?;
         let url = format!("{}/l/{}", self.public_base, token.as_str());
-        let sent_via = match send {
-            Some(n) => Some(n.send_link(clinic, patient, purpose, &url, now).await.map_err(IssueError::Send)?),
-            None => None,
-        };
-        Ok(IssuedLink { link, url, sent_via })
+        Ok(IssuedLink { link, url })
     }
 
     /// Use a verified token once: on success the returned session id goes into the cookie.
@@ -155,13 +145,4 @@ pub fn destination(link: &Link) -> String {
         (Purpose::Thread, Some(id)) => format!("/p/threads/{id}"),
         _ => "/p".to_string(),
     }
-}
-
-/// The channel a link or notice goes to first: the patient's preference, if there is an
-/// address for it.
-pub fn first_channel(patient: &Patient) -> Option<Channel> {
-    patient.channels.as_slice().iter().copied().find(|c| match c {
-        Channel::Sms => patient.phone.is_some(),
-        Channel::Email => patient.email.is_some(),
-    })
 }

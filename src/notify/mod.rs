@@ -3,7 +3,8 @@
 //! record what they would send in the dev outbox; real providers plug in beside them.
 
 mod dev;
-mod render;
+pub mod dispatch;
+pub mod render;
 pub mod segments;
 mod smtp;
 pub mod twilio;
@@ -14,17 +15,9 @@ pub use smtp::Smtp;
 pub use twilio::Twilio;
 
 use crate::config::{Config, EmailConfig, SmsConfig};
-use crate::domain::{Channel, Email, Phone, Purpose};
-use crate::links::first_channel;
+use crate::domain::{Channel, Email, Phone};
 use crate::store::{Clinic, DynStore, Patient};
 use jiff::Timestamp;
-
-/// Where a message went, for the API's answer (masked: no full address).
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct SentVia {
-    pub channel: &'static str,
-    pub to: String,
-}
 
 /// Who a message concerns, recorded with it.
 #[derive(Debug, Clone, Copy)]
@@ -110,6 +103,11 @@ impl Notifier {
         Ok(Notifier { sms, email })
     }
 
+    /// Whether this channel's provider reports delivery later (so "accepted" means queued).
+    pub fn reports_status(&self, channel: Channel) -> bool {
+        matches!((channel, &self.sms), (Channel::Sms, SmsChannel::Twilio(_)))
+    }
+
     /// The Twilio client, when SMS goes through Twilio (webhooks check signatures with it).
     pub fn twilio(&self) -> Option<&Twilio> {
         match &self.sms {
@@ -147,33 +145,6 @@ impl Notifier {
                 let c = content;
                 s.send(to, &who.clinic.name, c.subject, c.text, c.html).await
             }
-        }
-    }
-
-    /// Send a deep link to the patient's first usable channel.
-    pub async fn send_link(
-        &self,
-        clinic: &Clinic,
-        patient: &Patient,
-        purpose: Purpose,
-        url: &str,
-        now: Timestamp,
-    ) -> anyhow::Result<SentVia> {
-        let who = Recipient { clinic, patient };
-        let msg = render_link_message(clinic, patient, purpose, url);
-        match first_channel(patient) {
-            Some(Channel::Sms) => {
-                let to = patient.phone.as_ref().ok_or_else(|| anyhow::anyhow!("no phone"))?;
-                let validity = u32::try_from(purpose.default_ttl_seconds()).unwrap_or(36_000);
-                self.send_sms(to, &msg.sms, None, Some(validity), who, now).await?;
-                Ok(SentVia { channel: "sms", to: to.masked() })
-            }
-            Some(Channel::Email) => {
-                let to = patient.email.as_ref().ok_or_else(|| anyhow::anyhow!("no email"))?;
-                self.send_email(to, &msg.email(), who, now).await?;
-                Ok(SentVia { channel: "email", to: to.masked() })
-            }
-            None => anyhow::bail!("the patient has no usable contact point"),
         }
     }
 }

@@ -63,3 +63,71 @@ pub fn render_link_message(clinic: &Clinic, patient: &Patient, purpose: Purpose,
     .unwrap_or_default();
     LinkMessage { sms, email_subject, email_body, email_html }
 }
+
+/// The words of a queued delivery, in the patient's language where Portico has it (English
+/// and Spanish now; the patient-pages issue moves every locale into Fluent files).
+pub fn render_delivery(
+    clinic: &Clinic,
+    patient: &Patient,
+    d: &crate::store::Delivery,
+    appointment: Option<&crate::store::Appointment>,
+    url: &str,
+) -> LinkMessage {
+    use crate::domain::DeliveryPurpose;
+    let spanish = patient.language.language() == "es";
+    let when = appointment.map(|a| visit_time(a.starts_at, patient, spanish)).unwrap_or_default();
+    let (sms_what, subject_what) = match (d.purpose, spanish) {
+        (DeliveryPurpose::Link, _) => {
+            return render_link_message(clinic, patient, d.link_purpose.unwrap_or(Purpose::SignIn), url);
+        }
+        (DeliveryPurpose::Reminder, false) => (format!("visit {when}. Confirm or change"), "appointment reminder"),
+        (DeliveryPurpose::Reminder, true) => (format!("cita {when}. Confirme o cambie"), "recordatorio de cita"),
+        (DeliveryPurpose::Cancellation, false) => {
+            (format!("your visit {when} is cancelled. Details"), "appointment cancelled")
+        }
+        (DeliveryPurpose::Cancellation, true) => (format!("su cita {when} fue cancelada. Detalles"), "cita cancelada"),
+        (DeliveryPurpose::MessageAlert, false) => {
+            ("you have a new message. Read it".to_string(), "you have a new message")
+        }
+        (DeliveryPurpose::MessageAlert, true) => {
+            ("tiene un mensaje nuevo. Léalo".to_string(), "tiene un mensaje nuevo")
+        }
+    };
+    let stop = if spanish { "Resp STOP p/ salir" } else { "STOP to opt out" };
+    let sms = format!("{}: {sms_what}: {url} {stop}", clinic.name);
+    let email_subject = format!("{}: {subject_what}", clinic.name);
+    let (hello, tail) = if spanish {
+        ("Hola", "El enlace funciona una vez y vence. Si venció, ábralo de todos modos y pida uno nuevo.")
+    } else {
+        ("Hello", "The link works once and expires. If it has expired, open it anyway and ask for a new one.")
+    };
+    let contact = clinic.phone.as_ref().map(|p| format!("\n{p}\n")).unwrap_or_default();
+    let email_body =
+        format!("{hello} {},\n\n{}: {sms_what}:\n\n{url}\n\n{tail}\n{contact}", patient.name.given(), clinic.name);
+    let email_html = LinkEmailHtml {
+        lang: patient.language.language(),
+        clinic: &clinic.name,
+        given_name: patient.name.given(),
+        what: &sms_what,
+        url,
+        clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
+    }
+    .render()
+    .unwrap_or_default();
+    LinkMessage { sms, email_subject, email_body, email_html }
+}
+
+/// "Tue Dec 1 3:30PM" / "mar 1 dic 15:30", in the patient's own time zone: short enough for
+/// one SMS segment, no health details.
+pub fn visit_time(t: jiff::Timestamp, patient: &Patient, spanish: bool) -> String {
+    let z = t.to_zoned(patient.time_zone.tz().clone());
+    if spanish {
+        const DAYS: [&str; 7] = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"];
+        const MONTHS: [&str; 12] = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"];
+        let day = DAYS[usize::from(z.weekday().to_monday_zero_offset().unsigned_abs())];
+        let month = MONTHS[usize::from(z.month().unsigned_abs()).saturating_sub(1).min(11)];
+        format!("{day} {} {month} {}", z.day(), z.strftime("%H:%M"))
+    } else {
+        z.strftime("%a %b %-d %-I:%M%p").to_string()
+    }
+}

@@ -17,12 +17,20 @@ struct Migration {
     postgres: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "foundation",
-    sqlite: include_str!("../../migrations/sqlite/0001_foundation.sql"),
-    postgres: include_str!("../../migrations/postgres/0001_foundation.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "foundation",
+        sqlite: include_str!("../../migrations/sqlite/0001_foundation.sql"),
+        postgres: include_str!("../../migrations/postgres/0001_foundation.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "deliveries",
+        sqlite: include_str!("../../migrations/sqlite/0002_deliveries.sql"),
+        postgres: include_str!("../../migrations/postgres/0002_deliveries.sql"),
+    },
+];
 
 macro_rules! apply_on {
     ($conn:expr, $backend:expr) => {{

@@ -121,6 +121,35 @@ pub trait Store: Send + Sync + 'static {
     // has had since `since` (this one included).
     async fn rate_hit(&self, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64>;
 
+    // Deliveries: the outbox and the delivery log.
+    async fn insert_deliveries(&self, deliveries: &[Delivery]) -> StoreResult<()>;
+    /// Claim up to `limit` due deliveries for this dispatcher until `lease_until`: no other
+    /// dispatcher, in this process or another, gets the same row. Rows whose lease ran out
+    /// without an outcome are claimable again.
+    async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>>;
+    /// Record the outcome of a claimed delivery.
+    async fn finish_delivery(&self, id: &crate::domain::DeliveryId, outcome: &DeliveryOutcome) -> StoreResult<()>;
+    /// Apply a provider's status report if it moves the delivery forward; returns the
+    /// delivery as it now stands (None if unknown).
+    async fn report_delivery(
+        &self,
+        id: &crate::domain::DeliveryId,
+        status: crate::domain::DeliveryStatus,
+        provider_id: Option<&str>,
+        error_code: Option<&str>,
+        now: Timestamp,
+    ) -> StoreResult<Option<(Delivery, bool)>>;
+    async fn delivery(&self, clinic: &ClinicId, id: &crate::domain::DeliveryId) -> StoreResult<Option<Delivery>>;
+    async fn deliveries_for(&self, clinic: &ClinicId, patient: &PatientId, limit: i64) -> StoreResult<Vec<Delivery>>;
+    /// Flag a patient's contact point (`ok`, `invalid`, `opted_out`, `bouncing`).
+    async fn set_contact_status(
+        &self,
+        patient: &PatientId,
+        channel: &str,
+        status: &str,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+
     // The dev outbox.
     async fn dev_outbox_push(&self, message: &OutboxMessage) -> StoreResult<()>;
     async fn dev_outbox(&self) -> StoreResult<Vec<OutboxMessage>>;

@@ -5,7 +5,7 @@ use super::migrate::{self, Backend};
 use super::records::*;
 use super::sql::*;
 use super::{StoreError, StoreResult};
-use crate::domain::{AppointmentId, ClinicId, LinkId, PatientId, ThreadId};
+use crate::domain::{AppointmentId, ClinicId, DeliveryId, DeliveryStatus, LinkId, PatientId, ThreadId};
 use jiff::Timestamp;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Pool, Postgres};
@@ -42,6 +42,30 @@ impl PgStore {
 sql_store!(PgStore, Postgres, {
     fn backend(&self) -> &'static str {
         "postgres"
+    }
+
+    async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {
+        let mut tx = self.writer().begin().await?;
+        // A lease that ran out without an outcome: its dispatcher died or hung. Status
+        // reports settle rows the provider did take; the rest go around again.
+        sqlx::query("UPDATE deliveries SET status = 'pending', lease_until = NULL WHERE status = 'sending' AND lease_until < $1")
+            .bind(ms(now))
+            .execute(&mut *tx)
+            .await?;
+        let q = concat!(
+            "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1, updated_at = $1 \
+             WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT $3 FOR UPDATE SKIP LOCKED) \
+             RETURNING ",
+            delivery_columns!()
+        );
+        let rows = sqlx::query_as::<_, DeliveryRow>(q)
+            .bind(ms(now))
+            .bind(ms(lease_until))
+            .bind(limit)
+            .fetch_all(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        rows.into_iter().map(DeliveryRow::into_delivery).collect()
     }
 
     async fn migrate(&self) -> StoreResult<()> {

@@ -40,9 +40,31 @@ pub struct Patient {
     pub language: Locale,
     pub time_zone: TimeZone,
     pub channels: ChannelList,
+    /// Health of the phone and email (`ok`, `invalid`, `opted_out`, `bouncing`), as delivery found it.
+    pub phone_status: Option<String>,
+    pub email_status: Option<String>,
     pub thread_id: ThreadId,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+}
+
+impl Patient {
+    /// Whether the patient has an address on this channel that can still receive.
+    pub fn can_receive(&self, channel: crate::domain::Channel) -> bool {
+        match channel {
+            crate::domain::Channel::Sms => {
+                self.phone.is_some() && self.phone_status.as_deref().is_none_or(|s| s == "ok")
+            }
+            crate::domain::Channel::Email => {
+                self.email.is_some() && self.email_status.as_deref().is_none_or(|s| s == "ok")
+            }
+        }
+    }
+
+    /// The first channel, in the patient's order of preference, that can receive.
+    pub fn first_channel(&self) -> Option<crate::domain::Channel> {
+        self.channels.as_slice().iter().copied().find(|c| self.can_receive(*c))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -235,4 +257,81 @@ mod rfc3339 {
     pub fn serialize<S: serde::Serializer>(t: &jiff::Timestamp, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(&t.strftime("%Y-%m-%dT%H:%M:%SZ"))
     }
+}
+
+/// One message to one contact point: the outbox row and, once sent, its log entry.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub id: crate::domain::DeliveryId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    pub purpose: crate::domain::DeliveryPurpose,
+    pub channel: crate::domain::Channel,
+    /// What the deep link in the message opens, if it carries one.
+    pub link_purpose: Option<Purpose>,
+    pub subject_id: Option<String>,
+    pub appointment_id: Option<AppointmentId>,
+    pub urgent: bool,
+    pub status: crate::domain::DeliveryStatus,
+    pub attempts: i64,
+    pub due_at: Timestamp,
+    /// After this the message can no longer help: drop it instead of sending late.
+    pub not_after: Option<Timestamp>,
+    pub lease_until: Option<Timestamp>,
+    pub provider_id: Option<String>,
+    pub error_code: Option<String>,
+    pub segments: Option<i64>,
+    pub fallback_of: Option<crate::domain::DeliveryId>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub sent_at: Option<Timestamp>,
+    pub delivered_at: Option<Timestamp>,
+}
+
+impl Delivery {
+    /// A new pending delivery.
+    pub fn new(
+        patient: &Patient,
+        purpose: crate::domain::DeliveryPurpose,
+        channel: crate::domain::Channel,
+        due_at: Timestamp,
+        now: Timestamp,
+    ) -> Self {
+        Delivery {
+            id: crate::domain::DeliveryId::new(),
+            clinic_id: patient.clinic_id.clone(),
+            patient_id: patient.id.clone(),
+            purpose,
+            channel,
+            link_purpose: None,
+            subject_id: None,
+            appointment_id: None,
+            urgent: false,
+            status: crate::domain::DeliveryStatus::Pending,
+            attempts: 0,
+            due_at,
+            not_after: None,
+            lease_until: None,
+            provider_id: None,
+            error_code: None,
+            segments: None,
+            fallback_of: None,
+            created_at: now,
+            updated_at: now,
+            sent_at: None,
+            delivered_at: None,
+        }
+    }
+}
+
+/// What a dispatcher records after trying a delivery.
+#[derive(Debug, Clone)]
+pub struct DeliveryOutcome {
+    pub status: crate::domain::DeliveryStatus,
+    /// For a retry: when to try again.
+    pub due_at: Option<Timestamp>,
+    pub provider_id: Option<String>,
+    pub error_code: Option<String>,
+    pub segments: Option<i64>,
+    pub at: Timestamp,
 }

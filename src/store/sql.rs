@@ -5,8 +5,9 @@
 use super::records::*;
 use super::{StoreError, StoreResult};
 use crate::domain::{
-    AppointmentId, AppointmentStatus, BirthDate, ChannelList, ClinicId, Email, EventId, LinkId, Locale, PatientId,
-    PersonName, Phone, Purpose, SessionId, ShortText, StaffId, ThreadId, TimeZone,
+    AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, ClinicId, DeliveryId, DeliveryPurpose,
+    DeliveryStatus, Email, EventId, LinkId, Locale, PatientId, PersonName, Phone, Purpose, SessionId, ShortText,
+    StaffId, ThreadId, TimeZone,
 };
 use jiff::Timestamp;
 
@@ -14,11 +15,15 @@ pub(super) fn ms(t: Timestamp) -> i64 {
     t.as_millisecond()
 }
 
+pub(super) fn opt_ms(t: Option<Timestamp>) -> Option<i64> {
+    t.map(ms)
+}
+
 pub(super) fn ts(v: i64) -> StoreResult<Timestamp> {
     Timestamp::from_millisecond(v).map_err(|e| StoreError::Corrupt(format!("time {v}: {e}")))
 }
 
-fn opt_ts(v: Option<i64>) -> StoreResult<Option<Timestamp>> {
+pub(super) fn opt_ts(v: Option<i64>) -> StoreResult<Option<Timestamp>> {
     v.map(ts).transpose()
 }
 
@@ -87,6 +92,8 @@ pub(super) struct PatientRow {
     updated_at: i64,
     phone: Option<String>,
     email: Option<String>,
+    phone_status: Option<String>,
+    email_status: Option<String>,
     thread_id: Option<String>,
 }
 
@@ -106,6 +113,8 @@ impl PatientRow {
             language: Locale::parse(&self.language).map_err(|e| corrupt("language", e))?,
             time_zone: TimeZone::parse(&self.time_zone).map_err(|e| corrupt("time zone", e))?,
             channels: ChannelList::parse_stored(&self.channels).map_err(|e| corrupt("channels", e))?,
+            phone_status: self.phone_status,
+            email_status: self.email_status,
             thread_id: ThreadId::from_trusted(self.thread_id.ok_or_else(|| corrupt("patient", "has no thread"))?),
             created_at: ts(self.created_at)?,
             updated_at: ts(self.updated_at)?,
@@ -277,6 +286,73 @@ impl AuditRow {
 }
 
 #[derive(sqlx::FromRow)]
+pub(super) struct DeliveryRow {
+    id: String,
+    clinic_id: String,
+    patient_id: String,
+    purpose: String,
+    channel: String,
+    link_purpose: Option<String>,
+    subject_id: Option<String>,
+    appointment_id: Option<String>,
+    urgent: i64,
+    status: String,
+    attempts: i64,
+    due_at: i64,
+    not_after: Option<i64>,
+    lease_until: Option<i64>,
+    provider_id: Option<String>,
+    error_code: Option<String>,
+    segments: Option<i64>,
+    fallback_of: Option<String>,
+    created_at: i64,
+    updated_at: i64,
+    sent_at: Option<i64>,
+    delivered_at: Option<i64>,
+}
+
+impl DeliveryRow {
+    pub(super) fn into_delivery(self) -> StoreResult<Delivery> {
+        Ok(Delivery {
+            id: DeliveryId::from_trusted(self.id),
+            clinic_id: ClinicId::from_trusted(self.clinic_id),
+            patient_id: PatientId::from_trusted(self.patient_id),
+            purpose: DeliveryPurpose::parse(&self.purpose).map_err(|e| corrupt("delivery purpose", e))?,
+            channel: Channel::parse(&self.channel).map_err(|e| corrupt("channel", e))?,
+            link_purpose: self
+                .link_purpose
+                .map(|p| Purpose::parse(&p).map_err(|e| corrupt("link purpose", e)))
+                .transpose()?,
+            subject_id: self.subject_id,
+            appointment_id: self.appointment_id.map(AppointmentId::from_trusted),
+            urgent: self.urgent != 0,
+            status: DeliveryStatus::parse(&self.status).map_err(|e| corrupt("delivery status", e))?,
+            attempts: self.attempts,
+            due_at: ts(self.due_at)?,
+            not_after: opt_ts(self.not_after)?,
+            lease_until: opt_ts(self.lease_until)?,
+            provider_id: self.provider_id,
+            error_code: self.error_code,
+            segments: self.segments,
+            fallback_of: self.fallback_of.map(DeliveryId::from_trusted),
+            created_at: ts(self.created_at)?,
+            updated_at: ts(self.updated_at)?,
+            sent_at: opt_ts(self.sent_at)?,
+            delivered_at: opt_ts(self.delivered_at)?,
+        })
+    }
+}
+
+macro_rules! delivery_columns {
+    () => {
+        "id, clinic_id, patient_id, purpose, channel, link_purpose, subject_id, appointment_id, urgent, status, attempts, \
+         due_at, not_after, lease_until, provider_id, error_code, segments, fallback_of, created_at, updated_at, sent_at, \
+         delivered_at"
+    };
+}
+pub(super) use delivery_columns;
+
+#[derive(sqlx::FromRow)]
 pub(super) struct OutboxRow {
     channel: String,
     to_address: String,
@@ -305,6 +381,7 @@ macro_rules! patient_select {
     () => {
         "SELECT p.id, p.clinic_id, p.name, p.birth_date, p.language, p.time_zone, p.channels, \
      p.created_at, p.updated_at, ph.address AS phone, em.address AS email, \
+         ph.status AS phone_status, em.status AS email_status, \
      (SELECT t.id FROM threads t WHERE t.patient_id = p.id ORDER BY t.created_at, t.id LIMIT 1) AS thread_id \
      FROM patients p \
      LEFT JOIN contact_points ph ON ph.patient_id = p.id AND ph.channel = 'sms' \
@@ -329,6 +406,43 @@ macro_rules! link_columns_bare {
     };
 }
 pub(super) use link_columns_bare;
+
+/// Insert one delivery row on an executor (a transaction, usually).
+macro_rules! insert_delivery {
+    ($ex:expr, $d:expr) => {{
+        let d: &Delivery = $d;
+        sqlx::query(concat!(
+            "INSERT INTO deliveries (", delivery_columns!(),
+            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)"
+        ))
+        .bind(d.id.as_str())
+        .bind(d.clinic_id.as_str())
+        .bind(d.patient_id.as_str())
+        .bind(d.purpose.as_str())
+        .bind(d.channel.as_str())
+        .bind(d.link_purpose.map(|p| p.as_str()))
+        .bind(d.subject_id.as_deref())
+        .bind(d.appointment_id.as_ref().map(|a| a.as_str()))
+        .bind(i64::from(d.urgent))
+        .bind(d.status.as_str())
+        .bind(d.attempts)
+        .bind(ms(d.due_at))
+        .bind(opt_ms(d.not_after))
+        .bind(opt_ms(d.lease_until))
+        .bind(d.provider_id.as_deref())
+        .bind(d.error_code.as_deref())
+        .bind(d.segments)
+        .bind(d.fallback_of.as_ref().map(|f| f.as_str()))
+        .bind(ms(d.created_at))
+        .bind(ms(d.updated_at))
+        .bind(opt_ms(d.sent_at))
+        .bind(opt_ms(d.delivered_at))
+        .execute($ex)
+        .await
+        .map_err(StoreError::classify)?;
+    }};
+}
+pub(super) use insert_delivery;
 
 /// Expands into `impl Store for $store`, with the backend-specific methods passed in.
 /// `$store` must have `fn writer(&self) -> &Pool<$db>` and `fn reader(&self) -> &Pool<$db>`.
@@ -911,6 +1025,111 @@ macro_rules! sql_store {
                     .await?;
                 tx.commit().await?;
                 Ok(n)
+            }
+
+            async fn insert_deliveries(&self, deliveries: &[Delivery]) -> StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
+                for d in deliveries {
+                    insert_delivery!(&mut *tx, d);
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn finish_delivery(&self, id: &DeliveryId, o: &DeliveryOutcome) -> StoreResult<()> {
+                // Only a claimed row takes an outcome: a status report that already moved it
+                // on (a fast callback) is not overwritten.
+                sqlx::query(
+                    "UPDATE deliveries SET status = $1, due_at = COALESCE($2, due_at), provider_id = COALESCE($3, provider_id), \
+                     error_code = $4, segments = COALESCE($5, segments), lease_until = NULL, updated_at = $6, \
+                     sent_at = CASE WHEN $1 IN ('queued', 'sent', 'delivered') THEN $6 ELSE sent_at END \
+                     WHERE id = $7 AND status = 'sending'",
+                )
+                .bind(o.status.as_str())
+                .bind(opt_ms(o.due_at))
+                .bind(o.provider_id.as_deref())
+                .bind(o.error_code.as_deref())
+                .bind(o.segments)
+                .bind(ms(o.at))
+                .bind(id.as_str())
+                .execute(self.writer())
+                .await?;
+                Ok(())
+            }
+
+            async fn report_delivery(
+                &self,
+                id: &DeliveryId,
+                status: DeliveryStatus,
+                provider_id: Option<&str>,
+                error_code: Option<&str>,
+                now: Timestamp,
+            ) -> StoreResult<Option<(Delivery, bool)>> {
+                let mut tx = self.writer().begin().await?;
+                let q = concat!("SELECT ", delivery_columns!(), " FROM deliveries WHERE id = $1");
+                let Some(row) = sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_optional(&mut *tx).await? else {
+                    return Ok(None);
+                };
+                let current = row.into_delivery()?;
+                // Reports only move forward; a report for a row still marked "sending" (its
+                // dispatcher died after the provider took it) settles the ambiguity.
+                let forward = status.rank() > current.status.rank()
+                    && !matches!(current.status, DeliveryStatus::Pending | DeliveryStatus::Dropped | DeliveryStatus::Dead);
+                if forward {
+                    sqlx::query(
+                        "UPDATE deliveries SET status = $1, provider_id = COALESCE(provider_id, $2), \
+                         error_code = COALESCE($3, error_code), lease_until = NULL, updated_at = $4, \
+                         sent_at = COALESCE(sent_at, $4), \
+                         delivered_at = CASE WHEN $1 = 'delivered' THEN $4 ELSE delivered_at END WHERE id = $5",
+                    )
+                    .bind(status.as_str())
+                    .bind(provider_id)
+                    .bind(error_code)
+                    .bind(ms(now))
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let row = sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_one(&mut *tx).await?;
+                tx.commit().await?;
+                Ok(Some((row.into_delivery()?, forward)))
+            }
+
+            async fn delivery(&self, clinic: &ClinicId, id: &DeliveryId) -> StoreResult<Option<Delivery>> {
+                let q = concat!("SELECT ", delivery_columns!(), " FROM deliveries WHERE clinic_id = $1 AND id = $2");
+                sqlx::query_as::<_, DeliveryRow>(q)
+                    .bind(clinic.as_str())
+                    .bind(id.as_str())
+                    .fetch_optional(self.reader())
+                    .await?
+                    .map(DeliveryRow::into_delivery)
+                    .transpose()
+            }
+
+            async fn deliveries_for(&self, clinic: &ClinicId, patient: &PatientId, limit: i64) -> StoreResult<Vec<Delivery>> {
+                let q = concat!(
+                    "SELECT ", delivery_columns!(),
+                    " FROM deliveries WHERE clinic_id = $1 AND patient_id = $2 ORDER BY created_at DESC, id DESC LIMIT $3"
+                );
+                sqlx::query_as::<_, DeliveryRow>(q)
+                    .bind(clinic.as_str())
+                    .bind(patient.as_str())
+                    .bind(limit)
+                    .fetch_all(self.reader())
+                    .await?
+                    .into_iter()
+                    .map(DeliveryRow::into_delivery)
+                    .collect()
+            }
+
+            async fn set_contact_status(&self, patient: &PatientId, channel: &str, status: &str, _now: Timestamp) -> StoreResult<()> {
+                sqlx::query("UPDATE contact_points SET status = $1 WHERE patient_id = $2 AND channel = $3")
+                    .bind(status)
+                    .bind(patient.as_str())
+                    .bind(channel)
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
             }
 
             async fn dev_outbox_push(&self, m: &OutboxMessage) -> StoreResult<()> {

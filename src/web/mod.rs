@@ -7,6 +7,7 @@ mod dev;
 mod headers;
 mod ops;
 pub mod patient;
+mod webhooks;
 
 use crate::startup::AppState;
 use axum::Router;
@@ -19,8 +20,11 @@ use std::time::Instant;
 pub const BODY_LIMIT: usize = 64 * 1024;
 
 pub fn router(state: AppState) -> Router {
-    let mut app =
-        Router::new().merge(ops::router()).nest("/api/v1", api::router(state.clone())).merge(patient::router());
+    let mut app = Router::new()
+        .merge(ops::router())
+        .nest("/api/v1", api::router(state.clone()))
+        .merge(patient::router())
+        .merge(webhooks::router());
     if state.config.dev_outbox_enabled() {
         app = app.merge(dev::router());
     }

@@ -149,7 +149,8 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
     let base = format!("http://{addr}");
     let config = config_for(&db.url, db.dir.path(), &base);
     let clock = ManualClock::new(jiff::Timestamp::now());
-    let app = Application::build_on(config, listener, Arc::new(clock.clone())).await.expect("build app");
+    let app =
+        Application::build_on(config, listener, Arc::new(clock.clone())).await.expect("build app").without_workers();
     let state = app.state().clone();
     tokio::spawn(async move {
         let _ = app.run_until_stopped().await;
@@ -336,6 +337,11 @@ impl TestApp {
         let r = self.post("/links", &body).await;
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
         r.json()
+    }
+
+    /// Send everything due now, as the dispatcher would (tests run without the background loop).
+    pub async fn drain(&self) -> usize {
+        portico::notify::dispatch::drain(&self.state).await.expect("drain")
     }
 
     pub async fn outbox(&self) -> Vec<Value> {

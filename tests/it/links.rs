@@ -235,6 +235,7 @@ crate::backend_tests! {
         assert_eq!(r.status, StatusCode::OK, "{}", r.text);
         assert!(r.text.contains("on its way"));
         assert!(!r.text.contains("312555"), "the page does not reveal the number");
+        app.drain().await;
         let outbox = app.outbox().await;
         assert_eq!(outbox.len(), 1);
         assert_eq!(outbox[0]["to"], "+13125550142");
@@ -248,6 +249,7 @@ crate::backend_tests! {
             let r = b.post_form(&action, &[("csrf", &csrf)]).await;
             assert_eq!(r.status, StatusCode::OK);
         }
+        app.drain().await;
         assert_eq!(app.outbox().await.len(), 3, "at most three renewals an hour");
     }
 
@@ -270,6 +272,7 @@ crate::backend_tests! {
         // Sending happens after the answer.
         let mut outbox = vec![];
         for _ in 0..50 {
+            app.drain().await;
             outbox = app.outbox().await;
             if !outbox.is_empty() {
                 break;

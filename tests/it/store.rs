@@ -33,6 +33,8 @@ fn patient(clinic: &Clinic, phone: Option<&str>, email: Option<&str>) -> Patient
         language: Locale::parse("vi").unwrap(),
         time_zone: TimeZone::parse("America/Chicago").unwrap(),
         channels: ChannelList::new(channels).unwrap(),
+        phone_status: None,
+        email_status: None,
         thread_id: ThreadId::new(),
         created_at: now,
         updated_at: now,

@@ -5,10 +5,12 @@
 use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{AppointmentId, LinkId, PatientId, Purpose, ThreadId};
+use crate::domain::{Channel, DeliveryId, DeliveryPurpose, DeliveryStatus};
 use crate::error::{ApiResult, AppError};
 use crate::links::{IssueError, LinkSubject, MAX_TTL_SECONDS, MIN_TTL_SECONDS};
-use crate::notify::SentVia;
+use crate::notify::dispatch;
 use crate::startup::AppState;
+use crate::store::Delivery;
 use crate::store::{AuditEvent, Clinic, Link};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -132,24 +134,50 @@ async fn create(
             }
         }
     };
-    let notifier = body.send.then_some(&*state.notifier);
-    let issued = state.links.issue(&clinic, &patient, subject, ttl, now, notifier).await.map_err(|e| match e {
-        IssueError::Store(s) => AppError::from(s),
-        other => AppError::Internal(other.into()),
-    })?;
-    if let Some(via) = &issued.sent_via {
-        state.metrics.event("messages_sent", via.channel);
+    // Sending goes through the outbox like every message (so it is logged, retried and falls
+    // back), but the first attempt happens now, so the answer can say how it went.
+    let mut sent_via = None;
+    let mut issued = None;
+    if body.send {
+        let Some(channel) = patient.first_channel() else {
+            return Err(AppError::invalid("send", "the patient has no phone or email that can receive messages"));
+        };
+        let mut d = Delivery::new(&patient, DeliveryPurpose::Link, channel, now, now);
+        d.link_purpose = Some(purpose);
+        d.subject_id = subject_id_of(&subject);
+        d.not_after = Some(now + jiff::SignedDuration::from_secs(ttl));
+        d.status = DeliveryStatus::Sending;
+        d.attempts = 1;
+        d.lease_until = Some(now + dispatch::LEASE);
+        state.store.insert_deliveries(std::slice::from_ref(&d)).await?;
+        issued = dispatch::deliver(&state, d.clone()).await.map_err(AppError::Internal)?;
+        let status = state.store.delivery(&clinic.id, &d.id).await?.map(|x| x.status).unwrap_or(d.status);
+        let to = match channel {
+            Channel::Sms => patient.phone.as_ref().map(|p| p.masked()),
+            Channel::Email => patient.email.as_ref().map(|e| e.masked()),
+        };
+        sent_via = Some(SentVia {
+            channel: channel.as_str(),
+            to: to.unwrap_or_default(),
+            delivery_id: d.id,
+            status: status.as_str(),
+        });
     }
+    let issued = match issued {
+        Some(i) => i,
+        // Not sent (or not asked to): a link for the clinic to hand over itself. If a queued
+        // retry sends one later, that one supersedes this.
+        None => state.links.issue(&clinic, &patient, subject, ttl, now).await.map_err(|e| match e {
+            IssueError::Store(s) => AppError::from(s),
+            other => AppError::Internal(other.into()),
+        })?,
+    };
     state
         .store
         .record_audit(
             &AuditEvent::new(now, Some(&clinic.id), caller.actor, "link.issued")
                 .subject(issued.link.id.as_str())
-                .detail(format!(
-                    "purpose={} sent={}",
-                    purpose,
-                    issued.sent_via.as_ref().map(|v| v.channel).unwrap_or("no")
-                )),
+                .detail(format!("purpose={} sent={}", purpose, sent_via.as_ref().map(|v| v.channel).unwrap_or("no"))),
         )
         .await?;
     Ok((
@@ -160,9 +188,25 @@ async fn create(
             expires_at: rfc3339(issued.link.expires_at),
             purpose: purpose.as_str(),
             subject_id: issued.link.subject_id.clone(),
-            sent_via: issued.sent_via,
+            sent_via,
         }),
     ))
+}
+
+fn subject_id_of(subject: &LinkSubject) -> Option<String> {
+    match subject {
+        LinkSubject::SignIn => None,
+        LinkSubject::Appointment(a) => Some(a.to_string()),
+        LinkSubject::Thread(t) => Some(t.to_string()),
+    }
+}
+
+#[derive(Serialize)]
+struct SentVia {
+    channel: &'static str,
+    to: String,
+    delivery_id: DeliveryId,
+    status: &'static str,
 }
 
 async fn read(

@@ -3,6 +3,7 @@
 
 mod appointments;
 mod auth;
+mod deliveries;
 mod idempotency;
 mod json;
 mod links;
@@ -22,6 +23,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(patients::router())
         .merge(appointments::router())
         .merge(links::router())
+        .merge(deliveries::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))

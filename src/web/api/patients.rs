@@ -69,6 +69,8 @@ pub struct PatientBody {
     language: String,
     time_zone: String,
     channels: Vec<&'static str>,
+    /// Health of each contact point, as delivery found it: `ok`, `invalid`, `opted_out`.
+    contact_status: serde_json::Value,
     thread_id: ThreadId,
     created_at: String,
     updated_at: String,
@@ -85,6 +87,16 @@ impl From<&Patient> for PatientBody {
             language: p.language.to_string(),
             time_zone: p.time_zone.to_string(),
             channels: p.channels.as_slice().iter().map(Channel::as_str).collect(),
+            contact_status: {
+                let mut m = serde_json::Map::new();
+                if p.phone.is_some() {
+                    m.insert("sms".into(), p.phone_status.clone().unwrap_or_else(|| "ok".into()).into());
+                }
+                if p.email.is_some() {
+                    m.insert("email".into(), p.email_status.clone().unwrap_or_else(|| "ok".into()).into());
+                }
+                serde_json::Value::Object(m)
+            },
             thread_id: p.thread_id.clone(),
             created_at: rfc3339(p.created_at),
             updated_at: rfc3339(p.updated_at),
@@ -173,6 +185,8 @@ async fn create(
         language,
         time_zone,
         channels,
+        phone_status: None,
+        email_status: None,
         thread_id: ThreadId::new(),
         created_at: now,
         updated_at: now,

@@ -2,9 +2,11 @@
 //! ways to ask for a fresh link when one no longer works.
 
 use super::{Notice, csrf, page, session, with_cookie};
-use crate::domain::{Email, Phone, Purpose};
-use crate::links::{LINK_SESSION_ABSOLUTE, LinkSubject, LinkToken, Redeemed, destination};
+use crate::domain::{Channel, DeliveryPurpose, Email, Phone, Purpose};
+use crate::links::{LINK_SESSION_ABSOLUTE, LinkToken, Redeemed, destination};
+use crate::notify::dispatch;
 use crate::startup::AppState;
+use crate::store::Delivery;
 use crate::store::{AuditEvent, LinkRefusal, LinkView};
 use askama::Template;
 use axum::Form;
@@ -340,25 +342,38 @@ pub async fn renew(
     on_its_way()
 }
 
+/// Queue a link like `old` to the patient's first channel that can receive.
 async fn resend(state: &AppState, old: &crate::store::Link) -> anyhow::Result<()> {
     let now = state.now();
-    let clinic = state.store.clinic(&old.clinic_id).await?.ok_or_else(|| anyhow::anyhow!("clinic gone"))?;
-    let patient =
-        state.store.patient(&old.clinic_id, &old.patient_id).await?.ok_or_else(|| anyhow::anyhow!("patient gone"))?;
-    let subject = LinkSubject::from_stored(old.purpose, old.subject_id.as_deref());
-    let issued = state
-        .links
-        .issue(&clinic, &patient, subject, old.purpose.default_ttl_seconds(), now, Some(&state.notifier))
-        .await?;
-    state.metrics.event("messages_sent", issued.sent_via.as_ref().map(|v| v.channel).unwrap_or("none"));
+    let Some(patient) = state.store.patient(&old.clinic_id, &old.patient_id).await? else {
+        return Ok(());
+    };
+    let Some(channel) = patient.first_channel() else {
+        return Ok(());
+    };
+    let d = link_delivery(&patient, channel, old.purpose, old.subject_id.clone(), now);
     audit(
         state,
-        AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "link.renewed")
-            .subject(issued.link.id.as_str())
+        AuditEvent::new(now, Some(&patient.clinic_id), format!("patient:{}", patient.id), "link.renewed")
+            .subject(d.id.as_str())
             .detail(format!("replaces={}", old.id)),
     )
     .await;
-    Ok(())
+    dispatch::enqueue(state, &[d]).await
+}
+
+fn link_delivery(
+    patient: &crate::store::Patient,
+    channel: Channel,
+    purpose: Purpose,
+    subject_id: Option<String>,
+    now: jiff::Timestamp,
+) -> Delivery {
+    let mut d = Delivery::new(patient, DeliveryPurpose::Link, channel, now, now);
+    d.link_purpose = Some(purpose);
+    d.subject_id = subject_id;
+    d.not_after = Some(now + SignedDuration::from_secs(purpose.default_ttl_seconds()));
+    d
 }
 
 fn too_many() -> Response {
@@ -395,9 +410,9 @@ pub async fn request_new(
     }
     let contact = form.contact.trim();
     let parsed = if contact.starts_with('+') {
-        Phone::parse(contact).map(|p| ("sms", p.to_string()))
+        Phone::parse(contact).map(|p| (Channel::Sms, p.to_string()))
     } else {
-        Email::parse(contact).map(|e| ("email", e.to_string()))
+        Email::parse(contact).map(|e| (Channel::Email, e.to_string()))
     };
     let Ok((channel, address)) = parsed else {
         let mut n = Notice::new(
@@ -425,34 +440,25 @@ pub async fn request_new(
     on_its_way()
 }
 
-async fn send_sign_in_links(state: &AppState, channel: &str, address: &str) -> anyhow::Result<()> {
+async fn send_sign_in_links(state: &AppState, channel: Channel, address: &str) -> anyhow::Result<()> {
     let now = state.now();
-    for patient in state.store.patients_by_contact(channel, address, 5).await? {
-        let Some(clinic) = state.store.clinic(&patient.clinic_id).await? else {
-            continue;
-        };
-        let issued = state
-            .links
-            .issue(&clinic, &patient, LinkSubject::SignIn, Purpose::SignIn.default_ttl_seconds(), now, None)
-            .await?;
-        let msg = crate::notify::render_link_message(&clinic, &patient, Purpose::SignIn, &issued.url);
-        let who = crate::notify::Recipient { clinic: &clinic, patient: &patient };
+    let mut queued = vec![];
+    for patient in state.store.patients_by_contact(channel.as_str(), address, 5).await? {
         // Send to the point that was asked for, never to another one on file.
-        match (channel, &patient.phone, &patient.email) {
-            ("sms", Some(p), _) => state.notifier.send_sms(p, &msg.sms, None, Some(3600), who, now).await?,
-            ("email", _, Some(e)) => state.notifier.send_email(e, &msg.email(), who, now).await?,
-            _ => continue,
-        };
-        state.metrics.event("messages_sent", channel);
+        if !patient.can_receive(channel) {
+            continue;
+        }
+        let d = link_delivery(&patient, channel, Purpose::SignIn, None, now);
         audit(
             state,
-            AuditEvent::new(now, Some(&clinic.id), "anonymous", "link.requested")
-                .subject(issued.link.id.as_str())
-                .detail(channel),
+            AuditEvent::new(now, Some(&patient.clinic_id), "anonymous", "link.requested")
+                .subject(d.id.as_str())
+                .detail(channel.as_str()),
         )
         .await;
+        queued.push(d);
     }
-    Ok(())
+    dispatch::enqueue(state, &queued).await
 }
 
 fn hex(bytes: &[u8]) -> String {

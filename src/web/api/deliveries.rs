@@ -1,0 +1,82 @@
+//! The delivery log: every SMS and email, its status, attempts and what the provider said.
+
+use super::{ApiPath, path_id, rfc3339};
+use crate::domain::{DeliveryId, PatientId};
+use crate::error::{ApiResult, AppError};
+use crate::startup::AppState;
+use crate::store::{Clinic, Delivery};
+use axum::extract::State;
+use axum::routing::get;
+use axum::{Extension, Json, Router};
+use serde::Serialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/patients/{id}/deliveries", get(for_patient)).route("/deliveries/{id}", get(read))
+}
+
+#[derive(Serialize)]
+pub struct DeliveryBody {
+    id: DeliveryId,
+    patient_id: PatientId,
+    purpose: &'static str,
+    channel: &'static str,
+    status: &'static str,
+    attempts: i64,
+    provider_id: Option<String>,
+    error_code: Option<String>,
+    segments: Option<i64>,
+    appointment_id: Option<String>,
+    fallback_of: Option<String>,
+    due_at: String,
+    created_at: String,
+    updated_at: String,
+    sent_at: Option<String>,
+    delivered_at: Option<String>,
+}
+
+impl From<&Delivery> for DeliveryBody {
+    fn from(d: &Delivery) -> Self {
+        DeliveryBody {
+            id: d.id.clone(),
+            patient_id: d.patient_id.clone(),
+            purpose: d.purpose.as_str(),
+            channel: d.channel.as_str(),
+            status: d.status.as_str(),
+            attempts: d.attempts,
+            provider_id: d.provider_id.clone(),
+            error_code: d.error_code.clone(),
+            segments: d.segments,
+            appointment_id: d.appointment_id.as_ref().map(|a| a.to_string()),
+            fallback_of: d.fallback_of.as_ref().map(|f| f.to_string()),
+            due_at: rfc3339(d.due_at),
+            created_at: rfc3339(d.created_at),
+            updated_at: rfc3339(d.updated_at),
+            sent_at: d.sent_at.map(rfc3339),
+            delivered_at: d.delivered_at.map(rfc3339),
+        }
+    }
+}
+
+async fn for_patient(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<Json<serde_json::Value>> {
+    let pid = path_id(&id, PatientId::parse, "patient")?;
+    if state.store.patient(&clinic.id, &pid).await?.is_none() {
+        return Err(AppError::NotFound("patient"));
+    }
+    let list = state.store.deliveries_for(&clinic.id, &pid, 500).await?;
+    let data: Vec<DeliveryBody> = list.iter().map(DeliveryBody::from).collect();
+    Ok(Json(serde_json::json!({ "data": data })))
+}
+
+async fn read(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<Json<DeliveryBody>> {
+    let id = path_id(&id, DeliveryId::parse, "delivery")?;
+    let d = state.store.delivery(&clinic.id, &id).await?.ok_or(AppError::NotFound("delivery"))?;
+    Ok(Json(DeliveryBody::from(&d)))
+}

@@ -1,0 +1,267 @@
+//! Twilio webhooks. Every request must carry a valid `X-Twilio-Signature` over the public
+//! URL it was sent to and its parameters; anything else is 403 and changes nothing.
+//!
+//! - `/webhooks/twilio/status?delivery=…`: delivery reports. They may repeat and arrive out
+//!   of order; a delivery's status only moves forward.
+//! - `/webhooks/twilio/sms`: replies. STOP-family words opt the number out at once, START
+//!   opts back in, HELP answers with the clinic's name and number, confirm/cancel words act
+//!   on the patient's next appointment.
+
+use crate::domain::{AppointmentStatus, Channel, DeliveryId, DeliveryStatus, Phone};
+use crate::notify::dispatch;
+use crate::notify::twilio::signature_matches;
+use crate::startup::AppState;
+use crate::store::{AuditEvent, Patient};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{OriginalUri, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/webhooks/twilio/status", post(status)).route("/webhooks/twilio/sms", post(inbound))
+}
+
+/// The checked form parameters of a Twilio request, or the response to send instead.
+fn verified(
+    state: &AppState,
+    uri: &OriginalUri,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Vec<(String, String)>, StatusCode> {
+    let Some(twilio) = state.notifier.twilio() else {
+        return Err(StatusCode::NOT_FOUND);
+    };
+    let params: Vec<(String, String)> = serde_urlencoded::from_bytes(body).map_err(|_| StatusCode::BAD_REQUEST)?;
+    let path_and_query = uri.0.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    let url = state.config.public_link(path_and_query);
+    let presented = headers.get("x-twilio-signature").and_then(|v| v.to_str().ok()).unwrap_or("");
+    if presented.is_empty() || !signature_matches(twilio.auth_token(), &url, &params, presented) {
+        tracing::warn!(path = uri.0.path(), "refused a Twilio webhook with a missing or wrong signature");
+        state.metrics.event("webhooks_refused", "signature");
+        return Err(StatusCode::FORBIDDEN);
+    }
+    Ok(params)
+}
+
+fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+fn twiml(message: Option<&str>) -> Response {
+    let body = match message {
+        Some(m) => format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>{}</Message></Response>",
+            xml_escape(m)
+        ),
+        None => "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>".to_string(),
+    };
+    ([(header::CONTENT_TYPE, "text/xml; charset=utf-8")], body).into_response()
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+}
+
+async fn status(State(state): State<AppState>, uri: OriginalUri, headers: HeaderMap, body: Bytes) -> Response {
+    let params = match verified(&state, &uri, &headers, &body) {
+        Ok(p) => p,
+        Err(r) => return r.into_response(),
+    };
+    let delivery = uri.0.query().and_then(|q| {
+        serde_urlencoded::from_str::<Vec<(String, String)>>(q)
+            .ok()?
+            .into_iter()
+            .find(|(k, _)| k == "delivery")
+            .and_then(|(_, v)| DeliveryId::parse(&v).ok())
+    });
+    let (Some(id), Some(reported)) = (delivery, param(&params, "MessageStatus").and_then(DeliveryStatus::from_twilio))
+    else {
+        // Not ours to act on, but well-formed and signed: acknowledge so Twilio stops.
+        return twiml(None);
+    };
+    let now = state.now();
+    let error_code = param(&params, "ErrorCode").filter(|c| !c.is_empty());
+    let moved = match state.store.report_delivery(&id, reported, param(&params, "MessageSid"), error_code, now).await {
+        Ok(m) => m,
+        Err(e) => {
+            tracing::error!(error = %e, "recording a status report failed");
+            // Twilio retries on 5xx; the report is idempotent.
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    if let Some((d, true)) = moved
+        && matches!(d.status, DeliveryStatus::Undelivered | DeliveryStatus::Failed)
+        && let Err(e) = after_failure(&state, &d, error_code, now).await
+    {
+        tracing::error!(error = ?e, "acting on a failed delivery report");
+    }
+    twiml(None)
+}
+
+/// A delivery the carrier could not complete: flag the number when the code says it is
+/// bad, and try the patient's next channel.
+async fn after_failure(
+    state: &AppState,
+    d: &crate::store::Delivery,
+    code: Option<&str>,
+    now: jiff::Timestamp,
+) -> anyhow::Result<()> {
+    let flag = match code {
+        Some("21610") => Some("opted_out"),
+        Some("30005" | "30006" | "21211" | "21614" | "30004") => Some("invalid"),
+        _ => None,
+    };
+    if let Some(flag) = flag {
+        state.store.set_contact_status(&d.patient_id, d.channel.as_str(), flag, now).await?;
+    }
+    if let Some(patient) = state.store.patient(&d.clinic_id, &d.patient_id).await? {
+        dispatch::fall_back(state, d, &patient, now).await?;
+    }
+    Ok(())
+}
+
+/// What an inbound text asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    Stop,
+    Start,
+    Help,
+    Confirm,
+    Cancel,
+    Other,
+}
+
+/// Words carriers and patients use, in the languages Portico sends in. The patient-pages
+/// issue extends this table to every locale.
+pub fn classify(body: &str) -> Reply {
+    let word: String = body.trim().trim_end_matches(['.', '!']).to_lowercase();
+    match word.as_str() {
+        "stop" | "stopall" | "unsubscribe" | "cancel" | "end" | "quit" | "parar" | "alto" => Reply::Stop,
+        "start" | "unstop" | "yes" => Reply::Start,
+        "help" | "info" | "ayuda" => Reply::Help,
+        "c" | "1" | "confirm" | "si" | "sí" | "confirmo" | "confirmar" | "ok" => Reply::Confirm,
+        "x" | "2" | "no" | "cancelar" | "cancelo" => Reply::Cancel,
+        _ => Reply::Other,
+    }
+}
+
+async fn inbound(State(state): State<AppState>, uri: OriginalUri, headers: HeaderMap, body: Bytes) -> Response {
+    let params = match verified(&state, &uri, &headers, &body) {
+        Ok(p) => p,
+        Err(r) => return r.into_response(),
+    };
+    let Some(from) = param(&params, "From").and_then(|f| Phone::parse(f).ok()) else {
+        return twiml(None);
+    };
+    let text = param(&params, "Body").unwrap_or("");
+    match handle_inbound(&state, &from, text).await {
+        Ok(reply) => twiml(reply.as_deref()),
+        Err(e) => {
+            tracing::error!(error = ?e, "handling an inbound SMS failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::Result<Option<String>> {
+    let now = state.now();
+    let patients: Vec<Patient> = state.store.patients_by_contact("sms", from.as_str(), 50).await?;
+    let mut kind = classify(text);
+    // YES means START only for a number that opted out; otherwise it confirms.
+    if kind == Reply::Start
+        && text.trim().eq_ignore_ascii_case("yes")
+        && !patients.iter().any(|p| p.phone_status.as_deref() == Some("opted_out"))
+    {
+        kind = Reply::Confirm;
+    }
+    let audit = |p: &Patient, action: &str| {
+        AuditEvent::new(now, Some(&p.clinic_id), format!("patient:{}", p.id), action).subject(p.id.as_str())
+    };
+    match kind {
+        Reply::Stop => {
+            for p in &patients {
+                state.store.set_contact_status(&p.id, Channel::Sms.as_str(), "opted_out", now).await?;
+                state.store.record_audit(&audit(p, "contact.opted_out")).await?;
+            }
+            // Twilio answers STOP itself with its own confirmation.
+            Ok(None)
+        }
+        Reply::Start => {
+            for p in &patients {
+                state.store.set_contact_status(&p.id, Channel::Sms.as_str(), "ok", now).await?;
+                state.store.record_audit(&audit(p, "contact.opted_in")).await?;
+            }
+            Ok(None)
+        }
+        Reply::Help => {
+            let mut lines = vec![];
+            for p in &patients {
+                if let Some(c) = state.store.clinic(&p.clinic_id).await? {
+                    lines.push(match &c.phone {
+                        Some(n) => format!("{}: call {n}.", c.name),
+                        None => c.name.clone(),
+                    });
+                }
+            }
+            lines.dedup();
+            let mut reply = if lines.is_empty() { "Portico patient messages.".to_string() } else { lines.join(" ") };
+            reply.push_str(" Reply STOP to opt out.");
+            Ok(Some(reply))
+        }
+        Reply::Confirm | Reply::Cancel => {
+            let mut done = None;
+            for p in &patients {
+                let next = state
+                    .store
+                    .appointments_for(&p.clinic_id, &p.id)
+                    .await?
+                    .into_iter()
+                    .find(|a| a.starts_at > now && a.status != AppointmentStatus::Cancelled);
+                let Some(mut a) = next else { continue };
+                a.status =
+                    if kind == Reply::Confirm { AppointmentStatus::Confirmed } else { AppointmentStatus::Cancelled };
+                a.updated_at = now;
+                state.store.update_appointment(&a).await?;
+                let action = if kind == Reply::Confirm { "appointment.confirmed" } else { "appointment.cancelled" };
+                state.store.record_audit(&audit(p, action).detail(a.id.to_string())).await?;
+                done = Some(kind);
+                break;
+            }
+            Ok(Some(match done {
+                Some(Reply::Confirm) => "Thank you, your appointment is confirmed.".to_string(),
+                Some(_) => "Your appointment is cancelled. Call the clinic to book another time.".to_string(),
+                None => {
+                    "We could not find an upcoming appointment for this number. Please call the clinic.".to_string()
+                }
+            }))
+        }
+        Reply::Other => {
+            for p in &patients {
+                state.store.record_audit(&audit(p, "inbound.received")).await?;
+            }
+            Ok(Some("Thank you. Your care team will read your message and reply within one business day.".to_string()))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reply_words_are_understood() {
+        for w in ["STOP", "stop", " Stopall ", "UNSUBSCRIBE", "cancel", "END", "quit"] {
+            assert_eq!(classify(w), Reply::Stop, "{w}");
+        }
+        for w in ["C", "1", "YES", "SI", "SÍ", "sí", "Confirm"] {
+            assert!(matches!(classify(w), Reply::Confirm | Reply::Start), "{w}");
+        }
+        for w in ["X", "2", "NO", "CANCELAR"] {
+            assert_eq!(classify(w), Reply::Cancel, "{w}");
+        }
+        assert_eq!(classify("HELP"), Reply::Help);
+        assert_eq!(classify("can I come at 3 instead?"), Reply::Other);
+    }
+}
