@@ -14,6 +14,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, Once};
 use tempfile::TempDir;
 
+pub use crate::standins::{SmtpServer, TwilioStandIn};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -143,11 +145,43 @@ pub fn http_client() -> reqwest::Client {
 }
 
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, &[]).await
+}
+
+/// Portico with Twilio and SMTP pointed at local stand-ins.
+pub async fn spawn_with_providers(backend: Backend) -> Option<(TestApp, TwilioStandIn, SmtpServer)> {
+    let twilio = TwilioStandIn::start().await;
+    let smtp = SmtpServer::start().await;
+    let app = spawn_app_with(
+        backend,
+        &[
+            ("PORTICO_SMS", "twilio".into()),
+            ("TWILIO_ACCOUNT_SID", twilio.account_sid.clone()),
+            ("TWILIO_AUTH_TOKEN", twilio.auth_token.clone()),
+            ("TWILIO_FROM", twilio.from.clone()),
+            ("PORTICO_TWILIO_API_BASE", twilio.base.clone()),
+            ("PORTICO_EMAIL", "smtp".into()),
+            ("PORTICO_SMTP_URL", smtp.url.clone()),
+            ("PORTICO_EMAIL_FROM", "care@lakeside.example".into()),
+        ],
+    )
+    .await?;
+    Some((app, twilio, smtp))
+}
+
+pub async fn spawn_app_with(backend: Backend, settings: &[(&str, String)]) -> Option<TestApp> {
     let db = TestDb::new(backend).await?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     let base = format!("http://{addr}");
-    let config = config_for(&db.url, db.dir.path(), &base);
+    let mut m = HashMap::new();
+    m.insert("PORTICO_DATABASE_URL".to_string(), db.url.clone());
+    m.insert("PORTICO_PUBLIC_URL".to_string(), base.clone());
+    m.insert("PORTICO_KEYS_FILE".to_string(), db.dir.path().join("portico.keys").display().to_string());
+    for (k, v) in settings {
+        m.insert((*k).to_string(), v.clone());
+    }
+    let config = Config::from_map(&m).expect("test config");
     let clock = ManualClock::new(jiff::Timestamp::now());
     let app =
         Application::build_on(config, listener, Arc::new(clock.clone())).await.expect("build app").without_workers();
@@ -186,6 +220,39 @@ macro_rules! backend_tests {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $name() {
                     let Some($app) = $crate::helpers::spawn_app($crate::helpers::Backend::Postgres).await else { return };
+                    $body
+                }
+            )*
+        }
+    };
+}
+
+/// Generate one test per backend with Twilio and SMTP stand-ins: `async fn name(app, twilio, smtp)`.
+#[macro_export]
+macro_rules! provider_tests {
+    ($( $(#[$meta:meta])* async fn $name:ident($app:ident, $twilio:ident, $smtp:ident) $body:block )*) => {
+        mod sqlite {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                #[allow(unused_variables)]
+                async fn $name() {
+                    let Some(($app, $twilio, $smtp)) = $crate::helpers::spawn_with_providers($crate::helpers::Backend::Sqlite).await else { return };
+                    $body
+                }
+            )*
+        }
+        mod postgres {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                #[allow(unused_variables)]
+                async fn $name() {
+                    let Some(($app, $twilio, $smtp)) = $crate::helpers::spawn_with_providers($crate::helpers::Backend::Postgres).await else { return };
                     $body
                 }
             )*

@@ -5,6 +5,7 @@ mod helpers;
 mod api;
 mod bad_input;
 mod links;
+mod notify;
 mod ops;
 mod processes;
 mod standins;
