@@ -1,7 +1,7 @@
 //! Commands: serve, migrate, demo, clinic create, keys rotate | list | retire.
 
 use crate::config::Config;
-use crate::domain::{ClinicId, Phone, TimeZone};
+use crate::domain::{Phone, TimeZone};
 use crate::links::{KeyId, KeyRingFile, random_secret, secret_hash};
 use crate::startup::Application;
 use crate::store::{self, Clinic};
@@ -101,8 +101,7 @@ pub async fn create_clinic(
     }
     let phone = phone.map(Phone::parse).transpose().map_err(|e| anyhow::anyhow!("--phone: {e}"))?;
     let time_zone = TimeZone::parse(time_zone).map_err(|e| anyhow::anyhow!("--time-zone: {e}"))?;
-    let clinic =
-        Clinic { id: ClinicId::new(), name: name.to_string(), phone, time_zone, created_at: jiff::Timestamp::now() };
+    let clinic = Clinic::new(name.to_string(), phone, time_zone, jiff::Timestamp::now());
     let key = new_api_key()?;
     store.create_clinic(&clinic, &secret_hash(&key), &key[..10]).await.map_err(|e| match e {
         store::StoreError::Conflict(_) => {

@@ -4,6 +4,7 @@
 //! prints every message, and serves. Running it again reuses what is there.
 
 use crate::config::{Config, EmailConfig, SmsConfig};
+use crate::domain::QuietHours;
 use crate::domain::{
     AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, DeliveryPurpose, Email, Locale, PatientId,
     PersonName, Phone, ShortText, StaffId, ThreadId, TimeZone,
@@ -30,6 +31,8 @@ struct FixtureClinic {
     name: String,
     phone: String,
     time_zone: String,
+    /// `["21:00", "08:00"]`; equal ends mean no quiet hours.
+    quiet_hours: [String; 2],
 }
 
 #[derive(Deserialize)]
@@ -90,9 +93,16 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
             (c, key)
         }
         None => {
-            let (c, key) =
+            let (mut c, key) =
                 crate::cli::create_clinic(&**store, &fx.clinic.name, Some(&fx.clinic.phone), &fx.clinic.time_zone)
                     .await?;
+            let [start, end] = &fx.clinic.quiet_hours;
+            c.quiet_hours = QuietHours::new(
+                QuietHours::parse_hhmm(start).map_err(bad("quiet_hours"))?,
+                QuietHours::parse_hhmm(end).map_err(bad("quiet_hours"))?,
+            )
+            .map_err(bad("quiet_hours"))?;
+            store.update_clinic_settings(&c).await?;
             for s in &fx.care_team {
                 store
                     .insert_staff(&StaffMember {
@@ -161,23 +171,36 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     provider: Some(ShortText::parse(&fa.provider).map_err(bad("provider"))?),
                     status: AppointmentStatus::Scheduled,
                     cancel_reason: None,
+                    reminders: None,
                     created_at: now,
                     updated_at: now,
                 };
-                store.insert_appointment(&a).await?;
+                // The clinic's schedule ahead; the reminder for now is queued below.
+                let planned: Vec<Delivery> = crate::notify::reminders::plan(&clinic, &patient, &a, now)
+                    .into_iter()
+                    .filter(|d| d.due_at > now)
+                    .collect();
+                store.insert_appointment(&a, &planned).await?;
                 next.get_or_insert(a);
             }
         }
-        let (purpose, subject_id) = match &next {
-            Some(a) => (crate::domain::Purpose::Appointment, Some(a.id.to_string())),
-            None => (crate::domain::Purpose::SignIn, None),
+        // Each run reminds every demo patient of their next visit now, so there is something
+        // to click; with no visit ahead, a sign-in link instead.
+        let d = match &next {
+            Some(a) => crate::notify::reminders::plan(&clinic, &patient, a, now).into_iter().next().map(|mut d| {
+                d.due_at = now;
+                d
+            }),
+            None => patient.first_channel().map(|channel| {
+                let mut d = Delivery::new(&patient, DeliveryPurpose::Link, channel, now, now);
+                d.link_purpose = Some(crate::domain::Purpose::SignIn);
+                d.not_after = Some(now + SignedDuration::from_hours(1));
+                d
+            }),
         };
-        let Some(channel) = patient.first_channel() else { continue };
-        let mut d = Delivery::new(&patient, DeliveryPurpose::Link, channel, now, now);
-        d.link_purpose = Some(purpose);
-        d.subject_id = subject_id;
-        d.not_after = Some(now + SignedDuration::from_secs(purpose.default_ttl_seconds()));
-        store.insert_deliveries(&[d]).await?;
+        if let Some(d) = d {
+            store.insert_deliveries(&[d]).await?;
+        }
     }
     crate::notify::dispatch::drain(state).await.context("sending the demo messages")?;
     let messages = store.dev_outbox().await?.split_off(before);

@@ -1,5 +1,7 @@
 //! Portico: patient communication without a login wall.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+// The OpenAPI document is one large `json!` literal.
+#![recursion_limit = "256"]
 
 pub mod cli;
 pub mod clock;

@@ -100,6 +100,7 @@ typed_id!(SessionId, "ses", "session");
 typed_id!(EventId, "evt", "event");
 typed_id!(StaffId, "stf", "staff member");
 typed_id!(DeliveryId, "dlv", "delivery");
+typed_id!(MessageId, "msg", "message");
 
 #[cfg(test)]
 mod tests {

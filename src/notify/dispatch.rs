@@ -92,7 +92,15 @@ pub async fn run(state: AppState) {
 }
 
 fn outcome(status: DeliveryStatus, at: Timestamp) -> DeliveryOutcome {
-    DeliveryOutcome { status, due_at: None, provider_id: None, error_code: None, segments: None, at }
+    DeliveryOutcome {
+        status,
+        due_at: None,
+        provider_id: None,
+        error_code: None,
+        segments: None,
+        at,
+        refund_attempt: false,
+    }
 }
 
 /// The patient's next usable channel after `tried`, in their order of preference.
@@ -179,6 +187,39 @@ pub async fn deliver(state: &AppState, d: Delivery) -> anyhow::Result<Option<cra
         return Ok(None);
     }
 
+    // Automatic messages respect the patient's night and a daily cap; a link the patient or
+    // the clinic asked for right now, and anything marked urgent, does not wait.
+    if d.purpose != DeliveryPurpose::Link && !d.urgent {
+        let local = now.to_zoned(patient.time_zone.tz().clone());
+        let minute = i64::from(local.hour()) * 60 + i64::from(local.minute());
+        let mut wait = None;
+        if clinic.quiet_hours.contains(minute) {
+            wait = Some(("quiet-hours", next_local(&local, clinic.quiet_hours.end_minute)));
+        } else if d.purpose == DeliveryPurpose::Reminder {
+            let day = local.start_of_day()?;
+            let next_day = day.tomorrow()?;
+            let sent =
+                store.count_sent(&patient.id, DeliveryPurpose::Reminder, day.timestamp(), next_day.timestamp()).await?;
+            if sent >= clinic.daily_reminder_cap {
+                wait = Some(("daily-cap", next_local(&next_day, clinic.quiet_hours.end_minute)));
+            }
+        }
+        if let Some((why, resume)) = wait {
+            let mut o = outcome(DeliveryStatus::Pending, now);
+            o.refund_attempt = true;
+            o.error_code = Some(why.into());
+            if d.not_after.is_some_and(|t| resume >= t) {
+                o.status = DeliveryStatus::Dropped;
+                tracing::info!(reason = why, "dropped: by the time it may be sent it can no longer help");
+            } else {
+                o.due_at = Some(resume);
+                tracing::info!(reason = why, resume = %resume, "deferred");
+            }
+            store.finish_delivery(&d.id, &o).await?;
+            return Ok(None);
+        }
+    }
+
     // The link is minted now, so no token ever sits in the outbox.
     let link = match d.link_purpose {
         Some(purpose) => {
@@ -219,6 +260,7 @@ pub async fn deliver(state: &AppState, d: Delivery) -> anyhow::Result<Option<cra
                         error_code: None,
                         segments: accepted.segments.map(i64::from),
                         at: now,
+                        refund_attempt: false,
                     },
                 )
                 .await?;
@@ -266,6 +308,17 @@ pub async fn deliver(state: &AppState, d: Delivery) -> anyhow::Result<Option<cra
             }
             Ok(None)
         }
+    }
+}
+
+/// The next time the local clock reads `minute` (after midnight), at or after `from`.
+fn next_local(from: &jiff::Zoned, minute: i64) -> Timestamp {
+    let (h, m) = ((minute / 60) as i8, (minute % 60) as i8);
+    let today = from.with().hour(h).minute(m).second(0).subsec_nanosecond(0).build();
+    match today {
+        Ok(t) if t > *from => t.timestamp(),
+        Ok(t) => t.tomorrow().map(|z| z.timestamp()).unwrap_or_else(|_| from.timestamp()),
+        Err(_) => from.timestamp() + SignedDuration::from_hours(8),
     }
 }
 

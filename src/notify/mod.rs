@@ -4,6 +4,7 @@
 
 mod dev;
 pub mod dispatch;
+pub mod reminders;
 pub mod render;
 pub mod segments;
 mod smtp;

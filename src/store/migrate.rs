@@ -30,6 +30,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0002_deliveries.sql"),
         postgres: include_str!("../../migrations/postgres/0002_deliveries.sql"),
     },
+    Migration {
+        version: 3,
+        name: "reminders_messages",
+        sqlite: include_str!("../../migrations/sqlite/0003_reminders_messages.sql"),
+        postgres: include_str!("../../migrations/postgres/0003_reminders_messages.sql"),
+    },
 ];
 
 macro_rules! apply_on {

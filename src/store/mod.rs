@@ -77,9 +77,22 @@ pub trait Store: Send + Sync + 'static {
     async fn patients_by_contact(&self, channel: &str, address: &str, limit: i64) -> StoreResult<Vec<Patient>>;
 
     // Appointments.
-    async fn insert_appointment(&self, appointment: &Appointment) -> StoreResult<()>;
+    /// Store an appointment and its planned reminders together.
+    async fn insert_appointment(&self, appointment: &Appointment, reminders: &[Delivery]) -> StoreResult<()>;
     async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>>;
-    async fn update_appointment(&self, appointment: &Appointment) -> StoreResult<()>;
+    async fn update_appointment(&self, appointment: &Appointment, change: &AppointmentChange) -> StoreResult<()>;
+    async fn update_clinic_settings(&self, clinic: &Clinic) -> StoreResult<()>;
+    /// Deliveries of a purpose that went out to a patient in `[since, until)`.
+    async fn count_sent(
+        &self,
+        patient: &PatientId,
+        purpose: crate::domain::DeliveryPurpose,
+        since: Timestamp,
+        until: Timestamp,
+    ) -> StoreResult<i64>;
+    /// Store a message, and its alert if there is one, together.
+    async fn insert_message(&self, message: &Message, alert: Option<&Delivery>) -> StoreResult<()>;
+    async fn messages(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Vec<Message>>;
     async fn appointments_for(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Vec<Appointment>>;
 
     async fn thread(&self, clinic: &ClinicId, id: &ThreadId) -> StoreResult<Option<Thread>>;

@@ -5,7 +5,9 @@ use super::migrate::{self, Backend};
 use super::records::*;
 use super::sql::*;
 use super::{StoreError, StoreResult};
-use crate::domain::{AppointmentId, ClinicId, DeliveryId, DeliveryStatus, LinkId, PatientId, ThreadId};
+use crate::domain::{
+    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, ThreadId,
+};
 use jiff::Timestamp;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Pool, Postgres};

@@ -14,7 +14,27 @@ pub struct Clinic {
     pub name: String,
     pub phone: Option<Phone>,
     pub time_zone: TimeZone,
+    /// Default reminder offsets for appointments without their own.
+    pub reminders: crate::domain::ReminderSchedule,
+    pub quiet_hours: crate::domain::QuietHours,
+    /// Most reminders a patient gets in one local day (urgent messages excepted).
+    pub daily_reminder_cap: i64,
     pub created_at: Timestamp,
+}
+
+impl Clinic {
+    pub fn new(name: String, phone: Option<Phone>, time_zone: TimeZone, now: Timestamp) -> Self {
+        Clinic {
+            id: ClinicId::new(),
+            name,
+            phone,
+            time_zone,
+            reminders: crate::domain::ReminderSchedule::parse_stored("PT72H,PT24H,PT2H").unwrap_or_default(),
+            quiet_hours: crate::domain::QuietHours { start_minute: 21 * 60, end_minute: 8 * 60 },
+            daily_reminder_cap: 3,
+            created_at: now,
+        }
+    }
 }
 
 /// A member of a clinic's care team.
@@ -78,6 +98,8 @@ pub struct Appointment {
     pub provider: Option<ShortText>,
     pub status: AppointmentStatus,
     pub cancel_reason: Option<ShortText>,
+    /// This appointment's own reminder offsets, overriding the clinic's.
+    pub reminders: Option<crate::domain::ReminderSchedule>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -334,4 +356,31 @@ pub struct DeliveryOutcome {
     pub error_code: Option<String>,
     pub segments: Option<i64>,
     pub at: Timestamp,
+    /// The claim was not a send attempt (deferred for quiet hours or a cap): give it back.
+    pub refund_attempt: bool,
+}
+
+/// What else changes with an appointment, in the same transaction.
+#[derive(Debug, Clone, Default)]
+pub struct AppointmentChange {
+    /// Drop reminders still waiting (the time moved, or the visit is off).
+    pub drop_pending_reminders: bool,
+    /// New deliveries to queue (re-planned reminders).
+    pub deliveries: Vec<Delivery>,
+    /// Queued only if a reminder for this appointment already went out.
+    pub cancellation: Option<Delivery>,
+}
+
+/// One message in a thread between a patient and the care team.
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub id: crate::domain::MessageId,
+    pub thread_id: ThreadId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    /// `staff` or `patient`.
+    pub author: String,
+    pub sender: String,
+    pub body: String,
+    pub created_at: Timestamp,
 }

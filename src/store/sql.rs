@@ -6,8 +6,8 @@ use super::records::*;
 use super::{StoreError, StoreResult};
 use crate::domain::{
     AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, ClinicId, DeliveryId, DeliveryPurpose,
-    DeliveryStatus, Email, EventId, LinkId, Locale, PatientId, PersonName, Phone, Purpose, SessionId, ShortText,
-    StaffId, ThreadId, TimeZone,
+    DeliveryStatus, Email, EventId, LinkId, Locale, PatientId, PersonName, Phone, Purpose, QuietHours,
+    ReminderSchedule, SessionId, ShortText, StaffId, ThreadId, TimeZone,
 };
 use jiff::Timestamp;
 
@@ -41,6 +41,10 @@ pub(super) struct ClinicRow {
     name: String,
     phone: Option<String>,
     time_zone: String,
+    reminder_offsets: String,
+    quiet_start_minute: i64,
+    quiet_end_minute: i64,
+    daily_reminder_cap: i64,
     created_at: i64,
 }
 
@@ -51,6 +55,10 @@ impl ClinicRow {
             name: self.name,
             phone: self.phone.map(|p| Phone::parse(&p).map_err(|e| corrupt("clinic phone", e))).transpose()?,
             time_zone: TimeZone::parse(&self.time_zone).map_err(|e| corrupt("clinic time zone", e))?,
+            reminders: ReminderSchedule::parse_stored(&self.reminder_offsets).map_err(|e| corrupt("reminders", e))?,
+            quiet_hours: QuietHours::new(self.quiet_start_minute, self.quiet_end_minute)
+                .map_err(|e| corrupt("quiet hours", e))?,
+            daily_reminder_cap: self.daily_reminder_cap,
             created_at: ts(self.created_at)?,
         })
     }
@@ -133,6 +141,7 @@ pub(super) struct AppointmentRow {
     provider: Option<String>,
     status: String,
     cancel_reason: Option<String>,
+    reminder_offsets: Option<String>,
     created_at: i64,
     updated_at: i64,
 }
@@ -149,6 +158,10 @@ impl AppointmentRow {
             provider: opt_text(self.provider, "provider")?,
             status: AppointmentStatus::parse(&self.status).map_err(|e| corrupt("status", e))?,
             cancel_reason: opt_text(self.cancel_reason, "cancel reason")?,
+            reminders: self
+                .reminder_offsets
+                .map(|r| ReminderSchedule::parse_stored(&r).map_err(|e| corrupt("reminders", e)))
+                .transpose()?,
             created_at: ts(self.created_at)?,
             updated_at: ts(self.updated_at)?,
         })
@@ -459,12 +472,19 @@ macro_rules! sql_store {
 
             async fn create_clinic(&self, c: &Clinic, api_key_hash: &[u8], key_prefix: &str) -> StoreResult<()> {
                 let mut tx = self.writer().begin().await?;
-                sqlx::query("INSERT INTO clinics (id, name, phone, time_zone, created_at) VALUES ($1, $2, $3, $4, $5)")
+                sqlx::query(
+                    "INSERT INTO clinics (id, name, phone, time_zone, created_at, reminder_offsets, quiet_start_minute, \
+                     quiet_end_minute, daily_reminder_cap) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
                     .bind(c.id.as_str())
                     .bind(&c.name)
                     .bind(c.phone.as_ref().map(|p| p.as_str()))
                     .bind(c.time_zone.as_str())
                     .bind(ms(c.created_at))
+                    .bind(c.reminders.to_stored())
+                    .bind(c.quiet_hours.start_minute)
+                    .bind(c.quiet_hours.end_minute)
+                    .bind(c.daily_reminder_cap)
                     .execute(&mut *tx)
                     .await
                     .map_err(StoreError::classify)?;
@@ -494,7 +514,8 @@ macro_rules! sql_store {
 
             async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
                 sqlx::query_as::<_, ClinicRow>(
-                    "SELECT c.id, c.name, c.phone, c.time_zone, c.created_at FROM api_keys k \
+                    "SELECT c.id, c.name, c.phone, c.time_zone, c.reminder_offsets, c.quiet_start_minute, c.quiet_end_minute, \
+                     c.daily_reminder_cap, c.created_at FROM api_keys k \
                      JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL",
                 )
                 .bind(api_key_hash)
@@ -505,7 +526,8 @@ macro_rules! sql_store {
             }
 
             async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
-                sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, created_at FROM clinics WHERE id = $1")
+                sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, reminder_offsets, quiet_start_minute, quiet_end_minute, daily_reminder_cap, \
+                     created_at FROM clinics WHERE id = $1")
                     .bind(id.as_str())
                     .fetch_optional(self.reader())
                     .await?
@@ -514,7 +536,8 @@ macro_rules! sql_store {
             }
 
             async fn clinic_by_name(&self, name: &str) -> StoreResult<Option<Clinic>> {
-                sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, created_at FROM clinics WHERE name = $1")
+                sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, reminder_offsets, quiet_start_minute, quiet_end_minute, daily_reminder_cap, \
+                     created_at FROM clinics WHERE name = $1")
                     .bind(name)
                     .fetch_optional(self.reader())
                     .await?
@@ -674,10 +697,12 @@ macro_rules! sql_store {
                 Ok(())
             }
 
-            async fn insert_appointment(&self, a: &Appointment) -> StoreResult<()> {
+            async fn insert_appointment(&self, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
                 sqlx::query(
                     "INSERT INTO appointments (id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, \
-                     cancel_reason, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                     cancel_reason, created_at, updated_at, reminder_offsets) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
                 )
                 .bind(a.id.as_str())
                 .bind(a.clinic_id.as_str())
@@ -690,16 +715,21 @@ macro_rules! sql_store {
                 .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
                 .bind(ms(a.created_at))
                 .bind(ms(a.updated_at))
-                .execute(self.writer())
+                .bind(a.reminders.as_ref().map(|r| r.to_stored()))
+                .execute(&mut *tx)
                 .await
                 .map_err(StoreError::classify)?;
+                for d in reminders {
+                    insert_delivery!(&mut *tx, d);
+                }
+                tx.commit().await?;
                 Ok(())
             }
 
             async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
                 sqlx::query_as::<_, AppointmentRow>(
                     "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
-                     created_at, updated_at FROM appointments WHERE clinic_id = $1 AND id = $2",
+                     reminder_offsets, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND id = $2",
                 )
                 .bind(clinic.as_str())
                 .bind(id.as_str())
@@ -712,7 +742,7 @@ macro_rules! sql_store {
             async fn appointments_for(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Vec<Appointment>> {
                 sqlx::query_as::<_, AppointmentRow>(
                     "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
-                     created_at, updated_at FROM appointments WHERE clinic_id = $1 AND patient_id = $2 ORDER BY starts_at, id",
+                     reminder_offsets, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND patient_id = $2 ORDER BY starts_at, id",
                 )
                 .bind(clinic.as_str())
                 .bind(patient.as_str())
@@ -723,10 +753,11 @@ macro_rules! sql_store {
                 .collect()
             }
 
-            async fn update_appointment(&self, a: &Appointment) -> StoreResult<()> {
+            async fn update_appointment(&self, a: &Appointment, change: &AppointmentChange) -> StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
                 sqlx::query(
                     "UPDATE appointments SET starts_at = $1, duration_minutes = $2, location = $3, provider = $4, status = $5, \
-                     cancel_reason = $6, updated_at = $7 WHERE id = $8 AND clinic_id = $9",
+                     cancel_reason = $6, updated_at = $7, reminder_offsets = $8 WHERE id = $9 AND clinic_id = $10",
                 )
                 .bind(ms(a.starts_at))
                 .bind(a.duration_minutes)
@@ -735,12 +766,117 @@ macro_rules! sql_store {
                 .bind(a.status.as_str())
                 .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
                 .bind(ms(a.updated_at))
+                .bind(a.reminders.as_ref().map(|r| r.to_stored()))
                 .bind(a.id.as_str())
                 .bind(a.clinic_id.as_str())
-                .execute(self.writer())
+                .execute(&mut *tx)
                 .await
                 .map_err(StoreError::classify)?;
+                if change.drop_pending_reminders {
+                    sqlx::query(
+                        "UPDATE deliveries SET status = 'dropped', error_code = 'appointment-changed', updated_at = $1 \
+                         WHERE appointment_id = $2 AND purpose = 'reminder' AND status = 'pending'",
+                    )
+                    .bind(ms(a.updated_at))
+                    .bind(a.id.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                for d in &change.deliveries {
+                    insert_delivery!(&mut *tx, d);
+                }
+                if let Some(d) = &change.cancellation {
+                    let (sent,): (i64,) = sqlx::query_as(
+                        "SELECT COUNT(*) FROM deliveries WHERE appointment_id = $1 AND purpose = 'reminder' \
+                         AND status IN ('queued', 'sent', 'delivered')",
+                    )
+                    .bind(a.id.as_str())
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    if sent > 0 {
+                        insert_delivery!(&mut *tx, d);
+                    }
+                }
+                tx.commit().await?;
                 Ok(())
+            }
+
+            async fn update_clinic_settings(&self, c: &Clinic) -> StoreResult<()> {
+                sqlx::query(
+                    "UPDATE clinics SET reminder_offsets = $1, quiet_start_minute = $2, quiet_end_minute = $3, \
+                     daily_reminder_cap = $4 WHERE id = $5",
+                )
+                .bind(c.reminders.to_stored())
+                .bind(c.quiet_hours.start_minute)
+                .bind(c.quiet_hours.end_minute)
+                .bind(c.daily_reminder_cap)
+                .bind(c.id.as_str())
+                .execute(self.writer())
+                .await?;
+                Ok(())
+            }
+
+            async fn count_sent(&self, patient: &PatientId, purpose: DeliveryPurpose, since: Timestamp, until: Timestamp) -> StoreResult<i64> {
+                let (n,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM deliveries WHERE patient_id = $1 AND purpose = $2 AND sent_at >= $3 AND sent_at < $4 \
+                     AND status IN ('queued', 'sent', 'delivered')",
+                )
+                .bind(patient.as_str())
+                .bind(purpose.as_str())
+                .bind(ms(since))
+                .bind(ms(until))
+                .fetch_one(self.reader())
+                .await?;
+                Ok(n)
+            }
+
+            async fn insert_message(&self, m: &Message, alert: Option<&Delivery>) -> StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
+                sqlx::query(
+                    "INSERT INTO messages (id, thread_id, clinic_id, patient_id, author, sender, body, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(m.id.as_str())
+                .bind(m.thread_id.as_str())
+                .bind(m.clinic_id.as_str())
+                .bind(m.patient_id.as_str())
+                .bind(&m.author)
+                .bind(&m.sender)
+                .bind(&m.body)
+                .bind(ms(m.created_at))
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::classify)?;
+                if let Some(d) = alert {
+                    insert_delivery!(&mut *tx, d);
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn messages(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Vec<Message>> {
+                let rows: Vec<(String, String, String, String, String, String, String, i64)> = sqlx::query_as(
+                    "SELECT id, thread_id, clinic_id, patient_id, author, sender, body, created_at FROM messages \
+                     WHERE clinic_id = $1 AND thread_id = $2 ORDER BY created_at, id",
+                )
+                .bind(clinic.as_str())
+                .bind(thread.as_str())
+                .fetch_all(self.reader())
+                .await?;
+                rows.into_iter()
+                    .map(|(id, thread_id, clinic_id, patient_id, author, sender, body, created_at)| {
+                        Ok(Message {
+                            id: MessageId::from_trusted(id),
+                            thread_id: ThreadId::from_trusted(thread_id),
+                            clinic_id: ClinicId::from_trusted(clinic_id),
+                            patient_id: PatientId::from_trusted(patient_id),
+                            author,
+                            sender,
+                            body,
+                            created_at: ts(created_at)?,
+                        })
+                    })
+                    .collect()
             }
 
             async fn thread(&self, clinic: &ClinicId, id: &ThreadId) -> StoreResult<Option<Thread>> {
@@ -1042,8 +1178,8 @@ macro_rules! sql_store {
                 sqlx::query(
                     "UPDATE deliveries SET status = $1, due_at = COALESCE($2, due_at), provider_id = COALESCE($3, provider_id), \
                      error_code = $4, segments = COALESCE($5, segments), lease_until = NULL, updated_at = $6, \
-                     sent_at = CASE WHEN $1 IN ('queued', 'sent', 'delivered') THEN $6 ELSE sent_at END \
-                     WHERE id = $7 AND status = 'sending'",
+                     sent_at = CASE WHEN $1 IN ('queued', 'sent', 'delivered') THEN $6 ELSE sent_at END, \
+                     attempts = attempts - $8 WHERE id = $7 AND status = 'sending'",
                 )
                 .bind(o.status.as_str())
                 .bind(opt_ms(o.due_at))
@@ -1052,6 +1188,7 @@ macro_rules! sql_store {
                 .bind(o.segments)
                 .bind(ms(o.at))
                 .bind(id.as_str())
+                .bind(i64::from(o.refund_attempt))
                 .execute(self.writer())
                 .await?;
                 Ok(())

@@ -6,7 +6,9 @@ use super::migrate::{self, Backend};
 use super::records::*;
 use super::sql::*;
 use super::{StoreError, StoreResult};
-use crate::domain::{AppointmentId, ClinicId, DeliveryId, DeliveryStatus, LinkId, PatientId, ThreadId};
+use crate::domain::{
+    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, ThreadId,
+};
 use jiff::Timestamp;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Pool, Sqlite};

@@ -11,7 +11,7 @@ use crate::domain::{AppointmentStatus, Channel, DeliveryId, DeliveryStatus, Phon
 use crate::notify::dispatch;
 use crate::notify::twilio::signature_matches;
 use crate::startup::AppState;
-use crate::store::{AuditEvent, Patient};
+use crate::store::{AppointmentChange, AuditEvent, Patient};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{OriginalUri, State};
@@ -220,10 +220,16 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
                     .into_iter()
                     .find(|a| a.starts_at > now && a.status != AppointmentStatus::Cancelled);
                 let Some(mut a) = next else { continue };
-                a.status =
-                    if kind == Reply::Confirm { AppointmentStatus::Confirmed } else { AppointmentStatus::Cancelled };
                 a.updated_at = now;
-                state.store.update_appointment(&a).await?;
+                let change = if kind == Reply::Confirm {
+                    a.status = AppointmentStatus::Confirmed;
+                    AppointmentChange::default()
+                } else {
+                    a.status = AppointmentStatus::Cancelled;
+                    // The patient cancelled by text: no more reminders, and no notice telling them so.
+                    AppointmentChange { drop_pending_reminders: true, ..AppointmentChange::default() }
+                };
+                state.store.update_appointment(&a, &change).await?;
                 let action = if kind == Reply::Confirm { "appointment.confirmed" } else { "appointment.cancelled" };
                 state.store.record_audit(&audit(p, action).detail(a.id.to_string())).await?;
                 done = Some(kind);
@@ -238,9 +244,25 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
             }))
         }
         Reply::Other => {
-            for p in &patients {
-                state.store.record_audit(&audit(p, "inbound.received")).await?;
-            }
+            // Anything else is the patient writing to the care team: it goes in their thread.
+            let Some(p) = patients.first() else {
+                return Ok(Some("This number is not registered with a clinic. Please call your clinic.".to_string()));
+            };
+            let Ok(body) = crate::web::api::parse_message_body(text) else {
+                return Ok(None);
+            };
+            let m = crate::store::Message {
+                id: crate::domain::MessageId::new(),
+                thread_id: p.thread_id.clone(),
+                clinic_id: p.clinic_id.clone(),
+                patient_id: p.id.clone(),
+                author: "patient".into(),
+                sender: p.name.to_string(),
+                body,
+                created_at: now,
+            };
+            state.store.insert_message(&m, None).await?;
+            state.store.record_audit(&audit(p, "message.received").detail(m.id.to_string())).await?;
             Ok(Some("Thank you. Your care team will read your message and reply within one business day.".to_string()))
         }
     }

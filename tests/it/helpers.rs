@@ -144,6 +144,12 @@ pub fn http_client() -> reqwest::Client {
     reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client")
 }
 
+/// Where test time starts: a fixed weekday morning in Chicago (16:00 UTC), so quiet hours
+/// never depend on when the suite runs.
+pub fn test_epoch() -> jiff::Timestamp {
+    "2030-03-05T16:00:00Z".parse().expect("epoch")
+}
+
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
     spawn_app_with(backend, &[]).await
 }
@@ -182,7 +188,7 @@ pub async fn spawn_app_with(backend: Backend, settings: &[(&str, String)]) -> Op
         m.insert((*k).to_string(), v.clone());
     }
     let config = Config::from_map(&m).expect("test config");
-    let clock = ManualClock::new(jiff::Timestamp::now());
+    let clock = ManualClock::new(test_epoch());
     let app =
         Application::build_on(config, listener, Arc::new(clock.clone())).await.expect("build app").without_workers();
     let state = app.state().clone();
@@ -386,8 +392,9 @@ impl TestApp {
         let r = self
             .post(
                 "/appointments",
+                // No reminders unless a test asks for them: they would crowd the outbox.
                 &json!({"patient_id": patient_id, "starts_at": starts.to_string(), "duration_minutes": 30,
-                        "location": "Suite 300", "provider": "Dr. Herrera"}),
+                        "location": "Suite 300", "provider": "Dr. Herrera", "reminders": []}),
             )
             .await;
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);

@@ -5,13 +5,12 @@ use portico::domain::*;
 use portico::store::*;
 
 fn clinic(name: &str) -> Clinic {
-    Clinic {
-        id: ClinicId::new(),
-        name: name.into(),
-        phone: Some(Phone::parse("+13125550100").unwrap()),
-        time_zone: TimeZone::parse("America/Chicago").unwrap(),
-        created_at: Timestamp::now(),
-    }
+    Clinic::new(
+        name.into(),
+        Some(Phone::parse("+13125550100").unwrap()),
+        TimeZone::parse("America/Chicago").unwrap(),
+        Timestamp::now(),
+    )
 }
 
 fn patient(clinic: &Clinic, phone: Option<&str>, email: Option<&str>) -> Patient {
@@ -170,13 +169,14 @@ crate::store_tests! {
             provider: None,
             status: AppointmentStatus::Scheduled,
             cancel_reason: None,
+            reminders: None,
             created_at: now,
             updated_at: now,
         };
-        store.insert_appointment(&a).await.unwrap();
+        store.insert_appointment(&a, &[]).await.unwrap();
         a.status = AppointmentStatus::Cancelled;
         a.cancel_reason = Some(ShortText::parse("feeling better").unwrap());
-        store.update_appointment(&a).await.unwrap();
+        store.update_appointment(&a, &AppointmentChange::default()).await.unwrap();
         let got = store.appointment(&c.id, &a.id).await.unwrap().unwrap();
         assert_eq!(got.status, AppointmentStatus::Cancelled);
         assert_eq!(got.location.unwrap().as_str(), "Suite <300>");
@@ -197,10 +197,11 @@ crate::store_tests! {
             provider: None,
             status: AppointmentStatus::Scheduled,
             cancel_reason: None,
+            reminders: None,
             created_at: now,
             updated_at: now,
         };
-        assert!(matches!(store.insert_appointment(&a).await, Err(StoreError::Conflict(_))));
+        assert!(matches!(store.insert_appointment(&a, &[]).await, Err(StoreError::Conflict(_))));
     }
 
     async fn a_link_is_consumed_once_and_starts_one_session(store) {

@@ -3,10 +3,11 @@
 use super::auth::ApiCaller;
 use super::json::parse;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
-use crate::domain::{AppointmentId, AppointmentStatus, PatientId, ShortText};
+use crate::domain::{AppointmentId, AppointmentStatus, PatientId, ReminderSchedule, ShortText};
 use crate::error::{ApiResult, AppError};
+use crate::notify::reminders;
 use crate::startup::AppState;
-use crate::store::{Appointment, AuditEvent, Clinic};
+use crate::store::{Appointment, AppointmentChange, AuditEvent, Clinic};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -36,6 +37,9 @@ struct CreateAppointment {
     location: Option<String>,
     #[serde(default)]
     provider: Option<String>,
+    /// ISO 8601 offsets before the visit, overriding the clinic's schedule.
+    #[serde(default)]
+    reminders: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -49,6 +53,8 @@ struct UpdateAppointment {
     location: Option<String>,
     #[serde(default)]
     provider: Option<String>,
+    #[serde(default)]
+    reminders: Option<Vec<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -68,6 +74,7 @@ struct AppointmentBody {
     provider: Option<String>,
     status: &'static str,
     cancel_reason: Option<String>,
+    reminders: Option<Vec<String>>,
     created_at: String,
     updated_at: String,
 }
@@ -83,6 +90,7 @@ impl From<&Appointment> for AppointmentBody {
             provider: a.provider.as_ref().map(|x| x.to_string()),
             status: a.status.as_str(),
             cancel_reason: a.cancel_reason.as_ref().map(|x| x.to_string()),
+            reminders: a.reminders.as_ref().map(|r| r.strings()),
             created_at: rfc3339(a.created_at),
             updated_at: rfc3339(a.updated_at),
         }
@@ -108,6 +116,10 @@ fn duration(raw: i64) -> ApiResult<i64> {
     }
 }
 
+fn schedule(raw: &[String]) -> ApiResult<ReminderSchedule> {
+    ReminderSchedule::parse_list(raw).map_err(|e| AppError::invalid("reminders", e.0))
+}
+
 fn text(name: &'static str, raw: &str) -> ApiResult<ShortText> {
     ShortText::parse(raw).map_err(|e| AppError::invalid(name, e.0))
 }
@@ -124,9 +136,10 @@ async fn create(
     let duration_minutes = duration(body.duration_minutes.unwrap_or(30))?;
     let location = body.location.as_deref().map(|l| text("location", l)).transpose()?;
     let provider = body.provider.as_deref().map(|p| text("provider", p)).transpose()?;
-    if state.store.patient(&clinic.id, &patient_id).await?.is_none() {
+    let reminders = body.reminders.as_deref().map(schedule).transpose()?;
+    let Some(patient) = state.store.patient(&clinic.id, &patient_id).await? else {
         return Err(AppError::invalid("patient_id", "no such patient"));
-    }
+    };
     let a = Appointment {
         id: AppointmentId::new(),
         clinic_id: clinic.id.clone(),
@@ -137,10 +150,13 @@ async fn create(
         provider,
         status: AppointmentStatus::Scheduled,
         cancel_reason: None,
+        reminders,
         created_at: now,
         updated_at: now,
     };
-    state.store.insert_appointment(&a).await?;
+    let planned = reminders::plan(&clinic, &patient, &a, now);
+    state.store.insert_appointment(&a, &planned).await?;
+    state.wake.notify_one();
     state
         .store
         .record_audit(
@@ -190,18 +206,25 @@ async fn update(
     let new_duration = body.duration_minutes.map(duration).transpose()?;
     let new_location = body.location.as_deref().map(|l| text("location", l)).transpose()?;
     let new_provider = body.provider.as_deref().map(|p| text("provider", p)).transpose()?;
+    let new_reminders = body.reminders.as_deref().map(schedule).transpose()?;
     if a.status == AppointmentStatus::Cancelled {
         return Err(AppError::conflict(
             "appointment_cancelled",
             "A cancelled appointment cannot be changed; create a new one.",
         ));
     }
+    let mut replan = false;
     if let Some(t) = new_start
         && t != a.starts_at
     {
         // A confirmation was for the old time.
         a.starts_at = t;
         a.status = AppointmentStatus::Scheduled;
+        replan = true;
+    }
+    if let Some(r) = new_reminders {
+        a.reminders = Some(r);
+        replan = true;
     }
     if let Some(d) = new_duration {
         a.duration_minutes = d;
@@ -213,7 +236,14 @@ async fn update(
         a.provider = Some(p);
     }
     a.updated_at = now;
-    state.store.update_appointment(&a).await?;
+    let mut change = AppointmentChange::default();
+    if replan {
+        let patient = state.store.patient(&clinic.id, &a.patient_id).await?.ok_or(AppError::NotFound("patient"))?;
+        change.drop_pending_reminders = true;
+        change.deliveries = reminders::plan(&clinic, &patient, &a, now);
+    }
+    state.store.update_appointment(&a, &change).await?;
+    state.wake.notify_one();
     state
         .store
         .record_audit(
@@ -242,7 +272,14 @@ async fn cancel(
     a.status = AppointmentStatus::Cancelled;
     a.cancel_reason = reason;
     a.updated_at = now;
-    state.store.update_appointment(&a).await?;
+    let patient = state.store.patient(&clinic.id, &a.patient_id).await?.ok_or(AppError::NotFound("patient"))?;
+    let change = AppointmentChange {
+        drop_pending_reminders: true,
+        deliveries: vec![],
+        cancellation: reminders::cancellation(&patient, &a, now),
+    };
+    state.store.update_appointment(&a, &change).await?;
+    state.wake.notify_one();
     state
         .store
         .record_audit(

@@ -3,15 +3,18 @@
 
 mod appointments;
 mod auth;
+mod clinic;
 mod deliveries;
 mod idempotency;
 mod json;
 mod links;
+mod messages;
 mod openapi;
 mod patients;
 
 pub use auth::KEY_PREFIX;
 pub use json::ApiJson;
+pub use messages::parse_body as parse_message_body;
 
 use crate::error::AppError;
 use crate::startup::AppState;
@@ -24,6 +27,8 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(appointments::router())
         .merge(links::router())
         .merge(deliveries::router())
+        .merge(messages::router())
+        .merge(clinic::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))

@@ -64,7 +64,18 @@ pub fn document() -> Value {
             "/appointments/{id}/cancel": {"parameters": id_param, "post": op("Cancel an appointment", None, "200", "Appointment")},
             "/links": {"post": op("Issue a deep link, optionally sending it", Some("LinkCreate"), "201", "LinkCreated")},
             "/links/{id}": {"parameters": id_param, "get": get_op("A link's status", "LinkStatus")},
-            "/links/{id}/revoke": {"parameters": id_param, "post": op("Revoke a link", None, "200", "LinkStatus")}
+            "/links/{id}/revoke": {"parameters": id_param, "post": op("Revoke a link", None, "200", "LinkStatus")},
+            "/patients/{id}/messages": {
+                "parameters": id_param,
+                "post": op("Write to a patient (stored in their thread; an alert without the text goes out)", Some("MessageCreate"), "201", "Message"),
+                "get": get_op("The patient's thread", "MessageList")
+            },
+            "/patients/{id}/deliveries": {"parameters": id_param, "get": get_op("Every SMS and email sent to a patient", "DeliveryList")},
+            "/deliveries/{id}": {"parameters": id_param, "get": get_op("One delivery", "Delivery")},
+            "/clinic": {
+                "get": get_op("This clinic's settings", "Clinic"),
+                "patch": op("Change the reminder schedule, quiet hours or daily cap", Some("ClinicUpdate"), "200", "Clinic")
+            }
         },
         "components": {
             "securitySchemes": {"apiKey": {"type": "http", "scheme": "bearer"}},
@@ -101,7 +112,8 @@ pub fn document() -> Value {
                 "AppointmentCreate": {"type": "object", "additionalProperties": false, "required": ["patient_id", "starts_at"], "properties": {
                     "patient_id": {"type": "string"}, "starts_at": {"type": "string", "format": "date-time"},
                     "duration_minutes": {"type": "integer", "minimum": 1, "maximum": 1440, "default": 30},
-                    "location": {"type": "string", "maxLength": 200}, "provider": {"type": "string", "maxLength": 200}}},
+                    "location": {"type": "string", "maxLength": 200}, "provider": {"type": "string", "maxLength": 200},
+                    "reminders": {"type": "array", "items": {"type": "string"}, "description": "ISO 8601 offsets before the visit (e.g. P3D, PT2H); default: the clinic's"}}},
                 "AppointmentUpdate": {"type": "object", "additionalProperties": false, "properties": {
                     "starts_at": {"type": "string", "format": "date-time"}, "duration_minutes": {"type": "integer"},
                     "location": {"type": "string"}, "provider": {"type": "string"}}},
@@ -119,6 +131,32 @@ pub fn document() -> Value {
                     "id": {"type": "string"}, "url": {"type": "string"}, "expires_at": {"type": "string"}, "purpose": {"type": "string"},
                     "subject_id": {"type": ["string", "null"]},
                     "sent_via": {"type": "object", "properties": {"channel": {"type": "string"}, "to": {"type": "string"}}}}},
+                "MessageCreate": {"type": "object", "additionalProperties": false, "required": ["body", "sender"], "properties": {
+                    "body": {"type": "string", "maxLength": 4000}, "sender": {"type": "string", "maxLength": 200},
+                    "urgent": {"type": "boolean", "default": false, "description": "send the alert even in quiet hours"}}},
+                "Message": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "thread_id": {"type": "string"}, "author": {"enum": ["staff", "patient"]},
+                    "sender": {"type": "string"}, "body": {"type": "string"}, "created_at": {"type": "string"},
+                    "alert_delivery_id": {"type": "string"}}},
+                "MessageList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}}},
+                "Delivery": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "patient_id": {"type": "string"},
+                    "purpose": {"enum": ["link", "reminder", "cancellation", "message_alert"]}, "channel": {"enum": ["sms", "email"]},
+                    "status": {"enum": ["pending", "sending", "queued", "sent", "delivered", "undelivered", "failed", "dead", "dropped"]},
+                    "attempts": {"type": "integer"}, "provider_id": {"type": ["string", "null"]}, "error_code": {"type": ["string", "null"]},
+                    "segments": {"type": ["integer", "null"]}, "appointment_id": {"type": ["string", "null"]},
+                    "fallback_of": {"type": ["string", "null"]}, "due_at": {"type": "string"}, "created_at": {"type": "string"},
+                    "updated_at": {"type": "string"}, "sent_at": {"type": ["string", "null"]}, "delivered_at": {"type": ["string", "null"]}}},
+                "DeliveryList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Delivery"}}}},
+                "Clinic": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "name": {"type": "string"}, "phone": {"type": ["string", "null"]}, "time_zone": {"type": "string"},
+                    "reminders": {"type": "array", "items": {"type": "string"}},
+                    "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
+                    "daily_reminder_cap": {"type": "integer"}}},
+                "ClinicUpdate": {"type": "object", "additionalProperties": false, "properties": {
+                    "reminders": {"type": "array", "items": {"type": "string", "description": "ISO 8601 duration, e.g. PT72H"}},
+                    "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
+                    "daily_reminder_cap": {"type": "integer", "minimum": 1, "maximum": 20}}},
                 "LinkStatus": {"type": "object", "properties": {
                     "id": {"type": "string"}, "patient_id": {"type": "string"}, "purpose": {"type": "string"},
                     "subject_id": {"type": ["string", "null"]}, "status": {"enum": ["active", "used", "expired", "revoked", "superseded"]},

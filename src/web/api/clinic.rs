@@ -1,0 +1,93 @@
+//! `/clinic`: the calling clinic's own settings — its default reminder schedule, quiet hours
+//! and daily reminder cap.
+
+use super::ApiJson;
+use super::auth::ApiCaller;
+use crate::domain::{QuietHours, ReminderSchedule};
+use crate::error::{ApiResult, AppError};
+use crate::startup::AppState;
+use crate::store::{AuditEvent, Clinic};
+use axum::extract::State;
+use axum::routing::get;
+use axum::{Extension, Json, Router};
+use serde::{Deserialize, Serialize};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/clinic", get(read).patch(update))
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Quiet {
+    start: String,
+    end: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Settings {
+    #[serde(default)]
+    reminders: Option<Vec<String>>,
+    #[serde(default)]
+    quiet_hours: Option<Quiet>,
+    #[serde(default)]
+    daily_reminder_cap: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct ClinicBody {
+    id: String,
+    name: String,
+    phone: Option<String>,
+    time_zone: String,
+    reminders: Vec<String>,
+    quiet_hours: Quiet,
+    daily_reminder_cap: i64,
+}
+
+fn body_of(c: &Clinic) -> ClinicBody {
+    ClinicBody {
+        id: c.id.to_string(),
+        name: c.name.clone(),
+        phone: c.phone.as_ref().map(|p| p.to_string()),
+        time_zone: c.time_zone.to_string(),
+        reminders: c.reminders.strings(),
+        quiet_hours: Quiet {
+            start: QuietHours::format(c.quiet_hours.start_minute),
+            end: QuietHours::format(c.quiet_hours.end_minute),
+        },
+        daily_reminder_cap: c.daily_reminder_cap,
+    }
+}
+
+async fn read(Extension(clinic): Extension<Clinic>) -> Json<ClinicBody> {
+    Json(body_of(&clinic))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    Extension(mut clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiJson(s): ApiJson<Settings>,
+) -> ApiResult<Json<ClinicBody>> {
+    if let Some(r) = s.reminders {
+        clinic.reminders = ReminderSchedule::parse_list(&r).map_err(|e| AppError::invalid("reminders", e.0))?;
+    }
+    if let Some(q) = s.quiet_hours {
+        let start = QuietHours::parse_hhmm(&q.start).map_err(|e| AppError::invalid("quiet_hours.start", e.0))?;
+        let end = QuietHours::parse_hhmm(&q.end).map_err(|e| AppError::invalid("quiet_hours.end", e.0))?;
+        clinic.quiet_hours = QuietHours::new(start, end).map_err(|e| AppError::invalid("quiet_hours", e.0))?;
+    }
+    if let Some(cap) = s.daily_reminder_cap {
+        if !(1..=20).contains(&cap) {
+            return Err(AppError::invalid("daily_reminder_cap", "must be between 1 and 20"));
+        }
+        clinic.daily_reminder_cap = cap;
+    }
+    state.store.update_clinic_settings(&clinic).await?;
+    state
+        .store
+        .record_audit(&AuditEvent::new(state.now(), Some(&clinic.id), caller.actor, "clinic.settings_changed"))
+        .await?;
+    Ok(Json(body_of(&clinic)))
+}

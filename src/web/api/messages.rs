@@ -1,0 +1,123 @@
+//! `/patients/{id}/messages`: the care team writes to a patient. The message is stored in
+//! the patient's thread and an alert goes out — the clinic's name, "you have a new message"
+//! and a link; never the message itself.
+
+use super::auth::ApiCaller;
+use super::{ApiJson, ApiPath, path_id, rfc3339};
+use crate::domain::{DeliveryPurpose, MessageId, PatientId, Purpose, ShortText};
+use crate::error::{ApiResult, AppError};
+use crate::startup::AppState;
+use crate::store::{AuditEvent, Clinic, Delivery, Message};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::post;
+use axum::{Extension, Json, Router};
+use serde::{Deserialize, Serialize};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/patients/{id}/messages", post(create).get(list))
+}
+
+/// Longest message body, in characters.
+pub const MAX_BODY: usize = 4000;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewMessage {
+    body: String,
+    sender: String,
+    #[serde(default)]
+    urgent: bool,
+}
+
+#[derive(Serialize)]
+struct MessageBody {
+    id: MessageId,
+    thread_id: String,
+    author: String,
+    sender: String,
+    body: String,
+    created_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alert_delivery_id: Option<String>,
+}
+
+fn body_of(m: &Message, alert: Option<&Delivery>) -> MessageBody {
+    MessageBody {
+        id: m.id.clone(),
+        thread_id: m.thread_id.to_string(),
+        author: m.author.clone(),
+        sender: m.sender.clone(),
+        body: m.body.clone(),
+        created_at: rfc3339(m.created_at),
+        alert_delivery_id: alert.map(|d| d.id.to_string()),
+    }
+}
+
+/// Message text: 1 to 4000 characters; line breaks and tabs kept, other control characters not.
+pub fn parse_body(raw: &str) -> Result<String, &'static str> {
+    let body = raw.trim();
+    if body.is_empty() {
+        return Err("must not be empty");
+    }
+    if body.chars().count() > MAX_BODY {
+        return Err("is longer than 4000 characters");
+    }
+    if body.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        return Err("must not contain control characters");
+    }
+    Ok(body.to_string())
+}
+
+async fn create(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiPath(id): ApiPath,
+    ApiJson(req): ApiJson<NewMessage>,
+) -> ApiResult<(StatusCode, Json<MessageBody>)> {
+    let pid = path_id(&id, PatientId::parse, "patient")?;
+    let body = parse_body(&req.body).map_err(|e| AppError::invalid("body", e))?;
+    let sender = ShortText::parse(&req.sender).map_err(|e| AppError::invalid("sender", e.0))?;
+    let patient = state.store.patient(&clinic.id, &pid).await?.ok_or(AppError::NotFound("patient"))?;
+    let now = state.now();
+    let message = Message {
+        id: MessageId::new(),
+        thread_id: patient.thread_id.clone(),
+        clinic_id: clinic.id.clone(),
+        patient_id: patient.id.clone(),
+        author: "staff".into(),
+        sender: sender.to_string(),
+        body,
+        created_at: now,
+    };
+    let alert = patient.first_channel().map(|channel| {
+        let mut d = Delivery::new(&patient, DeliveryPurpose::MessageAlert, channel, now, now);
+        d.link_purpose = Some(Purpose::Thread);
+        d.subject_id = Some(patient.thread_id.to_string());
+        d.urgent = req.urgent;
+        d.not_after = Some(now + jiff::SignedDuration::from_hours(7 * 24));
+        d
+    });
+    state.store.insert_message(&message, alert.as_ref()).await?;
+    state.wake.notify_one();
+    state
+        .store
+        .record_audit(
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "message.sent").subject(message.id.as_str()),
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(body_of(&message, alert.as_ref()))))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<Json<serde_json::Value>> {
+    let pid = path_id(&id, PatientId::parse, "patient")?;
+    let patient = state.store.patient(&clinic.id, &pid).await?.ok_or(AppError::NotFound("patient"))?;
+    let list = state.store.messages(&clinic.id, &patient.thread_id).await?;
+    let data: Vec<MessageBody> = list.iter().map(|m| body_of(m, None)).collect();
+    Ok(Json(serde_json::json!({ "data": data })))
+}
