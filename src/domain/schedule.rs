@@ -35,7 +35,7 @@ impl ReminderOffset {
             + span.get_hours() as i64 * 3600
             + span.get_minutes() * 60
             + span.get_seconds();
-        if approx < 60 || approx > 30 * 86_400 {
+        if !(60..=30 * 86_400).contains(&approx) {
             return Err(BAD);
         }
         Ok(ReminderOffset(span))
