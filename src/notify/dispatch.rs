@@ -45,14 +45,22 @@ pub async fn dispatch_due(state: &AppState, limit: i64) -> anyhow::Result<usize>
     let now = state.now();
     let claimed = state.store.claim_deliveries(now, now + LEASE, limit).await?;
     let n = claimed.len();
-    let mut tasks = tokio::task::JoinSet::new();
+    // One patient's deliveries go one after another (caps count what was just sent);
+    // different patients' go in parallel.
+    let mut by_patient: std::collections::BTreeMap<String, Vec<Delivery>> = Default::default();
     for d in claimed {
+        by_patient.entry(d.patient_id.to_string()).or_default().push(d);
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for (_, group) in by_patient {
         let state = state.clone();
         tasks.spawn(async move {
-            let id = d.id.clone();
-            if let Err(e) = deliver(&state, d).await {
-                // The lease runs out and another step takes it again.
-                tracing::error!(delivery = %id, error = ?e, "delivery failed unexpectedly");
+            for d in group {
+                let id = d.id.clone();
+                if let Err(e) = deliver(&state, d).await {
+                    // The lease runs out and another step takes it again.
+                    tracing::error!(delivery = %id, error = ?e, "delivery failed unexpectedly");
+                }
             }
         });
     }

@@ -200,7 +200,9 @@ mod tests {
             let p = patient(lang, "America/Chicago");
             // Every weekday, month and hour (5 is coprime with 24), with a spread of minutes.
             for step in (0..(366 * 24)).step_by(5) {
-                let t = start + jiff::SignedDuration::from_hours(step) + jiff::SignedDuration::from_mins((step % 4) * 15 + 14);
+                let t = start
+                    + jiff::SignedDuration::from_hours(step)
+                    + jiff::SignedDuration::from_mins((step % 4) * 15 + 14);
                 let a = Appointment {
                     id: AppointmentId::new(),
                     clinic_id: clinic.id.clone(),
@@ -215,7 +217,8 @@ mod tests {
                     created_at: t,
                     updated_at: t,
                 };
-                for purpose in [DeliveryPurpose::Reminder, DeliveryPurpose::Cancellation, DeliveryPurpose::MessageAlert] {
+                for purpose in [DeliveryPurpose::Reminder, DeliveryPurpose::Cancellation, DeliveryPurpose::MessageAlert]
+                {
                     let d = Delivery::new(&p, purpose, Channel::Sms, t, t);
                     let sms = render_delivery(&clinic, &p, &d, Some(&a), &url()).sms;
                     assert_eq!(encoding(&sms), Encoding::Gsm7, "{lang}: {sms}");
@@ -237,7 +240,13 @@ mod tests {
             jiff::Timestamp::now(),
         );
         let p = patient("en", "America/Chicago");
-        let d = Delivery::new(&p, DeliveryPurpose::MessageAlert, Channel::Sms, jiff::Timestamp::now(), jiff::Timestamp::now());
+        let d = Delivery::new(
+            &p,
+            DeliveryPurpose::MessageAlert,
+            Channel::Sms,
+            jiff::Timestamp::now(),
+            jiff::Timestamp::now(),
+        );
         let sms = render_delivery(&clinic, &p, &d, None, &url()).sms;
         assert_eq!(count(&sms), 1, "{sms}");
         assert!(sms.starts_with("The Greater Lakeside") && sms.contains(&url()));
@@ -247,7 +256,13 @@ mod tests {
     fn a_message_alert_carries_no_message() {
         let clinic = Clinic::new("Lakeside".into(), None, TimeZone::parse("UTC").unwrap(), jiff::Timestamp::now());
         let p = patient("es", "UTC");
-        let d = Delivery::new(&p, DeliveryPurpose::MessageAlert, Channel::Sms, jiff::Timestamp::now(), jiff::Timestamp::now());
+        let d = Delivery::new(
+            &p,
+            DeliveryPurpose::MessageAlert,
+            Channel::Sms,
+            jiff::Timestamp::now(),
+            jiff::Timestamp::now(),
+        );
         let m = render_delivery(&clinic, &p, &d, None, &url());
         assert!(m.sms.contains("mensaje nuevo"));
         assert!(m.email_body.contains(&url()) && m.email_html.contains(&url()));

@@ -8,5 +8,6 @@ mod links;
 mod notify;
 mod ops;
 mod processes;
+mod reminders;
 mod standins;
 mod store;
