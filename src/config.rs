@@ -15,6 +15,8 @@ pub struct Config {
     pub sms: SmsConfig,
     pub email: EmailConfig,
     pub keys_file: PathBuf,
+    /// How long a dispatcher holds a claimed delivery before another may take it back.
+    pub dispatch_lease: jiff::SignedDuration,
 }
 
 #[derive(Clone)]
@@ -69,6 +71,7 @@ const KEYS: &[&str] = &[
     "PORTICO_SMTP_URL",
     "PORTICO_EMAIL_FROM",
     "PORTICO_KEYS_FILE",
+    "PORTICO_DISPATCH_LEASE_SECONDS",
 ];
 
 impl Config {
@@ -167,7 +170,21 @@ impl Config {
         };
 
         let keys_file = PathBuf::from(get("PORTICO_KEYS_FILE").unwrap_or_else(|| "portico.keys".into()));
-        Ok(Config { database_url, bind, public_url, sms, email, keys_file })
+        let lease = match get("PORTICO_DISPATCH_LEASE_SECONDS") {
+            None => 60,
+            Some(v) => v.parse::<i64>().ok().filter(|n| (1..=3600).contains(n)).ok_or_else(|| {
+                err("PORTICO_DISPATCH_LEASE_SECONDS", "must be a whole number of seconds from 1 to 3600")
+            })?,
+        };
+        Ok(Config {
+            database_url,
+            bind,
+            public_url,
+            sms,
+            email,
+            keys_file,
+            dispatch_lease: jiff::SignedDuration::from_secs(lease),
+        })
     }
 
     /// Whether session cookies may carry `Secure` and HSTS is sent.
@@ -229,6 +246,7 @@ impl fmt::Debug for Config {
             .field("sms", &self.sms)
             .field("email", &self.email)
             .field("keys_file", &self.keys_file)
+            .field("dispatch_lease", &self.dispatch_lease)
             .finish()
     }
 }

@@ -14,8 +14,6 @@ use jiff::{SignedDuration, Timestamp};
 use ring::rand::{SecureRandom, SystemRandom};
 use std::time::Duration;
 
-/// How long a claimed delivery is ours before another dispatcher may take it back.
-pub const LEASE: SignedDuration = SignedDuration::from_secs(60);
 /// Attempts before a delivery is dead-lettered.
 pub const MAX_ATTEMPTS: i64 = 8;
 const BACKOFF_BASE_SECS: f64 = 30.0;
@@ -43,7 +41,7 @@ fn unit_random() -> f64 {
 /// Claim and handle up to `limit` due deliveries. Returns how many were claimed.
 pub async fn dispatch_due(state: &AppState, limit: i64) -> anyhow::Result<usize> {
     let now = state.now();
-    let claimed = state.store.claim_deliveries(now, now + LEASE, limit).await?;
+    let claimed = state.store.claim_deliveries(now, now + state.config.dispatch_lease, limit).await?;
     let n = claimed.len();
     // One patient's deliveries go one after another (caps count what was just sent);
     // different patients' go in parallel.

@@ -263,6 +263,11 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
             };
             state.store.insert_message(&m, None).await?;
             state.store.record_audit(&audit(p, "message.received").detail(m.id.to_string())).await?;
+            // One acknowledgement a day per number, not one per text.
+            let day = jiff::SignedDuration::from_hours(24);
+            if state.store.rate_hit(&format!("ack:{}", from.as_str()), now, now - day).await? > 1 {
+                return Ok(None);
+            }
             Ok(Some("Thank you. Your care team will read your message and reply within one business day.".to_string()))
         }
     }

@@ -146,6 +146,12 @@ crate::provider_tests! {
         assert_eq!(app.get(&format!("/appointments/{}", second["id"].as_str().unwrap())).await.json()["status"], "scheduled");
         let (_, body) = twilio.inbound(&status_url(&app), "+13125550177", &twilio.from, "Can I bring my daughter?").await;
         assert!(body.contains("reply"), "free text is acknowledged: {body}");
+        let (_, again) = twilio.inbound(&status_url(&app), "+13125550177", &twilio.from, "She is 7 <b>years</b> old").await;
+        assert!(!again.contains("<Message>"), "acknowledged once, not per text: {again}");
+        let thread = app.get(&format!("/patients/{pid}/messages")).await.json();
+        let texts: Vec<&str> = thread["data"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
+        assert_eq!(texts, ["Can I bring my daughter?", "She is 7 <b>years</b> old"], "replies land in the thread");
+        assert_eq!(thread["data"][0]["author"], "patient");
     }
 
     async fn a_failing_provider_is_retried_with_backoff_until_it_recovers(app, twilio, smtp) {

@@ -148,7 +148,7 @@ async fn create(
         d.not_after = Some(now + jiff::SignedDuration::from_secs(ttl));
         d.status = DeliveryStatus::Sending;
         d.attempts = 1;
-        d.lease_until = Some(now + dispatch::LEASE);
+        d.lease_until = Some(now + state.config.dispatch_lease);
         state.store.insert_deliveries(std::slice::from_ref(&d)).await?;
         issued = dispatch::deliver(&state, d.clone()).await.map_err(AppError::Internal)?;
         let status = state.store.delivery(&clinic.id, &d.id).await?.map(|x| x.status).unwrap_or(d.status);

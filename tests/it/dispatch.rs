@@ -1,0 +1,216 @@
+//! The dispatcher under real processes: two `portico serve` on one PostgreSQL share 1,000
+//! due reminders with none sent twice; a process killed with SIGKILL mid-dispatch loses
+//! nothing when it comes back, and sends nothing twice whose send was recorded.
+
+use crate::helpers::*;
+use portico::domain::*;
+use portico::store::*;
+use reqwest::StatusCode;
+use std::collections::HashMap;
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+const N: usize = 1000;
+
+struct Proc(Child);
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A clinic with no quiet hours (the processes use the wall clock) and `N` patients, each with
+/// an appointment whose reminder is due now, stored as the API would store them.
+async fn load(store: &DynStore) {
+    let now = jiff::Timestamp::now();
+    let mut clinic = Clinic::new("Lakeside".into(), None, TimeZone::parse("America/Chicago").unwrap(), now);
+    clinic.quiet_hours = QuietHours::new(0, 0).unwrap();
+    store.create_clinic(&clinic, &[1u8; 32], "pk_load").await.unwrap();
+    let mut tasks = tokio::task::JoinSet::new();
+    for chunk in 0..8 {
+        let store = store.clone();
+        let clinic = clinic.clone();
+        tasks.spawn(async move {
+            for i in (chunk..N).step_by(8) {
+                let p = Patient {
+                    id: PatientId::new(),
+                    clinic_id: clinic.id.clone(),
+                    name: PersonName::parse(&format!("Patient {i}")).unwrap(),
+                    birth_date: None,
+                    phone: Some(Phone::parse(&format!("+1312555{:04}", 1000 + i)).unwrap()),
+                    email: None,
+                    language: Locale::parse("en").unwrap(),
+                    time_zone: TimeZone::parse("America/Chicago").unwrap(),
+                    channels: ChannelList::new(vec![Channel::Sms]).unwrap(),
+                    phone_status: None,
+                    email_status: None,
+                    thread_id: ThreadId::new(),
+                    created_at: now,
+                    updated_at: now,
+                };
+                store.insert_patient(&p, &p.thread_id).await.unwrap();
+                let a = Appointment {
+                    id: AppointmentId::new(),
+                    clinic_id: clinic.id.clone(),
+                    patient_id: p.id.clone(),
+                    starts_at: now + jiff::SignedDuration::from_hours(30),
+                    duration_minutes: 30,
+                    location: None,
+                    provider: None,
+                    status: AppointmentStatus::Scheduled,
+                    cancel_reason: None,
+                    reminders: Some(ReminderSchedule::parse_list(&["PT48H"]).unwrap()),
+                    created_at: now,
+                    updated_at: now,
+                };
+                let plan = portico::notify::reminders::plan(&clinic, &p, &a, now);
+                assert_eq!(plan.len(), 1);
+                store.insert_appointment(&a, &plan).await.unwrap();
+            }
+        });
+    }
+    while let Some(r) = tasks.join_next().await {
+        r.unwrap();
+    }
+}
+
+fn serve(db: &TestDb, twilio: &TwilioStandIn, port: u16) -> Proc {
+    let dir = db.dir.path();
+    let child = Command::new(env!("CARGO_BIN_EXE_portico"))
+        .arg("serve")
+        .current_dir(dir)
+        .env("RUST_LOG", "warn")
+        .env("PORTICO_DATABASE_URL", &db.url)
+        .env("PORTICO_BIND", format!("127.0.0.1:{port}"))
+        .env("PORTICO_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
+        .env("PORTICO_KEYS_FILE", dir.join("portico.keys"))
+        .env("PORTICO_SMS", "twilio")
+        .env("TWILIO_ACCOUNT_SID", &twilio.account_sid)
+        .env("TWILIO_AUTH_TOKEN", &twilio.auth_token)
+        .env("TWILIO_FROM", &twilio.from)
+        .env("PORTICO_TWILIO_API_BASE", &twilio.base)
+        .env("PORTICO_DISPATCH_LEASE_SECONDS", "3")
+        .env_remove("PORTICO_EMAIL")
+        .env_remove("PORTICO_CONFIG")
+        .spawn()
+        .unwrap();
+    Proc(child)
+}
+
+fn per_recipient(twilio: &TwilioStandIn) -> HashMap<String, usize> {
+    let mut m = HashMap::new();
+    for s in twilio.messages() {
+        *m.entry(s.to).or_insert(0) += 1;
+    }
+    m
+}
+
+async fn wait_for<F: Fn() -> bool>(what: &str, secs: u64, f: F) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while !f() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+async fn count(db: &TestDb, statuses: &str) -> i64 {
+    let q = format!("SELECT COUNT(*) FROM deliveries WHERE status IN ({statuses})");
+    if db.url.starts_with("sqlite") {
+        let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+        let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(q)).fetch_one(&pool).await.unwrap();
+        pool.close().await;
+        n
+    } else {
+        let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+        let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(q)).fetch_one(&pool).await.unwrap();
+        pool.close().await;
+        n
+    }
+}
+
+async fn wait_ready(port: u16) {
+    let client = http_client();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Ok(r) = client.get(format!("http://127.0.0.1:{port}/readyz")).send().await
+            && r.status() == StatusCode::OK
+        {
+            return;
+        }
+        assert!(Instant::now() < deadline, "portico on {port} never became ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_on_postgresql_send_a_thousand_due_reminders_exactly_once() {
+    let Some(db) = TestDb::new(Backend::Postgres).await else { return };
+    let store = db.store().await;
+    load(&store).await;
+    let twilio = TwilioStandIn::start().await;
+    let (pa, pb) = (free_port(), free_port());
+    let _a = serve(&db, &twilio, pa);
+    let _b = serve(&db, &twilio, pb);
+    wait_ready(pa).await;
+    wait_ready(pb).await;
+    wait_for("1,000 messages", 180, || twilio.messages().len() >= N).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let per = per_recipient(&twilio);
+    assert_eq!(per.len(), N, "every patient got their reminder");
+    assert!(per.values().all(|n| *n == 1), "none twice: {:?}", per.values().filter(|n| **n > 1).count());
+    assert_eq!(twilio.messages().len(), N);
+    assert_eq!(count(&db, "'queued', 'sent', 'delivered'").await, N as i64);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_process_killed_mid_dispatch_loses_nothing_and_resends_nothing_it_recorded() {
+    let Some(db) = TestDb::new(Backend::Sqlite).await else { return };
+    let store = db.store().await;
+    load(&store).await;
+    let twilio = TwilioStandIn::start().await;
+    let port = free_port();
+    let mut first = serve(&db, &twilio, port);
+    wait_for("the first messages", 120, || twilio.messages().len() >= 150).await;
+    first.0.kill().unwrap(); // SIGKILL
+    first.0.wait().unwrap();
+    drop(first);
+    let at_kill = twilio.messages().len();
+    assert!(at_kill < N, "the kill came mid-dispatch ({at_kill} sent)");
+
+    // What the dead process had recorded as sent, and what it left in flight.
+    let recorded: Vec<String> = {
+        let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+        let rows: Vec<String> = sqlx::query_scalar(
+            "SELECT cp.address FROM deliveries d JOIN contact_points cp ON cp.patient_id = d.patient_id AND cp.channel = 'sms' \
+             WHERE d.status IN ('queued', 'sent', 'delivered')",
+        )
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+        rows
+    };
+    let in_flight = count(&db, "'sending'").await;
+    assert!(!recorded.is_empty());
+
+    let _second = serve(&db, &twilio, port);
+    wait_for("every patient", 180, || per_recipient(&twilio).len() >= N).await;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while count(&db, "'pending', 'sending'").await > 0 {
+        assert!(Instant::now() < deadline, "deliveries left behind");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let per = per_recipient(&twilio);
+    assert_eq!(per.len(), N, "every message delivered");
+    for to in &recorded {
+        assert_eq!(per[to], 1, "{to} was recorded as sent before the kill and must not be sent again");
+    }
+    let extra = twilio.messages().len() - N;
+    assert!(extra as i64 <= in_flight, "only sends whose outcome was never recorded may repeat: {extra} > {in_flight}");
+}
