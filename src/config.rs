@@ -17,6 +17,8 @@ pub struct Config {
     pub keys_file: PathBuf,
     /// How long a dispatcher holds a claimed delivery before another may take it back.
     pub dispatch_lease: jiff::SignedDuration,
+    /// An SMS the carrier has not confirmed as delivered by then goes out on the next channel.
+    pub confirm_window: jiff::SignedDuration,
 }
 
 #[derive(Clone)]
@@ -72,6 +74,7 @@ const KEYS: &[&str] = &[
     "PORTICO_EMAIL_FROM",
     "PORTICO_KEYS_FILE",
     "PORTICO_DISPATCH_LEASE_SECONDS",
+    "PORTICO_CONFIRM_WINDOW_MINUTES",
 ];
 
 impl Config {
@@ -176,7 +179,14 @@ impl Config {
                 err("PORTICO_DISPATCH_LEASE_SECONDS", "must be a whole number of seconds from 1 to 3600")
             })?,
         };
+        let window = match get("PORTICO_CONFIRM_WINDOW_MINUTES") {
+            None => 60,
+            Some(v) => v.parse::<i64>().ok().filter(|n| (1..=10_080).contains(n)).ok_or_else(|| {
+                err("PORTICO_CONFIRM_WINDOW_MINUTES", "must be a whole number of minutes from 1 to 10080")
+            })?,
+        };
         Ok(Config {
+            confirm_window: jiff::SignedDuration::from_mins(window),
             database_url,
             bind,
             public_url,
@@ -247,6 +257,7 @@ impl fmt::Debug for Config {
             .field("email", &self.email)
             .field("keys_file", &self.keys_file)
             .field("dispatch_lease", &self.dispatch_lease)
+            .field("confirm_window", &self.confirm_window)
             .finish()
     }
 }

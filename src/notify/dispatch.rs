@@ -66,6 +66,20 @@ pub async fn dispatch_due(state: &AppState, limit: i64) -> anyhow::Result<usize>
     Ok(n)
 }
 
+/// Follow up SMS that the carrier accepted but never confirmed within the window: send the
+/// same message on the patient's next channel. Returns how many were followed up.
+pub async fn follow_up_unconfirmed(state: &AppState) -> anyhow::Result<usize> {
+    let now = state.now();
+    let stale = state.store.take_unconfirmed(now - state.config.confirm_window, BATCH).await?;
+    for d in &stale {
+        if let Some(patient) = state.store.patient(&d.clinic_id, &d.patient_id).await? {
+            tracing::info!(delivery = %d.id, "no delivery confirmation in time: trying the next channel");
+            fall_back(state, d, &patient, now).await?;
+        }
+    }
+    Ok(stale.len())
+}
+
 /// Drain everything due now (tests and the demo).
 pub async fn drain(state: &AppState) -> anyhow::Result<usize> {
     let mut total = 0;
@@ -80,7 +94,14 @@ pub async fn drain(state: &AppState) -> anyhow::Result<usize> {
 
 /// The worker loop: a step whenever there may be work, otherwise a short sleep.
 pub async fn run(state: AppState) {
+    let mut last_sweep = std::time::Instant::now();
     loop {
+        if last_sweep.elapsed() > Duration::from_secs(30) {
+            last_sweep = std::time::Instant::now();
+            if let Err(e) = follow_up_unconfirmed(&state).await {
+                tracing::error!(error = ?e, "following up unconfirmed deliveries failed");
+            }
+        }
         match dispatch_due(&state, BATCH).await {
             Ok(0) => {
                 tokio::select! {

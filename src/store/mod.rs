@@ -153,6 +153,9 @@ pub trait Store: Send + Sync + 'static {
         now: Timestamp,
     ) -> StoreResult<Option<(Delivery, bool)>>;
     async fn delivery(&self, clinic: &ClinicId, id: &crate::domain::DeliveryId) -> StoreResult<Option<Delivery>>;
+    /// Provider-accepted deliveries never confirmed as delivered since before `cutoff`, not yet
+    /// followed up; each is marked as followed up as it is returned.
+    async fn take_unconfirmed(&self, cutoff: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>>;
     async fn deliveries_for(&self, clinic: &ClinicId, patient: &PatientId, limit: i64) -> StoreResult<Vec<Delivery>>;
     /// Flag a patient's contact point (`ok`, `invalid`, `opted_out`, `bouncing`).
     async fn set_contact_status(

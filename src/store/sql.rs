@@ -1243,6 +1243,23 @@ macro_rules! sql_store {
                     .transpose()
             }
 
+            async fn take_unconfirmed(&self, cutoff: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {
+                let q = concat!(
+                    "UPDATE deliveries SET error_code = 'unconfirmed' WHERE id IN (SELECT id FROM deliveries \
+                     WHERE status IN ('queued', 'sent') AND provider_id IS NOT NULL AND sent_at < $1 AND error_code IS NULL \
+                     AND channel = 'sms' ORDER BY sent_at LIMIT $2) RETURNING ",
+                    delivery_columns!()
+                );
+                sqlx::query_as::<_, DeliveryRow>(q)
+                    .bind(ms(cutoff))
+                    .bind(limit)
+                    .fetch_all(self.writer())
+                    .await?
+                    .into_iter()
+                    .map(DeliveryRow::into_delivery)
+                    .collect()
+            }
+
             async fn deliveries_for(&self, clinic: &ClinicId, patient: &PatientId, limit: i64) -> StoreResult<Vec<Delivery>> {
                 let q = concat!(
                     "SELECT ", delivery_columns!(),

@@ -238,6 +238,28 @@ crate::provider_tests! {
         smtp.wait_for(1, Duration::from_secs(10)).await;
     }
 
+    async fn an_sms_never_confirmed_in_time_goes_out_by_email_too(app, twilio, smtp) {
+        let p = app.maria().await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "thread", "send": true})).await;
+        let sid = twilio.messages()[0].sid.clone();
+        twilio.send_status(&sid, "sent").await;
+        assert_eq!(portico::notify::dispatch::follow_up_unconfirmed(&app.state).await.unwrap(), 0, "still within the window");
+        app.clock.advance(Duration::from_secs(61 * 60));
+        assert_eq!(portico::notify::dispatch::follow_up_unconfirmed(&app.state).await.unwrap(), 1);
+        assert_eq!(portico::notify::dispatch::follow_up_unconfirmed(&app.state).await.unwrap(), 0, "followed up once");
+        app.drain().await;
+        let mail = smtp.wait_for(1, Duration::from_secs(10)).await;
+        assert_eq!(mail[0].rcpt_to, vec!["maria@example.org".to_string()]);
+        // A confirmed one is left alone.
+        let q = app.create_patient(json!({"name": "Ann Lee", "phone": "+13125550199", "email": "ann@example.org"})).await;
+        app.link(json!({"patient_id": q["id"], "purpose": "sign_in", "send": true})).await;
+        let sid = twilio.messages()[1].sid.clone();
+        twilio.send_status(&sid, "delivered").await;
+        app.clock.advance(Duration::from_secs(61 * 60));
+        assert_eq!(portico::notify::dispatch::follow_up_unconfirmed(&app.state).await.unwrap(), 0);
+        let _ = l;
+    }
+
     async fn email_is_multipart_from_the_clinic_with_the_link_in_both_parts(app, twilio, smtp) {
         let p = app.create_patient(json!({"name": "Wang Xiuying", "email": "wang@example.org", "language": "zh-Hans"})).await;
         let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "send": true})).await;
