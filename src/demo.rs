@@ -165,7 +165,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     id: AppointmentId::new(),
                     clinic_id: clinic.id.clone(),
                     patient_id: patient.id.clone(),
-                    starts_at: round_to_quarter(now + SignedDuration::from_hours(fa.in_hours)),
+                    starts_at: office_hours(&clinic, now, fa.in_hours),
                     duration_minutes: fa.duration_minutes,
                     location: Some(ShortText::parse(&fa.location).map_err(bad("location"))?),
                     provider: Some(ShortText::parse(&fa.provider).map_err(bad("provider"))?),
@@ -207,9 +207,17 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
     Ok(DemoReport { clinic, api_key, messages })
 }
 
-fn round_to_quarter(t: Timestamp) -> Timestamp {
-    let quarter = 15 * 60;
-    Timestamp::from_second(t.as_second() - t.as_second().rem_euclid(quarter)).unwrap_or(t)
+/// About `in_hours` from now, moved into the clinic's office hours (9:00 to 16:30 local) so
+/// the demo's visits look like real ones whatever time it is run.
+fn office_hours(clinic: &Clinic, now: Timestamp, in_hours: i64) -> Timestamp {
+    let target = (now + SignedDuration::from_hours(in_hours)).to_zoned(clinic.time_zone.tz().clone());
+    let slot = in_hours.rem_euclid(15) as i8; // half-hour slots from 9:00
+    let at = target.with().hour(9 + slot / 2).minute(if slot % 2 == 0 { 0 } else { 30 }).second(0).subsec_nanosecond(0).build();
+    match at {
+        Ok(z) if z.timestamp() > now + SignedDuration::from_hours(1) => z.timestamp(),
+        Ok(z) => z.tomorrow().map(|t| t.timestamp()).unwrap_or(now + SignedDuration::from_hours(in_hours)),
+        Err(_) => now + SignedDuration::from_hours(in_hours),
+    }
 }
 
 pub async fn run(mut config: Config) -> anyhow::Result<()> {
