@@ -212,7 +212,13 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
 fn office_hours(clinic: &Clinic, now: Timestamp, in_hours: i64) -> Timestamp {
     let target = (now + SignedDuration::from_hours(in_hours)).to_zoned(clinic.time_zone.tz().clone());
     let slot = in_hours.rem_euclid(15) as i8; // half-hour slots from 9:00
-    let at = target.with().hour(9 + slot / 2).minute(if slot % 2 == 0 { 0 } else { 30 }).second(0).subsec_nanosecond(0).build();
+    let at = target
+        .with()
+        .hour(9 + slot / 2)
+        .minute(if slot % 2 == 0 { 0 } else { 30 })
+        .second(0)
+        .subsec_nanosecond(0)
+        .build();
     match at {
         Ok(z) if z.timestamp() > now + SignedDuration::from_hours(1) => z.timestamp(),
         Ok(z) => z.tomorrow().map(|t| t.timestamp()).unwrap_or(now + SignedDuration::from_hours(in_hours)),
