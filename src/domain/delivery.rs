@@ -112,23 +112,5 @@ impl DeliveryStatus {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn statuses_roundtrip_and_only_move_forward() {
-        use DeliveryStatus::*;
-        for s in [Pending, Sending, Queued, Sent, Delivered, Undelivered, Failed, Dead, Dropped] {
-            assert_eq!(DeliveryStatus::parse(s.as_str()), Ok(s));
-        }
-        assert!(Queued.rank() < Sent.rank() && Sent.rank() < Delivered.rank() && Delivered.rank() < Failed.rank());
-        for p in [
-            DeliveryPurpose::Link,
-            DeliveryPurpose::Reminder,
-            DeliveryPurpose::Cancellation,
-            DeliveryPurpose::MessageAlert,
-        ] {
-            assert_eq!(DeliveryPurpose::parse(p.as_str()), Ok(p));
-        }
-    }
-}
+#[path = "delivery_tests.rs"]
+mod tests;

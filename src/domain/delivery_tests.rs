@@ -1,0 +1,17 @@
+//! Unit tests for `delivery`.
+
+use super::*;
+
+#[test]
+fn statuses_roundtrip_and_only_move_forward() {
+    use DeliveryStatus::*;
+    for s in [Pending, Sending, Queued, Sent, Delivered, Undelivered, Failed, Dead, Dropped] {
+        assert_eq!(DeliveryStatus::parse(s.as_str()), Ok(s));
+    }
+    assert!(Queued.rank() < Sent.rank() && Sent.rank() < Delivered.rank() && Delivered.rank() < Failed.rank());
+    for p in
+        [DeliveryPurpose::Link, DeliveryPurpose::Reminder, DeliveryPurpose::Cancellation, DeliveryPurpose::MessageAlert]
+    {
+        assert_eq!(DeliveryPurpose::parse(p.as_str()), Ok(p));
+    }
+}

@@ -1,0 +1,106 @@
+//! Unit tests for `render`.
+
+use super::*;
+use crate::domain::{
+    AppointmentId, AppointmentStatus, Channel, ChannelList, DeliveryPurpose, Locale, PatientId, PersonName, Phone,
+    ThreadId, TimeZone,
+};
+use crate::notify::segments::{Encoding, count, encoding};
+use crate::store::{Appointment, Delivery};
+
+fn patient(lang: &str, zone: &str) -> Patient {
+    let now = jiff::Timestamp::now();
+    Patient {
+        id: PatientId::new(),
+        clinic_id: crate::domain::ClinicId::new(),
+        name: PersonName::parse("María José de la Cruz").unwrap(),
+        birth_date: None,
+        phone: Some(Phone::parse("+13125550142").unwrap()),
+        email: None,
+        language: Locale::parse(lang).unwrap(),
+        time_zone: TimeZone::parse(zone).unwrap(),
+        channels: ChannelList::new(vec![Channel::Sms]).unwrap(),
+        phone_status: None,
+        email_status: None,
+        thread_id: ThreadId::new(),
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+/// A real 30-character public URL and a full-length token.
+fn url() -> String {
+    let base = "https://portal.lakeside.clinic";
+    assert_eq!(base.len(), 30);
+    format!("{base}/l/{}", "A".repeat(43))
+}
+
+#[test]
+fn every_english_and_spanish_reminder_fits_one_gsm7_segment() {
+    let clinic = Clinic::new(
+        "Lakeside Family Clinic".into(),
+        Some(Phone::parse("+13125550100").unwrap()),
+        TimeZone::parse("America/Chicago").unwrap(),
+        jiff::Timestamp::now(),
+    );
+    let start: jiff::Timestamp = "2030-01-01T00:00:00Z".parse().unwrap();
+    let mut checked = 0;
+    for lang in ["en", "es"] {
+        let p = patient(lang, "America/Chicago");
+        // Every weekday, month and hour (5 is coprime with 24), with a spread of minutes.
+        for step in (0..(366 * 24)).step_by(5) {
+            let t =
+                start + jiff::SignedDuration::from_hours(step) + jiff::SignedDuration::from_mins((step % 4) * 15 + 14);
+            let a = Appointment {
+                id: AppointmentId::new(),
+                clinic_id: clinic.id.clone(),
+                patient_id: p.id.clone(),
+                starts_at: t,
+                duration_minutes: 30,
+                location: None,
+                provider: None,
+                status: AppointmentStatus::Scheduled,
+                cancel_reason: None,
+                reminders: None,
+                created_at: t,
+                updated_at: t,
+            };
+            for purpose in [DeliveryPurpose::Reminder, DeliveryPurpose::Cancellation, DeliveryPurpose::MessageAlert] {
+                let d = Delivery::new(&p, purpose, Channel::Sms, t, t);
+                let sms = render_delivery(&clinic, &p, &d, Some(&a), &url()).sms;
+                assert_eq!(encoding(&sms), Encoding::Gsm7, "{lang}: {sms}");
+                assert_eq!(count(&sms), 1, "{lang} ({} chars): {sms}", sms.chars().count());
+                assert!(sms.contains(&url()) && sms.contains("STOP"));
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10_000);
+}
+
+#[test]
+fn a_long_clinic_name_is_shortened_not_the_link() {
+    let clinic = Clinic::new(
+        "The Greater Lakeside Community Family Health and Wellness Center".into(),
+        None,
+        TimeZone::parse("America/Chicago").unwrap(),
+        jiff::Timestamp::now(),
+    );
+    let p = patient("en", "America/Chicago");
+    let d =
+        Delivery::new(&p, DeliveryPurpose::MessageAlert, Channel::Sms, jiff::Timestamp::now(), jiff::Timestamp::now());
+    let sms = render_delivery(&clinic, &p, &d, None, &url()).sms;
+    assert_eq!(count(&sms), 1, "{sms}");
+    assert!(sms.starts_with("The Greater Lakeside") && sms.contains(&url()));
+}
+
+#[test]
+fn a_message_alert_carries_no_message() {
+    let clinic = Clinic::new("Lakeside".into(), None, TimeZone::parse("UTC").unwrap(), jiff::Timestamp::now());
+    let p = patient("es", "UTC");
+    let d =
+        Delivery::new(&p, DeliveryPurpose::MessageAlert, Channel::Sms, jiff::Timestamp::now(), jiff::Timestamp::now());
+    let m = render_delivery(&clinic, &p, &d, None, &url());
+    assert!(m.sms.contains("mensaje nuevo"));
+    assert!(m.email_body.contains(&url()) && m.email_html.contains(&url()));
+}
