@@ -1208,10 +1208,10 @@ macro_rules! sql_store {
                     return Ok(None);
                 };
                 let current = row.into_delivery()?;
-                // Reports only move forward; a report for a row still marked "sending" (its
-                // dispatcher died after the provider took it) settles the ambiguity.
-                let forward = status.rank() > current.status.rank()
-                    && !matches!(current.status, DeliveryStatus::Pending | DeliveryStatus::Dropped | DeliveryStatus::Dead);
+                // Reports only move forward. A report for a row still "sending" (its dispatcher
+                // died after the provider took it) or "pending" (the provider took it but the
+                // answer was lost, so a retry is queued) settles the ambiguity: no resend.
+                let forward = status.rank() > current.status.rank();
                 if forward {
                     sqlx::query(
                         "UPDATE deliveries SET status = $1, provider_id = COALESCE(provider_id, $2), \

@@ -370,6 +370,50 @@ crate::store_tests! {
         assert_eq!(store.audit_events(None, 10).await.unwrap().len(), 3);
     }
 
+    async fn deliveries_are_claimed_once_and_reports_only_move_them_forward(store) {
+        let (c, p) = setup(&store).await;
+        let now = Timestamp::now();
+        let due = Delivery::new(&p, DeliveryPurpose::Reminder, Channel::Sms, now, now);
+        let later = Delivery::new(&p, DeliveryPurpose::Reminder, Channel::Sms, now + SignedDuration::from_hours(1), now);
+        let lost = Delivery::new(&p, DeliveryPurpose::Link, Channel::Sms, now, now);
+        store.insert_deliveries(&[due.clone(), later.clone(), lost.clone()]).await.unwrap();
+        let lease = now + SignedDuration::from_secs(60);
+        let claimed = store.claim_deliveries(now, lease, 10).await.unwrap();
+        assert_eq!(claimed.len(), 2, "only what is due");
+        assert!(claimed.iter().all(|d| d.status == DeliveryStatus::Sending && d.attempts == 1));
+        assert!(store.claim_deliveries(now, lease, 10).await.unwrap().is_empty(), "a leased row is not claimed twice");
+        // An expired lease makes the row claimable again.
+        let after = lease + SignedDuration::from_secs(1);
+        let again = store.claim_deliveries(after, after + SignedDuration::from_secs(60), 10).await.unwrap();
+        assert_eq!(again.len(), 2);
+        assert!(again.iter().all(|d| d.attempts == 2));
+        let outcome = DeliveryOutcome {
+            status: DeliveryStatus::Queued,
+            due_at: None,
+            provider_id: Some("SM1".into()),
+            error_code: None,
+            segments: Some(1),
+            at: after,
+            refund_attempt: false,
+        };
+        store.finish_delivery(&due.id, &outcome).await.unwrap();
+        let (d, moved) = store.report_delivery(&due.id, DeliveryStatus::Delivered, Some("SM1"), None, after).await.unwrap().unwrap();
+        assert!(moved && d.status == DeliveryStatus::Delivered && d.delivered_at.is_some());
+        let (d, moved) = store.report_delivery(&due.id, DeliveryStatus::Sent, Some("SM1"), None, after).await.unwrap().unwrap();
+        assert!(!moved && d.status == DeliveryStatus::Delivered, "a late report does not move it back");
+        // The provider took one whose answer was lost (now waiting to retry): the report settles it.
+        let retry = DeliveryOutcome { status: DeliveryStatus::Pending, due_at: Some(after + SignedDuration::from_mins(5)), provider_id: None, error_code: Some("timeout".into()), segments: None, at: after, refund_attempt: false };
+        store.finish_delivery(&lost.id, &retry).await.unwrap();
+        let (d, moved) = store.report_delivery(&lost.id, DeliveryStatus::Sent, Some("SM2"), None, after).await.unwrap().unwrap();
+        assert!(moved && d.status == DeliveryStatus::Sent && d.provider_id.as_deref() == Some("SM2"));
+        let much_later = after + SignedDuration::from_hours(2);
+        let left = store.claim_deliveries(much_later, much_later + SignedDuration::from_secs(60), 10).await.unwrap();
+        assert_eq!(left.iter().map(|d| d.id.clone()).collect::<Vec<_>>(), vec![later.id.clone()], "no resend of what the provider took");
+        assert!(store.report_delivery(&DeliveryId::new(), DeliveryStatus::Sent, None, None, after).await.unwrap().is_none());
+        assert_eq!(store.deliveries_for(&c.id, &p.id, 10).await.unwrap().len(), 3);
+        assert_eq!(store.delivery(&c.id, &due.id).await.unwrap().unwrap().provider_id.as_deref(), Some("SM1"));
+    }
+
     async fn the_care_team_is_kept_per_clinic(store) {
         let (c, _) = setup(&store).await;
         store
