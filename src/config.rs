@@ -44,7 +44,12 @@ pub enum TwilioSender {
 #[derive(Clone)]
 pub enum EmailConfig {
     Dev,
-    Smtp { url: Url, from: String },
+    Smtp {
+        url: Url,
+        from: String,
+        /// Extra trusted root certificates (PEM) for a relay with a private CA.
+        ca_file: Option<PathBuf>,
+    },
 }
 
 /// One clear line naming the variable at fault.
@@ -72,6 +77,7 @@ const KEYS: &[&str] = &[
     "PORTICO_EMAIL",
     "PORTICO_SMTP_URL",
     "PORTICO_EMAIL_FROM",
+    "PORTICO_SMTP_CA_FILE",
     "PORTICO_KEYS_FILE",
     "PORTICO_DISPATCH_LEASE_SECONDS",
     "PORTICO_CONFIRM_WINDOW_MINUTES",
@@ -165,7 +171,13 @@ impl Config {
                 let from = get("PORTICO_EMAIL_FROM")
                     .ok_or_else(|| err("PORTICO_EMAIL_FROM", "must be set when PORTICO_EMAIL=smtp"))?;
                 crate::domain::Email::parse(&from).map_err(|e| err("PORTICO_EMAIL_FROM", e.0))?;
-                EmailConfig::Smtp { url, from }
+                let ca_file = get("PORTICO_SMTP_CA_FILE").map(PathBuf::from);
+                if let Some(f) = &ca_file
+                    && !f.is_file()
+                {
+                    return Err(err("PORTICO_SMTP_CA_FILE", format!("{} is not a readable file", f.display())));
+                }
+                EmailConfig::Smtp { url, from, ca_file }
             }
             other => {
                 return Err(err("PORTICO_EMAIL", format!("unknown value {other:?}; use dev or smtp")));
@@ -281,9 +293,12 @@ impl fmt::Debug for EmailConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EmailConfig::Dev => f.write_str("Dev"),
-            EmailConfig::Smtp { url, from } => {
-                f.debug_struct("Smtp").field("url", &redact_url(url.as_str())).field("from", from).finish()
-            }
+            EmailConfig::Smtp { url, from, ca_file } => f
+                .debug_struct("Smtp")
+                .field("url", &redact_url(url.as_str()))
+                .field("from", from)
+                .field("ca_file", ca_file)
+                .finish(),
         }
     }
 }

@@ -97,9 +97,9 @@ impl Notifier {
         };
         let email = match &config.email {
             EmailConfig::Dev => EmailChannel::Dev(DevOutbox::new(store)),
-            EmailConfig::Smtp { url, from } => {
-                EmailChannel::Smtp(Smtp::new(url, from).map_err(|e| anyhow::anyhow!("PORTICO_SMTP_URL: {e}"))?)
-            }
+            EmailConfig::Smtp { url, from, ca_file } => EmailChannel::Smtp(
+                Smtp::new(url, from, ca_file.as_deref()).map_err(|e| anyhow::anyhow!("PORTICO_SMTP_URL: {e}"))?,
+            ),
         };
         Ok(Notifier { sms, email })
     }

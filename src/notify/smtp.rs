@@ -6,6 +6,8 @@
 use super::{Accepted, SendError};
 use crate::domain::Email;
 use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::time::Duration;
 
@@ -15,10 +17,33 @@ pub struct Smtp {
 }
 
 impl Smtp {
-    pub fn new(url: &url::Url, from: &str) -> anyhow::Result<Self> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url.as_str())?
-            .timeout(Some(Duration::from_secs(15)))
-            .build();
+    /// `ca_file` adds trusted roots (PEM) for a relay whose certificate a private CA signed.
+    pub fn new(url: &url::Url, from: &str, ca_file: Option<&std::path::Path>) -> anyhow::Result<Self> {
+        let builder = match ca_file {
+            None => AsyncSmtpTransport::<Tokio1Executor>::from_url(url.as_str())?,
+            Some(path) => {
+                let host = url.host_str().ok_or_else(|| anyhow::anyhow!("the SMTP URL has no host"))?;
+                let pem = std::fs::read(path)?;
+                let params = TlsParameters::builder(host.to_string())
+                    .add_root_certificate(Certificate::from_pem(&pem)?)
+                    .build_rustls()?;
+                let required = url.query_pairs().any(|(k, v)| k == "tls" && v == "required");
+                let (tls, default_port) = match url.scheme() {
+                    "smtps" => (Tls::Wrapper(params), 465),
+                    _ if required => (Tls::Required(params), 587),
+                    _ => (Tls::Opportunistic(params), 587),
+                };
+                let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
+                    .port(url.port().unwrap_or(default_port))
+                    .tls(tls);
+                if !url.username().is_empty() {
+                    let decode = |s: &str| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned();
+                    b = b.credentials(Credentials::new(decode(url.username()), decode(url.password().unwrap_or(""))));
+                }
+                b
+            }
+        };
+        let transport = builder.timeout(Some(Duration::from_secs(15))).build();
         Ok(Smtp { transport, from: from.parse()? })
     }
 

@@ -318,3 +318,43 @@ mod dev_channels {
         }
     }
 }
+
+mod tls {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn email_goes_over_tls_to_a_relay_with_a_private_certificate() {
+        let (smtp, pem) = SmtpServer::start_tls().await;
+        let dir = tempfile::tempdir().unwrap();
+        let ca = dir.path().join("relay-ca.pem");
+        std::fs::write(&ca, &pem).unwrap();
+        let settings = [
+            ("PORTICO_EMAIL", "smtp".to_string()),
+            ("PORTICO_SMTP_URL", format!("smtps://portico:s%40cret@localhost:{}", smtp.port)),
+            ("PORTICO_EMAIL_FROM", "care@lakeside.example".to_string()),
+            ("PORTICO_SMTP_CA_FILE", ca.display().to_string()),
+        ];
+        let Some(app) = spawn_app_with(Backend::Sqlite, &settings).await else { return };
+        let p = app.create_patient(json!({"name": "Wang Xiuying", "email": "wang@example.org"})).await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "send": true})).await;
+        assert_eq!(l["sent_via"]["status"], "sent", "{l}");
+        let mail = smtp.wait_for(1, Duration::from_secs(10)).await;
+        assert!(parse(&mail[0]).body_text(0).unwrap().contains(l["url"].as_str().unwrap()));
+
+        // Without the private root the certificate is refused and nothing is sent.
+        let (strict, _) = SmtpServer::start_tls().await;
+        let settings = [
+            ("PORTICO_EMAIL", "smtp".to_string()),
+            ("PORTICO_SMTP_URL", format!("smtps://localhost:{}", strict.port)),
+            ("PORTICO_EMAIL_FROM", "care@lakeside.example".to_string()),
+        ];
+        let Some(app) = spawn_app_with(Backend::Sqlite, &settings).await else { return };
+        let p = app.create_patient(json!({"name": "Kim Min-jun", "email": "minjun@example.org"})).await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "send": true})).await;
+        assert_eq!(
+            l["sent_via"]["status"], "pending",
+            "an untrusted certificate is a failure to retry, not a send: {l}"
+        );
+        assert!(strict.messages().is_empty());
+    }
+}

@@ -1,11 +1,11 @@
-//! A small but real SMTP server (the RFC 5321 subset lettre uses, no TLS) that keeps every
-//! message it accepts, so tests read back the exact bytes Portico put on the wire.
+//! A small but real SMTP server (the RFC 5321 subset lettre uses; plain, or TLS from the first
+//! byte as for `smtps://`) that keeps every message it accepts, so tests read back the exact
+//! bytes Portico put on the wire.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::tcp::OwnedReadHalf;
-use tokio::net::{TcpListener, TcpStream};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
 
 #[derive(Clone, Debug)]
 pub struct ReceivedMail {
@@ -35,6 +35,28 @@ pub fn parse(mail: &ReceivedMail) -> mail_parser::Message<'_> {
 
 impl SmtpServer {
     pub async fn start() -> SmtpServer {
+        Self::listen(None).await
+    }
+
+    /// A server speaking TLS from the first byte with a fresh self-signed certificate for
+    /// `localhost`; returns it with the certificate's PEM (for Portico to trust) and an
+    /// `smtps://localhost:PORT` URL.
+    pub async fn start_tls() -> (SmtpServer, String) {
+        let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).expect("certificate");
+        let pem = cert.cert.pem();
+        let key = rustls::pki_types::PrivateKeyDer::Pkcs8(cert.key_pair.serialize_der().into());
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+            .with_safe_default_protocol_versions()
+            .expect("protocols")
+            .with_no_client_auth()
+            .with_single_cert(vec![cert.cert.der().clone()], key)
+            .expect("server config");
+        let mut server = Self::listen(Some(tokio_rustls::TlsAcceptor::from(Arc::new(config)))).await;
+        server.url = format!("smtps://localhost:{}", server.port);
+        (server, pem)
+    }
+
+    async fn listen(tls: Option<tokio_rustls::TlsAcceptor>) -> SmtpServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind smtp stand-in");
         let port = listener.local_addr().expect("addr").port();
         let server = SmtpServer { port, url: format!("smtp://127.0.0.1:{port}"), inner: Arc::default() };
@@ -45,9 +67,16 @@ impl SmtpServer {
                     continue;
                 };
                 let s = s.clone();
+                let tls = tls.clone();
                 // A dropped connection only ends that session.
                 tokio::spawn(async move {
-                    let _ = s.session(sock).await;
+                    let _ = match tls {
+                        Some(acceptor) => match acceptor.accept(sock).await {
+                            Ok(stream) => s.session(stream).await,
+                            Err(e) => Err(e),
+                        },
+                        None => s.session(sock).await,
+                    };
                 });
             }
         });
@@ -90,8 +119,8 @@ impl SmtpServer {
         }
     }
 
-    async fn session(&self, sock: TcpStream) -> std::io::Result<()> {
-        let (r, mut w) = sock.into_split();
+    async fn session<S: AsyncRead + AsyncWrite + Unpin>(&self, sock: S) -> std::io::Result<()> {
+        let (r, mut w) = tokio::io::split(sock);
         let mut r = BufReader::new(r);
         w.write_all(b"220 standin ESMTP\r\n").await?;
         let (mut from, mut rcpt): (Option<String>, Vec<String>) = (None, Vec::new());
@@ -193,13 +222,13 @@ fn address(arg: &str) -> String {
     }
 }
 
-async fn read_line(r: &mut BufReader<OwnedReadHalf>) -> std::io::Result<Option<Vec<u8>>> {
+async fn read_line<R: AsyncRead + Unpin>(r: &mut BufReader<R>) -> std::io::Result<Option<Vec<u8>>> {
     let mut buf = Vec::new();
     Ok((r.read_until(b'\n', &mut buf).await? > 0).then_some(buf))
 }
 
 /// Message content up to the lone "." line, with dot-stuffing undone; `None` on EOF.
-async fn read_data(r: &mut BufReader<OwnedReadHalf>) -> std::io::Result<Option<Vec<u8>>> {
+async fn read_data<R: AsyncRead + Unpin>(r: &mut BufReader<R>) -> std::io::Result<Option<Vec<u8>>> {
     let mut data = Vec::new();
     loop {
         let Some(line) = read_line(r).await? else {
