@@ -261,6 +261,7 @@ crate::provider_tests! {
     }
 
     async fn email_is_multipart_from_the_clinic_with_the_link_in_both_parts(app, twilio, smtp) {
+        assert!(!smtp.url.contains("tls"), "this one is plain SMTP on loopback");
         let p = app.create_patient(json!({"name": "Wang Xiuying", "email": "wang@example.org", "language": "zh-Hans"})).await;
         let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "send": true})).await;
         assert_eq!(l["sent_via"]["channel"], "email");
@@ -339,7 +340,24 @@ mod tls {
         let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "send": true})).await;
         assert_eq!(l["sent_via"]["status"], "sent", "{l}");
         let mail = smtp.wait_for(1, Duration::from_secs(10)).await;
+        assert!(mail[0].tls);
         assert!(parse(&mail[0]).body_text(0).unwrap().contains(l["url"].as_str().unwrap()));
+
+        // STARTTLS on the submission port, required.
+        let (submission, pem) = SmtpServer::start_starttls().await;
+        let ca = dir.path().join("submission-ca.pem");
+        std::fs::write(&ca, &pem).unwrap();
+        let settings = [
+            ("PORTICO_EMAIL", "smtp".to_string()),
+            ("PORTICO_SMTP_URL", submission.url.clone()),
+            ("PORTICO_EMAIL_FROM", "care@lakeside.example".to_string()),
+            ("PORTICO_SMTP_CA_FILE", ca.display().to_string()),
+        ];
+        let Some(app) = spawn_app_with(Backend::Sqlite, &settings).await else { return };
+        let p = app.create_patient(json!({"name": "Ann Lee", "email": "ann@example.org"})).await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "send": true})).await;
+        assert_eq!(l["sent_via"]["status"], "sent", "{l}");
+        assert!(submission.wait_for(1, Duration::from_secs(10)).await[0].tls, "upgraded before the message");
 
         // Without the private root the certificate is refused and nothing is sent.
         let (strict, _) = SmtpServer::start_tls().await;

@@ -9,13 +9,21 @@ use tokio::net::TcpListener;
 
 #[derive(Clone, Debug)]
 pub struct ReceivedMail {
+    /// Whether the session was encrypted when the message came.
+    pub tls: bool,
     pub mail_from: String,
     pub rcpt_to: Vec<String>,
     pub data: Vec<u8>,
 }
 
+/// Any stream a session can run on: plain TCP, or TLS over it.
+trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
 #[derive(Default)]
 struct Inner {
+    /// Offered as STARTTLS when set.
+    starttls: Option<tokio_rustls::TlsAcceptor>,
     mail: Mutex<Vec<ReceivedMail>>,
     /// (how many more RCPT TO to refuse, reply code)
     fail_rcpt: Mutex<Option<(usize, u16)>>,
@@ -35,31 +43,33 @@ pub fn parse(mail: &ReceivedMail) -> mail_parser::Message<'_> {
 
 impl SmtpServer {
     pub async fn start() -> SmtpServer {
-        Self::listen(None).await
+        Self::listen(None, None).await
     }
 
     /// A server speaking TLS from the first byte with a fresh self-signed certificate for
     /// `localhost`; returns it with the certificate's PEM (for Portico to trust) and an
     /// `smtps://localhost:PORT` URL.
     pub async fn start_tls() -> (SmtpServer, String) {
-        let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).expect("certificate");
-        let pem = cert.cert.pem();
-        let key = rustls::pki_types::PrivateKeyDer::Pkcs8(cert.key_pair.serialize_der().into());
-        let config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-            .with_safe_default_protocol_versions()
-            .expect("protocols")
-            .with_no_client_auth()
-            .with_single_cert(vec![cert.cert.der().clone()], key)
-            .expect("server config");
-        let mut server = Self::listen(Some(tokio_rustls::TlsAcceptor::from(Arc::new(config)))).await;
+        let (acceptor, pem) = tls_acceptor();
+        let mut server = Self::listen(Some(acceptor), None).await;
         server.url = format!("smtps://localhost:{}", server.port);
         (server, pem)
     }
 
-    async fn listen(tls: Option<tokio_rustls::TlsAcceptor>) -> SmtpServer {
+    /// A plain server that offers STARTTLS (a fresh self-signed certificate for `localhost`);
+    /// returns it with the certificate's PEM and an `smtp://localhost:PORT?tls=required` URL.
+    pub async fn start_starttls() -> (SmtpServer, String) {
+        let (acceptor, pem) = tls_acceptor();
+        let mut server = Self::listen(None, Some(acceptor)).await;
+        server.url = format!("smtp://localhost:{}?tls=required", server.port);
+        (server, pem)
+    }
+
+    async fn listen(tls: Option<tokio_rustls::TlsAcceptor>, starttls: Option<tokio_rustls::TlsAcceptor>) -> SmtpServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind smtp stand-in");
         let port = listener.local_addr().expect("addr").port();
-        let server = SmtpServer { port, url: format!("smtp://127.0.0.1:{port}"), inner: Arc::default() };
+        let inner = Arc::new(Inner { starttls, ..Inner::default() });
+        let server = SmtpServer { port, url: format!("smtp://127.0.0.1:{port}"), inner };
         let s = server.clone();
         tokio::spawn(async move {
             loop {
@@ -72,17 +82,34 @@ impl SmtpServer {
                 tokio::spawn(async move {
                     let _ = match tls {
                         Some(acceptor) => match acceptor.accept(sock).await {
-                            Ok(stream) => s.session(stream).await,
+                            Ok(stream) => s.session(Box::new(stream), true, true).await,
                             Err(e) => Err(e),
                         },
-                        None => s.session(sock).await,
+                        None => s.session(Box::new(sock), true, false).await,
                     };
                 });
             }
         });
         server
     }
+}
 
+fn tls_acceptor() -> (tokio_rustls::TlsAcceptor, String) {
+    {
+        let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).expect("certificate");
+        let pem = cert.cert.pem();
+        let key = rustls::pki_types::PrivateKeyDer::Pkcs8(cert.key_pair.serialize_der().into());
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+            .with_safe_default_protocol_versions()
+            .expect("protocols")
+            .with_no_client_auth()
+            .with_single_cert(vec![cert.cert.der().clone()], key)
+            .expect("server config");
+        (tokio_rustls::TlsAcceptor::from(Arc::new(config)), pem)
+    }
+}
+
+impl SmtpServer {
     pub fn messages(&self) -> Vec<ReceivedMail> {
         self.inner.mail.lock().expect("mail").clone()
     }
@@ -119,19 +146,32 @@ impl SmtpServer {
         }
     }
 
-    async fn session<S: AsyncRead + AsyncWrite + Unpin>(&self, sock: S) -> std::io::Result<()> {
+    /// One SMTP session; `greet` is false after STARTTLS (the client speaks first again).
+    async fn session(&self, sock: Box<dyn Io>, greet: bool, secure: bool) -> std::io::Result<()> {
         let (r, mut w) = tokio::io::split(sock);
         let mut r = BufReader::new(r);
-        w.write_all(b"220 standin ESMTP\r\n").await?;
+        if greet {
+            w.write_all(b"220 standin ESMTP\r\n").await?;
+        }
+        let offer_starttls = self.inner.starttls.is_some() && !secure;
         let (mut from, mut rcpt): (Option<String>, Vec<String>) = (None, Vec::new());
         while let Some(line) = read_line(&mut r).await? {
             let text = String::from_utf8_lossy(&line).trim_end().to_string();
             let upper = text.to_ascii_uppercase();
             let verb = upper.split(' ').next().unwrap_or_default();
             let reply = match verb {
-                "EHLO" => "250-standin\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-PIPELINING\r\n\
-                           250-SIZE 10485760\r\n250 AUTH PLAIN LOGIN"
-                    .to_string(),
+                "EHLO" => format!(
+                    "250-standin\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-PIPELINING\r\n{}250-SIZE 10485760\r\n\
+                     250 AUTH PLAIN LOGIN",
+                    if offer_starttls { "250-STARTTLS\r\n" } else { "" }
+                ),
+                "STARTTLS" if offer_starttls => {
+                    w.write_all(b"220 2.0.0 Ready to start TLS\r\n").await?;
+                    let stream = r.into_inner().unsplit(w);
+                    let Some(acceptor) = self.inner.starttls.clone() else { return Ok(()) };
+                    let tls = acceptor.accept(stream).await?;
+                    return Box::pin(self.session(Box::new(tls), false, true)).await;
+                }
                 "HELO" => "250 standin".into(),
                 "MAIL" if upper.starts_with("MAIL FROM:") => {
                     from = Some(address(&text[10..]));
@@ -153,6 +193,7 @@ impl SmtpServer {
                         return Ok(());
                     };
                     let mail = ReceivedMail {
+                        tls: secure,
                         mail_from: from.take().unwrap_or_default(),
                         rcpt_to: std::mem::take(&mut rcpt),
                         data,
