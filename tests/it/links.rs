@@ -320,3 +320,97 @@ crate::backend_tests! {
         assert_eq!(app.live_sessions(p["id"].as_str().unwrap()).await, 0);
     }
 }
+
+mod appointment_page {
+    use super::*;
+
+    /// Redeem an appointment link and return the browser and the page.
+    async fn open(app: &TestApp, hours_ahead: i64) -> (Value, Value, Browser, Reply) {
+        let p = app.maria().await;
+        let a = app.appointment_for(p["id"].as_str().unwrap(), hours_ahead).await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "appointment", "subject_id": a["id"]})).await;
+        let b = app.browser();
+        let r = b.redeem(l["url"].as_str().unwrap()).await;
+        let page = b.get(r.header("location").unwrap()).await;
+        assert_eq!(page.status, StatusCode::OK);
+        (p, a, b, page)
+    }
+
+    fn action(page: &str, suffix: &str) -> String {
+        let needle = format!("/{suffix}\"");
+        let end = page.find(&needle).unwrap_or_else(|| panic!("no {suffix} form in {page}")) + suffix.len() + 1;
+        let start = page[..end].rfind("action=\"").unwrap() + "action=\"".len();
+        page[start..end].to_string()
+    }
+
+    crate::backend_tests! {
+        async fn a_patient_confirms_with_one_tap_and_the_clinic_sees_it(app) {
+            let (_, a, b, page) = open(&app, 30).await;
+            let csrf = form_field(&page.text, "csrf").unwrap();
+            let r = b.post_form(&action(&page.text, "confirm"), &[("csrf", &csrf)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+            let after = b.get(r.header("location").unwrap()).await;
+            assert!(after.text.contains("is confirmed"), "{}", after.text);
+            assert!(!after.text.contains("/confirm\""), "no second confirm button");
+            assert_eq!(app.get(&format!("/appointments/{}", a["id"].as_str().unwrap())).await.json()["status"], "confirmed");
+        }
+
+        async fn a_patient_cancels_with_a_reason_and_pending_reminders_stop(app) {
+            let p = app.maria().await;
+            let starts = app.clock_now() + jiff::SignedDuration::from_hours(80);
+            let a = app.post("/appointments", &json!({"patient_id": p["id"], "starts_at": starts.to_string()})).await.json();
+            let l = app.link(json!({"patient_id": p["id"], "purpose": "appointment", "subject_id": a["id"]})).await;
+            let b = app.browser();
+            let r = b.redeem(l["url"].as_str().unwrap()).await;
+            let page = b.get(r.header("location").unwrap()).await;
+            let csrf = form_field(&page.text, "csrf").unwrap();
+            let r = b.post_form(&action(&page.text, "cancel"), &[("csrf", &csrf), ("reason", "transport")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+            let got = app.get(&format!("/appointments/{}", a["id"].as_str().unwrap())).await.json();
+            assert_eq!(got["status"], "cancelled");
+            assert_eq!(got["cancel_reason"], "patient: no transport");
+            let log = app.get(&format!("/patients/{}/deliveries", p["id"].as_str().unwrap())).await.json();
+            assert!(log["data"].as_array().unwrap().iter().all(|d| d["status"] == "dropped"), "{log}");
+            app.clock.advance(std::time::Duration::from_secs(79 * 3600));
+            app.drain().await;
+            assert!(app.outbox().await.is_empty(), "no reminder, and no notice of what the patient just did");
+        }
+
+        async fn asking_for_another_time_reaches_the_care_team(app) {
+            let (p, a, b, page) = open(&app, 30).await;
+            let csrf = form_field(&page.text, "csrf").unwrap();
+            let r = b.post_form(&action(&page.text, "reschedule"), &[("csrf", &csrf), ("note", "mornings <please>")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+            let thread = app.get(&format!("/patients/{}/messages", p["id"].as_str().unwrap())).await.json();
+            let body = thread["data"][0]["body"].as_str().unwrap();
+            assert!(body.contains("Reschedule request") && body.contains(a["id"].as_str().unwrap()) && body.contains("mornings <please>"), "{body}");
+            assert_eq!(thread["data"][0]["author"], "patient");
+            assert_eq!(app.get(&format!("/appointments/{}", a["id"].as_str().unwrap())).await.json()["status"], "scheduled");
+        }
+
+        async fn the_calendar_file_and_the_forms_are_guarded(app) {
+            let (_, a, b, page) = open(&app, 30).await;
+            let id = a["id"].as_str().unwrap();
+            let ics = b.get(&format!("/p/appointments/{id}/calendar.ics")).await;
+            assert_eq!(ics.status, StatusCode::OK);
+            assert!(ics.header("content-type").unwrap().starts_with("text/calendar"));
+            assert!(ics.text.contains("BEGIN:VEVENT") && ics.text.contains("LOCATION:Suite 300") && ics.text.contains(&format!("UID:{id}@portico")));
+            assert!(ics.text.contains("DTSTART:") && ics.text.contains("\r\n"));
+            assert!(page.text.contains("tel:+13125550100") && page.text.contains("openstreetmap.org/search?query=Suite%20300"));
+            assert_eq!(b.post_form(&action(&page.text, "confirm"), &[("csrf", "forged")]).await.status, StatusCode::FORBIDDEN);
+            assert_eq!(app.browser().get(&format!("/p/appointments/{id}/calendar.ics")).await.status, StatusCode::UNAUTHORIZED);
+            let r = app.client.post(app.url(&format!("/p/appointments/{id}/confirm"))).header("origin", "https://evil.example")
+                .header("cookie", format!("portico_session={}; portico_csrf={}", b.cookie("portico_session").unwrap(), b.cookie("portico_csrf").unwrap()))
+                .form(&[("csrf", form_field(&page.text, "csrf").unwrap())]).send().await.unwrap();
+            assert_eq!(r.status(), StatusCode::FORBIDDEN);
+            assert_eq!(app.get(&format!("/appointments/{id}")).await.json()["status"], "scheduled");
+            // Another patient's appointment is not reachable from this session.
+            let q = app.create_patient(json!({"name": "James Carter", "phone": "+13125550177"})).await;
+            let theirs = app.appointment_for(q["id"].as_str().unwrap(), 30).await;
+            let csrf = form_field(&page.text, "csrf").unwrap();
+            let r = b.post_form(&format!("/p/appointments/{}/cancel", theirs["id"].as_str().unwrap()), &[("csrf", &csrf)]).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND);
+            assert_eq!(app.get(&format!("/appointments/{}", theirs["id"].as_str().unwrap())).await.json()["status"], "scheduled");
+        }
+    }
+}

@@ -2,6 +2,7 @@
 //! starts, and the pages it opens. GET never consumes a link and never shows health details
 //! (mail scanners and link previews fetch every URL); POST consumes it once.
 
+mod appointment;
 mod csrf;
 mod links;
 mod pages;
@@ -23,6 +24,10 @@ pub fn router() -> Router<AppState> {
         .route("/l/request", post(links::request_new))
         .route("/p", get(pages::home))
         .route("/p/appointments/{id}", get(pages::appointment))
+        .route("/p/appointments/{id}/confirm", post(appointment::confirm))
+        .route("/p/appointments/{id}/cancel", post(appointment::cancel))
+        .route("/p/appointments/{id}/reschedule", post(appointment::reschedule))
+        .route("/p/appointments/{id}/calendar.ics", get(appointment::calendar))
         .route("/p/threads/{id}", get(pages::thread))
         .route("/p/sign-out", post(pages::sign_out))
 }

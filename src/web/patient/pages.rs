@@ -32,16 +32,22 @@ struct AppointmentLine {
 
 #[derive(Template)]
 #[template(path = "patient_appointment.html")]
-struct AppointmentPage {
-    lang: String,
-    clinic: String,
-    clinic_phone: Option<String>,
-    when: String,
-    duration_minutes: i64,
-    location: Option<String>,
-    provider: Option<String>,
-    status: &'static str,
-    csrf: String,
+pub(super) struct AppointmentPage {
+    pub(super) lang: String,
+    pub(super) clinic: String,
+    pub(super) clinic_phone: Option<String>,
+    pub(super) id: String,
+    pub(super) when: String,
+    pub(super) duration_minutes: i64,
+    pub(super) location: Option<String>,
+    pub(super) map_url: String,
+    pub(super) provider: Option<String>,
+    pub(super) status: &'static str,
+    pub(super) upcoming: bool,
+    pub(super) can_confirm: bool,
+    pub(super) can_cancel: bool,
+    pub(super) notice: String,
+    pub(super) csrf: String,
 }
 
 #[derive(Template)]
@@ -53,7 +59,7 @@ struct ThreadPage {
     csrf: String,
 }
 
-fn not_found() -> Response {
+pub(super) fn not_found() -> Response {
     page(
         StatusCode::NOT_FOUND,
         &Notice::new(
@@ -64,7 +70,7 @@ fn not_found() -> Response {
     )
 }
 
-fn server_error(e: impl std::fmt::Display) -> Response {
+pub(super) fn server_error(e: impl std::fmt::Display) -> Response {
     tracing::error!(error = %e, "patient page failed");
     page(
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -77,7 +83,7 @@ pub fn when(a: &Appointment, p: &Patient) -> String {
     a.starts_at.to_zoned(p.time_zone.tz().clone()).strftime("%A, %B %-d, %Y at %-I:%M %p %Z").to_string()
 }
 
-fn status_words(s: AppointmentStatus) -> &'static str {
+pub(super) fn status_words(s: AppointmentStatus) -> &'static str {
     match s {
         AppointmentStatus::Scheduled => "Scheduled",
         AppointmentStatus::Confirmed => "Confirmed",
@@ -85,7 +91,7 @@ fn status_words(s: AppointmentStatus) -> &'static str {
     }
 }
 
-async fn context(state: &AppState, s: &PatientSession) -> Result<(Clinic, Patient), Response> {
+pub(super) async fn context(state: &AppState, s: &PatientSession) -> Result<(Clinic, Patient), Response> {
     let clinic = state.store.clinic(&s.session.clinic_id).await.map_err(server_error)?;
     let patient = state.store.patient(&s.session.clinic_id, &s.session.patient_id).await.map_err(server_error)?;
     match (clinic, patient) {
@@ -144,6 +150,7 @@ pub async fn home(State(state): State<AppState>, headers: HeaderMap, s: PatientS
 pub async fn appointment(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
     headers: HeaderMap,
     s: PatientSession,
 ) -> Response {
@@ -160,21 +167,14 @@ pub async fn appointment(
         Err(e) => return server_error(e),
     };
     let (csrf, cookie) = session_csrf(&state, &headers, &s);
-    let resp = page(
-        StatusCode::OK,
-        &AppointmentPage {
-            lang: patient.language.language().to_string(),
-            clinic: clinic.name.clone(),
-            clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
-            when: when(&a, &patient),
-            duration_minutes: a.duration_minutes,
-            location: a.location.as_ref().map(|l| l.to_string()),
-            provider: a.provider.as_ref().map(|p| p.to_string()),
-            status: status_words(a.status),
-            csrf,
-        },
-    );
-    finish(resp, cookie)
+    let notice = match query.get("done").map(String::as_str) {
+        Some("confirmed") => "Thank you. Your appointment is confirmed.",
+        Some("cancelled") => "Your appointment is cancelled. Call the clinic whenever you want a new one.",
+        Some("requested") => "We sent your request to the care team. They will contact you about another time.",
+        _ => "",
+    };
+    let view = super::appointment::view(&state, &clinic, &patient, &a, csrf, notice);
+    finish(page(StatusCode::OK, &view), cookie)
 }
 
 pub async fn thread(

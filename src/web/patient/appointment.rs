@@ -1,0 +1,263 @@
+//! What a patient can do about an appointment without calling: confirm, cancel (with a
+//! reason), ask for another time, and put it in their calendar. Every form works without
+//! JavaScript, carries a CSRF token bound to the session, and answers with a redirect back
+//! to the page (so a refresh never repeats the action).
+
+use super::pages::{AppointmentPage, context, not_found, server_error, status_words, when};
+use super::{PatientSession, csrf, page};
+use crate::domain::{AppointmentId, AppointmentStatus, MessageId, ShortText};
+use crate::startup::AppState;
+use crate::store::{Appointment, AppointmentChange, AuditEvent, Clinic, Message, Patient};
+use axum::Form;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+pub fn view(
+    state: &AppState,
+    clinic: &Clinic,
+    patient: &Patient,
+    a: &Appointment,
+    csrf: String,
+    notice: &str,
+) -> AppointmentPage {
+    let upcoming = a.starts_at > state.now();
+    let location = a.location.as_ref().map(|l| l.to_string());
+    AppointmentPage {
+        lang: patient.language.language().to_string(),
+        clinic: clinic.name.clone(),
+        clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
+        id: a.id.to_string(),
+        when: when(a, patient),
+        duration_minutes: a.duration_minutes,
+        map_url: location
+            .as_deref()
+            .map(|l| {
+                format!(
+                    "https://www.openstreetmap.org/search?query={}",
+                    percent_encoding::utf8_percent_encode(l, percent_encoding::NON_ALPHANUMERIC)
+                )
+            })
+            .unwrap_or_default(),
+        location,
+        provider: a.provider.as_ref().map(|p| p.to_string()),
+        status: status_words(a.status),
+        upcoming,
+        can_confirm: upcoming && a.status == AppointmentStatus::Scheduled,
+        can_cancel: upcoming && a.status != AppointmentStatus::Cancelled,
+        notice: notice.to_string(),
+        csrf,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ActionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// The appointment a form acts on, if the session may act on it.
+async fn load(
+    state: &AppState,
+    s: &PatientSession,
+    id: &str,
+    headers: &HeaderMap,
+    form: &Result<Form<ActionForm>, FormRejection>,
+) -> Result<(Clinic, Patient, Appointment), Response> {
+    let presented = form.as_ref().map(|f| f.csrf.as_str()).unwrap_or("");
+    let seed = csrf::seed_from(headers).unwrap_or_default();
+    if !csrf::same_origin(headers, &state.config)
+        || !csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), presented)
+    {
+        return Err(page(
+            StatusCode::FORBIDDEN,
+            &super::Notice::new(
+                "Please try again",
+                "We could not check that this request came from this page.",
+                "CSRF-TOKEN",
+            ),
+        ));
+    }
+    let Ok(id) = AppointmentId::parse(id) else { return Err(not_found()) };
+    let (clinic, patient) = context(state, s).await?;
+    match state.store.appointment(&clinic.id, &id).await {
+        Ok(Some(a)) if a.patient_id == patient.id => Ok((clinic, patient, a)),
+        Ok(_) => Err(not_found()),
+        Err(e) => Err(server_error(e)),
+    }
+}
+
+fn back(a: &Appointment, done: &str) -> Response {
+    Redirect::to(&format!("/p/appointments/{}?done={done}", a.id)).into_response()
+}
+
+fn too_late(state: &AppState, a: &Appointment) -> bool {
+    a.starts_at <= state.now() || a.status == AppointmentStatus::Cancelled
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    s: PatientSession,
+    form: Result<Form<ActionForm>, FormRejection>,
+) -> Response {
+    let (clinic, patient, mut a) = match load(&state, &s, &id, &headers, &form).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if too_late(&state, &a) {
+        return back(&a, "none");
+    }
+    let now = state.now();
+    a.status = AppointmentStatus::Confirmed;
+    a.updated_at = now;
+    if let Err(e) = state.store.update_appointment(&a, &AppointmentChange::default()).await {
+        return server_error(e);
+    }
+    let event = AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "appointment.confirmed")
+        .subject(a.id.as_str());
+    if let Err(e) = state.store.record_audit(&event).await {
+        return server_error(e);
+    }
+    back(&a, "confirmed")
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    s: PatientSession,
+    form: Result<Form<ActionForm>, FormRejection>,
+) -> Response {
+    let (clinic, patient, mut a) = match load(&state, &s, &id, &headers, &form).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if too_late(&state, &a) {
+        return back(&a, "none");
+    }
+    let reason = match form.as_ref().map(|f| f.reason.as_str()).unwrap_or("") {
+        "feeling_better" => "patient: feels better",
+        "conflict" => "patient: has a conflict",
+        "transport" => "patient: no transport",
+        _ => "patient: other reason",
+    };
+    let now = state.now();
+    a.status = AppointmentStatus::Cancelled;
+    a.cancel_reason = ShortText::parse(reason).ok();
+    a.updated_at = now;
+    // The patient cancelled here and sees it at once: no reminders, no notice.
+    let change = AppointmentChange { drop_pending_reminders: true, ..AppointmentChange::default() };
+    if let Err(e) = state.store.update_appointment(&a, &change).await {
+        return server_error(e);
+    }
+    let event = AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "appointment.cancelled")
+        .subject(a.id.as_str());
+    if let Err(e) = state.store.record_audit(&event).await {
+        return server_error(e);
+    }
+    back(&a, "cancelled")
+}
+
+/// "I need another time": a message to the care team in the patient's thread.
+pub async fn reschedule(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    s: PatientSession,
+    form: Result<Form<ActionForm>, FormRejection>,
+) -> Response {
+    let (clinic, patient, a) = match load(&state, &s, &id, &headers, &form).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if too_late(&state, &a) {
+        return back(&a, "none");
+    }
+    let note: String =
+        form.as_ref().map(|f| f.note.trim()).unwrap_or("").chars().filter(|c| !c.is_control()).take(300).collect();
+    let mut body = format!("Reschedule request for the visit on {} ({}).", when(&a, &patient), a.id);
+    if !note.is_empty() {
+        body.push_str(" Patient's note: ");
+        body.push_str(&note);
+    }
+    let now = state.now();
+    let m = Message {
+        id: MessageId::new(),
+        thread_id: patient.thread_id.clone(),
+        clinic_id: clinic.id.clone(),
+        patient_id: patient.id.clone(),
+        author: "patient".into(),
+        sender: patient.name.to_string(),
+        body,
+        created_at: now,
+    };
+    if let Err(e) = state.store.insert_message(&m, None).await {
+        return server_error(e);
+    }
+    let event =
+        AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "appointment.reschedule_requested")
+            .subject(a.id.as_str());
+    if let Err(e) = state.store.record_audit(&event).await {
+        return server_error(e);
+    }
+    back(&a, "requested")
+}
+
+/// The appointment as an iCalendar file (RFC 5545).
+pub async fn calendar(State(state): State<AppState>, Path(id): Path<String>, s: PatientSession) -> Response {
+    let Ok(aid) = AppointmentId::parse(&id) else { return not_found() };
+    let (clinic, patient) = match context(&state, &s).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let a = match state.store.appointment(&clinic.id, &aid).await {
+        Ok(Some(a)) if a.patient_id == patient.id => a,
+        Ok(_) => return not_found(),
+        Err(e) => return server_error(e),
+    };
+    let fmt = |t: jiff::Timestamp| t.strftime("%Y%m%dT%H%M%SZ").to_string();
+    let end = a.starts_at + jiff::SignedDuration::from_mins(a.duration_minutes);
+    let mut ics =
+        String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Portico//Appointments//EN\r\nBEGIN:VEVENT\r\n");
+    ics.push_str(&format!(
+        "UID:{}@portico\r\nDTSTAMP:{}\r\nDTSTART:{}\r\nDTEND:{}\r\n",
+        a.id,
+        fmt(state.now()),
+        fmt(a.starts_at),
+        fmt(end)
+    ));
+    ics.push_str(&format!("SUMMARY:{}\r\n", ics_text(&format!("Appointment at {}", clinic.name))));
+    if let Some(l) = &a.location {
+        ics.push_str(&format!("LOCATION:{}\r\n", ics_text(l.as_str())));
+    }
+    if a.status == AppointmentStatus::Cancelled {
+        ics.push_str("STATUS:CANCELLED\r\n");
+    }
+    ics.push_str("END:VEVENT\r\nEND:VCALENDAR\r\n");
+    let mut resp = ics.into_response();
+    let h = resp.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"appointment.ics\""));
+    resp
+}
+
+/// Escape text for an iCalendar value (RFC 5545 §3.3.11).
+fn ics_text(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_control())
+        .flat_map(|c| match c {
+            '\\' => vec!['\\', '\\'],
+            ';' => vec!['\\', ';'],
+            ',' => vec!['\\', ','],
+            c => vec![c],
+        })
+        .collect()
+}
