@@ -36,6 +36,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0003_reminders_messages.sql"),
         postgres: include_str!("../../migrations/postgres/0003_reminders_messages.sql"),
     },
+    Migration {
+        version: 4,
+        name: "step_up",
+        sqlite: include_str!("../../migrations/sqlite/0004_step_up.sql"),
+        postgres: include_str!("../../migrations/postgres/0004_step_up.sql"),
+    },
 ];
 
 macro_rules! apply_on {

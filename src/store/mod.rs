@@ -112,6 +112,27 @@ pub trait Store: Send + Sync + 'static {
     async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>>;
     async fn touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
     async fn end_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
+    /// Keep a step-up code for a session (replacing any earlier one).
+    async fn set_step_up_code(
+        &self,
+        session: &crate::domain::SessionId,
+        code_hash: &[u8],
+        channel: &str,
+        expires_at: Timestamp,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    /// The session's code: hash, channel, expiry.
+    async fn step_up_code(
+        &self,
+        session: &crate::domain::SessionId,
+    ) -> StoreResult<Option<(Vec<u8>, String, Timestamp)>>;
+    /// End the session `old_hash` and start `new` for the same patient and link, stepped up
+    /// at `now` (a fresh id: no fixation). False if the old one is not live.
+    async fn step_up(&self, old_hash: &[u8], new: &NewSession, now: Timestamp) -> StoreResult<bool>;
+    /// How many hits a bucket has had since `since` (adds none).
+    async fn count_hits(&self, bucket: &str, since: Timestamp) -> StoreResult<i64>;
+    /// Forget a rate bucket (after a success that resets a failure count).
+    async fn rate_reset(&self, bucket: &str) -> StoreResult<()>;
     /// How many sessions a patient has that are live at `now`.
     async fn live_sessions(&self, patient: &PatientId, now: Timestamp) -> StoreResult<i64>;
 

@@ -6,7 +6,8 @@ use super::records::*;
 use super::sql::*;
 use super::{StoreError, StoreResult};
 use crate::domain::{
-    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, ThreadId,
+    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, SessionId,
+    ThreadId,
 };
 use jiff::Timestamp;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};

@@ -19,6 +19,8 @@ pub struct Clinic {
     pub quiet_hours: crate::domain::QuietHours,
     /// Most reminders a patient gets in one local day (urgent messages excepted).
     pub daily_reminder_cap: i64,
+    /// Whether a patient may step up with their date of birth (the clinic opts in).
+    pub step_up_with_birth_date: bool,
     pub created_at: Timestamp,
 }
 
@@ -32,6 +34,7 @@ impl Clinic {
             reminders: crate::domain::ReminderSchedule::parse_stored("PT72H,PT24H,PT2H").unwrap_or_default(),
             quiet_hours: crate::domain::QuietHours { start_minute: 21 * 60, end_minute: 8 * 60 },
             daily_reminder_cap: 3,
+            step_up_with_birth_date: false,
             created_at: now,
         }
     }
@@ -196,6 +199,8 @@ pub struct Session {
     pub idle_expires_at: Timestamp,
     pub expires_at: Timestamp,
     pub ended_at: Option<Timestamp>,
+    /// When the patient proved who they are (code or date of birth) in this session.
+    pub stepped_up_at: Option<Timestamp>,
 }
 
 /// The outcome of trying to consume a link.

@@ -45,6 +45,7 @@ pub(super) struct ClinicRow {
     quiet_start_minute: i64,
     quiet_end_minute: i64,
     daily_reminder_cap: i64,
+    step_up_with_birth_date: i64,
     created_at: i64,
 }
 
@@ -59,6 +60,7 @@ impl ClinicRow {
             quiet_hours: QuietHours::new(self.quiet_start_minute, self.quiet_end_minute)
                 .map_err(|e| corrupt("quiet hours", e))?,
             daily_reminder_cap: self.daily_reminder_cap,
+            step_up_with_birth_date: self.step_up_with_birth_date != 0,
             created_at: ts(self.created_at)?,
         })
     }
@@ -253,6 +255,7 @@ pub(super) struct SessionRow {
     idle_expires_at: i64,
     expires_at: i64,
     ended_at: Option<i64>,
+    stepped_up_at: Option<i64>,
 }
 
 impl SessionRow {
@@ -269,6 +272,7 @@ impl SessionRow {
             idle_expires_at: ts(self.idle_expires_at)?,
             expires_at: ts(self.expires_at)?,
             ended_at: opt_ts(self.ended_at)?,
+            stepped_up_at: opt_ts(self.stepped_up_at)?,
         })
     }
 }
@@ -515,7 +519,7 @@ macro_rules! sql_store {
             async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
                 sqlx::query_as::<_, ClinicRow>(
                     "SELECT c.id, c.name, c.phone, c.time_zone, c.reminder_offsets, c.quiet_start_minute, c.quiet_end_minute, \
-                     c.daily_reminder_cap, c.created_at FROM api_keys k \
+                     c.daily_reminder_cap, c.step_up_with_birth_date, c.created_at FROM api_keys k \
                      JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL",
                 )
                 .bind(api_key_hash)
@@ -527,7 +531,7 @@ macro_rules! sql_store {
 
             async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
                 sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, reminder_offsets, quiet_start_minute, quiet_end_minute, daily_reminder_cap, \
-                     created_at FROM clinics WHERE id = $1")
+                     step_up_with_birth_date, created_at FROM clinics WHERE id = $1")
                     .bind(id.as_str())
                     .fetch_optional(self.reader())
                     .await?
@@ -537,7 +541,7 @@ macro_rules! sql_store {
 
             async fn clinic_by_name(&self, name: &str) -> StoreResult<Option<Clinic>> {
                 sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, reminder_offsets, quiet_start_minute, quiet_end_minute, daily_reminder_cap, \
-                     created_at FROM clinics WHERE name = $1")
+                     step_up_with_birth_date, created_at FROM clinics WHERE name = $1")
                     .bind(name)
                     .fetch_optional(self.reader())
                     .await?
@@ -804,12 +808,13 @@ macro_rules! sql_store {
             async fn update_clinic_settings(&self, c: &Clinic) -> StoreResult<()> {
                 sqlx::query(
                     "UPDATE clinics SET reminder_offsets = $1, quiet_start_minute = $2, quiet_end_minute = $3, \
-                     daily_reminder_cap = $4 WHERE id = $5",
+                     daily_reminder_cap = $4, step_up_with_birth_date = $5 WHERE id = $6",
                 )
                 .bind(c.reminders.to_stored())
                 .bind(c.quiet_hours.start_minute)
                 .bind(c.quiet_hours.end_minute)
                 .bind(c.daily_reminder_cap)
+                .bind(i64::from(c.step_up_with_birth_date))
                 .bind(c.id.as_str())
                 .execute(self.writer())
                 .await?;
@@ -1005,7 +1010,7 @@ macro_rules! sql_store {
             async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>> {
                 sqlx::query_as::<_, SessionRow>(
                     "SELECT id, clinic_id, patient_id, link_id, purpose, subject_id, created_at, last_seen_at, idle_expires_at, \
-                     expires_at, ended_at FROM sessions WHERE id_hash = $1",
+                     expires_at, ended_at, stepped_up_at FROM sessions WHERE id_hash = $1",
                 )
                 .bind(id_hash)
                 .fetch_optional(self.reader())
@@ -1032,6 +1037,76 @@ macro_rules! sql_store {
                     .bind(id_hash)
                     .execute(self.writer())
                     .await?;
+                Ok(())
+            }
+
+            async fn set_step_up_code(&self, session: &SessionId, code_hash: &[u8], channel: &str, expires_at: Timestamp, now: Timestamp) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO step_up_codes (session_id, code_hash, channel, expires_at, created_at) VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (session_id) DO UPDATE SET code_hash = excluded.code_hash, channel = excluded.channel, \
+                     expires_at = excluded.expires_at, created_at = excluded.created_at",
+                )
+                .bind(session.as_str())
+                .bind(code_hash)
+                .bind(channel)
+                .bind(ms(expires_at))
+                .bind(ms(now))
+                .execute(self.writer())
+                .await?;
+                Ok(())
+            }
+
+            async fn step_up_code(&self, session: &SessionId) -> StoreResult<Option<(Vec<u8>, String, Timestamp)>> {
+                let row: Option<(Vec<u8>, String, i64)> =
+                    sqlx::query_as("SELECT code_hash, channel, expires_at FROM step_up_codes WHERE session_id = $1")
+                        .bind(session.as_str())
+                        .fetch_optional(self.writer())
+                        .await?;
+                row.map(|(h, c, e)| Ok((h, c, ts(e)?))).transpose()
+            }
+
+            async fn step_up(&self, old_hash: &[u8], new: &NewSession, now: Timestamp) -> StoreResult<bool> {
+                let mut tx = self.writer().begin().await?;
+                let old: Option<(String,)> = sqlx::query_as(
+                    "UPDATE sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL AND idle_expires_at > $1 \
+                     AND expires_at > $1 RETURNING id",
+                )
+                .bind(ms(now))
+                .bind(old_hash)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some((old_id,)) = old else {
+                    return Ok(false);
+                };
+                sqlx::query(
+                    "INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, created_at, \
+                     last_seen_at, idle_expires_at, expires_at, stepped_up_at) \
+                     SELECT $1, $2, clinic_id, patient_id, link_id, purpose, subject_id, $3, $3, $4, $5, $3 FROM sessions WHERE id = $6",
+                )
+                .bind(new.id.as_str())
+                .bind(&new.id_hash[..])
+                .bind(ms(now))
+                .bind(ms(new.idle_expires_at))
+                .bind(ms(new.expires_at))
+                .bind(&old_id)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query("DELETE FROM step_up_codes WHERE session_id = $1").bind(&old_id).execute(&mut *tx).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn count_hits(&self, bucket: &str, since: Timestamp) -> StoreResult<i64> {
+                let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rate_hits WHERE bucket = $1 AND at >= $2")
+                    .bind(bucket)
+                    .bind(ms(since))
+                    .fetch_one(self.writer())
+                    .await?;
+                Ok(n)
+            }
+
+            async fn rate_reset(&self, bucket: &str) -> StoreResult<()> {
+                sqlx::query("DELETE FROM rate_hits WHERE bucket = $1").bind(bucket).execute(self.writer()).await?;
                 Ok(())
             }
 

@@ -11,4 +11,5 @@ mod ops;
 mod processes;
 mod reminders;
 mod standins;
+mod step_up;
 mod store;

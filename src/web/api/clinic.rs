@@ -32,6 +32,8 @@ struct Settings {
     quiet_hours: Option<Quiet>,
     #[serde(default)]
     daily_reminder_cap: Option<i64>,
+    #[serde(default)]
+    step_up_with_birth_date: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -43,6 +45,7 @@ struct ClinicBody {
     reminders: Vec<String>,
     quiet_hours: Quiet,
     daily_reminder_cap: i64,
+    step_up_with_birth_date: bool,
 }
 
 fn body_of(c: &Clinic) -> ClinicBody {
@@ -57,6 +60,7 @@ fn body_of(c: &Clinic) -> ClinicBody {
             end: QuietHours::format(c.quiet_hours.end_minute),
         },
         daily_reminder_cap: c.daily_reminder_cap,
+        step_up_with_birth_date: c.step_up_with_birth_date,
     }
 }
 
@@ -83,6 +87,9 @@ async fn update(
             return Err(AppError::invalid("daily_reminder_cap", "must be between 1 and 20"));
         }
         clinic.daily_reminder_cap = cap;
+    }
+    if let Some(b) = s.step_up_with_birth_date {
+        clinic.step_up_with_birth_date = b;
     }
     state.store.update_clinic_settings(&clinic).await?;
     state

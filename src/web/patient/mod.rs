@@ -7,6 +7,7 @@ mod csrf;
 mod links;
 mod pages;
 mod session;
+mod step_up;
 
 pub use session::PatientSession;
 
@@ -29,6 +30,10 @@ pub fn router() -> Router<AppState> {
         .route("/p/appointments/{id}/reschedule", post(appointment::reschedule))
         .route("/p/appointments/{id}/calendar.ics", get(appointment::calendar))
         .route("/p/threads/{id}", get(pages::thread))
+        .route("/p/threads/{id}/messages", post(pages::reply))
+        .route("/p/verify/send", post(step_up::send_code))
+        .route("/p/verify/code", post(step_up::check_code))
+        .route("/p/verify/birth-date", post(step_up::check_birth_date))
         .route("/p/sign-out", post(pages::sign_out))
 }
 

@@ -10,7 +10,7 @@ use axum::Form;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 #[derive(Template)]
 #[template(path = "patient_home.html")]
@@ -56,7 +56,16 @@ struct ThreadPage {
     lang: String,
     clinic: String,
     clinic_phone: Option<String>,
+    thread_id: String,
+    messages: Vec<ShownMessage>,
     csrf: String,
+}
+
+struct ShownMessage {
+    author: String,
+    sender: String,
+    body: String,
+    when: String,
 }
 
 pub(super) fn not_found() -> Response {
@@ -195,6 +204,22 @@ pub async fn thread(
         Ok(_) => return not_found(),
         Err(e) => return server_error(e),
     }
+    // Message contents are health details: a link session must step up first.
+    if !super::step_up::stepped_up(&s) {
+        return super::step_up::prompt(&state, &headers, &s, &format!("/p/threads/{id}"), "", None).await;
+    }
+    let messages = match state.store.messages(&clinic.id, &id).await {
+        Ok(list) => list
+            .into_iter()
+            .map(|m| ShownMessage {
+                when: m.created_at.to_zoned(patient.time_zone.tz().clone()).strftime("%b %-d, %-I:%M %p").to_string(),
+                author: m.author,
+                sender: m.sender,
+                body: m.body,
+            })
+            .collect(),
+        Err(e) => return server_error(e),
+    };
     let (csrf, cookie) = session_csrf(&state, &headers, &s);
     let resp = page(
         StatusCode::OK,
@@ -202,10 +227,83 @@ pub async fn thread(
             lang: patient.language.language().to_string(),
             clinic: clinic.name.clone(),
             clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
+            thread_id: id.to_string(),
+            messages,
             csrf,
         },
     );
     finish(resp, cookie)
+}
+
+#[derive(serde::Deserialize)]
+pub struct ReplyForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    body: String,
+}
+
+/// The patient writes to the care team (stepped-up sessions only).
+pub async fn reply(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    s: PatientSession,
+    form: Result<axum::Form<ReplyForm>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    let Ok(axum::Form(form)) = form else {
+        return page(StatusCode::BAD_REQUEST, &Notice::new("Please try again", "We could not read that form.", "FORM"));
+    };
+    let seed = csrf::seed_from(&headers).unwrap_or_default();
+    if !csrf::same_origin(&headers, &state.config)
+        || !csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), &form.csrf)
+    {
+        return page(
+            StatusCode::FORBIDDEN,
+            &Notice::new("Please try again", "We could not check that this request came from this page.", "CSRF-TOKEN"),
+        );
+    }
+    if !super::step_up::stepped_up(&s) {
+        return super::step_up::prompt(&state, &headers, &s, &format!("/p/threads/{id}"), "", None).await;
+    }
+    let Ok(id) = ThreadId::parse(&id) else { return not_found() };
+    let (clinic, patient) = match context(&state, &s).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    match state.store.thread(&clinic.id, &id).await {
+        Ok(Some(t)) if t.patient_id == patient.id => {}
+        Ok(_) => return not_found(),
+        Err(e) => return server_error(e),
+    }
+    let body = match crate::web::api::parse_message_body(&form.body) {
+        Ok(b) => b,
+        Err(why) => {
+            return page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &Notice::new("Please check your message", &format!("Your message {why}."), "MSG-FORMAT"),
+            );
+        }
+    };
+    let now = state.now();
+    let m = crate::store::Message {
+        id: crate::domain::MessageId::new(),
+        thread_id: id.clone(),
+        clinic_id: clinic.id.clone(),
+        patient_id: patient.id.clone(),
+        author: "patient".into(),
+        sender: patient.name.to_string(),
+        body,
+        created_at: now,
+    };
+    if let Err(e) = state.store.insert_message(&m, None).await {
+        return server_error(e);
+    }
+    let event =
+        crate::store::AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "message.received")
+            .subject(m.id.as_str());
+    let _ = state.store.record_audit(&event).await;
+    axum::response::Redirect::to(&format!("/p/threads/{id}")).into_response()
 }
 
 #[derive(serde::Deserialize)]

@@ -1,0 +1,334 @@
+//! Step-up before health details. A link session proves only that someone holds the phone
+//! or inbox; reading messages needs a second proof: a one-time code sent to the patient's
+//! other contact point, or (where the clinic opts in) the date of birth. At most 5 tries an
+//! hour per patient, and a hard stop after 20 failures in a row until the clinic helps
+//! (SECURITY.md, NIST 800-63B 3.2.2). Success rotates the session id (no fixation) and gives
+//! it the stepped-up limits: 1 h idle, 24 h absolute.
+
+use super::pages::{context, server_error};
+use super::{PatientSession, csrf, page, session, with_cookie};
+use crate::domain::Channel;
+use crate::links::{constant_time_eq, random_secret, secret_hash};
+use crate::notify::Recipient;
+use crate::startup::AppState;
+use crate::store::{AuditEvent, Clinic, NewSession, Patient};
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::extract::rejection::FormRejection;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use jiff::SignedDuration;
+use ring::rand::{SecureRandom, SystemRandom};
+use serde::Deserialize;
+
+pub const STEPPED_UP_IDLE: SignedDuration = SignedDuration::from_hours(1);
+pub const STEPPED_UP_ABSOLUTE: SignedDuration = SignedDuration::from_hours(24);
+const CODE_LIFETIME: SignedDuration = SignedDuration::from_mins(10);
+const TRIES_PER_HOUR: i64 = 5;
+const SENDS_PER_HOUR: i64 = 3;
+const HARD_STOP: i64 = 20;
+
+/// Whether this session has proved who it is.
+pub fn stepped_up(s: &PatientSession) -> bool {
+    s.session.stepped_up_at.is_some()
+}
+
+#[derive(Template)]
+#[template(path = "step_up.html")]
+struct StepUpPage {
+    lang: String,
+    clinic: String,
+    clinic_phone: Option<String>,
+    next: String,
+    csrf: String,
+    problem: String,
+    locked: bool,
+    code_channel: Option<String>,
+    code_sent_to: Option<String>,
+    birth_date_allowed: bool,
+}
+
+/// Where a code goes: a contact point other than the one the patient reaches first (the
+/// one links usually go to), so the code is a second factor, not the same inbox twice.
+fn code_channel(p: &Patient) -> Option<Channel> {
+    let first = p.first_channel()?;
+    p.channels.as_slice().iter().copied().find(|c| *c != first && p.can_receive(*c))
+}
+
+fn masked(p: &Patient, c: Channel) -> String {
+    match c {
+        Channel::Sms => p.phone.as_ref().map(|x| x.masked()).unwrap_or_default(),
+        Channel::Email => p.email.as_ref().map(|x| x.masked()).unwrap_or_default(),
+    }
+}
+
+fn birth_date_allowed(clinic: &Clinic, p: &Patient) -> bool {
+    clinic.step_up_with_birth_date && p.birth_date.is_some()
+}
+
+/// `next` must stay inside the patient area.
+fn safe_next(next: &str) -> String {
+    if next.starts_with("/p/") && !next.contains("//") && !next.contains('\\') {
+        next.to_string()
+    } else {
+        "/p".to_string()
+    }
+}
+
+/// Render the step-up page for `next`.
+pub async fn prompt(
+    state: &AppState,
+    headers: &HeaderMap,
+    s: &PatientSession,
+    next: &str,
+    problem: &str,
+    sent_to: Option<String>,
+) -> Response {
+    let (clinic, patient) = match context(state, s).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let (seed, fresh) = csrf::seed_or_new(headers);
+    let view = StepUpPage {
+        lang: patient.language.language().to_string(),
+        clinic: clinic.name.clone(),
+        clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
+        next: safe_next(next),
+        csrf: csrf::form_token(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id)),
+        problem: problem.to_string(),
+        locked: failures(state, &patient).await >= HARD_STOP,
+        code_channel: code_channel(&patient).map(|c| masked(&patient, c)),
+        code_sent_to: sent_to,
+        birth_date_allowed: birth_date_allowed(&clinic, &patient),
+    };
+    let resp = page(if problem.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY }, &view);
+    if fresh { with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https())) } else { resp }
+}
+
+async fn failures(state: &AppState, p: &Patient) -> i64 {
+    state
+        .store
+        .count_hits(&format!("stepup-fail:{}", p.id), state.now() - SignedDuration::from_hours(24 * 30))
+        .await
+        .unwrap_or(HARD_STOP)
+}
+
+#[derive(Deserialize)]
+pub struct VerifyForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    next: String,
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    birth_date: String,
+}
+
+fn checked_form(
+    state: &AppState,
+    headers: &HeaderMap,
+    s: &PatientSession,
+    form: Result<Form<VerifyForm>, FormRejection>,
+) -> Option<VerifyForm> {
+    let form = form.map(|f| f.0).ok()?;
+    let seed = csrf::seed_from(headers).unwrap_or_default();
+    if !csrf::same_origin(headers, &state.config)
+        || !csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), &form.csrf)
+    {
+        return None;
+    }
+    Some(form)
+}
+
+fn forbidden() -> Response {
+    page(
+        StatusCode::FORBIDDEN,
+        &super::Notice::new(
+            "Please try again",
+            "We could not check that this request came from this page.",
+            "CSRF-TOKEN",
+        ),
+    )
+}
+
+fn code_hash(s: &PatientSession, code: &str) -> Vec<u8> {
+    secret_hash(&format!("{}:{code}", s.session.id))
+}
+
+/// Send a fresh code to the other contact point.
+pub async fn send_code(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    s: PatientSession,
+    form: Result<Form<VerifyForm>, FormRejection>,
+) -> Response {
+    let Some(form) = checked_form(&state, &headers, &s, form) else {
+        return forbidden();
+    };
+    let (clinic, patient) = match context(&state, &s).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let Some(channel) = code_channel(&patient) else {
+        return prompt(&state, &headers, &s, &form.next, "We have no second contact point to send a code to.", None)
+            .await;
+    };
+    let now = state.now();
+    let sends =
+        state.store.rate_hit(&format!("stepup-send:{}", patient.id), now, now - SignedDuration::from_hours(1)).await;
+    if sends.map(|n| n > SENDS_PER_HOUR).unwrap_or(true) {
+        return prompt(
+            &state,
+            &headers,
+            &s,
+            &form.next,
+            "We have sent several codes already. Please wait an hour, or call the clinic.",
+            None,
+        )
+        .await;
+    }
+    let mut raw = [0u8; 4];
+    if SystemRandom::new().fill(&mut raw).is_err() {
+        return server_error("no randomness");
+    }
+    let code = format!("{:06}", u32::from_be_bytes(raw) % 1_000_000);
+    if let Err(e) = state
+        .store
+        .set_step_up_code(&s.session.id, &code_hash(&s, &code), channel.as_str(), now + CODE_LIFETIME, now)
+        .await
+    {
+        return server_error(e);
+    }
+    let who = Recipient { clinic: &clinic, patient: &patient };
+    let text = format!("{}: your code is {code}. It expires in 10 minutes. Never share it with anyone.", clinic.name);
+    let sent = match channel {
+        Channel::Sms => match &patient.phone {
+            Some(p) => state.notifier.send_sms(p, &text, None, Some(600), who, now).await.is_ok(),
+            None => false,
+        },
+        Channel::Email => match &patient.email {
+            Some(e) => {
+                let subject = format!("{}: your code", clinic.name);
+                let html = format!(
+                    "<p>{}</p>",
+                    askama::filters::escape(&text, askama::filters::Html).map(|s| s.to_string()).unwrap_or_default()
+                );
+                let content = crate::notify::EmailContent { subject: &subject, text: &text, html: &html };
+                state.notifier.send_email(e, &content, who, now).await.is_ok()
+            }
+            None => false,
+        },
+    };
+    if !sent {
+        return prompt(
+            &state,
+            &headers,
+            &s,
+            &form.next,
+            "We could not send the code just now. Please try again in a minute.",
+            None,
+        )
+        .await;
+    }
+    let event = AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "step_up.code_sent")
+        .detail(channel.as_str());
+    let _ = state.store.record_audit(&event).await;
+    prompt(&state, &headers, &s, &form.next, "", Some(masked(&patient, channel))).await
+}
+
+/// Check a code or a date of birth.
+async fn verify(
+    state: &AppState,
+    headers: &HeaderMap,
+    s: &PatientSession,
+    form: VerifyForm,
+    by_code: bool,
+) -> Response {
+    let (clinic, patient) = match context(state, s).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let now = state.now();
+    let fail_bucket = format!("stepup-fail:{}", patient.id);
+    if failures(state, &patient).await >= HARD_STOP {
+        return prompt(state, headers, s, &form.next, "", None).await;
+    }
+    let tries =
+        state.store.rate_hit(&format!("stepup-try:{}", patient.id), now, now - SignedDuration::from_hours(1)).await;
+    if tries.map(|n| n > TRIES_PER_HOUR).unwrap_or(true) {
+        return prompt(state, headers, s, &form.next, "Too many tries. Please wait an hour, or call the clinic.", None)
+            .await;
+    }
+    let ok = if by_code {
+        match state.store.step_up_code(&s.session.id).await {
+            Ok(Some((hash, _, expires))) => expires > now && constant_time_eq(&hash, &code_hash(s, form.code.trim())),
+            Ok(None) => false,
+            Err(e) => return server_error(e),
+        }
+    } else {
+        birth_date_allowed(&clinic, &patient)
+            && patient.birth_date.is_some_and(|d| d.to_string() == form.birth_date.trim())
+    };
+    let actor = format!("patient:{}", patient.id);
+    if !ok {
+        let _ = state.store.rate_hit(&fail_bucket, now, now - SignedDuration::from_hours(24 * 30)).await;
+        let _ = state.store.record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "step_up.failed")).await;
+        let problem = if by_code {
+            "That code did not match, or it has expired."
+        } else {
+            "That date did not match our records."
+        };
+        let sent_to = if by_code { code_channel(&patient).map(|c| masked(&patient, c)) } else { None };
+        return prompt(state, headers, s, &form.next, problem, sent_to).await;
+    }
+    let Ok(secret) = random_secret() else { return server_error("no randomness") };
+    let new = NewSession {
+        id: crate::domain::SessionId::new(),
+        id_hash: secret_hash(&secret),
+        created_at: now,
+        idle_expires_at: now + STEPPED_UP_IDLE,
+        expires_at: now + STEPPED_UP_ABSOLUTE,
+    };
+    match state.store.step_up(&s.id_hash, &new, now).await {
+        Ok(true) => {}
+        Ok(false) => return super::session::SignedOut.into_response(),
+        Err(e) => return server_error(e),
+    }
+    let _ = state.store.rate_reset(&fail_bucket).await;
+    let _ = state
+        .store
+        .record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "step_up.passed").detail(if by_code {
+            "code"
+        } else {
+            "birth_date"
+        }))
+        .await;
+    let cookie = session::set_cookie(&secret, state.config.is_https(), STEPPED_UP_ABSOLUTE.as_secs());
+    with_cookie(Redirect::to(&safe_next(&form.next)).into_response(), &cookie)
+}
+
+pub async fn check_code(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    s: PatientSession,
+    form: Result<Form<VerifyForm>, FormRejection>,
+) -> Response {
+    match checked_form(&state, &headers, &s, form) {
+        Some(f) => verify(&state, &headers, &s, f, true).await,
+        None => forbidden(),
+    }
+}
+
+pub async fn check_birth_date(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    s: PatientSession,
+    form: Result<Form<VerifyForm>, FormRejection>,
+) -> Response {
+    match checked_form(&state, &headers, &s, form) {
+        Some(f) => verify(&state, &headers, &s, f, false).await,
+        None => forbidden(),
+    }
+}
