@@ -104,8 +104,9 @@ pub trait Store: Send + Sync + 'static {
     async fn link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>>;
     async fn link(&self, clinic: &ClinicId, id: &LinkId) -> StoreResult<Option<Link>>;
     async fn revoke_link(&self, clinic: &ClinicId, id: &LinkId, now: Timestamp) -> StoreResult<bool>;
-    /// Mark the link used and start a session, atomically: of any number of concurrent
-    /// calls for one link, across processes, at most one gets `Consumed`.
+    /// Mark the link used, start a session and record `link.redeemed` in the audit trail,
+    /// atomically: of any number of concurrent calls for one link, across processes, at most
+    /// one gets `Consumed`.
     async fn consume_link(&self, lookup: &[u8], now: Timestamp, session: &NewSession) -> StoreResult<Consume>;
 
     // Sessions.

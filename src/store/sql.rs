@@ -1003,6 +1003,22 @@ macro_rules! sql_store {
                 .execute(&mut *tx)
                 .await
                 .map_err(StoreError::classify)?;
+                // The audit row commits with the consumption: one write per redemption.
+                let event = AuditEvent::new(now, Some(&link.clinic_id), format!("patient:{}", link.patient_id), "link.redeemed")
+                    .subject(link.id.as_str())
+                    .detail(link.purpose.as_str());
+                sqlx::query(
+                    "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(event.id.as_str())
+                .bind(ms(event.at))
+                .bind(event.clinic_id.as_ref().map(|c| c.as_str()))
+                .bind(&event.actor)
+                .bind(&event.action)
+                .bind(event.subject.as_deref())
+                .bind(event.detail.as_deref())
+                .execute(&mut *tx)
+                .await?;
                 tx.commit().await?;
                 Ok(Consume::Consumed(link))
             }

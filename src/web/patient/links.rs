@@ -244,13 +244,6 @@ pub async fn redeem(
     match state.links.redeem(&verified, now).await {
         Ok(Redeemed::Session { link, cookie_value }) => {
             state.metrics.event("links_redeemed", link.purpose.as_str());
-            audit(
-                &state,
-                AuditEvent::new(now, Some(&link.clinic_id), format!("patient:{}", link.patient_id), "link.redeemed")
-                    .subject(link.id.as_str())
-                    .detail(link.purpose.as_str()),
-            )
-            .await;
             let cookie = session::set_cookie(&cookie_value, state.config.is_https(), LINK_SESSION_ABSOLUTE.as_secs());
             with_cookie(Redirect::to(&destination(&link)).into_response(), &cookie)
         }
