@@ -101,6 +101,27 @@ fn too_late(state: &AppState, a: &Appointment) -> bool {
     a.starts_at <= state.now() || a.status == AppointmentStatus::Cancelled
 }
 
+/// Store a patient's change to an appointment, audit it, and go back to the page.
+async fn apply(
+    state: &AppState,
+    clinic: &Clinic,
+    patient: &Patient,
+    a: &Appointment,
+    change: &AppointmentChange,
+    action: &str,
+    done: &str,
+) -> Response {
+    if let Err(e) = state.store.update_appointment(a, change).await {
+        return server_error(e);
+    }
+    let event = AuditEvent::new(state.now(), Some(&clinic.id), format!("patient:{}", patient.id), action)
+        .subject(a.id.as_str());
+    if let Err(e) = state.store.record_audit(&event).await {
+        return server_error(e);
+    }
+    back(a, done)
+}
+
 pub async fn confirm(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -115,18 +136,9 @@ pub async fn confirm(
     if too_late(&state, &a) {
         return back(&a, "none");
     }
-    let now = state.now();
     a.status = AppointmentStatus::Confirmed;
-    a.updated_at = now;
-    if let Err(e) = state.store.update_appointment(&a, &AppointmentChange::default()).await {
-        return server_error(e);
-    }
-    let event = AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "appointment.confirmed")
-        .subject(a.id.as_str());
-    if let Err(e) = state.store.record_audit(&event).await {
-        return server_error(e);
-    }
-    back(&a, "confirmed")
+    a.updated_at = state.now();
+    apply(&state, &clinic, &patient, &a, &AppointmentChange::default(), "appointment.confirmed", "confirmed").await
 }
 
 pub async fn cancel(
@@ -149,21 +161,12 @@ pub async fn cancel(
         "transport" => "patient: no transport",
         _ => "patient: other reason",
     };
-    let now = state.now();
     a.status = AppointmentStatus::Cancelled;
     a.cancel_reason = ShortText::parse(reason).ok();
-    a.updated_at = now;
+    a.updated_at = state.now();
     // The patient cancelled here and sees it at once: no reminders, no notice.
     let change = AppointmentChange { drop_pending_reminders: true, ..AppointmentChange::default() };
-    if let Err(e) = state.store.update_appointment(&a, &change).await {
-        return server_error(e);
-    }
-    let event = AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "appointment.cancelled")
-        .subject(a.id.as_str());
-    if let Err(e) = state.store.record_audit(&event).await {
-        return server_error(e);
-    }
-    back(&a, "cancelled")
+    apply(&state, &clinic, &patient, &a, &change, "appointment.cancelled", "cancelled").await
 }
 
 /// "I need another time": a message to the care team in the patient's thread.
