@@ -375,7 +375,7 @@ async fn create_message(
 /// The signer reproduces signatures computed by Twilio's own helper library.
 #[test]
 pub fn check_vectors() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/vectors/twilio-signatures.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors/twilio-signatures.json");
     let text = std::fs::read_to_string(path).expect("twilio signature vectors");
     let doc: Value = serde_json::from_str(&text).expect("vectors JSON");
     let cases = doc["cases"].as_array().expect("cases");
