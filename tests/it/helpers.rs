@@ -132,14 +132,6 @@ pub struct TestApp {
     pub db: TestDb,
 }
 
-pub fn config_for(db_url: &str, dir: &std::path::Path, base: &str) -> Config {
-    let mut m = HashMap::new();
-    m.insert("PORTICO_DATABASE_URL".to_string(), db_url.to_string());
-    m.insert("PORTICO_PUBLIC_URL".to_string(), base.to_string());
-    m.insert("PORTICO_KEYS_FILE".to_string(), dir.join("portico.keys").display().to_string());
-    Config::from_map(&m).expect("test config")
-}
-
 pub fn http_client() -> reqwest::Client {
     reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client")
 }

@@ -65,10 +65,41 @@ crate::backend_tests! {
     }
 }
 
-#[test]
-fn the_https_public_url_turns_on_hsts_and_secure_cookies() {
-    let dir = tempfile::tempdir().unwrap();
-    let c = config_for("sqlite://x.db", dir.path(), "https://portal.lakeside.example");
-    assert!(c.is_https());
-    assert_eq!(c.public_origin(), "https://portal.lakeside.example");
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_https_public_url_turns_on_hsts_and_secure_cookies() {
+    let settings = [("PORTICO_PUBLIC_URL", "https://portal.lakeside.example".to_string())];
+    let Some(app) = spawn_app_with(Backend::Sqlite, &settings).await else { return };
+    let p = app.maria().await;
+    let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in"})).await;
+    let url = l["url"].as_str().unwrap();
+    assert!(url.starts_with("https://portal.lakeside.example/l/"), "links use the public URL, never the Host: {url}");
+    // The proxy in front would terminate TLS; talk to the server directly.
+    let r = app.browser().get(&format!("/l/{}", token_of(url))).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.header("strict-transport-security"), Some("max-age=31536000; includeSubDomains"));
+    let cookie = r.header("set-cookie").unwrap();
+    assert!(cookie.starts_with("portico_csrf=") && cookie.contains("; Secure"), "{cookie}");
+    let seed = cookie.split(';').next().unwrap().to_string();
+    let csrf = form_field(&r.text, "csrf").unwrap();
+    let post = app
+        .client
+        .post(app.url(&format!("/l/{}", token_of(url))))
+        .header("origin", "https://portal.lakeside.example")
+        .header("cookie", seed)
+        .form(&[("csrf", csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(post.status(), StatusCode::SEE_OTHER);
+    let session = post
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("portico_session="))
+        .unwrap();
+    assert!(
+        session.contains("; Secure") && session.contains("HttpOnly") && session.contains("SameSite=Lax"),
+        "{session}"
+    );
 }
