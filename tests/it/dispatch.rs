@@ -5,25 +5,11 @@
 use crate::helpers::*;
 use portico::domain::*;
 use portico::store::*;
-use reqwest::StatusCode;
 use std::collections::HashMap;
-use std::process::{Child, Command};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 const N: usize = 1000;
-
-struct Proc(Child);
-
-impl Drop for Proc {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
 
 /// A clinic with no quiet hours (the processes use the wall clock) and `N` patients, each with
 /// an appointment whose reminder is due now, stored as the API would store them.
@@ -134,20 +120,6 @@ async fn count(db: &TestDb, statuses: &str) -> i64 {
     }
 }
 
-async fn wait_ready(port: u16) {
-    let client = http_client();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        if let Ok(r) = client.get(format!("http://127.0.0.1:{port}/readyz")).send().await
-            && r.status() == StatusCode::OK
-        {
-            return;
-        }
-        assert!(Instant::now() < deadline, "portico on {port} never became ready");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_processes_on_postgresql_send_a_thousand_due_reminders_exactly_once() {
     let Some(db) = TestDb::new(Backend::Postgres).await else { return };
@@ -157,8 +129,8 @@ async fn two_processes_on_postgresql_send_a_thousand_due_reminders_exactly_once(
     let (pa, pb) = (free_port(), free_port());
     let _a = serve(&db, &twilio, pa);
     let _b = serve(&db, &twilio, pb);
-    wait_ready(pa).await;
-    wait_ready(pb).await;
+    wait_ready(&format!("http://127.0.0.1:{pa}")).await;
+    wait_ready(&format!("http://127.0.0.1:{pb}")).await;
     wait_for("1,000 messages", 180, || twilio.messages().len() >= N).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let per = per_recipient(&twilio);

@@ -520,3 +520,33 @@ pub fn form_action(html: &str) -> Option<String> {
 pub fn token_of(url: &str) -> String {
     url.rsplit("/l/").next().expect("link url").to_string()
 }
+
+/// A free loopback port (for a child process to bind).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+/// A child process, killed when dropped.
+pub struct Proc(pub std::process::Child);
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Wait until a `portico serve` at `base` answers `/readyz` with 200.
+pub async fn wait_ready(base: &str) {
+    let client = http_client();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::time::Instant::now() < deadline {
+        if let Ok(r) = client.get(format!("{base}/readyz")).send().await
+            && r.status() == StatusCode::OK
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("{base} never became ready");
+}
