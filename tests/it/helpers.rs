@@ -194,101 +194,69 @@ pub async fn spawn_app_with(backend: Backend, settings: &[(&str, String)]) -> Op
     Some(TestApp { base, state, clock, clinic, api_key, client: http_client(), db })
 }
 
-/// Generate one test per backend: `mod sqlite { … }` and `mod postgres { … }`.
+/// One test per backend (`mod sqlite`, `mod postgres`), each starting from `$setup(backend)`
+/// bound to the test's pattern; `None` from the setup means "skip" (PostgreSQL unreachable, not required).
+#[macro_export]
+macro_rules! per_backend {
+    ($setup:path, $( $(#[$meta:meta])* async fn $name:ident($pat:pat) $body:block )*) => {
+        mod sqlite {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                #[allow(unused_variables)]
+                async fn $name() {
+                    let Some($pat) = $setup($crate::helpers::Backend::Sqlite).await else { return };
+                    $body
+                }
+            )*
+        }
+        mod postgres {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                #[allow(unused_variables)]
+                async fn $name() {
+                    let Some($pat) = $setup($crate::helpers::Backend::Postgres).await else { return };
+                    $body
+                }
+            )*
+        }
+    };
+}
+
+/// Tests against a running Portico: `async fn name(app) { … }`.
 #[macro_export]
 macro_rules! backend_tests {
     ($( $(#[$meta:meta])* async fn $name:ident($app:ident) $body:block )*) => {
-        mod sqlite {
-            #[allow(unused_imports)]
-            use super::*;
-            $(
-                $(#[$meta])*
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    let Some($app) = $crate::helpers::spawn_app($crate::helpers::Backend::Sqlite).await else { return };
-                    $body
-                }
-            )*
-        }
-        mod postgres {
-            #[allow(unused_imports)]
-            use super::*;
-            $(
-                $(#[$meta])*
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    let Some($app) = $crate::helpers::spawn_app($crate::helpers::Backend::Postgres).await else { return };
-                    $body
-                }
-            )*
-        }
+        $crate::per_backend!($crate::helpers::spawn_app, $( $(#[$meta])* async fn $name($app) $body )*);
     };
 }
 
-/// Generate one test per backend with Twilio and SMTP stand-ins: `async fn name(app, twilio, smtp)`.
+/// Tests with Twilio and SMTP stand-ins: `async fn name(app, twilio, smtp) { … }`.
 #[macro_export]
 macro_rules! provider_tests {
     ($( $(#[$meta:meta])* async fn $name:ident($app:ident, $twilio:ident, $smtp:ident) $body:block )*) => {
-        mod sqlite {
-            #[allow(unused_imports)]
-            use super::*;
-            $(
-                $(#[$meta])*
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                #[allow(unused_variables)]
-                async fn $name() {
-                    let Some(($app, $twilio, $smtp)) = $crate::helpers::spawn_with_providers($crate::helpers::Backend::Sqlite).await else { return };
-                    $body
-                }
-            )*
-        }
-        mod postgres {
-            #[allow(unused_imports)]
-            use super::*;
-            $(
-                $(#[$meta])*
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                #[allow(unused_variables)]
-                async fn $name() {
-                    let Some(($app, $twilio, $smtp)) = $crate::helpers::spawn_with_providers($crate::helpers::Backend::Postgres).await else { return };
-                    $body
-                }
-            )*
-        }
+        $crate::per_backend!($crate::helpers::spawn_with_providers, $( $(#[$meta])* async fn $name(($app, $twilio, $smtp)) $body )*);
     };
 }
 
-/// Generate one store-level test per backend, given a migrated `DynStore`.
+/// Store-level tests on a migrated store: `async fn name(store) { … }`.
 #[macro_export]
 macro_rules! store_tests {
     ($( $(#[$meta:meta])* async fn $name:ident($store:ident) $body:block )*) => {
-        mod sqlite {
-            #[allow(unused_imports)]
-            use super::*;
-            $(
-                $(#[$meta])*
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    let Some(db) = $crate::helpers::TestDb::new($crate::helpers::Backend::Sqlite).await else { return };
-                    let $store = db.store().await;
-                    $body
-                }
-            )*
-        }
-        mod postgres {
-            #[allow(unused_imports)]
-            use super::*;
-            $(
-                $(#[$meta])*
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    let Some(db) = $crate::helpers::TestDb::new($crate::helpers::Backend::Postgres).await else { return };
-                    let $store = db.store().await;
-                    $body
-                }
-            )*
-        }
+        $crate::per_backend!($crate::helpers::migrated_store, $( $(#[$meta])* async fn $name((_db, $store)) $body )*);
     };
+}
+
+/// A fresh, migrated store (with the database that must outlive it).
+pub async fn migrated_store(backend: Backend) -> Option<(TestDb, DynStore)> {
+    let db = TestDb::new(backend).await?;
+    let store = db.store().await;
+    Some((db, store))
 }
 
 pub struct Reply {

@@ -16,6 +16,10 @@ fn portico(dir: &std::path::Path) -> Command {
     c
 }
 
+async fn list_patients(base: &str, key: &str) -> serde_json::Value {
+    http_client().get(format!("{base}/api/v1/patients")).bearer_auth(key).send().await.unwrap().json().await.unwrap()
+}
+
 /// Run `portico demo` in `dir` until it says it is serving; return the links it printed.
 async fn run_demo(dir: &std::path::Path, port: u16) -> (Proc, Vec<String>, String) {
     let base = format!("http://127.0.0.1:{port}");
@@ -70,15 +74,7 @@ async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed(
     }
     let key =
         text.lines().find_map(|l| l.strip_prefix("Clinic API key for this run (shown once): ")).unwrap().to_string();
-    let patients: serde_json::Value = http_client()
-        .get(format!("{base}/api/v1/patients"))
-        .bearer_auth(&key)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let patients = list_patients(&base, &key).await;
     let first_count = patients["data"].as_array().unwrap().len();
     let langs: std::collections::BTreeSet<_> =
         patients["data"].as_array().unwrap().iter().map(|p| p["language"].as_str().unwrap().to_string()).collect();
@@ -92,15 +88,7 @@ async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed(
     assert_eq!(again.len(), links.len());
     let r = Browser::new(&base).redeem(&again[0]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let patients: serde_json::Value = http_client()
-        .get(format!("{base}/api/v1/patients"))
-        .bearer_auth(&key)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let patients = list_patients(&base, &key).await;
     assert_eq!(patients["data"].as_array().unwrap().len(), first_count, "no patient was created twice");
 }
 
