@@ -84,7 +84,17 @@ async fn load(
             ),
         ));
     }
-    let Ok(id) = AppointmentId::parse(id) else { return Err(not_found()) };
+    owned(state, s, id).await
+}
+
+/// The session's clinic, patient and the appointment `raw_id`, if it is theirs; anything
+/// else is "not found".
+pub(super) async fn owned(
+    state: &AppState,
+    s: &PatientSession,
+    raw_id: &str,
+) -> Result<(Clinic, Patient, Appointment), Response> {
+    let Ok(id) = AppointmentId::parse(raw_id) else { return Err(not_found()) };
     let (clinic, patient) = context(state, s).await?;
     match state.store.appointment(&clinic.id, &id).await {
         Ok(Some(a)) if a.patient_id == patient.id => Ok((clinic, patient, a)),
@@ -216,15 +226,9 @@ pub async fn reschedule(
 
 /// The appointment as an iCalendar file (RFC 5545).
 pub async fn calendar(State(state): State<AppState>, Path(id): Path<String>, s: PatientSession) -> Response {
-    let Ok(aid) = AppointmentId::parse(&id) else { return not_found() };
-    let (clinic, patient) = match context(&state, &s).await {
+    let (clinic, _, a) = match owned(&state, &s, &id).await {
         Ok(x) => x,
         Err(r) => return r,
-    };
-    let a = match state.store.appointment(&clinic.id, &aid).await {
-        Ok(Some(a)) if a.patient_id == patient.id => a,
-        Ok(_) => return not_found(),
-        Err(e) => return server_error(e),
     };
     let fmt = |t: jiff::Timestamp| t.strftime("%Y%m%dT%H%M%SZ").to_string();
     let end = a.starts_at + jiff::SignedDuration::from_mins(a.duration_minutes);

@@ -2,7 +2,7 @@
 //! patient; anything else is "not found". (The patient-pages issue fills these in.)
 
 use super::{Notice, PatientSession, csrf, page, session, with_cookie};
-use crate::domain::{AppointmentId, AppointmentStatus, ThreadId};
+use crate::domain::{AppointmentStatus, ThreadId};
 use crate::startup::AppState;
 use crate::store::{Appointment, Clinic, Patient};
 use askama::Template;
@@ -163,17 +163,9 @@ pub async fn appointment(
     headers: HeaderMap,
     s: PatientSession,
 ) -> Response {
-    let Ok(id) = AppointmentId::parse(&id) else {
-        return not_found();
-    };
-    let (clinic, patient) = match context(&state, &s).await {
+    let (clinic, patient, a) = match super::appointment::owned(&state, &s, &id).await {
         Ok(x) => x,
         Err(r) => return r,
-    };
-    let a = match state.store.appointment(&clinic.id, &id).await {
-        Ok(Some(a)) if a.patient_id == patient.id => a,
-        Ok(_) => return not_found(),
-        Err(e) => return server_error(e),
     };
     let (csrf, cookie) = session_csrf(&state, &headers, &s);
     let notice = match query.get("done").map(String::as_str) {
