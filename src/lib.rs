@@ -9,6 +9,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod links;
 pub mod notify;
 pub mod startup;

@@ -1,0 +1,306 @@
+# Portico — English (en). Source locale: every other file has exactly these keys.
+# Status: awaits review by a native-speaking clinician before patients see it.
+# Rules for every locale: no health details in SMS or email; keep SMS lines short;
+# { $variables } must stay as they are.
+
+## The language itself
+language-name = English
+# "ltr" or "rtl"
+language-direction = ltr
+switcher-label = Language
+
+## Dates and times (built by Portico from these parts)
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+weekday-short-1 = Mon
+weekday-short-2 = Tue
+weekday-short-3 = Wed
+weekday-short-4 = Thu
+weekday-short-5 = Fri
+weekday-short-6 = Sat
+weekday-short-7 = Sun
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+time-am = AM
+time-pm = PM
+# $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
+time-of-day = { $h12 }:{ $mm } { $ampm }
+# $weekday, $month, $day, $year, $time
+date-long = { $weekday }, { $month } { $day }, { $year }
+datetime-long = { $weekday }, { $month } { $day }, { $year } at { $time }
+# Used in SMS: as short as the language allows. $weekday, $month are the short forms.
+datetime-short = { $weekday } { $month } { $day } { $time }
+minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+
+## SMS and email
+sms-link-signin = { $clinic }: here is your link to sign in: { $url } Reply STOP to opt out.
+sms-link-appointment = { $clinic }: view and confirm your appointment: { $url } Reply STOP to opt out.
+sms-link-thread = { $clinic }: you have a new message: { $url } Reply STOP to opt out.
+sms-link-refill = { $clinic }: your refill request: { $url } Reply STOP to opt out.
+sms-link-settings = { $clinic }: your settings: { $url } Reply STOP to opt out.
+sms-reminder = { $clinic }: visit { $when }. Confirm or change: { $url } STOP to opt out
+sms-cancellation = { $clinic }: your visit { $when } is cancelled. Details: { $url } STOP to opt out
+sms-message-alert = { $clinic }: you have a new message. Read it: { $url } STOP to opt out
+sms-refill-update = { $clinic }: your refill request was updated. See it: { $url } STOP to opt out
+sms-step-up-code = { $clinic }: your code is { $code }. It expires in 10 minutes. Do not share it.
+sms-contact-confirm = { $clinic }: your code to confirm this number is { $code }. It expires in 10 minutes.
+sms-contact-changed = { $clinic }: the phone number for your messages was changed. If this was not you, call { $phone }.
+email-subject-signin = { $clinic }: your sign-in link
+email-subject-appointment = { $clinic }: your appointment
+email-subject-thread = { $clinic }: you have a new message
+email-subject-refill = { $clinic }: your refill request
+email-subject-settings = { $clinic }: your settings
+email-subject-reminder = { $clinic }: appointment reminder
+email-subject-cancellation = { $clinic }: appointment cancelled
+email-subject-message-alert = { $clinic }: you have a new message
+email-subject-refill-update = { $clinic }: your refill request was updated
+email-subject-step-up-code = { $clinic }: your code
+email-subject-contact-confirm = { $clinic }: confirm your email address
+email-subject-contact-changed = { $clinic }: your contact details changed
+email-hello = Hello { $name },
+email-what-signin = here is your link to sign in
+email-what-appointment = view and confirm your appointment
+email-what-thread = you have a new message
+email-what-refill = see your refill request
+email-what-settings = open your settings
+email-what-reminder = your visit is { $when }. Confirm or change it
+email-what-cancellation = your visit { $when } is cancelled
+email-what-message-alert = you have a new message. Read it
+email-what-refill-update = your refill request was updated
+email-open-button = Open
+email-link-note = The link works once and expires. If it has expired, open it anyway and ask for a new one.
+email-call = To reach a person, call { $phone }.
+email-step-up-code = Your code is { $code }. It expires in 10 minutes. Do not share it with anyone.
+email-contact-confirm = Your code to confirm this email address is { $code }. It expires in 10 minutes.
+email-contact-changed = The email address for your messages from { $clinic } was changed. If this was not you, call { $phone }.
+
+## Replies to inbound texts
+# Words a patient may text back, comma-separated, matched without regard to case or accents.
+inbound-confirm = C, CONFIRM, YES, Y
+inbound-cancel = X, NO, N
+inbound-help = HELP, INFO
+inbound-stop = STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT
+inbound-start = START, UNSTOP
+reply-confirmed = Thank you, your appointment is confirmed.
+reply-cancelled = Your appointment is cancelled. Call the clinic to book another time.
+reply-no-appointment = We could not find an upcoming appointment for this number. Please call the clinic.
+reply-unknown-number = This number is not registered with a clinic. Please call your clinic.
+reply-acknowledged = Thank you. Your care team will read your message and reply within one business day.
+reply-help-call = { $clinic }: call { $phone }.
+reply-help-stop = Reply STOP to opt out.
+
+## Every page
+page-sign-out = Sign out
+page-signed-out = You are signed out
+page-signed-out-explain = To come back, open the newest link from your clinic.
+page-home-link = Home
+page-settings-link = Settings
+page-call = Questions? Call { $phone }.
+page-problem-heading = Please try again
+page-csrf-explain = We could not check that this request came from this page.
+page-form-explain = We could not read that form.
+page-error-heading = Something went wrong on our side
+page-error-explain = Please try again in a minute. If it keeps happening, call your clinic.
+page-not-found-heading = We could not find that page
+page-not-found-explain = Open the newest link from your clinic, or call them.
+page-session-heading = Please open your link again
+page-session-explain = Your visit here has ended, to keep your information safe. Open the newest link from your clinic.
+page-code = Code: { $code }
+
+## Landing and links
+landing-signin-heading = Sign in
+landing-signin-explain = Tap the button to open your page with the clinic.
+landing-signin-button = Continue
+landing-appointment-heading = Your appointment
+landing-appointment-explain = Tap the button to see your appointment and confirm or change it.
+landing-appointment-button = View my appointment
+landing-thread-heading = You have a new message
+landing-thread-explain = Tap the button to open your messages from the care team.
+landing-thread-button = Open my messages
+landing-refill-heading = Your refill request
+landing-refill-explain = Tap the button to see your refill request.
+landing-refill-button = View my request
+landing-settings-heading = Your settings
+landing-settings-explain = Tap the button to open your settings.
+landing-settings-button = Open my settings
+landing-once = This link works once. If you did not expect it, you can ignore it.
+link-used-heading = This link was already used
+link-used-explain = Each link works once, to keep your information safe. We can send you a new one.
+link-expired-heading = This link has expired
+link-expired-explain = Links stop working after a while, to keep your information safe. We can send you a new one.
+link-revoked-heading = This link no longer works
+link-revoked-explain = Your clinic has sent a newer link, or turned this one off. We can send you a new one.
+link-bad-heading = This link does not work
+link-bad-explain = It may have been copied incompletely. Tell us where to reach you and, if your clinic has you on file, we will send a new link.
+link-reopen-explain = We could not check that this request came from this page. Open the link from your message again.
+link-send-new = Send me a new link
+link-send-new-note = We will send it to the phone or email your clinic has on file.
+link-contact-label = Your mobile number (with country code, like +1 312 555 0142) or email
+link-sent-heading = Check your phone or email
+link-sent-explain = If your clinic has a way to reach you on file, a new link is on its way. It can take a minute to arrive.
+link-wait-heading = Please wait a little
+link-wait-explain = We have had many requests from your network. Try again in an hour, or call your clinic.
+link-check-heading = Please check what you typed
+link-check-explain = Enter a mobile number starting with + and the country code (like +1 312 555 0142), or an email address.
+
+## Home
+home-hello = Hello, { $name }
+home-upcoming = Your upcoming appointments
+home-none = You have no upcoming appointments.
+home-with = with { $provider }
+home-messages = Messages with your care team
+home-refills = Prescription refills
+
+## Appointment
+appointment-heading = Your appointment
+appointment-when = When
+appointment-duration = How long
+appointment-where = Where
+appointment-map = Map
+appointment-with = With
+appointment-status = Status
+appointment-bring = What to bring
+appointment-bring-default = Your photo ID, your insurance card and a list of the medicines you take.
+status-scheduled = Scheduled
+status-confirmed = Confirmed
+status-cancelled = Cancelled
+appointment-confirm = Confirm I will come
+appointment-cancel-legend = Cancel this appointment
+reason-feeling-better = I feel better
+reason-conflict = I have a conflict
+reason-transport = I have no way to get there
+reason-other = Another reason
+appointment-cancel = Cancel appointment
+appointment-another-time-label = I need another time (optional: when suits you)
+appointment-another-time = Ask for another time
+appointment-calendar = Add to my calendar
+appointment-all = All your appointments
+appointment-done-confirmed = Thank you. Your appointment is confirmed.
+appointment-done-cancelled = Your appointment is cancelled. Call the clinic whenever you want a new one.
+appointment-done-requested = We sent your request to the care team. They will contact you about another time.
+
+## Messages
+thread-heading = Messages with your care team
+thread-empty = No messages yet.
+thread-you = You
+thread-reply-label = Write to your care team
+thread-reply-hint = Up to 2,000 characters. Do not use this for emergencies: call 911 or your local emergency number.
+thread-send = Send
+thread-sent = Your message was sent. The care team replies within one business day.
+thread-check-heading = Please check your message
+thread-empty-message = Your message is empty.
+thread-long-message = Your message is too long (at most 2,000 characters).
+
+## Step-up
+step-up-heading = Confirm it is you
+step-up-explain = This page may hold health details. To keep them private, we check that it is you before showing them.
+step-up-locked = For your safety, this check is paused. Please call the clinic.
+step-up-code-label = Enter the 6-digit code we sent to { $destination }
+step-up-continue = Continue
+step-up-send-code = Send a code to { $destination }
+step-up-birth-date-label = Or enter your date of birth
+step-up-no-way = We have no second way to check it is you. Please call the clinic.
+step-up-passkey-soon = Passkeys, for one-touch sign-in, are coming.
+step-up-no-second = We have no second contact point to send a code to.
+step-up-too-many-codes = We have sent several codes already. Please wait an hour, or call the clinic.
+step-up-send-failed = We could not send the code just now. Please try again in a minute.
+step-up-too-many-tries = Too many tries. Please wait an hour, or call the clinic.
+step-up-code-wrong = That code did not match, or it has expired.
+step-up-birth-date-wrong = That date did not match our records.
+step-up-your-phone = your phone ending in { $last }
+step-up-your-email = your email { $masked }
+
+## Refills
+refills-heading = Prescription refills
+refills-new = Ask for a refill
+refills-pick = Which medicine?
+refills-other = Another medicine
+refills-other-label = Name and strength of the medicine (as on the label)
+refills-pharmacy = Which pharmacy?
+refills-pharmacy-new = Another pharmacy (name and town)
+refills-note-label = Anything the care team should know (optional)
+refills-submit = Send request
+refills-yours = Your requests
+refills-none = You have not asked for a refill yet.
+refills-sent = We received your request. We will tell you when it moves on.
+refills-need-medicine = Please pick a medicine or write its name.
+refills-need-pharmacy = Please pick a pharmacy or write its name.
+refill-heading = Refill request
+refill-medicine = Medicine
+refill-pharmacy = Pharmacy
+refill-timeline = What has happened
+refill-status-received = Received
+refill-status-in-review = In review
+refill-status-sent-to-pharmacy = Sent to the pharmacy
+refill-status-needs-visit = The clinic needs to see you first
+refill-status-denied = Not approved: please call the clinic
+refill-book-visit = Ask for a visit
+refill-visit-requested = We asked the care team to book a visit. They will contact you.
+refill-all = All your refill requests
+
+## Settings
+settings-heading = Your settings
+settings-saved = Your settings are saved.
+settings-language = Language for messages and pages
+settings-channels = How we reach you first
+settings-channel-sms-first = Text message first, then email
+settings-channel-email-first = Email first, then text message
+settings-channel-sms-only = Text messages only
+settings-channel-email-only = Email only
+settings-quiet = Quiet hours (no messages between these times)
+settings-quiet-from = From
+settings-quiet-until = Until
+settings-optout = What we may send
+settings-allow-sms = Text messages
+settings-allow-email = Email
+settings-optout-note = Messages about your safety may still reach you by phone call from the clinic.
+settings-save = Save settings
+settings-contact = Your phone and email
+settings-phone = Mobile phone
+settings-email = Email
+settings-change = Change
+settings-new-phone = New mobile number (with country code)
+settings-new-email = New email address
+settings-confirm-code-label = Enter the 6-digit code we sent to the new { $kind ->
+    [phone] number
+   *[email] address
+}
+settings-confirm = Confirm the change
+settings-contact-sent = We sent a code to the new one. Enter it below to finish.
+settings-contact-changed = Your contact details are changed. We told the old one too.
+settings-contact-invalid = Please check the number or address you typed.
+settings-contact-same = That is already the one we have.
+settings-contact-code-wrong = That code did not match, or it has expired.
+settings-none = Not on file
+settings-quiet-invalid = Please pick both times for quiet hours.
+settings-channels-invalid = Please allow at least one way to reach you.
