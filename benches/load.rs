@@ -616,6 +616,7 @@ async fn seed_patients(
                 channels: ChannelList::new(vec![Channel::Sms])?,
                 phone_status: None,
                 email_status: None,
+                quiet_hours: None,
                 thread_id: ThreadId::new(),
                 created_at: now,
                 updated_at: now,

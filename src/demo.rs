@@ -143,6 +143,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     channels: ChannelList::new(channels).map_err(bad("channels"))?,
                     phone_status: None,
                     email_status: None,
+                    quiet_hours: None,
                     thread_id: ThreadId::new(),
                     created_at: now,
                     updated_at: now,

@@ -13,6 +13,8 @@ pub enum DeliveryPurpose {
     Cancellation,
     /// "You have a new message" (never the message itself).
     MessageAlert,
+    /// A refill request moved on (never which medicine).
+    RefillUpdate,
 }
 
 impl DeliveryPurpose {
@@ -22,6 +24,7 @@ impl DeliveryPurpose {
             "reminder" => DeliveryPurpose::Reminder,
             "cancellation" => DeliveryPurpose::Cancellation,
             "message_alert" => DeliveryPurpose::MessageAlert,
+            "refill_update" => DeliveryPurpose::RefillUpdate,
             _ => return Err(ParseError("unknown delivery purpose")),
         })
     }
@@ -32,6 +35,7 @@ impl DeliveryPurpose {
             DeliveryPurpose::Reminder => "reminder",
             DeliveryPurpose::Cancellation => "cancellation",
             DeliveryPurpose::MessageAlert => "message_alert",
+            DeliveryPurpose::RefillUpdate => "refill_update",
         }
     }
 }

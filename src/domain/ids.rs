@@ -101,6 +101,8 @@ typed_id!(EventId, "evt", "event");
 typed_id!(StaffId, "stf", "staff member");
 typed_id!(DeliveryId, "dlv", "delivery");
 typed_id!(MessageId, "msg", "message");
+typed_id!(MedicationId, "med", "medication");
+typed_id!(RefillId, "rfl", "refill request");
 
 #[cfg(test)]
 #[path = "ids_tests.rs"]

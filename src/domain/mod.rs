@@ -10,6 +10,7 @@ mod locale;
 mod name;
 mod phone;
 mod purpose;
+mod refill;
 mod schedule;
 mod text;
 mod timezone;
@@ -18,13 +19,14 @@ pub use birth_date::BirthDate;
 pub use delivery::{DeliveryPurpose, DeliveryStatus};
 pub use email::Email;
 pub use ids::{
-    AppointmentId, ClinicId, DeliveryId, EventId, LinkId, MessageId, PatientId, SessionId, StaffId, ThreadId,
-    new_id_string,
+    AppointmentId, ClinicId, DeliveryId, EventId, LinkId, MedicationId, MessageId, PatientId, RefillId, SessionId,
+    StaffId, ThreadId, new_id_string,
 };
 pub use locale::Locale;
 pub use name::PersonName;
 pub use phone::Phone;
 pub use purpose::{AppointmentStatus, Channel, ChannelList, Purpose};
+pub use refill::RefillStatus;
 pub use schedule::{QuietHours, ReminderOffset, ReminderSchedule};
 pub use text::ShortText;
 pub use timezone::TimeZone;

@@ -12,6 +12,10 @@ pub enum Purpose {
     Appointment,
     /// Opens one message thread (subject: a thread id).
     Thread,
+    /// Opens one refill request (subject: a refill request id).
+    Refill,
+    /// Opens the patient's settings; no subject.
+    Settings,
 }
 
 impl Purpose {
@@ -20,7 +24,9 @@ impl Purpose {
             "sign_in" => Ok(Purpose::SignIn),
             "appointment" => Ok(Purpose::Appointment),
             "thread" => Ok(Purpose::Thread),
-            _ => Err(ParseError("purpose must be one of sign_in, appointment, thread")),
+            "refill" => Ok(Purpose::Refill),
+            "settings" => Ok(Purpose::Settings),
+            _ => Err(ParseError("purpose must be one of sign_in, appointment, thread, refill, settings")),
         }
     }
 
@@ -29,6 +35,8 @@ impl Purpose {
             Purpose::SignIn => "sign_in",
             Purpose::Appointment => "appointment",
             Purpose::Thread => "thread",
+            Purpose::Refill => "refill",
+            Purpose::Settings => "settings",
         }
     }
 
@@ -37,7 +45,8 @@ impl Purpose {
         match self {
             Purpose::SignIn => 60 * 60,
             Purpose::Appointment => 7 * 24 * 60 * 60,
-            Purpose::Thread => 72 * 60 * 60,
+            Purpose::Thread | Purpose::Refill => 72 * 60 * 60,
+            Purpose::Settings => 60 * 60,
         }
     }
 }

@@ -8,14 +8,26 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::LazyLock;
 
 /// The locales Portico speaks: code (BCP 47) and file.
-const FILES: &[(&str, &str)] = &[("en", include_str!("../../templates/locales/en.ftl"))];
+const FILES: &[(&str, &str)] = &[
+    ("en", include_str!("../../templates/locales/en.ftl")),
+    ("es", include_str!("../../templates/locales/es.ftl")),
+    ("zh-Hans", include_str!("../../templates/locales/zh-Hans.ftl")),
+    ("vi", include_str!("../../templates/locales/vi.ftl")),
+    ("tl", include_str!("../../templates/locales/tl.ftl")),
+    ("ko", include_str!("../../templates/locales/ko.ftl")),
+    ("ru", include_str!("../../templates/locales/ru.ftl")),
+    ("ar", include_str!("../../templates/locales/ar.ftl")),
+    ("ht", include_str!("../../templates/locales/ht.ftl")),
+    ("fr", include_str!("../../templates/locales/fr.ftl")),
+];
 
 struct Loaded {
     code: &'static str,
     bundle: FluentBundle<FluentResource>,
 }
 
-static LOADED: LazyLock<Vec<Loaded>> = LazyLock::new(|| FILES.iter().filter_map(|(code, src)| load(code, src)).collect());
+static LOADED: LazyLock<Vec<Loaded>> =
+    LazyLock::new(|| FILES.iter().filter_map(|(code, src)| load(code, src)).collect());
 
 fn load(code: &'static str, src: &str) -> Option<Loaded> {
     let resource = match FluentResource::try_new(src.to_string()) {
@@ -38,6 +50,15 @@ fn load(code: &'static str, src: &str) -> Option<Loaded> {
 /// One of Portico's locales. Cheap to copy; templates call `t.t("key")` on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Lang(usize);
+
+/// One entry of the language switcher.
+pub struct Switch {
+    pub code: &'static str,
+    pub name: String,
+    pub dir: &'static str,
+    pub href: String,
+    pub current: bool,
+}
 
 /// A value for a message's variable.
 pub enum Arg<'a> {
@@ -120,6 +141,21 @@ impl Lang {
         self.t("language-name")
     }
 
+    /// The language switcher's entries: each locale in its own name, with the address that
+    /// switches to it and comes back to `here`.
+    pub fn switcher(self, here: &str) -> Vec<Switch> {
+        let next: String = percent_encoding::utf8_percent_encode(here, percent_encoding::NON_ALPHANUMERIC).to_string();
+        Lang::all()
+            .map(|l| Switch {
+                code: l.code(),
+                name: l.name(),
+                dir: l.dir(),
+                href: format!("/lang/{}?next={next}", l.code()),
+                current: l == self,
+            })
+            .collect()
+    }
+
     /// A message without variables.
     pub fn t(self, id: &str) -> String {
         self.format(id, None)
@@ -183,7 +219,13 @@ impl Lang {
         let hh24 = format!("{h:02}");
         self.f(
             "time-of-day",
-            &[("h12", Arg::Num(h12)), ("h24", Arg::Num(h)), ("hh24", Arg::Str(&hh24)), ("mm", Arg::Str(&mm)), ("ampm", Arg::Str(&ampm))],
+            &[
+                ("h12", Arg::Num(h12)),
+                ("h24", Arg::Num(h)),
+                ("hh24", Arg::Str(&hh24)),
+                ("mm", Arg::Str(&mm)),
+                ("ampm", Arg::Str(&ampm)),
+            ],
         )
     }
 
@@ -248,22 +290,21 @@ impl Lang {
     }
 }
 
-/// Upper case without accents or surrounding space and punctuation, for matching replies.
+/// Upper case without accents or surrounding space and punctuation, for matching replies:
+/// "sí!" and "SI" are one word, as are "Hủy" and "HUY" however the phone composed them.
 pub fn fold(word: &str) -> String {
-    let upper = word.trim().trim_matches(|c: char| c.is_ascii_punctuation()).to_uppercase();
-    upper
-        .chars()
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    word.trim()
+        .trim_matches(|c: char| c.is_ascii_punctuation() || matches!(c, '¡' | '¿' | '。' | '！' | '؟'))
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
         .map(|c| match c {
-            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
-            'É' | 'È' | 'Ê' | 'Ë' => 'E',
-            'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
-            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'O',
-            'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
-            'Ç' => 'C',
-            'Ñ' => 'N',
+            'đ' | 'Đ' => 'D',
             other => other,
         })
-        .collect()
+        .collect::<String>()
+        .to_uppercase()
 }
 
 #[cfg(test)]

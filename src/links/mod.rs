@@ -8,7 +8,7 @@ mod token;
 pub use keyring::{KeyId, KeyRing, KeyRingError, KeyRingFile, SigningKey};
 pub use token::{LinkToken, TOKEN_CHARS, TokenError, constant_time_eq, random_secret, secret_hash};
 
-use crate::domain::{AppointmentId, LinkId, Purpose, SessionId, ThreadId};
+use crate::domain::{AppointmentId, LinkId, Purpose, RefillId, SessionId, ThreadId};
 use crate::store::{Clinic, Consume, DynStore, Link, LinkRefusal, NewSession, Patient, StoreError};
 use jiff::{SignedDuration, Timestamp};
 
@@ -28,6 +28,8 @@ pub enum LinkSubject {
     SignIn,
     Appointment(AppointmentId),
     Thread(ThreadId),
+    Refill(RefillId),
+    Settings,
 }
 
 impl LinkSubject {
@@ -36,6 +38,8 @@ impl LinkSubject {
             LinkSubject::SignIn => Purpose::SignIn,
             LinkSubject::Appointment(_) => Purpose::Appointment,
             LinkSubject::Thread(_) => Purpose::Thread,
+            LinkSubject::Refill(_) => Purpose::Refill,
+            LinkSubject::Settings => Purpose::Settings,
         }
     }
 
@@ -44,15 +48,18 @@ impl LinkSubject {
         match (purpose, subject_id) {
             (Purpose::Appointment, Some(id)) => LinkSubject::Appointment(AppointmentId::from_trusted(id.to_string())),
             (Purpose::Thread, Some(id)) => LinkSubject::Thread(ThreadId::from_trusted(id.to_string())),
+            (Purpose::Refill, Some(id)) => LinkSubject::Refill(RefillId::from_trusted(id.to_string())),
+            (Purpose::Settings, _) => LinkSubject::Settings,
             _ => LinkSubject::SignIn,
         }
     }
 
-    fn id(&self) -> Option<String> {
+    pub fn id(&self) -> Option<String> {
         match self {
-            LinkSubject::SignIn => None,
+            LinkSubject::SignIn | LinkSubject::Settings => None,
             LinkSubject::Appointment(a) => Some(a.to_string()),
             LinkSubject::Thread(t) => Some(t.to_string()),
+            LinkSubject::Refill(r) => Some(r.to_string()),
         }
     }
 }
@@ -143,6 +150,8 @@ pub fn destination(link: &Link) -> String {
     match (link.purpose, link.subject_id.as_deref()) {
         (Purpose::Appointment, Some(id)) => format!("/p/appointments/{id}"),
         (Purpose::Thread, Some(id)) => format!("/p/threads/{id}"),
+        (Purpose::Refill, Some(id)) => format!("/p/refills/{id}"),
+        (Purpose::Settings, _) => "/p/settings".to_string(),
         _ => "/p".to_string(),
     }
 }

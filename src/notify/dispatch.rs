@@ -220,15 +220,17 @@ pub async fn deliver(state: &AppState, d: Delivery) -> anyhow::Result<Option<cra
         let local = now.to_zoned(patient.time_zone.tz().clone());
         let minute = i64::from(local.hour()) * 60 + i64::from(local.minute());
         let mut wait = None;
-        if clinic.quiet_hours.contains(minute) {
-            wait = Some(("quiet-hours", next_local(&local, clinic.quiet_hours.end_minute)));
+        // The patient's own quiet hours, where they set them, else the clinic's.
+        let quiet = patient.quiet_hours.unwrap_or(clinic.quiet_hours);
+        if quiet.contains(minute) {
+            wait = Some(("quiet-hours", next_local(&local, quiet.end_minute)));
         } else if d.purpose == DeliveryPurpose::Reminder {
             let day = local.start_of_day()?;
             let next_day = day.tomorrow()?;
             let sent =
                 store.count_sent(&patient.id, DeliveryPurpose::Reminder, day.timestamp(), next_day.timestamp()).await?;
             if sent >= clinic.daily_reminder_cap {
-                wait = Some(("daily-cap", next_local(&next_day, clinic.quiet_hours.end_minute)));
+                wait = Some(("daily-cap", next_local(&next_day, quiet.end_minute)));
             }
         }
         if let Some((why, resume)) = wait {

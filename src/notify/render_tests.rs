@@ -22,6 +22,7 @@ fn patient(lang: &str, zone: &str) -> Patient {
         channels: ChannelList::new(vec![Channel::Sms]).unwrap(),
         phone_status: None,
         email_status: None,
+        quiet_hours: None,
         thread_id: ThreadId::new(),
         created_at: now,
         updated_at: now,
@@ -103,4 +104,53 @@ fn a_message_alert_carries_no_message() {
     let m = render_delivery(&clinic, &p, &d, None, &url());
     assert!(m.sms.contains("mensaje nuevo"));
     assert!(m.email_body.contains(&url()) && m.email_html.contains(&url()));
+}
+
+#[test]
+fn every_locale_renders_every_message_with_link_and_stop() {
+    let clinic = Clinic::new(
+        "Lakeside Family Clinic".into(),
+        Some(Phone::parse("+13125550100").unwrap()),
+        TimeZone::parse("America/Chicago").unwrap(),
+        jiff::Timestamp::now(),
+    );
+    let t: jiff::Timestamp = "2030-12-29T23:45:00Z".parse().unwrap();
+    for lang in crate::i18n::Lang::all() {
+        let p = patient(lang.code(), "America/Chicago");
+        let a = Appointment {
+            id: AppointmentId::new(),
+            clinic_id: clinic.id.clone(),
+            patient_id: p.id.clone(),
+            starts_at: t,
+            duration_minutes: 30,
+            location: None,
+            provider: None,
+            status: AppointmentStatus::Scheduled,
+            cancel_reason: None,
+            reminders: None,
+            created_at: t,
+            updated_at: t,
+        };
+        let purposes = [
+            DeliveryPurpose::Reminder,
+            DeliveryPurpose::Cancellation,
+            DeliveryPurpose::MessageAlert,
+            DeliveryPurpose::RefillUpdate,
+        ];
+        for purpose in purposes {
+            let d = Delivery::new(&p, purpose, Channel::Sms, t, t);
+            let m = render_delivery(&clinic, &p, &d, Some(&a), &url());
+            let code = lang.code();
+            assert!(m.sms.contains(&url()) && m.sms.contains("STOP"), "{code}: {}", m.sms);
+            assert!(count(&m.sms) <= 3, "{code}: {} segments: {}", count(&m.sms), m.sms);
+            assert!(!m.sms.contains('{') && !m.email_subject.contains('{'), "{code}: unfilled: {}", m.sms);
+            assert!(m.email_subject.contains("Lakeside"), "{code}: {}", m.email_subject);
+            assert!(m.email_body.contains(&url()) && m.email_html.contains(&url()), "{code}");
+            assert!(m.email_html.contains(&format!("lang=\"{code}\"")), "{code}");
+        }
+        for purpose in [Purpose::SignIn, Purpose::Appointment, Purpose::Thread, Purpose::Refill, Purpose::Settings] {
+            let m = render_link_message(&clinic, &p, purpose, &url());
+            assert!(m.sms.contains(&url()) && m.sms.contains("STOP"), "{}: {}", lang.code(), m.sms);
+        }
+    }
 }

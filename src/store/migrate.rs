@@ -42,6 +42,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0004_step_up.sql"),
         postgres: include_str!("../../migrations/postgres/0004_step_up.sql"),
     },
+    Migration {
+        version: 5,
+        name: "refills_settings",
+        sqlite: include_str!("../../migrations/sqlite/0005_refills_settings.sql"),
+        postgres: include_str!("../../migrations/postgres/0005_refills_settings.sql"),
+    },
 ];
 
 macro_rules! apply_on {

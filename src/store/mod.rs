@@ -97,6 +97,59 @@ pub trait Store: Send + Sync + 'static {
 
     async fn thread(&self, clinic: &ClinicId, id: &ThreadId) -> StoreResult<Option<Thread>>;
 
+    // Medicines and refills.
+    async fn insert_medication(&self, m: &Medication) -> StoreResult<()>;
+    /// A patient's listed medicines, the inactive ones too, oldest first.
+    async fn medications(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Vec<Medication>>;
+    /// Stop (or resume) offering a medicine for refills; false if there is no such medicine.
+    async fn set_medication_active(
+        &self,
+        clinic: &ClinicId,
+        id: &crate::domain::MedicationId,
+        active: bool,
+    ) -> StoreResult<bool>;
+    /// Store a request with its first timeline step, together.
+    async fn insert_refill(&self, r: &RefillRequest, actor: &str) -> StoreResult<()>;
+    async fn refill(&self, clinic: &ClinicId, id: &crate::domain::RefillId) -> StoreResult<Option<RefillRequest>>;
+    /// A clinic's requests, newest first, optionally of one status and/or one patient.
+    async fn refills(
+        &self,
+        clinic: &ClinicId,
+        status: Option<crate::domain::RefillStatus>,
+        patient: Option<&PatientId>,
+        limit: i64,
+    ) -> StoreResult<Vec<RefillRequest>>;
+    async fn refill_events(&self, id: &crate::domain::RefillId) -> StoreResult<Vec<RefillEvent>>;
+    /// Move a request from `from` to `r.status`, add the timeline step and queue the
+    /// patient's notice, in one transaction; false (and nothing changed) if it was no longer
+    /// at `from`.
+    async fn move_refill(
+        &self,
+        r: &RefillRequest,
+        from: crate::domain::RefillStatus,
+        event: &RefillEvent,
+        notices: &[Delivery],
+    ) -> StoreResult<bool>;
+
+    // A change of phone or email, one pending per session.
+    async fn set_contact_change(
+        &self,
+        session: &crate::domain::SessionId,
+        change: &ContactChange,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    async fn contact_change(&self, session: &crate::domain::SessionId) -> StoreResult<Option<ContactChange>>;
+    /// Count a wrong code; returns the tries so far.
+    async fn contact_change_failed(&self, session: &crate::domain::SessionId) -> StoreResult<i64>;
+    /// Apply the change to the patient (the new point starts healthy) and queue the notices,
+    /// dropping the pending change, in one transaction.
+    async fn apply_contact_change(
+        &self,
+        session: &crate::domain::SessionId,
+        patient: &Patient,
+        notices: &[Delivery],
+    ) -> StoreResult<()>;
+
     // Deep links.
     /// Store a new link; older unused links for the same patient, purpose and subject are
     /// marked superseded in the same transaction.

@@ -66,6 +66,8 @@ pub struct Patient {
     /// Health of the phone and email (`ok`, `invalid`, `opted_out`, `bouncing`), as delivery found it.
     pub phone_status: Option<String>,
     pub email_status: Option<String>,
+    /// The patient's own quiet hours, where they set them (else the clinic's).
+    pub quiet_hours: Option<crate::domain::QuietHours>,
     pub thread_id: ThreadId,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
@@ -388,4 +390,54 @@ pub struct Message {
     pub sender: String,
     pub body: String,
     pub created_at: Timestamp,
+}
+
+/// A medicine the clinic lists for a patient, so a refill is one tap.
+#[derive(Debug, Clone)]
+pub struct Medication {
+    pub id: crate::domain::MedicationId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    pub name: String,
+    pub instructions: Option<String>,
+    pub active: bool,
+    pub created_at: Timestamp,
+}
+
+/// A patient's request for a refill.
+#[derive(Debug, Clone)]
+pub struct RefillRequest {
+    pub id: crate::domain::RefillId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    /// The listed medicine picked, if one was.
+    pub medication_id: Option<crate::domain::MedicationId>,
+    /// Its name then, or what the patient wrote.
+    pub medication: String,
+    pub pharmacy: String,
+    pub note: Option<String>,
+    pub status: crate::domain::RefillStatus,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// One step of a refill request's timeline.
+#[derive(Debug, Clone)]
+pub struct RefillEvent {
+    pub status: crate::domain::RefillStatus,
+    pub note: Option<String>,
+    /// `patient:{id}` or `api:{key id}`.
+    pub actor: String,
+    pub at: Timestamp,
+}
+
+/// A change of phone or email waiting for the code sent to the new point.
+#[derive(Debug, Clone)]
+pub struct ContactChange {
+    pub patient_id: PatientId,
+    pub channel: crate::domain::Channel,
+    pub new_value: String,
+    pub code_hash: Vec<u8>,
+    pub tries: i64,
+    pub expires_at: Timestamp,
 }

@@ -105,6 +105,8 @@ pub(super) struct PatientRow {
     phone_status: Option<String>,
     email_status: Option<String>,
     thread_id: Option<String>,
+    quiet_start: Option<i64>,
+    quiet_end: Option<i64>,
 }
 
 impl PatientRow {
@@ -125,12 +127,80 @@ impl PatientRow {
             channels: ChannelList::parse_stored(&self.channels).map_err(|e| corrupt("channels", e))?,
             phone_status: self.phone_status,
             email_status: self.email_status,
+            quiet_hours: match (self.quiet_start, self.quiet_end) {
+                (Some(s), Some(e)) => Some(QuietHours::new(s, e).map_err(|e| corrupt("quiet hours", e))?),
+                _ => None,
+            },
             thread_id: ThreadId::from_trusted(self.thread_id.ok_or_else(|| corrupt("patient", "has no thread"))?),
             created_at: ts(self.created_at)?,
             updated_at: ts(self.updated_at)?,
         })
     }
 }
+
+#[derive(sqlx::FromRow)]
+pub(super) struct MedicationRow {
+    id: String,
+    clinic_id: String,
+    patient_id: String,
+    name: String,
+    instructions: Option<String>,
+    active: i64,
+    created_at: i64,
+}
+
+impl MedicationRow {
+    pub(super) fn into_medication(self) -> StoreResult<Medication> {
+        Ok(Medication {
+            id: crate::domain::MedicationId::from_trusted(self.id),
+            clinic_id: ClinicId::from_trusted(self.clinic_id),
+            patient_id: PatientId::from_trusted(self.patient_id),
+            name: self.name,
+            instructions: self.instructions,
+            active: self.active != 0,
+            created_at: ts(self.created_at)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct RefillRow {
+    id: String,
+    clinic_id: String,
+    patient_id: String,
+    medication_id: Option<String>,
+    medication: String,
+    pharmacy: String,
+    note: Option<String>,
+    status: String,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl RefillRow {
+    pub(super) fn into_refill(self) -> StoreResult<RefillRequest> {
+        Ok(RefillRequest {
+            id: crate::domain::RefillId::from_trusted(self.id),
+            clinic_id: ClinicId::from_trusted(self.clinic_id),
+            patient_id: PatientId::from_trusted(self.patient_id),
+            medication_id: self.medication_id.map(crate::domain::MedicationId::from_trusted),
+            medication: self.medication,
+            pharmacy: self.pharmacy,
+            note: self.note,
+            status: crate::domain::RefillStatus::parse(&self.status).map_err(|e| corrupt("refill status", e))?,
+            created_at: ts(self.created_at)?,
+            updated_at: ts(self.updated_at)?,
+        })
+    }
+}
+
+macro_rules! refill_select {
+    () => {
+        "SELECT id, clinic_id, patient_id, medication_id, medication, pharmacy, note, status, created_at, updated_at \
+         FROM refill_requests "
+    };
+}
+pub(super) use refill_select;
 
 #[derive(sqlx::FromRow)]
 pub(super) struct AppointmentRow {
@@ -398,7 +468,7 @@ macro_rules! patient_select {
     () => {
         "SELECT p.id, p.clinic_id, p.name, p.birth_date, p.language, p.time_zone, p.channels, \
      p.created_at, p.updated_at, ph.address AS phone, em.address AS email, \
-         ph.status AS phone_status, em.status AS email_status, \
+         ph.status AS phone_status, em.status AS email_status, p.quiet_start, p.quiet_end, \
      (SELECT t.id FROM threads t WHERE t.patient_id = p.id ORDER BY t.created_at, t.id LIMIT 1) AS thread_id \
      FROM patients p \
      LEFT JOIN contact_points ph ON ph.patient_id = p.id AND ph.channel = 'sms' \
@@ -657,8 +727,8 @@ macro_rules! sql_store {
             async fn update_patient(&self, p: &Patient) -> StoreResult<()> {
                 let mut tx = self.writer().begin().await?;
                 sqlx::query(
-                    "UPDATE patients SET name = $1, birth_date = $2, language = $3, time_zone = $4, channels = $5, updated_at = $6 \
-                     WHERE id = $7 AND clinic_id = $8",
+                    "UPDATE patients SET name = $1, birth_date = $2, language = $3, time_zone = $4, channels = $5, updated_at = $6, \
+                     quiet_start = $9, quiet_end = $10 WHERE id = $7 AND clinic_id = $8",
                 )
                 .bind(p.name.as_str())
                 .bind(p.birth_date.map(|d| d.to_string()))
@@ -668,6 +738,8 @@ macro_rules! sql_store {
                 .bind(ms(p.updated_at))
                 .bind(p.id.as_str())
                 .bind(p.clinic_id.as_str())
+                .bind(p.quiet_hours.map(|q| q.start_minute))
+                .bind(p.quiet_hours.map(|q| q.end_minute))
                 .execute(&mut *tx)
                 .await
                 .map_err(StoreError::classify)?;
@@ -892,6 +964,265 @@ macro_rules! sql_store {
                     .await?
                     .map(ThreadRow::into_thread)
                     .transpose()
+            }
+
+            async fn insert_medication(&self, m: &Medication) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO medications (id, clinic_id, patient_id, name, instructions, active, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(m.id.as_str())
+                .bind(m.clinic_id.as_str())
+                .bind(m.patient_id.as_str())
+                .bind(&m.name)
+                .bind(m.instructions.as_deref())
+                .bind(i64::from(m.active))
+                .bind(ms(m.created_at))
+                .execute(self.writer())
+                .await
+                .map_err(StoreError::classify)?;
+                Ok(())
+            }
+
+            async fn medications(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Vec<Medication>> {
+                sqlx::query_as::<_, MedicationRow>(
+                    "SELECT id, clinic_id, patient_id, name, instructions, active, created_at FROM medications \
+                     WHERE clinic_id = $1 AND patient_id = $2 ORDER BY created_at, id",
+                )
+                .bind(clinic.as_str())
+                .bind(patient.as_str())
+                .fetch_all(self.reader())
+                .await?
+                .into_iter()
+                .map(MedicationRow::into_medication)
+                .collect()
+            }
+
+            async fn set_medication_active(
+                &self,
+                clinic: &ClinicId,
+                id: &crate::domain::MedicationId,
+                active: bool,
+            ) -> StoreResult<bool> {
+                let done = sqlx::query("UPDATE medications SET active = $1 WHERE clinic_id = $2 AND id = $3")
+                    .bind(i64::from(active))
+                    .bind(clinic.as_str())
+                    .bind(id.as_str())
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn insert_refill(&self, r: &RefillRequest, actor: &str) -> StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
+                sqlx::query(
+                    "INSERT INTO refill_requests (id, clinic_id, patient_id, medication_id, medication, pharmacy, note, status, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                )
+                .bind(r.id.as_str())
+                .bind(r.clinic_id.as_str())
+                .bind(r.patient_id.as_str())
+                .bind(r.medication_id.as_ref().map(|m| m.as_str()))
+                .bind(&r.medication)
+                .bind(&r.pharmacy)
+                .bind(r.note.as_deref())
+                .bind(r.status.as_str())
+                .bind(ms(r.created_at))
+                .bind(ms(r.updated_at))
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::classify)?;
+                sqlx::query("INSERT INTO refill_events (refill_id, status, note, actor, at) VALUES ($1, $2, NULL, $3, $4)")
+                    .bind(r.id.as_str())
+                    .bind(r.status.as_str())
+                    .bind(actor)
+                    .bind(ms(r.created_at))
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn refill(&self, clinic: &ClinicId, id: &crate::domain::RefillId) -> StoreResult<Option<RefillRequest>> {
+                sqlx::query_as::<_, RefillRow>(concat!(refill_select!(), "WHERE clinic_id = $1 AND id = $2"))
+                .bind(clinic.as_str())
+                .bind(id.as_str())
+                .fetch_optional(self.reader())
+                .await?
+                .map(RefillRow::into_refill)
+                .transpose()
+            }
+
+            async fn refills(
+                &self,
+                clinic: &ClinicId,
+                status: Option<crate::domain::RefillStatus>,
+                patient: Option<&PatientId>,
+                limit: i64,
+            ) -> StoreResult<Vec<RefillRequest>> {
+                sqlx::query_as::<_, RefillRow>(concat!(
+                    refill_select!(),
+                    "WHERE clinic_id = $1 AND ($2 IS NULL OR status = $2) AND ($3 IS NULL OR patient_id = $3) \
+                     ORDER BY created_at DESC, id DESC LIMIT $4"
+                ))
+                .bind(clinic.as_str())
+                .bind(status.map(|s| s.as_str()))
+                .bind(patient.map(|p| p.as_str()))
+                .bind(limit)
+                .fetch_all(self.reader())
+                .await?
+                .into_iter()
+                .map(RefillRow::into_refill)
+                .collect()
+            }
+
+            async fn refill_events(&self, id: &crate::domain::RefillId) -> StoreResult<Vec<RefillEvent>> {
+                let rows: Vec<(String, Option<String>, String, i64)> = sqlx::query_as(
+                    "SELECT status, note, actor, at FROM refill_events WHERE refill_id = $1 ORDER BY at",
+                )
+                .bind(id.as_str())
+                .fetch_all(self.reader())
+                .await?;
+                rows.into_iter()
+                    .map(|(status, note, actor, at)| {
+                        Ok(RefillEvent {
+                            status: crate::domain::RefillStatus::parse(&status).map_err(|e| corrupt("refill status", e))?,
+                            note,
+                            actor,
+                            at: ts(at)?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn move_refill(
+                &self,
+                r: &RefillRequest,
+                from: crate::domain::RefillStatus,
+                event: &RefillEvent,
+                notices: &[Delivery],
+            ) -> StoreResult<bool> {
+                let mut tx = self.writer().begin().await?;
+                let moved = sqlx::query(
+                    "UPDATE refill_requests SET status = $1, updated_at = $2 WHERE clinic_id = $3 AND id = $4 AND status = $5",
+                )
+                .bind(r.status.as_str())
+                .bind(ms(r.updated_at))
+                .bind(r.clinic_id.as_str())
+                .bind(r.id.as_str())
+                .bind(from.as_str())
+                .execute(&mut *tx)
+                .await?;
+                if moved.rows_affected() != 1 {
+                    return Ok(false);
+                }
+                sqlx::query("INSERT INTO refill_events (refill_id, status, note, actor, at) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(r.id.as_str())
+                    .bind(event.status.as_str())
+                    .bind(event.note.as_deref())
+                    .bind(&event.actor)
+                    .bind(ms(event.at))
+                    .execute(&mut *tx)
+                    .await?;
+                for d in notices {
+                    insert_delivery!(&mut *tx, d);
+                }
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn set_contact_change(
+                &self,
+                session: &crate::domain::SessionId,
+                c: &ContactChange,
+                now: Timestamp,
+            ) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO contact_changes (session_id, patient_id, channel, new_value, code_hash, tries, expires_at, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, 0, $6, $7) \
+                     ON CONFLICT (session_id) DO UPDATE SET patient_id = excluded.patient_id, channel = excluded.channel, \
+                     new_value = excluded.new_value, code_hash = excluded.code_hash, tries = 0, \
+                     expires_at = excluded.expires_at, created_at = excluded.created_at",
+                )
+                .bind(session.as_str())
+                .bind(c.patient_id.as_str())
+                .bind(c.channel.as_str())
+                .bind(&c.new_value)
+                .bind(&c.code_hash)
+                .bind(ms(c.expires_at))
+                .bind(ms(now))
+                .execute(self.writer())
+                .await?;
+                Ok(())
+            }
+
+            async fn contact_change(&self, session: &crate::domain::SessionId) -> StoreResult<Option<ContactChange>> {
+                let row: Option<(String, String, String, Vec<u8>, i64, i64)> = sqlx::query_as(
+                    "SELECT patient_id, channel, new_value, code_hash, tries, expires_at FROM contact_changes WHERE session_id = $1",
+                )
+                .bind(session.as_str())
+                .fetch_optional(self.reader())
+                .await?;
+                row.map(|(patient_id, channel, new_value, code_hash, tries, expires_at)| {
+                    Ok(ContactChange {
+                        patient_id: PatientId::from_trusted(patient_id),
+                        channel: crate::domain::Channel::parse(&channel).map_err(|e| corrupt("channel", e))?,
+                        new_value,
+                        code_hash,
+                        tries,
+                        expires_at: ts(expires_at)?,
+                    })
+                })
+                .transpose()
+            }
+
+            async fn contact_change_failed(&self, session: &crate::domain::SessionId) -> StoreResult<i64> {
+                let tries: Option<(i64,)> = sqlx::query_as(
+                    "UPDATE contact_changes SET tries = tries + 1 WHERE session_id = $1 RETURNING tries",
+                )
+                .bind(session.as_str())
+                .fetch_optional(self.writer())
+                .await?;
+                Ok(tries.map(|t| t.0).unwrap_or(0))
+            }
+
+            async fn apply_contact_change(
+                &self,
+                session: &crate::domain::SessionId,
+                p: &Patient,
+                notices: &[Delivery],
+            ) -> StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
+                for (channel, address) in [("sms", p.phone.as_ref().map(|x| x.as_str())), ("email", p.email.as_ref().map(|x| x.as_str()))] {
+                    if let Some(address) = address {
+                        sqlx::query(
+                            "INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4) \
+                             ON CONFLICT (patient_id, channel) DO UPDATE SET address = excluded.address, \
+                             status = CASE WHEN contact_points.address = excluded.address THEN contact_points.status ELSE 'ok' END",
+                        )
+                        .bind(p.id.as_str())
+                        .bind(channel)
+                        .bind(address)
+                        .bind(ms(p.updated_at))
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(StoreError::classify)?;
+                    }
+                }
+                sqlx::query("UPDATE patients SET updated_at = $1 WHERE id = $2")
+                    .bind(ms(p.updated_at))
+                    .bind(p.id.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("DELETE FROM contact_changes WHERE session_id = $1")
+                    .bind(session.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                for d in notices {
+                    insert_delivery!(&mut *tx, d);
+                }
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn insert_link(&self, l: &Link) -> StoreResult<()> {

@@ -8,6 +8,7 @@
 //!   on the patient's next appointment.
 
 use crate::domain::{AppointmentStatus, Channel, DeliveryId, DeliveryStatus, Phone};
+use crate::i18n::{Arg, Lang, fold};
 use crate::notify::dispatch;
 use crate::notify::twilio::signature_matches;
 use crate::startup::AppState;
@@ -133,18 +134,29 @@ pub enum Reply {
     Other,
 }
 
-/// Words carriers and patients use, in the languages Portico sends in. The patient-pages
-/// issue extends this table to every locale.
+/// Words carriers and patients use, in every language Portico speaks (the `inbound-*` lists
+/// of the locale files), plus `1` and `2`. Only a whole reply counts: a sentence that starts
+/// with "no" is a message to the care team, not a cancellation.
 pub fn classify(body: &str) -> Reply {
-    let word: String = body.trim().trim_end_matches(['.', '!']).to_lowercase();
-    match word.as_str() {
-        "stop" | "stopall" | "unsubscribe" | "cancel" | "end" | "quit" | "parar" | "alto" => Reply::Stop,
-        "start" | "unstop" | "yes" => Reply::Start,
-        "help" | "info" | "ayuda" => Reply::Help,
-        "c" | "1" | "confirm" | "si" | "sí" | "confirmo" | "confirmar" | "ok" => Reply::Confirm,
-        "x" | "2" | "no" | "cancelar" | "cancelo" => Reply::Cancel,
-        _ => Reply::Other,
-    }
+    static TABLE: std::sync::LazyLock<std::collections::HashMap<String, Reply>> = std::sync::LazyLock::new(|| {
+        let mut table =
+            std::collections::HashMap::from([("1".to_string(), Reply::Confirm), ("2".to_string(), Reply::Cancel)]);
+        for lang in Lang::all() {
+            for (id, kind) in [
+                ("inbound-stop", Reply::Stop),
+                ("inbound-start", Reply::Start),
+                ("inbound-help", Reply::Help),
+                ("inbound-confirm", Reply::Confirm),
+                ("inbound-cancel", Reply::Cancel),
+            ] {
+                for word in lang.words(id) {
+                    table.entry(word).or_insert(kind);
+                }
+            }
+        }
+        table
+    });
+    TABLE.get(&fold(body)).copied().unwrap_or(Reply::Other)
 }
 
 async fn inbound(State(state): State<AppState>, uri: OriginalUri, headers: HeaderMap, body: Bytes) -> Response {
@@ -169,13 +181,15 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
     let now = state.now();
     let patients: Vec<Patient> = state.store.patients_by_contact("sms", from.as_str(), 50).await?;
     let mut kind = classify(text);
-    // YES means START only for a number that opted out; otherwise it confirms.
-    if kind == Reply::Start
-        && text.trim().eq_ignore_ascii_case("yes")
-        && !patients.iter().any(|p| p.phone_status.as_deref() == Some("opted_out"))
+    // YES from a number that opted out means START (as carriers read it); otherwise it confirms.
+    if kind == Reply::Confirm
+        && fold(text) == "YES"
+        && patients.iter().any(|p| p.phone_status.as_deref() == Some("opted_out"))
     {
-        kind = Reply::Confirm;
+        kind = Reply::Start;
     }
+    // Answers go in the patient's language.
+    let t = patients.first().map(|p| Lang::for_locale(&p.language)).unwrap_or(Lang::EN);
     let audit = |p: &Patient, action: &str| {
         AuditEvent::new(now, Some(&p.clinic_id), format!("patient:{}", p.id), action).subject(p.id.as_str())
     };
@@ -200,14 +214,16 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
             for p in &patients {
                 if let Some(c) = state.store.clinic(&p.clinic_id).await? {
                     lines.push(match &c.phone {
-                        Some(n) => format!("{}: call {n}.", c.name),
+                        Some(n) => {
+                            t.f("reply-help-call", &[("clinic", Arg::Str(&c.name)), ("phone", Arg::Str(n.as_str()))])
+                        }
                         None => c.name.clone(),
                     });
                 }
             }
             lines.dedup();
-            let mut reply = if lines.is_empty() { "Portico patient messages.".to_string() } else { lines.join(" ") };
-            reply.push_str(" Reply STOP to opt out.");
+            lines.push(t.t("reply-help-stop"));
+            let reply = lines.join(" ");
             Ok(Some(reply))
         }
         Reply::Confirm | Reply::Cancel => {
@@ -236,17 +252,15 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
                 break;
             }
             Ok(Some(match done {
-                Some(Reply::Confirm) => "Thank you, your appointment is confirmed.".to_string(),
-                Some(_) => "Your appointment is cancelled. Call the clinic to book another time.".to_string(),
-                None => {
-                    "We could not find an upcoming appointment for this number. Please call the clinic.".to_string()
-                }
+                Some(Reply::Confirm) => t.t("reply-confirmed"),
+                Some(_) => t.t("reply-cancelled"),
+                None => t.t("reply-no-appointment"),
             }))
         }
         Reply::Other => {
             // Anything else is the patient writing to the care team: it goes in their thread.
             let Some(p) = patients.first() else {
-                return Ok(Some("This number is not registered with a clinic. Please call your clinic.".to_string()));
+                return Ok(Some(t.t("reply-unknown-number")));
             };
             let Ok(body) = crate::web::api::parse_message_body(text) else {
                 return Ok(None);
@@ -268,7 +282,7 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
             if state.store.rate_hit(&format!("ack:{}", from.as_str()), now, now - day).await? > 1 {
                 return Ok(None);
             }
-            Ok(Some("Thank you. Your care team will read your message and reply within one business day.".to_string()))
+            Ok(Some(t.t("reply-acknowledged")))
         }
     }
 }

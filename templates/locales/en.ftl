@@ -106,7 +106,7 @@ email-contact-changed = The email address for your messages from { $clinic } was
 
 ## Replies to inbound texts
 # Words a patient may text back, comma-separated, matched without regard to case or accents.
-inbound-confirm = C, CONFIRM, YES, Y
+inbound-confirm = C, CONFIRM, YES, Y, OK
 inbound-cancel = X, NO, N
 inbound-help = HELP, INFO
 inbound-stop = STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT

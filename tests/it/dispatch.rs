@@ -36,6 +36,7 @@ async fn load(store: &DynStore) {
                     channels: ChannelList::new(vec![Channel::Sms]).unwrap(),
                     phone_status: None,
                     email_status: None,
+                    quiet_hours: None,
                     thread_id: ThreadId::new(),
                     created_at: now,
                     updated_at: now,

@@ -518,3 +518,16 @@ pub async fn wait_ready(base: &str) {
     }
     panic!("{base} never became ready");
 }
+
+/// Whether a page shows message `id` of locale `lang` (escaped as the templates escape it).
+pub fn says(html: &str, lang: &str, id: &str) -> bool {
+    let t = portico::i18n::Lang::from_tag(lang).unwrap_or(portico::i18n::Lang::EN);
+    let escaped = t
+        .t(id)
+        .replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;");
+    html.contains(&escaped)
+}

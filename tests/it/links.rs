@@ -70,8 +70,8 @@ crate::backend_tests! {
         assert_eq!(post_with_csrf(&app, &b, &url, &csrf).await.status, StatusCode::SEE_OTHER);
         let again = post_with_csrf(&app, &b, &url, &csrf).await;
         assert_eq!(again.status, StatusCode::GONE);
-        assert!(again.text.contains("already used"));
-        assert!(again.text.contains("Send me a new link"));
+        assert!(says(&again.text, "es", "link-used-heading"), "in the patient's language");
+        assert!(says(&again.text, "es", "link-send-new"));
         let landing = app.browser().get(&url).await;
         assert_eq!(landing.status, StatusCode::GONE);
         assert_eq!(app.live_sessions(p["id"].as_str().unwrap()).await, 1);
@@ -139,7 +139,7 @@ crate::backend_tests! {
         app.clock.advance(std::time::Duration::from_secs(601));
         let r = post_with_csrf(&app, &b, url, &csrf).await;
         assert_eq!(r.status, StatusCode::GONE);
-        assert!(r.text.contains("expired"));
+        assert!(says(&r.text, "es", "link-expired-heading"));
         assert_eq!(b.get(url).await.status, StatusCode::GONE);
         assert_eq!(app.live_sessions(p["id"].as_str().unwrap()).await, 0);
         let audit = app.state.store.audit_events(Some(&app.clinic.id), 20).await.unwrap();
@@ -157,7 +157,7 @@ crate::backend_tests! {
         assert_eq!(r.json()["status"], "revoked");
         let r = post_with_csrf(&app, &b, url, &csrf).await;
         assert_eq!(r.status, StatusCode::GONE);
-        assert!(r.text.contains("no longer works"));
+        assert!(says(&r.text, "es", "link-revoked-heading"));
         assert_eq!(app.live_sessions(p["id"].as_str().unwrap()).await, 0);
     }
 
@@ -350,7 +350,7 @@ mod appointment_page {
             let r = b.post_form(&action(&page.text, "confirm"), &[("csrf", &csrf)]).await;
             assert_eq!(r.status, StatusCode::SEE_OTHER);
             let after = b.get(r.header("location").unwrap()).await;
-            assert!(after.text.contains("is confirmed"), "{}", after.text);
+            assert!(says(&after.text, "es", "appointment-done-confirmed"), "{}", after.text);
             assert!(!after.text.contains("/confirm\""), "no second confirm button");
             assert_eq!(app.get(&format!("/appointments/{}", a["id"].as_str().unwrap())).await.json()["status"], "confirmed");
         }

@@ -34,7 +34,7 @@ crate::backend_tests! {
         let (p, b, thread) = signed_in(&app).await;
         let gate = b.get(&thread).await;
         assert_eq!(gate.status, StatusCode::OK);
-        assert!(gate.text.contains("Confirm it is you"));
+        assert!(says(&gate.text, "es", "step-up-heading"));
         assert!(!gate.text.contains(SECRET), "no health details before the step");
         assert!(gate.text.contains("m•••@example.org"), "the code goes to the email, not the phone the link came to");
         let csrf = form_field(&gate.text, "csrf").unwrap();
@@ -81,10 +81,10 @@ crate::backend_tests! {
         let wrong = if code == "000000" { "111111" } else { "000000" };
         for _ in 0..5 {
             let r = b.post_form("/p/verify/code", &[("csrf", &csrf), ("next", &thread), ("code", wrong)]).await;
-            assert!(r.text.contains("did not match"));
+            assert!(says(&r.text, "es", "step-up-code-wrong"));
         }
         let r = b.post_form("/p/verify/code", &[("csrf", &csrf), ("next", &thread), ("code", &code)]).await;
-        assert!(r.text.contains("Too many tries"), "the sixth try in an hour is refused, even a right one");
+        assert!(says(&r.text, "es", "step-up-too-many-tries"), "the sixth try in an hour is refused, even a right one");
         // Keep failing, an hour at a time, until the hard stop. Sessions idle out, so sign in again.
         let mut failures = 5;
         while failures < 20 {
@@ -106,7 +106,7 @@ crate::backend_tests! {
             }
             if failures >= 20 {
                 let locked = b2.get(&thread2).await;
-                assert!(locked.text.contains("this check is paused"), "{}", locked.text);
+                assert!(says(&locked.text, "es", "step-up-locked"), "{}", locked.text);
                 let r = b2.post_form("/p/verify/send", &[("csrf", &csrf2), ("next", &thread2)]).await;
                 let code = code_in(&app.outbox().await);
                 let r2 = b2.post_form("/p/verify/code", &[("csrf", &csrf2), ("next", &thread2), ("code", &code)]).await;
@@ -141,7 +141,7 @@ crate::backend_tests! {
         let b = app.browser();
         let r = b.redeem(l["url"].as_str().unwrap()).await;
         let gate = b.get(r.header("location").unwrap()).await;
-        assert!(gate.text.contains("call the clinic") && gate.text.contains("tel:+13125550100"), "{}", gate.text);
+        assert!(says(&gate.text, "en", "step-up-no-way") && gate.text.contains("tel:+13125550100"), "{}", gate.text);
         assert!(!gate.text.contains("/p/verify/send"));
     }
 }

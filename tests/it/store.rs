@@ -34,6 +34,7 @@ fn patient(clinic: &Clinic, phone: Option<&str>, email: Option<&str>) -> Patient
         channels: ChannelList::new(channels).unwrap(),
         phone_status: None,
         email_status: None,
+        quiet_hours: None,
         thread_id: ThreadId::new(),
         created_at: now,
         updated_at: now,

@@ -4,7 +4,7 @@
 
 use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
-use crate::domain::{AppointmentId, LinkId, PatientId, Purpose, ThreadId};
+use crate::domain::{AppointmentId, LinkId, PatientId, Purpose, RefillId, ThreadId};
 use crate::domain::{Channel, DeliveryId, DeliveryPurpose, DeliveryStatus};
 use crate::error::{ApiResult, AppError};
 use crate::links::{IssueError, LinkSubject, MAX_TTL_SECONDS, MIN_TTL_SECONDS};
@@ -124,6 +124,22 @@ async fn create(
             }
         }
         (Purpose::Thread, None) => LinkSubject::Thread(patient.thread_id.clone()),
+        (Purpose::Settings, None) => LinkSubject::Settings,
+        (Purpose::Settings, Some(_)) => {
+            return Err(AppError::invalid("subject_id", "a settings link has no subject"));
+        }
+        (Purpose::Refill, None) => {
+            return Err(AppError::invalid("subject_id", "a refill link needs the refill request's id"));
+        }
+        (Purpose::Refill, Some(raw)) => {
+            let id = RefillId::parse(raw).map_err(|e| AppError::invalid("subject_id", e.0))?;
+            match state.store.refill(&clinic.id, &id).await? {
+                Some(r) if r.patient_id == patient.id => LinkSubject::Refill(id),
+                _ => {
+                    return Err(AppError::invalid("subject_id", "no such refill request for this patient"));
+                }
+            }
+        }
         (Purpose::Thread, Some(raw)) => {
             let id = ThreadId::parse(raw).map_err(|e| AppError::invalid("subject_id", e.0))?;
             match state.store.thread(&clinic.id, &id).await? {
@@ -144,7 +160,7 @@ async fn create(
         };
         let mut d = Delivery::new(&patient, DeliveryPurpose::Link, channel, now, now);
         d.link_purpose = Some(purpose);
-        d.subject_id = subject_id_of(&subject);
+        d.subject_id = subject.id();
         d.not_after = Some(now + jiff::SignedDuration::from_secs(ttl));
         d.status = DeliveryStatus::Sending;
         d.attempts = 1;
@@ -191,14 +207,6 @@ async fn create(
             sent_via,
         }),
     ))
-}
-
-fn subject_id_of(subject: &LinkSubject) -> Option<String> {
-    match subject {
-        LinkSubject::SignIn => None,
-        LinkSubject::Appointment(a) => Some(a.to_string()),
-        LinkSubject::Thread(t) => Some(t.to_string()),
-    }
 }
 
 #[derive(Serialize)]

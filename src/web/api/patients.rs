@@ -187,6 +187,7 @@ async fn create(
         channels,
         phone_status: None,
         email_status: None,
+        quiet_hours: None,
         thread_id: ThreadId::new(),
         created_at: now,
         updated_at: now,

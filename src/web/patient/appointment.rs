@@ -17,21 +17,23 @@ use serde::Deserialize;
 
 pub fn view(
     state: &AppState,
+    t: crate::i18n::Lang,
     clinic: &Clinic,
     patient: &Patient,
     a: &Appointment,
     csrf: String,
-    notice: &str,
+    notice: String,
 ) -> AppointmentPage {
     let upcoming = a.starts_at > state.now();
     let location = a.location.as_ref().map(|l| l.to_string());
     AppointmentPage {
-        lang: patient.language.language().to_string(),
+        t,
+        here: format!("/p/appointments/{}", a.id),
         clinic: clinic.name.clone(),
         clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
         id: a.id.to_string(),
-        when: when(a, patient),
-        duration_minutes: a.duration_minutes,
+        when: super::pages::when_for(t, a, patient),
+        duration: t.minutes(a.duration_minutes),
         map_url: location
             .as_deref()
             .map(|l| {
@@ -47,7 +49,7 @@ pub fn view(
         upcoming,
         can_confirm: upcoming && a.status == AppointmentStatus::Scheduled,
         can_cancel: upcoming && a.status != AppointmentStatus::Cancelled,
-        notice: notice.to_string(),
+        notice,
         csrf,
     }
 }
@@ -77,11 +79,7 @@ async fn load(
     {
         return Err(page(
             StatusCode::FORBIDDEN,
-            &super::Notice::new(
-                "Please try again",
-                "We could not check that this request came from this page.",
-                "CSRF-TOKEN",
-            ),
+            &super::Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"),
         ));
     }
     owned(state, s, id).await

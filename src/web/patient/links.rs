@@ -1,8 +1,9 @@
 //! `/l/{token}`: the landing page (GET, consumes nothing), redemption (POST, once), and the
 //! ways to ask for a fresh link when one no longer works.
 
-use super::{Notice, csrf, page, session, with_cookie};
+use super::{Notice, csrf, lang, page, session, with_cookie};
 use crate::domain::{Channel, DeliveryPurpose, Email, Phone, Purpose};
+use crate::i18n::Lang;
 use crate::links::{LINK_SESSION_ABSOLUTE, LinkToken, Redeemed, destination};
 use crate::notify::dispatch;
 use crate::startup::AppState;
@@ -29,7 +30,8 @@ const REQUEST_PER_IP: i64 = 10;
 #[derive(Template)]
 #[template(path = "landing.html")]
 struct Landing {
-    lang: String,
+    t: Lang,
+    here: String,
     clinic: String,
     heading: &'static str,
     explain: &'static str,
@@ -41,7 +43,8 @@ struct Landing {
 #[derive(Template)]
 #[template(path = "link_refused.html")]
 struct Refused {
-    lang: String,
+    t: Lang,
+    here: String,
     clinic: Option<String>,
     heading: &'static str,
     explain: &'static str,
@@ -81,34 +84,24 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
     }
 }
 
+/// Message ids of the landing page: heading, explanation, button.
 fn words(purpose: Purpose) -> (&'static str, &'static str, &'static str) {
     match purpose {
-        Purpose::SignIn => ("Sign in", "Tap the button to open your page with the clinic.", "Continue"),
-        Purpose::Appointment => (
-            "Your appointment",
-            "Tap the button to see your appointment and confirm or change it.",
-            "View my appointment",
-        ),
-        Purpose::Thread => {
-            ("You have a new message", "Tap the button to open your messages from the care team.", "Open my messages")
+        Purpose::SignIn => ("landing-signin-heading", "landing-signin-explain", "landing-signin-button"),
+        Purpose::Appointment => {
+            ("landing-appointment-heading", "landing-appointment-explain", "landing-appointment-button")
         }
+        Purpose::Thread => ("landing-thread-heading", "landing-thread-explain", "landing-thread-button"),
+        Purpose::Refill => ("landing-refill-heading", "landing-refill-explain", "landing-refill-button"),
+        Purpose::Settings => ("landing-settings-heading", "landing-settings-explain", "landing-settings-button"),
     }
 }
 
 fn refusal_words(why: LinkRefusal) -> (&'static str, &'static str) {
     match why {
-        LinkRefusal::Used => (
-            "This link was already used",
-            "Each link works once, to keep your information safe. We can send you a new one.",
-        ),
-        LinkRefusal::Expired => (
-            "This link has expired",
-            "Links stop working after a while, to keep your information safe. We can send you a new one.",
-        ),
-        LinkRefusal::Revoked | LinkRefusal::Superseded => (
-            "This link no longer works",
-            "Your clinic has sent a newer link, or turned this one off. We can send you a new one.",
-        ),
+        LinkRefusal::Used => ("link-used-heading", "link-used-explain"),
+        LinkRefusal::Expired => ("link-expired-heading", "link-expired-explain"),
+        LinkRefusal::Revoked | LinkRefusal::Superseded => ("link-revoked-heading", "link-revoked-explain"),
     }
 }
 
@@ -118,7 +111,8 @@ fn refused_page(state: &AppState, view: &LinkView, token: &str, why: LinkRefusal
     page(
         StatusCode::GONE,
         &Refused {
-            lang: view.language.language().to_string(),
+            t: lang::for_patient(&view.language),
+            here: format!("/l/{token}"),
             clinic: Some(view.clinic_name.clone()),
             heading,
             explain,
@@ -134,10 +128,11 @@ fn invalid_page(state: &AppState, seed: &str, code: &'static str) -> Response {
     page(
         StatusCode::NOT_FOUND,
         &Refused {
-            lang: "en".into(),
+            t: lang::current(),
+            here: "/p".into(),
             clinic: None,
-            heading: "This link does not work",
-            explain: "It may have been copied incompletely. Tell us where to reach you and, if your clinic has you on file, we will send a new link.",
+            heading: "link-bad-heading",
+            explain: "link-bad-explain",
             renew_token: None,
             csrf: csrf::form_token(&ring, seed, "request"),
             code,
@@ -146,25 +141,11 @@ fn invalid_page(state: &AppState, seed: &str, code: &'static str) -> Response {
 }
 
 fn forbidden(code: &str) -> Response {
-    page(
-        StatusCode::FORBIDDEN,
-        &Notice::new(
-            "Please open your link again",
-            "We could not check that this request came from this page. Open the link from your message again.",
-            code,
-        ),
-    )
+    page(StatusCode::FORBIDDEN, &Notice::new("page-session-heading", "link-reopen-explain", code))
 }
 
 fn server_error() -> Response {
-    page(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        &Notice::new(
-            "Something went wrong on our side",
-            "Please try again in a minute. If it keeps happening, call your clinic.",
-            "SRV-ERROR",
-        ),
-    )
+    page(StatusCode::INTERNAL_SERVER_ERROR, &Notice::new("page-error-heading", "page-error-explain", "SRV-ERROR"))
 }
 
 async fn audit(state: &AppState, event: AuditEvent) {
@@ -203,7 +184,8 @@ async fn landing_page(state: &AppState, token: &str, seed: &str) -> Response {
     page(
         StatusCode::OK,
         &Landing {
-            lang: view.language.language().to_string(),
+            t: lang::for_patient(&view.language),
+            here: format!("/l/{token}"),
             clinic: view.clinic_name.clone(),
             heading,
             explain,
@@ -273,14 +255,7 @@ pub async fn redeem(
 }
 
 fn on_its_way() -> Response {
-    page(
-        StatusCode::OK,
-        &Notice::new(
-            "Check your phone or email",
-            "If your clinic has a way to reach you on file, a new link is on its way. It can take a minute to arrive.",
-            "",
-        ),
-    )
+    page(StatusCode::OK, &Notice::new("link-sent-heading", "link-sent-explain", ""))
 }
 
 async fn allowed(state: &AppState, bucket: &str, limit: i64) -> bool {
@@ -370,14 +345,8 @@ fn link_delivery(
 }
 
 fn too_many() -> Response {
-    let mut resp = page(
-        StatusCode::TOO_MANY_REQUESTS,
-        &Notice::new(
-            "Please wait a little",
-            "We have had many requests from your network. Try again in an hour, or call your clinic.",
-            "RATE-IP",
-        ),
-    );
+    let mut resp =
+        page(StatusCode::TOO_MANY_REQUESTS, &Notice::new("link-wait-heading", "link-wait-explain", "RATE-IP"));
     resp.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("3600"));
     resp
 }
@@ -408,11 +377,7 @@ pub async fn request_new(
         Email::parse(contact).map(|e| (Channel::Email, e.to_string()))
     };
     let Ok((channel, address)) = parsed else {
-        let mut n = Notice::new(
-            "Please check what you typed",
-            "Enter a mobile number starting with + and the country code (like +1 312 555 0142), or an email address.",
-            "REQ-FORMAT",
-        );
+        let mut n = Notice::new("link-check-heading", "link-check-explain", "REQ-FORMAT");
         n.show_request_form = true;
         n.csrf = csrf::form_token(&ring, &seed, "request");
         return page(StatusCode::UNPROCESSABLE_ENTITY, &n);

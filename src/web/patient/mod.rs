@@ -4,6 +4,7 @@
 
 mod appointment;
 mod csrf;
+pub mod lang;
 mod links;
 mod pages;
 mod session;
@@ -35,6 +36,8 @@ pub fn router() -> Router<AppState> {
         .route("/p/verify/code", post(step_up::check_code))
         .route("/p/verify/birth-date", post(step_up::check_birth_date))
         .route("/p/sign-out", post(pages::sign_out))
+        .route("/lang/{code}", get(lang::switch))
+        .layer(axum::middleware::from_fn(lang::scope))
 }
 
 /// The value of one cookie.
@@ -72,7 +75,8 @@ pub fn with_cookie(mut resp: Response, cookie: &str) -> Response {
 #[derive(Template)]
 #[template(path = "notice.html")]
 pub struct Notice {
-    pub lang: String,
+    pub t: crate::i18n::Lang,
+    pub here: String,
     pub heading: String,
     pub explain: String,
     pub show_request_form: bool,
@@ -81,11 +85,19 @@ pub struct Notice {
 }
 
 impl Notice {
+    /// A notice in the device's language: `heading` and `explain` are message ids.
     pub fn new(heading: &str, explain: &str, code: &str) -> Self {
+        let t = lang::current();
+        Notice::text(t, t.t(heading), t.t(explain), code)
+    }
+
+    /// A notice with words already in `t`'s language.
+    pub fn text(t: crate::i18n::Lang, heading: String, explain: String, code: &str) -> Self {
         Notice {
-            lang: "en".into(),
-            heading: heading.into(),
-            explain: explain.into(),
+            t,
+            here: "/p".into(),
+            heading,
+            explain,
             show_request_form: false,
             csrf: String::new(),
             code: code.into(),

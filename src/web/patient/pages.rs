@@ -1,7 +1,11 @@
 //! The pages a session opens. Each checks that what it shows belongs to the session's
 //! patient; anything else is "not found". (The patient-pages issue fills these in.)
 
-use super::{Notice, PatientSession, csrf, page, session, with_cookie};
+use super::{Notice, PatientSession, csrf, lang, page, session, with_cookie};
+use crate::i18n::Lang;
+
+/// The longest message a patient may write.
+const PATIENT_MAX_BODY: usize = 2000;
 use crate::domain::{AppointmentStatus, ThreadId};
 use crate::startup::AppState;
 use crate::store::{Appointment, Clinic, Patient};
@@ -15,7 +19,8 @@ use axum::response::{IntoResponse, Response};
 #[derive(Template)]
 #[template(path = "patient_home.html")]
 struct Home {
-    lang: String,
+    t: Lang,
+    here: String,
     clinic: String,
     given_name: String,
     appointments: Vec<AppointmentLine>,
@@ -33,12 +38,13 @@ struct AppointmentLine {
 #[derive(Template)]
 #[template(path = "patient_appointment.html")]
 pub(super) struct AppointmentPage {
-    pub(super) lang: String,
+    pub(super) t: Lang,
+    pub(super) here: String,
     pub(super) clinic: String,
     pub(super) clinic_phone: Option<String>,
     pub(super) id: String,
     pub(super) when: String,
-    pub(super) duration_minutes: i64,
+    pub(super) duration: String,
     pub(super) location: Option<String>,
     pub(super) map_url: String,
     pub(super) provider: Option<String>,
@@ -53,7 +59,9 @@ pub(super) struct AppointmentPage {
 #[derive(Template)]
 #[template(path = "patient_thread.html")]
 struct ThreadPage {
-    lang: String,
+    t: Lang,
+    here: String,
+    sent: bool,
     clinic: String,
     clinic_phone: Option<String>,
     thread_id: String,
@@ -69,22 +77,12 @@ struct ShownMessage {
 }
 
 pub(super) fn not_found() -> Response {
-    page(
-        StatusCode::NOT_FOUND,
-        &Notice::new(
-            "We could not find that page",
-            "It may belong to another link. Open the latest message from your clinic.",
-            "PAGE-NONE",
-        ),
-    )
+    page(StatusCode::NOT_FOUND, &Notice::new("page-not-found-heading", "page-not-found-explain", "PAGE-NONE"))
 }
 
 pub(super) fn server_error(e: impl std::fmt::Display) -> Response {
     tracing::error!(error = %e, "patient page failed");
-    page(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        &Notice::new("Something went wrong on our side", "Please try again in a minute.", "SRV-ERROR"),
-    )
+    page(StatusCode::INTERNAL_SERVER_ERROR, &Notice::new("page-error-heading", "page-error-explain", "SRV-ERROR"))
 }
 
 /// "Tuesday, December 1, 2026 at 3:30 PM CST", in the patient's own time zone.
@@ -92,11 +90,17 @@ pub fn when(a: &Appointment, p: &Patient) -> String {
     a.starts_at.to_zoned(p.time_zone.tz().clone()).strftime("%A, %B %-d, %Y at %-I:%M %p %Z").to_string()
 }
 
+/// The date and time of a visit in the patient's zone and the page's language.
+pub fn when_for(t: Lang, a: &Appointment, p: &Patient) -> String {
+    t.datetime_long(&a.starts_at.to_zoned(p.time_zone.tz().clone()))
+}
+
+/// The message id naming an appointment's status.
 pub(super) fn status_words(s: AppointmentStatus) -> &'static str {
     match s {
-        AppointmentStatus::Scheduled => "Scheduled",
-        AppointmentStatus::Confirmed => "Confirmed",
-        AppointmentStatus::Cancelled => "Cancelled",
+        AppointmentStatus::Scheduled => "status-scheduled",
+        AppointmentStatus::Confirmed => "status-confirmed",
+        AppointmentStatus::Cancelled => "status-cancelled",
     }
 }
 
@@ -128,13 +132,14 @@ pub async fn home(State(state): State<AppState>, headers: HeaderMap, s: PatientS
         Err(r) => return r,
     };
     let now = state.now();
+    let t = lang::for_patient(&patient.language);
     let appointments = match state.store.appointments_for(&clinic.id, &patient.id).await {
         Ok(list) => list
             .iter()
             .filter(|a| a.starts_at > now)
             .map(|a| AppointmentLine {
                 id: a.id.to_string(),
-                when: when(a, &patient),
+                when: when_for(t, a, &patient),
                 provider: a.provider.as_ref().map(|p| p.to_string()),
                 status: status_words(a.status),
             })
@@ -145,7 +150,8 @@ pub async fn home(State(state): State<AppState>, headers: HeaderMap, s: PatientS
     let resp = page(
         StatusCode::OK,
         &Home {
-            lang: patient.language.language().to_string(),
+            t,
+            here: "/p".into(),
             clinic: clinic.name.clone(),
             given_name: patient.name.given().to_string(),
             appointments,
@@ -168,19 +174,21 @@ pub async fn appointment(
         Err(r) => return r,
     };
     let (csrf, cookie) = session_csrf(&state, &headers, &s);
+    let t = lang::for_patient(&patient.language);
     let notice = match query.get("done").map(String::as_str) {
-        Some("confirmed") => "Thank you. Your appointment is confirmed.",
-        Some("cancelled") => "Your appointment is cancelled. Call the clinic whenever you want a new one.",
-        Some("requested") => "We sent your request to the care team. They will contact you about another time.",
-        _ => "",
+        Some("confirmed") => t.t("appointment-done-confirmed"),
+        Some("cancelled") => t.t("appointment-done-cancelled"),
+        Some("requested") => t.t("appointment-done-requested"),
+        _ => String::new(),
     };
-    let view = super::appointment::view(&state, &clinic, &patient, &a, csrf, notice);
+    let view = super::appointment::view(&state, t, &clinic, &patient, &a, csrf, notice);
     finish(page(StatusCode::OK, &view), cookie)
 }
 
 pub async fn thread(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
     headers: HeaderMap,
     s: PatientSession,
 ) -> Response {
@@ -200,11 +208,12 @@ pub async fn thread(
     if !super::step_up::stepped_up(&s) {
         return super::step_up::prompt(&state, &headers, &s, &format!("/p/threads/{id}"), "", None).await;
     }
+    let t = lang::for_patient(&patient.language);
     let messages = match state.store.messages(&clinic.id, &id).await {
         Ok(list) => list
             .into_iter()
             .map(|m| ShownMessage {
-                when: m.created_at.to_zoned(patient.time_zone.tz().clone()).strftime("%b %-d, %-I:%M %p").to_string(),
+                when: t.datetime_short(&m.created_at.to_zoned(patient.time_zone.tz().clone())),
                 author: m.author,
                 sender: m.sender,
                 body: m.body,
@@ -216,7 +225,9 @@ pub async fn thread(
     let resp = page(
         StatusCode::OK,
         &ThreadPage {
-            lang: patient.language.language().to_string(),
+            t,
+            here: format!("/p/threads/{id}"),
+            sent: query.contains_key("sent"),
             clinic: clinic.name.clone(),
             clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
             thread_id: id.to_string(),
@@ -244,16 +255,13 @@ pub async fn reply(
     form: Result<axum::Form<ReplyForm>, axum::extract::rejection::FormRejection>,
 ) -> Response {
     let Ok(axum::Form(form)) = form else {
-        return page(StatusCode::BAD_REQUEST, &Notice::new("Please try again", "We could not read that form.", "FORM"));
+        return page(StatusCode::BAD_REQUEST, &Notice::new("page-problem-heading", "page-form-explain", "FORM"));
     };
     let seed = csrf::seed_from(&headers).unwrap_or_default();
     if !csrf::same_origin(&headers, &state.config)
         || !csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), &form.csrf)
     {
-        return page(
-            StatusCode::FORBIDDEN,
-            &Notice::new("Please try again", "We could not check that this request came from this page.", "CSRF-TOKEN"),
-        );
+        return page(StatusCode::FORBIDDEN, &Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"));
     }
     if !super::step_up::stepped_up(&s) {
         return super::step_up::prompt(&state, &headers, &s, &format!("/p/threads/{id}"), "", None).await;
@@ -268,12 +276,25 @@ pub async fn reply(
         Ok(_) => return not_found(),
         Err(e) => return server_error(e),
     }
+    // Patients write at most 2,000 characters (staff through the API: 4,000).
     let body = match crate::web::api::parse_message_body(&form.body) {
-        Ok(b) => b,
-        Err(why) => {
+        Ok(b) if b.chars().count() <= PATIENT_MAX_BODY => b,
+        Ok(_) => {
             return page(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &Notice::new("Please check your message", &format!("Your message {why}."), "MSG-FORMAT"),
+                &Notice::new("thread-check-heading", "thread-long-message", "MSG-FORMAT"),
+            );
+        }
+        Err(_) if form.body.trim().is_empty() => {
+            return page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &Notice::new("thread-check-heading", "thread-empty-message", "MSG-FORMAT"),
+            );
+        }
+        Err(_) => {
+            return page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &Notice::new("thread-check-heading", "page-form-explain", "MSG-FORMAT"),
             );
         }
     };
@@ -295,7 +316,7 @@ pub async fn reply(
         crate::store::AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "message.received")
             .subject(m.id.as_str());
     let _ = state.store.record_audit(&event).await;
-    axum::response::Redirect::to(&format!("/p/threads/{id}")).into_response()
+    axum::response::Redirect::to(&format!("/p/threads/{id}?sent=1")).into_response()
 }
 
 #[derive(serde::Deserialize)]
@@ -315,17 +336,11 @@ pub async fn sign_out(
     if !csrf::same_origin(&headers, &state.config)
         || !csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), &presented)
     {
-        return page(
-            StatusCode::FORBIDDEN,
-            &Notice::new("Please try again", "We could not check that this request came from this page.", "CSRF-TOKEN"),
-        );
+        return page(StatusCode::FORBIDDEN, &Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"));
     }
     if let Err(e) = state.store.end_session(&s.id_hash, state.now()).await {
         return server_error(e);
     }
-    let resp = page(
-        StatusCode::OK,
-        &Notice::new("You are signed out", "To come back, open the latest link from your clinic.", ""),
-    );
+    let resp = page(StatusCode::OK, &Notice::new("page-signed-out", "page-signed-out-explain", ""));
     with_cookie(resp, &session::clear_cookie(state.config.is_https()))
 }

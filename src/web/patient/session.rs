@@ -34,11 +34,7 @@ pub struct SignedOut;
 
 impl IntoResponse for SignedOut {
     fn into_response(self) -> Response {
-        let mut n = Notice::new(
-            "Please open your link again",
-            "For your privacy, this page needs the latest link your clinic sent you. Open it again, or ask for a new one.",
-            "SES-NONE",
-        );
+        let mut n = Notice::new("page-session-heading", "page-session-explain", "SES-NONE");
         n.show_request_form = true;
         page(StatusCode::UNAUTHORIZED, &n)
     }

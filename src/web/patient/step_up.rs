@@ -6,8 +6,9 @@
 //! it the stepped-up limits: 1 h idle, 24 h absolute.
 
 use super::pages::{context, server_error};
-use super::{PatientSession, csrf, page, session, with_cookie};
+use super::{PatientSession, csrf, lang, page, session, with_cookie};
 use crate::domain::Channel;
+use crate::i18n::Lang;
 use crate::links::{constant_time_eq, random_secret, secret_hash};
 use crate::notify::Recipient;
 use crate::startup::AppState;
@@ -37,7 +38,8 @@ pub fn stepped_up(s: &PatientSession) -> bool {
 #[derive(Template)]
 #[template(path = "step_up.html")]
 struct StepUpPage {
-    lang: String,
+    t: Lang,
+    here: String,
     clinic: String,
     clinic_phone: Option<String>,
     next: String,
@@ -91,7 +93,8 @@ pub async fn prompt(
     };
     let (seed, fresh) = csrf::seed_or_new(headers);
     let view = StepUpPage {
-        lang: patient.language.language().to_string(),
+        t: lang::for_patient(&patient.language),
+        here: safe_next(next),
         clinic: clinic.name.clone(),
         clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
         next: safe_next(next),
@@ -143,14 +146,7 @@ fn checked_form(
 }
 
 fn forbidden() -> Response {
-    page(
-        StatusCode::FORBIDDEN,
-        &super::Notice::new(
-            "Please try again",
-            "We could not check that this request came from this page.",
-            "CSRF-TOKEN",
-        ),
-    )
+    page(StatusCode::FORBIDDEN, &super::Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"))
 }
 
 fn code_hash(s: &PatientSession, code: &str) -> Vec<u8> {
@@ -172,22 +168,13 @@ pub async fn send_code(
         Err(r) => return r,
     };
     let Some(channel) = code_channel(&patient) else {
-        return prompt(&state, &headers, &s, &form.next, "We have no second contact point to send a code to.", None)
-            .await;
+        return prompt(&state, &headers, &s, &form.next, "step-up-no-second", None).await;
     };
     let now = state.now();
     let sends =
         state.store.rate_hit(&format!("stepup-send:{}", patient.id), now, now - SignedDuration::from_hours(1)).await;
     if sends.map(|n| n > SENDS_PER_HOUR).unwrap_or(true) {
-        return prompt(
-            &state,
-            &headers,
-            &s,
-            &form.next,
-            "We have sent several codes already. Please wait an hour, or call the clinic.",
-            None,
-        )
-        .await;
+        return prompt(&state, &headers, &s, &form.next, "step-up-too-many-codes", None).await;
     }
     let mut raw = [0u8; 4];
     if SystemRandom::new().fill(&mut raw).is_err() {
@@ -201,41 +188,70 @@ pub async fn send_code(
     {
         return server_error(e);
     }
-    let who = Recipient { clinic: &clinic, patient: &patient };
-    let text = format!("{}: your code is {code}. It expires in 10 minutes. Never share it with anyone.", clinic.name);
-    let sent = match channel {
-        Channel::Sms => match &patient.phone {
-            Some(p) => state.notifier.send_sms(p, &text, None, Some(600), who, now).await.is_ok(),
-            None => false,
-        },
-        Channel::Email => match &patient.email {
-            Some(e) => {
-                let subject = format!("{}: your code", clinic.name);
-                let html = format!(
-                    "<p>{}</p>",
-                    askama::filters::escape(&text, askama::filters::Html).map(|s| s.to_string()).unwrap_or_default()
-                );
-                let content = crate::notify::EmailContent { subject: &subject, text: &text, html: &html };
-                state.notifier.send_email(e, &content, who, now).await.is_ok()
-            }
-            None => false,
-        },
-    };
+    let sent = send_code_message(&state, &clinic, &patient, channel, None, CodeKind::StepUp, &code).await;
     if !sent {
-        return prompt(
-            &state,
-            &headers,
-            &s,
-            &form.next,
-            "We could not send the code just now. Please try again in a minute.",
-            None,
-        )
-        .await;
+        return prompt(&state, &headers, &s, &form.next, "step-up-send-failed", None).await;
     }
     let event = AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "step_up.code_sent")
         .detail(channel.as_str());
     let _ = state.store.record_audit(&event).await;
     prompt(&state, &headers, &s, &form.next, "", Some(masked(&patient, channel))).await
+}
+
+/// What a one-time code is for: its words differ.
+#[derive(Clone, Copy)]
+pub enum CodeKind {
+    StepUp,
+    ConfirmContact,
+}
+
+/// Send a one-time code by `channel`, to the patient's own point or to `to` (a new one being
+/// confirmed), in the patient's language. Whether the provider took it.
+pub async fn send_code_message(
+    state: &AppState,
+    clinic: &Clinic,
+    patient: &Patient,
+    channel: Channel,
+    to: Option<&str>,
+    kind: CodeKind,
+    code: &str,
+) -> bool {
+    let t = lang::for_patient(&patient.language);
+    let now = state.now();
+    let who = Recipient { clinic, patient };
+    let args = [("clinic", crate::i18n::Arg::Str(&clinic.name)), ("code", crate::i18n::Arg::Str(code))];
+    match channel {
+        Channel::Sms => {
+            let phone = match to {
+                Some(raw) => crate::domain::Phone::parse(raw).ok(),
+                None => patient.phone.clone(),
+            };
+            let key = match kind {
+                CodeKind::StepUp => "sms-step-up-code",
+                CodeKind::ConfirmContact => "sms-contact-confirm",
+            };
+            match phone {
+                Some(p) => state.notifier.send_sms(&p, &t.f(key, &args), None, Some(600), who, now).await.is_ok(),
+                None => false,
+            }
+        }
+        Channel::Email => {
+            let email = match to {
+                Some(raw) => crate::domain::Email::parse(raw).ok(),
+                None => patient.email.clone(),
+            };
+            let (subject_key, text_key) = match kind {
+                CodeKind::StepUp => ("email-subject-step-up-code", "email-step-up-code"),
+                CodeKind::ConfirmContact => ("email-subject-contact-confirm", "email-contact-confirm"),
+            };
+            let Some(e) = email else { return false };
+            let subject = t.f(subject_key, &args);
+            let text = t.f(text_key, &args);
+            let html = crate::notify::render::plain_html(t, &clinic.name, &text);
+            let content = crate::notify::EmailContent { subject: &subject, text: &text, html: &html };
+            state.notifier.send_email(&e, &content, who, now).await.is_ok()
+        }
+    }
 }
 
 /// Check a code or a date of birth.
@@ -258,8 +274,7 @@ async fn verify(
     let tries =
         state.store.rate_hit(&format!("stepup-try:{}", patient.id), now, now - SignedDuration::from_hours(1)).await;
     if tries.map(|n| n > TRIES_PER_HOUR).unwrap_or(true) {
-        return prompt(state, headers, s, &form.next, "Too many tries. Please wait an hour, or call the clinic.", None)
-            .await;
+        return prompt(state, headers, s, &form.next, "step-up-too-many-tries", None).await;
     }
     let ok = if by_code {
         match state.store.step_up_code(&s.session.id).await {
@@ -275,11 +290,7 @@ async fn verify(
     if !ok {
         let _ = state.store.rate_hit(&fail_bucket, now, now - SignedDuration::from_hours(24 * 30)).await;
         let _ = state.store.record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "step_up.failed")).await;
-        let problem = if by_code {
-            "That code did not match, or it has expired."
-        } else {
-            "That date did not match our records."
-        };
+        let problem = if by_code { "step-up-code-wrong" } else { "step-up-birth-date-wrong" };
         let sent_to = if by_code { code_channel(&patient).map(|c| masked(&patient, c)) } else { None };
         return prompt(state, headers, s, &form.next, problem, sent_to).await;
     }

@@ -1,0 +1,101 @@
+//! Which language a page speaks. A choice made on this device (the switcher, or the settings
+//! page) wins; then the patient's record; then the browser's `Accept-Language`; then English.
+//! A middleware reads the device's side once per request, so every page, error pages
+//! included, can ask without threading headers through.
+
+use super::cookie;
+use crate::domain::Locale;
+use crate::i18n::Lang;
+use crate::startup::AppState;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+pub const COOKIE: &str = "portico_lang";
+
+#[derive(Clone, Copy)]
+struct Device {
+    chosen: Option<Lang>,
+    browser: Option<Lang>,
+}
+
+tokio::task_local! {
+    static DEVICE: Device;
+}
+
+fn device_of(headers: &HeaderMap) -> Device {
+    Device {
+        chosen: cookie(headers, COOKIE).and_then(|c| Lang::from_tag(&c)),
+        browser: headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Lang::from_accept_language),
+    }
+}
+
+pub async fn scope(req: Request, next: Next) -> Response {
+    let device = device_of(req.headers());
+    DEVICE.scope(device, next.run(req)).await
+}
+
+/// The language for a page that knows no patient.
+pub fn current() -> Lang {
+    DEVICE.try_with(|d| d.chosen.or(d.browser)).ok().flatten().unwrap_or(Lang::EN)
+}
+
+/// The language for a page about a patient whose record says `record`.
+pub fn for_patient(record: &Locale) -> Lang {
+    DEVICE.try_with(|d| d.chosen).ok().flatten().unwrap_or_else(|| Lang::for_locale(record))
+}
+
+pub fn set_cookie(lang: Lang, secure: bool) -> String {
+    format!(
+        "{COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000{}",
+        lang.code(),
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+#[derive(Deserialize)]
+pub struct BackTo {
+    #[serde(default)]
+    next: String,
+}
+
+/// Only a path on this site: never another host (`//evil`, `/\evil`), never a scheme.
+fn local_path(next: &str) -> &str {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(|c| c.is_control())
+        && next.len() <= 512;
+    if ok { next } else { "/p" }
+}
+
+/// `GET /lang/{code}?next=/path`: remember the choice on this device and go back.
+pub async fn switch(State(state): State<AppState>, Path(code): Path<String>, Query(q): Query<BackTo>) -> Response {
+    let Some(lang) = Lang::from_tag(&code) else {
+        return (StatusCode::NOT_FOUND, "No such language.").into_response();
+    };
+    let mut resp = Redirect::to(local_path(&q.next)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&set_cookie(lang, state.config.is_https())) {
+        resp.headers_mut().append(header::SET_COOKIE, v);
+    }
+    resp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_local_paths_come_back() {
+        assert_eq!(local_path("/p/appointments/apt_1"), "/p/appointments/apt_1");
+        assert_eq!(local_path("/l/abc?x=1"), "/l/abc?x=1");
+        for bad in ["//evil.example", "/\\evil.example", "https://evil.example", "", "p", "/a\nb"] {
+            assert_eq!(local_path(bad), "/p", "{bad:?}");
+        }
+    }
+}

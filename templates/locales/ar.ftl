@@ -1,0 +1,316 @@
+# Portico — العربية (ar). ترجمة لملف en.ftl، وفيه المفاتيح نفسها.
+# الحالة: ينتظر هذا الملف مراجعة طبيب أو ممارس صحي لغته الأم العربية قبل أن يراه المرضى.
+# Status: awaits review by a native-speaking clinician before patients see it.
+# قواعد كل اللغات: لا معلومات صحية في الرسائل النصية أو البريد الإلكتروني؛ الرسائل النصية قصيرة؛
+# يجب أن تبقى { $variables } كما هي.
+# Rules for every locale: no health details in SMS or email; keep SMS lines short;
+# { $variables } must stay as they are.
+# Note: the wording avoids gendered second-person verbs where it can ("يرجى" + verbal noun).
+# { "\u2066" } … { "\u2069" } (LRI … PDI) keep the sample phone numbers left-to-right.
+
+## اللغة نفسها (The language itself)
+language-name = العربية
+# "ltr" or "rtl"
+language-direction = rtl
+switcher-label = اللغة
+
+## التاريخ والوقت (Dates and times, built by Portico from these parts)
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
+weekday-short-1 = الاثنين
+weekday-short-2 = الثلاثاء
+weekday-short-3 = الأربعاء
+weekday-short-4 = الخميس
+weekday-short-5 = الجمعة
+weekday-short-6 = السبت
+weekday-short-7 = الأحد
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+month-short-1 = يناير
+month-short-2 = فبراير
+month-short-3 = مارس
+month-short-4 = أبريل
+month-short-5 = مايو
+month-short-6 = يونيو
+month-short-7 = يوليو
+month-short-8 = أغسطس
+month-short-9 = سبتمبر
+month-short-10 = أكتوبر
+month-short-11 = نوفمبر
+month-short-12 = ديسمبر
+time-am = ص
+time-pm = م
+# $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
+time-of-day = { $h12 }:{ $mm } { $ampm }
+# $weekday, $month, $day, $year, $time
+date-long = { $weekday }، { $day } { $month } { $year }
+datetime-long = { $weekday }، { $day } { $month } { $year } الساعة { $time }
+# Used in SMS: as short as the language allows. $weekday, $month are the short forms.
+datetime-short = { $weekday } { $day } { $month }، { $time }
+minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+
+## الرسائل النصية والبريد الإلكتروني (SMS and email)
+sms-link-signin = { $clinic }: رابط تسجيل الدخول: { $url } أرسل STOP لإلغاء الاشتراك
+sms-link-appointment = { $clinic }: لعرض موعدك وتأكيده: { $url } أرسل STOP لإلغاء الاشتراك
+sms-link-thread = { $clinic }: لديك رسالة جديدة: { $url } أرسل STOP لإلغاء الاشتراك
+sms-link-refill = { $clinic }: طلب تجديد الوصفة: { $url } أرسل STOP لإلغاء الاشتراك
+sms-link-settings = { $clinic }: إعداداتك: { $url } أرسل STOP لإلغاء الاشتراك
+sms-reminder = { $clinic }: موعدك { $when }. للتأكيد أو التغيير: { $url } أرسل STOP لإلغاء الاشتراك
+sms-cancellation = { $clinic }: أُلغي موعدك { $when }. التفاصيل: { $url } أرسل STOP لإلغاء الاشتراك
+sms-message-alert = { $clinic }: لديك رسالة جديدة. لقراءتها: { $url } أرسل STOP لإلغاء الاشتراك
+sms-refill-update = { $clinic }: تم تحديث طلب تجديد الوصفة. للاطلاع: { $url } أرسل STOP لإلغاء الاشتراك
+sms-step-up-code = { $clinic }: رمزك { $code }. ينتهي خلال 10 دقائق. يرجى عدم مشاركته.
+sms-contact-confirm = { $clinic }: رمز تأكيد هذا الرقم هو { $code }. ينتهي خلال 10 دقائق.
+sms-contact-changed = { $clinic }: تم تغيير رقم الهاتف الذي تصلك عليه الرسائل. إن لم يكن التغيير منك، يرجى الاتصال بالرقم { $phone }.
+email-subject-signin = { $clinic }: رابط تسجيل الدخول
+email-subject-appointment = { $clinic }: موعدك
+email-subject-thread = { $clinic }: لديك رسالة جديدة
+email-subject-refill = { $clinic }: طلب تجديد الوصفة
+email-subject-settings = { $clinic }: إعداداتك
+email-subject-reminder = { $clinic }: تذكير بالموعد
+email-subject-cancellation = { $clinic }: تم إلغاء الموعد
+email-subject-message-alert = { $clinic }: لديك رسالة جديدة
+email-subject-refill-update = { $clinic }: تم تحديث طلب تجديد الوصفة
+email-subject-step-up-code = { $clinic }: رمزك
+email-subject-contact-confirm = { $clinic }: تأكيد عنوان بريدك الإلكتروني
+email-subject-contact-changed = { $clinic }: تم تغيير بيانات الاتصال الخاصة بك
+email-hello = مرحبًا { $name }،
+email-what-signin = هذا رابط تسجيل الدخول الخاص بك
+email-what-appointment = لعرض موعدك وتأكيده
+email-what-thread = لديك رسالة جديدة
+email-what-refill = لعرض طلب تجديد الوصفة
+email-what-settings = لفتح إعداداتك
+email-what-reminder = موعدك { $when }. للتأكيد أو التغيير
+email-what-cancellation = تم إلغاء موعدك { $when }
+email-what-message-alert = لديك رسالة جديدة. لقراءتها
+email-what-refill-update = تم تحديث طلب تجديد الوصفة
+email-open-button = فتح
+email-link-note = يعمل الرابط مرة واحدة فقط، ثم تنتهي صلاحيته بعد مدة. إذا انتهت صلاحيته، يمكنك فتحه على أي حال وطلب رابط جديد.
+email-call = للتحدث مع أحد الموظفين، يرجى الاتصال بالرقم { $phone }.
+email-step-up-code = رمزك هو { $code }. ينتهي خلال 10 دقائق. يرجى عدم إعطائه لأي شخص.
+email-contact-confirm = رمز تأكيد عنوان البريد الإلكتروني هذا هو { $code }. ينتهي خلال 10 دقائق.
+email-contact-changed = تم تغيير عنوان البريد الإلكتروني الذي تصلك عليه رسائل { $clinic }. إن لم يكن التغيير منك، يرجى الاتصال بالرقم { $phone }.
+
+## الردود على الرسائل الواردة (Replies to inbound texts)
+# Words a patient may text back, comma-separated, matched without regard to case or accents.
+# Spellings without hamza (الغاء، ايقاف) are listed too, as many people type them that way.
+inbound-confirm = نعم, تأكيد
+inbound-cancel = لا, إلغاء, الغاء
+inbound-help = مساعدة
+inbound-stop = توقف, إيقاف, ايقاف
+inbound-start = ابدأ
+reply-confirmed = شكرًا لك، تم تأكيد موعدك.
+reply-cancelled = تم إلغاء موعدك. يرجى الاتصال بالعيادة لحجز موعد آخر.
+reply-no-appointment = لم نجد موعدًا قادمًا لهذا الرقم. يرجى الاتصال بالعيادة.
+reply-unknown-number = هذا الرقم غير مسجل لدى أي عيادة. يرجى الاتصال بعيادتك.
+reply-acknowledged = شكرًا لك. سيقرأ فريق الرعاية رسالتك ويرد خلال يوم عمل واحد.
+reply-help-call = { $clinic }: للاتصال: { $phone }.
+reply-help-stop = لإلغاء الاشتراك، أرسل STOP.
+
+## في كل صفحة (Every page)
+page-sign-out = تسجيل الخروج
+page-signed-out = تم تسجيل خروجك
+page-signed-out-explain = للعودة، يرجى فتح أحدث رابط وصلك من عيادتك.
+page-home-link = الرئيسية
+page-settings-link = الإعدادات
+page-call = لديك أسئلة؟ يرجى الاتصال بالرقم { $phone }.
+page-problem-heading = يرجى المحاولة مرة أخرى
+page-csrf-explain = لم نتمكن من التأكد من أن هذا الطلب جاء من هذه الصفحة.
+page-form-explain = لم نتمكن من قراءة هذا النموذج.
+page-error-heading = حدث خطأ من جهتنا
+page-error-explain = يرجى المحاولة مرة أخرى بعد دقيقة. إذا تكرر ذلك، يرجى الاتصال بعيادتك.
+page-not-found-heading = لم نجد هذه الصفحة
+page-not-found-explain = يرجى فتح أحدث رابط من عيادتك، أو الاتصال بها.
+page-session-heading = يرجى فتح الرابط مرة أخرى
+page-session-explain = انتهت زيارتك هنا حفاظًا على أمان معلوماتك. يرجى فتح أحدث رابط من عيادتك.
+page-code = الرمز: { $code }
+
+## صفحة الدخول والروابط (Landing and links)
+landing-signin-heading = تسجيل الدخول
+landing-signin-explain = يرجى الضغط على الزر لفتح صفحتك لدى العيادة.
+landing-signin-button = متابعة
+landing-appointment-heading = موعدك
+landing-appointment-explain = يرجى الضغط على الزر لعرض موعدك، ثم تأكيده أو تغييره.
+landing-appointment-button = عرض موعدي
+landing-thread-heading = لديك رسالة جديدة
+landing-thread-explain = يرجى الضغط على الزر لفتح رسائلك من فريق الرعاية.
+landing-thread-button = فتح رسائلي
+landing-refill-heading = طلب تجديد الوصفة
+landing-refill-explain = يرجى الضغط على الزر لعرض طلب تجديد الوصفة.
+landing-refill-button = عرض طلبي
+landing-settings-heading = إعداداتك
+landing-settings-explain = يرجى الضغط على الزر لفتح إعداداتك.
+landing-settings-button = فتح إعداداتي
+landing-once = يعمل هذا الرابط مرة واحدة فقط. إذا وصلك بشكل غير متوقع، يمكنك تجاهله.
+link-used-heading = تم استخدام هذا الرابط من قبل
+link-used-explain = يعمل كل رابط مرة واحدة فقط حفاظًا على أمان معلوماتك. يمكننا أن نرسل إليك رابطًا جديدًا.
+link-expired-heading = انتهت صلاحية هذا الرابط
+link-expired-explain = تتوقف الروابط عن العمل بعد مدة حفاظًا على أمان معلوماتك. يمكننا أن نرسل إليك رابطًا جديدًا.
+link-revoked-heading = هذا الرابط لم يعد يعمل
+link-revoked-explain = أرسلت عيادتك رابطًا أحدث، أو أوقفت هذا الرابط. يمكننا أن نرسل إليك رابطًا جديدًا.
+link-bad-heading = هذا الرابط لا يعمل
+link-bad-explain = ربما لم يُنسخ كاملًا. يرجى إخبارنا بطريقة للتواصل معك، وإذا كانت بياناتك مسجلة لدى عيادتك، فسنرسل رابطًا جديدًا.
+link-reopen-explain = لم نتمكن من التأكد من أن هذا الطلب جاء من هذه الصفحة. يرجى فتح الرابط من رسالتك مرة أخرى.
+link-send-new = إرسال رابط جديد إليّ
+link-send-new-note = سنرسله إلى الهاتف أو البريد الإلكتروني المسجل لدى عيادتك.
+link-contact-label = رقم هاتفك المحمول (مع رمز الدولة، مثل { "\u2066" }+1 312 555 0142{ "\u2069" }) أو بريدك الإلكتروني
+link-sent-heading = يرجى التحقق من هاتفك أو بريدك الإلكتروني
+link-sent-explain = إذا كانت لدى عيادتك وسيلة للتواصل معك، فإن رابطًا جديدًا في طريقه إليك. قد يستغرق وصوله دقيقة.
+link-wait-heading = يرجى الانتظار قليلًا
+link-wait-explain = وصلتنا طلبات كثيرة من شبكتك. يرجى المحاولة مرة أخرى بعد ساعة، أو الاتصال بعيادتك.
+link-check-heading = يرجى التحقق مما كتبته
+link-check-explain = يرجى إدخال رقم هاتف محمول يبدأ بعلامة + ثم رمز الدولة (مثل { "\u2066" }+1 312 555 0142{ "\u2069" })، أو عنوان بريد إلكتروني.
+
+## الصفحة الرئيسية (Home)
+home-hello = مرحبًا { $name }
+home-upcoming = مواعيدك القادمة
+home-none = ليست لديك مواعيد قادمة.
+home-with = مع { $provider }
+home-messages = رسائلك مع فريق الرعاية
+home-refills = تجديد الوصفات الطبية
+
+## الموعد (Appointment)
+appointment-heading = موعدك
+appointment-when = الوقت
+appointment-duration = المدة
+appointment-where = المكان
+appointment-map = الخريطة
+appointment-with = مع
+appointment-status = الحالة
+appointment-bring = ما يجب إحضاره
+appointment-bring-default = بطاقة هوية عليها صورتك، وبطاقة التأمين، وقائمة بالأدوية التي تأخذها حاليًا.
+status-scheduled = محدد
+status-confirmed = مؤكد
+status-cancelled = ملغى
+appointment-confirm = أؤكد أنني سأحضر
+appointment-cancel-legend = إلغاء هذا الموعد
+reason-feeling-better = أشعر بتحسن
+reason-conflict = لدي ارتباط آخر في هذا الوقت
+reason-transport = ليست لدي وسيلة للوصول
+reason-other = سبب آخر
+appointment-cancel = إلغاء الموعد
+appointment-another-time-label = أحتاج إلى وقت آخر (اختياري: الوقت الذي يناسبك)
+appointment-another-time = طلب وقت آخر
+appointment-calendar = إضافة إلى تقويمي
+appointment-all = جميع مواعيدك
+appointment-done-confirmed = شكرًا لك. تم تأكيد موعدك.
+appointment-done-cancelled = تم إلغاء موعدك. يمكنك الاتصال بالعيادة متى أردت موعدًا جديدًا.
+appointment-done-requested = أرسلنا طلبك إلى فريق الرعاية. سيتواصلون معك لتحديد وقت آخر.
+
+## الرسائل (Messages)
+thread-heading = رسائلك مع فريق الرعاية
+thread-empty = لا توجد رسائل بعد.
+thread-you = أنت
+thread-reply-label = رسالة إلى فريق الرعاية
+thread-reply-hint = حتى 2000 حرف. هذه الرسائل ليست لحالات الطوارئ: في حالة الطوارئ يرجى الاتصال بالرقم 911 أو برقم الطوارئ المحلي.
+thread-send = إرسال
+thread-sent = تم إرسال رسالتك. يرد فريق الرعاية خلال يوم عمل واحد.
+thread-check-heading = يرجى مراجعة رسالتك
+thread-empty-message = رسالتك فارغة.
+thread-long-message = رسالتك طويلة جدًا (الحد الأقصى 2000 حرف).
+
+## التحقق من الهوية (Step-up)
+step-up-heading = تأكيد هويتك
+step-up-explain = قد تحتوي هذه الصفحة على معلومات صحية. للحفاظ على خصوصيتها، نتحقق من هويتك قبل عرضها.
+step-up-locked = حفاظًا على سلامتك، أوقفنا هذا التحقق مؤقتًا. يرجى الاتصال بالعيادة.
+step-up-code-label = يرجى إدخال الرمز المكون من 6 أرقام الذي أرسلناه إلى { $destination }
+step-up-continue = متابعة
+step-up-send-code = إرسال رمز إلى { $destination }
+step-up-birth-date-label = أو يمكنك إدخال تاريخ ميلادك
+step-up-no-way = ليست لدينا طريقة أخرى للتحقق من هويتك. يرجى الاتصال بالعيادة.
+step-up-passkey-soon = مفاتيح المرور، لتسجيل الدخول بلمسة واحدة، قادمة قريبًا.
+step-up-no-second = ليست لدينا وسيلة اتصال أخرى نرسل إليها الرمز.
+step-up-too-many-codes = أرسلنا عدة رموز بالفعل. يرجى الانتظار ساعة، أو الاتصال بالعيادة.
+step-up-send-failed = لم نتمكن من إرسال الرمز الآن. يرجى المحاولة مرة أخرى بعد دقيقة.
+step-up-too-many-tries = محاولات كثيرة جدًا. يرجى الانتظار ساعة، أو الاتصال بالعيادة.
+step-up-code-wrong = الرمز غير صحيح، أو انتهت صلاحيته.
+step-up-birth-date-wrong = هذا التاريخ لا يطابق سجلاتنا.
+step-up-your-phone = هاتفك الذي ينتهي رقمه بـ { $last }
+step-up-your-email = بريدك الإلكتروني { $masked }
+
+## تجديد الوصفات (Refills)
+refills-heading = تجديد الوصفات الطبية
+refills-new = طلب تجديد وصفة
+refills-pick = أي دواء؟
+refills-other = دواء آخر
+refills-other-label = اسم الدواء وتركيزه (كما هو مكتوب على الملصق)
+refills-pharmacy = أي صيدلية؟
+refills-pharmacy-new = صيدلية أخرى (الاسم والمدينة)
+refills-note-label = أي شيء يجب أن يعرفه فريق الرعاية (اختياري)
+refills-submit = إرسال الطلب
+refills-yours = طلباتك
+refills-none = ليست لديك طلبات تجديد بعد.
+refills-sent = وصلنا طلبك. سنخبرك عندما تكون هناك خطوة جديدة.
+refills-need-medicine = يرجى اختيار دواء أو كتابة اسمه.
+refills-need-pharmacy = يرجى اختيار صيدلية أو كتابة اسمها.
+refill-heading = طلب تجديد الوصفة
+refill-medicine = الدواء
+refill-pharmacy = الصيدلية
+refill-timeline = ما حدث حتى الآن
+refill-status-received = تم الاستلام
+refill-status-in-review = قيد المراجعة
+refill-status-sent-to-pharmacy = أُرسل إلى الصيدلية
+refill-status-needs-visit = تحتاج العيادة إلى رؤيتك أولًا
+refill-status-denied = لم تتم الموافقة: يرجى الاتصال بالعيادة
+refill-book-visit = طلب موعد زيارة
+refill-visit-requested = طلبنا من فريق الرعاية حجز موعد لك. سيتواصلون معك.
+refill-all = جميع طلبات تجديد الوصفات
+
+## الإعدادات (Settings)
+settings-heading = إعداداتك
+settings-saved = تم حفظ إعداداتك.
+settings-language = لغة الرسائل والصفحات
+settings-channels = كيف نتواصل معك أولًا
+settings-channel-sms-first = رسالة نصية أولًا، ثم البريد الإلكتروني
+settings-channel-email-first = البريد الإلكتروني أولًا، ثم رسالة نصية
+settings-channel-sms-only = رسائل نصية فقط
+settings-channel-email-only = البريد الإلكتروني فقط
+settings-quiet = ساعات الهدوء (لا رسائل بين هذين الوقتين)
+settings-quiet-from = من
+settings-quiet-until = حتى
+settings-optout = ما يمكننا إرساله إليك
+settings-allow-sms = الرسائل النصية
+settings-allow-email = البريد الإلكتروني
+settings-optout-note = قد تتصل بك العيادة هاتفيًا بشأن أمور تتعلق بسلامتك.
+settings-save = حفظ الإعدادات
+settings-contact = هاتفك وبريدك الإلكتروني
+settings-phone = الهاتف المحمول
+settings-email = البريد الإلكتروني
+settings-change = تغيير
+settings-new-phone = رقم الهاتف المحمول الجديد (مع رمز الدولة)
+settings-new-email = عنوان البريد الإلكتروني الجديد
+settings-confirm-code-label = { $kind ->
+    [phone] يرجى إدخال الرمز المكون من 6 أرقام الذي أرسلناه إلى الرقم الجديد
+   *[other] يرجى إدخال الرمز المكون من 6 أرقام الذي أرسلناه إلى العنوان الجديد
+}
+settings-confirm = تأكيد التغيير
+settings-contact-sent = أرسلنا رمزًا إلى وسيلة الاتصال الجديدة. يرجى إدخاله أدناه لإتمام التغيير.
+settings-contact-changed = تم تغيير بيانات الاتصال الخاصة بك. وأبلغنا وسيلة الاتصال القديمة أيضًا.
+settings-contact-invalid = يرجى التحقق من الرقم أو العنوان الذي كتبته.
+settings-contact-same = هذا هو المسجل لدينا بالفعل.
+settings-contact-code-wrong = الرمز غير صحيح، أو انتهت صلاحيته.
+settings-none = غير مسجل
+settings-quiet-invalid = يرجى اختيار وقتي البداية والنهاية لساعات الهدوء.
+settings-channels-invalid = يرجى السماح بوسيلة واحدة على الأقل للتواصل معك.

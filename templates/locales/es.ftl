@@ -1,0 +1,308 @@
+# Portico — Español (es), para pacientes latinos en EE. UU. Traducido de en.ftl.
+# Estado: pendiente de revisión por un profesional clínico hispanohablante nativo antes de que lo vean los pacientes.
+# Status: awaits review by a native-speaking clinician before patients see it.
+# Rules for every locale: no health details in SMS or email; keep SMS lines short;
+# { $variables } must stay as they are.
+
+## The language itself
+language-name = Español
+# "ltr" or "rtl"
+language-direction = ltr
+switcher-label = Idioma
+
+## Dates and times (built by Portico from these parts)
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+weekday-7 = domingo
+# Short forms are used in SMS: "sab" without accent keeps the SMS in GSM-7.
+weekday-short-1 = lun
+weekday-short-2 = mar
+weekday-short-3 = mié
+weekday-short-4 = jue
+weekday-short-5 = vie
+weekday-short-6 = sab
+weekday-short-7 = dom
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+month-short-1 = ene
+month-short-2 = feb
+month-short-3 = mar
+month-short-4 = abr
+month-short-5 = may
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = ago
+month-short-9 = sep
+month-short-10 = oct
+month-short-11 = nov
+month-short-12 = dic
+time-am = a. m.
+time-pm = p. m.
+# $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
+time-of-day = { $hh24 }:{ $mm }
+# $weekday, $month, $day, $year, $time
+date-long = { $weekday }, { $day } de { $month } de { $year }
+datetime-long = { $weekday }, { $day } de { $month } de { $year }, { $time }
+# Used in SMS: as short as the language allows. $weekday, $month are the short forms.
+datetime-short = { $weekday } { $day } { $month } { $time }
+minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+
+## SMS and email
+sms-link-signin = { $clinic }: su enlace para entrar: { $url } Resp STOP p/ salir
+sms-link-appointment = { $clinic }: vea y confirme su cita: { $url } Resp STOP p/ salir
+sms-link-thread = { $clinic }: tiene un mensaje nuevo: { $url } Resp STOP p/ salir
+sms-link-refill = { $clinic }: su pedido de resurtido de receta: { $url } Resp STOP p/ salir
+sms-link-settings = { $clinic }: sus preferencias: { $url } Resp STOP p/ salir
+sms-reminder = { $clinic }: cita el { $when }. Confirme o cambie: { $url } Resp STOP p/ salir
+sms-cancellation = { $clinic }: su cita { $when } fue cancelada. Detalles: { $url } Resp STOP p/ salir
+sms-message-alert = { $clinic }: tiene un mensaje nuevo. Léalo: { $url } Resp STOP p/ salir
+sms-refill-update = { $clinic }: hay novedades en su pedido de resurtido. Véalo: { $url } Resp STOP p/ salir
+sms-step-up-code = { $clinic }: su codigo es { $code }. Vence en 10 minutos. No se lo dé a nadie.
+sms-contact-confirm = { $clinic }: su codigo para confirmar este teléfono es { $code }. Vence en 10 minutos.
+sms-contact-changed = { $clinic }: el teléfono para sus mensajes fue cambiado. Si no fue usted, llame al { $phone }.
+email-subject-signin = { $clinic }: su enlace para entrar
+email-subject-appointment = { $clinic }: su cita
+email-subject-thread = { $clinic }: tiene un mensaje nuevo
+email-subject-refill = { $clinic }: su pedido de resurtido de receta
+email-subject-settings = { $clinic }: sus preferencias
+email-subject-reminder = { $clinic }: recordatorio de cita
+email-subject-cancellation = { $clinic }: cita cancelada
+email-subject-message-alert = { $clinic }: tiene un mensaje nuevo
+email-subject-refill-update = { $clinic }: novedades en su pedido de resurtido
+email-subject-step-up-code = { $clinic }: su código
+email-subject-contact-confirm = { $clinic }: confirme su correo electrónico
+email-subject-contact-changed = { $clinic }: sus datos de contacto cambiaron
+email-hello = Hola, { $name },
+email-what-signin = aquí tiene su enlace para entrar
+email-what-appointment = vea y confirme su cita
+email-what-thread = tiene un mensaje nuevo
+email-what-refill = vea su pedido de resurtido de receta
+email-what-settings = abra sus preferencias
+email-what-reminder = su cita es el { $when }. Confírmela o cámbiela
+email-what-cancellation = su cita del { $when } fue cancelada
+email-what-message-alert = tiene un mensaje nuevo. Léalo
+email-what-refill-update = hay novedades en su pedido de resurtido de receta
+email-open-button = Abrir
+email-link-note = El enlace funciona una sola vez y vence. Si ya venció, ábralo de todos modos y pida uno nuevo.
+email-call = Para hablar con una persona, llame al { $phone }.
+email-step-up-code = Su código es { $code }. Vence en 10 minutos. No se lo dé a nadie.
+email-contact-confirm = Su código para confirmar este correo electrónico es { $code }. Vence en 10 minutos.
+email-contact-changed = El correo electrónico para sus mensajes de { $clinic } fue cambiado. Si no fue usted, llame al { $phone }.
+
+## Replies to inbound texts
+# Words a patient may text back, comma-separated, matched without regard to case or accents.
+inbound-confirm = SI, SÍ, CONFIRMAR, CONFIRMO
+inbound-cancel = NO, CANCELAR, CANCELO
+inbound-help = AYUDA
+inbound-stop = ALTO, PARAR, BAJA
+inbound-start = ALTA, REANUDAR
+reply-confirmed = Gracias, su cita está confirmada.
+reply-cancelled = Su cita fue cancelada. Llame a la clínica para hacer otra cita.
+reply-no-appointment = No encontramos una cita próxima para este número. Por favor, llame a la clínica.
+reply-unknown-number = Este número no está registrado en ninguna clínica. Por favor, llame a su clínica.
+reply-acknowledged = Gracias. Su equipo médico leerá su mensaje y le responderá en un día hábil o menos.
+reply-help-call = { $clinic }: llame al { $phone }.
+reply-help-stop = Responda STOP para no recibir mensajes.
+
+## Every page
+page-sign-out = Cerrar sesión
+page-signed-out = Su sesión está cerrada
+page-signed-out-explain = Para volver, abra el enlace más reciente que le envió su clínica.
+page-home-link = Inicio
+page-settings-link = Preferencias
+page-call = ¿Preguntas? Llame al { $phone }.
+page-problem-heading = Por favor, intente de nuevo
+page-csrf-explain = No pudimos comprobar que esta solicitud vino de esta página.
+page-form-explain = No pudimos leer ese formulario.
+page-error-heading = Algo salió mal de nuestro lado
+page-error-explain = Por favor, intente de nuevo en un minuto. Si sigue pasando, llame a su clínica.
+page-not-found-heading = No encontramos esa página
+page-not-found-explain = Abra el enlace más reciente de su clínica, o llame a la clínica.
+page-session-heading = Por favor, abra su enlace otra vez
+page-session-explain = Su sesión terminó, para proteger su información. Abra el enlace más reciente de su clínica.
+page-code = Código: { $code }
+
+## Landing and links
+landing-signin-heading = Entrar
+landing-signin-explain = Toque el botón para abrir su página de la clínica.
+landing-signin-button = Continuar
+landing-appointment-heading = Su cita
+landing-appointment-explain = Toque el botón para ver su cita y confirmarla o cambiarla.
+landing-appointment-button = Ver mi cita
+landing-thread-heading = Tiene un mensaje nuevo
+landing-thread-explain = Toque el botón para abrir sus mensajes del equipo médico.
+landing-thread-button = Abrir mis mensajes
+landing-refill-heading = Su pedido de resurtido de receta
+landing-refill-explain = Toque el botón para ver su pedido de resurtido.
+landing-refill-button = Ver mi pedido
+landing-settings-heading = Sus preferencias
+landing-settings-explain = Toque el botón para abrir sus preferencias.
+landing-settings-button = Abrir mis preferencias
+landing-once = Este enlace funciona una sola vez. Si no lo esperaba, puede ignorarlo.
+link-used-heading = Este enlace ya se usó
+link-used-explain = Cada enlace funciona una sola vez, para proteger su información. Podemos enviarle uno nuevo.
+link-expired-heading = Este enlace venció
+link-expired-explain = Los enlaces dejan de funcionar después de un tiempo, para proteger su información. Podemos enviarle uno nuevo.
+link-revoked-heading = Este enlace ya no funciona
+link-revoked-explain = Su clínica le envió un enlace más nuevo, o desactivó este. Podemos enviarle uno nuevo.
+link-bad-heading = Este enlace no funciona
+link-bad-explain = Tal vez no se copió completo. Díganos cómo comunicarnos con usted y, si su clínica tiene sus datos, le enviaremos un enlace nuevo.
+link-reopen-explain = No pudimos comprobar que esta solicitud vino de esta página. Abra otra vez el enlace de su mensaje.
+link-send-new = Envíenme un enlace nuevo
+link-send-new-note = Lo enviaremos al teléfono o al correo electrónico que su clínica tiene en su expediente.
+link-contact-label = Su número de celular (con el código del país, como +1 312 555 0142) o su correo electrónico
+link-sent-heading = Revise su teléfono o su correo electrónico
+link-sent-explain = Si su clínica tiene una forma de comunicarse con usted, un enlace nuevo va en camino. Puede tardar un minuto en llegar.
+link-wait-heading = Por favor, espere un poco
+link-wait-explain = Recibimos muchas solicitudes desde su red. Intente de nuevo en una hora, o llame a su clínica.
+link-check-heading = Por favor, revise lo que escribió
+link-check-explain = Escriba un número de celular que empiece con + y el código del país (como +1 312 555 0142), o un correo electrónico.
+
+## Home
+home-hello = Hola, { $name }
+home-upcoming = Sus próximas citas
+home-none = No tiene citas próximas.
+home-with = con { $provider }
+home-messages = Mensajes con su equipo médico
+home-refills = Resurtidos de recetas
+
+## Appointment
+appointment-heading = Su cita
+appointment-when = Cuándo
+appointment-duration = Duración
+appointment-where = Dónde
+appointment-map = Mapa
+appointment-with = Con
+appointment-status = Estado
+appointment-bring = Qué traer
+appointment-bring-default = Su identificación con foto, su tarjeta del seguro médico y una lista de las medicinas que toma.
+status-scheduled = Programada
+status-confirmed = Confirmada
+status-cancelled = Cancelada
+appointment-confirm = Confirmo que voy a ir
+appointment-cancel-legend = Cancelar esta cita
+reason-feeling-better = Me siento mejor
+reason-conflict = Tengo otro compromiso
+reason-transport = No tengo cómo llegar
+reason-other = Otra razón
+appointment-cancel = Cancelar la cita
+appointment-another-time-label = Necesito otro horario (opcional: qué día y hora le conviene)
+appointment-another-time = Pedir otro horario
+appointment-calendar = Agregar a mi calendario
+appointment-all = Todas sus citas
+appointment-done-confirmed = Gracias. Su cita está confirmada.
+appointment-done-cancelled = Su cita fue cancelada. Llame a la clínica cuando quiera una nueva.
+appointment-done-requested = Enviamos su solicitud al equipo médico. Se comunicarán con usted para darle otro horario.
+
+## Messages
+thread-heading = Mensajes con su equipo médico
+thread-empty = Todavía no hay mensajes.
+thread-you = Usted
+thread-reply-label = Escriba a su equipo médico
+thread-reply-hint = Hasta 2,000 caracteres. No use esto para emergencias: llame al 911 o al número de emergencias de su área.
+thread-send = Enviar
+thread-sent = Su mensaje fue enviado. El equipo médico responde en un día hábil o menos.
+thread-check-heading = Por favor, revise su mensaje
+thread-empty-message = Su mensaje está vacío.
+thread-long-message = Su mensaje es demasiado largo (máximo 2,000 caracteres).
+
+## Step-up
+step-up-heading = Confirme que es usted
+step-up-explain = Esta página puede tener información de salud. Para mantenerla privada, comprobamos que es usted antes de mostrarla.
+step-up-locked = Por su seguridad, esta verificación está en pausa. Por favor, llame a la clínica.
+step-up-code-label = Escriba el código de 6 dígitos que enviamos a { $destination }
+step-up-continue = Continuar
+step-up-send-code = Enviar un código a { $destination }
+step-up-birth-date-label = O escriba su fecha de nacimiento
+step-up-no-way = No tenemos otra forma de comprobar que es usted. Por favor, llame a la clínica.
+step-up-passkey-soon = Pronto podrá entrar con un solo toque, usando llaves de acceso (passkeys).
+step-up-no-second = No tenemos otro contacto al que enviar un código.
+step-up-too-many-codes = Ya enviamos varios códigos. Por favor, espere una hora o llame a la clínica.
+step-up-send-failed = No pudimos enviar el código en este momento. Por favor, intente de nuevo en un minuto.
+step-up-too-many-tries = Demasiados intentos. Por favor, espere una hora o llame a la clínica.
+step-up-code-wrong = Ese código no coincide o ya venció.
+step-up-birth-date-wrong = Esa fecha no coincide con nuestros registros.
+step-up-your-phone = su teléfono que termina en { $last }
+step-up-your-email = su correo { $masked }
+
+## Refills
+refills-heading = Resurtidos de recetas
+refills-new = Pedir un resurtido
+refills-pick = ¿Qué medicina?
+refills-other = Otra medicina
+refills-other-label = Nombre y dosis de la medicina (como dice en la etiqueta)
+refills-pharmacy = ¿Qué farmacia?
+refills-pharmacy-new = Otra farmacia (nombre y ciudad)
+refills-note-label = Algo que el equipo médico deba saber (opcional)
+refills-submit = Enviar pedido
+refills-yours = Sus pedidos
+refills-none = Todavía no ha pedido un resurtido.
+refills-sent = Recibimos su pedido. Le avisaremos cuando avance.
+refills-need-medicine = Por favor, elija una medicina o escriba su nombre.
+refills-need-pharmacy = Por favor, elija una farmacia o escriba su nombre.
+refill-heading = Pedido de resurtido
+refill-medicine = Medicina
+refill-pharmacy = Farmacia
+refill-timeline = Qué ha pasado
+refill-status-received = Recibido
+refill-status-in-review = En revisión
+refill-status-sent-to-pharmacy = Enviado a la farmacia
+refill-status-needs-visit = Primero necesita una consulta en la clínica
+refill-status-denied = No aprobado: por favor, llame a la clínica
+refill-book-visit = Pedir una cita
+refill-visit-requested = Le pedimos al equipo médico que le haga una cita. Se comunicarán con usted.
+refill-all = Todos sus pedidos de resurtido
+
+## Settings
+settings-heading = Sus preferencias
+settings-saved = Sus preferencias se guardaron.
+settings-language = Idioma de los mensajes y las páginas
+settings-channels = Cómo nos comunicamos con usted primero
+settings-channel-sms-first = Primero mensaje de texto, luego correo electrónico
+settings-channel-email-first = Primero correo electrónico, luego mensaje de texto
+settings-channel-sms-only = Solo mensajes de texto
+settings-channel-email-only = Solo correo electrónico
+settings-quiet = Horas de silencio (no enviamos mensajes entre estas horas)
+settings-quiet-from = Desde
+settings-quiet-until = Hasta
+settings-optout = Qué podemos enviarle
+settings-allow-sms = Mensajes de texto
+settings-allow-email = Correo electrónico
+settings-optout-note = Los mensajes sobre su seguridad todavía pueden llegarle por una llamada de la clínica.
+settings-save = Guardar preferencias
+settings-contact = Su teléfono y su correo electrónico
+settings-phone = Celular
+settings-email = Correo electrónico
+settings-change = Cambiar
+settings-new-phone = Número de celular nuevo (con el código del país)
+settings-new-email = Correo electrónico nuevo
+settings-confirm-code-label = Escriba el código de 6 dígitos que enviamos al nuevo { $kind ->
+    [phone] número
+   *[email] correo electrónico
+}
+settings-confirm = Confirmar el cambio
+settings-contact-sent = Enviamos un código al nuevo contacto. Escríbalo abajo para terminar.
+settings-contact-changed = Sus datos de contacto cambiaron. También le avisamos al contacto anterior.
+settings-contact-invalid = Por favor, revise el número o el correo que escribió.
+settings-contact-same = Ese es el que ya tenemos.
+settings-contact-code-wrong = Ese código no coincide o ya venció.
+settings-none = No lo tenemos
+settings-quiet-invalid = Por favor, elija las dos horas para las horas de silencio.
+settings-channels-invalid = Por favor, permita al menos una forma de comunicarnos con usted.

@@ -1,0 +1,314 @@
+# Portico — Français (fr). Traduit de en.ftl.
+# Statut : en attente de relecture par un clinicien de langue maternelle française avant que les patients ne le voient.
+# Status: awaits review by a native-speaking clinician before patients see it.
+# Rules for every locale: no health details in SMS or email; keep SMS lines short;
+# { $variables } must stay as they are.
+
+## The language itself
+language-name = Français
+# "ltr" or "rtl"
+language-direction = ltr
+switcher-label = Langue
+
+## Dates and times (built by Portico from these parts)
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche
+weekday-short-1 = lun.
+weekday-short-2 = mar.
+weekday-short-3 = mer.
+weekday-short-4 = jeu.
+weekday-short-5 = ven.
+weekday-short-6 = sam.
+weekday-short-7 = dim.
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+# Short forms are used in SMS: "aout" (1990 spelling) keeps the SMS in GSM-7.
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = aout
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.
+time-am = AM
+time-pm = PM
+# $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
+time-of-day = { $h24 } h { $mm }
+# $weekday, $month, $day, $year, $time
+date-long = { $weekday } { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month } { $year }
+datetime-long = { $weekday } { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month } { $year } à { $time }
+# Used in SMS: as short as the language allows. $weekday, $month are the short forms.
+datetime-short = { $weekday } { $day } { $month } { $time }
+minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+
+## SMS and email
+sms-link-signin = { $clinic } : votre lien pour vous connecter : { $url } Répondez STOP pour vous désabonner.
+sms-link-appointment = { $clinic } : voyez et confirmez votre rendez-vous : { $url } Répondez STOP pour vous désabonner.
+sms-link-thread = { $clinic } : vous avez un nouveau message : { $url } Répondez STOP pour vous désabonner.
+sms-link-refill = { $clinic } : votre demande de renouvellement d'ordonnance : { $url } Répondez STOP pour vous désabonner.
+sms-link-settings = { $clinic } : vos préférences : { $url } Répondez STOP pour vous désabonner.
+sms-reminder = { $clinic } : rendez-vous le { $when }. Confirmez ou changez : { $url } STOP pour vous désabonner
+sms-cancellation = { $clinic } : votre rendez-vous du { $when } est annulé. Détails : { $url } STOP pour vous désabonner
+sms-message-alert = { $clinic } : vous avez un nouveau message. Lisez-le : { $url } STOP pour vous désabonner
+sms-refill-update = { $clinic } : votre demande de renouvellement a été mise à jour. Voir : { $url } STOP pour vous désabonner
+sms-step-up-code = { $clinic } : votre code est { $code }. Il expire dans 10 minutes. Ne le donnez à personne.
+sms-contact-confirm = { $clinic } : votre code pour confirmer ce numéro est { $code }. Il expire dans 10 minutes.
+sms-contact-changed = { $clinic } : le numéro de téléphone de vos messages a été changé. Si ce n'est pas vous, appelez le { $phone }.
+email-subject-signin = { $clinic } : votre lien de connexion
+email-subject-appointment = { $clinic } : votre rendez-vous
+email-subject-thread = { $clinic } : vous avez un nouveau message
+email-subject-refill = { $clinic } : votre demande de renouvellement d'ordonnance
+email-subject-settings = { $clinic } : vos préférences
+email-subject-reminder = { $clinic } : rappel de rendez-vous
+email-subject-cancellation = { $clinic } : rendez-vous annulé
+email-subject-message-alert = { $clinic } : vous avez un nouveau message
+email-subject-refill-update = { $clinic } : votre demande de renouvellement a été mise à jour
+email-subject-step-up-code = { $clinic } : votre code
+email-subject-contact-confirm = { $clinic } : confirmez votre adresse e-mail
+email-subject-contact-changed = { $clinic } : vos coordonnées ont changé
+email-hello = Bonjour { $name },
+email-what-signin = voici votre lien pour vous connecter
+email-what-appointment = consultez et confirmez votre rendez-vous
+email-what-thread = vous avez un nouveau message
+email-what-refill = consultez votre demande de renouvellement d'ordonnance
+email-what-settings = ouvrez vos préférences
+email-what-reminder = votre rendez-vous est le { $when }. Confirmez-le ou changez-le
+email-what-cancellation = votre rendez-vous du { $when } est annulé
+email-what-message-alert = vous avez un nouveau message. Lisez-le
+email-what-refill-update = votre demande de renouvellement d'ordonnance a été mise à jour
+email-open-button = Ouvrir
+email-link-note = Le lien ne fonctionne qu'une fois, puis il expire. S'il a expiré, ouvrez-le quand même et demandez-en un nouveau.
+email-call = Pour parler à une personne, appelez le { $phone }.
+email-step-up-code = Votre code est { $code }. Il expire dans 10 minutes. Ne le donnez à personne.
+email-contact-confirm = Votre code pour confirmer cette adresse e-mail est { $code }. Il expire dans 10 minutes.
+email-contact-changed = L'adresse e-mail de vos messages de { $clinic } a été changée. Si ce n'est pas vous, appelez le { $phone }.
+
+## Replies to inbound texts
+# Words a patient may text back, comma-separated, matched without regard to case or accents.
+inbound-confirm = OUI, CONFIRMER, CONFIRME, JE CONFIRME
+inbound-cancel = NON, ANNULER, ANNULE
+inbound-help = AIDE
+inbound-stop = ARRET, ARRÊT, ARRETER, ARRÊTER, DESABONNER, DÉSABONNER
+inbound-start = REPRENDRE
+reply-confirmed = Merci, votre rendez-vous est confirmé.
+reply-cancelled = Votre rendez-vous est annulé. Appelez la clinique pour prendre un autre rendez-vous.
+reply-no-appointment = Nous n'avons trouvé aucun rendez-vous à venir pour ce numéro. Merci d'appeler la clinique.
+reply-unknown-number = Ce numéro n'est inscrit auprès d'aucune clinique. Merci d'appeler votre clinique.
+reply-acknowledged = Merci. Votre équipe soignante lira votre message et vous répondra dans un délai d'un jour ouvrable.
+reply-help-call = { $clinic } : appelez le { $phone }.
+reply-help-stop = Répondez STOP pour vous désabonner.
+
+## Every page
+page-sign-out = Se déconnecter
+page-signed-out = Votre session est fermée
+page-signed-out-explain = Pour revenir, ouvrez le lien le plus récent envoyé par votre clinique.
+page-home-link = Accueil
+page-settings-link = Préférences
+page-call = Des questions ? Appelez le { $phone }.
+page-problem-heading = Veuillez réessayer
+page-csrf-explain = Nous n'avons pas pu vérifier que cette demande venait de cette page.
+page-form-explain = Nous n'avons pas pu lire ce formulaire.
+page-error-heading = Un problème est survenu de notre côté
+page-error-explain = Veuillez réessayer dans une minute. Si cela continue, appelez votre clinique.
+page-not-found-heading = Nous n'avons pas trouvé cette page
+page-not-found-explain = Ouvrez le lien le plus récent de votre clinique, ou appelez-la.
+page-session-heading = Veuillez ouvrir votre lien à nouveau
+page-session-explain = Votre session est terminée, pour protéger vos informations. Ouvrez le lien le plus récent de votre clinique.
+page-code = Code : { $code }
+
+## Landing and links
+landing-signin-heading = Connexion
+landing-signin-explain = Touchez le bouton pour ouvrir votre page de la clinique.
+landing-signin-button = Continuer
+landing-appointment-heading = Votre rendez-vous
+landing-appointment-explain = Touchez le bouton pour voir votre rendez-vous, puis le confirmer ou le changer.
+landing-appointment-button = Voir mon rendez-vous
+landing-thread-heading = Vous avez un nouveau message
+landing-thread-explain = Touchez le bouton pour ouvrir vos messages de l'équipe soignante.
+landing-thread-button = Ouvrir mes messages
+landing-refill-heading = Votre demande de renouvellement d'ordonnance
+landing-refill-explain = Touchez le bouton pour voir votre demande de renouvellement.
+landing-refill-button = Voir ma demande
+landing-settings-heading = Vos préférences
+landing-settings-explain = Touchez le bouton pour ouvrir vos préférences.
+landing-settings-button = Ouvrir mes préférences
+landing-once = Ce lien ne fonctionne qu'une fois. Si vous ne l'attendiez pas, vous pouvez l'ignorer.
+link-used-heading = Ce lien a déjà été utilisé
+link-used-explain = Chaque lien ne fonctionne qu'une fois, pour protéger vos informations. Nous pouvons vous en envoyer un nouveau.
+link-expired-heading = Ce lien a expiré
+link-expired-explain = Les liens cessent de fonctionner après un certain temps, pour protéger vos informations. Nous pouvons vous en envoyer un nouveau.
+link-revoked-heading = Ce lien ne fonctionne plus
+link-revoked-explain = Votre clinique a envoyé un lien plus récent, ou a désactivé celui-ci. Nous pouvons vous en envoyer un nouveau.
+link-bad-heading = Ce lien ne fonctionne pas
+link-bad-explain = Il a peut-être été mal copié. Dites-nous comment vous joindre et, si votre clinique a vos coordonnées, nous vous enverrons un nouveau lien.
+link-reopen-explain = Nous n'avons pas pu vérifier que cette demande venait de cette page. Ouvrez à nouveau le lien de votre message.
+link-send-new = Envoyez-moi un nouveau lien
+link-send-new-note = Nous l'enverrons au téléphone ou à l'adresse e-mail que votre clinique a dans votre dossier.
+link-contact-label = Votre numéro de portable (avec l'indicatif du pays, par exemple +1 312 555 0142) ou votre adresse e-mail
+link-sent-heading = Regardez votre téléphone ou vos e-mails
+link-sent-explain = Si votre clinique a un moyen de vous joindre, un nouveau lien est en route. Il peut mettre une minute à arriver.
+link-wait-heading = Veuillez patienter un peu
+link-wait-explain = Nous avons reçu beaucoup de demandes depuis votre réseau. Réessayez dans une heure, ou appelez votre clinique.
+link-check-heading = Veuillez vérifier ce que vous avez écrit
+link-check-explain = Entrez un numéro de portable qui commence par + et l'indicatif du pays (par exemple +1 312 555 0142), ou une adresse e-mail.
+
+## Home
+home-hello = Bonjour { $name }
+home-upcoming = Vos prochains rendez-vous
+home-none = Vous n'avez aucun rendez-vous à venir.
+home-with = avec { $provider }
+home-messages = Messages avec votre équipe soignante
+home-refills = Renouvellements d'ordonnance
+
+## Appointment
+appointment-heading = Votre rendez-vous
+appointment-when = Quand
+appointment-duration = Durée
+appointment-where = Où
+appointment-map = Plan
+appointment-with = Avec
+appointment-status = Statut
+appointment-bring = À apporter
+appointment-bring-default = Votre pièce d'identité avec photo, votre carte d'assurance et la liste des médicaments que vous prenez.
+status-scheduled = Prévu
+status-confirmed = Confirmé
+status-cancelled = Annulé
+appointment-confirm = Je confirme que je viendrai
+appointment-cancel-legend = Annuler ce rendez-vous
+reason-feeling-better = Je me sens mieux
+reason-conflict = J'ai un empêchement
+reason-transport = Je n'ai pas de moyen de transport
+reason-other = Une autre raison
+appointment-cancel = Annuler le rendez-vous
+appointment-another-time-label = J'ai besoin d'un autre horaire (facultatif : le moment qui vous convient)
+appointment-another-time = Demander un autre horaire
+appointment-calendar = Ajouter à mon agenda
+appointment-all = Tous vos rendez-vous
+appointment-done-confirmed = Merci. Votre rendez-vous est confirmé.
+appointment-done-cancelled = Votre rendez-vous est annulé. Appelez la clinique quand vous voulez en prendre un nouveau.
+appointment-done-requested = Nous avons envoyé votre demande à l'équipe soignante. Elle vous contactera pour un autre horaire.
+
+## Messages
+thread-heading = Messages avec votre équipe soignante
+thread-empty = Pas encore de messages.
+thread-you = Vous
+thread-reply-label = Écrire à votre équipe soignante
+thread-reply-hint = Jusqu'à 2000 caractères. Ne l'utilisez pas en cas d'urgence : appelez le 911 ou le numéro d'urgence de votre région.
+thread-send = Envoyer
+thread-sent = Votre message a été envoyé. L'équipe soignante répond dans un délai d'un jour ouvrable.
+thread-check-heading = Veuillez vérifier votre message
+thread-empty-message = Votre message est vide.
+thread-long-message = Votre message est trop long (2000 caractères au maximum).
+
+## Step-up
+step-up-heading = Confirmez que c'est bien vous
+step-up-explain = Cette page peut contenir des informations de santé. Pour les protéger, nous vérifions que c'est bien vous avant de les montrer.
+step-up-locked = Pour votre sécurité, cette vérification est suspendue. Veuillez appeler la clinique.
+step-up-code-label = Entrez le code à 6 chiffres que nous avons envoyé à { $destination }
+step-up-continue = Continuer
+step-up-send-code = Envoyer un code à { $destination }
+step-up-birth-date-label = Ou entrez votre date de naissance
+step-up-no-way = Nous n'avons pas d'autre moyen de vérifier que c'est bien vous. Veuillez appeler la clinique.
+step-up-passkey-soon = Les clés d'accès (passkeys), pour vous connecter d'une seule touche, arrivent bientôt.
+step-up-no-second = Nous n'avons pas d'autre contact où envoyer un code.
+step-up-too-many-codes = Nous avons déjà envoyé plusieurs codes. Veuillez attendre une heure, ou appeler la clinique.
+step-up-send-failed = Nous n'avons pas pu envoyer le code pour le moment. Veuillez réessayer dans une minute.
+step-up-too-many-tries = Trop d'essais. Veuillez attendre une heure, ou appeler la clinique.
+step-up-code-wrong = Ce code ne correspond pas, ou il a expiré.
+step-up-birth-date-wrong = Cette date ne correspond pas à notre dossier.
+step-up-your-phone = votre téléphone qui se termine par { $last }
+step-up-your-email = votre adresse e-mail { $masked }
+
+## Refills
+refills-heading = Renouvellements d'ordonnance
+refills-new = Demander un renouvellement
+refills-pick = Quel médicament ?
+refills-other = Un autre médicament
+refills-other-label = Nom et dosage du médicament (comme sur l'étiquette)
+refills-pharmacy = Quelle pharmacie ?
+refills-pharmacy-new = Une autre pharmacie (nom et ville)
+refills-note-label = Ce que l'équipe soignante devrait savoir (facultatif)
+refills-submit = Envoyer la demande
+refills-yours = Vos demandes
+refills-none = Vous n'avez pas encore demandé de renouvellement.
+refills-sent = Nous avons reçu votre demande. Nous vous dirons quand elle avancera.
+refills-need-medicine = Veuillez choisir un médicament ou écrire son nom.
+refills-need-pharmacy = Veuillez choisir une pharmacie ou écrire son nom.
+refill-heading = Demande de renouvellement
+refill-medicine = Médicament
+refill-pharmacy = Pharmacie
+refill-timeline = Ce qui s'est passé
+refill-status-received = Reçue
+refill-status-in-review = En cours d'examen
+refill-status-sent-to-pharmacy = Envoyée à la pharmacie
+refill-status-needs-visit = La clinique doit d'abord vous voir
+refill-status-denied = Non approuvée : veuillez appeler la clinique
+refill-book-visit = Demander un rendez-vous
+refill-visit-requested = Nous avons demandé à l'équipe soignante de vous donner un rendez-vous. Elle vous contactera.
+refill-all = Toutes vos demandes de renouvellement
+
+## Settings
+settings-heading = Vos préférences
+settings-saved = Vos préférences sont enregistrées.
+settings-language = Langue des messages et des pages
+settings-channels = Comment vous joindre en premier
+settings-channel-sms-first = D'abord par SMS, puis par e-mail
+settings-channel-email-first = D'abord par e-mail, puis par SMS
+settings-channel-sms-only = SMS seulement
+settings-channel-email-only = E-mail seulement
+settings-quiet = Heures de silence (pas de messages entre ces heures)
+settings-quiet-from = De
+settings-quiet-until = À
+settings-optout = Ce que nous pouvons vous envoyer
+settings-allow-sms = SMS
+settings-allow-email = E-mail
+settings-optout-note = Les messages importants pour votre sécurité peuvent quand même vous parvenir par un appel de la clinique.
+settings-save = Enregistrer les préférences
+settings-contact = Votre téléphone et votre e-mail
+settings-phone = Téléphone portable
+settings-email = E-mail
+settings-change = Modifier
+settings-new-phone = Nouveau numéro de portable (avec l'indicatif du pays)
+settings-new-email = Nouvelle adresse e-mail
+settings-confirm-code-label = Entrez le code à 6 chiffres que nous avons envoyé { $kind ->
+    [phone] au nouveau numéro
+   *[email] à la nouvelle adresse
+}
+settings-confirm = Confirmer le changement
+settings-contact-sent = Nous avons envoyé un code au nouveau contact. Entrez-le ci-dessous pour terminer.
+settings-contact-changed = Vos coordonnées ont été modifiées. Nous avons aussi prévenu l'ancien contact.
+settings-contact-invalid = Veuillez vérifier le numéro ou l'adresse que vous avez écrit.
+settings-contact-same = C'est déjà celui que nous avons.
+settings-contact-code-wrong = Ce code ne correspond pas, ou il a expiré.
+settings-none = Non enregistré
+settings-quiet-invalid = Veuillez choisir les deux heures pour les heures de silence.
+settings-channels-invalid = Veuillez autoriser au moins un moyen de vous joindre.

@@ -1,0 +1,307 @@
+# Portico — Kreyòl ayisyen (ht). Tradui soti nan en.ftl.
+# Estati: fichye sa a ap tann yon klinisyen ki pale kreyòl kòm lang manman li revize l anvan pasyan yo wè l.
+# Status: awaits review by a native-speaking clinician before patients see it.
+# Rules for every locale: no health details in SMS or email; keep SMS lines short;
+# { $variables } must stay as they are.
+
+## The language itself
+language-name = Kreyòl ayisyen
+# "ltr" or "rtl"
+language-direction = ltr
+switcher-label = Lang
+
+## Dates and times (built by Portico from these parts)
+weekday-1 = lendi
+weekday-2 = madi
+weekday-3 = mèkredi
+weekday-4 = jedi
+weekday-5 = vandredi
+weekday-6 = samdi
+weekday-7 = dimanch
+weekday-short-1 = len
+weekday-short-2 = mad
+weekday-short-3 = mèk
+weekday-short-4 = jed
+weekday-short-5 = van
+weekday-short-6 = sam
+weekday-short-7 = dim
+month-1 = janvye
+month-2 = fevriye
+month-3 = mas
+month-4 = avril
+month-5 = me
+month-6 = jen
+month-7 = jiyè
+month-8 = out
+month-9 = septanm
+month-10 = oktòb
+month-11 = novanm
+month-12 = desanm
+month-short-1 = jan
+month-short-2 = fev
+month-short-3 = mas
+month-short-4 = avr
+month-short-5 = me
+month-short-6 = jen
+month-short-7 = jiy
+month-short-8 = out
+month-short-9 = sep
+month-short-10 = okt
+month-short-11 = nov
+month-short-12 = des
+time-am = AM
+time-pm = PM
+# $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
+time-of-day = { $h24 }:{ $mm }
+# $weekday, $month, $day, $year, $time
+date-long = { $weekday } { $day } { $month } { $year }
+datetime-long = { $weekday } { $day } { $month } { $year } a { $time }
+# Used in SMS: as short as the language allows. $weekday, $month are the short forms.
+datetime-short = { $weekday } { $day } { $month } { $time }
+minutes = { $count ->
+    [one] { $count } minit
+   *[other] { $count } minit
+}
+
+## SMS and email
+sms-link-signin = { $clinic }: men lyen pou w konekte: { $url } Reponn STOP pou sispann mesaj yo.
+sms-link-appointment = { $clinic }: gade epi konfime randevou w: { $url } Reponn STOP pou sispann mesaj yo.
+sms-link-thread = { $clinic }: ou gen yon nouvo mesaj: { $url } Reponn STOP pou sispann mesaj yo.
+sms-link-refill = { $clinic }: demann renouvèlman preskripsyon w: { $url } Reponn STOP pou sispann mesaj yo.
+sms-link-settings = { $clinic }: preferans ou yo: { $url } Reponn STOP pou sispann mesaj yo.
+sms-reminder = { $clinic }: randevou { $when }. Konfime oswa chanje l: { $url } Reponn STOP pou sispann mesaj yo.
+sms-cancellation = { $clinic }: randevou w { $when } anile. Detay: { $url } Reponn STOP pou sispann mesaj yo.
+sms-message-alert = { $clinic }: ou gen yon nouvo mesaj. Li l: { $url } Reponn STOP pou sispann mesaj yo.
+sms-refill-update = { $clinic }: gen nouvèl sou demann renouvèlman preskripsyon w. Gade: { $url } Reponn STOP pou sispann mesaj yo.
+sms-step-up-code = { $clinic }: kòd ou se { $code }. Li ekspire nan 10 minit. Pa bay pèsonn li.
+sms-contact-confirm = { $clinic }: kòd pou konfime nimewo sa a se { $code }. Li ekspire nan 10 minit.
+sms-contact-changed = { $clinic }: nimewo telefòn pou mesaj ou yo te chanje. Si se pa ou ki te fè l, rele { $phone }.
+email-subject-signin = { $clinic }: lyen pou w konekte
+email-subject-appointment = { $clinic }: randevou w
+email-subject-thread = { $clinic }: ou gen yon nouvo mesaj
+email-subject-refill = { $clinic }: demann renouvèlman preskripsyon w
+email-subject-settings = { $clinic }: preferans ou yo
+email-subject-reminder = { $clinic }: rapèl randevou
+email-subject-cancellation = { $clinic }: randevou anile
+email-subject-message-alert = { $clinic }: ou gen yon nouvo mesaj
+email-subject-refill-update = { $clinic }: gen nouvèl sou demann renouvèlman preskripsyon w
+email-subject-step-up-code = { $clinic }: kòd ou
+email-subject-contact-confirm = { $clinic }: konfime adrès imèl ou
+email-subject-contact-changed = { $clinic }: enfòmasyon kontak ou te chanje
+email-hello = Bonjou { $name },
+email-what-signin = men lyen pou w konekte
+email-what-appointment = gade epi konfime randevou w
+email-what-thread = ou gen yon nouvo mesaj
+email-what-refill = gade demann renouvèlman preskripsyon w
+email-what-settings = louvri preferans ou yo
+email-what-reminder = randevou w se { $when }. Konfime l oswa chanje l
+email-what-cancellation = randevou w { $when } anile
+email-what-message-alert = ou gen yon nouvo mesaj. Li l
+email-what-refill-update = gen nouvèl sou demann renouvèlman preskripsyon w
+email-open-button = Louvri
+email-link-note = Lyen an mache yon sèl fwa, epi li ekspire. Si li ekspire, louvri l kanmenm epi mande yon lòt.
+email-call = Pou w pale ak yon moun, rele { $phone }.
+email-step-up-code = Kòd ou se { $code }. Li ekspire nan 10 minit. Pa bay pèsonn li.
+email-contact-confirm = Kòd pou konfime adrès imèl sa a se { $code }. Li ekspire nan 10 minit.
+email-contact-changed = Adrès imèl pou mesaj { $clinic } voye ba ou yo te chanje. Si se pa ou ki te fè l, rele { $phone }.
+
+## Replies to inbound texts
+# Words a patient may text back, comma-separated, matched without regard to case or accents.
+inbound-confirm = WI, KONFIME
+inbound-cancel = NON, ANILE
+inbound-help = ÈD, EDE
+inbound-stop = SISPANN, KANPE
+inbound-start = KÒMANSE, REKÒMANSE
+reply-confirmed = Mèsi, randevou w konfime.
+reply-cancelled = Randevou w anile. Rele klinik la pou pran yon lòt randevou.
+reply-no-appointment = Nou pa jwenn okenn randevou k ap vini pou nimewo sa a. Tanpri rele klinik la.
+reply-unknown-number = Nimewo sa a pa anrejistre nan okenn klinik. Tanpri rele klinik ou.
+reply-acknowledged = Mèsi. Ekip swen ou a ap li mesaj ou epi reponn ou nan yon jou travay.
+reply-help-call = { $clinic }: rele { $phone }.
+reply-help-stop = Reponn STOP pou sispann mesaj yo.
+
+## Every page
+page-sign-out = Dekonekte
+page-signed-out = Ou dekonekte
+page-signed-out-explain = Pou w tounen, louvri dènye lyen klinik ou a voye ba ou.
+page-home-link = Akèy
+page-settings-link = Preferans
+page-call = Ou gen kesyon? Rele { $phone }.
+page-problem-heading = Tanpri eseye ankò
+page-csrf-explain = Nou pa t ka verifye si demann sa a soti nan paj sa a.
+page-form-explain = Nou pa t ka li fòmilè sa a.
+page-error-heading = Gen yon pwoblèm bò kote pa nou
+page-error-explain = Tanpri eseye ankò nan yon minit. Si sa kontinye rive, rele klinik ou.
+page-not-found-heading = Nou pa jwenn paj sa a
+page-not-found-explain = Louvri dènye lyen klinik ou a voye ba ou, oswa rele yo.
+page-session-heading = Tanpri louvri lyen ou a ankò
+page-session-explain = Sesyon ou isit la fini, pou pwoteje enfòmasyon ou. Louvri dènye lyen klinik ou a voye ba ou.
+page-code = Kòd: { $code }
+
+## Landing and links
+landing-signin-heading = Konekte
+landing-signin-explain = Peze bouton an pou louvri paj ou nan klinik la.
+landing-signin-button = Kontinye
+landing-appointment-heading = Randevou w
+landing-appointment-explain = Peze bouton an pou w wè randevou w epi konfime l oswa chanje l.
+landing-appointment-button = Gade randevou mwen
+landing-thread-heading = Ou gen yon nouvo mesaj
+landing-thread-explain = Peze bouton an pou louvri mesaj ekip swen an voye ba ou.
+landing-thread-button = Louvri mesaj mwen yo
+landing-refill-heading = Demann renouvèlman preskripsyon w
+landing-refill-explain = Peze bouton an pou w wè demann renouvèlman preskripsyon w.
+landing-refill-button = Gade demann mwen
+landing-settings-heading = Preferans ou yo
+landing-settings-explain = Peze bouton an pou louvri preferans ou yo.
+landing-settings-button = Louvri preferans mwen yo
+landing-once = Lyen sa a mache yon sèl fwa. Si ou pa t ap tann li, ou ka pa okipe l.
+link-used-heading = Yo te deja sèvi ak lyen sa a
+link-used-explain = Chak lyen mache yon sèl fwa, pou pwoteje enfòmasyon ou. Nou ka voye yon lòt ba ou.
+link-expired-heading = Lyen sa a ekspire
+link-expired-explain = Lyen yo sispann mache apre yon ti tan, pou pwoteje enfòmasyon ou. Nou ka voye yon lòt ba ou.
+link-revoked-heading = Lyen sa a pa mache ankò
+link-revoked-explain = Klinik ou a voye yon lyen ki pi nouvo, oswa li fèmen lyen sa a. Nou ka voye yon lòt ba ou.
+link-bad-heading = Lyen sa a pa mache
+link-bad-explain = Petèt yo pa t kopye l nèt. Di nou ki jan pou nou jwenn ou epi, si klinik ou a gen enfòmasyon ou nan dosye l, n ap voye yon nouvo lyen ba ou.
+link-reopen-explain = Nou pa t ka verifye si demann sa a soti nan paj sa a. Louvri lyen ki nan mesaj ou a ankò.
+link-send-new = Voye yon nouvo lyen ban mwen
+link-send-new-note = N ap voye l nan telefòn oswa nan imèl klinik ou a gen nan dosye ou.
+link-contact-label = Nimewo selilè ou (ak kòd peyi a, tankou +1 312 555 0142) oswa imèl ou
+link-sent-heading = Gade telefòn ou oswa imèl ou
+link-sent-explain = Si klinik ou a gen yon fason pou l jwenn ou, yon nouvo lyen ap vini. Li ka pran yon minit pou l rive.
+link-wait-heading = Tanpri tann yon ti moman
+link-wait-explain = Nou resevwa anpil demann ki soti nan rezo ou a. Eseye ankò nan yon èdtan, oswa rele klinik ou.
+link-check-heading = Tanpri verifye sa ou tape a
+link-check-explain = Tape yon nimewo selilè ki kòmanse ak + ak kòd peyi a (tankou +1 312 555 0142), oswa yon adrès imèl.
+
+## Home
+home-hello = Bonjou, { $name }
+home-upcoming = Pwochen randevou ou yo
+home-none = Ou pa gen okenn randevou k ap vini.
+home-with = avèk { $provider }
+home-messages = Mesaj ak ekip swen ou a
+home-refills = Renouvèlman preskripsyon
+
+## Appointment
+appointment-heading = Randevou w
+appointment-when = Ki lè
+appointment-duration = Konbyen tan
+appointment-where = Ki kote
+appointment-map = Kat
+appointment-with = Avèk
+appointment-status = Eta
+appointment-bring = Sa pou w pote
+appointment-bring-default = Kat idantite ou ki gen foto w, kat asirans ou, ak yon lis medikaman ou pran.
+status-scheduled = Pwograme
+status-confirmed = Konfime
+status-cancelled = Anile
+appointment-confirm = Mwen konfime m ap vini
+appointment-cancel-legend = Anile randevou sa a
+reason-feeling-better = Mwen santi m pi byen
+reason-conflict = Mwen gen yon lòt bagay pou m fè lè sa a
+reason-transport = Mwen pa gen mwayen pou m rive la
+reason-other = Yon lòt rezon
+appointment-cancel = Anile randevou a
+appointment-another-time-label = Mwen bezwen yon lòt lè (si ou vle: ki lè ki bon pou ou)
+appointment-another-time = Mande yon lòt lè
+appointment-calendar = Mete l nan kalandriye mwen
+appointment-all = Tout randevou ou yo
+appointment-done-confirmed = Mèsi. Randevou w konfime.
+appointment-done-cancelled = Randevou w anile. Rele klinik la nenpòt lè ou vle yon lòt.
+appointment-done-requested = Nou voye demann ou bay ekip swen an. Y ap kontakte ou pou yon lòt lè.
+
+## Messages
+thread-heading = Mesaj ak ekip swen ou a
+thread-empty = Poko gen mesaj.
+thread-you = Ou
+thread-reply-label = Ekri ekip swen ou a
+thread-reply-hint = Jiska 2000 karaktè. Pa sèvi ak sa a pou ijans: rele 911 oswa nimewo ijans nan zòn ou.
+thread-send = Voye
+thread-sent = Mesaj ou a ale. Ekip swen an reponn nan yon jou travay.
+thread-check-heading = Tanpri verifye mesaj ou a
+thread-empty-message = Mesaj ou a vid.
+thread-long-message = Mesaj ou a twò long (pa plis pase 2000 karaktè).
+
+## Step-up
+step-up-heading = Konfime se ou
+step-up-explain = Paj sa a ka gen enfòmasyon sou sante ou. Pou n kenbe yo prive, nou verifye se ou anvan nou montre yo.
+step-up-locked = Pou sekirite ou, verifikasyon sa a kanpe pou kounye a. Tanpri rele klinik la.
+step-up-code-label = Tape kòd 6 chif nou voye nan { $destination }
+step-up-continue = Kontinye
+step-up-send-code = Voye yon kòd nan { $destination }
+step-up-birth-date-label = Oswa tape dat ou fèt
+step-up-no-way = Nou pa gen yon lòt fason pou n verifye se ou. Tanpri rele klinik la.
+step-up-passkey-soon = Kle aksè (passkey), pou konekte ak yon sèl manyen, ap vini byento.
+step-up-no-second = Nou pa gen yon dezyèm kontak pou n voye yon kòd.
+step-up-too-many-codes = Nou deja voye plizyè kòd. Tanpri tann yon èdtan, oswa rele klinik la.
+step-up-send-failed = Nou pa t ka voye kòd la kounye a. Tanpri eseye ankò nan yon minit.
+step-up-too-many-tries = Twòp esè. Tanpri tann yon èdtan, oswa rele klinik la.
+step-up-code-wrong = Kòd sa a pa bon, oswa li ekspire.
+step-up-birth-date-wrong = Dat sa a pa koresponn ak dosye nou.
+step-up-your-phone = telefòn ou ki fini ak { $last }
+step-up-your-email = imèl ou { $masked }
+
+## Refills
+refills-heading = Renouvèlman preskripsyon
+refills-new = Mande yon renouvèlman
+refills-pick = Ki medikaman?
+refills-other = Yon lòt medikaman
+refills-other-label = Non ak dòz medikaman an (jan sa ekri sou etikèt la)
+refills-pharmacy = Ki famasi?
+refills-pharmacy-new = Yon lòt famasi (non ak vil)
+refills-note-label = Nenpòt bagay ekip swen an ta dwe konnen (si ou vle)
+refills-submit = Voye demann lan
+refills-yours = Demann ou yo
+refills-none = Ou poko mande okenn renouvèlman.
+refills-sent = Nou resevwa demann ou. N ap fè w konnen lè li avanse.
+refills-need-medicine = Tanpri chwazi yon medikaman oswa ekri non l.
+refills-need-pharmacy = Tanpri chwazi yon famasi oswa ekri non l.
+refill-heading = Demann renouvèlman
+refill-medicine = Medikaman
+refill-pharmacy = Famasi
+refill-timeline = Sa ki pase
+refill-status-received = Resevwa
+refill-status-in-review = Y ap egzamine l
+refill-status-sent-to-pharmacy = Voye bay famasi a
+refill-status-needs-visit = Klinik la bezwen wè ou anvan
+refill-status-denied = Pa apwouve: tanpri rele klinik la
+refill-book-visit = Mande yon randevou
+refill-visit-requested = Nou mande ekip swen an pou yo ba ou yon randevou. Y ap kontakte ou.
+refill-all = Tout demann renouvèlman ou yo
+
+## Settings
+settings-heading = Preferans ou yo
+settings-saved = Preferans ou yo anrejistre.
+settings-language = Lang pou mesaj yo ak paj yo
+settings-channels = Ki jan pou n kontakte ou an premye
+settings-channel-sms-first = Tèks mesaj anvan, apre sa imèl
+settings-channel-email-first = Imèl anvan, apre sa tèks mesaj
+settings-channel-sms-only = Tèks mesaj sèlman
+settings-channel-email-only = Imèl sèlman
+settings-quiet = Lè silans (nou pa voye mesaj ant lè sa yo)
+settings-quiet-from = Depi
+settings-quiet-until = Jiska
+settings-optout = Sa nou ka voye ba ou
+settings-allow-sms = Tèks mesaj
+settings-allow-email = Imèl
+settings-optout-note = Pou mesaj ki konsène sekirite ou, klinik la ka toujou rele ou nan telefòn.
+settings-save = Anrejistre preferans yo
+settings-contact = Telefòn ou ak imèl ou
+settings-phone = Telefòn selilè
+settings-email = Imèl
+settings-change = Chanje
+settings-new-phone = Nouvo nimewo selilè (ak kòd peyi a)
+settings-new-email = Nouvo adrès imèl
+settings-confirm-code-label = Tape kòd 6 chif nou voye nan nouvo { $kind ->
+    [phone] nimewo a
+   *[email] adrès la
+}
+settings-confirm = Konfime chanjman an
+settings-contact-sent = Nou voye yon kòd nan nouvo kontak la. Tape l anba a pou w fini.
+settings-contact-changed = Enfòmasyon kontak ou yo chanje. Nou te fè ansyen kontak la konnen tou.
+settings-contact-invalid = Tanpri verifye nimewo oswa adrès ou tape a.
+settings-contact-same = Se sa a nou genyen deja.
+settings-contact-code-wrong = Kòd sa a pa bon, oswa li ekspire.
+settings-none = Nou pa genyen l
+settings-quiet-invalid = Tanpri chwazi de lè yo pou lè silans yo.
+settings-channels-invalid = Tanpri pèmèt omwen yon fason pou n kontakte ou.

@@ -1,0 +1,308 @@
+# Portico — 한국어 (ko). en.ftl을 번역한 파일이며, 키는 en.ftl과 똑같습니다.
+# 상태: 환자에게 보여 주기 전에 한국어가 모국어인 의료진의 검토를 기다리고 있습니다.
+# Status: awaits review by a native-speaking clinician before patients see it.
+# 모든 언어의 규칙: 문자와 이메일에는 건강 정보를 넣지 않습니다. 문자는 짧게 씁니다.
+# { $variables }는 그대로 두어야 합니다.
+# Rules for every locale: no health details in SMS or email; keep SMS lines short;
+# { $variables } must stay as they are.
+
+## 언어 (The language itself)
+language-name = 한국어
+# "ltr" or "rtl"
+language-direction = ltr
+switcher-label = 언어
+
+## 날짜와 시간 (Dates and times, built by Portico from these parts)
+weekday-1 = 월요일
+weekday-2 = 화요일
+weekday-3 = 수요일
+weekday-4 = 목요일
+weekday-5 = 금요일
+weekday-6 = 토요일
+weekday-7 = 일요일
+weekday-short-1 = 월
+weekday-short-2 = 화
+weekday-short-3 = 수
+weekday-short-4 = 목
+weekday-short-5 = 금
+weekday-short-6 = 토
+weekday-short-7 = 일
+month-1 = 1월
+month-2 = 2월
+month-3 = 3월
+month-4 = 4월
+month-5 = 5월
+month-6 = 6월
+month-7 = 7월
+month-8 = 8월
+month-9 = 9월
+month-10 = 10월
+month-11 = 11월
+month-12 = 12월
+month-short-1 = 1월
+month-short-2 = 2월
+month-short-3 = 3월
+month-short-4 = 4월
+month-short-5 = 5월
+month-short-6 = 6월
+month-short-7 = 7월
+month-short-8 = 8월
+month-short-9 = 9월
+month-short-10 = 10월
+month-short-11 = 11월
+month-short-12 = 12월
+time-am = 오전
+time-pm = 오후
+# $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
+time-of-day = { $ampm } { $h12 }:{ $mm }
+# $weekday, $month, $day, $year, $time
+date-long = { $year }년 { $month } { $day }일 ({ $weekday })
+datetime-long = { $year }년 { $month } { $day }일 ({ $weekday }) { $time }
+# Used in SMS: as short as the language allows. $weekday, $month are the short forms.
+datetime-short = { $month } { $day }일({ $weekday }) { $time }
+minutes = { $count ->
+   *[other] { $count }분
+}
+
+## 문자와 이메일 (SMS and email)
+sms-link-signin = { $clinic }: 로그인 링크입니다. { $url } 수신거부: STOP 회신
+sms-link-appointment = { $clinic }: 예약을 보고 확인해 주세요. { $url } 수신거부: STOP 회신
+sms-link-thread = { $clinic }: 새 메시지가 있습니다. { $url } 수신거부: STOP 회신
+sms-link-refill = { $clinic }: 재처방 요청입니다. { $url } 수신거부: STOP 회신
+sms-link-settings = { $clinic }: 내 설정입니다. { $url } 수신거부: STOP 회신
+sms-reminder = { $clinic }: { $when } 진료 예약. 확인·변경: { $url } 수신거부: STOP 회신
+sms-cancellation = { $clinic }: { $when } 진료가 취소되었습니다. 자세히: { $url } 수신거부: STOP 회신
+sms-message-alert = { $clinic }: 새 메시지가 있습니다. 보기: { $url } 수신거부: STOP 회신
+sms-refill-update = { $clinic }: 재처방 요청 상태가 바뀌었습니다. 보기: { $url } 수신거부: STOP 회신
+sms-step-up-code = { $clinic }: 인증 코드는 { $code }입니다. 10분 후 만료됩니다. 다른 사람에게 알려 주지 마세요.
+sms-contact-confirm = { $clinic }: 이 번호 확인 코드는 { $code }입니다. 10분 후 만료됩니다.
+sms-contact-changed = { $clinic }: 메시지를 받는 전화번호가 바뀌었습니다. 본인이 바꾼 것이 아니면 { $phone }에 전화해 주세요.
+email-subject-signin = { $clinic }: 로그인 링크
+email-subject-appointment = { $clinic }: 내 예약
+email-subject-thread = { $clinic }: 새 메시지가 있습니다
+email-subject-refill = { $clinic }: 재처방 요청
+email-subject-settings = { $clinic }: 내 설정
+email-subject-reminder = { $clinic }: 예약 알림
+email-subject-cancellation = { $clinic }: 예약이 취소되었습니다
+email-subject-message-alert = { $clinic }: 새 메시지가 있습니다
+email-subject-refill-update = { $clinic }: 재처방 요청 상태가 바뀌었습니다
+email-subject-step-up-code = { $clinic }: 인증 코드
+email-subject-contact-confirm = { $clinic }: 이메일 주소를 확인해 주세요
+email-subject-contact-changed = { $clinic }: 연락처가 바뀌었습니다
+email-hello = { $name } 님, 안녕하세요.
+email-what-signin = 로그인 링크입니다
+email-what-appointment = 예약을 보고 확인해 주세요
+email-what-thread = 새 메시지가 있습니다
+email-what-refill = 재처방 요청을 확인해 주세요
+email-what-settings = 설정을 열어 주세요
+email-what-reminder = { $when }에 진료 예약이 있습니다. 확인하거나 변경해 주세요
+email-what-cancellation = { $when } 진료가 취소되었습니다
+email-what-message-alert = 새 메시지가 있습니다. 읽어 주세요
+email-what-refill-update = 재처방 요청 상태가 바뀌었습니다
+email-open-button = 열기
+email-link-note = 이 링크는 한 번만 쓸 수 있고, 시간이 지나면 만료됩니다. 만료되었더라도 일단 열어서 새 링크를 요청해 주세요.
+email-call = 직원과 통화하려면 { $phone }에 전화해 주세요.
+email-step-up-code = 인증 코드는 { $code }입니다. 10분 후 만료됩니다. 누구에게도 알려 주지 마세요.
+email-contact-confirm = 이 이메일 주소 확인 코드는 { $code }입니다. 10분 후 만료됩니다.
+email-contact-changed = { $clinic }의 메시지를 받는 이메일 주소가 바뀌었습니다. 본인이 바꾼 것이 아니면 { $phone }에 전화해 주세요.
+
+## 받은 문자에 대한 답장 (Replies to inbound texts)
+# Words a patient may text back, comma-separated, matched without regard to case or accents.
+inbound-confirm = 예, 네, 확인
+inbound-cancel = 아니요, 아니오, 취소
+inbound-help = 도움, 도움말
+inbound-stop = 중지, 수신거부, 수신 거부
+inbound-start = 시작
+reply-confirmed = 감사합니다. 예약이 확인되었습니다.
+reply-cancelled = 예약이 취소되었습니다. 다른 시간으로 예약하려면 병원에 전화해 주세요.
+reply-no-appointment = 이 번호로 된 다가오는 예약을 찾지 못했습니다. 병원에 전화해 주세요.
+reply-unknown-number = 이 번호는 병원에 등록되어 있지 않습니다. 다니시는 병원에 전화해 주세요.
+reply-acknowledged = 감사합니다. 의료진이 메시지를 읽고 영업일 기준 1일 안에 답장을 드립니다.
+reply-help-call = { $clinic }: { $phone }에 전화해 주세요.
+reply-help-stop = 수신을 원하지 않으시면 STOP이라고 회신해 주세요.
+
+## 모든 페이지 (Every page)
+page-sign-out = 로그아웃
+page-signed-out = 로그아웃되었습니다
+page-signed-out-explain = 다시 들어오려면 병원에서 보낸 가장 최근 링크를 열어 주세요.
+page-home-link = 홈
+page-settings-link = 설정
+page-call = 궁금한 점이 있으신가요? { $phone }에 전화해 주세요.
+page-problem-heading = 다시 시도해 주세요
+page-csrf-explain = 이 요청이 이 페이지에서 온 것인지 확인하지 못했습니다.
+page-form-explain = 입력하신 양식을 읽지 못했습니다.
+page-error-heading = 저희 쪽에 문제가 생겼습니다
+page-error-explain = 1분 뒤에 다시 시도해 주세요. 계속 문제가 생기면 병원에 전화해 주세요.
+page-not-found-heading = 페이지를 찾지 못했습니다
+page-not-found-explain = 병원에서 보낸 가장 최근 링크를 열거나 병원에 전화해 주세요.
+page-session-heading = 링크를 다시 열어 주세요
+page-session-explain = 정보를 안전하게 지키기 위해 접속이 끝났습니다. 병원에서 보낸 가장 최근 링크를 열어 주세요.
+page-code = 코드: { $code }
+
+## 첫 화면과 링크 (Landing and links)
+landing-signin-heading = 로그인
+landing-signin-explain = 버튼을 누르면 병원에서 만든 내 페이지가 열립니다.
+landing-signin-button = 계속
+landing-appointment-heading = 내 예약
+landing-appointment-explain = 버튼을 눌러 예약을 보고, 확인하거나 변경해 주세요.
+landing-appointment-button = 내 예약 보기
+landing-thread-heading = 새 메시지가 있습니다
+landing-thread-explain = 버튼을 눌러 의료진이 보낸 메시지를 열어 주세요.
+landing-thread-button = 내 메시지 열기
+landing-refill-heading = 내 재처방 요청
+landing-refill-explain = 버튼을 눌러 재처방 요청을 확인해 주세요.
+landing-refill-button = 내 요청 보기
+landing-settings-heading = 내 설정
+landing-settings-explain = 버튼을 눌러 설정을 열어 주세요.
+landing-settings-button = 내 설정 열기
+landing-once = 이 링크는 한 번만 쓸 수 있습니다. 받을 줄 몰랐던 링크라면 무시하셔도 됩니다.
+link-used-heading = 이미 사용한 링크입니다
+link-used-explain = 정보를 안전하게 지키기 위해 링크는 한 번만 쓸 수 있습니다. 새 링크를 보내 드릴 수 있습니다.
+link-expired-heading = 만료된 링크입니다
+link-expired-explain = 정보를 안전하게 지키기 위해 링크는 시간이 지나면 쓸 수 없게 됩니다. 새 링크를 보내 드릴 수 있습니다.
+link-revoked-heading = 더 이상 쓸 수 없는 링크입니다
+link-revoked-explain = 병원에서 더 새로운 링크를 보냈거나 이 링크를 사용 중지했습니다. 새 링크를 보내 드릴 수 있습니다.
+link-bad-heading = 작동하지 않는 링크입니다
+link-bad-explain = 링크가 일부만 복사되었을 수 있습니다. 연락받을 곳을 알려 주시면, 병원에 정보가 있는 경우 새 링크를 보내 드립니다.
+link-reopen-explain = 이 요청이 이 페이지에서 온 것인지 확인하지 못했습니다. 받은 메시지에 있는 링크를 다시 열어 주세요.
+link-send-new = 새 링크 보내기
+link-send-new-note = 병원에 등록된 휴대폰이나 이메일로 보내 드립니다.
+link-contact-label = 휴대폰 번호(국가 번호 포함, 예: +1 312 555 0142) 또는 이메일
+link-sent-heading = 휴대폰이나 이메일을 확인해 주세요
+link-sent-explain = 병원에 연락처가 등록되어 있다면 새 링크가 가고 있습니다. 도착하기까지 1분 정도 걸릴 수 있습니다.
+link-wait-heading = 잠시 기다려 주세요
+link-wait-explain = 사용 중인 네트워크에서 요청이 너무 많이 왔습니다. 1시간 뒤에 다시 시도하거나 병원에 전화해 주세요.
+link-check-heading = 입력한 내용을 확인해 주세요
+link-check-explain = +와 국가 번호로 시작하는 휴대폰 번호(예: +1 312 555 0142)나 이메일 주소를 입력해 주세요.
+
+## 홈 (Home)
+home-hello = { $name } 님, 안녕하세요
+home-upcoming = 다가오는 예약
+home-none = 다가오는 예약이 없습니다.
+home-with = 담당: { $provider }
+home-messages = 의료진과 주고받은 메시지
+home-refills = 재처방 요청
+
+## 예약 (Appointment)
+appointment-heading = 내 예약
+appointment-when = 일시
+appointment-duration = 소요 시간
+appointment-where = 장소
+appointment-map = 지도
+appointment-with = 담당
+appointment-status = 상태
+appointment-bring = 가져올 것
+appointment-bring-default = 사진이 있는 신분증, 보험 카드, 지금 드시는 약 목록을 가져와 주세요.
+status-scheduled = 예약됨
+status-confirmed = 확인됨
+status-cancelled = 취소됨
+appointment-confirm = 예약대로 방문하겠습니다
+appointment-cancel-legend = 이 예약 취소하기
+reason-feeling-better = 몸이 나아졌습니다
+reason-conflict = 다른 일정이 있습니다
+reason-transport = 갈 방법이 없습니다
+reason-other = 다른 이유
+appointment-cancel = 예약 취소
+appointment-another-time-label = 다른 시간이 필요합니다 (선택: 편한 시간)
+appointment-another-time = 다른 시간 요청하기
+appointment-calendar = 내 캘린더에 추가
+appointment-all = 내 예약 전체
+appointment-done-confirmed = 감사합니다. 예약이 확인되었습니다.
+appointment-done-cancelled = 예약이 취소되었습니다. 새로 예약하고 싶으시면 언제든지 병원에 전화해 주세요.
+appointment-done-requested = 요청을 의료진에게 보냈습니다. 다른 시간을 정하기 위해 연락을 드릴 것입니다.
+
+## 메시지 (Messages)
+thread-heading = 의료진과 주고받은 메시지
+thread-empty = 아직 메시지가 없습니다.
+thread-you = 나
+thread-reply-label = 의료진에게 메시지 쓰기
+thread-reply-hint = 최대 2,000자입니다. 응급 상황에는 사용하지 마세요. 911이나 지역 응급 번호로 전화해 주세요.
+thread-send = 보내기
+thread-sent = 메시지를 보냈습니다. 의료진이 영업일 기준 1일 안에 답장을 드립니다.
+thread-check-heading = 메시지를 확인해 주세요
+thread-empty-message = 메시지가 비어 있습니다.
+thread-long-message = 메시지가 너무 깁니다 (최대 2,000자).
+
+## 본인 확인 (Step-up)
+step-up-heading = 본인 확인
+step-up-explain = 이 페이지에는 건강 정보가 있을 수 있습니다. 정보를 보호하기 위해, 보여 드리기 전에 본인인지 확인합니다.
+step-up-locked = 안전을 위해 본인 확인을 잠시 멈췄습니다. 병원에 전화해 주세요.
+step-up-code-label = { $destination }에 보낸 6자리 코드를 입력해 주세요
+step-up-continue = 계속
+step-up-send-code = { $destination }에 코드 보내기
+step-up-birth-date-label = 또는 생년월일을 입력해 주세요
+step-up-no-way = 본인인지 확인할 다른 방법이 없습니다. 병원에 전화해 주세요.
+step-up-passkey-soon = 한 번의 터치로 로그인하는 패스키 기능이 곧 나옵니다.
+step-up-no-second = 코드를 보낼 다른 연락처가 없습니다.
+step-up-too-many-codes = 이미 코드를 여러 번 보냈습니다. 1시간 기다리시거나 병원에 전화해 주세요.
+step-up-send-failed = 지금은 코드를 보내지 못했습니다. 1분 뒤에 다시 시도해 주세요.
+step-up-too-many-tries = 시도 횟수가 너무 많습니다. 1시간 기다리시거나 병원에 전화해 주세요.
+step-up-code-wrong = 코드가 맞지 않거나 만료되었습니다.
+step-up-birth-date-wrong = 입력하신 날짜가 기록과 맞지 않습니다.
+step-up-your-phone = 끝자리가 { $last }인 휴대폰
+step-up-your-email = 이메일 { $masked }
+
+## 재처방 (Refills)
+refills-heading = 재처방 요청
+refills-new = 재처방 요청하기
+refills-pick = 어떤 약인가요?
+refills-other = 다른 약
+refills-other-label = 약 이름과 용량 (약 라벨에 적힌 대로)
+refills-pharmacy = 어느 약국인가요?
+refills-pharmacy-new = 다른 약국 (이름과 지역)
+refills-note-label = 의료진이 알아야 할 내용 (선택)
+refills-submit = 요청 보내기
+refills-yours = 내 요청
+refills-none = 아직 재처방을 요청하신 적이 없습니다.
+refills-sent = 요청을 받았습니다. 진행되면 알려 드리겠습니다.
+refills-need-medicine = 약을 고르거나 약 이름을 적어 주세요.
+refills-need-pharmacy = 약국을 고르거나 약국 이름을 적어 주세요.
+refill-heading = 재처방 요청
+refill-medicine = 약
+refill-pharmacy = 약국
+refill-timeline = 진행 과정
+refill-status-received = 접수됨
+refill-status-in-review = 검토 중
+refill-status-sent-to-pharmacy = 약국으로 보냄
+refill-status-needs-visit = 먼저 진료를 받으셔야 합니다
+refill-status-denied = 승인되지 않음: 병원에 전화해 주세요
+refill-book-visit = 진료 예약 요청하기
+refill-visit-requested = 의료진에게 진료 예약을 요청했습니다. 의료진이 연락을 드릴 것입니다.
+refill-all = 내 재처방 요청 전체
+
+## 설정 (Settings)
+settings-heading = 내 설정
+settings-saved = 설정을 저장했습니다.
+settings-language = 메시지와 페이지 언어
+settings-channels = 먼저 연락받을 방법
+settings-channel-sms-first = 문자 먼저, 그다음 이메일
+settings-channel-email-first = 이메일 먼저, 그다음 문자
+settings-channel-sms-only = 문자만
+settings-channel-email-only = 이메일만
+settings-quiet = 방해 금지 시간 (이 시간에는 메시지를 보내지 않습니다)
+settings-quiet-from = 시작
+settings-quiet-until = 종료
+settings-optout = 받을 메시지
+settings-allow-sms = 문자 메시지
+settings-allow-email = 이메일
+settings-optout-note = 안전과 관련된 일이라면 병원에서 전화로 연락을 드릴 수 있습니다.
+settings-save = 설정 저장
+settings-contact = 내 전화번호와 이메일
+settings-phone = 휴대폰
+settings-email = 이메일
+settings-change = 변경
+settings-new-phone = 새 휴대폰 번호 (국가 번호 포함)
+settings-new-email = 새 이메일 주소
+settings-confirm-code-label = { $kind ->
+    [phone] 새 전화번호로 보낸 6자리 코드를 입력해 주세요
+   *[other] 새 이메일 주소로 보낸 6자리 코드를 입력해 주세요
+}
+settings-confirm = 변경 확인
+settings-contact-sent = 새 연락처로 코드를 보냈습니다. 아래에 입력하면 변경이 끝납니다.
+settings-contact-changed = 연락처가 바뀌었습니다. 이전 연락처에도 알려 드렸습니다.
+settings-contact-invalid = 입력하신 번호나 주소를 확인해 주세요.
+settings-contact-same = 이미 등록된 연락처입니다.
+settings-contact-code-wrong = 코드가 맞지 않거나 만료되었습니다.
+settings-none = 등록되지 않음
+settings-quiet-invalid = 방해 금지 시간의 시작과 종료 시간을 모두 골라 주세요.
+settings-channels-invalid = 연락 방법을 하나 이상 허용해 주세요.

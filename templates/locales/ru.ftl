@@ -1,0 +1,312 @@
+# Portico — русский (ru). Перевод en.ftl; ключи те же, что в en.ftl.
+# Статус: перед показом пациентам файл должен проверить врач, для которого русский язык родной.
+# Status: awaits review by a native-speaking clinician before patients see it.
+# Правила для всех языков: никаких сведений о здоровье в SMS и письмах; SMS — коротко;
+# { $variables } не менять.
+# Rules for every locale: no health details in SMS or email; keep SMS lines short;
+# { $variables } must stay as they are.
+
+## Язык (The language itself)
+language-name = Русский
+# "ltr" or "rtl"
+language-direction = ltr
+switcher-label = Язык
+
+## Даты и время (Dates and times, built by Portico from these parts)
+weekday-1 = понедельник
+weekday-2 = вторник
+weekday-3 = среда
+weekday-4 = четверг
+weekday-5 = пятница
+weekday-6 = суббота
+weekday-7 = воскресенье
+weekday-short-1 = пн
+weekday-short-2 = вт
+weekday-short-3 = ср
+weekday-short-4 = чт
+weekday-short-5 = пт
+weekday-short-6 = сб
+weekday-short-7 = вс
+# Month names are in the genitive case ("10 мая"), as used in dates.
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+month-short-1 = янв.
+month-short-2 = февр.
+month-short-3 = мар.
+month-short-4 = апр.
+month-short-5 = мая
+month-short-6 = июн.
+month-short-7 = июл.
+month-short-8 = авг.
+month-short-9 = сент.
+month-short-10 = окт.
+month-short-11 = нояб.
+month-short-12 = дек.
+time-am = до полудня
+time-pm = после полудня
+# $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
+time-of-day = { $hh24 }:{ $mm }
+# $weekday, $month, $day, $year, $time
+date-long = { $weekday }, { $day } { $month } { $year } г.
+datetime-long = { $weekday }, { $day } { $month } { $year } г. в { $time }
+# Used in SMS: as short as the language allows. $weekday, $month are the short forms.
+datetime-short = { $weekday }, { $day } { $month } в { $time }
+minutes = { $count ->
+    [one] { $count } минута
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+
+## SMS и электронная почта (SMS and email)
+sms-link-signin = { $clinic }: ваша ссылка для входа: { $url } STOP — отписаться
+sms-link-appointment = { $clinic }: посмотрите и подтвердите запись: { $url } STOP — отписаться
+sms-link-thread = { $clinic }: у вас новое сообщение: { $url } STOP — отписаться
+sms-link-refill = { $clinic }: ваш запрос на рецепт: { $url } STOP — отписаться
+sms-link-settings = { $clinic }: ваши настройки: { $url } STOP — отписаться
+sms-reminder = { $clinic }: приём { $when }. Подтвердить или изменить: { $url } STOP — отписаться
+sms-cancellation = { $clinic }: ваш приём { $when } отменён. Подробнее: { $url } STOP — отписаться
+sms-message-alert = { $clinic }: у вас новое сообщение. Прочитать: { $url } STOP — отписаться
+sms-refill-update = { $clinic }: есть новости по запросу на рецепт: { $url } STOP — отписаться
+sms-step-up-code = { $clinic }: код { $code }. Действует 10 минут. Никому не сообщайте.
+sms-contact-confirm = { $clinic }: код для подтверждения номера: { $code }. Действует 10 минут.
+sms-contact-changed = { $clinic }: номер телефона для сообщений изменён. Если это сделали не вы, позвоните: { $phone }.
+email-subject-signin = { $clinic }: ваша ссылка для входа
+email-subject-appointment = { $clinic }: ваша запись на приём
+email-subject-thread = { $clinic }: у вас новое сообщение
+email-subject-refill = { $clinic }: ваш запрос на повторный рецепт
+email-subject-settings = { $clinic }: ваши настройки
+email-subject-reminder = { $clinic }: напоминание о приёме
+email-subject-cancellation = { $clinic }: приём отменён
+email-subject-message-alert = { $clinic }: у вас новое сообщение
+email-subject-refill-update = { $clinic }: новости по вашему запросу на повторный рецепт
+email-subject-step-up-code = { $clinic }: ваш код
+email-subject-contact-confirm = { $clinic }: подтвердите адрес электронной почты
+email-subject-contact-changed = { $clinic }: ваши контактные данные изменены
+email-hello = Здравствуйте, { $name }!
+email-what-signin = Вот ваша ссылка для входа
+email-what-appointment = Посмотрите и подтвердите вашу запись на приём
+email-what-thread = У вас новое сообщение
+email-what-refill = Посмотрите ваш запрос на повторный рецепт
+email-what-settings = Откройте ваши настройки
+email-what-reminder = Ваш приём: { $when }. Подтвердите его или измените
+email-what-cancellation = Ваш приём { $when } отменён
+email-what-message-alert = У вас новое сообщение. Прочитайте его
+email-what-refill-update = Есть новости по вашему запросу на повторный рецепт
+email-open-button = Открыть
+email-link-note = Ссылка работает один раз, и через некоторое время срок её действия истекает. Если срок истёк, всё равно откройте её и попросите новую.
+email-call = Чтобы поговорить с сотрудником, позвоните: { $phone }.
+email-step-up-code = Ваш код: { $code }. Он действует 10 минут. Никому его не сообщайте.
+email-contact-confirm = Код для подтверждения этого адреса электронной почты: { $code }. Он действует 10 минут.
+email-contact-changed = Адрес электронной почты для сообщений от { $clinic } изменён. Если это сделали не вы, позвоните: { $phone }.
+
+## Ответы на входящие SMS (Replies to inbound texts)
+# Words a patient may text back, comma-separated, matched without regard to case or accents.
+inbound-confirm = ДА, ПОДТВЕРЖДАЮ, ПОДТВЕРДИТЬ
+inbound-cancel = НЕТ, ОТМЕНА
+inbound-help = ПОМОЩЬ
+inbound-stop = СТОП, ОТПИСАТЬСЯ
+inbound-start = СТАРТ
+reply-confirmed = Спасибо, ваша запись подтверждена.
+reply-cancelled = Ваша запись отменена. Позвоните в клинику, чтобы записаться на другое время.
+reply-no-appointment = Мы не нашли предстоящих записей для этого номера. Пожалуйста, позвоните в клинику.
+reply-unknown-number = Этот номер не зарегистрирован ни в одной клинике. Пожалуйста, позвоните в вашу клинику.
+reply-acknowledged = Спасибо. Ваша медицинская команда прочитает сообщение и ответит в течение одного рабочего дня.
+reply-help-call = { $clinic }: позвоните по номеру { $phone }.
+reply-help-stop = Чтобы отписаться, отправьте STOP.
+
+## На каждой странице (Every page)
+page-sign-out = Выйти
+page-signed-out = Вы вышли
+page-signed-out-explain = Чтобы вернуться, откройте самую новую ссылку от вашей клиники.
+page-home-link = Главная
+page-settings-link = Настройки
+page-call = Есть вопросы? Позвоните: { $phone }.
+page-problem-heading = Пожалуйста, попробуйте ещё раз
+page-csrf-explain = Мы не смогли проверить, что этот запрос отправлен с этой страницы.
+page-form-explain = Мы не смогли прочитать эту форму.
+page-error-heading = У нас что-то пошло не так
+page-error-explain = Пожалуйста, попробуйте ещё раз через минуту. Если ошибка повторяется, позвоните в вашу клинику.
+page-not-found-heading = Мы не нашли эту страницу
+page-not-found-explain = Откройте самую новую ссылку от вашей клиники или позвоните туда.
+page-session-heading = Пожалуйста, откройте ссылку ещё раз
+page-session-explain = Чтобы ваши данные были в безопасности, сеанс завершён. Откройте самую новую ссылку от вашей клиники.
+page-code = Код: { $code }
+
+## Вход и ссылки (Landing and links)
+landing-signin-heading = Вход
+landing-signin-explain = Нажмите кнопку, чтобы открыть вашу страницу в клинике.
+landing-signin-button = Продолжить
+landing-appointment-heading = Ваша запись на приём
+landing-appointment-explain = Нажмите кнопку, чтобы посмотреть запись и подтвердить или изменить её.
+landing-appointment-button = Посмотреть мою запись
+landing-thread-heading = У вас новое сообщение
+landing-thread-explain = Нажмите кнопку, чтобы открыть сообщения от медицинской команды.
+landing-thread-button = Открыть мои сообщения
+landing-refill-heading = Ваш запрос на повторный рецепт
+landing-refill-explain = Нажмите кнопку, чтобы посмотреть ваш запрос на повторный рецепт.
+landing-refill-button = Посмотреть мой запрос
+landing-settings-heading = Ваши настройки
+landing-settings-explain = Нажмите кнопку, чтобы открыть ваши настройки.
+landing-settings-button = Открыть мои настройки
+landing-once = Эта ссылка работает один раз. Если вы её не ждали, просто не обращайте на неё внимания.
+link-used-heading = Эта ссылка уже использована
+link-used-explain = Чтобы ваши данные были в безопасности, каждая ссылка работает только один раз. Мы можем прислать вам новую.
+link-expired-heading = Срок действия ссылки истёк
+link-expired-explain = Чтобы ваши данные были в безопасности, ссылки через некоторое время перестают работать. Мы можем прислать вам новую.
+link-revoked-heading = Эта ссылка больше не работает
+link-revoked-explain = Ваша клиника прислала более новую ссылку или отключила эту. Мы можем прислать вам новую.
+link-bad-heading = Эта ссылка не работает
+link-bad-explain = Возможно, её скопировали не полностью. Напишите, как с вами связаться, и если ваши данные есть в клинике, мы пришлём новую ссылку.
+link-reopen-explain = Мы не смогли проверить, что этот запрос отправлен с этой страницы. Откройте ссылку из сообщения ещё раз.
+link-send-new = Прислать мне новую ссылку
+link-send-new-note = Мы отправим её на телефон или электронную почту, которые есть у вашей клиники.
+link-contact-label = Ваш мобильный номер (с кодом страны, например +1 312 555 0142) или электронная почта
+link-sent-heading = Проверьте телефон или электронную почту
+link-sent-explain = Если у вашей клиники есть ваши контакты, новая ссылка уже в пути. Она может прийти в течение минуты.
+link-wait-heading = Пожалуйста, подождите немного
+link-wait-explain = Из вашей сети пришло слишком много запросов. Попробуйте ещё раз через час или позвоните в вашу клинику.
+link-check-heading = Пожалуйста, проверьте, что вы ввели
+link-check-explain = Введите мобильный номер, который начинается с + и кода страны (например +1 312 555 0142), или адрес электронной почты.
+
+## Главная (Home)
+home-hello = Здравствуйте, { $name }
+home-upcoming = Ваши предстоящие записи
+home-none = У вас нет предстоящих записей.
+home-with = Специалист: { $provider }
+home-messages = Переписка с медицинской командой
+home-refills = Повторные рецепты
+
+## Запись на приём (Appointment)
+appointment-heading = Ваша запись на приём
+appointment-when = Когда
+appointment-duration = Сколько длится
+appointment-where = Где
+appointment-map = Карта
+appointment-with = Специалист
+appointment-status = Статус
+appointment-bring = Что взять с собой
+appointment-bring-default = Документ с фотографией, страховую карточку и список лекарств, которые вы принимаете.
+status-scheduled = Запланирована
+status-confirmed = Подтверждена
+status-cancelled = Отменена
+appointment-confirm = Подтверждаю, я приду
+appointment-cancel-legend = Отменить эту запись
+reason-feeling-better = Мне стало лучше
+reason-conflict = У меня на это время другие дела
+reason-transport = Мне не на чем добраться
+reason-other = Другая причина
+appointment-cancel = Отменить запись
+appointment-another-time-label = Мне нужно другое время (необязательно: когда вам удобно)
+appointment-another-time = Попросить другое время
+appointment-calendar = Добавить в мой календарь
+appointment-all = Все ваши записи
+appointment-done-confirmed = Спасибо. Ваша запись подтверждена.
+appointment-done-cancelled = Ваша запись отменена. Позвоните в клинику, когда захотите записаться снова.
+appointment-done-requested = Мы передали вашу просьбу медицинской команде. С вами свяжутся, чтобы выбрать другое время.
+
+## Сообщения (Messages)
+thread-heading = Переписка с медицинской командой
+thread-empty = Сообщений пока нет.
+thread-you = Вы
+thread-reply-label = Написать медицинской команде
+thread-reply-hint = До 2000 символов. Не пишите сюда в экстренных случаях: звоните 911 или по местному номеру экстренной помощи.
+thread-send = Отправить
+thread-sent = Ваше сообщение отправлено. Медицинская команда ответит в течение одного рабочего дня.
+thread-check-heading = Пожалуйста, проверьте сообщение
+thread-empty-message = Сообщение пустое.
+thread-long-message = Сообщение слишком длинное (не больше 2000 символов).
+
+## Подтверждение личности (Step-up)
+step-up-heading = Подтвердите, что это вы
+step-up-explain = На этой странице могут быть сведения о здоровье. Чтобы их никто больше не увидел, мы сначала проверим, что это вы.
+step-up-locked = Ради вашей безопасности проверка приостановлена. Пожалуйста, позвоните в клинику.
+step-up-code-label = Введите 6-значный код, который мы отправили на { $destination }
+step-up-continue = Продолжить
+step-up-send-code = Отправить код на { $destination }
+step-up-birth-date-label = Или введите дату рождения
+step-up-no-way = У нас нет другого способа проверить, что это вы. Пожалуйста, позвоните в клинику.
+step-up-passkey-soon = Скоро появятся ключи доступа (passkeys) для входа одним касанием.
+step-up-no-second = У нас нет другого контакта, куда можно отправить код.
+step-up-too-many-codes = Мы уже отправили несколько кодов. Пожалуйста, подождите час или позвоните в клинику.
+step-up-send-failed = Сейчас не получилось отправить код. Пожалуйста, попробуйте ещё раз через минуту.
+step-up-too-many-tries = Слишком много попыток. Пожалуйста, подождите час или позвоните в клинику.
+step-up-code-wrong = Код не подошёл или срок его действия истёк.
+step-up-birth-date-wrong = Эта дата не совпадает с нашими данными.
+step-up-your-phone = ваш телефон с последними цифрами { $last }
+step-up-your-email = ваш адрес электронной почты { $masked }
+
+## Повторные рецепты (Refills)
+refills-heading = Повторные рецепты
+refills-new = Запросить повторный рецепт
+refills-pick = Какое лекарство?
+refills-other = Другое лекарство
+refills-other-label = Название и дозировка лекарства (как на этикетке)
+refills-pharmacy = Какая аптека?
+refills-pharmacy-new = Другая аптека (название и город)
+refills-note-label = Что ещё нужно знать медицинской команде (необязательно)
+refills-submit = Отправить запрос
+refills-yours = Ваши запросы
+refills-none = Вы ещё не запрашивали повторный рецепт.
+refills-sent = Мы получили ваш запрос. Мы сообщим вам, когда будут новости.
+refills-need-medicine = Пожалуйста, выберите лекарство или напишите его название.
+refills-need-pharmacy = Пожалуйста, выберите аптеку или напишите её название.
+refill-heading = Запрос на повторный рецепт
+refill-medicine = Лекарство
+refill-pharmacy = Аптека
+refill-timeline = Что уже сделано
+refill-status-received = Получен
+refill-status-in-review = На рассмотрении
+refill-status-sent-to-pharmacy = Отправлен в аптеку
+refill-status-needs-visit = Сначала нужно прийти на приём
+refill-status-denied = Не одобрен: пожалуйста, позвоните в клинику
+refill-book-visit = Попросить запись на приём
+refill-visit-requested = Мы попросили медицинскую команду записать вас на приём. С вами свяжутся.
+refill-all = Все ваши запросы на повторный рецепт
+
+## Настройки (Settings)
+settings-heading = Ваши настройки
+settings-saved = Настройки сохранены.
+settings-language = Язык сообщений и страниц
+settings-channels = Как связываться с вами в первую очередь
+settings-channel-sms-first = Сначала SMS, потом электронная почта
+settings-channel-email-first = Сначала электронная почта, потом SMS
+settings-channel-sms-only = Только SMS
+settings-channel-email-only = Только электронная почта
+settings-quiet = Тихие часы (в это время сообщений не будет)
+settings-quiet-from = С
+settings-quiet-until = До
+settings-optout = Что нам можно вам присылать
+settings-allow-sms = SMS
+settings-allow-email = Электронная почта
+settings-optout-note = По вопросам вашей безопасности клиника всё равно может вам позвонить.
+settings-save = Сохранить настройки
+settings-contact = Ваш телефон и электронная почта
+settings-phone = Мобильный телефон
+settings-email = Электронная почта
+settings-change = Изменить
+settings-new-phone = Новый мобильный номер (с кодом страны)
+settings-new-email = Новый адрес электронной почты
+settings-confirm-code-label = { $kind ->
+    [phone] Введите 6-значный код, который мы отправили на новый номер
+   *[other] Введите 6-значный код, который мы отправили на новый адрес
+}
+settings-confirm = Подтвердить изменение
+settings-contact-sent = Мы отправили код на новый контакт. Введите его ниже, чтобы закончить.
+settings-contact-changed = Ваши контактные данные изменены. Мы сообщили об этом и на старый контакт.
+settings-contact-invalid = Пожалуйста, проверьте номер или адрес, который вы ввели.
+settings-contact-same = Этот контакт у нас уже есть.
+settings-contact-code-wrong = Код не подошёл или срок его действия истёк.
+settings-none = Не указано
+settings-quiet-invalid = Пожалуйста, выберите оба времени для тихих часов.
+settings-channels-invalid = Пожалуйста, разрешите хотя бы один способ связи.

@@ -1,0 +1,307 @@
+# Portico — Tagalog (tl). Isinalin mula sa en.ftl.
+# Katayuan: naghihintay ang file na ito na suriin ng isang clinician na katutubong nagsasalita ng Tagalog bago ito makita ng mga pasyente.
+# Status: awaits review by a native-speaking clinician before patients see it.
+# Rules for every locale: no health details in SMS or email; keep SMS lines short;
+# { $variables } must stay as they are.
+
+## The language itself
+language-name = Tagalog
+# "ltr" or "rtl"
+language-direction = ltr
+switcher-label = Wika
+
+## Dates and times (built by Portico from these parts)
+weekday-1 = Lunes
+weekday-2 = Martes
+weekday-3 = Miyerkules
+weekday-4 = Huwebes
+weekday-5 = Biyernes
+weekday-6 = Sabado
+weekday-7 = Linggo
+weekday-short-1 = Lun
+weekday-short-2 = Mar
+weekday-short-3 = Miy
+weekday-short-4 = Huw
+weekday-short-5 = Biy
+weekday-short-6 = Sab
+weekday-short-7 = Lin
+month-1 = Enero
+month-2 = Pebrero
+month-3 = Marso
+month-4 = Abril
+month-5 = Mayo
+month-6 = Hunyo
+month-7 = Hulyo
+month-8 = Agosto
+month-9 = Setyembre
+month-10 = Oktubre
+month-11 = Nobyembre
+month-12 = Disyembre
+month-short-1 = Ene
+month-short-2 = Peb
+month-short-3 = Mar
+month-short-4 = Abr
+month-short-5 = May
+month-short-6 = Hun
+month-short-7 = Hul
+month-short-8 = Ago
+month-short-9 = Set
+month-short-10 = Okt
+month-short-11 = Nob
+month-short-12 = Dis
+time-am = AM
+time-pm = PM
+# $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
+time-of-day = { $h12 }:{ $mm } { $ampm }
+# $weekday, $month, $day, $year, $time
+date-long = { $weekday }, { $month } { $day }, { $year }
+datetime-long = { $weekday }, { $month } { $day }, { $year }, nang { $time }
+# Used in SMS: as short as the language allows. $weekday, $month are the short forms.
+datetime-short = { $weekday } { $month } { $day } { $time }
+minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minuto
+}
+
+## SMS and email
+sms-link-signin = { $clinic }: ito po ang link para mag-sign in: { $url } Mag-reply ng STOP para huminto.
+sms-link-appointment = { $clinic }: tingnan at kumpirmahin ang inyong appointment: { $url } Mag-reply ng STOP para huminto.
+sms-link-thread = { $clinic }: may bago kayong mensahe: { $url } Mag-reply ng STOP para huminto.
+sms-link-refill = { $clinic }: ang hiling ninyong refill: { $url } Mag-reply ng STOP para huminto.
+sms-link-settings = { $clinic }: ang inyong settings: { $url } Mag-reply ng STOP para huminto.
+sms-reminder = { $clinic }: appointment sa { $when }. Kumpirmahin o baguhin: { $url } Mag-reply ng STOP para huminto.
+sms-cancellation = { $clinic }: kinansela ang appointment ninyo sa { $when }. Detalye: { $url } Mag-reply ng STOP para huminto.
+sms-message-alert = { $clinic }: may bago kayong mensahe. Basahin: { $url } Mag-reply ng STOP para huminto.
+sms-refill-update = { $clinic }: may update sa hiling ninyong refill. Tingnan: { $url } Mag-reply ng STOP para huminto.
+sms-step-up-code = { $clinic }: ang code ninyo ay { $code }. Mag-e-expire ito sa loob ng 10 minuto. Huwag itong ibigay kaninuman.
+sms-contact-confirm = { $clinic }: ang code para kumpirmahin ang numerong ito ay { $code }. Mag-e-expire ito sa loob ng 10 minuto.
+sms-contact-changed = { $clinic }: napalitan ang numero ng telepono para sa inyong mga mensahe. Kung hindi kayo ito, tumawag sa { $phone }.
+email-subject-signin = { $clinic }: ang inyong link para mag-sign in
+email-subject-appointment = { $clinic }: ang inyong appointment
+email-subject-thread = { $clinic }: may bago kayong mensahe
+email-subject-refill = { $clinic }: ang hiling ninyong refill
+email-subject-settings = { $clinic }: ang inyong settings
+email-subject-reminder = { $clinic }: paalala tungkol sa appointment
+email-subject-cancellation = { $clinic }: kinansela ang appointment
+email-subject-message-alert = { $clinic }: may bago kayong mensahe
+email-subject-refill-update = { $clinic }: may update sa hiling ninyong refill
+email-subject-step-up-code = { $clinic }: ang inyong code
+email-subject-contact-confirm = { $clinic }: kumpirmahin ang inyong email address
+email-subject-contact-changed = { $clinic }: napalitan ang inyong contact information
+email-hello = Magandang araw, { $name },
+email-what-signin = ito po ang inyong link para mag-sign in
+email-what-appointment = tingnan at kumpirmahin ang inyong appointment
+email-what-thread = may bago kayong mensahe
+email-what-refill = tingnan ang hiling ninyong refill
+email-what-settings = buksan ang inyong settings
+email-what-reminder = ang inyong appointment ay sa { $when }. Kumpirmahin o baguhin ito
+email-what-cancellation = kinansela ang inyong appointment sa { $when }
+email-what-message-alert = may bago kayong mensahe. Basahin ito
+email-what-refill-update = may update sa hiling ninyong refill
+email-open-button = Buksan
+email-link-note = Isang beses lang gumagana ang link, at nag-e-expire ito. Kung expired na, buksan pa rin ito at humingi ng bago.
+email-call = Para makausap ang isang tao, tumawag sa { $phone }.
+email-step-up-code = Ang code ninyo ay { $code }. Mag-e-expire ito sa loob ng 10 minuto. Huwag itong ibigay kaninuman.
+email-contact-confirm = Ang code para kumpirmahin ang email address na ito ay { $code }. Mag-e-expire ito sa loob ng 10 minuto.
+email-contact-changed = Napalitan ang email address para sa inyong mga mensahe mula sa { $clinic }. Kung hindi kayo ito, tumawag sa { $phone }.
+
+## Replies to inbound texts
+# Words a patient may text back, comma-separated, matched without regard to case or accents.
+inbound-confirm = OO, OPO, KUMPIRMA, KUMPIRMADO
+inbound-cancel = HINDI, HINDI PO, KANSELA, IKANSELA
+inbound-help = TULONG
+inbound-stop = TIGIL, HINTO, ITIGIL
+inbound-start = SIMULA, ITULOY
+reply-confirmed = Salamat po, kumpirmado na ang inyong appointment.
+reply-cancelled = Kinansela na ang inyong appointment. Tumawag sa klinika para pumili ng ibang oras.
+reply-no-appointment = Wala kaming nakitang darating na appointment para sa numerong ito. Pakitawagan ang klinika.
+reply-unknown-number = Hindi nakarehistro sa anumang klinika ang numerong ito. Pakitawagan ang inyong klinika.
+reply-acknowledged = Salamat po. Babasahin ng inyong care team ang mensahe ninyo at sasagot sila sa loob ng isang araw ng trabaho.
+reply-help-call = { $clinic }: tumawag sa { $phone }.
+reply-help-stop = Mag-reply ng STOP para huminto.
+
+## Every page
+page-sign-out = Mag-sign out
+page-signed-out = Naka-sign out na kayo
+page-signed-out-explain = Para bumalik, buksan ang pinakabagong link mula sa inyong klinika.
+page-home-link = Home
+page-settings-link = Settings
+page-call = May tanong? Tumawag sa { $phone }.
+page-problem-heading = Pakisubukang muli
+page-csrf-explain = Hindi namin matiyak na galing sa pahinang ito ang request na ito.
+page-form-explain = Hindi namin mabasa ang form na iyon.
+page-error-heading = Nagkaproblema sa aming panig
+page-error-explain = Pakisubukang muli pagkalipas ng isang minuto. Kung patuloy itong nangyayari, tumawag sa inyong klinika.
+page-not-found-heading = Hindi namin makita ang pahinang iyon
+page-not-found-explain = Buksan ang pinakabagong link mula sa inyong klinika, o tawagan sila.
+page-session-heading = Pakibuksan muli ang inyong link
+page-session-explain = Natapos na ang inyong session dito, para mapanatiling ligtas ang inyong impormasyon. Buksan ang pinakabagong link mula sa inyong klinika.
+page-code = Code: { $code }
+
+## Landing and links
+landing-signin-heading = Mag-sign in
+landing-signin-explain = Pindutin ang button para buksan ang inyong pahina sa klinika.
+landing-signin-button = Magpatuloy
+landing-appointment-heading = Ang inyong appointment
+landing-appointment-explain = Pindutin ang button para makita ang inyong appointment at kumpirmahin o baguhin ito.
+landing-appointment-button = Tingnan ang aking appointment
+landing-thread-heading = May bago kayong mensahe
+landing-thread-explain = Pindutin ang button para buksan ang mga mensahe mula sa care team.
+landing-thread-button = Buksan ang aking mga mensahe
+landing-refill-heading = Ang hiling ninyong refill
+landing-refill-explain = Pindutin ang button para makita ang hiling ninyong refill.
+landing-refill-button = Tingnan ang aking hiling
+landing-settings-heading = Ang inyong settings
+landing-settings-explain = Pindutin ang button para buksan ang inyong settings.
+landing-settings-button = Buksan ang aking settings
+landing-once = Isang beses lang gumagana ang link na ito. Kung hindi ninyo ito inaasahan, puwede ninyo itong balewalain.
+link-used-heading = Nagamit na ang link na ito
+link-used-explain = Isang beses lang gumagana ang bawat link, para mapanatiling ligtas ang inyong impormasyon. Puwede namin kayong padalhan ng bago.
+link-expired-heading = Expired na ang link na ito
+link-expired-explain = Tumitigil sa paggana ang mga link pagkalipas ng ilang panahon, para mapanatiling ligtas ang inyong impormasyon. Puwede namin kayong padalhan ng bago.
+link-revoked-heading = Hindi na gumagana ang link na ito
+link-revoked-explain = Nagpadala ang inyong klinika ng mas bagong link, o pinatay nila ang link na ito. Puwede namin kayong padalhan ng bago.
+link-bad-heading = Hindi gumagana ang link na ito
+link-bad-explain = Baka hindi ito nakopya nang buo. Sabihin sa amin kung paano kayo makokontak at, kung nasa record kayo ng inyong klinika, padadalhan namin kayo ng bagong link.
+link-reopen-explain = Hindi namin matiyak na galing sa pahinang ito ang request na ito. Buksan muli ang link mula sa inyong mensahe.
+link-send-new = Padalhan ako ng bagong link
+link-send-new-note = Ipapadala namin ito sa telepono o email na nasa record ng inyong klinika.
+link-contact-label = Ang inyong mobile number (may country code, gaya ng +1 312 555 0142) o email
+link-sent-heading = Tingnan ang inyong telepono o email
+link-sent-explain = Kung may paraan ang inyong klinika para makontak kayo, papunta na ang bagong link. Baka umabot ng isang minuto bago ito dumating.
+link-wait-heading = Pakihintay sandali
+link-wait-explain = Marami kaming natanggap na request mula sa inyong network. Subukang muli pagkalipas ng isang oras, o tumawag sa inyong klinika.
+link-check-heading = Pakitingnan ang inyong isinulat
+link-check-explain = Maglagay ng mobile number na nagsisimula sa + at sa country code (gaya ng +1 312 555 0142), o isang email address.
+
+## Home
+home-hello = Kumusta, { $name }
+home-upcoming = Ang inyong mga darating na appointment
+home-none = Wala kayong darating na appointment.
+home-with = kay { $provider }
+home-messages = Mga mensahe sa inyong care team
+home-refills = Mga refill ng reseta
+
+## Appointment
+appointment-heading = Ang inyong appointment
+appointment-when = Kailan
+appointment-duration = Gaano katagal
+appointment-where = Saan
+appointment-map = Mapa
+appointment-with = Kanino
+appointment-status = Status
+appointment-bring = Ano ang dadalhin
+appointment-bring-default = Ang inyong ID na may litrato, ang inyong insurance card, at listahan ng mga gamot na iniinom ninyo.
+status-scheduled = Naka-schedule
+status-confirmed = Kumpirmado
+status-cancelled = Kinansela
+appointment-confirm = Kumpirmahin na darating ako
+appointment-cancel-legend = Kanselahin ang appointment na ito
+reason-feeling-better = Mas maganda na ang pakiramdam ko
+reason-conflict = May iba akong lakad sa oras na iyon
+reason-transport = Wala akong masasakyan papunta roon
+reason-other = Ibang dahilan
+appointment-cancel = Kanselahin ang appointment
+appointment-another-time-label = Kailangan ko ng ibang oras (opsyonal: kung kailan kayo puwede)
+appointment-another-time = Humingi ng ibang oras
+appointment-calendar = Idagdag sa aking kalendaryo
+appointment-all = Lahat ng inyong appointment
+appointment-done-confirmed = Salamat po. Kumpirmado na ang inyong appointment.
+appointment-done-cancelled = Kinansela na ang inyong appointment. Tumawag sa klinika kapag gusto ninyo ng bago.
+appointment-done-requested = Ipinadala namin ang inyong hiling sa care team. Kokontakin nila kayo tungkol sa ibang oras.
+
+## Messages
+thread-heading = Mga mensahe sa inyong care team
+thread-empty = Wala pang mensahe.
+thread-you = Kayo
+thread-reply-label = Sumulat sa inyong care team
+thread-reply-hint = Hanggang 2,000 character. Huwag itong gamitin para sa emergency: tumawag sa 911 o sa lokal na numero para sa emergency.
+thread-send = Ipadala
+thread-sent = Naipadala na ang inyong mensahe. Sumasagot ang care team sa loob ng isang araw ng trabaho.
+thread-check-heading = Pakitingnan ang inyong mensahe
+thread-empty-message = Walang laman ang inyong mensahe.
+thread-long-message = Masyadong mahaba ang inyong mensahe (hanggang 2,000 character lang).
+
+## Step-up
+step-up-heading = Kumpirmahin na kayo ito
+step-up-explain = Maaaring may impormasyon tungkol sa kalusugan sa pahinang ito. Para manatili itong pribado, tinitiyak muna namin na kayo ito bago ito ipakita.
+step-up-locked = Para sa inyong kaligtasan, naka-pause ang pagsusuring ito. Pakitawagan ang klinika.
+step-up-code-label = Ilagay ang 6-digit na code na ipinadala namin sa { $destination }
+step-up-continue = Magpatuloy
+step-up-send-code = Magpadala ng code sa { $destination }
+step-up-birth-date-label = O ilagay ang inyong petsa ng kapanganakan
+step-up-no-way = Wala kaming ibang paraan para matiyak na kayo ito. Pakitawagan ang klinika.
+step-up-passkey-soon = Malapit nang magkaroon ng passkey, para makapag-sign in sa isang pindot lang.
+step-up-no-second = Wala kaming pangalawang contact na mapapadalhan ng code.
+step-up-too-many-codes = Nakapagpadala na kami ng ilang code. Pakihintay ang isang oras, o tumawag sa klinika.
+step-up-send-failed = Hindi namin maipadala ang code ngayon. Pakisubukang muli pagkalipas ng isang minuto.
+step-up-too-many-tries = Masyadong maraming pagsubok. Pakihintay ang isang oras, o tumawag sa klinika.
+step-up-code-wrong = Hindi tugma ang code na iyon, o expired na ito.
+step-up-birth-date-wrong = Hindi tugma ang petsang iyon sa aming record.
+step-up-your-phone = inyong telepono na nagtatapos sa { $last }
+step-up-your-email = inyong email na { $masked }
+
+## Refills
+refills-heading = Mga refill ng reseta
+refills-new = Humingi ng refill
+refills-pick = Aling gamot?
+refills-other = Ibang gamot
+refills-other-label = Pangalan at lakas (dosage) ng gamot (gaya ng nasa label)
+refills-pharmacy = Aling botika?
+refills-pharmacy-new = Ibang botika (pangalan at bayan)
+refills-note-label = Anumang dapat malaman ng care team (opsyonal)
+refills-submit = Ipadala ang hiling
+refills-yours = Ang inyong mga hiling
+refills-none = Hindi pa kayo humihingi ng refill.
+refills-sent = Natanggap namin ang inyong hiling. Sasabihan namin kayo kapag may pagbabago.
+refills-need-medicine = Pumili ng gamot o isulat ang pangalan nito.
+refills-need-pharmacy = Pumili ng botika o isulat ang pangalan nito.
+refill-heading = Hiling na refill
+refill-medicine = Gamot
+refill-pharmacy = Botika
+refill-timeline = Ang mga nangyari
+refill-status-received = Natanggap
+refill-status-in-review = Sinusuri
+refill-status-sent-to-pharmacy = Ipinadala sa botika
+refill-status-needs-visit = Kailangan muna kayong makita ng klinika
+refill-status-denied = Hindi inaprubahan: pakitawagan ang klinika
+refill-book-visit = Humingi ng appointment
+refill-visit-requested = Hiniling namin sa care team na ikuha kayo ng appointment. Kokontakin nila kayo.
+refill-all = Lahat ng inyong hiling na refill
+
+## Settings
+settings-heading = Ang inyong settings
+settings-saved = Na-save na ang inyong settings.
+settings-language = Wika para sa mga mensahe at pahina
+settings-channels = Paano namin kayo unang kokontakin
+settings-channel-sms-first = Text muna, saka email
+settings-channel-email-first = Email muna, saka text
+settings-channel-sms-only = Text lang
+settings-channel-email-only = Email lang
+settings-quiet = Tahimik na oras (walang mensahe sa pagitan ng mga oras na ito)
+settings-quiet-from = Mula
+settings-quiet-until = Hanggang
+settings-optout = Ano ang puwede naming ipadala
+settings-allow-sms = Text message
+settings-allow-email = Email
+settings-optout-note = Ang mga mensahe tungkol sa inyong kaligtasan ay puwede pa ring dumating sa inyo sa pamamagitan ng tawag mula sa klinika.
+settings-save = I-save ang settings
+settings-contact = Ang inyong telepono at email
+settings-phone = Mobile phone
+settings-email = Email
+settings-change = Palitan
+settings-new-phone = Bagong mobile number (may country code)
+settings-new-email = Bagong email address
+settings-confirm-code-label = Ilagay ang 6-digit na code na ipinadala namin sa bagong { $kind ->
+    [phone] numero
+   *[email] address
+}
+settings-confirm = Kumpirmahin ang pagbabago
+settings-contact-sent = Nagpadala kami ng code sa bago. Ilagay ito sa ibaba para matapos.
+settings-contact-changed = Napalitan na ang inyong contact information. Sinabihan din namin ang dati.
+settings-contact-invalid = Pakitingnan ang numero o address na inilagay ninyo.
+settings-contact-same = Iyan na ang nasa amin.
+settings-contact-code-wrong = Hindi tugma ang code na iyon, o expired na ito.
+settings-none = Wala sa record
+settings-quiet-invalid = Pumili ng dalawang oras para sa tahimik na oras.
+settings-channels-invalid = Payagan ang kahit isang paraan para makontak kayo.

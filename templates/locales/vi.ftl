@@ -1,0 +1,308 @@
+# Portico — Tiếng Việt (vi). Dịch từ en.ftl.
+# Tình trạng: bản dịch này đang chờ một nhân viên y tế nói tiếng Việt bản xứ duyệt lại trước khi bệnh nhân xem.
+# Status: awaits review by a native-speaking clinician before patients see it.
+# Rules for every locale: no health details in SMS or email; keep SMS lines short;
+# { $variables } must stay as they are.
+
+## The language itself
+language-name = Tiếng Việt
+# "ltr" or "rtl"
+language-direction = ltr
+switcher-label = Ngôn ngữ
+
+## Dates and times (built by Portico from these parts)
+weekday-1 = Thứ Hai
+weekday-2 = Thứ Ba
+weekday-3 = Thứ Tư
+weekday-4 = Thứ Năm
+weekday-5 = Thứ Sáu
+weekday-6 = Thứ Bảy
+weekday-7 = Chủ Nhật
+weekday-short-1 = T2
+weekday-short-2 = T3
+weekday-short-3 = T4
+weekday-short-4 = T5
+weekday-short-5 = T6
+weekday-short-6 = T7
+weekday-short-7 = CN
+month-1 = tháng 1
+month-2 = tháng 2
+month-3 = tháng 3
+month-4 = tháng 4
+month-5 = tháng 5
+month-6 = tháng 6
+month-7 = tháng 7
+month-8 = tháng 8
+month-9 = tháng 9
+month-10 = tháng 10
+month-11 = tháng 11
+month-12 = tháng 12
+month-short-1 = Th1
+month-short-2 = Th2
+month-short-3 = Th3
+month-short-4 = Th4
+month-short-5 = Th5
+month-short-6 = Th6
+month-short-7 = Th7
+month-short-8 = Th8
+month-short-9 = Th9
+month-short-10 = Th10
+month-short-11 = Th11
+month-short-12 = Th12
+time-am = SA
+time-pm = CH
+# $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
+time-of-day = { $hh24 }:{ $mm }
+# $weekday, $month, $day, $year, $time
+date-long = { $weekday }, ngày { $day } { $month } năm { $year }
+datetime-long = { $time }, { $weekday }, ngày { $day } { $month } năm { $year }
+# Used in SMS: as short as the language allows. $weekday, $month are the short forms.
+datetime-short = { $time } { $weekday }, { $day } { $month }
+minutes = { $count ->
+   *[other] { $count } phút
+}
+
+## SMS and email
+sms-link-signin = { $clinic }: liên kết để đăng nhập: { $url } Nhắn STOP để ngừng nhận tin.
+sms-link-appointment = { $clinic }: xem và xác nhận lịch hẹn: { $url } Nhắn STOP để ngừng nhận tin.
+sms-link-thread = { $clinic }: quý vị có tin nhắn mới: { $url } Nhắn STOP để ngừng nhận tin.
+sms-link-refill = { $clinic }: yêu cầu lấy thêm thuốc: { $url } Nhắn STOP để ngừng nhận tin.
+sms-link-settings = { $clinic }: cài đặt của quý vị: { $url } Nhắn STOP để ngừng nhận tin.
+sms-reminder = { $clinic }: hẹn khám lúc { $when }. Xác nhận hoặc đổi: { $url } Nhắn STOP để ngừng nhận tin.
+sms-cancellation = { $clinic }: lịch hẹn lúc { $when } đã bị hủy. Chi tiết: { $url } Nhắn STOP để ngừng nhận tin.
+sms-message-alert = { $clinic }: quý vị có tin nhắn mới. Đọc tại: { $url } Nhắn STOP để ngừng nhận tin.
+sms-refill-update = { $clinic }: yêu cầu lấy thêm thuốc đã được cập nhật. Xem: { $url } Nhắn STOP để ngừng nhận tin.
+sms-step-up-code = { $clinic }: mã của quý vị là { $code }. Mã hết hạn sau 10 phút. Đừng đưa mã cho ai.
+sms-contact-confirm = { $clinic }: mã xác nhận số điện thoại này là { $code }. Mã hết hạn sau 10 phút.
+sms-contact-changed = { $clinic }: số điện thoại nhận tin nhắn của quý vị đã được đổi. Nếu không phải quý vị đổi, xin gọi { $phone }.
+email-subject-signin = { $clinic }: liên kết đăng nhập của quý vị
+email-subject-appointment = { $clinic }: lịch hẹn của quý vị
+email-subject-thread = { $clinic }: quý vị có tin nhắn mới
+email-subject-refill = { $clinic }: yêu cầu lấy thêm thuốc của quý vị
+email-subject-settings = { $clinic }: cài đặt của quý vị
+email-subject-reminder = { $clinic }: nhắc lịch hẹn
+email-subject-cancellation = { $clinic }: lịch hẹn đã bị hủy
+email-subject-message-alert = { $clinic }: quý vị có tin nhắn mới
+email-subject-refill-update = { $clinic }: yêu cầu lấy thêm thuốc đã được cập nhật
+email-subject-step-up-code = { $clinic }: mã của quý vị
+email-subject-contact-confirm = { $clinic }: xác nhận địa chỉ email của quý vị
+email-subject-contact-changed = { $clinic }: thông tin liên lạc của quý vị đã thay đổi
+email-hello = Xin chào { $name },
+email-what-signin = đây là liên kết để quý vị đăng nhập
+email-what-appointment = xem và xác nhận lịch hẹn của quý vị
+email-what-thread = quý vị có tin nhắn mới
+email-what-refill = xem yêu cầu lấy thêm thuốc của quý vị
+email-what-settings = mở phần cài đặt của quý vị
+email-what-reminder = quý vị có lịch hẹn khám lúc { $when }. Xác nhận hoặc đổi lịch hẹn
+email-what-cancellation = lịch hẹn lúc { $when } của quý vị đã bị hủy
+email-what-message-alert = quý vị có tin nhắn mới. Mời quý vị đọc tin nhắn
+email-what-refill-update = yêu cầu lấy thêm thuốc của quý vị đã được cập nhật
+email-open-button = Mở
+email-link-note = Liên kết chỉ dùng được một lần và sẽ hết hạn. Nếu liên kết đã hết hạn, quý vị vẫn cứ mở nó rồi xin một liên kết mới.
+email-call = Để nói chuyện với nhân viên, xin gọi { $phone }.
+email-step-up-code = Mã của quý vị là { $code }. Mã hết hạn sau 10 phút. Đừng đưa mã này cho bất kỳ ai.
+email-contact-confirm = Mã để xác nhận địa chỉ email này là { $code }. Mã hết hạn sau 10 phút.
+email-contact-changed = Địa chỉ email nhận tin nhắn từ { $clinic } của quý vị đã được đổi. Nếu không phải quý vị đổi, xin gọi { $phone }.
+
+## Replies to inbound texts
+# Words a patient may text back, comma-separated, matched without regard to case or accents.
+# Portico's accent folding does not cover Vietnamese letters such as Ủ, Ừ, Ậ, Đ:
+# each word is listed with and without its marks.
+inbound-confirm = CÓ, CO, XÁC NHẬN, XAC NHAN, ĐỒNG Ý, DONG Y
+inbound-cancel = KHÔNG, KHONG, KO, HỦY, HUỶ, HUY, HỦY HẸN, HUỶ HẸN, HUY HEN
+inbound-help = GIÚP, GIUP, TRỢ GIÚP, TRO GIUP
+inbound-stop = NGỪNG, NGUNG, DỪNG, DỪNG LẠI, DUNG LAI, NGỪNG NHẬN TIN, NGUNG NHAN TIN
+inbound-start = BẮT ĐẦU, BAT DAU, TIẾP TỤC, TIEP TUC
+reply-confirmed = Cảm ơn quý vị, lịch hẹn đã được xác nhận.
+reply-cancelled = Lịch hẹn của quý vị đã bị hủy. Xin gọi phòng khám để hẹn giờ khác.
+reply-no-appointment = Chúng tôi không tìm thấy lịch hẹn sắp tới nào cho số này. Xin gọi phòng khám.
+reply-unknown-number = Số này chưa đăng ký với phòng khám nào. Xin gọi phòng khám của quý vị.
+reply-acknowledged = Cảm ơn quý vị. Nhóm chăm sóc sẽ đọc tin nhắn và trả lời trong vòng một ngày làm việc.
+reply-help-call = { $clinic }: xin gọi { $phone }.
+reply-help-stop = Nhắn STOP để ngừng nhận tin.
+
+## Every page
+page-sign-out = Đăng xuất
+page-signed-out = Quý vị đã đăng xuất
+page-signed-out-explain = Để quay lại, xin mở liên kết mới nhất từ phòng khám của quý vị.
+page-home-link = Trang chính
+page-settings-link = Cài đặt
+page-call = Có câu hỏi? Xin gọi { $phone }.
+page-problem-heading = Xin thử lại
+page-csrf-explain = Chúng tôi không kiểm tra được yêu cầu này có phải được gửi từ trang này hay không.
+page-form-explain = Chúng tôi không đọc được mẫu đơn đó.
+page-error-heading = Đã có lỗi từ phía chúng tôi
+page-error-explain = Xin thử lại sau một phút. Nếu vẫn còn lỗi, xin gọi phòng khám của quý vị.
+page-not-found-heading = Chúng tôi không tìm thấy trang đó
+page-not-found-explain = Xin mở liên kết mới nhất từ phòng khám của quý vị, hoặc gọi cho phòng khám.
+page-session-heading = Xin mở lại liên kết của quý vị
+page-session-explain = Phiên truy cập của quý vị đã kết thúc, để giữ an toàn cho thông tin của quý vị. Xin mở liên kết mới nhất từ phòng khám.
+page-code = Mã: { $code }
+
+## Landing and links
+landing-signin-heading = Đăng nhập
+landing-signin-explain = Bấm nút để mở trang của quý vị tại phòng khám.
+landing-signin-button = Tiếp tục
+landing-appointment-heading = Lịch hẹn của quý vị
+landing-appointment-explain = Bấm nút để xem lịch hẹn, rồi xác nhận hoặc đổi lịch hẹn.
+landing-appointment-button = Xem lịch hẹn của tôi
+landing-thread-heading = Quý vị có tin nhắn mới
+landing-thread-explain = Bấm nút để mở tin nhắn từ nhóm chăm sóc.
+landing-thread-button = Mở tin nhắn của tôi
+landing-refill-heading = Yêu cầu lấy thêm thuốc của quý vị
+landing-refill-explain = Bấm nút để xem yêu cầu lấy thêm thuốc của quý vị.
+landing-refill-button = Xem yêu cầu của tôi
+landing-settings-heading = Cài đặt của quý vị
+landing-settings-explain = Bấm nút để mở phần cài đặt của quý vị.
+landing-settings-button = Mở cài đặt của tôi
+landing-once = Liên kết này chỉ dùng được một lần. Nếu quý vị không chờ liên kết này, quý vị có thể bỏ qua.
+link-used-heading = Liên kết này đã được dùng rồi
+link-used-explain = Mỗi liên kết chỉ dùng được một lần, để giữ an toàn cho thông tin của quý vị. Chúng tôi có thể gửi cho quý vị một liên kết mới.
+link-expired-heading = Liên kết này đã hết hạn
+link-expired-explain = Liên kết sẽ hết hiệu lực sau một thời gian, để giữ an toàn cho thông tin của quý vị. Chúng tôi có thể gửi cho quý vị một liên kết mới.
+link-revoked-heading = Liên kết này không còn dùng được
+link-revoked-explain = Phòng khám đã gửi một liên kết mới hơn, hoặc đã tắt liên kết này. Chúng tôi có thể gửi cho quý vị một liên kết mới.
+link-bad-heading = Liên kết này không dùng được
+link-bad-explain = Có thể liên kết đã bị sao chép thiếu. Xin cho chúng tôi biết cách liên lạc với quý vị, và nếu phòng khám có hồ sơ của quý vị, chúng tôi sẽ gửi một liên kết mới.
+link-reopen-explain = Chúng tôi không kiểm tra được yêu cầu này có phải được gửi từ trang này hay không. Xin mở lại liên kết trong tin nhắn của quý vị.
+link-send-new = Gửi cho tôi liên kết mới
+link-send-new-note = Chúng tôi sẽ gửi đến số điện thoại hoặc email có trong hồ sơ tại phòng khám của quý vị.
+link-contact-label = Số điện thoại di động của quý vị (có mã quốc gia, ví dụ +1 312 555 0142) hoặc email
+link-sent-heading = Xin kiểm tra điện thoại hoặc email
+link-sent-explain = Nếu phòng khám có cách liên lạc với quý vị trong hồ sơ, một liên kết mới đang được gửi đến. Có thể mất một phút để nhận được.
+link-wait-heading = Xin đợi một chút
+link-wait-explain = Chúng tôi đã nhận quá nhiều yêu cầu từ mạng của quý vị. Xin thử lại sau một giờ, hoặc gọi phòng khám của quý vị.
+link-check-heading = Xin kiểm tra lại những gì quý vị đã nhập
+link-check-explain = Xin nhập số điện thoại di động bắt đầu bằng dấu + và mã quốc gia (ví dụ +1 312 555 0142), hoặc một địa chỉ email.
+
+## Home
+home-hello = Xin chào, { $name }
+home-upcoming = Các lịch hẹn sắp tới của quý vị
+home-none = Quý vị không có lịch hẹn nào sắp tới.
+home-with = với { $provider }
+home-messages = Tin nhắn với nhóm chăm sóc của quý vị
+home-refills = Lấy thêm thuốc theo toa
+
+## Appointment
+appointment-heading = Lịch hẹn của quý vị
+appointment-when = Thời gian
+appointment-duration = Bao lâu
+appointment-where = Địa điểm
+appointment-map = Bản đồ
+appointment-with = Với
+appointment-status = Tình trạng
+appointment-bring = Cần mang theo
+appointment-bring-default = Giấy tờ tùy thân có ảnh, thẻ bảo hiểm và danh sách các loại thuốc quý vị đang dùng.
+status-scheduled = Đã đặt hẹn
+status-confirmed = Đã xác nhận
+status-cancelled = Đã hủy
+appointment-confirm = Tôi xác nhận sẽ đến
+appointment-cancel-legend = Hủy lịch hẹn này
+reason-feeling-better = Tôi đã thấy khỏe hơn
+reason-conflict = Tôi bị trùng việc khác
+reason-transport = Tôi không có cách nào để đến
+reason-other = Lý do khác
+appointment-cancel = Hủy lịch hẹn
+appointment-another-time-label = Tôi cần giờ khác (không bắt buộc: thời gian nào tiện cho quý vị)
+appointment-another-time = Xin đổi sang giờ khác
+appointment-calendar = Thêm vào lịch của tôi
+appointment-all = Tất cả lịch hẹn của quý vị
+appointment-done-confirmed = Cảm ơn quý vị. Lịch hẹn đã được xác nhận.
+appointment-done-cancelled = Lịch hẹn của quý vị đã bị hủy. Xin gọi phòng khám bất cứ khi nào quý vị muốn đặt hẹn mới.
+appointment-done-requested = Chúng tôi đã gửi yêu cầu của quý vị đến nhóm chăm sóc. Họ sẽ liên lạc với quý vị để hẹn giờ khác.
+
+## Messages
+thread-heading = Tin nhắn với nhóm chăm sóc của quý vị
+thread-empty = Chưa có tin nhắn nào.
+thread-you = Quý vị
+thread-reply-label = Viết cho nhóm chăm sóc của quý vị
+thread-reply-hint = Tối đa 2000 ký tự. Không dùng phần này cho trường hợp khẩn cấp: xin gọi 911 hoặc số cấp cứu tại địa phương.
+thread-send = Gửi
+thread-sent = Tin nhắn của quý vị đã được gửi. Nhóm chăm sóc sẽ trả lời trong vòng một ngày làm việc.
+thread-check-heading = Xin kiểm tra lại tin nhắn
+thread-empty-message = Tin nhắn của quý vị đang trống.
+thread-long-message = Tin nhắn của quý vị quá dài (tối đa 2000 ký tự).
+
+## Step-up
+step-up-heading = Xác nhận đúng là quý vị
+step-up-explain = Trang này có thể có thông tin sức khỏe. Để giữ kín thông tin, chúng tôi kiểm tra đúng là quý vị trước khi hiển thị.
+step-up-locked = Vì sự an toàn của quý vị, bước kiểm tra này đang tạm dừng. Xin gọi phòng khám.
+step-up-code-label = Nhập mã 6 số chúng tôi đã gửi đến { $destination }
+step-up-continue = Tiếp tục
+step-up-send-code = Gửi mã đến { $destination }
+step-up-birth-date-label = Hoặc nhập ngày sinh của quý vị
+step-up-no-way = Chúng tôi không có cách thứ hai để kiểm tra đúng là quý vị. Xin gọi phòng khám.
+step-up-passkey-soon = Sắp có khóa truy cập (passkey) để đăng nhập chỉ với một lần chạm.
+step-up-no-second = Chúng tôi không có cách liên lạc thứ hai để gửi mã.
+step-up-too-many-codes = Chúng tôi đã gửi nhiều mã rồi. Xin đợi một giờ, hoặc gọi phòng khám.
+step-up-send-failed = Chúng tôi chưa gửi được mã lúc này. Xin thử lại sau một phút.
+step-up-too-many-tries = Quý vị đã thử quá nhiều lần. Xin đợi một giờ, hoặc gọi phòng khám.
+step-up-code-wrong = Mã đó không đúng, hoặc đã hết hạn.
+step-up-birth-date-wrong = Ngày đó không khớp với hồ sơ của chúng tôi.
+step-up-your-phone = điện thoại của quý vị có số cuối là { $last }
+step-up-your-email = email của quý vị { $masked }
+
+## Refills
+refills-heading = Lấy thêm thuốc theo toa
+refills-new = Xin lấy thêm thuốc
+refills-pick = Thuốc nào?
+refills-other = Thuốc khác
+refills-other-label = Tên và liều lượng của thuốc (như ghi trên nhãn)
+refills-pharmacy = Nhà thuốc nào?
+refills-pharmacy-new = Nhà thuốc khác (tên và thành phố)
+refills-note-label = Điều nhóm chăm sóc nên biết (không bắt buộc)
+refills-submit = Gửi yêu cầu
+refills-yours = Các yêu cầu của quý vị
+refills-none = Quý vị chưa xin lấy thêm thuốc lần nào.
+refills-sent = Chúng tôi đã nhận yêu cầu của quý vị. Chúng tôi sẽ báo cho quý vị khi có tiến triển.
+refills-need-medicine = Xin chọn một loại thuốc hoặc viết tên thuốc.
+refills-need-pharmacy = Xin chọn một nhà thuốc hoặc viết tên nhà thuốc.
+refill-heading = Yêu cầu lấy thêm thuốc
+refill-medicine = Thuốc
+refill-pharmacy = Nhà thuốc
+refill-timeline = Những gì đã xảy ra
+refill-status-received = Đã nhận
+refill-status-in-review = Đang xem xét
+refill-status-sent-to-pharmacy = Đã gửi đến nhà thuốc
+refill-status-needs-visit = Phòng khám cần gặp quý vị trước
+refill-status-denied = Không được chấp thuận: xin gọi phòng khám
+refill-book-visit = Xin một buổi hẹn khám
+refill-visit-requested = Chúng tôi đã nhờ nhóm chăm sóc đặt hẹn khám cho quý vị. Họ sẽ liên lạc với quý vị.
+refill-all = Tất cả yêu cầu lấy thêm thuốc của quý vị
+
+## Settings
+settings-heading = Cài đặt của quý vị
+settings-saved = Đã lưu cài đặt của quý vị.
+settings-language = Ngôn ngữ cho tin nhắn và các trang
+settings-channels = Cách liên lạc với quý vị trước tiên
+settings-channel-sms-first = Tin nhắn điện thoại trước, rồi đến email
+settings-channel-email-first = Email trước, rồi đến tin nhắn điện thoại
+settings-channel-sms-only = Chỉ tin nhắn điện thoại
+settings-channel-email-only = Chỉ email
+settings-quiet = Giờ yên tĩnh (không gửi tin trong khoảng giờ này)
+settings-quiet-from = Từ
+settings-quiet-until = Đến
+settings-optout = Những gì chúng tôi được gửi
+settings-allow-sms = Tin nhắn điện thoại
+settings-allow-email = Email
+settings-optout-note = Các tin quan trọng cho sự an toàn của quý vị vẫn có thể đến qua cuộc gọi điện thoại từ phòng khám.
+settings-save = Lưu cài đặt
+settings-contact = Điện thoại và email của quý vị
+settings-phone = Điện thoại di động
+settings-email = Email
+settings-change = Thay đổi
+settings-new-phone = Số điện thoại di động mới (có mã quốc gia)
+settings-new-email = Địa chỉ email mới
+settings-confirm-code-label = Nhập mã 6 số chúng tôi đã gửi đến { $kind ->
+    [phone] số điện thoại mới
+   *[email] địa chỉ email mới
+}
+settings-confirm = Xác nhận thay đổi
+settings-contact-sent = Chúng tôi đã gửi mã đến thông tin liên lạc mới. Xin nhập mã bên dưới để hoàn tất.
+settings-contact-changed = Thông tin liên lạc của quý vị đã được đổi. Chúng tôi cũng đã báo cho thông tin liên lạc cũ.
+settings-contact-invalid = Xin kiểm tra lại số điện thoại hoặc địa chỉ quý vị đã nhập.
+settings-contact-same = Đây là thông tin chúng tôi đã có.
+settings-contact-code-wrong = Mã đó không đúng, hoặc đã hết hạn.
+settings-none = Chưa có trong hồ sơ
+settings-quiet-invalid = Xin chọn cả hai giờ cho giờ yên tĩnh.
+settings-channels-invalid = Xin cho phép ít nhất một cách liên lạc với quý vị.

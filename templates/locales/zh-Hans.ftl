@@ -1,0 +1,308 @@
+# Portico — 简体中文 (zh-Hans). 由 en.ftl 翻译而来，键与 en.ftl 完全相同。
+# 状态：在患者看到之前，需由以中文为母语的临床医生审核。
+# Status: awaits review by a native-speaking clinician before patients see it.
+# 所有语言的规则：短信和电子邮件中不写任何健康信息；短信要尽量短；
+# { $variables } 必须保持原样。
+# Rules for every locale: no health details in SMS or email; keep SMS lines short;
+# { $variables } must stay as they are.
+
+## 语言本身 (The language itself)
+language-name = 简体中文
+# "ltr" or "rtl"
+language-direction = ltr
+switcher-label = 语言
+
+## 日期和时间 (Dates and times, built by Portico from these parts)
+weekday-1 = 星期一
+weekday-2 = 星期二
+weekday-3 = 星期三
+weekday-4 = 星期四
+weekday-5 = 星期五
+weekday-6 = 星期六
+weekday-7 = 星期日
+weekday-short-1 = 周一
+weekday-short-2 = 周二
+weekday-short-3 = 周三
+weekday-short-4 = 周四
+weekday-short-5 = 周五
+weekday-short-6 = 周六
+weekday-short-7 = 周日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+month-short-1 = 1月
+month-short-2 = 2月
+month-short-3 = 3月
+month-short-4 = 4月
+month-short-5 = 5月
+month-short-6 = 6月
+month-short-7 = 7月
+month-short-8 = 8月
+month-short-9 = 9月
+month-short-10 = 10月
+month-short-11 = 11月
+month-short-12 = 12月
+time-am = 上午
+time-pm = 下午
+# $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
+time-of-day = { $ampm }{ $h12 }:{ $mm }
+# $weekday, $month, $day, $year, $time
+date-long = { $year }年{ $month }{ $day }日 { $weekday }
+datetime-long = { $year }年{ $month }{ $day }日 { $weekday } { $time }
+# Used in SMS: as short as the language allows. $weekday, $month are the short forms.
+datetime-short = { $month }{ $day }日 { $weekday } { $time }
+minutes = { $count ->
+   *[other] { $count }分钟
+}
+
+## 短信和电子邮件 (SMS and email)
+sms-link-signin = { $clinic }：您的登录链接：{ $url } 回复STOP退订
+sms-link-appointment = { $clinic }：查看并确认您的预约：{ $url } 回复STOP退订
+sms-link-thread = { $clinic }：您有一条新消息：{ $url } 回复STOP退订
+sms-link-refill = { $clinic }：您的续药申请：{ $url } 回复STOP退订
+sms-link-settings = { $clinic }：您的设置：{ $url } 回复STOP退订
+sms-reminder = { $clinic }：就诊提醒 { $when }。确认或更改：{ $url } 回复STOP退订
+sms-cancellation = { $clinic }：您{ $when }的就诊已取消。详情：{ $url } 回复STOP退订
+sms-message-alert = { $clinic }：您有一条新消息。点击查看：{ $url } 回复STOP退订
+sms-refill-update = { $clinic }：您的续药申请有更新。点击查看：{ $url } 回复STOP退订
+sms-step-up-code = { $clinic }：您的验证码是 { $code }，10分钟内有效。请勿告诉他人。
+sms-contact-confirm = { $clinic }：确认此号码的验证码是 { $code }，10分钟内有效。
+sms-contact-changed = { $clinic }：接收消息的手机号码已更改。如非本人操作，请致电 { $phone }。
+email-subject-signin = { $clinic }：您的登录链接
+email-subject-appointment = { $clinic }：您的预约
+email-subject-thread = { $clinic }：您有一条新消息
+email-subject-refill = { $clinic }：您的续药申请
+email-subject-settings = { $clinic }：您的设置
+email-subject-reminder = { $clinic }：就诊提醒
+email-subject-cancellation = { $clinic }：预约已取消
+email-subject-message-alert = { $clinic }：您有一条新消息
+email-subject-refill-update = { $clinic }：您的续药申请有更新
+email-subject-step-up-code = { $clinic }：您的验证码
+email-subject-contact-confirm = { $clinic }：请确认您的电子邮箱地址
+email-subject-contact-changed = { $clinic }：您的联系方式已更改
+email-hello = { $name }，您好！
+email-what-signin = 这是您的登录链接
+email-what-appointment = 查看并确认您的预约
+email-what-thread = 您有一条新消息
+email-what-refill = 查看您的续药申请
+email-what-settings = 打开您的设置
+email-what-reminder = 您的就诊时间是 { $when }。请确认或更改
+email-what-cancellation = 您{ $when }的就诊已取消
+email-what-message-alert = 您有一条新消息，请查看
+email-what-refill-update = 您的续药申请有更新
+email-open-button = 打开
+email-link-note = 此链接只能使用一次，过一段时间会失效。如果已失效，请照样打开它，然后申请新链接。
+email-call = 如需与工作人员通话，请致电 { $phone }。
+email-step-up-code = 您的验证码是 { $code }，10分钟内有效。请勿告诉任何人。
+email-contact-confirm = 确认此电子邮箱地址的验证码是 { $code }，10分钟内有效。
+email-contact-changed = 您接收{ $clinic }消息的电子邮箱地址已更改。如非本人操作，请致电 { $phone }。
+
+## 回复患者发来的短信 (Replies to inbound texts)
+# Words a patient may text back, comma-separated, matched without regard to case or accents.
+inbound-confirm = 是, 是的, 确认, 确定, 好, 好的
+inbound-cancel = 否, 取消
+inbound-help = 帮助
+inbound-stop = 退订, 停止
+inbound-start = 开始, 恢复
+reply-confirmed = 谢谢，您的预约已确认。
+reply-cancelled = 您的预约已取消。请致电诊所预约其他时间。
+reply-no-appointment = 我们没有找到这个号码近期的预约。请致电诊所。
+reply-unknown-number = 这个号码没有在任何诊所登记。请致电您的诊所。
+reply-acknowledged = 谢谢。您的医护团队会阅读您的消息，并在一个工作日内回复。
+reply-help-call = { $clinic }：请致电 { $phone }。
+reply-help-stop = 回复STOP退订。
+
+## 每个页面 (Every page)
+page-sign-out = 退出
+page-signed-out = 您已退出
+page-signed-out-explain = 如需返回，请打开诊所发给您的最新链接。
+page-home-link = 首页
+page-settings-link = 设置
+page-call = 有问题？请致电 { $phone }。
+page-problem-heading = 请再试一次
+page-csrf-explain = 我们无法确认这个请求来自本页面。
+page-form-explain = 我们无法读取这个表单。
+page-error-heading = 我们这边出了问题
+page-error-explain = 请过一分钟再试。如果问题一直存在，请致电您的诊所。
+page-not-found-heading = 找不到这个页面
+page-not-found-explain = 请打开诊所发给您的最新链接，或致电诊所。
+page-session-heading = 请重新打开您的链接
+page-session-explain = 为了保护您的信息安全，本次访问已结束。请打开诊所发给您的最新链接。
+page-code = 代码：{ $code }
+
+## 首页入口和链接 (Landing and links)
+landing-signin-heading = 登录
+landing-signin-explain = 点击按钮，打开您在诊所的页面。
+landing-signin-button = 继续
+landing-appointment-heading = 您的预约
+landing-appointment-explain = 点击按钮，查看您的预约，并确认或更改。
+landing-appointment-button = 查看我的预约
+landing-thread-heading = 您有一条新消息
+landing-thread-explain = 点击按钮，打开医护团队发给您的消息。
+landing-thread-button = 打开我的消息
+landing-refill-heading = 您的续药申请
+landing-refill-explain = 点击按钮，查看您的续药申请。
+landing-refill-button = 查看我的申请
+landing-settings-heading = 您的设置
+landing-settings-explain = 点击按钮，打开您的设置。
+landing-settings-button = 打开我的设置
+landing-once = 此链接只能使用一次。如果您没想到会收到它，可以不用理会。
+link-used-heading = 此链接已经用过了
+link-used-explain = 为了保护您的信息安全，每个链接只能使用一次。我们可以给您发送新链接。
+link-expired-heading = 此链接已失效
+link-expired-explain = 为了保护您的信息安全，链接过一段时间就会失效。我们可以给您发送新链接。
+link-revoked-heading = 此链接不能再使用
+link-revoked-explain = 您的诊所已经发送了更新的链接，或者停用了这个链接。我们可以给您发送新链接。
+link-bad-heading = 此链接无法使用
+link-bad-explain = 链接可能没有复制完整。请告诉我们怎样联系您；如果诊所有您的资料，我们会发送新链接。
+link-reopen-explain = 我们无法确认这个请求来自本页面。请重新打开消息中的链接。
+link-send-new = 给我发送新链接
+link-send-new-note = 我们会发送到诊所记录中的手机或电子邮箱。
+link-contact-label = 您的手机号码（包括国家代码，例如 +1 312 555 0142）或电子邮箱
+link-sent-heading = 请查看您的手机或电子邮箱
+link-sent-explain = 如果诊所记录了您的联系方式，新链接正在发送中。可能需要一分钟左右才能收到。
+link-wait-heading = 请稍等
+link-wait-explain = 您所在的网络发来的请求太多。请一小时后再试，或致电您的诊所。
+link-check-heading = 请检查您输入的内容
+link-check-explain = 请输入以 + 和国家代码开头的手机号码（例如 +1 312 555 0142），或电子邮箱地址。
+
+## 主页 (Home)
+home-hello = { $name }，您好
+home-upcoming = 您近期的预约
+home-none = 您近期没有预约。
+home-with = 接诊：{ $provider }
+home-messages = 与医护团队的消息
+home-refills = 处方续药
+
+## 预约 (Appointment)
+appointment-heading = 您的预约
+appointment-when = 时间
+appointment-duration = 时长
+appointment-where = 地点
+appointment-map = 地图
+appointment-with = 接诊
+appointment-status = 状态
+appointment-bring = 需要带什么
+appointment-bring-default = 您带照片的身份证件、保险卡，以及您正在服用的药物清单。
+status-scheduled = 已预约
+status-confirmed = 已确认
+status-cancelled = 已取消
+appointment-confirm = 确认我会来
+appointment-cancel-legend = 取消这个预约
+reason-feeling-better = 我感觉好些了
+reason-conflict = 我有其他安排
+reason-transport = 我没有办法过去
+reason-other = 其他原因
+appointment-cancel = 取消预约
+appointment-another-time-label = 我需要换个时间（选填：您方便的时间）
+appointment-another-time = 申请换个时间
+appointment-calendar = 添加到我的日历
+appointment-all = 您的所有预约
+appointment-done-confirmed = 谢谢。您的预约已确认。
+appointment-done-cancelled = 您的预约已取消。需要重新预约时，请随时致电诊所。
+appointment-done-requested = 我们已把您的请求发给医护团队。他们会联系您另约时间。
+
+## 消息 (Messages)
+thread-heading = 与医护团队的消息
+thread-empty = 还没有消息。
+thread-you = 您
+thread-reply-label = 给医护团队写消息
+thread-reply-hint = 最多2000个字。紧急情况请不要用这里：请拨打911或当地急救电话。
+thread-send = 发送
+thread-sent = 您的消息已发送。医护团队会在一个工作日内回复。
+thread-check-heading = 请检查您的消息
+thread-empty-message = 您的消息是空的。
+thread-long-message = 您的消息太长了（最多2000个字）。
+
+## 身份确认 (Step-up)
+step-up-heading = 确认是您本人
+step-up-explain = 这个页面可能有健康信息。为了保护您的隐私，我们会先确认是您本人，再显示这些信息。
+step-up-locked = 为了您的安全，这项验证已暂停。请致电诊所。
+step-up-code-label = 请输入我们发送到{ $destination }的6位验证码
+step-up-continue = 继续
+step-up-send-code = 发送验证码到{ $destination }
+step-up-birth-date-label = 或者输入您的出生日期
+step-up-no-way = 我们没有其他方式来确认是您本人。请致电诊所。
+step-up-passkey-soon = 通行密钥（一键登录）即将推出。
+step-up-no-second = 我们没有您的其他联系方式，无法发送验证码。
+step-up-too-many-codes = 我们已经发送了好几个验证码。请等一小时，或致电诊所。
+step-up-send-failed = 我们刚才无法发送验证码。请过一分钟再试。
+step-up-too-many-tries = 尝试次数太多。请等一小时，或致电诊所。
+step-up-code-wrong = 验证码不对，或者已经过期。
+step-up-birth-date-wrong = 这个日期与我们的记录不符。
+step-up-your-phone = 您尾号为{ $last }的手机
+step-up-your-email = 您的电子邮箱 { $masked }
+
+## 续药 (Refills)
+refills-heading = 处方续药
+refills-new = 申请续药
+refills-pick = 哪种药？
+refills-other = 其他药物
+refills-other-label = 药名和剂量（按药品标签填写）
+refills-pharmacy = 哪家药房？
+refills-pharmacy-new = 其他药房（名称和所在城镇）
+refills-note-label = 需要让医护团队知道的事（选填）
+refills-submit = 发送申请
+refills-yours = 您的申请
+refills-none = 您还没有申请过续药。
+refills-sent = 我们已收到您的申请。有进展时会通知您。
+refills-need-medicine = 请选择一种药，或写上药名。
+refills-need-pharmacy = 请选择一家药房，或写上药房名称。
+refill-heading = 续药申请
+refill-medicine = 药物
+refill-pharmacy = 药房
+refill-timeline = 处理进度
+refill-status-received = 已收到
+refill-status-in-review = 审核中
+refill-status-sent-to-pharmacy = 已发送到药房
+refill-status-needs-visit = 诊所需要先为您看诊
+refill-status-denied = 未获批准：请致电诊所
+refill-book-visit = 申请就诊
+refill-visit-requested = 我们已请医护团队为您安排就诊。他们会联系您。
+refill-all = 您的所有续药申请
+
+## 设置 (Settings)
+settings-heading = 您的设置
+settings-saved = 您的设置已保存。
+settings-language = 消息和页面的语言
+settings-channels = 我们先用哪种方式联系您
+settings-channel-sms-first = 先发短信，再发电子邮件
+settings-channel-email-first = 先发电子邮件，再发短信
+settings-channel-sms-only = 只发短信
+settings-channel-email-only = 只发电子邮件
+settings-quiet = 免打扰时间（这段时间内不发消息）
+settings-quiet-from = 从
+settings-quiet-until = 到
+settings-optout = 我们可以给您发什么
+settings-allow-sms = 短信
+settings-allow-email = 电子邮件
+settings-optout-note = 与您安全有关的事情，诊所仍可能打电话联系您。
+settings-save = 保存设置
+settings-contact = 您的手机和电子邮箱
+settings-phone = 手机
+settings-email = 电子邮箱
+settings-change = 更改
+settings-new-phone = 新手机号码（包括国家代码）
+settings-new-email = 新电子邮箱地址
+settings-confirm-code-label = { $kind ->
+    [phone] 请输入我们发送到新号码的6位验证码
+   *[other] 请输入我们发送到新邮箱地址的6位验证码
+}
+settings-confirm = 确认更改
+settings-contact-sent = 我们已向新的联系方式发送了验证码。请在下面输入验证码，完成更改。
+settings-contact-changed = 您的联系方式已更改。我们也通知了原来的联系方式。
+settings-contact-invalid = 请检查您输入的号码或地址。
+settings-contact-same = 这和我们已有的一样。
+settings-contact-code-wrong = 验证码不对，或者已经过期。
+settings-none = 未登记
+settings-quiet-invalid = 请选择免打扰的开始时间和结束时间。
+settings-channels-invalid = 请至少允许一种联系方式。
