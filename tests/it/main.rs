@@ -8,6 +8,7 @@ mod dispatch;
 mod links;
 mod notify;
 mod ops;
+mod pages;
 mod processes;
 mod reminders;
 mod standins;

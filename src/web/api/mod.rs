@@ -11,6 +11,7 @@ mod links;
 mod messages;
 mod openapi;
 mod patients;
+pub mod refills;
 
 pub use auth::KEY_PREFIX;
 pub use json::ApiJson;
@@ -28,6 +29,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(links::router())
         .merge(deliveries::router())
         .merge(messages::router())
+        .merge(refills::router())
         .merge(clinic::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))

@@ -72,6 +72,19 @@ pub fn document() -> Value {
             },
             "/patients/{id}/deliveries": {"parameters": id_param, "get": get_op("Every SMS and email sent to a patient", "DeliveryList")},
             "/deliveries/{id}": {"parameters": id_param, "get": get_op("One delivery", "Delivery")},
+            "/patients/{id}/medications": {
+                "parameters": id_param,
+                "post": op("List a medicine the patient may ask to refill", Some("MedicationCreate"), "201", "Medication"),
+                "get": get_op("The patient's listed medicines", "MedicationList")
+            },
+            "/medications/{id}": {"parameters": id_param, "patch": op("Stop or resume offering a medicine for refills", Some("MedicationUpdate"), "200", "MedicationActive")},
+            "/refills": {"get": {"summary": "Refill requests, newest first", "parameters": [
+                {"name": "status", "in": "query", "schema": {"enum": ["received", "in_review", "sent_to_pharmacy", "needs_visit", "denied"]}},
+                {"name": "patient_id", "in": "query", "schema": {"type": "string"}},
+                {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500, "default": 100}}],
+                "responses": get_op("", "RefillList")["responses"]}},
+            "/refills/{id}": {"parameters": id_param, "get": get_op("One refill request with its timeline", "Refill")},
+            "/refills/{id}/status": {"parameters": id_param, "post": op("Move a refill request on (the patient is told)", Some("RefillStatusChange"), "200", "Refill")},
             "/clinic": {
                 "get": get_op("This clinic's settings", "Clinic"),
                 "patch": op("Change the reminder schedule, quiet hours or daily cap", Some("ClinicUpdate"), "200", "Clinic")
@@ -124,13 +137,33 @@ pub fn document() -> Value {
                     "created_at": {"type": "string"}, "updated_at": {"type": "string"}}},
                 "AppointmentList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Appointment"}}}},
                 "LinkCreate": {"type": "object", "additionalProperties": false, "required": ["patient_id", "purpose"], "properties": {
-                    "patient_id": {"type": "string"}, "purpose": {"enum": ["sign_in", "appointment", "thread"]},
-                    "subject_id": {"type": "string", "description": "appointment id for appointment; thread id for thread (default: the patient's thread)"},
+                    "patient_id": {"type": "string"}, "purpose": {"enum": ["sign_in", "appointment", "thread", "refill", "settings"]},
+                    "subject_id": {"type": "string", "description": "appointment id for appointment; thread id for thread (default: the patient's thread); refill request id for refill"},
                     "ttl_seconds": {"type": "integer", "minimum": 60, "maximum": 2592000}, "send": {"type": "boolean", "default": false}}},
                 "LinkCreated": {"type": "object", "properties": {
                     "id": {"type": "string"}, "url": {"type": "string"}, "expires_at": {"type": "string"}, "purpose": {"type": "string"},
                     "subject_id": {"type": ["string", "null"]},
                     "sent_via": {"type": "object", "properties": {"channel": {"type": "string"}, "to": {"type": "string"}}}}},
+                "MedicationCreate": {"type": "object", "additionalProperties": false, "required": ["name"], "properties": {
+                    "name": {"type": "string", "minLength": 1, "maxLength": 200}, "instructions": {"type": "string", "maxLength": 200}}},
+                "MedicationUpdate": {"type": "object", "additionalProperties": false, "required": ["active"], "properties": {"active": {"type": "boolean"}}},
+                "MedicationActive": {"type": "object", "properties": {"id": {"type": "string"}, "active": {"type": "boolean"}}},
+                "Medication": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "patient_id": {"type": "string"}, "name": {"type": "string"},
+                    "instructions": {"type": ["string", "null"]}, "active": {"type": "boolean"}, "created_at": {"type": "string"}}},
+                "MedicationList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Medication"}}}},
+                "RefillStatusChange": {"type": "object", "additionalProperties": false, "required": ["status"], "properties": {
+                    "status": {"enum": ["in_review", "sent_to_pharmacy", "needs_visit", "denied"]},
+                    "note": {"type": "string", "maxLength": 1000, "description": "shown to the patient on the request's timeline"}}},
+                "Refill": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "patient_id": {"type": "string"}, "medication_id": {"type": ["string", "null"]},
+                    "medication": {"type": "string"}, "pharmacy": {"type": "string"}, "note": {"type": ["string", "null"]},
+                    "status": {"enum": ["received", "in_review", "sent_to_pharmacy", "needs_visit", "denied"]},
+                    "created_at": {"type": "string"}, "updated_at": {"type": "string"},
+                    "timeline": {"type": "array", "items": {"type": "object", "properties": {
+                        "status": {"type": "string"}, "note": {"type": ["string", "null"]}, "by": {"enum": ["patient", "clinic"]}, "at": {"type": "string"}}}},
+                    "notice_delivery_id": {"type": "string"}}},
+                "RefillList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Refill"}}}},
                 "MessageCreate": {"type": "object", "additionalProperties": false, "required": ["body", "sender"], "properties": {
                     "body": {"type": "string", "maxLength": 4000}, "sender": {"type": "string", "maxLength": 200},
                     "urgent": {"type": "boolean", "default": false, "description": "send the alert even in quiet hours"}}},

@@ -7,7 +7,9 @@ mod csrf;
 pub mod lang;
 mod links;
 mod pages;
+mod refills;
 mod session;
+mod settings;
 mod step_up;
 
 pub use session::PatientSession;
@@ -35,6 +37,12 @@ pub fn router() -> Router<AppState> {
         .route("/p/verify/send", post(step_up::send_code))
         .route("/p/verify/code", post(step_up::check_code))
         .route("/p/verify/birth-date", post(step_up::check_birth_date))
+        .route("/p/refills", get(refills::list).post(refills::request))
+        .route("/p/refills/{id}", get(refills::show))
+        .route("/p/refills/{id}/visit", post(refills::ask_for_visit))
+        .route("/p/settings", get(settings::show).post(settings::save))
+        .route("/p/settings/contact", post(settings::change_contact))
+        .route("/p/settings/contact/confirm", post(settings::confirm_contact))
         .route("/p/sign-out", post(pages::sign_out))
         .route("/lang/{code}", get(lang::switch))
         .layer(axum::middleware::from_fn(lang::scope))

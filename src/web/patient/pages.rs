@@ -113,13 +113,24 @@ pub(super) async fn context(state: &AppState, s: &PatientSession) -> Result<(Cli
     }
 }
 
-fn session_csrf(state: &AppState, headers: &HeaderMap, s: &PatientSession) -> (String, Option<String>) {
+/// Whether a form posted within a session came from Portico's own page.
+pub(super) fn form_ok(state: &AppState, headers: &HeaderMap, s: &PatientSession, presented: &str) -> bool {
+    let seed = csrf::seed_from(headers).unwrap_or_default();
+    csrf::same_origin(headers, &state.config)
+        && csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), presented)
+}
+
+pub(super) fn csrf_refused() -> Response {
+    page(StatusCode::FORBIDDEN, &Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"))
+}
+
+pub(super) fn session_csrf(state: &AppState, headers: &HeaderMap, s: &PatientSession) -> (String, Option<String>) {
     let (seed, fresh) = csrf::seed_or_new(headers);
     let token = csrf::form_token(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id));
     (token, fresh.then(|| csrf::set_cookie(&seed, state.config.is_https())))
 }
 
-fn finish(resp: Response, cookie: Option<String>) -> Response {
+pub(super) fn finish(resp: Response, cookie: Option<String>) -> Response {
     match cookie {
         Some(c) => with_cookie(resp, &c),
         None => resp,

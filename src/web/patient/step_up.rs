@@ -149,7 +149,14 @@ fn forbidden() -> Response {
     page(StatusCode::FORBIDDEN, &super::Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"))
 }
 
-fn code_hash(s: &PatientSession, code: &str) -> Vec<u8> {
+/// A fresh six-digit one-time code.
+pub(super) fn new_code() -> Option<String> {
+    let mut raw = [0u8; 4];
+    SystemRandom::new().fill(&mut raw).ok()?;
+    Some(format!("{:06}", u32::from_be_bytes(raw) % 1_000_000))
+}
+
+pub(super) fn code_hash(s: &PatientSession, code: &str) -> Vec<u8> {
     secret_hash(&format!("{}:{code}", s.session.id))
 }
 
@@ -176,11 +183,9 @@ pub async fn send_code(
     if sends.map(|n| n > SENDS_PER_HOUR).unwrap_or(true) {
         return prompt(&state, &headers, &s, &form.next, "step-up-too-many-codes", None).await;
     }
-    let mut raw = [0u8; 4];
-    if SystemRandom::new().fill(&mut raw).is_err() {
+    let Some(code) = new_code() else {
         return server_error("no randomness");
-    }
-    let code = format!("{:06}", u32::from_be_bytes(raw) % 1_000_000);
+    };
     if let Err(e) = state
         .store
         .set_step_up_code(&s.session.id, &code_hash(&s, &code), channel.as_str(), now + CODE_LIFETIME, now)

@@ -1,0 +1,295 @@
+//! Medicines the clinic lists for a patient, and the refill requests patients make from them.
+//! The clinic moves a request along (`in_review`, `sent_to_pharmacy`, `needs_visit`,
+//! `denied`); each move is on the request's timeline and tells the patient, by the outbox,
+//! that something changed — never which medicine.
+
+use super::auth::ApiCaller;
+use super::{ApiJson, ApiPath, path_id, rfc3339};
+use crate::domain::{DeliveryPurpose, MedicationId, PatientId, Purpose, RefillId, RefillStatus, ShortText};
+use crate::error::{ApiResult, AppError};
+use crate::startup::AppState;
+use crate::store::{AuditEvent, Clinic, Delivery, Medication, Patient, RefillEvent, RefillRequest};
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::routing::{get, patch, post};
+use axum::{Extension, Json, Router};
+use serde::{Deserialize, Serialize};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/patients/{id}/medications", post(add_medication).get(list_medications))
+        .route("/medications/{id}", patch(update_medication))
+        .route("/refills", get(list))
+        .route("/refills/{id}", get(read))
+        .route("/refills/{id}/status", post(set_status))
+}
+
+/// Longest note on a request or a status change, in characters.
+pub const MAX_NOTE: usize = 1000;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewMedication {
+    name: String,
+    #[serde(default)]
+    instructions: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MedicationChange {
+    active: bool,
+}
+
+#[derive(Serialize)]
+struct MedicationBody {
+    id: MedicationId,
+    patient_id: String,
+    name: String,
+    instructions: Option<String>,
+    active: bool,
+    created_at: String,
+}
+
+fn medication_body(m: &Medication) -> MedicationBody {
+    MedicationBody {
+        id: m.id.clone(),
+        patient_id: m.patient_id.to_string(),
+        name: m.name.clone(),
+        instructions: m.instructions.clone(),
+        active: m.active,
+        created_at: rfc3339(m.created_at),
+    }
+}
+
+#[derive(Serialize)]
+struct EventBody {
+    status: &'static str,
+    note: Option<String>,
+    by: &'static str,
+    at: String,
+}
+
+#[derive(Serialize)]
+struct RefillBody {
+    id: RefillId,
+    patient_id: String,
+    medication_id: Option<String>,
+    medication: String,
+    pharmacy: String,
+    note: Option<String>,
+    status: &'static str,
+    created_at: String,
+    updated_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timeline: Option<Vec<EventBody>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notice_delivery_id: Option<String>,
+}
+
+fn refill_body(r: &RefillRequest, events: Option<&[RefillEvent]>) -> RefillBody {
+    RefillBody {
+        id: r.id.clone(),
+        patient_id: r.patient_id.to_string(),
+        medication_id: r.medication_id.as_ref().map(|m| m.to_string()),
+        medication: r.medication.clone(),
+        pharmacy: r.pharmacy.clone(),
+        note: r.note.clone(),
+        status: r.status.as_str(),
+        created_at: rfc3339(r.created_at),
+        updated_at: rfc3339(r.updated_at),
+        timeline: events.map(|list| {
+            list.iter()
+                .map(|e| EventBody {
+                    status: e.status.as_str(),
+                    note: e.note.clone(),
+                    by: if e.actor.starts_with("patient:") { "patient" } else { "clinic" },
+                    at: rfc3339(e.at),
+                })
+                .collect()
+        }),
+        notice_delivery_id: None,
+    }
+}
+
+/// A note: up to 1000 characters, line breaks kept, no other control characters.
+pub fn parse_note(raw: &str) -> Result<Option<String>, String> {
+    let note = raw.trim();
+    if note.is_empty() {
+        return Ok(None);
+    }
+    if note.chars().count() > MAX_NOTE {
+        return Err(format!("is longer than {MAX_NOTE} characters"));
+    }
+    if note.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        return Err("must not contain control characters".into());
+    }
+    Ok(Some(note.to_string()))
+}
+
+async fn patient_of(state: &AppState, clinic: &Clinic, raw: &str) -> ApiResult<Patient> {
+    let pid = path_id(raw, PatientId::parse, "patient")?;
+    state.store.patient(&clinic.id, &pid).await?.ok_or(AppError::NotFound("patient"))
+}
+
+async fn add_medication(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiPath(id): ApiPath,
+    ApiJson(req): ApiJson<NewMedication>,
+) -> ApiResult<(StatusCode, Json<MedicationBody>)> {
+    let name = ShortText::parse(&req.name).map_err(|e| AppError::invalid("name", e.0))?;
+    let instructions = req
+        .instructions
+        .as_deref()
+        .map(ShortText::parse)
+        .transpose()
+        .map_err(|e| AppError::invalid("instructions", e.0))?;
+    let patient = patient_of(&state, &clinic, &id).await?;
+    let now = state.now();
+    let m = Medication {
+        id: MedicationId::new(),
+        clinic_id: clinic.id.clone(),
+        patient_id: patient.id.clone(),
+        name: name.to_string(),
+        instructions: instructions.map(|i| i.to_string()),
+        active: true,
+        created_at: now,
+    };
+    state.store.insert_medication(&m).await?;
+    state
+        .store
+        .record_audit(&AuditEvent::new(now, Some(&clinic.id), caller.actor, "medication.listed").subject(m.id.as_str()))
+        .await?;
+    Ok((StatusCode::CREATED, Json(medication_body(&m))))
+}
+
+async fn list_medications(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<Json<serde_json::Value>> {
+    let patient = patient_of(&state, &clinic, &id).await?;
+    let list = state.store.medications(&clinic.id, &patient.id).await?;
+    let data: Vec<MedicationBody> = list.iter().map(medication_body).collect();
+    Ok(Json(serde_json::json!({ "data": data })))
+}
+
+async fn update_medication(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiPath(id): ApiPath,
+    ApiJson(req): ApiJson<MedicationChange>,
+) -> ApiResult<Json<serde_json::Value>> {
+    let mid = path_id(&id, MedicationId::parse, "medication")?;
+    if !state.store.set_medication_active(&clinic.id, &mid, req.active).await? {
+        return Err(AppError::NotFound("medication"));
+    }
+    let action = if req.active { "medication.listed" } else { "medication.unlisted" };
+    state
+        .store
+        .record_audit(&AuditEvent::new(state.now(), Some(&clinic.id), caller.actor, action).subject(&id))
+        .await?;
+    Ok(Json(serde_json::json!({ "id": mid, "active": req.active })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListQuery {
+    status: Option<String>,
+    patient_id: Option<String>,
+    limit: Option<i64>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<serde_json::Value>> {
+    let q: ListQuery = serde_urlencoded::from_str(raw.as_deref().unwrap_or(""))
+        .map_err(|e| AppError::invalid("query", e.to_string()))?;
+    let status =
+        q.status.as_deref().map(RefillStatus::parse).transpose().map_err(|e| AppError::invalid("status", e.0))?;
+    let patient =
+        q.patient_id.as_deref().map(PatientId::parse).transpose().map_err(|e| AppError::invalid("patient_id", e.0))?;
+    let limit = q.limit.unwrap_or(100);
+    if !(1..=500).contains(&limit) {
+        return Err(AppError::invalid("limit", "must be between 1 and 500"));
+    }
+    let list = state.store.refills(&clinic.id, status, patient.as_ref(), limit).await?;
+    let data: Vec<RefillBody> = list.iter().map(|r| refill_body(r, None)).collect();
+    Ok(Json(serde_json::json!({ "data": data })))
+}
+
+async fn read(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<Json<RefillBody>> {
+    let rid = path_id(&id, RefillId::parse, "refill request")?;
+    let r = state.store.refill(&clinic.id, &rid).await?.ok_or(AppError::NotFound("refill request"))?;
+    let events = state.store.refill_events(&r.id).await?;
+    Ok(Json(refill_body(&r, Some(&events))))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatusChange {
+    status: String,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+async fn set_status(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiPath(id): ApiPath,
+    ApiJson(req): ApiJson<StatusChange>,
+) -> ApiResult<Json<RefillBody>> {
+    let rid = path_id(&id, RefillId::parse, "refill request")?;
+    let next = RefillStatus::parse(&req.status).map_err(|e| AppError::invalid("status", e.0))?;
+    let note = parse_note(req.note.as_deref().unwrap_or("")).map_err(|e| AppError::invalid("note", e))?;
+    let mut r = state.store.refill(&clinic.id, &rid).await?.ok_or(AppError::NotFound("refill request"))?;
+    let from = r.status;
+    if !from.can_move_to(next) {
+        return Err(AppError::conflict(
+            "refill_status",
+            format!("a request that is {} cannot become {}", from.as_str(), next.as_str()),
+        ));
+    }
+    let patient = state.store.patient(&clinic.id, &r.patient_id).await?.ok_or(AppError::NotFound("patient"))?;
+    let now = state.now();
+    r.status = next;
+    r.updated_at = now;
+    let event = RefillEvent { status: next, note, actor: caller.actor.clone(), at: now };
+    let notice = refill_notice(&patient, &r, now);
+    if !state.store.move_refill(&r, from, &event, notice.as_slice()).await? {
+        return Err(AppError::conflict("refill_status", "the request changed meanwhile; read it again"));
+    }
+    state.wake.notify_one();
+    state
+        .store
+        .record_audit(
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "refill.status")
+                .subject(r.id.as_str())
+                .detail(next.as_str()),
+        )
+        .await?;
+    let events = state.store.refill_events(&r.id).await?;
+    let mut body = refill_body(&r, Some(&events));
+    body.notice_delivery_id = notice.map(|d| d.id.to_string());
+    Ok(Json(body))
+}
+
+/// "Your refill request was updated", with a link to it, by the patient's first channel.
+fn refill_notice(patient: &Patient, r: &RefillRequest, now: jiff::Timestamp) -> Option<Delivery> {
+    let channel = patient.first_channel()?;
+    let mut d = Delivery::new(patient, DeliveryPurpose::RefillUpdate, channel, now, now);
+    d.link_purpose = Some(Purpose::Refill);
+    d.subject_id = Some(r.id.to_string());
+    d.not_after = Some(now + jiff::SignedDuration::from_hours(7 * 24));
+    Some(d)
+}

@@ -1,0 +1,254 @@
+//! Patient pages beyond the link: refills, settings (with a change of phone), and the language
+//! of every page, in every locale.
+
+use crate::helpers::*;
+use portico::i18n::Lang;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+/// Maria (Spanish, SMS first, email second) in a stepped-up session that has landed on `next`.
+async fn stepped_up(app: &TestApp, p: &Value, purpose: &str, subject: Option<&str>) -> (Browser, String) {
+    let mut body = json!({"patient_id": p["id"], "purpose": purpose});
+    if let Some(s) = subject {
+        body["subject_id"] = json!(s);
+    }
+    let l = app.link(body).await;
+    let b = app.browser();
+    let r = b.redeem(l["url"].as_str().unwrap()).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let next = r.header("location").unwrap().to_string();
+    let gate = b.get(&next).await;
+    let csrf = form_field(&gate.text, "csrf").expect("step-up form");
+    let sent = b.post_form("/p/verify/send", &[("csrf", &csrf), ("next", &next)]).await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.text);
+    let code = last_code(&app.outbox().await);
+    let r = b.post_form("/p/verify/code", &[("csrf", &csrf), ("next", &next), ("code", &code)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+    (b, next)
+}
+
+fn last_code(outbox: &[Value]) -> String {
+    let body = outbox.last().unwrap()["body"].as_str().unwrap();
+    body.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).unwrap().to_string()
+}
+
+fn id(v: &Value) -> &str {
+    v["id"].as_str().unwrap()
+}
+
+crate::backend_tests! {
+    async fn a_patient_asks_for_a_refill_and_follows_it_to_the_pharmacy(app) {
+        let p = app.maria().await;
+        let med = app.post(&format!("/patients/{}/medications", id(&p)), &json!({"name": "Metformin 500 mg", "instructions": "twice a day"})).await;
+        assert_eq!(med.status, StatusCode::CREATED, "{}", med.text);
+        let med = med.json();
+        let (b, _) = stepped_up(&app, &p, "sign_in", None).await;
+        let page = b.get("/p/refills").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.text.contains("Metformin 500 mg") && says(&page.text, "es", "refills-heading"), "{}", page.text);
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        let r = b
+            .post_form("/p/refills", &[("csrf", &csrf), ("medication", id(&med)), ("pharmacy", "other"), ("other_pharmacy", "Walgreens, 5th Ave"), ("note", "Running low")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let shown = b.get(r.header("location").unwrap()).await;
+        assert!(says(&shown.text, "es", "refills-sent") && says(&shown.text, "es", "refill-status-received"), "{}", shown.text);
+
+        let list = app.get(&format!("/refills?patient_id={}&status=received", id(&p))).await.json();
+        let refill = list["data"][0].clone();
+        assert_eq!(refill["medication"], "Metformin 500 mg");
+        assert_eq!(refill["medication_id"], med["id"]);
+        assert_eq!(refill["pharmacy"], "Walgreens, 5th Ave");
+        assert_eq!(refill["note"], "Running low");
+
+        // The clinic moves it on: the patient is told, without the medicine's name.
+        let before = app.outbox().await.len();
+        let r = app.post(&format!("/refills/{}/status", id(&refill)), &json!({"status": "in_review", "note": "Dr. Okafor is reviewing"})).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        assert!(r.json()["notice_delivery_id"].is_string());
+        app.drain().await;
+        let outbox = app.outbox().await;
+        assert_eq!(outbox.len(), before + 1);
+        let notice = outbox.last().unwrap();
+        assert_eq!(notice["to"], "+13125550142");
+        let body = notice["body"].as_str().unwrap();
+        assert!(body.contains("/l/") && !body.contains("Metformin"), "{body}");
+        let page = b.get(&format!("/p/refills/{}", id(&refill))).await;
+        assert!(page.text.contains("Dr. Okafor is reviewing") && says(&page.text, "es", "refill-status-in-review"));
+
+        // Needs a visit: one tap asks the care team, through the thread.
+        let r = app.post(&format!("/refills/{}/status", id(&refill)), &json!({"status": "needs_visit"})).await;
+        assert_eq!(r.json()["timeline"].as_array().unwrap().len(), 3);
+        let page = b.get(&format!("/p/refills/{}", id(&refill))).await;
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        let r = b.post_form(&format!("/p/refills/{}/visit", id(&refill)), &[("csrf", &csrf)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let thread = app.get(&format!("/patients/{}/messages", id(&p))).await.json();
+        assert!(thread["data"].as_array().unwrap().iter().any(|m| m["body"].as_str().unwrap().contains("Visit request")), "{thread}");
+
+        let r = app.post(&format!("/refills/{}/status", id(&refill)), &json!({"status": "sent_to_pharmacy"})).await;
+        assert_eq!(r.json()["status"], "sent_to_pharmacy");
+        // Final: nothing moves it back, and bad input changes nothing.
+        let r = app.post(&format!("/refills/{}/status", id(&refill)), &json!({"status": "in_review"})).await;
+        assert_eq!(r.status, StatusCode::CONFLICT);
+        let r = app.post(&format!("/refills/{}/status", id(&refill)), &json!({"status": "shipped"})).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(app.get(&format!("/refills/{}", id(&refill))).await.json()["status"], "sent_to_pharmacy");
+    }
+
+    async fn refills_are_behind_step_up_and_only_the_patients_own(app) {
+        let p = app.maria().await;
+        let other = app.create_patient(json!({"name": "James Carter", "phone": "+13125550177", "email": "james@example.org"})).await;
+        let med = app.post(&format!("/patients/{}/medications", id(&other)), &json!({"name": "Lisinopril 10 mg"})).await.json();
+        // A link session that has not stepped up sees the step-up page, not medicines.
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in"})).await;
+        let b = app.browser();
+        b.redeem(l["url"].as_str().unwrap()).await;
+        let gate = b.get("/p/refills").await;
+        assert!(says(&gate.text, "es", "step-up-heading"));
+        let (b, _) = stepped_up(&app, &p, "sign_in", None).await;
+        let page = b.get("/p/refills").await;
+        assert!(!page.text.contains("Lisinopril"), "another patient's medicine");
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        // Picking another patient's medicine is refused, and so is an empty request.
+        let r = b.post_form("/p/refills", &[("csrf", &csrf), ("medication", id(&med)), ("pharmacy", "other"), ("other_pharmacy", "CVS")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = b.post_form("/p/refills", &[("csrf", &csrf), ("medication", "other"), ("pharmacy", "other")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = b.post_form("/p/refills", &[("csrf", "forged"), ("medication", "other"), ("other_medication", "X"), ("pharmacy", "other"), ("other_pharmacy", "CVS")]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert_eq!(app.get("/refills").await.json()["data"].as_array().unwrap().len(), 0, "nothing stored");
+        // Another patient's request is "not found".
+        let (ob, _) = stepped_up(&app, &other, "sign_in", None).await;
+        let op = ob.get("/p/refills").await;
+        let csrf = form_field(&op.text, "csrf").unwrap();
+        let r = ob.post_form("/p/refills", &[("csrf", &csrf), ("medication", id(&med)), ("pharmacy", "other"), ("other_pharmacy", "CVS")]).await;
+        let theirs = r.header("location").unwrap().split('?').next().unwrap().to_string();
+        assert_eq!(b.get(&theirs).await.status, StatusCode::NOT_FOUND);
+        // The API refuses bad input without storing anything.
+        let r = app.post(&format!("/patients/{}/medications", id(&p)), &json!({"name": ""})).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = app.get("/refills?status=lost").await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = app.patch(&format!("/medications/{}", id(&med)), &json!({"active": false})).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert_eq!(app.get(&format!("/patients/{}/medications", id(&other))).await.json()["data"][0]["active"], false);
+    }
+
+    async fn settings_change_language_channels_quiet_hours_and_opt_out(app) {
+        let p = app.maria().await;
+        let (b, _) = stepped_up(&app, &p, "settings", None).await;
+        let page = b.get("/p/settings").await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+        assert!(says(&page.text, "es", "settings-heading"));
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        let r = b
+            .post_form("/p/settings", &[("csrf", &csrf), ("language", "fr"), ("channels", "email_first"), ("quiet_from", "22:00"), ("quiet_until", "07:30"), ("allow_email", "1")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let after = b.get(r.header("location").unwrap()).await;
+        assert!(says(&after.text, "fr", "settings-saved"), "the page now speaks French: {}", after.text);
+        assert!(after.text.contains("value=\"22:00\"") && after.text.contains("value=\"07:30\""));
+        let api = app.get(&format!("/patients/{}", id(&p))).await.json();
+        assert_eq!(api["language"], "fr");
+        assert_eq!(api["channels"], json!(["email"]), "SMS unticked: email only");
+        assert_eq!(api["contact_status"]["sms"], "opted_out");
+        // Messages now go by email, in French.
+        app.post(&format!("/patients/{}/messages", id(&p)), &json!({"body": "Hello", "sender": "Dr. Okafor", "urgent": true})).await;
+        app.drain().await;
+        let last = app.outbox().await.last().unwrap().clone();
+        assert_eq!(last["to"], "maria@example.org");
+        assert!(last["subject"].as_str().unwrap().contains("nouveau message"), "{last}");
+        // Ticking SMS again opts back in; an impossible quiet-hours pair changes nothing.
+        let csrf = form_field(&after.text, "csrf").unwrap();
+        let r = b.post_form("/p/settings", &[("csrf", &csrf), ("language", "fr"), ("channels", "sms_first"), ("allow_sms", "1"), ("allow_email", "1")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let api = app.get(&format!("/patients/{}", id(&p))).await.json();
+        assert_eq!(api["channels"], json!(["sms", "email"]));
+        assert_eq!(api["contact_status"]["sms"], "ok");
+        let r = b.post_form("/p/settings", &[("csrf", &csrf), ("language", "fr"), ("channels", "sms_first"), ("quiet_from", "22:00"), ("allow_sms", "1")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = b.post_form("/p/settings", &[("csrf", &csrf), ("language", "xx"), ("channels", "sms_first"), ("allow_sms", "1")]).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        let r = b.post_form("/p/settings", &[("csrf", &csrf), ("language", "fr"), ("channels", "sms_first")]).await;
+        assert!(says(&r.text, "fr", "settings-channels-invalid"), "nothing allowed at all is refused");
+        assert_eq!(app.get(&format!("/patients/{}", id(&p))).await.json()["channels"], json!(["sms", "email"]), "unchanged");
+    }
+
+    async fn a_new_phone_counts_only_after_its_code_and_the_old_one_is_told(app) {
+        let p = app.maria().await;
+        let (b, _) = stepped_up(&app, &p, "settings", None).await;
+        let page = b.get("/p/settings").await;
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        let r = b.post_form("/p/settings/contact", &[("csrf", &csrf), ("kind", "phone"), ("value", "not a phone")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = b.post_form("/p/settings/contact", &[("csrf", &csrf), ("kind", "phone"), ("value", "+13125550199")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let outbox = app.outbox().await;
+        assert_eq!(outbox.last().unwrap()["to"], "+13125550199", "the code goes to the new number");
+        let code = last_code(&outbox);
+        assert_eq!(app.get(&format!("/patients/{}", id(&p))).await.json()["phone"], "+13125550142", "not yet");
+        let wrong = if code == "000000" { "111111" } else { "000000" };
+        let r = b.post_form("/p/settings/contact/confirm", &[("csrf", &csrf), ("code", wrong)]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = b.post_form("/p/settings/contact/confirm", &[("csrf", &csrf), ("code", &code)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        assert_eq!(app.get(&format!("/patients/{}", id(&p))).await.json()["phone"], "+13125550199");
+        let outbox = app.outbox().await;
+        let told = outbox.last().unwrap();
+        assert_eq!(told["to"], "+13125550142", "the old number is told");
+        assert!(told["body"].as_str().unwrap().contains("+13125550100"), "with the clinic's number: {told}");
+        // The code works once.
+        let r = b.post_form("/p/settings/contact/confirm", &[("csrf", &csrf), ("code", &code)]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+
+    async fn every_page_speaks_every_language_with_a_switcher_and_fits_the_budget(app) {
+        let p = app.maria().await;
+        let a = app.appointment_for(id(&p), 30).await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "appointment", "subject_id": a["id"]})).await;
+        let landing_url = l["url"].as_str().unwrap().to_string();
+        let landing_path = format!("/l/{}", token_of(&landing_url));
+        let med = app.post(&format!("/patients/{}/medications", id(&p)), &json!({"name": "Metformin 500 mg"})).await.json();
+        let (b, _) = stepped_up(&app, &p, "sign_in", None).await;
+        let csrf = form_field(&b.get("/p/refills").await.text, "csrf").unwrap();
+        let r = b.post_form("/p/refills", &[("csrf", &csrf), ("medication", id(&med)), ("pharmacy", "other"), ("other_pharmacy", "CVS")]).await;
+        let refill = r.header("location").unwrap().split('?').next().unwrap().to_string();
+        let css = app.browser().get("/static/portico.css").await.text.len();
+        let pages = [
+            landing_path.clone(),
+            "/p".to_string(),
+            format!("/p/appointments/{}", id(&a)),
+            format!("/p/threads/{}", p["thread_id"].as_str().unwrap()),
+            "/p/refills".to_string(),
+            refill,
+            "/p/settings".to_string(),
+            "/l/not-a-real-token".to_string(),
+        ];
+        for lang in Lang::all() {
+            let code = lang.code();
+            let r = b.get(&format!("/lang/{code}?next={}", "/p")).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+            assert_eq!(r.header("location"), Some("/p"));
+            for path in &pages {
+                let page = b.get(path).await;
+                assert!(page.status == StatusCode::OK || path.contains("not-a-real"), "{code} {path}: {}", page.status);
+                let html = &page.text;
+                assert!(html.contains(&format!("<html lang=\"{code}\" dir=\"{}\">", lang.dir())), "{code} {path}");
+                assert!(!html.contains("{ $") && !html.contains("-heading<"), "{code} {path}: an untranslated id");
+                for other in Lang::all() {
+                    assert!(html.contains(&format!("lang=\"{}\"", other.code())), "{code} {path}: switcher lacks {}", other.code());
+                }
+                assert!(html.len() + css < 30 * 1024, "{code} {path}: {} bytes with CSS, over 30 KB even before compression", html.len() + css);
+            }
+        }
+        assert_eq!(Lang::from_tag("ar").unwrap().dir(), "rtl");
+        // The switcher never leaves the site, and knows only real languages.
+        let r = b.get("/lang/es?next=//evil.example/").await;
+        assert_eq!(r.header("location"), Some("/p"));
+        assert_eq!(b.get("/lang/xx?next=/p").await.status, StatusCode::NOT_FOUND);
+        // Without a choice on the device, the landing page speaks the patient's language.
+        let fresh = app.browser();
+        assert!(fresh.get(&landing_path).await.text.contains("<html lang=\"es\""));
+    }
+}
