@@ -2,6 +2,7 @@
 -- request's status timeline. Settings: a patient's own quiet hours, and a pending change of
 -- phone or email, confirmed by a code sent to the new point.
 
+ALTER TABLE clinics ADD COLUMN brand_color TEXT;
 ALTER TABLE patients ADD COLUMN quiet_start BIGINT;
 ALTER TABLE patients ADD COLUMN quiet_end BIGINT;
 

@@ -3,6 +3,7 @@
 //! or rendering.
 
 mod birth_date;
+mod color;
 mod delivery;
 mod email;
 mod ids;
@@ -16,6 +17,7 @@ mod text;
 mod timezone;
 
 pub use birth_date::BirthDate;
+pub use color::BrandColor;
 pub use delivery::{DeliveryPurpose, DeliveryStatus};
 pub use email::Email;
 pub use ids::{

@@ -21,6 +21,8 @@ pub struct Clinic {
     pub daily_reminder_cap: i64,
     /// Whether a patient may step up with their date of birth (the clinic opts in).
     pub step_up_with_birth_date: bool,
+    /// The colour of the clinic's patient pages.
+    pub brand_color: Option<crate::domain::BrandColor>,
     pub created_at: Timestamp,
 }
 
@@ -35,6 +37,7 @@ impl Clinic {
             quiet_hours: crate::domain::QuietHours { start_minute: 21 * 60, end_minute: 8 * 60 },
             daily_reminder_cap: 3,
             step_up_with_birth_date: false,
+            brand_color: None,
             created_at: now,
         }
     }

@@ -46,6 +46,7 @@ pub(super) struct ClinicRow {
     quiet_end_minute: i64,
     daily_reminder_cap: i64,
     step_up_with_birth_date: i64,
+    brand_color: Option<String>,
     created_at: i64,
 }
 
@@ -61,6 +62,10 @@ impl ClinicRow {
                 .map_err(|e| corrupt("quiet hours", e))?,
             daily_reminder_cap: self.daily_reminder_cap,
             step_up_with_birth_date: self.step_up_with_birth_date != 0,
+            brand_color: self
+                .brand_color
+                .map(|c| crate::domain::BrandColor::parse(&c).map_err(|e| corrupt("brand colour", e)))
+                .transpose()?,
             created_at: ts(self.created_at)?,
         })
     }
@@ -589,7 +594,7 @@ macro_rules! sql_store {
             async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
                 sqlx::query_as::<_, ClinicRow>(
                     "SELECT c.id, c.name, c.phone, c.time_zone, c.reminder_offsets, c.quiet_start_minute, c.quiet_end_minute, \
-                     c.daily_reminder_cap, c.step_up_with_birth_date, c.created_at FROM api_keys k \
+                     c.daily_reminder_cap, c.step_up_with_birth_date, c.brand_color, c.created_at FROM api_keys k \
                      JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL",
                 )
                 .bind(api_key_hash)
@@ -601,7 +606,7 @@ macro_rules! sql_store {
 
             async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
                 sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, reminder_offsets, quiet_start_minute, quiet_end_minute, daily_reminder_cap, \
-                     step_up_with_birth_date, created_at FROM clinics WHERE id = $1")
+                     step_up_with_birth_date, brand_color, created_at FROM clinics WHERE id = $1")
                     .bind(id.as_str())
                     .fetch_optional(self.reader())
                     .await?
@@ -611,7 +616,7 @@ macro_rules! sql_store {
 
             async fn clinic_by_name(&self, name: &str) -> StoreResult<Option<Clinic>> {
                 sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, reminder_offsets, quiet_start_minute, quiet_end_minute, daily_reminder_cap, \
-                     step_up_with_birth_date, created_at FROM clinics WHERE name = $1")
+                     step_up_with_birth_date, brand_color, created_at FROM clinics WHERE name = $1")
                     .bind(name)
                     .fetch_optional(self.reader())
                     .await?
@@ -880,7 +885,7 @@ macro_rules! sql_store {
             async fn update_clinic_settings(&self, c: &Clinic) -> StoreResult<()> {
                 sqlx::query(
                     "UPDATE clinics SET reminder_offsets = $1, quiet_start_minute = $2, quiet_end_minute = $3, \
-                     daily_reminder_cap = $4, step_up_with_birth_date = $5 WHERE id = $6",
+                     daily_reminder_cap = $4, step_up_with_birth_date = $5, brand_color = $7 WHERE id = $6",
                 )
                 .bind(c.reminders.to_stored())
                 .bind(c.quiet_hours.start_minute)
@@ -888,6 +893,7 @@ macro_rules! sql_store {
                 .bind(c.daily_reminder_cap)
                 .bind(i64::from(c.step_up_with_birth_date))
                 .bind(c.id.as_str())
+                .bind(c.brand_color.as_ref().map(|b| b.as_str()))
                 .execute(self.writer())
                 .await?;
                 Ok(())

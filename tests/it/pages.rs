@@ -251,4 +251,25 @@ crate::backend_tests! {
         let fresh = app.browser();
         assert!(fresh.get(&landing_path).await.text.contains("<html lang=\"es\""));
     }
+
+    async fn pages_wear_the_clinics_colour_when_it_is_dark_enough(app) {
+        let r = app.patch("/clinic", &json!({"brand_color": "#ffff00"})).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "too light for white text");
+        assert_eq!(r.json()["error"]["field"], "brand_color");
+        let r = app.patch("/clinic", &json!({"brand_color": "red; } body { display:none"})).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let css_url = format!("/c/{}/brand.css", app.clinic.id);
+        assert!(app.browser().get(&css_url).await.text.contains("#0b5d7a"), "the default until one is set");
+        let r = app.patch("/clinic", &json!({"brand_color": "#5A2D82"})).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        assert_eq!(r.json()["brand_color"], "#5a2d82");
+        let css = app.browser().get(&css_url).await;
+        assert_eq!(css.header("content-type"), Some("text/css; charset=utf-8"));
+        assert_eq!(css.text.trim(), ":root { --brand: #5a2d82; }");
+        let p = app.maria().await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in"})).await;
+        let landing = app.browser().get(l["url"].as_str().unwrap()).await;
+        assert!(landing.text.contains(&format!("href=\"{css_url}\"")), "{}", landing.text);
+        assert_eq!(app.browser().get("/c/cln_nope/brand.css").await.status, StatusCode::NOT_FOUND);
+    }
 }

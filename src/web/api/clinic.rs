@@ -3,7 +3,7 @@
 
 use super::ApiJson;
 use super::auth::ApiCaller;
-use crate::domain::{QuietHours, ReminderSchedule};
+use crate::domain::{BrandColor, QuietHours, ReminderSchedule};
 use crate::error::{ApiResult, AppError};
 use crate::startup::AppState;
 use crate::store::{AuditEvent, Clinic};
@@ -34,6 +34,8 @@ struct Settings {
     daily_reminder_cap: Option<i64>,
     #[serde(default)]
     step_up_with_birth_date: Option<bool>,
+    #[serde(default)]
+    brand_color: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -46,6 +48,7 @@ struct ClinicBody {
     quiet_hours: Quiet,
     daily_reminder_cap: i64,
     step_up_with_birth_date: bool,
+    brand_color: String,
 }
 
 fn body_of(c: &Clinic) -> ClinicBody {
@@ -61,6 +64,7 @@ fn body_of(c: &Clinic) -> ClinicBody {
         },
         daily_reminder_cap: c.daily_reminder_cap,
         step_up_with_birth_date: c.step_up_with_birth_date,
+        brand_color: c.brand_color.as_ref().map(|b| b.to_string()).unwrap_or_else(|| BrandColor::DEFAULT.into()),
     }
 }
 
@@ -90,6 +94,9 @@ async fn update(
     }
     if let Some(b) = s.step_up_with_birth_date {
         clinic.step_up_with_birth_date = b;
+    }
+    if let Some(c) = s.brand_color {
+        clinic.brand_color = Some(BrandColor::parse(&c).map_err(|e| AppError::invalid("brand_color", e.0))?);
     }
     state.store.update_clinic_settings(&clinic).await?;
     state

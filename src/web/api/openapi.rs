@@ -87,7 +87,7 @@ pub fn document() -> Value {
             "/refills/{id}/status": {"parameters": id_param, "post": op("Move a refill request on (the patient is told)", Some("RefillStatusChange"), "200", "Refill")},
             "/clinic": {
                 "get": get_op("This clinic's settings", "Clinic"),
-                "patch": op("Change the reminder schedule, quiet hours or daily cap", Some("ClinicUpdate"), "200", "Clinic")
+                "patch": op("Change the reminder schedule, quiet hours, daily cap, step-up options or page colour", Some("ClinicUpdate"), "200", "Clinic")
             }
         },
         "components": {
@@ -185,11 +185,14 @@ pub fn document() -> Value {
                     "id": {"type": "string"}, "name": {"type": "string"}, "phone": {"type": ["string", "null"]}, "time_zone": {"type": "string"},
                     "reminders": {"type": "array", "items": {"type": "string"}},
                     "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
-                    "daily_reminder_cap": {"type": "integer"}}},
+                    "daily_reminder_cap": {"type": "integer"}, "step_up_with_birth_date": {"type": "boolean"},
+                    "brand_color": {"type": "string", "description": "#rrggbb of the patient pages"}}},
                 "ClinicUpdate": {"type": "object", "additionalProperties": false, "properties": {
                     "reminders": {"type": "array", "items": {"type": "string", "description": "ISO 8601 duration, e.g. PT72H"}},
                     "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
-                    "daily_reminder_cap": {"type": "integer", "minimum": 1, "maximum": 20}}},
+                    "daily_reminder_cap": {"type": "integer", "minimum": 1, "maximum": 20},
+                    "step_up_with_birth_date": {"type": "boolean"},
+                    "brand_color": {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$", "description": "white text on it must reach 4.5:1 (WCAG AA)"}}},
                 "LinkStatus": {"type": "object", "properties": {
                     "id": {"type": "string"}, "patient_id": {"type": "string"}, "purpose": {"type": "string"},
                     "subject_id": {"type": ["string", "null"]}, "status": {"enum": ["active", "used", "expired", "revoked", "superseded"]},

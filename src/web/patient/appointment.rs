@@ -29,6 +29,7 @@ pub fn view(
     AppointmentPage {
         t,
         here: format!("/p/appointments/{}", a.id),
+        clinic_id: clinic.id.to_string(),
         clinic: clinic.name.clone(),
         clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
         id: a.id.to_string(),

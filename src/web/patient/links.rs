@@ -32,6 +32,7 @@ const REQUEST_PER_IP: i64 = 10;
 struct Landing {
     t: Lang,
     here: String,
+    clinic_id: String,
     clinic: String,
     heading: &'static str,
     explain: &'static str,
@@ -45,6 +46,7 @@ struct Landing {
 struct Refused {
     t: Lang,
     here: String,
+    clinic_id: String,
     clinic: Option<String>,
     heading: &'static str,
     explain: &'static str,
@@ -113,6 +115,7 @@ fn refused_page(state: &AppState, view: &LinkView, token: &str, why: LinkRefusal
         &Refused {
             t: lang::for_patient(&view.language),
             here: format!("/l/{token}"),
+            clinic_id: view.link.clinic_id.to_string(),
             clinic: Some(view.clinic_name.clone()),
             heading,
             explain,
@@ -130,6 +133,7 @@ fn invalid_page(state: &AppState, seed: &str, code: &'static str) -> Response {
         &Refused {
             t: lang::current(),
             here: "/p".into(),
+            clinic_id: String::new(),
             clinic: None,
             heading: "link-bad-heading",
             explain: "link-bad-explain",
@@ -186,6 +190,7 @@ async fn landing_page(state: &AppState, token: &str, seed: &str) -> Response {
         &Landing {
             t: lang::for_patient(&view.language),
             here: format!("/l/{token}"),
+            clinic_id: view.link.clinic_id.to_string(),
             clinic: view.clinic_name.clone(),
             heading,
             explain,

@@ -45,6 +45,7 @@ pub fn router() -> Router<AppState> {
         .route("/p/settings/contact/confirm", post(settings::confirm_contact))
         .route("/p/sign-out", post(pages::sign_out))
         .route("/lang/{code}", get(lang::switch))
+        .route("/c/{clinic}/brand.css", get(brand_css))
         .layer(axum::middleware::from_fn(lang::scope))
 }
 
@@ -85,6 +86,7 @@ pub fn with_cookie(mut resp: Response, cookie: &str) -> Response {
 pub struct Notice {
     pub t: crate::i18n::Lang,
     pub here: String,
+    pub clinic_id: String,
     pub heading: String,
     pub explain: String,
     pub show_request_form: bool,
@@ -104,6 +106,7 @@ impl Notice {
         Notice {
             t,
             here: "/p".into(),
+            clinic_id: String::new(),
             heading,
             explain,
             show_request_form: false,
@@ -111,4 +114,28 @@ impl Notice {
             code: code.into(),
         }
     }
+}
+
+/// A clinic's colour for its pages, as a stylesheet (the page's CSP allows no inline style).
+async fn brand_css(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    axum::extract::Path(clinic): axum::extract::Path<String>,
+) -> Response {
+    let Ok(id) = crate::domain::ClinicId::parse(&clinic) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let colour = match state.store.clinic(&id).await {
+        Ok(Some(c)) => c.brand_color.map(|b| b.to_string()),
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "brand colour lookup failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let colour = colour.unwrap_or_else(|| crate::domain::BrandColor::DEFAULT.to_string());
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=300")],
+        format!(":root {{ --brand: {colour}; }}\n"),
+    )
+        .into_response()
 }

@@ -21,6 +21,7 @@ use axum::response::{IntoResponse, Response};
 struct Home {
     t: Lang,
     here: String,
+    clinic_id: String,
     clinic: String,
     given_name: String,
     appointments: Vec<AppointmentLine>,
@@ -40,6 +41,7 @@ struct AppointmentLine {
 pub(super) struct AppointmentPage {
     pub(super) t: Lang,
     pub(super) here: String,
+    pub(super) clinic_id: String,
     pub(super) clinic: String,
     pub(super) clinic_phone: Option<String>,
     pub(super) id: String,
@@ -61,6 +63,7 @@ pub(super) struct AppointmentPage {
 struct ThreadPage {
     t: Lang,
     here: String,
+    clinic_id: String,
     sent: bool,
     clinic: String,
     clinic_phone: Option<String>,
@@ -163,6 +166,7 @@ pub async fn home(State(state): State<AppState>, headers: HeaderMap, s: PatientS
         &Home {
             t,
             here: "/p".into(),
+            clinic_id: clinic.id.to_string(),
             clinic: clinic.name.clone(),
             given_name: patient.name.given().to_string(),
             appointments,
@@ -238,6 +242,7 @@ pub async fn thread(
         &ThreadPage {
             t,
             here: format!("/p/threads/{id}"),
+            clinic_id: clinic.id.to_string(),
             sent: query.contains_key("sent"),
             clinic: clinic.name.clone(),
             clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),

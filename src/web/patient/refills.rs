@@ -22,6 +22,7 @@ use std::collections::HashMap;
 struct RefillsPage {
     t: Lang,
     here: String,
+    clinic_id: String,
     clinic: String,
     csrf: String,
     problem: String,
@@ -48,6 +49,7 @@ struct Line {
 struct RefillPage {
     t: Lang,
     here: String,
+    clinic_id: String,
     clinic: String,
     clinic_phone: Option<String>,
     csrf: String,
@@ -99,6 +101,7 @@ async fn list_page(state: &AppState, headers: &HeaderMap, s: &PatientSession, pr
     let view = RefillsPage {
         t,
         here: "/p/refills".into(),
+        clinic_id: clinic.id.to_string(),
         clinic: clinic.name.clone(),
         csrf,
         problem: problem.to_string(),
@@ -260,6 +263,7 @@ pub async fn show(
     let view = RefillPage {
         t,
         here: format!("/p/refills/{}", r.id),
+        clinic_id: clinic.id.to_string(),
         clinic: clinic.name.clone(),
         clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
         csrf,

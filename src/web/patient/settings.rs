@@ -31,6 +31,7 @@ const CHANGES_PER_DAY: i64 = 5;
 struct SettingsPage {
     t: Lang,
     here: String,
+    clinic_id: String,
     clinic: String,
     csrf: String,
     notice: String,
@@ -104,6 +105,7 @@ async fn render(state: &AppState, headers: &HeaderMap, s: &PatientSession, notic
     let view = SettingsPage {
         t,
         here: "/p/settings".into(),
+        clinic_id: clinic.id.to_string(),
         clinic: clinic.name.clone(),
         csrf,
         notice: if notice.is_empty() { String::new() } else { t.t(notice) },

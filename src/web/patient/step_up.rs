@@ -40,6 +40,7 @@ pub fn stepped_up(s: &PatientSession) -> bool {
 struct StepUpPage {
     t: Lang,
     here: String,
+    clinic_id: String,
     clinic: String,
     clinic_phone: Option<String>,
     next: String,
@@ -95,6 +96,7 @@ pub async fn prompt(
     let view = StepUpPage {
         t: lang::for_patient(&patient.language),
         here: safe_next(next),
+        clinic_id: clinic.id.to_string(),
         clinic: clinic.name.clone(),
         clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
         next: safe_next(next),
