@@ -154,6 +154,52 @@ crate::provider_tests! {
         assert_eq!(thread["data"][0]["author"], "patient");
     }
 
+    async fn reply_words_work_in_every_language_and_answers_come_in_the_patients(app, twilio, smtp) {
+        let p = app
+            .create_patient(json!({"name": "Olga Petrova", "phone": "+13125550188", "language": "ru", "time_zone": "America/Chicago"}))
+            .await;
+        let pid = p["id"].as_str().unwrap();
+        let a = app.appointment_for(pid, 30).await;
+        let aid = a["id"].as_str().unwrap();
+        let ru = portico::i18n::Lang::from_tag("ru").unwrap();
+        let (_, body) = twilio.inbound(&status_url(&app), "+13125550188", &twilio.from, "да").await;
+        assert!(body.contains(&ru.t("reply-confirmed")), "confirmed, answered in Russian: {body}");
+        assert_eq!(app.get(&format!("/appointments/{aid}")).await.json()["status"], "confirmed");
+        // A cancel word of another language still cancels; the answer stays Russian.
+        let (_, body) = twilio.inbound(&status_url(&app), "+13125550188", &twilio.from, "Hủy").await;
+        assert!(body.contains(&ru.t("reply-cancelled")), "{body}");
+        assert_eq!(app.get(&format!("/appointments/{aid}")).await.json()["status"], "cancelled");
+        // Every locale's stop and start words opt out and back in.
+        for lang in portico::i18n::Lang::all() {
+            let stop = lang.t("inbound-stop");
+            let start = lang.t("inbound-start");
+            let (stop, start) = (stop.split(',').next().unwrap().trim(), start.split(',').next().unwrap().trim());
+            twilio.inbound(&status_url(&app), "+13125550188", &twilio.from, stop).await;
+            assert_eq!(contact_status(&app, &p, "sms").await, "opted_out", "{}: {stop}", lang.code());
+            twilio.inbound(&status_url(&app), "+13125550188", &twilio.from, start).await;
+            assert_eq!(contact_status(&app, &p, "sms").await, "ok", "{}: {start}", lang.code());
+        }
+        let (_, body) = twilio.inbound(&status_url(&app), "+13125550188", &twilio.from, "ПОМОЩЬ").await;
+        assert!(body.contains("+13125550100") && body.contains("STOP"), "{body}");
+    }
+
+    async fn a_patients_own_quiet_hours_hold_messages_until_their_morning(app, twilio, smtp) {
+        let p = james(&app).await;
+        let pid = p["id"].as_str().unwrap();
+        // It is 10:00 in Chicago; James keeps 09:00–12:00 quiet (he works nights).
+        let mut patient = app.state.store.patient(&app.clinic.id, &portico::domain::PatientId::parse(pid).unwrap()).await.unwrap().unwrap();
+        patient.quiet_hours = Some(portico::domain::QuietHours::new(9 * 60, 12 * 60).unwrap());
+        app.state.store.update_patient(&patient).await.unwrap();
+        let r = app.post(&format!("/patients/{pid}/messages"), &json!({"body": "Lab results are in", "sender": "Dr. Okafor"})).await;
+        let d = r.json()["alert_delivery_id"].as_str().unwrap().to_string();
+        app.drain().await;
+        assert!(twilio.messages().is_empty(), "held for the patient's own quiet hours");
+        assert_eq!(delivery(&app, &d).await["error_code"], "quiet-hours");
+        app.clock.advance(std::time::Duration::from_secs(2 * 3600 + 60));
+        app.drain().await;
+        assert_eq!(twilio.messages().len(), 1, "sent after 12:00 local");
+    }
+
     async fn a_failing_provider_is_retried_with_backoff_until_it_recovers(app, twilio, smtp) {
         let p = james(&app).await;
         twilio.fail_next(3, Failure::Http500);
