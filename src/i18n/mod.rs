@@ -24,6 +24,9 @@ const FILES: &[(&str, &str)] = &[
 struct Loaded {
     code: &'static str,
     bundle: FluentBundle<FluentResource>,
+    /// Read once: every page's switcher shows every name.
+    name: String,
+    rtl: bool,
 }
 
 static LOADED: LazyLock<Vec<Loaded>> =
@@ -44,7 +47,13 @@ fn load(code: &'static str, src: &str) -> Option<Loaded> {
     if let Err(errors) = bundle.add_resource(resource) {
         tracing::error!(locale = code, ?errors, "locale file has duplicate messages");
     }
-    Some(Loaded { code, bundle })
+    let plain = |id: &str| {
+        let pattern = bundle.get_message(id).and_then(|m| m.value())?;
+        Some(bundle.format_pattern(pattern, None, &mut vec![]).into_owned())
+    };
+    let name = plain("language-name").unwrap_or_else(|| code.to_string());
+    let rtl = plain("language-direction").as_deref() == Some("rtl");
+    Some(Loaded { code, bundle, name, rtl })
 }
 
 /// One of Portico's locales. Cheap to copy; templates call `t.t("key")` on it.
@@ -133,12 +142,12 @@ impl Lang {
 
     /// `rtl` or `ltr`, for the page's `dir`.
     pub fn dir(self) -> &'static str {
-        if self.t("language-direction") == "rtl" { "rtl" } else { "ltr" }
+        if LOADED.get(self.0).is_some_and(|l| l.rtl) { "rtl" } else { "ltr" }
     }
 
     /// The language's own name, for the switcher.
     pub fn name(self) -> String {
-        self.t("language-name")
+        LOADED.get(self.0).map(|l| l.name.clone()).unwrap_or_default()
     }
 
     /// The language switcher's entries: each locale in its own name, with the address that
