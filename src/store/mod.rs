@@ -26,6 +26,11 @@ pub enum StoreError {
     Corrupt(String),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    /// An error from the SQLite writer thread's own connection.
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("the SQLite writer thread has stopped")]
+    WriterStopped,
 }
 
 impl StoreError {
@@ -38,6 +43,21 @@ impl StoreError {
             return StoreError::Conflict(name);
         }
         StoreError::Database(e)
+    }
+
+    /// `classify` for the SQLite writer thread's errors: the same rule, and the same name
+    /// (sqlx names no constraint on SQLite, so both use SQLite's message).
+    pub(crate) fn classify_sqlite(e: rusqlite::Error) -> Self {
+        use rusqlite::ffi;
+        if let rusqlite::Error::SqliteFailure(f, message) = &e
+            && matches!(
+                f.extended_code,
+                ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY | ffi::SQLITE_CONSTRAINT_FOREIGNKEY
+            )
+        {
+            return StoreError::Conflict(message.clone().unwrap_or_else(|| f.to_string()));
+        }
+        StoreError::Sqlite(e)
     }
 }
 

@@ -40,11 +40,67 @@ impl PgStore {
     fn reader(&self) -> &Pool<Postgres> {
         &self.pool
     }
+
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Postgres>, sqlx::Error> {
+        self.pool.begin().await
+    }
 }
+
+sql_hot_writes!(PgStore);
 
 sql_store!(PgStore, Postgres, {
     fn backend(&self) -> &'static str {
         "postgres"
+    }
+
+    async fn insert_appointment(&self, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
+        self.sql_insert_appointment(a, reminders).await
+    }
+
+    async fn insert_link(&self, l: &Link) -> StoreResult<()> {
+        self.sql_insert_link(l).await
+    }
+
+    async fn consume_link(&self, lookup: &[u8], now: Timestamp, s: &NewSession) -> StoreResult<Consume> {
+        self.sql_consume_link(lookup, now, s).await
+    }
+
+    async fn touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
+        self.sql_touch_session(id_hash, now).await
+    }
+
+    async fn record_audit(&self, e: &AuditEvent) -> StoreResult<()> {
+        self.sql_record_audit(e).await
+    }
+
+    async fn idempotency_begin(
+        &self,
+        clinic: &ClinicId,
+        key: &str,
+        request_hash: &[u8],
+        now: Timestamp,
+    ) -> StoreResult<IdempotencyBegin> {
+        self.sql_idempotency_begin(clinic, key, request_hash, now).await
+    }
+
+    async fn idempotency_finish(&self, clinic: &ClinicId, key: &str, status: u16, body: &[u8]) -> StoreResult<()> {
+        self.sql_idempotency_finish(clinic, key, status, body).await
+    }
+
+    async fn idempotency_abandon(&self, clinic: &ClinicId, key: &str) -> StoreResult<()> {
+        self.sql_idempotency_abandon(clinic, key).await
+    }
+
+    async fn rate_hit(&self, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64> {
+        self.sql_rate_hit(bucket, now, since).await
+    }
+
+    async fn insert_deliveries(&self, deliveries: &[Delivery]) -> StoreResult<()> {
+        self.sql_insert_deliveries(deliveries).await
+    }
+
+    async fn finish_delivery(&self, id: &DeliveryId, o: &DeliveryOutcome) -> StoreResult<()> {
+        self.sql_finish_delivery(id, o).await
     }
 
     async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {

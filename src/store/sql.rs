@@ -266,18 +266,18 @@ impl ThreadRow {
 
 #[derive(sqlx::FromRow)]
 pub(super) struct LinkRow {
-    id: String,
-    clinic_id: String,
-    patient_id: String,
-    purpose: String,
-    subject_id: Option<String>,
-    lookup: Vec<u8>,
-    key_id: i64,
-    created_at: i64,
-    expires_at: i64,
-    consumed_at: Option<i64>,
-    revoked_at: Option<i64>,
-    superseded_at: Option<i64>,
+    pub(super) id: String,
+    pub(super) clinic_id: String,
+    pub(super) patient_id: String,
+    pub(super) purpose: String,
+    pub(super) subject_id: Option<String>,
+    pub(super) lookup: Vec<u8>,
+    pub(super) key_id: i64,
+    pub(super) created_at: i64,
+    pub(super) expires_at: i64,
+    pub(super) consumed_at: Option<i64>,
+    pub(super) revoked_at: Option<i64>,
+    pub(super) superseded_at: Option<i64>,
 }
 
 impl LinkRow {
@@ -302,9 +302,9 @@ impl LinkRow {
 #[derive(sqlx::FromRow)]
 pub(super) struct LinkViewRow {
     #[sqlx(flatten)]
-    link: LinkRow,
-    clinic_name: String,
-    language: String,
+    pub(super) link: LinkRow,
+    pub(super) clinic_name: String,
+    pub(super) language: String,
 }
 
 impl LinkViewRow {
@@ -379,28 +379,28 @@ impl AuditRow {
 
 #[derive(sqlx::FromRow)]
 pub(super) struct DeliveryRow {
-    id: String,
-    clinic_id: String,
-    patient_id: String,
-    purpose: String,
-    channel: String,
-    link_purpose: Option<String>,
-    subject_id: Option<String>,
-    appointment_id: Option<String>,
-    urgent: i64,
-    status: String,
-    attempts: i64,
-    due_at: i64,
-    not_after: Option<i64>,
-    lease_until: Option<i64>,
-    provider_id: Option<String>,
-    error_code: Option<String>,
-    segments: Option<i64>,
-    fallback_of: Option<String>,
-    created_at: i64,
-    updated_at: i64,
-    sent_at: Option<i64>,
-    delivered_at: Option<i64>,
+    pub(super) id: String,
+    pub(super) clinic_id: String,
+    pub(super) patient_id: String,
+    pub(super) purpose: String,
+    pub(super) channel: String,
+    pub(super) link_purpose: Option<String>,
+    pub(super) subject_id: Option<String>,
+    pub(super) appointment_id: Option<String>,
+    pub(super) urgent: i64,
+    pub(super) status: String,
+    pub(super) attempts: i64,
+    pub(super) due_at: i64,
+    pub(super) not_after: Option<i64>,
+    pub(super) lease_until: Option<i64>,
+    pub(super) provider_id: Option<String>,
+    pub(super) error_code: Option<String>,
+    pub(super) segments: Option<i64>,
+    pub(super) fallback_of: Option<String>,
+    pub(super) created_at: i64,
+    pub(super) updated_at: i64,
+    pub(super) sent_at: Option<i64>,
+    pub(super) delivered_at: Option<i64>,
 }
 
 impl DeliveryRow {
@@ -536,8 +536,10 @@ macro_rules! insert_delivery {
 }
 pub(super) use insert_delivery;
 
-/// Expands into `impl Store for $store`, with the backend-specific methods passed in.
-/// `$store` must have `fn writer(&self) -> &Pool<$db>` and `fn reader(&self) -> &Pool<$db>`.
+/// Expands into `impl Store for $store`, with the backend-specific methods passed in (which
+/// must include the hot writes: `sql_hot_writes!()` or the backend's own).
+/// `$store` must have `fn writer(&self) -> &Pool<$db>`, `fn reader(&self) -> &Pool<$db>` and
+/// `async fn begin_write(&self) -> Result<Transaction<'static, $db>, sqlx::Error>`.
 macro_rules! sql_store {
     ($store:ty, $db:ty, { $($specific:tt)* }) => {
         #[async_trait::async_trait]
@@ -550,7 +552,7 @@ macro_rules! sql_store {
             }
 
             async fn create_clinic(&self, c: &Clinic, api_key_hash: &[u8], key_prefix: &str) -> StoreResult<()> {
-                let mut tx = self.writer().begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "INSERT INTO clinics (id, name, phone, time_zone, created_at, reminder_offsets, quiet_start_minute, \
                      quiet_end_minute, daily_reminder_cap) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -649,7 +651,7 @@ macro_rules! sql_store {
             }
 
             async fn insert_patient(&self, p: &Patient, thread: &ThreadId) -> StoreResult<()> {
-                let mut tx = self.writer().begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "INSERT INTO patients (id, clinic_id, name, birth_date, language, time_zone, channels, created_at, updated_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -730,7 +732,7 @@ macro_rules! sql_store {
             }
 
             async fn update_patient(&self, p: &Patient) -> StoreResult<()> {
-                let mut tx = self.writer().begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "UPDATE patients SET name = $1, birth_date = $2, language = $3, time_zone = $4, channels = $5, updated_at = $6, \
                      quiet_start = $9, quiet_end = $10 WHERE id = $7 AND clinic_id = $8",
@@ -778,35 +780,6 @@ macro_rules! sql_store {
                 Ok(())
             }
 
-            async fn insert_appointment(&self, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
-                let mut tx = self.writer().begin().await?;
-                sqlx::query(
-                    "INSERT INTO appointments (id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, \
-                     cancel_reason, created_at, updated_at, reminder_offsets) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-                )
-                .bind(a.id.as_str())
-                .bind(a.clinic_id.as_str())
-                .bind(a.patient_id.as_str())
-                .bind(ms(a.starts_at))
-                .bind(a.duration_minutes)
-                .bind(a.location.as_ref().map(|x| x.as_str()))
-                .bind(a.provider.as_ref().map(|x| x.as_str()))
-                .bind(a.status.as_str())
-                .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
-                .bind(ms(a.created_at))
-                .bind(ms(a.updated_at))
-                .bind(a.reminders.as_ref().map(|r| r.to_stored()))
-                .execute(&mut *tx)
-                .await
-                .map_err(StoreError::classify)?;
-                for d in reminders {
-                    insert_delivery!(&mut *tx, d);
-                }
-                tx.commit().await?;
-                Ok(())
-            }
-
             async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
                 sqlx::query_as::<_, AppointmentRow>(
                     "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
@@ -835,7 +808,7 @@ macro_rules! sql_store {
             }
 
             async fn update_appointment(&self, a: &Appointment, change: &AppointmentChange) -> StoreResult<()> {
-                let mut tx = self.writer().begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "UPDATE appointments SET starts_at = $1, duration_minutes = $2, location = $3, provider = $4, status = $5, \
                      cancel_reason = $6, updated_at = $7, reminder_offsets = $8 WHERE id = $9 AND clinic_id = $10",
@@ -914,7 +887,7 @@ macro_rules! sql_store {
             }
 
             async fn insert_message(&self, m: &Message, alert: Option<&Delivery>) -> StoreResult<()> {
-                let mut tx = self.writer().begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "INSERT INTO messages (id, thread_id, clinic_id, patient_id, author, sender, body, created_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -1020,7 +993,7 @@ macro_rules! sql_store {
             }
 
             async fn insert_refill(&self, r: &RefillRequest, actor: &str) -> StoreResult<()> {
-                let mut tx = self.writer().begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "INSERT INTO refill_requests (id, clinic_id, patient_id, medication_id, medication, pharmacy, note, status, created_at, updated_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
@@ -1108,7 +1081,7 @@ macro_rules! sql_store {
                 event: &RefillEvent,
                 notices: &[Delivery],
             ) -> StoreResult<bool> {
-                let mut tx = self.writer().begin().await?;
+                let mut tx = self.begin_write().await?;
                 let moved = sqlx::query(
                     "UPDATE refill_requests SET status = $1, updated_at = $2 WHERE clinic_id = $3 AND id = $4 AND status = $5",
                 )
@@ -1198,7 +1171,7 @@ macro_rules! sql_store {
                 p: &Patient,
                 notices: &[Delivery],
             ) -> StoreResult<()> {
-                let mut tx = self.writer().begin().await?;
+                let mut tx = self.begin_write().await?;
                 for (channel, address) in [("sms", p.phone.as_ref().map(|x| x.as_str())), ("email", p.email.as_ref().map(|x| x.as_str()))] {
                     if let Some(address) = address {
                         sqlx::query(
@@ -1227,39 +1200,6 @@ macro_rules! sql_store {
                 for d in notices {
                     insert_delivery!(&mut *tx, d);
                 }
-                tx.commit().await?;
-                Ok(())
-            }
-
-            async fn insert_link(&self, l: &Link) -> StoreResult<()> {
-                let mut tx = self.writer().begin().await?;
-                sqlx::query(
-                    "UPDATE links SET superseded_at = $1 WHERE patient_id = $2 AND purpose = $3 \
-                     AND ((subject_id IS NULL AND $4 IS NULL) OR subject_id = $4) \
-                     AND consumed_at IS NULL AND revoked_at IS NULL AND superseded_at IS NULL",
-                )
-                .bind(ms(l.created_at))
-                .bind(l.patient_id.as_str())
-                .bind(l.purpose.as_str())
-                .bind(l.subject_id.as_deref())
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query(
-                    "INSERT INTO links (id, clinic_id, patient_id, purpose, subject_id, lookup, key_id, created_at, expires_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                )
-                .bind(l.id.as_str())
-                .bind(l.clinic_id.as_str())
-                .bind(l.patient_id.as_str())
-                .bind(l.purpose.as_str())
-                .bind(l.subject_id.as_deref())
-                .bind(&l.lookup[..])
-                .bind(i64::from(l.key_id))
-                .bind(ms(l.created_at))
-                .bind(ms(l.expires_at))
-                .execute(&mut *tx)
-                .await
-                .map_err(StoreError::classify)?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -1298,68 +1238,6 @@ macro_rules! sql_store {
                 Ok(done.rows_affected() == 1)
             }
 
-            async fn consume_link(&self, lookup: &[u8], now: Timestamp, s: &NewSession) -> StoreResult<Consume> {
-                let mut tx = self.writer().begin().await?;
-                // The WHERE clause is the whole race: whichever UPDATE commits first makes the
-                // others match no row (PostgreSQL re-checks it after waiting for the lock;
-                // SQLite runs one writer at a time).
-                let q = concat!(
-                    "UPDATE links SET consumed_at = $1 WHERE lookup = $2 AND consumed_at IS NULL AND revoked_at IS NULL \
-                     AND superseded_at IS NULL AND expires_at > $1 RETURNING ", link_columns_bare!()
-                );
-                let won = sqlx::query_as::<_, LinkRow>(q).bind(ms(now)).bind(lookup).fetch_optional(&mut *tx).await?;
-                let Some(row) = won else {
-                    tx.rollback().await?;
-                    let q = concat!("SELECT ", link_columns!(), " FROM links l WHERE l.lookup = $1");
-                    let row = sqlx::query_as::<_, LinkRow>(q).bind(lookup).fetch_optional(self.writer()).await?;
-                    return match row {
-                        None => Ok(Consume::NotFound),
-                        Some(row) => {
-                            let link = row.into_link()?;
-                            // Lost a race to a concurrent consume: that is "used".
-                            let why = link.refusal(now).unwrap_or(LinkRefusal::Used);
-                            Ok(Consume::Refused(link, why))
-                        }
-                    };
-                };
-                let link = row.into_link()?;
-                sqlx::query(
-                    "INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, created_at, \
-                     last_seen_at, idle_expires_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10)",
-                )
-                .bind(s.id.as_str())
-                .bind(&s.id_hash[..])
-                .bind(link.clinic_id.as_str())
-                .bind(link.patient_id.as_str())
-                .bind(link.id.as_str())
-                .bind(link.purpose.as_str())
-                .bind(link.subject_id.as_deref())
-                .bind(ms(s.created_at))
-                .bind(ms(s.idle_expires_at))
-                .bind(ms(s.expires_at))
-                .execute(&mut *tx)
-                .await
-                .map_err(StoreError::classify)?;
-                // The audit row commits with the consumption: one write per redemption.
-                let event = AuditEvent::new(now, Some(&link.clinic_id), format!("patient:{}", link.patient_id), "link.redeemed")
-                    .subject(link.id.as_str())
-                    .detail(link.purpose.as_str());
-                sqlx::query(
-                    "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                )
-                .bind(event.id.as_str())
-                .bind(ms(event.at))
-                .bind(event.clinic_id.as_ref().map(|c| c.as_str()))
-                .bind(&event.actor)
-                .bind(&event.action)
-                .bind(event.subject.as_deref())
-                .bind(event.detail.as_deref())
-                .execute(&mut *tx)
-                .await?;
-                tx.commit().await?;
-                Ok(Consume::Consumed(link))
-            }
-
             async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>> {
                 sqlx::query_as::<_, SessionRow>(
                     "SELECT id, clinic_id, patient_id, link_id, purpose, subject_id, created_at, last_seen_at, idle_expires_at, \
@@ -1370,18 +1248,6 @@ macro_rules! sql_store {
                 .await?
                 .map(SessionRow::into_session)
                 .transpose()
-            }
-
-            async fn touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
-                sqlx::query(
-                    "UPDATE sessions SET idle_expires_at = $1 + (idle_expires_at - last_seen_at), last_seen_at = $1 \
-                     WHERE id_hash = $2 AND ended_at IS NULL",
-                )
-                .bind(ms(now))
-                .bind(id_hash)
-                .execute(self.writer())
-                .await?;
-                Ok(())
             }
 
             async fn end_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
@@ -1419,7 +1285,7 @@ macro_rules! sql_store {
             }
 
             async fn step_up(&self, old_hash: &[u8], new: &NewSession, now: Timestamp) -> StoreResult<bool> {
-                let mut tx = self.writer().begin().await?;
+                let mut tx = self.begin_write().await?;
                 let old: Option<(String,)> = sqlx::query_as(
                     "UPDATE sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL AND idle_expires_at > $1 \
                      AND expires_at > $1 RETURNING id",
@@ -1474,22 +1340,6 @@ macro_rules! sql_store {
                 Ok(n)
             }
 
-            async fn record_audit(&self, e: &AuditEvent) -> StoreResult<()> {
-                sqlx::query(
-                    "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                )
-                .bind(e.id.as_str())
-                .bind(ms(e.at))
-                .bind(e.clinic_id.as_ref().map(|c| c.as_str()))
-                .bind(&e.actor)
-                .bind(&e.action)
-                .bind(e.subject.as_deref())
-                .bind(e.detail.as_deref())
-                .execute(self.writer())
-                .await?;
-                Ok(())
-            }
-
             async fn audit_events(&self, clinic: Option<&ClinicId>, limit: i64) -> StoreResult<Vec<AuditEvent>> {
                 sqlx::query_as::<_, AuditRow>(
                     "SELECT id, at, clinic_id, actor, action, subject, detail FROM audit_events \
@@ -1504,124 +1354,6 @@ macro_rules! sql_store {
                 .collect()
             }
 
-            async fn idempotency_begin(&self, clinic: &ClinicId, key: &str, request_hash: &[u8], now: Timestamp) -> StoreResult<IdempotencyBegin> {
-                // A reservation left by a crashed request stops blocking after a minute.
-                let stale = ms(now) - 60_000;
-                let mut tx = self.writer().begin().await?;
-                sqlx::query("DELETE FROM idempotency_keys WHERE clinic_id = $1 AND key = $2 AND status IS NULL AND created_at < $3")
-                    .bind(clinic.as_str())
-                    .bind(key)
-                    .bind(stale)
-                    .execute(&mut *tx)
-                    .await?;
-                let inserted = sqlx::query(
-                    "INSERT INTO idempotency_keys (clinic_id, key, request_hash, created_at) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (clinic_id, key) DO NOTHING",
-                )
-                .bind(clinic.as_str())
-                .bind(key)
-                .bind(request_hash)
-                .bind(ms(now))
-                .execute(&mut *tx)
-                .await?;
-                let outcome = if inserted.rows_affected() == 1 {
-                    IdempotencyBegin::Fresh
-                } else {
-                    let (hash, status, body): (Vec<u8>, Option<i64>, Option<Vec<u8>>) = sqlx::query_as(
-                        "SELECT request_hash, status, response FROM idempotency_keys WHERE clinic_id = $1 AND key = $2",
-                    )
-                    .bind(clinic.as_str())
-                    .bind(key)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    if hash != request_hash {
-                        IdempotencyBegin::Mismatch
-                    } else {
-                        match status {
-                            Some(status) => IdempotencyBegin::Replay {
-                                status: u16::try_from(status).map_err(|e| corrupt("idempotency status", e))?,
-                                body: body.unwrap_or_default(),
-                            },
-                            None => IdempotencyBegin::InProgress,
-                        }
-                    }
-                };
-                tx.commit().await?;
-                Ok(outcome)
-            }
-
-            async fn idempotency_finish(&self, clinic: &ClinicId, key: &str, status: u16, body: &[u8]) -> StoreResult<()> {
-                sqlx::query("UPDATE idempotency_keys SET status = $1, response = $2 WHERE clinic_id = $3 AND key = $4")
-                    .bind(i64::from(status))
-                    .bind(body)
-                    .bind(clinic.as_str())
-                    .bind(key)
-                    .execute(self.writer())
-                    .await?;
-                Ok(())
-            }
-
-            async fn idempotency_abandon(&self, clinic: &ClinicId, key: &str) -> StoreResult<()> {
-                sqlx::query("DELETE FROM idempotency_keys WHERE clinic_id = $1 AND key = $2 AND status IS NULL")
-                    .bind(clinic.as_str())
-                    .bind(key)
-                    .execute(self.writer())
-                    .await?;
-                Ok(())
-            }
-
-            async fn rate_hit(&self, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64> {
-                let mut tx = self.writer().begin().await?;
-                // Old hits are pruned per bucket as we go, so the table stays small.
-                sqlx::query("DELETE FROM rate_hits WHERE bucket = $1 AND at < $2")
-                    .bind(bucket)
-                    .bind(ms(since))
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query("INSERT INTO rate_hits (bucket, at) VALUES ($1, $2)")
-                    .bind(bucket)
-                    .bind(ms(now))
-                    .execute(&mut *tx)
-                    .await?;
-                let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rate_hits WHERE bucket = $1")
-                    .bind(bucket)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(n)
-            }
-
-            async fn insert_deliveries(&self, deliveries: &[Delivery]) -> StoreResult<()> {
-                let mut tx = self.writer().begin().await?;
-                for d in deliveries {
-                    insert_delivery!(&mut *tx, d);
-                }
-                tx.commit().await?;
-                Ok(())
-            }
-
-            async fn finish_delivery(&self, id: &DeliveryId, o: &DeliveryOutcome) -> StoreResult<()> {
-                // Only a claimed row takes an outcome: a status report that already moved it
-                // on (a fast callback) is not overwritten.
-                sqlx::query(
-                    "UPDATE deliveries SET status = $1, due_at = COALESCE($2, due_at), provider_id = COALESCE($3, provider_id), \
-                     error_code = $4, segments = COALESCE($5, segments), lease_until = NULL, updated_at = $6, \
-                     sent_at = CASE WHEN $1 IN ('queued', 'sent', 'delivered') THEN $6 ELSE sent_at END, \
-                     attempts = attempts - $8 WHERE id = $7 AND status = 'sending'",
-                )
-                .bind(o.status.as_str())
-                .bind(opt_ms(o.due_at))
-                .bind(o.provider_id.as_deref())
-                .bind(o.error_code.as_deref())
-                .bind(o.segments)
-                .bind(ms(o.at))
-                .bind(id.as_str())
-                .bind(i64::from(o.refund_attempt))
-                .execute(self.writer())
-                .await?;
-                Ok(())
-            }
-
             async fn report_delivery(
                 &self,
                 id: &DeliveryId,
@@ -1630,7 +1362,7 @@ macro_rules! sql_store {
                 error_code: Option<&str>,
                 now: Timestamp,
             ) -> StoreResult<Option<(Delivery, bool)>> {
-                let mut tx = self.writer().begin().await?;
+                let mut tx = self.begin_write().await?;
                 let q = concat!("SELECT ", delivery_columns!(), " FROM deliveries WHERE id = $1");
                 let Some(row) = sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_optional(&mut *tx).await? else {
                     return Ok(None);
@@ -1746,3 +1478,283 @@ macro_rules! sql_store {
 }
 
 pub(super) use sql_store;
+
+/// The writes on the hot paths (redemption, ingest, dispatch), as sqlx methods. PostgreSQL
+/// uses these; SQLite runs the same SQL on its writer thread instead (`sqlite_writer.rs`),
+/// so a change here must be made there too.
+macro_rules! sql_hot_writes {
+    ($store:ty) => {
+        impl $store {
+        pub(super) async fn sql_insert_appointment(&self, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
+            let mut tx = self.writer().begin().await?;
+            sqlx::query(
+                "INSERT INTO appointments (id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, \
+                 cancel_reason, created_at, updated_at, reminder_offsets) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            )
+            .bind(a.id.as_str())
+            .bind(a.clinic_id.as_str())
+            .bind(a.patient_id.as_str())
+            .bind(ms(a.starts_at))
+            .bind(a.duration_minutes)
+            .bind(a.location.as_ref().map(|x| x.as_str()))
+            .bind(a.provider.as_ref().map(|x| x.as_str()))
+            .bind(a.status.as_str())
+            .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
+            .bind(ms(a.created_at))
+            .bind(ms(a.updated_at))
+            .bind(a.reminders.as_ref().map(|r| r.to_stored()))
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::classify)?;
+            for d in reminders {
+                insert_delivery!(&mut *tx, d);
+            }
+            tx.commit().await?;
+            Ok(())
+        }
+
+        pub(super) async fn sql_insert_link(&self, l: &Link) -> StoreResult<()> {
+            let mut tx = self.writer().begin().await?;
+            sqlx::query(
+                "UPDATE links SET superseded_at = $1 WHERE patient_id = $2 AND purpose = $3 \
+                 AND ((subject_id IS NULL AND $4 IS NULL) OR subject_id = $4) \
+                 AND consumed_at IS NULL AND revoked_at IS NULL AND superseded_at IS NULL",
+            )
+            .bind(ms(l.created_at))
+            .bind(l.patient_id.as_str())
+            .bind(l.purpose.as_str())
+            .bind(l.subject_id.as_deref())
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO links (id, clinic_id, patient_id, purpose, subject_id, lookup, key_id, created_at, expires_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(l.id.as_str())
+            .bind(l.clinic_id.as_str())
+            .bind(l.patient_id.as_str())
+            .bind(l.purpose.as_str())
+            .bind(l.subject_id.as_deref())
+            .bind(&l.lookup[..])
+            .bind(i64::from(l.key_id))
+            .bind(ms(l.created_at))
+            .bind(ms(l.expires_at))
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::classify)?;
+            tx.commit().await?;
+            Ok(())
+        }
+
+        pub(super) async fn sql_consume_link(&self, lookup: &[u8], now: Timestamp, s: &NewSession) -> StoreResult<Consume> {
+            let mut tx = self.writer().begin().await?;
+            // The WHERE clause is the whole race: whichever UPDATE commits first makes the
+            // others match no row (PostgreSQL re-checks it after waiting for the lock;
+            // SQLite runs one writer at a time).
+            let q = concat!(
+                "UPDATE links SET consumed_at = $1 WHERE lookup = $2 AND consumed_at IS NULL AND revoked_at IS NULL \
+                 AND superseded_at IS NULL AND expires_at > $1 RETURNING ", link_columns_bare!()
+            );
+            let won = sqlx::query_as::<_, LinkRow>(q).bind(ms(now)).bind(lookup).fetch_optional(&mut *tx).await?;
+            let Some(row) = won else {
+                tx.rollback().await?;
+                let q = concat!("SELECT ", link_columns!(), " FROM links l WHERE l.lookup = $1");
+                let row = sqlx::query_as::<_, LinkRow>(q).bind(lookup).fetch_optional(self.writer()).await?;
+                return match row {
+                    None => Ok(Consume::NotFound),
+                    Some(row) => {
+                        let link = row.into_link()?;
+                        // Lost a race to a concurrent consume: that is "used".
+                        let why = link.refusal(now).unwrap_or(LinkRefusal::Used);
+                        Ok(Consume::Refused(link, why))
+                    }
+                };
+            };
+            let link = row.into_link()?;
+            sqlx::query(
+                "INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, created_at, \
+                 last_seen_at, idle_expires_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10)",
+            )
+            .bind(s.id.as_str())
+            .bind(&s.id_hash[..])
+            .bind(link.clinic_id.as_str())
+            .bind(link.patient_id.as_str())
+            .bind(link.id.as_str())
+            .bind(link.purpose.as_str())
+            .bind(link.subject_id.as_deref())
+            .bind(ms(s.created_at))
+            .bind(ms(s.idle_expires_at))
+            .bind(ms(s.expires_at))
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::classify)?;
+            // The audit row commits with the consumption: one write per redemption.
+            let event = AuditEvent::new(now, Some(&link.clinic_id), format!("patient:{}", link.patient_id), "link.redeemed")
+                .subject(link.id.as_str())
+                .detail(link.purpose.as_str());
+            sqlx::query(
+                "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(event.id.as_str())
+            .bind(ms(event.at))
+            .bind(event.clinic_id.as_ref().map(|c| c.as_str()))
+            .bind(&event.actor)
+            .bind(&event.action)
+            .bind(event.subject.as_deref())
+            .bind(event.detail.as_deref())
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(Consume::Consumed(link))
+        }
+
+        pub(super) async fn sql_touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
+            sqlx::query(
+                "UPDATE sessions SET idle_expires_at = $1 + (idle_expires_at - last_seen_at), last_seen_at = $1 \
+                 WHERE id_hash = $2 AND ended_at IS NULL",
+            )
+            .bind(ms(now))
+            .bind(id_hash)
+            .execute(self.writer())
+            .await?;
+            Ok(())
+        }
+
+        pub(super) async fn sql_record_audit(&self, e: &AuditEvent) -> StoreResult<()> {
+            sqlx::query(
+                "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(e.id.as_str())
+            .bind(ms(e.at))
+            .bind(e.clinic_id.as_ref().map(|c| c.as_str()))
+            .bind(&e.actor)
+            .bind(&e.action)
+            .bind(e.subject.as_deref())
+            .bind(e.detail.as_deref())
+            .execute(self.writer())
+            .await?;
+            Ok(())
+        }
+
+        pub(super) async fn sql_idempotency_begin(&self, clinic: &ClinicId, key: &str, request_hash: &[u8], now: Timestamp) -> StoreResult<IdempotencyBegin> {
+            // A reservation left by a crashed request stops blocking after a minute.
+            let stale = ms(now) - 60_000;
+            let mut tx = self.writer().begin().await?;
+            sqlx::query("DELETE FROM idempotency_keys WHERE clinic_id = $1 AND key = $2 AND status IS NULL AND created_at < $3")
+                .bind(clinic.as_str())
+                .bind(key)
+                .bind(stale)
+                .execute(&mut *tx)
+                .await?;
+            let inserted = sqlx::query(
+                "INSERT INTO idempotency_keys (clinic_id, key, request_hash, created_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (clinic_id, key) DO NOTHING",
+            )
+            .bind(clinic.as_str())
+            .bind(key)
+            .bind(request_hash)
+            .bind(ms(now))
+            .execute(&mut *tx)
+            .await?;
+            let outcome = if inserted.rows_affected() == 1 {
+                IdempotencyBegin::Fresh
+            } else {
+                let (hash, status, body): (Vec<u8>, Option<i64>, Option<Vec<u8>>) = sqlx::query_as(
+                    "SELECT request_hash, status, response FROM idempotency_keys WHERE clinic_id = $1 AND key = $2",
+                )
+                .bind(clinic.as_str())
+                .bind(key)
+                .fetch_one(&mut *tx)
+                .await?;
+                if hash != request_hash {
+                    IdempotencyBegin::Mismatch
+                } else {
+                    match status {
+                        Some(status) => IdempotencyBegin::Replay {
+                            status: u16::try_from(status).map_err(|e| corrupt("idempotency status", e))?,
+                            body: body.unwrap_or_default(),
+                        },
+                        None => IdempotencyBegin::InProgress,
+                    }
+                }
+            };
+            tx.commit().await?;
+            Ok(outcome)
+        }
+
+        pub(super) async fn sql_idempotency_finish(&self, clinic: &ClinicId, key: &str, status: u16, body: &[u8]) -> StoreResult<()> {
+            sqlx::query("UPDATE idempotency_keys SET status = $1, response = $2 WHERE clinic_id = $3 AND key = $4")
+                .bind(i64::from(status))
+                .bind(body)
+                .bind(clinic.as_str())
+                .bind(key)
+                .execute(self.writer())
+                .await?;
+            Ok(())
+        }
+
+        pub(super) async fn sql_idempotency_abandon(&self, clinic: &ClinicId, key: &str) -> StoreResult<()> {
+            sqlx::query("DELETE FROM idempotency_keys WHERE clinic_id = $1 AND key = $2 AND status IS NULL")
+                .bind(clinic.as_str())
+                .bind(key)
+                .execute(self.writer())
+                .await?;
+            Ok(())
+        }
+
+        pub(super) async fn sql_rate_hit(&self, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64> {
+            let mut tx = self.writer().begin().await?;
+            // Old hits are pruned per bucket as we go, so the table stays small.
+            sqlx::query("DELETE FROM rate_hits WHERE bucket = $1 AND at < $2")
+                .bind(bucket)
+                .bind(ms(since))
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("INSERT INTO rate_hits (bucket, at) VALUES ($1, $2)")
+                .bind(bucket)
+                .bind(ms(now))
+                .execute(&mut *tx)
+                .await?;
+            let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rate_hits WHERE bucket = $1")
+                .bind(bucket)
+                .fetch_one(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok(n)
+        }
+
+        pub(super) async fn sql_insert_deliveries(&self, deliveries: &[Delivery]) -> StoreResult<()> {
+            let mut tx = self.writer().begin().await?;
+            for d in deliveries {
+                insert_delivery!(&mut *tx, d);
+            }
+            tx.commit().await?;
+            Ok(())
+        }
+
+        pub(super) async fn sql_finish_delivery(&self, id: &DeliveryId, o: &DeliveryOutcome) -> StoreResult<()> {
+            // Only a claimed row takes an outcome: a status report that already moved it
+            // on (a fast callback) is not overwritten.
+            sqlx::query(
+                "UPDATE deliveries SET status = $1, due_at = COALESCE($2, due_at), provider_id = COALESCE($3, provider_id), \
+                 error_code = $4, segments = COALESCE($5, segments), lease_until = NULL, updated_at = $6, \
+                 sent_at = CASE WHEN $1 IN ('queued', 'sent', 'delivered') THEN $6 ELSE sent_at END, \
+                 attempts = attempts - $8 WHERE id = $7 AND status = 'sending'",
+            )
+            .bind(o.status.as_str())
+            .bind(opt_ms(o.due_at))
+            .bind(o.provider_id.as_deref())
+            .bind(o.error_code.as_deref())
+            .bind(o.segments)
+            .bind(ms(o.at))
+            .bind(id.as_str())
+            .bind(i64::from(o.refund_attempt))
+            .execute(self.writer())
+            .await?;
+            Ok(())
+        }
+        }
+    };
+}
+pub(super) use sql_hot_writes;

@@ -1,0 +1,163 @@
+//! SQLite: the embedded default. WAL, `synchronous=NORMAL`, foreign keys on. Writes queue in
+//! the process instead of failing with SQLITE_BUSY: the hot ones (redemption, ingest,
+//! dispatch) on the writer thread (`writer.rs`, `writes.rs`), which commits many callers'
+//! writes together; the rest on a single sqlx writer connection, whose transactions begin
+//! IMMEDIATE so the two writers wait for each other's lock instead of failing. Reads use a
+//! separate pool and see every committed write.
+
+mod writer;
+mod writes;
+
+use super::migrate::{self, Backend};
+use super::records::*;
+use super::sql::*;
+use super::{StoreError, StoreResult};
+use crate::domain::{
+    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, SessionId,
+    ThreadId,
+};
+use jiff::Timestamp;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Pool, Sqlite};
+use std::str::FromStr;
+use std::time::Duration;
+
+pub struct SqliteStore {
+    writer: Pool<Sqlite>,
+    reader: Pool<Sqlite>,
+    hot: writer::Writer,
+}
+
+impl SqliteStore {
+    pub async fn connect(url: &str) -> StoreResult<Self> {
+        let opts = SqliteConnectOptions::from_str(url)?
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10))
+            .pragma("temp_store", "memory");
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .min_connections(1)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(opts.clone())
+            .await?;
+        let readers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(2, 8) as u32;
+        let reader = SqlitePoolOptions::new()
+            .max_connections(readers)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(opts.clone().create_if_missing(false))
+            .await?;
+        // Opened after the sqlx writer, which created the file and set WAL (kept in the file).
+        let conn = rusqlite::Connection::open_with_flags(
+            opts.get_filename(),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // Every hot statement stays prepared (there are about 25).
+        conn.set_prepared_statement_cache_capacity(64);
+        let hot =
+            writer::Writer::start(conn).map_err(|e| StoreError::Corrupt(format!("starting the writer thread: {e}")))?;
+        Ok(SqliteStore { writer, reader, hot })
+    }
+
+    /// A write transaction on the sqlx writer: IMMEDIATE takes the write lock at BEGIN (waiting
+    /// out the writer thread's batch under `busy_timeout`), so a transaction that reads first
+    /// cannot fail later with SQLITE_BUSY when the other writer committed in between.
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Sqlite>, sqlx::Error> {
+        self.writer.begin_with("BEGIN IMMEDIATE").await
+    }
+
+    fn writer(&self) -> &Pool<Sqlite> {
+        &self.writer
+    }
+
+    fn reader(&self) -> &Pool<Sqlite> {
+        &self.reader
+    }
+}
+
+sql_store!(SqliteStore, Sqlite, {
+    fn backend(&self) -> &'static str {
+        "sqlite"
+    }
+
+    async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {
+        self.hot.run(move |c| writes::claim_deliveries(c, now, lease_until, limit)).await
+    }
+
+    async fn consume_link(&self, lookup: &[u8], now: Timestamp, s: &NewSession) -> StoreResult<Consume> {
+        let (lookup, s) = (lookup.to_vec(), s.clone());
+        self.hot.run(move |c| writes::consume_link(c, &lookup, now, &s)).await
+    }
+
+    async fn insert_link(&self, l: &Link) -> StoreResult<()> {
+        let l = l.clone();
+        self.hot.run(move |c| writes::insert_link(c, &l)).await
+    }
+
+    async fn insert_appointment(&self, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
+        let (a, reminders) = (a.clone(), reminders.to_vec());
+        self.hot.run(move |c| writes::insert_appointment(c, &a, &reminders)).await
+    }
+
+    async fn insert_deliveries(&self, deliveries: &[Delivery]) -> StoreResult<()> {
+        let deliveries = deliveries.to_vec();
+        self.hot.run(move |c| writes::insert_deliveries(c, &deliveries)).await
+    }
+
+    async fn finish_delivery(&self, id: &DeliveryId, o: &DeliveryOutcome) -> StoreResult<()> {
+        let (id, o) = (id.to_string(), o.clone());
+        self.hot.run(move |c| writes::finish_delivery(c, &id, &o)).await
+    }
+
+    async fn touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
+        let id_hash = id_hash.to_vec();
+        self.hot.run(move |c| writes::touch_session(c, &id_hash, now)).await
+    }
+
+    async fn record_audit(&self, e: &AuditEvent) -> StoreResult<()> {
+        let e = e.clone();
+        self.hot.run(move |c| writes::record_audit(c, &e)).await
+    }
+
+    async fn idempotency_begin(
+        &self,
+        clinic: &ClinicId,
+        key: &str,
+        request_hash: &[u8],
+        now: Timestamp,
+    ) -> StoreResult<IdempotencyBegin> {
+        let (clinic, key, request_hash) = (clinic.to_string(), key.to_string(), request_hash.to_vec());
+        self.hot.run(move |c| writes::idempotency_begin(c, &clinic, &key, &request_hash, now)).await
+    }
+
+    async fn idempotency_finish(&self, clinic: &ClinicId, key: &str, status: u16, body: &[u8]) -> StoreResult<()> {
+        let (clinic, key, body) = (clinic.to_string(), key.to_string(), body.to_vec());
+        self.hot.run(move |c| writes::idempotency_finish(c, &clinic, &key, status, &body)).await
+    }
+
+    async fn idempotency_abandon(&self, clinic: &ClinicId, key: &str) -> StoreResult<()> {
+        let (clinic, key) = (clinic.to_string(), key.to_string());
+        self.hot.run(move |c| writes::idempotency_abandon(c, &clinic, &key)).await
+    }
+
+    async fn rate_hit(&self, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64> {
+        let bucket = bucket.to_string();
+        self.hot.run(move |c| writes::rate_hit(c, &bucket, now, since)).await
+    }
+
+    async fn migrate(&self) -> StoreResult<()> {
+        let mut conn = self.writer.acquire().await?;
+        // IMMEDIATE takes the write lock before reading the version, so two processes
+        // starting together cannot both apply a migration.
+        sqlx::raw_sql("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+        let res = migrate::apply(&mut *conn, Backend::Sqlite).await;
+        let end = if res.is_ok() { "COMMIT" } else { "ROLLBACK" };
+        sqlx::raw_sql(end).execute(&mut *conn).await?;
+        res
+    }
+});

@@ -1,0 +1,176 @@
+//! The SQLite writer thread: one OS thread owns a rusqlite connection and runs the hot writes
+//! (`writes.rs`) as direct calls into SQLite, many callers' writes to one transaction.
+//!
+//! Why: through sqlx every statement is a round trip to that connection's worker thread, and
+//! with a single writer connection those round trips were the queue every write waited in
+//! (README, "Benchmarks"). Here a job is one closure that runs from start to end on this thread:
+//! no await and no thread hop between its statements.
+//!
+//! Group commit: a batch is `BEGIN IMMEDIATE`, then every job waiting (up to `MAX_BATCH`), each
+//! inside its own SAVEPOINT so a job that fails takes back only its own writes, then one COMMIT.
+//! Only after the COMMIT does any caller get its answer, so what a call wrote is committed (as
+//! durable as `synchronous=NORMAL` makes it) and visible to every other connection before the
+//! caller goes on. If SQLite drops the whole transaction (an I/O error, a full disk), every job
+//! in it is answered with the error and none of its writes stay.
+//!
+//! It must not hold the transaction across anything but the jobs' own SQL (a job never awaits
+//! and does no other I/O), and it keeps nothing between jobs: link state, sessions and
+//! revocations are read fresh inside each job.
+
+use crate::store::{StoreError, StoreResult};
+use rusqlite::Connection;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc;
+use tokio::sync::oneshot;
+
+/// Most jobs in one transaction: enough to spread a COMMIT over a full queue (32 connections
+/// each waiting on one or two writes), few enough that the first job's answer does not wait
+/// long for the last one's SQL.
+const MAX_BATCH: usize = 256;
+
+/// The sending side; dropping it (with the store) ends the thread once the queue is empty.
+pub(super) struct Writer {
+    jobs: mpsc::Sender<Box<dyn Job>>,
+}
+
+impl Writer {
+    /// Start the thread on an open connection (configured by the caller).
+    pub(super) fn start(conn: Connection) -> std::io::Result<Writer> {
+        let (jobs, queue) = mpsc::channel();
+        std::thread::Builder::new().name("portico-sqlite-writer".into()).spawn(move || serve(&conn, &queue))?;
+        Ok(Writer { jobs })
+    }
+
+    /// Run `work` in the next batch and wait until that batch has committed.
+    pub(super) async fn run<T, F>(&self, work: F) -> StoreResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> StoreResult<T> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel();
+        self.jobs
+            .send(Box::new(Pending { work: Some(work), result: None, reply }))
+            .map_err(|_| StoreError::WriterStopped)?;
+        answer.await.map_err(|_| StoreError::WriterStopped)?
+    }
+}
+
+trait Job: Send {
+    /// Run inside the batch's transaction; true if the job's writes should stay.
+    fn run(&mut self, conn: &Connection) -> bool;
+    /// Tell the caller: `lost` is why the transaction did not commit, if it did not.
+    fn answer(self: Box<Self>, lost: Option<&rusqlite::Error>);
+}
+
+struct Pending<T, F> {
+    work: Option<F>,
+    result: Option<StoreResult<T>>,
+    reply: oneshot::Sender<StoreResult<T>>,
+}
+
+impl<T, F> Job for Pending<T, F>
+where
+    T: Send,
+    F: FnOnce(&Connection) -> StoreResult<T> + Send,
+{
+    fn run(&mut self, conn: &Connection) -> bool {
+        let Some(work) = self.work.take() else {
+            return false;
+        };
+        // A panic in one job must not end the thread that every write goes through.
+        let result = catch_unwind(AssertUnwindSafe(|| work(conn)))
+            .unwrap_or_else(|_| Err(StoreError::Corrupt("a write job panicked".into())));
+        let ok = result.is_ok();
+        self.result = Some(result);
+        ok
+    }
+
+    fn answer(self: Box<Self>, lost: Option<&rusqlite::Error>) {
+        let result = match (self.result, lost) {
+            // A job's own error stands whatever happened to the batch.
+            (Some(Err(e)), _) => Err(e),
+            (_, Some(e)) => Err(StoreError::Sqlite(copy(e))),
+            (Some(ok), None) => ok,
+            (None, None) => Err(StoreError::Corrupt("a write job was answered without running".into())),
+        };
+        // The caller may have gone (a cancelled request): there is no one left to tell.
+        let _ = self.reply.send(result);
+    }
+}
+
+/// rusqlite's error is not `Clone`; each job of a lost batch gets its own copy.
+fn copy(e: &rusqlite::Error) -> rusqlite::Error {
+    match e {
+        rusqlite::Error::SqliteFailure(f, message) => rusqlite::Error::SqliteFailure(*f, message.clone()),
+        other => rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_ERROR),
+            Some(other.to_string()),
+        ),
+    }
+}
+
+fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(sql)?.execute([]).map(|_| ())
+}
+
+fn serve(conn: &Connection, queue: &mpsc::Receiver<Box<dyn Job>>) {
+    let mut batch: Vec<Box<dyn Job>> = Vec::with_capacity(MAX_BATCH);
+    while let Ok(first) = queue.recv() {
+        batch.push(first);
+        while batch.len() < MAX_BATCH {
+            match queue.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        commit(conn, &mut batch);
+    }
+}
+
+/// Run every job of `batch` in one transaction and answer each.
+fn commit(conn: &Connection, batch: &mut Vec<Box<dyn Job>>) {
+    let mut ran: Vec<Box<dyn Job>> = Vec::with_capacity(batch.len());
+    let mut waiting = batch.drain(..);
+    if let Err(e) = exec(conn, "BEGIN IMMEDIATE") {
+        waiting.for_each(|job| job.answer(Some(&e)));
+        return;
+    }
+    while let Some(mut job) = waiting.next() {
+        let step = exec(conn, "SAVEPOINT job").and_then(|()| {
+            if job.run(conn) {
+                exec(conn, "RELEASE job")
+            } else if conn.is_autocommit() {
+                // SQLite rolled the whole transaction back (as it does on an I/O error or a
+                // full disk), so the jobs before this one lost their writes too.
+                Err(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_ABORT),
+                    Some("the transaction was rolled back".into()),
+                ))
+            } else {
+                exec(conn, "ROLLBACK TO job").and_then(|()| exec(conn, "RELEASE job"))
+            }
+        });
+        ran.push(job);
+        if let Err(e) = step {
+            abandon(conn, &mut ran, &e);
+            if let Err(e) = exec(conn, "BEGIN IMMEDIATE") {
+                waiting.for_each(|job| job.answer(Some(&e)));
+                return;
+            }
+        }
+    }
+    drop(waiting);
+    match exec(conn, "COMMIT") {
+        Ok(()) => ran.drain(..).for_each(|job| job.answer(None)),
+        Err(e) => abandon(conn, &mut ran, &e),
+    }
+}
+
+/// Roll back what is left of the transaction and answer every job in it with `e`.
+fn abandon(conn: &Connection, ran: &mut Vec<Box<dyn Job>>, e: &rusqlite::Error) {
+    if !conn.is_autocommit() {
+        // If even this fails the connection is unusable; the next BEGIN will say so.
+        let _ = exec(conn, "ROLLBACK");
+    }
+    ran.drain(..).for_each(|job| job.answer(Some(e)));
+}
