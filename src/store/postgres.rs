@@ -46,11 +46,45 @@ impl PgStore {
     }
 }
 
-sql_hot_writes!(PgStore);
+sql_hot_paths!(PgStore);
 
 sql_store!(PgStore, Postgres, {
     fn backend(&self) -> &'static str {
         "postgres"
+    }
+
+    async fn link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>> {
+        self.sql_link_by_lookup(lookup).await
+    }
+
+    async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
+        self.sql_clinic_by_api_key(api_key_hash).await
+    }
+
+    async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
+        self.sql_clinic(id).await
+    }
+
+    async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>> {
+        self.sql_patient(clinic, id).await
+    }
+
+    async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
+        self.sql_appointment(clinic, id).await
+    }
+
+    async fn count_sent(
+        &self,
+        patient: &PatientId,
+        purpose: DeliveryPurpose,
+        since: Timestamp,
+        until: Timestamp,
+    ) -> StoreResult<i64> {
+        self.sql_count_sent(patient, purpose, since, until).await
+    }
+
+    async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>> {
+        self.sql_session(id_hash).await
     }
 
     async fn insert_appointment(&self, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {

@@ -37,17 +37,17 @@ fn opt_text(v: Option<String>, what: &str) -> StoreResult<Option<ShortText>> {
 
 #[derive(sqlx::FromRow)]
 pub(super) struct ClinicRow {
-    id: String,
-    name: String,
-    phone: Option<String>,
-    time_zone: String,
-    reminder_offsets: String,
-    quiet_start_minute: i64,
-    quiet_end_minute: i64,
-    daily_reminder_cap: i64,
-    step_up_with_birth_date: i64,
-    brand_color: Option<String>,
-    created_at: i64,
+    pub(super) id: String,
+    pub(super) name: String,
+    pub(super) phone: Option<String>,
+    pub(super) time_zone: String,
+    pub(super) reminder_offsets: String,
+    pub(super) quiet_start_minute: i64,
+    pub(super) quiet_end_minute: i64,
+    pub(super) daily_reminder_cap: i64,
+    pub(super) step_up_with_birth_date: i64,
+    pub(super) brand_color: Option<String>,
+    pub(super) created_at: i64,
 }
 
 impl ClinicRow {
@@ -96,22 +96,22 @@ impl StaffRow {
 
 #[derive(sqlx::FromRow)]
 pub(super) struct PatientRow {
-    id: String,
-    clinic_id: String,
-    name: String,
-    birth_date: Option<String>,
-    language: String,
-    time_zone: String,
-    channels: String,
-    created_at: i64,
-    updated_at: i64,
-    phone: Option<String>,
-    email: Option<String>,
-    phone_status: Option<String>,
-    email_status: Option<String>,
-    thread_id: Option<String>,
-    quiet_start: Option<i64>,
-    quiet_end: Option<i64>,
+    pub(super) id: String,
+    pub(super) clinic_id: String,
+    pub(super) name: String,
+    pub(super) birth_date: Option<String>,
+    pub(super) language: String,
+    pub(super) time_zone: String,
+    pub(super) channels: String,
+    pub(super) created_at: i64,
+    pub(super) updated_at: i64,
+    pub(super) phone: Option<String>,
+    pub(super) email: Option<String>,
+    pub(super) phone_status: Option<String>,
+    pub(super) email_status: Option<String>,
+    pub(super) thread_id: Option<String>,
+    pub(super) quiet_start: Option<i64>,
+    pub(super) quiet_end: Option<i64>,
 }
 
 impl PatientRow {
@@ -209,18 +209,18 @@ pub(super) use refill_select;
 
 #[derive(sqlx::FromRow)]
 pub(super) struct AppointmentRow {
-    id: String,
-    clinic_id: String,
-    patient_id: String,
-    starts_at: i64,
-    duration_minutes: i64,
-    location: Option<String>,
-    provider: Option<String>,
-    status: String,
-    cancel_reason: Option<String>,
-    reminder_offsets: Option<String>,
-    created_at: i64,
-    updated_at: i64,
+    pub(super) id: String,
+    pub(super) clinic_id: String,
+    pub(super) patient_id: String,
+    pub(super) starts_at: i64,
+    pub(super) duration_minutes: i64,
+    pub(super) location: Option<String>,
+    pub(super) provider: Option<String>,
+    pub(super) status: String,
+    pub(super) cancel_reason: Option<String>,
+    pub(super) reminder_offsets: Option<String>,
+    pub(super) created_at: i64,
+    pub(super) updated_at: i64,
 }
 
 impl AppointmentRow {
@@ -319,18 +319,18 @@ impl LinkViewRow {
 
 #[derive(sqlx::FromRow)]
 pub(super) struct SessionRow {
-    id: String,
-    clinic_id: String,
-    patient_id: String,
-    link_id: Option<String>,
-    purpose: String,
-    subject_id: Option<String>,
-    created_at: i64,
-    last_seen_at: i64,
-    idle_expires_at: i64,
-    expires_at: i64,
-    ended_at: Option<i64>,
-    stepped_up_at: Option<i64>,
+    pub(super) id: String,
+    pub(super) clinic_id: String,
+    pub(super) patient_id: String,
+    pub(super) link_id: Option<String>,
+    pub(super) purpose: String,
+    pub(super) subject_id: Option<String>,
+    pub(super) created_at: i64,
+    pub(super) last_seen_at: i64,
+    pub(super) idle_expires_at: i64,
+    pub(super) expires_at: i64,
+    pub(super) ended_at: Option<i64>,
+    pub(super) stepped_up_at: Option<i64>,
 }
 
 impl SessionRow {
@@ -537,7 +537,7 @@ macro_rules! insert_delivery {
 pub(super) use insert_delivery;
 
 /// Expands into `impl Store for $store`, with the backend-specific methods passed in (which
-/// must include the hot writes: `sql_hot_writes!()` or the backend's own).
+/// must include the hot paths: `sql_hot_paths!` or the backend's own).
 /// `$store` must have `fn writer(&self) -> &Pool<$db>`, `fn reader(&self) -> &Pool<$db>` and
 /// `async fn begin_write(&self) -> Result<Transaction<'static, $db>, sqlx::Error>`.
 macro_rules! sql_store {
@@ -591,29 +591,6 @@ macro_rules! sql_store {
                     .await
                     .map_err(StoreError::classify)?;
                 Ok(())
-            }
-
-            async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
-                sqlx::query_as::<_, ClinicRow>(
-                    "SELECT c.id, c.name, c.phone, c.time_zone, c.reminder_offsets, c.quiet_start_minute, c.quiet_end_minute, \
-                     c.daily_reminder_cap, c.step_up_with_birth_date, c.brand_color, c.created_at FROM api_keys k \
-                     JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL",
-                )
-                .bind(api_key_hash)
-                .fetch_optional(self.reader())
-                .await?
-                .map(ClinicRow::into_clinic)
-                .transpose()
-            }
-
-            async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
-                sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, reminder_offsets, quiet_start_minute, quiet_end_minute, daily_reminder_cap, \
-                     step_up_with_birth_date, brand_color, created_at FROM clinics WHERE id = $1")
-                    .bind(id.as_str())
-                    .fetch_optional(self.reader())
-                    .await?
-                    .map(ClinicRow::into_clinic)
-                    .transpose()
             }
 
             async fn clinic_by_name(&self, name: &str) -> StoreResult<Option<Clinic>> {
@@ -690,17 +667,6 @@ macro_rules! sql_store {
                     .map_err(StoreError::classify)?;
                 tx.commit().await?;
                 Ok(())
-            }
-
-            async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>> {
-                let q = concat!(patient_select!(), " WHERE p.clinic_id = $1 AND p.id = $2");
-                sqlx::query_as::<_, PatientRow>(q)
-                    .bind(clinic.as_str())
-                    .bind(id.as_str())
-                    .fetch_optional(self.reader())
-                    .await?
-                    .map(PatientRow::into_patient)
-                    .transpose()
             }
 
             async fn patients(&self, clinic: &ClinicId) -> StoreResult<Vec<Patient>> {
@@ -780,19 +746,6 @@ macro_rules! sql_store {
                 Ok(())
             }
 
-            async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
-                sqlx::query_as::<_, AppointmentRow>(
-                    "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
-                     reminder_offsets, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND id = $2",
-                )
-                .bind(clinic.as_str())
-                .bind(id.as_str())
-                .fetch_optional(self.reader())
-                .await?
-                .map(AppointmentRow::into_appointment)
-                .transpose()
-            }
-
             async fn appointments_for(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Vec<Appointment>> {
                 sqlx::query_as::<_, AppointmentRow>(
                     "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
@@ -870,20 +823,6 @@ macro_rules! sql_store {
                 .execute(self.writer())
                 .await?;
                 Ok(())
-            }
-
-            async fn count_sent(&self, patient: &PatientId, purpose: DeliveryPurpose, since: Timestamp, until: Timestamp) -> StoreResult<i64> {
-                let (n,): (i64,) = sqlx::query_as(
-                    "SELECT COUNT(*) FROM deliveries WHERE patient_id = $1 AND purpose = $2 AND sent_at >= $3 AND sent_at < $4 \
-                     AND status IN ('queued', 'sent', 'delivered')",
-                )
-                .bind(patient.as_str())
-                .bind(purpose.as_str())
-                .bind(ms(since))
-                .bind(ms(until))
-                .fetch_one(self.reader())
-                .await?;
-                Ok(n)
             }
 
             async fn insert_message(&self, m: &Message, alert: Option<&Delivery>) -> StoreResult<()> {
@@ -1204,19 +1143,6 @@ macro_rules! sql_store {
                 Ok(())
             }
 
-            async fn link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>> {
-                let q = concat!(
-                    "SELECT ", link_columns!(), ", c.name AS clinic_name, p.language FROM links l \
-                     JOIN clinics c ON c.id = l.clinic_id JOIN patients p ON p.id = l.patient_id WHERE l.lookup = $1"
-                );
-                sqlx::query_as::<_, LinkViewRow>(q)
-                    .bind(lookup)
-                    .fetch_optional(self.reader())
-                    .await?
-                    .map(LinkViewRow::into_view)
-                    .transpose()
-            }
-
             async fn link(&self, clinic: &ClinicId, id: &LinkId) -> StoreResult<Option<Link>> {
                 let q = concat!("SELECT ", link_columns!(), " FROM links l WHERE l.clinic_id = $1 AND l.id = $2");
                 sqlx::query_as::<_, LinkRow>(q)
@@ -1236,18 +1162,6 @@ macro_rules! sql_store {
                     .execute(self.writer())
                     .await?;
                 Ok(done.rows_affected() == 1)
-            }
-
-            async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>> {
-                sqlx::query_as::<_, SessionRow>(
-                    "SELECT id, clinic_id, patient_id, link_id, purpose, subject_id, created_at, last_seen_at, idle_expires_at, \
-                     expires_at, ended_at, stepped_up_at FROM sessions WHERE id_hash = $1",
-                )
-                .bind(id_hash)
-                .fetch_optional(self.reader())
-                .await?
-                .map(SessionRow::into_session)
-                .transpose()
             }
 
             async fn end_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
@@ -1479,12 +1393,99 @@ macro_rules! sql_store {
 
 pub(super) use sql_store;
 
-/// The writes on the hot paths (redemption, ingest, dispatch), as sqlx methods. PostgreSQL
-/// uses these; SQLite runs the same SQL on its writer thread instead (`sqlite_writer.rs`),
-/// so a change here must be made there too.
-macro_rules! sql_hot_writes {
+/// The hot paths (redemption, landing, ingest, dispatch) as inherent `sql_*` methods that the
+/// PostgreSQL `Store` methods call. SQLite runs the same SQL as direct rusqlite calls instead
+/// (`sqlite/writes.rs` on its writer thread, `sqlite/reads.rs`), so a change here must be made
+/// there too.
+macro_rules! sql_hot_paths {
     ($store:ty) => {
         impl $store {
+        pub(super) async fn sql_link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>> {
+            let q = concat!(
+                "SELECT ", link_columns!(), ", c.name AS clinic_name, p.language FROM links l \
+                 JOIN clinics c ON c.id = l.clinic_id JOIN patients p ON p.id = l.patient_id WHERE l.lookup = $1"
+            );
+            sqlx::query_as::<_, LinkViewRow>(q)
+                .bind(lookup)
+                .fetch_optional(self.reader())
+                .await?
+                .map(LinkViewRow::into_view)
+                .transpose()
+        }
+
+        pub(super) async fn sql_clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
+            sqlx::query_as::<_, ClinicRow>(
+                "SELECT c.id, c.name, c.phone, c.time_zone, c.reminder_offsets, c.quiet_start_minute, c.quiet_end_minute, \
+                 c.daily_reminder_cap, c.step_up_with_birth_date, c.brand_color, c.created_at FROM api_keys k \
+                 JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL",
+            )
+            .bind(api_key_hash)
+            .fetch_optional(self.reader())
+            .await?
+            .map(ClinicRow::into_clinic)
+            .transpose()
+        }
+
+        pub(super) async fn sql_clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
+            sqlx::query_as::<_, ClinicRow>("SELECT id, name, phone, time_zone, reminder_offsets, quiet_start_minute, quiet_end_minute, daily_reminder_cap, \
+                 step_up_with_birth_date, brand_color, created_at FROM clinics WHERE id = $1")
+                .bind(id.as_str())
+                .fetch_optional(self.reader())
+                .await?
+                .map(ClinicRow::into_clinic)
+                .transpose()
+        }
+
+        pub(super) async fn sql_patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>> {
+            let q = concat!(patient_select!(), " WHERE p.clinic_id = $1 AND p.id = $2");
+            sqlx::query_as::<_, PatientRow>(q)
+                .bind(clinic.as_str())
+                .bind(id.as_str())
+                .fetch_optional(self.reader())
+                .await?
+                .map(PatientRow::into_patient)
+                .transpose()
+        }
+
+        pub(super) async fn sql_appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
+            sqlx::query_as::<_, AppointmentRow>(
+                "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
+                 reminder_offsets, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND id = $2",
+            )
+            .bind(clinic.as_str())
+            .bind(id.as_str())
+            .fetch_optional(self.reader())
+            .await?
+            .map(AppointmentRow::into_appointment)
+            .transpose()
+        }
+
+        pub(super) async fn sql_count_sent(&self, patient: &PatientId, purpose: DeliveryPurpose, since: Timestamp, until: Timestamp) -> StoreResult<i64> {
+            let (n,): (i64,) = sqlx::query_as(
+                "SELECT COUNT(*) FROM deliveries WHERE patient_id = $1 AND purpose = $2 AND sent_at >= $3 AND sent_at < $4 \
+                 AND status IN ('queued', 'sent', 'delivered')",
+            )
+            .bind(patient.as_str())
+            .bind(purpose.as_str())
+            .bind(ms(since))
+            .bind(ms(until))
+            .fetch_one(self.reader())
+            .await?;
+            Ok(n)
+        }
+
+        pub(super) async fn sql_session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>> {
+            sqlx::query_as::<_, SessionRow>(
+                "SELECT id, clinic_id, patient_id, link_id, purpose, subject_id, created_at, last_seen_at, idle_expires_at, \
+                 expires_at, ended_at, stepped_up_at FROM sessions WHERE id_hash = $1",
+            )
+            .bind(id_hash)
+            .fetch_optional(self.reader())
+            .await?
+            .map(SessionRow::into_session)
+            .transpose()
+        }
+
         pub(super) async fn sql_insert_appointment(&self, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
             let mut tx = self.writer().begin().await?;
             sqlx::query(
@@ -1757,4 +1758,4 @@ macro_rules! sql_hot_writes {
         }
     };
 }
-pub(super) use sql_hot_writes;
+pub(super) use sql_hot_paths;

@@ -5,6 +5,7 @@
 //! IMMEDIATE so the two writers wait for each other's lock instead of failing. Reads use a
 //! separate pool and see every committed write.
 
+mod reads;
 mod writer;
 mod writes;
 
@@ -26,6 +27,7 @@ pub struct SqliteStore {
     writer: Pool<Sqlite>,
     reader: Pool<Sqlite>,
     hot: writer::Writer,
+    point_reads: reads::Readers,
 }
 
 impl SqliteStore {
@@ -42,7 +44,8 @@ impl SqliteStore {
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(opts.clone())
             .await?;
-        let readers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(2, 8) as u32;
+        let cpus = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        let readers = cpus.clamp(2, 8) as u32;
         let reader = SqlitePoolOptions::new()
             .max_connections(readers)
             .acquire_timeout(Duration::from_secs(30))
@@ -61,7 +64,9 @@ impl SqliteStore {
         conn.set_prepared_statement_cache_capacity(64);
         let hot =
             writer::Writer::start(conn).map_err(|e| StoreError::Corrupt(format!("starting the writer thread: {e}")))?;
-        Ok(SqliteStore { writer, reader, hot })
+        // One per async worker (the runtime starts one per CPU), and a few for other threads.
+        let point_reads = reads::Readers::new(opts.get_filename().to_path_buf(), cpus + 2);
+        Ok(SqliteStore { writer, reader, hot, point_reads })
     }
 
     /// A write transaction on the sqlx writer: IMMEDIATE takes the write lock at BEGIN (waiting
@@ -87,6 +92,40 @@ sql_store!(SqliteStore, Sqlite, {
 
     async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {
         self.hot.run(move |c| writes::claim_deliveries(c, now, lease_until, limit)).await
+    }
+
+    async fn link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>> {
+        self.point_reads.read(|c| reads::link_by_lookup(c, lookup))
+    }
+
+    async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
+        self.point_reads.read(|c| reads::clinic_by_api_key(c, api_key_hash))
+    }
+
+    async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
+        self.point_reads.read(|c| reads::clinic(c, id.as_str()))
+    }
+
+    async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>> {
+        self.point_reads.read(|c| reads::patient(c, clinic.as_str(), id.as_str()))
+    }
+
+    async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
+        self.point_reads.read(|c| reads::appointment(c, clinic.as_str(), id.as_str()))
+    }
+
+    async fn count_sent(
+        &self,
+        patient: &PatientId,
+        purpose: DeliveryPurpose,
+        since: Timestamp,
+        until: Timestamp,
+    ) -> StoreResult<i64> {
+        self.point_reads.read(|c| reads::count_sent(c, patient.as_str(), purpose.as_str(), ms(since), ms(until)))
+    }
+
+    async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>> {
+        self.point_reads.read(|c| reads::session(c, id_hash))
     }
 
     async fn consume_link(&self, lookup: &[u8], now: Timestamp, s: &NewSession) -> StoreResult<Consume> {

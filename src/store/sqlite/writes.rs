@@ -8,7 +8,7 @@ use crate::store::sql::{DeliveryRow, LinkRow, delivery_columns, link_columns_bar
 use crate::store::{StoreError, StoreResult};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-fn link_row(r: &Row<'_>) -> rusqlite::Result<LinkRow> {
+pub(super) fn link_row(r: &Row<'_>) -> rusqlite::Result<LinkRow> {
     Ok(LinkRow {
         id: r.get(0)?,
         clinic_id: r.get(1)?,
