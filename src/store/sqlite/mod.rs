@@ -52,18 +52,26 @@ impl SqliteStore {
             .connect_with(opts.clone().create_if_missing(false))
             .await?;
         // Opened after the sqlx writer, which created the file and set WAL (kept in the file).
-        let conn = rusqlite::Connection::open_with_flags(
-            opts.get_filename(),
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(Duration::from_secs(10))?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let open = || -> StoreResult<rusqlite::Connection> {
+            let conn = rusqlite::Connection::open_with_flags(
+                opts.get_filename(),
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            conn.busy_timeout(Duration::from_secs(10))?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            conn.pragma_update(None, "temp_store", "MEMORY")?;
+            Ok(conn)
+        };
+        let conn = open()?;
+        // Checkpoints run on the writer's checkpoint thread; this is only the safety net.
+        conn.pragma_update(None, "wal_autocheckpoint", writer::SAFETY_CHECKPOINT_PAGES)?;
         // Every hot statement stays prepared (there are about 25).
         conn.set_prepared_statement_cache_capacity(64);
-        let hot =
-            writer::Writer::start(conn).map_err(|e| StoreError::Corrupt(format!("starting the writer thread: {e}")))?;
+        let hot = writer::Writer::start(conn, open()?).map_err(|e| {
+            tracing::error!(error = %e, "could not start the SQLite writer thread");
+            StoreError::WriterStopped
+        })?;
         // One per async worker (the runtime starts one per CPU), and a few for other threads.
         let point_reads = reads::Readers::new(opts.get_filename().to_path_buf(), cpus + 2);
         Ok(SqliteStore { writer, reader, hot, point_reads })
