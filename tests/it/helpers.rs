@@ -531,3 +531,13 @@ pub fn says(html: &str, lang: &str, id: &str) -> bool {
         .replace('\'', "&#39;");
     html.contains(&escaped)
 }
+
+/// The headers every response carries (SECURITY.md).
+pub fn assert_security_headers(r: &Reply, what: &str) {
+    assert_eq!(r.header("referrer-policy"), Some("no-referrer"), "{what}");
+    assert_eq!(r.header("x-frame-options"), Some("DENY"), "{what}");
+    assert_eq!(r.header("x-content-type-options"), Some("nosniff"), "{what}");
+    let csp = r.header("content-security-policy").unwrap_or_else(|| panic!("{what}: no CSP"));
+    assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), "{what}: {csp}");
+    assert!(!csp.contains("unsafe-inline"), "{what}: {csp}");
+}

@@ -239,6 +239,8 @@ crate::backend_tests! {
                 for other in Lang::all() {
                     assert!(html.contains(&format!("lang=\"{}\"", other.code())), "{code} {path}: switcher lacks {}", other.code());
                 }
+                assert_security_headers(&page, &format!("{code} {path}"));
+                assert_eq!(page.header("cache-control"), Some("no-store"), "{code} {path}");
                 assert!(html.len() + css < 30 * 1024, "{code} {path}: {} bytes with CSS, over 30 KB even before compression", html.len() + css);
             }
         }
@@ -271,5 +273,59 @@ crate::backend_tests! {
         let landing = app.browser().get(l["url"].as_str().unwrap()).await;
         assert!(landing.text.contains(&format!("href=\"{css_url}\"")), "{}", landing.text);
         assert_eq!(app.browser().get("/c/cln_nope/brand.css").await.status, StatusCode::NOT_FOUND);
+    }
+
+    async fn every_patient_form_refuses_a_forged_token_or_a_foreign_origin(app) {
+        let p = app.maria().await;
+        let a = app.appointment_for(id(&p), 30).await;
+        let (b, _) = stepped_up(&app, &p, "sign_in", None).await;
+        let csrf = form_field(&b.get("/p/refills").await.text, "csrf").unwrap();
+        let r = b.post_form("/p/refills", &[("csrf", &csrf), ("medication", "other"), ("other_medication", "Metformin"), ("pharmacy", "other"), ("other_pharmacy", "CVS")]).await;
+        let refill = r.header("location").unwrap().split('?').next().unwrap().to_string();
+        let forms: Vec<(String, Vec<(&str, &str)>)> = vec![
+            (format!("/p/appointments/{}/confirm", id(&a)), vec![]),
+            (format!("/p/appointments/{}/cancel", id(&a)), vec![("reason", "other")]),
+            (format!("/p/appointments/{}/reschedule", id(&a)), vec![("note", "later")]),
+            (format!("/p/threads/{}/messages", p["thread_id"].as_str().unwrap()), vec![("body", "hello")]),
+            ("/p/refills".into(), vec![("medication", "other"), ("other_medication", "X"), ("pharmacy", "other"), ("other_pharmacy", "Y")]),
+            (format!("{refill}/visit"), vec![]),
+            ("/p/settings".into(), vec![("language", "fr"), ("channels", "sms_first"), ("allow_sms", "1")]),
+            ("/p/settings/contact".into(), vec![("kind", "phone"), ("value", "+13125550199")]),
+            ("/p/settings/contact/confirm".into(), vec![("code", "123456")]),
+            ("/p/verify/send".into(), vec![("next", "/p")]),
+            ("/p/sign-out".into(), vec![]),
+        ];
+        let before_api = app.get(&format!("/patients/{}", id(&p))).await.json();
+        let before_out = app.outbox().await.len();
+        for (path, fields) in &forms {
+            for token in ["", "forged-token", &csrf[..20]] {
+                let mut f = fields.clone();
+                f.push(("csrf", token));
+                let r = b.post_form(path, &f).await;
+                assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} with {token:?}: {}", r.text);
+                assert_security_headers(&r, path);
+            }
+            // The right token from another site is refused too.
+            let mut f = fields.clone();
+            f.push(("csrf", &csrf));
+            let r = b
+                .client
+                .post(format!("{}{path}", b.base))
+                .header("cookie", b.cookies.lock().unwrap().iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; "))
+                .header("origin", "https://evil.example")
+                .form(&f)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), StatusCode::FORBIDDEN, "{path} from another origin");
+        }
+        assert_eq!(app.get(&format!("/patients/{}", id(&p))).await.json(), before_api, "nothing changed");
+        assert_eq!(app.get(&format!("/appointments/{}", id(&a))).await.json()["status"], "scheduled");
+        assert_eq!(app.outbox().await.len(), before_out, "nothing sent");
+        assert_eq!(b.get("/p").await.status, StatusCode::OK, "still signed in");
+        // The language cookie is HttpOnly and SameSite=Lax, like every Portico cookie.
+        let r = b.get("/lang/ar?next=/p").await;
+        let cookie = r.header("set-cookie").unwrap();
+        assert!(cookie.starts_with("portico_lang=ar;") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
     }
 }
