@@ -410,7 +410,7 @@ impl Browser {
         if url.starts_with("http") { url.to_string() } else { format!("{}{}", self.base, url) }
     }
 
-    fn cookie_header(&self) -> String {
+    pub fn cookie_header(&self) -> String {
         self.cookies.lock().expect("jar").iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
     }
 

@@ -311,7 +311,7 @@ crate::backend_tests! {
             let r = b
                 .client
                 .post(format!("{}{path}", b.base))
-                .header("cookie", b.cookies.lock().unwrap().iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; "))
+                .header("cookie", b.cookie_header())
                 .header("origin", "https://evil.example")
                 .form(&f)
                 .send()
