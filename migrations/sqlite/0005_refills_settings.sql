@@ -1,3 +1,6 @@
+-- Deliveries: find a delivery by the provider's id (reconciling an ambiguous send).
+CREATE INDEX deliveries_provider ON deliveries (provider_id);
+
 -- Refills: medicines the clinic lists for a patient, the patient's requests and each
 -- request's status timeline. Settings: a patient's own quiet hours, and a pending change of
 -- phone or email, confirmed by a code sent to the new point.

@@ -972,6 +972,14 @@ macro_rules! sql_store {
                     .transpose()
             }
 
+            async fn provider_id_taken(&self, provider_id: &str) -> StoreResult<bool> {
+                let row: Option<(String,)> = sqlx::query_as("SELECT id FROM deliveries WHERE provider_id = $1 LIMIT 1")
+                    .bind(provider_id)
+                    .fetch_optional(self.reader())
+                    .await?;
+                Ok(row.is_some())
+            }
+
             async fn insert_medication(&self, m: &Medication) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO medications (id, clinic_id, patient_id, name, instructions, active, created_at) \
