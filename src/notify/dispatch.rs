@@ -127,7 +127,8 @@ fn ambiguous(error_code: Option<&str>) -> bool {
 
 /// After an ambiguous try, look for the SMS among Twilio's newest messages to the number: the
 /// same text with only the link's token differing, and not already recorded for another
-/// delivery (an earlier alert with the same words has its SID recorded). Dates are not
+/// delivery (an earlier alert with the same words has its SID recorded; this one may already
+/// hold it, if Twilio's status report arrived first). Dates are not
 /// compared: Twilio's clock is not Portico's. Found: record it as sent (no second SMS). Not found,
 /// or Twilio cannot be asked: send again (a duplicate beats a missing reminder).
 async fn reconcile(
@@ -159,7 +160,7 @@ async fn reconcile(
         let token = m.body.strip_prefix(before).and_then(|rest| rest.strip_suffix(after));
         let is_ours = token
             .is_some_and(|t| t.len() == 43 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
-        if !is_ours || state.store.provider_id_taken(&m.sid).await? {
+        if !is_ours || state.store.provider_id_taken(&m.sid, &d.id).await? {
             continue;
         }
         let now = state.now();

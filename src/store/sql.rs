@@ -972,9 +972,10 @@ macro_rules! sql_store {
                     .transpose()
             }
 
-            async fn provider_id_taken(&self, provider_id: &str) -> StoreResult<bool> {
-                let row: Option<(String,)> = sqlx::query_as("SELECT id FROM deliveries WHERE provider_id = $1 LIMIT 1")
+            async fn provider_id_taken(&self, provider_id: &str, except: &DeliveryId) -> StoreResult<bool> {
+                let row: Option<(String,)> = sqlx::query_as("SELECT id FROM deliveries WHERE provider_id = $1 AND id <> $2 LIMIT 1")
                     .bind(provider_id)
+                    .bind(except.as_str())
                     .fetch_optional(self.reader())
                     .await?;
                 Ok(row.is_some())
