@@ -1,0 +1,328 @@
+//! The patient pages in a real browser: headless Chromium, driven over WebDriver, taps
+//! through links, confirms, cancels, steps up and replies as a patient on a phone would,
+//! with JavaScript on and off; axe-core checks every page against WCAG 2.1 A and AA; each
+//! page visited is saved as a phone screenshot under `target/screenshots/`. What is stored
+//! is checked through the clinic API. These test pages, not storage: SQLite only.
+//!
+//! Needs /usr/bin/chromium, /usr/bin/chromedriver and axe-core (see .ci/run); skipped with
+//! a note when they are missing, unless PORTICO_TEST_REQUIRE_CHROMIUM=1.
+
+mod checks;
+mod webdriver;
+
+use crate::helpers::*;
+use checks::{Axe, Shots};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use webdriver::{Chrome, Js};
+
+const SECRET: &str = "Your A1C came back at 6.1";
+const REPLY: &str = "Thanks <doctor>, see you & soon";
+
+/// Portico on SQLite and a browser; `None` when the browser is missing and not required.
+async fn start(js: Js) -> Option<(TestApp, Chrome)> {
+    let chrome = Chrome::start(js).await?;
+    let app = spawn_app(Backend::Sqlite).await?;
+    Some((app, chrome))
+}
+
+/// A patient reached by SMS first and email second (so step-up codes go to the email).
+async fn patient(app: &TestApp, language: &str) -> Value {
+    app.create_patient(json!({
+        "name": "Dana Whitfield", "birth_date": "1979-09-30", "phone": "+13125550161",
+        "email": "dana@example.org", "language": language, "time_zone": "America/Chicago", "channels": ["sms", "email"]
+    }))
+    .await
+}
+
+fn id(v: &Value) -> &str {
+    v["id"].as_str().expect("id")
+}
+
+/// A link to an appointment, as the clinic's API issues it.
+async fn appointment_link(app: &TestApp, p: &Value, a: &Value) -> String {
+    let l = app.link(json!({"patient_id": p["id"], "purpose": "appointment", "subject_id": a["id"]})).await;
+    l["url"].as_str().expect("url").to_string()
+}
+
+/// The care team writes through the API; the alert goes out; its link, from the dev outbox.
+async fn message_alert_link(app: &TestApp, p: &Value) -> String {
+    let r = app.post(&format!("/patients/{}/messages", id(p)), &json!({"body": SECRET, "sender": "Dr. Okafor"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    app.drain().await;
+    let outbox = app.outbox().await;
+    let alert = outbox.iter().rev().find(|m| m["to"] == p["phone"]).expect("an SMS alert");
+    let body = alert["body"].as_str().expect("body");
+    assert!(!body.contains(SECRET), "no health details in the SMS");
+    body.split_whitespace().find(|w| w.contains("/l/")).expect("a link in the alert").to_string()
+}
+
+fn code_in(outbox: &[Value]) -> String {
+    let body = outbox.last().expect("a code was sent")["body"].as_str().expect("body");
+    body.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).expect("a 6-digit code").to_string()
+}
+
+async fn api_appointment(app: &TestApp, a: &Value) -> Value {
+    app.get(&format!("/appointments/{}", id(a))).await.json()
+}
+
+/// The patient's steps, each ending on the page it leads to. Every test below is a walk
+/// through some of them, with JavaScript on or off.
+struct Patient<'a> {
+    app: &'a TestApp,
+    b: &'a Chrome,
+    shots: Shots,
+}
+
+impl Patient<'_> {
+    /// Open a deep link and tap the landing page's one button.
+    async fn open_link(&self, url: &str, name: &str) {
+        self.b.goto(url).await;
+        let button = self.b.find("form[action^='/l/'] button[type=submit]").await;
+        self.shots.take(self.b, &format!("landing-{name}")).await;
+        self.b.click(&button).await;
+    }
+
+    async fn confirm(&self, a: &Value) {
+        self.b.find("#status").await;
+        self.shots.take(self.b, "appointment").await;
+        self.b.click(&self.b.find("form[action$='/confirm'] button").await).await;
+        self.b.find(".notice").await;
+        assert!(self.b.current_url().await.ends_with(&format!("/p/appointments/{}?done=confirmed", id(a))));
+        assert!(self.b.try_find("form[action$='/confirm']").await.is_none(), "nothing left to confirm");
+        self.shots.take(self.b, "confirmed").await;
+        assert_eq!(api_appointment(self.app, a).await["status"], "confirmed");
+    }
+
+    async fn cancel(&self, a: &Value) {
+        let cancel = self.b.find("form[action$='/cancel'] button").await;
+        // The reasons are a required radio group: the browser keeps the form until one is chosen.
+        self.b.click(&cancel).await;
+        let valid = self
+            .b
+            .execute("return document.querySelector(\"form[action$='/cancel']\").checkValidity();", json!([]))
+            .await;
+        assert_eq!(valid, false, "the reasons are required");
+        assert!(!self.b.current_url().await.contains("done="), "sent without a reason");
+        assert_ne!(api_appointment(self.app, a).await["status"], "cancelled");
+        self.b.click(&self.b.find("input[name=reason][value=conflict]").await).await;
+        self.shots.take(self.b, "cancel-reason").await;
+        self.b.click(&cancel).await;
+        self.b.find(".notice").await;
+        assert!(self.b.current_url().await.ends_with(&format!("/p/appointments/{}?done=cancelled", id(a))));
+        assert!(self.b.try_find("form[action$='/cancel']").await.is_none(), "nothing left to cancel");
+        self.shots.take(self.b, "cancelled").await;
+        let stored = api_appointment(self.app, a).await;
+        assert_eq!(stored["status"], "cancelled");
+        assert_eq!(stored["cancel_reason"], "patient: has a conflict");
+    }
+
+    /// On the step-up page a thread link leads to: pass it with the code sent to the email.
+    async fn step_up(&self) {
+        let send = self.b.find("form[action='/p/verify/send'] button").await;
+        assert!(!self.b.page_source().await.contains(SECRET), "no health details before step-up");
+        self.shots.take(self.b, "step-up").await;
+        self.b.click(&send).await;
+        let code_field = self.b.find("#code").await;
+        self.shots.take(self.b, "step-up-code").await;
+        let outbox = self.app.outbox().await;
+        assert_eq!(outbox.last().expect("code")["to"], "dana@example.org", "the code goes to the other contact point");
+        self.b.send_keys(&code_field, &code_in(&outbox)).await;
+        self.b.click(&self.b.find("form[action='/p/verify/code'] button").await).await;
+    }
+
+    async fn read(&self) {
+        let message = self.b.find(".thread li.staff .text").await;
+        assert_eq!(self.b.text(&message).await, SECRET);
+        self.shots.take(self.b, "thread").await;
+    }
+
+    async fn reply(&self, p: &Value) {
+        self.b.send_keys(&self.b.find("#body").await, REPLY).await;
+        self.b.click(&self.b.find("form[action$='/messages'] button").await).await;
+        // Shown as written: escaped in the HTML, so the browser renders the text, not a tag.
+        let mine = self.b.find(".thread li.patient .text").await;
+        assert_eq!(self.b.text(&mine).await, REPLY);
+        self.shots.take(self.b, "replied").await;
+        let api = self.app.get(&format!("/patients/{}/messages", id(p))).await.json();
+        let last = api["data"].as_array().and_then(|d| d.last()).expect("messages").clone();
+        assert_eq!((last["author"].as_str(), last["body"].as_str()), (Some("patient"), Some(REPLY)));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_confirms_an_appointment_from_the_link_in_a_browser() {
+    let Some((app, b)) = start(Js::Enabled).await else { return };
+    assert!(b.scripting_enabled().await);
+    let p = patient(&app, "en").await;
+    let a = app.appointment_for(id(&p), 48).await;
+    let me = Patient { app: &app, b: &b, shots: Shots("confirm".into()) };
+    me.open_link(&appointment_link(&app, &p, &a).await, "appointment").await;
+    me.confirm(&a).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_cancels_with_a_reason_from_the_radio_list_in_a_browser() {
+    let Some((app, b)) = start(Js::Enabled).await else { return };
+    let p = patient(&app, "en").await;
+    let a = app.appointment_for(id(&p), 48).await;
+    let me = Patient { app: &app, b: &b, shots: Shots("cancel".into()) };
+    me.open_link(&appointment_link(&app, &p, &a).await, "appointment").await;
+    me.cancel(&a).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_reads_a_message_after_step_up_and_replies_in_a_browser() {
+    let Some((app, b)) = start(Js::Enabled).await else { return };
+    let p = patient(&app, "en").await;
+    let me = Patient { app: &app, b: &b, shots: Shots("message".into()) };
+    me.open_link(&message_alert_link(&app, &p).await, "thread").await;
+    me.step_up().await;
+    me.read().await;
+    me.reply(&p).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_core_action_works_with_javascript_disabled() {
+    let Some((app, b)) = start(Js::Disabled).await else { return };
+    assert!(!b.scripting_enabled().await, "the browser still runs page scripts");
+    let p = patient(&app, "en").await;
+    let first = app.appointment_for(id(&p), 48).await;
+    let second = app.appointment_for(id(&p), 72).await;
+    let me = Patient { app: &app, b: &b, shots: Shots("nojs".into()) };
+    me.open_link(&appointment_link(&app, &p, &first).await, "appointment").await;
+    me.confirm(&first).await;
+    // The other visit, from the list of all of them.
+    b.click(&b.find("a[href='/p']").await).await;
+    b.click(&b.find(&format!("a[href='/p/appointments/{}']", id(&second))).await).await;
+    me.cancel(&second).await;
+    me.open_link(&message_alert_link(&app, &p).await, "thread").await;
+    me.step_up().await;
+    me.read().await;
+    me.reply(&p).await;
+}
+
+/// The languages the accessibility tour runs in, with their writing direction. Add
+/// `("ar", "rtl")` once `GET /lang/{code}?next=…` and the Arabic pages exist.
+const AXE_LOCALES: &[(&str, &str)] = &[("en", "ltr")];
+
+/// Where a tour step goes: a URL of the tour's own, or what to do on the page before.
+enum Reach {
+    Open(Target),
+    Tap(&'static str),
+    /// Type the step-up code from the outbox and continue.
+    EnterCode,
+}
+
+enum Target {
+    Path(&'static str),
+    AppointmentLink,
+    TamperedLink,
+}
+
+/// Every patient page, in an order one browser can reach them: its name, how to reach it,
+/// and an element only that page has (so a wrong page cannot pass for it). To add a page
+/// (refills, settings), add its row where the patient would reach it.
+const PAGES: &[(&str, Reach, &str)] = &[
+    ("link-tampered", Reach::Open(Target::TamperedLink), "form[action='/l/request'] #contact"),
+    ("landing", Reach::Open(Target::AppointmentLink), "form[action^='/l/'] button"),
+    ("appointment", Reach::Tap("form[action^='/l/'] button"), "form[action$='/confirm']"),
+    ("appointment-confirmed", Reach::Tap("form[action$='/confirm'] button"), ".notice"),
+    ("link-used", Reach::Open(Target::AppointmentLink), "form[action$='/renew']"),
+    ("home", Reach::Open(Target::Path("/p")), "a[href^='/p/threads/']"),
+    ("step-up", Reach::Tap("a[href^='/p/threads/']"), "form[action='/p/verify/send']"),
+    ("step-up-code", Reach::Tap("form[action='/p/verify/send'] button"), "#code"),
+    ("thread", Reach::EnterCode, "form[action$='/messages'] #body"),
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_patient_page_passes_axe_wcag_2_1_aa_in_every_language() {
+    let Some(axe) = Axe::load() else { return };
+    let Some(app) = spawn_app(Backend::Sqlite).await else { return };
+    let mut problems = vec![];
+    for (i, &(lang, dir)) in AXE_LOCALES.iter().enumerate() {
+        // A fresh browser per language, so no session or language cookie carries over.
+        let Some(b) = Chrome::start(Js::Enabled).await else { return };
+        if i == 0 {
+            // The check can fail: a page with known faults gets them reported.
+            b.goto("data:text/html,<title>t</title><img src=x.png>").await;
+            let found = axe.violations(&b, "known-faults").await.join("\n");
+            assert!(found.contains("image-alt") && found.contains("html-has-lang"), "{found}");
+        }
+        problems.extend(axe_tour(&app, &b, &axe, lang, dir).await);
+    }
+    assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
+}
+
+/// Walk `PAGES` in one language; check each page is the one meant, in that language and
+/// direction, and what axe-core says about it.
+async fn axe_tour(app: &TestApp, b: &Chrome, axe: &Axe, lang: &str, dir: &str) -> Vec<String> {
+    let p = patient(app, lang).await;
+    let a = app.appointment_for(id(&p), 48).await;
+    let link = appointment_link(app, &p, &a).await;
+    let r = app.post(&format!("/patients/{}/messages", id(&p)), &json!({"body": SECRET, "sender": "Dr. Okafor"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    choose_language(app, b, lang).await;
+    let shots = Shots(format!("axe-{lang}"));
+    let mut problems = vec![];
+    for (i, (name, reach, marker)) in PAGES.iter().enumerate() {
+        match reach {
+            Reach::Open(Target::Path(path)) => b.goto(&app.url(path)).await,
+            Reach::Open(Target::AppointmentLink) => b.goto(&link).await,
+            Reach::Open(Target::TamperedLink) => b.goto(&tampered(&link)).await,
+            Reach::Tap(css) => b.click(&b.find(css).await).await,
+            Reach::EnterCode => {
+                b.send_keys(&b.find("#code").await, &code_in(&app.outbox().await)).await;
+                b.click(&b.find("form[action='/p/verify/code'] button").await).await;
+            }
+        }
+        b.find(marker).await;
+        if i == 0 {
+            csp_blocks_inline_script(app, b).await;
+        }
+        let seen = b
+            .execute("return [document.documentElement.lang, getComputedStyle(document.body).direction];", json!([]))
+            .await;
+        assert_eq!(seen, json!([lang, dir]), "{name}: the page's language and direction");
+        problems.extend(axe.violations(b, &format!("{name} ({lang})")).await);
+        shots.take(b, name).await;
+    }
+    problems
+}
+
+/// The link with one character of its token changed.
+fn tampered(link: &str) -> String {
+    let mut bytes = link.as_bytes().to_vec();
+    let at = bytes.len() - 10;
+    bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
+    String::from_utf8(bytes).expect("ascii link")
+}
+
+/// Choose the page language as a patient would, through `GET /lang/{code}` (a cookie).
+async fn choose_language(app: &TestApp, b: &Chrome, lang: &str) {
+    let switch = format!("/lang/{lang}?next=/p");
+    let r = app.client.get(app.url(&switch)).send().await.expect("language switch");
+    match r.status() {
+        StatusCode::SEE_OTHER => b.goto(&app.url(&switch)).await,
+        // English needs no switch: it is what a patient without a cookie gets.
+        StatusCode::NOT_FOUND if lang == "en" => {}
+        s => panic!("GET {switch} answered {s}: AXE_LOCALES lists {lang}, so the switch must exist"),
+    }
+}
+
+/// The pages forbid inline script (SECURITY.md) and this browser enforces that, yet
+/// WebDriver's own scripts run: that is what lets axe-core check the real pages as served.
+async fn csp_blocks_inline_script(app: &TestApp, b: &Chrome) {
+    let r = app.client.get(b.current_url().await).send().await.expect("page");
+    let csp = r.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "CSP: {csp:?}");
+    let ran = b
+        .execute(
+            "const s = document.createElement('script'); s.textContent = 'window.inlineRan = true;';\
+             document.head.appendChild(s); return window.inlineRan === true;",
+            json!([]),
+        )
+        .await;
+    assert_eq!(ran, false, "an inline script ran despite the Content-Security-Policy");
+    assert_eq!(b.execute("return 6 * 7;", json!([])).await, 42, "WebDriver's scripts run");
+}
