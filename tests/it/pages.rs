@@ -328,4 +328,26 @@ crate::backend_tests! {
         let cookie = r.header("set-cookie").unwrap();
         assert!(cookie.starts_with("portico_lang=ar;") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
     }
+
+    async fn a_browser_that_sends_origin_null_is_judged_by_fetch_metadata(app) {
+        // Under no-referrer, Chromium posts same-site forms with `Origin: null`.
+        let p = app.maria().await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in"})).await;
+        let url = l["url"].as_str().unwrap();
+        let b = app.browser();
+        let csrf = form_field(&b.get(url).await.text, "csrf").unwrap();
+        let post = |site: Option<&'static str>| {
+            let mut req = b.client.post(url).header("cookie", b.cookie_header()).header("origin", "null");
+            if let Some(site) = site {
+                req = req.header("sec-fetch-site", site);
+            }
+            req.form(&[("csrf", csrf.as_str())]).send()
+        };
+        assert_eq!(post(None).await.unwrap().status(), StatusCode::FORBIDDEN, "null without fetch metadata");
+        assert_eq!(post(Some("cross-site")).await.unwrap().status(), StatusCode::FORBIDDEN);
+        assert_eq!(post(Some("same-site")).await.unwrap().status(), StatusCode::FORBIDDEN, "a sibling subdomain is another site");
+        assert_eq!(app.live_sessions(id(&p)).await, 0, "nothing consumed");
+        assert_eq!(post(Some("same-origin")).await.unwrap().status(), StatusCode::SEE_OTHER);
+        assert_eq!(app.live_sessions(id(&p)).await, 1);
+    }
 }

@@ -202,9 +202,61 @@ async fn every_core_action_works_with_javascript_disabled() {
     me.reply(&p).await;
 }
 
-/// The languages the accessibility tour runs in, with their writing direction. Add
-/// `("ar", "rtl")` once `GET /lang/{code}?next=…` and the Arabic pages exist.
-const AXE_LOCALES: &[(&str, &str)] = &[("en", "ltr")];
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_asks_for_a_refill_and_changes_the_language_in_a_browser() {
+    let Some((app, b)) = start(Js::Disabled).await else { return };
+    let p = patient(&app, "en").await;
+    let med = app.post(&format!("/patients/{}/medications", id(&p)), &json!({"name": "Atorvastatin 20 mg"})).await;
+    assert_eq!(med.status, StatusCode::CREATED, "{}", med.text);
+    let med = med.json();
+    let me = Patient { app: &app, b: &b, shots: Shots("refill".into()) };
+    me.open_link(&message_alert_link(&app, &p).await, "thread").await;
+    me.step_up().await;
+    b.goto(&app.url("/p/refills")).await;
+    b.click(&b.find(&format!("input[name=medication][value='{}']", id(&med))).await).await;
+    b.send_keys(&b.find("#other_pharmacy").await, "Walgreens, 5th Ave").await;
+    me.shots.take(&b, "refills").await;
+    b.click(&b.find("#request-refill").await).await;
+    b.find("ol.timeline").await;
+    me.shots.take(&b, "refill-received").await;
+    let list = app.get(&format!("/refills?patient_id={}", id(&p))).await.json();
+    let refill = &list["data"][0];
+    assert_eq!(
+        (refill["medication"].as_str(), refill["pharmacy"].as_str()),
+        (Some("Atorvastatin 20 mg"), Some("Walgreens, 5th Ave"))
+    );
+    assert_eq!(refill["status"], "received");
+    // The clinic moves it on; the patient sees it on the page.
+    let r = app
+        .post(
+            &format!("/refills/{}/status", id(refill)),
+            &json!({"status": "sent_to_pharmacy", "note": "Ready tomorrow"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    b.goto(&app.url(&format!("/p/refills/{}", id(refill)))).await;
+    assert!(b.text(&b.find("ol.timeline").await).await.contains("Ready tomorrow"));
+    // The switcher at the foot of the page: Spanish, on this same page.
+    b.click(&b.find("nav.langs a[hreflang=es]").await).await;
+    b.find("ol.timeline").await;
+    let lang = b.execute("return document.documentElement.lang;", json!([])).await;
+    assert_eq!(lang, "es");
+    me.shots.take(&b, "refill-es").await;
+    // Settings: Arabic for messages too, saved to the record; the page turns right-to-left.
+    b.goto(&app.url("/p/settings")).await;
+    b.click(&b.find("#language option[value=ar]").await).await;
+    b.click(&b.find("#save-settings").await).await;
+    b.find(".notice").await;
+    let seen = b
+        .execute("return [document.documentElement.lang, getComputedStyle(document.body).direction];", json!([]))
+        .await;
+    assert_eq!(seen, json!(["ar", "rtl"]));
+    me.shots.take(&b, "settings-ar").await;
+    assert_eq!(app.get(&format!("/patients/{}", id(&p))).await.json()["language"], "ar");
+}
+
+/// The languages the accessibility tour runs in, with their writing direction.
+const AXE_LOCALES: &[(&str, &str)] = &[("en", "ltr"), ("ar", "rtl")];
 
 /// Where a tour step goes: a URL of the tour's own, or what to do on the page before.
 enum Reach {
@@ -212,6 +264,8 @@ enum Reach {
     Tap(&'static str),
     /// Type the step-up code from the outbox and continue.
     EnterCode,
+    /// Describe a medicine and a pharmacy, and send the refill request.
+    RequestRefill,
 }
 
 enum Target {
@@ -233,6 +287,9 @@ const PAGES: &[(&str, Reach, &str)] = &[
     ("step-up", Reach::Tap("a[href^='/p/threads/']"), "form[action='/p/verify/send']"),
     ("step-up-code", Reach::Tap("form[action='/p/verify/send'] button"), "#code"),
     ("thread", Reach::EnterCode, "form[action$='/messages'] #body"),
+    ("refills", Reach::Open(Target::Path("/p/refills")), "form[action='/p/refills'] #other_medication"),
+    ("refill", Reach::RequestRefill, "ol.timeline"),
+    ("settings", Reach::Open(Target::Path("/p/settings")), "form[action='/p/settings'] #language"),
 ];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -274,6 +331,11 @@ async fn axe_tour(app: &TestApp, b: &Chrome, axe: &Axe, lang: &str, dir: &str) -
             Reach::EnterCode => {
                 b.send_keys(&b.find("#code").await, &code_in(&app.outbox().await)).await;
                 b.click(&b.find("form[action='/p/verify/code'] button").await).await;
+            }
+            Reach::RequestRefill => {
+                b.send_keys(&b.find("#other_medication").await, "Metformin 500 mg").await;
+                b.send_keys(&b.find("#other_pharmacy").await, "CVS, Main St").await;
+                b.click(&b.find("#request-refill").await).await;
             }
         }
         b.find(marker).await;
