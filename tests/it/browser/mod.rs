@@ -212,6 +212,7 @@ async fn a_patient_asks_for_a_refill_and_changes_the_language_in_a_browser() {
     let me = Patient { app: &app, b: &b, shots: Shots("refill".into()) };
     me.open_link(&message_alert_link(&app, &p).await, "thread").await;
     me.step_up().await;
+    me.read().await;
     b.goto(&app.url("/p/refills")).await;
     b.click(&b.find(&format!("input[name=medication][value='{}']", id(&med))).await).await;
     b.send_keys(&b.find("#other_pharmacy").await, "Walgreens, 5th Ave").await;
@@ -238,15 +239,15 @@ async fn a_patient_asks_for_a_refill_and_changes_the_language_in_a_browser() {
     assert!(b.text(&b.find("ol.timeline").await).await.contains("Ready tomorrow"));
     // The switcher at the foot of the page: Spanish, on this same page.
     b.click(&b.find("nav.langs a[hreflang=es]").await).await;
-    b.find("ol.timeline").await;
-    let lang = b.execute("return document.documentElement.lang;", json!([])).await;
-    assert_eq!(lang, "es");
+    // The same page comes back (it has a timeline too): wait for its language to change.
+    b.find("html[lang=es] ol.timeline").await;
+    assert!(b.current_url().await.ends_with(&format!("/p/refills/{}", id(refill))), "back on the same page");
     me.shots.take(&b, "refill-es").await;
     // Settings: Arabic for messages too, saved to the record; the page turns right-to-left.
     b.goto(&app.url("/p/settings")).await;
     b.click(&b.find("#language option[value=ar]").await).await;
     b.click(&b.find("#save-settings").await).await;
-    b.find(".notice").await;
+    b.find("html[lang=ar] .notice").await;
     let seen = b
         .execute("return [document.documentElement.lang, getComputedStyle(document.body).direction];", json!([]))
         .await;
