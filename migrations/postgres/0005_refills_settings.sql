@@ -6,6 +6,8 @@ CREATE INDEX deliveries_provider ON deliveries (provider_id);
 -- phone or email, confirmed by a code sent to the new point.
 
 ALTER TABLE clinics ADD COLUMN brand_color TEXT;
+-- What the patient should bring to a visit, as the clinic writes it.
+ALTER TABLE appointments ADD COLUMN bring TEXT;
 ALTER TABLE patients ADD COLUMN quiet_start BIGINT;
 ALTER TABLE patients ADD COLUMN quiet_end BIGINT;
 

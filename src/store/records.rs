@@ -104,6 +104,8 @@ pub struct Appointment {
     pub duration_minutes: i64,
     pub location: Option<ShortText>,
     pub provider: Option<ShortText>,
+    /// What to bring, as the clinic wrote it (else the page's general advice).
+    pub bring: Option<ShortText>,
     pub status: AppointmentStatus,
     pub cancel_reason: Option<ShortText>,
     /// This appointment's own reminder offsets, overriding the clinic's.

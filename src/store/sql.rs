@@ -219,6 +219,7 @@ pub(super) struct AppointmentRow {
     status: String,
     cancel_reason: Option<String>,
     reminder_offsets: Option<String>,
+    bring: Option<String>,
     created_at: i64,
     updated_at: i64,
 }
@@ -233,6 +234,7 @@ impl AppointmentRow {
             duration_minutes: self.duration_minutes,
             location: opt_text(self.location, "location")?,
             provider: opt_text(self.provider, "provider")?,
+            bring: opt_text(self.bring, "bring")?,
             status: AppointmentStatus::parse(&self.status).map_err(|e| corrupt("status", e))?,
             cancel_reason: opt_text(self.cancel_reason, "cancel reason")?,
             reminders: self
@@ -782,8 +784,8 @@ macro_rules! sql_store {
                 let mut tx = self.writer().begin().await?;
                 sqlx::query(
                     "INSERT INTO appointments (id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, \
-                     cancel_reason, created_at, updated_at, reminder_offsets) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                     cancel_reason, created_at, updated_at, reminder_offsets, bring) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
                 )
                 .bind(a.id.as_str())
                 .bind(a.clinic_id.as_str())
@@ -797,6 +799,7 @@ macro_rules! sql_store {
                 .bind(ms(a.created_at))
                 .bind(ms(a.updated_at))
                 .bind(a.reminders.as_ref().map(|r| r.to_stored()))
+                .bind(a.bring.as_ref().map(|x| x.as_str()))
                 .execute(&mut *tx)
                 .await
                 .map_err(StoreError::classify)?;
@@ -810,7 +813,7 @@ macro_rules! sql_store {
             async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
                 sqlx::query_as::<_, AppointmentRow>(
                     "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
-                     reminder_offsets, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND id = $2",
+                     reminder_offsets, bring, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND id = $2",
                 )
                 .bind(clinic.as_str())
                 .bind(id.as_str())
@@ -823,7 +826,7 @@ macro_rules! sql_store {
             async fn appointments_for(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Vec<Appointment>> {
                 sqlx::query_as::<_, AppointmentRow>(
                     "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
-                     reminder_offsets, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND patient_id = $2 ORDER BY starts_at, id",
+                     reminder_offsets, bring, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND patient_id = $2 ORDER BY starts_at, id",
                 )
                 .bind(clinic.as_str())
                 .bind(patient.as_str())
@@ -838,7 +841,7 @@ macro_rules! sql_store {
                 let mut tx = self.writer().begin().await?;
                 sqlx::query(
                     "UPDATE appointments SET starts_at = $1, duration_minutes = $2, location = $3, provider = $4, status = $5, \
-                     cancel_reason = $6, updated_at = $7, reminder_offsets = $8 WHERE id = $9 AND clinic_id = $10",
+                     cancel_reason = $6, updated_at = $7, reminder_offsets = $8, bring = $11 WHERE id = $9 AND clinic_id = $10",
                 )
                 .bind(ms(a.starts_at))
                 .bind(a.duration_minutes)
@@ -850,6 +853,7 @@ macro_rules! sql_store {
                 .bind(a.reminders.as_ref().map(|r| r.to_stored()))
                 .bind(a.id.as_str())
                 .bind(a.clinic_id.as_str())
+                .bind(a.bring.as_ref().map(|x| x.as_str()))
                 .execute(&mut *tx)
                 .await
                 .map_err(StoreError::classify)?;

@@ -50,6 +50,7 @@ async fn load(store: &DynStore) {
                     duration_minutes: 30,
                     location: None,
                     provider: None,
+                    bring: None,
                     status: AppointmentStatus::Scheduled,
                     cancel_reason: None,
                     reminders: Some(ReminderSchedule::parse_list(&["PT48H"]).unwrap()),

@@ -46,6 +46,7 @@ pub fn view(
             .unwrap_or_default(),
         location,
         provider: a.provider.as_ref().map(|p| p.to_string()),
+        bring: a.bring.as_ref().map(|b| b.to_string()),
         status: status_words(a.status),
         upcoming,
         can_confirm: upcoming && a.status == AppointmentStatus::Scheduled,

@@ -50,6 +50,7 @@ pub(super) struct AppointmentPage {
     pub(super) location: Option<String>,
     pub(super) map_url: String,
     pub(super) provider: Option<String>,
+    pub(super) bring: Option<String>,
     pub(super) status: &'static str,
     pub(super) upcoming: bool,
     pub(super) can_confirm: bool,
