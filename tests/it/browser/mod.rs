@@ -347,6 +347,17 @@ async fn axe_tour(app: &TestApp, b: &Chrome, axe: &Axe, lang: &str, dir: &str) -
             .execute("return [document.documentElement.lang, getComputedStyle(document.body).direction];", json!([]))
             .await;
         assert_eq!(seen, json!([lang, dir]), "{name}: the page's language and direction");
+        // No third-party requests: every resource the page loaded came from Portico itself.
+        let foreign = b
+            .execute(
+                "return performance.getEntriesByType('resource').map(e => e.name)\
+                 .filter(u => new URL(u).origin !== location.origin);",
+                json!([]),
+            )
+            .await;
+        assert_eq!(foreign, json!([]), "{name}: loaded from another origin");
+        let loaded = b.execute("return performance.getEntriesByType('resource').length;", json!([])).await;
+        assert!(loaded.as_u64().is_some_and(|n| n >= 1), "{name}: the stylesheet at least: {loaded}");
         problems.extend(axe.violations(b, &format!("{name} ({lang})")).await);
         shots.take(b, name).await;
     }
