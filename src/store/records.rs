@@ -397,6 +397,22 @@ pub struct Message {
     pub created_at: Timestamp,
 }
 
+impl Message {
+    /// A message the patient writes (a reply, a text, a request), in their own thread.
+    pub fn from_patient(patient: &Patient, body: String, now: Timestamp) -> Self {
+        Message {
+            id: crate::domain::MessageId::new(),
+            thread_id: patient.thread_id.clone(),
+            clinic_id: patient.clinic_id.clone(),
+            patient_id: patient.id.clone(),
+            author: "patient".into(),
+            sender: patient.name.to_string(),
+            body,
+            created_at: now,
+        }
+    }
+}
+
 /// A medicine the clinic lists for a patient, so a refill is one tap.
 #[derive(Debug, Clone)]
 pub struct Medication {

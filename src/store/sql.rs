@@ -501,6 +501,27 @@ macro_rules! link_columns_bare {
 }
 pub(super) use link_columns_bare;
 
+/// Set a patient's address on a channel; a changed address starts with a clean bill of
+/// health (its status back to `ok`).
+macro_rules! upsert_contact_point {
+    ($ex:expr, $p:expr, $channel:expr, $address:expr) => {{
+        let p: &Patient = $p;
+        sqlx::query(
+            "INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (patient_id, channel) DO UPDATE SET address = excluded.address, \
+             status = CASE WHEN contact_points.address = excluded.address THEN contact_points.status ELSE 'ok' END",
+        )
+        .bind(p.id.as_str())
+        .bind($channel)
+        .bind($address)
+        .bind(ms(p.updated_at))
+        .execute($ex)
+        .await
+        .map_err(StoreError::classify)?;
+    }};
+}
+pub(super) use upsert_contact_point;
+
 /// Insert one delivery row on an executor (a transaction, usually).
 macro_rules! insert_delivery {
     ($ex:expr, $d:expr) => {{
@@ -752,21 +773,7 @@ macro_rules! sql_store {
                 .map_err(StoreError::classify)?;
                 for (channel, address) in [("sms", p.phone.as_ref().map(|x| x.as_str())), ("email", p.email.as_ref().map(|x| x.as_str()))] {
                     match address {
-                        Some(address) => {
-                            // A changed address starts with a clean bill of health.
-                            sqlx::query(
-                                "INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4) \
-                                 ON CONFLICT (patient_id, channel) DO UPDATE SET address = excluded.address, \
-                                 status = CASE WHEN contact_points.address = excluded.address THEN contact_points.status ELSE 'ok' END",
-                            )
-                            .bind(p.id.as_str())
-                            .bind(channel)
-                            .bind(address)
-                            .bind(ms(p.updated_at))
-                            .execute(&mut *tx)
-                            .await
-                            .map_err(StoreError::classify)?;
-                        }
+                        Some(address) => upsert_contact_point!(&mut *tx, p, channel, address),
                         None => {
                             sqlx::query("DELETE FROM contact_points WHERE patient_id = $1 AND channel = $2")
                                 .bind(p.id.as_str())
@@ -1214,18 +1221,7 @@ macro_rules! sql_store {
                 let mut tx = self.writer().begin().await?;
                 for (channel, address) in [("sms", p.phone.as_ref().map(|x| x.as_str())), ("email", p.email.as_ref().map(|x| x.as_str()))] {
                     if let Some(address) = address {
-                        sqlx::query(
-                            "INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4) \
-                             ON CONFLICT (patient_id, channel) DO UPDATE SET address = excluded.address, \
-                             status = CASE WHEN contact_points.address = excluded.address THEN contact_points.status ELSE 'ok' END",
-                        )
-                        .bind(p.id.as_str())
-                        .bind(channel)
-                        .bind(address)
-                        .bind(ms(p.updated_at))
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(StoreError::classify)?;
+                        upsert_contact_point!(&mut *tx, p, channel, address);
                     }
                 }
                 sqlx::query("UPDATE patients SET updated_at = $1 WHERE id = $2")
