@@ -360,6 +360,20 @@ async fn axe_tour(app: &TestApp, b: &Chrome, axe: &Axe, lang: &str, dir: &str) -
         assert!(loaded.as_u64().is_some_and(|n| n >= 1), "{name}: the stylesheet at least: {loaded}");
         problems.extend(axe.violations(b, &format!("{name} ({lang})")).await);
         shots.take(b, name).await;
+        // Text at 200 % still fits a phone's width: nothing scrolls sideways (WCAG 1.4.4, 1.4.10).
+        let overflow = b
+            .execute(
+                "const root = document.documentElement; const before = root.style.fontSize;\
+                 root.style.fontSize = '225%'; const wide = root.scrollWidth - root.clientWidth;\
+                 const culprits = []; const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);\
+                 for (let n = walk.nextNode(); n; n = walk.nextNode()) { const r = document.createRange(); r.selectNodeContents(n);\
+                   const box = r.getBoundingClientRect(); if (box.right > root.clientWidth + 1 || box.left < -1)\
+                     culprits.push(n.parentElement.tagName + ': ' + n.textContent.trim().slice(0, 50)); }\
+                 root.style.fontSize = before; return wide === 0 ? 0 : [wide, culprits.slice(0, 5)];",
+                json!([]),
+            )
+            .await;
+        assert_eq!(overflow, json!(0), "{name} ({lang}): scrolls sideways at 200 % text");
     }
     problems
 }
