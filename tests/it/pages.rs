@@ -201,6 +201,19 @@ crate::backend_tests! {
         // The code works once.
         let r = b.post_form("/p/settings/contact/confirm", &[("csrf", &csrf), ("code", &code)]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        // Email the same way: the code to the new address, the notice to the old one.
+        let r = b.post_form("/p/settings/contact", &[("csrf", &csrf), ("kind", "email"), ("value", "maria.lopez@example.net")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let outbox = app.outbox().await;
+        assert_eq!(outbox.last().unwrap()["to"], "maria.lopez@example.net");
+        let code = last_code(&outbox);
+        let r = b.post_form("/p/settings/contact/confirm", &[("csrf", &csrf), ("code", &code)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        assert_eq!(app.get(&format!("/patients/{}", id(&p))).await.json()["email"], "maria.lopez@example.net");
+        let told = app.outbox().await.last().unwrap().clone();
+        assert_eq!(told["to"], "maria@example.org", "the old address is told");
+        let es = Lang::from_tag("es").unwrap();
+        assert_eq!(told["subject"], es.f1("email-subject-contact-changed", "clinic", "Lakeside Family Clinic"), "in her language");
     }
 
     async fn every_page_speaks_every_language_with_a_switcher_and_fits_the_budget(app) {
