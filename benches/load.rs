@@ -630,6 +630,7 @@ async fn seed_patients(
                 duration_minutes: 30,
                 location: None,
                 provider: None,
+                bring: None,
                 status: AppointmentStatus::Scheduled,
                 cancel_reason: None,
                 reminders: Some(ReminderSchedule::parse_list(&["PT48H"])?),

@@ -170,6 +170,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     duration_minutes: fa.duration_minutes,
                     location: Some(ShortText::parse(&fa.location).map_err(bad("location"))?),
                     provider: Some(ShortText::parse(&fa.provider).map_err(bad("provider"))?),
+                    bring: None,
                     status: AppointmentStatus::Scheduled,
                     cancel_reason: None,
                     reminders: None,

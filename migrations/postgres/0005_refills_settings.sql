@@ -1,8 +1,13 @@
+-- Deliveries: find a delivery by the provider's id (reconciling an ambiguous send).
+CREATE INDEX deliveries_provider ON deliveries (provider_id);
+
 -- Refills: medicines the clinic lists for a patient, the patient's requests and each
 -- request's status timeline. Settings: a patient's own quiet hours, and a pending change of
 -- phone or email, confirmed by a code sent to the new point.
 
 ALTER TABLE clinics ADD COLUMN brand_color TEXT;
+-- What the patient should bring to a visit, as the clinic writes it.
+ALTER TABLE appointments ADD COLUMN bring TEXT;
 ALTER TABLE patients ADD COLUMN quiet_start BIGINT;
 ALTER TABLE patients ADD COLUMN quiet_end BIGINT;
 

@@ -118,6 +118,76 @@ pub async fn run(state: AppState) {
     }
 }
 
+/// Errors after which Twilio may have taken an SMS without Portico learning so: the answer
+/// timed out, the connection broke after the request went out, the answer was unreadable, or
+/// the dispatcher holding the lease died.
+fn ambiguous(error_code: Option<&str>) -> bool {
+    matches!(error_code, Some("timeout" | "network" | "bad-response" | "lease-expired"))
+}
+
+/// After an ambiguous try, look for the SMS among Twilio's newest messages to the number: the
+/// same text with only the link's token differing, and not already recorded for another
+/// delivery (an earlier alert with the same words has its SID recorded; this one may already
+/// hold it, if Twilio's status report arrived first). Dates are not
+/// compared: Twilio's clock is not Portico's. Found: record it as sent (no second SMS). Not found,
+/// or Twilio cannot be asked: send again (a duplicate beats a missing reminder).
+async fn reconcile(
+    state: &AppState,
+    d: &Delivery,
+    clinic: &crate::store::Clinic,
+    patient: &crate::store::Patient,
+    appointment: Option<&crate::store::Appointment>,
+) -> anyhow::Result<bool> {
+    let (Some(twilio), Some(to)) = (state.notifier.twilio(), patient.phone.as_ref()) else {
+        return Ok(false);
+    };
+    // Tokens are always 43 base64url characters, so a placeholder of that length and alphabet
+    // renders the same text (a long clinic name is shortened the same way).
+    let placeholder = "A".repeat(43);
+    let url = state.config.public_link(&format!("/l/{placeholder}"));
+    let expected = render::render_delivery(clinic, patient, d, appointment, &url).sms;
+    let Some((before, after)) = expected.split_once(&placeholder) else {
+        return Ok(false);
+    };
+    let listed = match twilio.recent_to(to, 20).await {
+        Ok(list) => list,
+        Err(e) => {
+            tracing::warn!(code = e.code(), "could not ask Twilio about an ambiguous send; sending again");
+            return Ok(false);
+        }
+    };
+    for m in listed {
+        let token = m.body.strip_prefix(before).and_then(|rest| rest.strip_suffix(after));
+        let is_ours = token
+            .is_some_and(|t| t.len() == 43 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        if !is_ours || state.store.provider_id_taken(&m.sid, &d.id).await? {
+            continue;
+        }
+        let now = state.now();
+        let status = DeliveryStatus::from_twilio(&m.status).unwrap_or(DeliveryStatus::Queued);
+        tracing::info!(delivery = %d.id, "an ambiguous send had reached Twilio: recorded, not sent again");
+        state
+            .store
+            .finish_delivery(
+                &d.id,
+                &DeliveryOutcome {
+                    status,
+                    due_at: None,
+                    provider_id: Some(m.sid.clone()),
+                    error_code: None,
+                    segments: m.num_segments.as_deref().and_then(|n| n.parse().ok()),
+                    at: now,
+                    // This claim sent nothing.
+                    refund_attempt: true,
+                },
+            )
+            .await?;
+        state.metrics.event("deliveries_reconciled", d.channel.as_str());
+        return Ok(true);
+    }
+    Ok(false)
+}
+
 fn outcome(status: DeliveryStatus, at: Timestamp) -> DeliveryOutcome {
     DeliveryOutcome {
         status,
@@ -247,6 +317,14 @@ pub async fn deliver(state: &AppState, d: Delivery) -> anyhow::Result<Option<cra
             store.finish_delivery(&d.id, &o).await?;
             return Ok(None);
         }
+    }
+
+    // The last try may have reached Twilio though Portico never heard so: ask Twilio first.
+    if d.channel == Channel::Sms
+        && ambiguous(d.error_code.as_deref())
+        && reconcile(state, &d, &clinic, &patient, appointment.as_ref()).await?
+    {
+        return Ok(None);
     }
 
     // The link is minted now, so no token ever sits in the outbox.

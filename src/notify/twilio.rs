@@ -24,6 +24,24 @@ struct Created {
     num_segments: Option<String>,
 }
 
+/// A message Twilio has on record for a number.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Listed {
+    pub sid: String,
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub num_segments: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Page {
+    #[serde(default)]
+    messages: Vec<Listed>,
+}
+
 #[derive(Deserialize)]
 struct ApiError {
     code: Option<u32>,
@@ -77,7 +95,15 @@ impl Twilio {
             .send()
             .await
             .map_err(|e| SendError::Transient {
-                code: if e.is_timeout() { "timeout".into() } else { "network".into() },
+                // A refused connection sent nothing; any other failure may have come after
+                // Twilio took the message ("ambiguous", see `dispatch`).
+                code: if e.is_connect() {
+                    "connect".into()
+                } else if e.is_timeout() {
+                    "timeout".into()
+                } else {
+                    "network".into()
+                },
                 backoff: false,
             })?;
         let status = resp.status();
@@ -99,6 +125,27 @@ impl Twilio {
             "twilio refused a message"
         );
         Err(classify(status.as_u16(), code))
+    }
+}
+
+impl Twilio {
+    /// The newest messages to `to` that Twilio has on record, newest first.
+    pub async fn recent_to(&self, to: &Phone, limit: u32) -> Result<Vec<Listed>, SendError> {
+        let resp = self
+            .http
+            .get(&self.messages_url)
+            .basic_auth(&self.config.account_sid, Some(&self.config.auth_token))
+            .query(&[("To", to.as_str()), ("PageSize", &limit.to_string())])
+            .send()
+            .await
+            .map_err(|_| SendError::Transient { code: "network".into(), backoff: false })?;
+        let status = resp.status();
+        if !status.is_success() {
+            return Err(classify(status.as_u16(), None));
+        }
+        let page: Page =
+            resp.json().await.map_err(|_| SendError::Transient { code: "bad-response".into(), backoff: false })?;
+        Ok(page.messages)
     }
 }
 

@@ -248,6 +248,8 @@ pub trait Store: Send + Sync + 'static {
         now: Timestamp,
     ) -> StoreResult<Option<(Delivery, bool)>>;
     async fn delivery(&self, clinic: &ClinicId, id: &crate::domain::DeliveryId) -> StoreResult<Option<Delivery>>;
+    /// Whether a delivery other than `except` already records this provider id (a Twilio SID).
+    async fn provider_id_taken(&self, provider_id: &str, except: &crate::domain::DeliveryId) -> StoreResult<bool>;
     /// Provider-accepted deliveries never confirmed as delivered since before `cutoff`, not yet
     /// followed up; each is marked as followed up as it is returned.
     async fn take_unconfirmed(&self, cutoff: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>>;

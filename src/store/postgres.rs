@@ -141,7 +141,7 @@ sql_store!(PgStore, Postgres, {
         let mut tx = self.writer().begin().await?;
         // A lease that ran out without an outcome: its dispatcher died or hung. Status
         // reports settle rows the provider did take; the rest go around again.
-        sqlx::query("UPDATE deliveries SET status = 'pending', lease_until = NULL WHERE status = 'sending' AND lease_until < $1")
+        sqlx::query("UPDATE deliveries SET status = 'pending', lease_until = NULL, error_code = 'lease-expired' WHERE status = 'sending' AND lease_until < $1")
             .bind(ms(now))
             .execute(&mut *tx)
             .await?;

@@ -104,6 +104,8 @@ pub struct Appointment {
     pub duration_minutes: i64,
     pub location: Option<ShortText>,
     pub provider: Option<ShortText>,
+    /// What to bring, as the clinic wrote it (else the page's general advice).
+    pub bring: Option<ShortText>,
     pub status: AppointmentStatus,
     pub cancel_reason: Option<ShortText>,
     /// This appointment's own reminder offsets, overriding the clinic's.
@@ -393,6 +395,22 @@ pub struct Message {
     pub sender: String,
     pub body: String,
     pub created_at: Timestamp,
+}
+
+impl Message {
+    /// A message the patient writes (a reply, a text, a request), in their own thread.
+    pub fn from_patient(patient: &Patient, body: String, now: Timestamp) -> Self {
+        Message {
+            id: crate::domain::MessageId::new(),
+            thread_id: patient.thread_id.clone(),
+            clinic_id: patient.clinic_id.clone(),
+            patient_id: patient.id.clone(),
+            author: "patient".into(),
+            sender: patient.name.to_string(),
+            body,
+            created_at: now,
+        }
+    }
 }
 
 /// A medicine the clinic lists for a patient, so a refill is one tap.

@@ -219,6 +219,7 @@ pub(super) struct AppointmentRow {
     pub(super) status: String,
     pub(super) cancel_reason: Option<String>,
     pub(super) reminder_offsets: Option<String>,
+    pub(super) bring: Option<String>,
     pub(super) created_at: i64,
     pub(super) updated_at: i64,
 }
@@ -233,6 +234,7 @@ impl AppointmentRow {
             duration_minutes: self.duration_minutes,
             location: opt_text(self.location, "location")?,
             provider: opt_text(self.provider, "provider")?,
+            bring: opt_text(self.bring, "bring")?,
             status: AppointmentStatus::parse(&self.status).map_err(|e| corrupt("status", e))?,
             cancel_reason: opt_text(self.cancel_reason, "cancel reason")?,
             reminders: self
@@ -499,6 +501,27 @@ macro_rules! link_columns_bare {
 }
 pub(super) use link_columns_bare;
 
+/// Set a patient's address on a channel; a changed address starts with a clean bill of
+/// health (its status back to `ok`).
+macro_rules! upsert_contact_point {
+    ($ex:expr, $p:expr, $channel:expr, $address:expr) => {{
+        let p: &Patient = $p;
+        sqlx::query(
+            "INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (patient_id, channel) DO UPDATE SET address = excluded.address, \
+             status = CASE WHEN contact_points.address = excluded.address THEN contact_points.status ELSE 'ok' END",
+        )
+        .bind(p.id.as_str())
+        .bind($channel)
+        .bind($address)
+        .bind(ms(p.updated_at))
+        .execute($ex)
+        .await
+        .map_err(StoreError::classify)?;
+    }};
+}
+pub(super) use upsert_contact_point;
+
 /// Insert one delivery row on an executor (a transaction, usually).
 macro_rules! insert_delivery {
     ($ex:expr, $d:expr) => {{
@@ -718,21 +741,7 @@ macro_rules! sql_store {
                 .map_err(StoreError::classify)?;
                 for (channel, address) in [("sms", p.phone.as_ref().map(|x| x.as_str())), ("email", p.email.as_ref().map(|x| x.as_str()))] {
                     match address {
-                        Some(address) => {
-                            // A changed address starts with a clean bill of health.
-                            sqlx::query(
-                                "INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4) \
-                                 ON CONFLICT (patient_id, channel) DO UPDATE SET address = excluded.address, \
-                                 status = CASE WHEN contact_points.address = excluded.address THEN contact_points.status ELSE 'ok' END",
-                            )
-                            .bind(p.id.as_str())
-                            .bind(channel)
-                            .bind(address)
-                            .bind(ms(p.updated_at))
-                            .execute(&mut *tx)
-                            .await
-                            .map_err(StoreError::classify)?;
-                        }
+                        Some(address) => upsert_contact_point!(&mut *tx, p, channel, address),
                         None => {
                             sqlx::query("DELETE FROM contact_points WHERE patient_id = $1 AND channel = $2")
                                 .bind(p.id.as_str())
@@ -749,7 +758,7 @@ macro_rules! sql_store {
             async fn appointments_for(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Vec<Appointment>> {
                 sqlx::query_as::<_, AppointmentRow>(
                     "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
-                     reminder_offsets, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND patient_id = $2 ORDER BY starts_at, id",
+                     reminder_offsets, bring, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND patient_id = $2 ORDER BY starts_at, id",
                 )
                 .bind(clinic.as_str())
                 .bind(patient.as_str())
@@ -764,7 +773,7 @@ macro_rules! sql_store {
                 let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "UPDATE appointments SET starts_at = $1, duration_minutes = $2, location = $3, provider = $4, status = $5, \
-                     cancel_reason = $6, updated_at = $7, reminder_offsets = $8 WHERE id = $9 AND clinic_id = $10",
+                     cancel_reason = $6, updated_at = $7, reminder_offsets = $8, bring = $11 WHERE id = $9 AND clinic_id = $10",
                 )
                 .bind(ms(a.starts_at))
                 .bind(a.duration_minutes)
@@ -776,6 +785,7 @@ macro_rules! sql_store {
                 .bind(a.reminders.as_ref().map(|r| r.to_stored()))
                 .bind(a.id.as_str())
                 .bind(a.clinic_id.as_str())
+                .bind(a.bring.as_ref().map(|x| x.as_str()))
                 .execute(&mut *tx)
                 .await
                 .map_err(StoreError::classify)?;
@@ -882,6 +892,15 @@ macro_rules! sql_store {
                     .await?
                     .map(ThreadRow::into_thread)
                     .transpose()
+            }
+
+            async fn provider_id_taken(&self, provider_id: &str, except: &DeliveryId) -> StoreResult<bool> {
+                let row: Option<(String,)> = sqlx::query_as("SELECT id FROM deliveries WHERE provider_id = $1 AND id <> $2 LIMIT 1")
+                    .bind(provider_id)
+                    .bind(except.as_str())
+                    .fetch_optional(self.reader())
+                    .await?;
+                Ok(row.is_some())
             }
 
             async fn insert_medication(&self, m: &Medication) -> StoreResult<()> {
@@ -1113,18 +1132,7 @@ macro_rules! sql_store {
                 let mut tx = self.begin_write().await?;
                 for (channel, address) in [("sms", p.phone.as_ref().map(|x| x.as_str())), ("email", p.email.as_ref().map(|x| x.as_str()))] {
                     if let Some(address) = address {
-                        sqlx::query(
-                            "INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4) \
-                             ON CONFLICT (patient_id, channel) DO UPDATE SET address = excluded.address, \
-                             status = CASE WHEN contact_points.address = excluded.address THEN contact_points.status ELSE 'ok' END",
-                        )
-                        .bind(p.id.as_str())
-                        .bind(channel)
-                        .bind(address)
-                        .bind(ms(p.updated_at))
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(StoreError::classify)?;
+                        upsert_contact_point!(&mut *tx, p, channel, address);
                     }
                 }
                 sqlx::query("UPDATE patients SET updated_at = $1 WHERE id = $2")
@@ -1450,7 +1458,7 @@ macro_rules! sql_hot_paths {
         pub(super) async fn sql_appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
             sqlx::query_as::<_, AppointmentRow>(
                 "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
-                 reminder_offsets, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND id = $2",
+                 reminder_offsets, bring, created_at, updated_at FROM appointments WHERE clinic_id = $1 AND id = $2",
             )
             .bind(clinic.as_str())
             .bind(id.as_str())
@@ -1490,8 +1498,8 @@ macro_rules! sql_hot_paths {
             let mut tx = self.writer().begin().await?;
             sqlx::query(
                 "INSERT INTO appointments (id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, \
-                 cancel_reason, created_at, updated_at, reminder_offsets) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                 cancel_reason, created_at, updated_at, reminder_offsets, bring) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
             )
             .bind(a.id.as_str())
             .bind(a.clinic_id.as_str())
@@ -1505,6 +1513,7 @@ macro_rules! sql_hot_paths {
             .bind(ms(a.created_at))
             .bind(ms(a.updated_at))
             .bind(a.reminders.as_ref().map(|r| r.to_stored()))
+            .bind(a.bring.as_ref().map(|x| x.as_str()))
             .execute(&mut *tx)
             .await
             .map_err(StoreError::classify)?;

@@ -265,16 +265,7 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
             let Ok(body) = crate::web::api::parse_message_body(text) else {
                 return Ok(None);
             };
-            let m = crate::store::Message {
-                id: crate::domain::MessageId::new(),
-                thread_id: p.thread_id.clone(),
-                clinic_id: p.clinic_id.clone(),
-                patient_id: p.id.clone(),
-                author: "patient".into(),
-                sender: p.name.to_string(),
-                body,
-                created_at: now,
-            };
+            let m = crate::store::Message::from_patient(p, body, now);
             state.store.insert_message(&m, None).await?;
             state.store.record_audit(&audit(p, "message.received").detail(m.id.to_string())).await?;
             // One acknowledgement a day per number, not one per text.

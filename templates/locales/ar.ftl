@@ -222,7 +222,6 @@ appointment-done-requested = أرسلنا طلبك إلى فريق الرعاي�
 ## الرسائل (Messages)
 thread-heading = رسائلك مع فريق الرعاية
 thread-empty = لا توجد رسائل بعد.
-thread-you = أنت
 thread-reply-label = رسالة إلى فريق الرعاية
 thread-reply-hint = حتى 2000 حرف. هذه الرسائل ليست لحالات الطوارئ: في حالة الطوارئ يرجى الاتصال بالرقم 911 أو برقم الطوارئ المحلي.
 thread-send = إرسال
@@ -247,9 +246,6 @@ step-up-send-failed = لم نتمكن من إرسال الرمز الآن. ير�
 step-up-too-many-tries = محاولات كثيرة جدًا. يرجى الانتظار ساعة، أو الاتصال بالعيادة.
 step-up-code-wrong = الرمز غير صحيح، أو انتهت صلاحيته.
 step-up-birth-date-wrong = هذا التاريخ لا يطابق سجلاتنا.
-step-up-your-phone = هاتفك الذي ينتهي رقمه بـ { $last }
-step-up-your-email = بريدك الإلكتروني { $masked }
-
 ## تجديد الوصفات (Refills)
 refills-heading = تجديد الوصفات الطبية
 refills-new = طلب تجديد وصفة

@@ -212,7 +212,6 @@ appointment-done-requested = We sent your request to the care team. They will co
 ## Messages
 thread-heading = Messages with your care team
 thread-empty = No messages yet.
-thread-you = You
 thread-reply-label = Write to your care team
 thread-reply-hint = Up to 2,000 characters. Do not use this for emergencies: call 911 or your local emergency number.
 thread-send = Send
@@ -237,9 +236,6 @@ step-up-send-failed = We could not send the code just now. Please try again in a
 step-up-too-many-tries = Too many tries. Please wait an hour, or call the clinic.
 step-up-code-wrong = That code did not match, or it has expired.
 step-up-birth-date-wrong = That date did not match our records.
-step-up-your-phone = your phone ending in { $last }
-step-up-your-email = your email { $masked }
-
 ## Refills
 refills-heading = Prescription refills
 refills-new = Ask for a refill

@@ -214,7 +214,6 @@ appointment-done-requested = Enviamos su solicitud al equipo médico. Se comunic
 ## Messages
 thread-heading = Mensajes con su equipo médico
 thread-empty = Todavía no hay mensajes.
-thread-you = Usted
 thread-reply-label = Escriba a su equipo médico
 thread-reply-hint = Hasta 2,000 caracteres. No use esto para emergencias: llame al 911 o al número de emergencias de su área.
 thread-send = Enviar
@@ -239,9 +238,6 @@ step-up-send-failed = No pudimos enviar el código en este momento. Por favor, i
 step-up-too-many-tries = Demasiados intentos. Por favor, espere una hora o llame a la clínica.
 step-up-code-wrong = Ese código no coincide o ya venció.
 step-up-birth-date-wrong = Esa fecha no coincide con nuestros registros.
-step-up-your-phone = su teléfono que termina en { $last }
-step-up-your-email = su correo { $masked }
-
 ## Refills
 refills-heading = Resurtidos de recetas
 refills-new = Pedir un resurtido

@@ -220,7 +220,6 @@ appointment-done-requested = Nous avons envoyé votre demande à l'équipe soign
 ## Messages
 thread-heading = Messages avec votre équipe soignante
 thread-empty = Pas encore de messages.
-thread-you = Vous
 thread-reply-label = Écrire à votre équipe soignante
 thread-reply-hint = Jusqu'à 2000 caractères. Ne l'utilisez pas en cas d'urgence : appelez le 911 ou le numéro d'urgence de votre région.
 thread-send = Envoyer
@@ -245,9 +244,6 @@ step-up-send-failed = Nous n'avons pas pu envoyer le code pour le moment. Veuill
 step-up-too-many-tries = Trop d'essais. Veuillez attendre une heure, ou appeler la clinique.
 step-up-code-wrong = Ce code ne correspond pas, ou il a expiré.
 step-up-birth-date-wrong = Cette date ne correspond pas à notre dossier.
-step-up-your-phone = votre téléphone qui se termine par { $last }
-step-up-your-email = votre adresse e-mail { $masked }
-
 ## Refills
 refills-heading = Renouvellements d'ordonnance
 refills-new = Demander un renouvellement

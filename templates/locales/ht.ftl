@@ -213,7 +213,6 @@ appointment-done-requested = Nou voye demann ou bay ekip swen an. Y ap kontakte 
 ## Messages
 thread-heading = Mesaj ak ekip swen ou a
 thread-empty = Poko gen mesaj.
-thread-you = Ou
 thread-reply-label = Ekri ekip swen ou a
 thread-reply-hint = Jiska 2000 karaktè. Pa sèvi ak sa a pou ijans: rele 911 oswa nimewo ijans nan zòn ou.
 thread-send = Voye
@@ -238,9 +237,6 @@ step-up-send-failed = Nou pa t ka voye kòd la kounye a. Tanpri eseye ankò nan 
 step-up-too-many-tries = Twòp esè. Tanpri tann yon èdtan, oswa rele klinik la.
 step-up-code-wrong = Kòd sa a pa bon, oswa li ekspire.
 step-up-birth-date-wrong = Dat sa a pa koresponn ak dosye nou.
-step-up-your-phone = telefòn ou ki fini ak { $last }
-step-up-your-email = imèl ou { $masked }
-
 ## Refills
 refills-heading = Renouvèlman preskripsyon
 refills-new = Mande yon renouvèlman

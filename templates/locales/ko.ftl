@@ -214,7 +214,6 @@ appointment-done-requested = 요청을 의료진에게 보냈습니다. 다른 �
 ## 메시지 (Messages)
 thread-heading = 의료진과 주고받은 메시지
 thread-empty = 아직 메시지가 없습니다.
-thread-you = 나
 thread-reply-label = 의료진에게 메시지 쓰기
 thread-reply-hint = 최대 2,000자입니다. 응급 상황에는 사용하지 마세요. 911이나 지역 응급 번호로 전화해 주세요.
 thread-send = 보내기
@@ -239,9 +238,6 @@ step-up-send-failed = 지금은 코드를 보내지 못했습니다. 1분 뒤에
 step-up-too-many-tries = 시도 횟수가 너무 많습니다. 1시간 기다리시거나 병원에 전화해 주세요.
 step-up-code-wrong = 코드가 맞지 않거나 만료되었습니다.
 step-up-birth-date-wrong = 입력하신 날짜가 기록과 맞지 않습니다.
-step-up-your-phone = 끝자리가 { $last }인 휴대폰
-step-up-your-email = 이메일 { $masked }
-
 ## 재처방 (Refills)
 refills-heading = 재처방 요청
 refills-new = 재처방 요청하기

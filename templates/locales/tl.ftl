@@ -213,7 +213,6 @@ appointment-done-requested = Ipinadala namin ang inyong hiling sa care team. Kok
 ## Messages
 thread-heading = Mga mensahe sa inyong care team
 thread-empty = Wala pang mensahe.
-thread-you = Kayo
 thread-reply-label = Sumulat sa inyong care team
 thread-reply-hint = Hanggang 2,000 character. Huwag itong gamitin para sa emergency: tumawag sa 911 o sa lokal na numero para sa emergency.
 thread-send = Ipadala
@@ -238,9 +237,6 @@ step-up-send-failed = Hindi namin maipadala ang code ngayon. Pakisubukang muli p
 step-up-too-many-tries = Masyadong maraming pagsubok. Pakihintay ang isang oras, o tumawag sa klinika.
 step-up-code-wrong = Hindi tugma ang code na iyon, o expired na ito.
 step-up-birth-date-wrong = Hindi tugma ang petsang iyon sa aming record.
-step-up-your-phone = inyong telepono na nagtatapos sa { $last }
-step-up-your-email = inyong email na { $masked }
-
 ## Refills
 refills-heading = Mga refill ng reseta
 refills-new = Humingi ng refill

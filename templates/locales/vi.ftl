@@ -214,7 +214,6 @@ appointment-done-requested = Chúng tôi đã gửi yêu cầu của quý vị �
 ## Messages
 thread-heading = Tin nhắn với nhóm chăm sóc của quý vị
 thread-empty = Chưa có tin nhắn nào.
-thread-you = Quý vị
 thread-reply-label = Viết cho nhóm chăm sóc của quý vị
 thread-reply-hint = Tối đa 2000 ký tự. Không dùng phần này cho trường hợp khẩn cấp: xin gọi 911 hoặc số cấp cứu tại địa phương.
 thread-send = Gửi
@@ -239,9 +238,6 @@ step-up-send-failed = Chúng tôi chưa gửi được mã lúc này. Xin thử 
 step-up-too-many-tries = Quý vị đã thử quá nhiều lần. Xin đợi một giờ, hoặc gọi phòng khám.
 step-up-code-wrong = Mã đó không đúng, hoặc đã hết hạn.
 step-up-birth-date-wrong = Ngày đó không khớp với hồ sơ của chúng tôi.
-step-up-your-phone = điện thoại của quý vị có số cuối là { $last }
-step-up-your-email = email của quý vị { $masked }
-
 ## Refills
 refills-heading = Lấy thêm thuốc theo toa
 refills-new = Xin lấy thêm thuốc

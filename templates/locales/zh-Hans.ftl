@@ -214,7 +214,6 @@ appointment-done-requested = 我们已把您的请求发给医护团队。他们
 ## 消息 (Messages)
 thread-heading = 与医护团队的消息
 thread-empty = 还没有消息。
-thread-you = 您
 thread-reply-label = 给医护团队写消息
 thread-reply-hint = 最多2000个字。紧急情况请不要用这里：请拨打911或当地急救电话。
 thread-send = 发送
@@ -239,9 +238,6 @@ step-up-send-failed = 我们刚才无法发送验证码。请过一分钟再试�
 step-up-too-many-tries = 尝试次数太多。请等一小时，或致电诊所。
 step-up-code-wrong = 验证码不对，或者已经过期。
 step-up-birth-date-wrong = 这个日期与我们的记录不符。
-step-up-your-phone = 您尾号为{ $last }的手机
-step-up-your-email = 您的电子邮箱 { $masked }
-
 ## 续药 (Refills)
 refills-heading = 处方续药
 refills-new = 申请续药

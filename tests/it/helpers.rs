@@ -410,7 +410,7 @@ impl Browser {
         if url.starts_with("http") { url.to_string() } else { format!("{}{}", self.base, url) }
     }
 
-    fn cookie_header(&self) -> String {
+    pub fn cookie_header(&self) -> String {
         self.cookies.lock().expect("jar").iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
     }
 
@@ -530,4 +530,14 @@ pub fn says(html: &str, lang: &str, id: &str) -> bool {
         .replace('"', "&#34;")
         .replace('\'', "&#39;");
     html.contains(&escaped)
+}
+
+/// The headers every response carries (SECURITY.md).
+pub fn assert_security_headers(r: &Reply, what: &str) {
+    assert_eq!(r.header("referrer-policy"), Some("no-referrer"), "{what}");
+    assert_eq!(r.header("x-frame-options"), Some("DENY"), "{what}");
+    assert_eq!(r.header("x-content-type-options"), Some("nosniff"), "{what}");
+    let csp = r.header("content-security-policy").unwrap_or_else(|| panic!("{what}: no CSP"));
+    assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), "{what}: {csp}");
+    assert!(!csp.contains("unsafe-inline"), "{what}: {csp}");
 }

@@ -344,6 +344,22 @@ mod appointment_page {
     }
 
     crate::backend_tests! {
+        async fn the_page_says_what_to_bring_as_the_clinic_wrote_it(app) {
+            let (p, a, b, page) = open(&app, 30).await;
+            assert!(says(&page.text, "es", "appointment-bring-default"), "general advice until the clinic writes its own");
+            let aid = a["id"].as_str().unwrap();
+            let r = app.patch(&format!("/appointments/{aid}"), &json!({"bring": "Fast for 8 hours & bring your glucose log"})).await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+            assert_eq!(r.json()["bring"], "Fast for 8 hours & bring your glucose log");
+            let page = b.get(&format!("/p/appointments/{aid}")).await;
+            assert!(page.text.contains("Fast for 8 hours &#38; bring your glucose log"), "{}", page.text);
+            let r = app
+                .post("/appointments", &json!({"patient_id": p["id"], "starts_at": "2030-03-09T15:00:00Z", "bring": "x".repeat(201)}))
+                .await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+            assert_eq!(r.json()["error"]["field"], "bring");
+        }
+
         async fn a_patient_confirms_with_one_tap_and_the_clinic_sees_it(app) {
             let (_, a, b, page) = open(&app, 30).await;
             let csrf = form_field(&page.text, "csrf").unwrap();

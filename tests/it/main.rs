@@ -4,6 +4,7 @@ mod helpers;
 
 mod api;
 mod bad_input;
+mod browser;
 mod dispatch;
 mod links;
 mod notify;

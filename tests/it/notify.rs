@@ -183,6 +183,43 @@ crate::provider_tests! {
         assert!(body.contains("+13125550100") && body.contains("STOP"), "{body}");
     }
 
+    async fn an_sms_twilio_took_while_its_answer_was_lost_is_recorded_not_sent_again(app, twilio, smtp) {
+        let p = james(&app).await;
+        let pid = p["id"].as_str().unwrap();
+        // A first alert goes out normally; a second, with the same words, loses Twilio's answer.
+        let first = app.post(&format!("/patients/{pid}/messages"), &json!({"body": "one", "sender": "Dr. Okafor"})).await;
+        let first = first.json()["alert_delivery_id"].as_str().unwrap().to_string();
+        app.drain().await;
+        twilio.fail_next(1, Failure::AcceptThenGarble);
+        let second = app.post(&format!("/patients/{pid}/messages"), &json!({"body": "two", "sender": "Dr. Okafor"})).await;
+        let second = second.json()["alert_delivery_id"].as_str().unwrap().to_string();
+        app.drain().await;
+        assert_eq!(twilio.messages().len(), 2, "Twilio took both");
+        let d = delivery(&app, &second).await;
+        assert_eq!(d["status"], "pending", "Portico could not tell: {d}");
+        assert_eq!(d["error_code"], "bad-response");
+        // The retry asks Twilio first, finds the SMS (not the first alert's, whose SID is
+        // taken), and records it instead of sending a second copy.
+        app.clock.advance(std::time::Duration::from_secs(3600));
+        app.drain().await;
+        let sent = twilio.messages();
+        assert_eq!(sent.len(), 2, "no duplicate SMS");
+        let d = delivery(&app, &second).await;
+        assert_eq!(d["status"], "queued", "{d}");
+        assert_eq!(d["provider_id"], sent[1].sid.as_str());
+        assert_ne!(delivery(&app, &first).await["provider_id"], d["provider_id"]);
+        // Twilio's later report settles it as usual.
+        twilio.send_status(&sent[1].sid, "delivered").await;
+        assert_eq!(delivery(&app, &second).await["status"], "delivered");
+        // When Twilio refused outright (HTTP 500), nothing is found and the retry sends.
+        twilio.fail_next(1, Failure::Http500);
+        app.post(&format!("/patients/{pid}/messages"), &json!({"body": "three", "sender": "Dr. Okafor"})).await;
+        app.drain().await;
+        app.clock.advance(std::time::Duration::from_secs(3600));
+        app.drain().await;
+        assert_eq!(twilio.messages().len(), 3);
+    }
+
     async fn a_patients_own_quiet_hours_hold_messages_until_their_morning(app, twilio, smtp) {
         let p = james(&app).await;
         let pid = p["id"].as_str().unwrap();

@@ -4,15 +4,6 @@ use crate::helpers::*;
 use reqwest::StatusCode;
 use serde_json::json;
 
-fn assert_security_headers(r: &Reply, what: &str) {
-    assert_eq!(r.header("referrer-policy"), Some("no-referrer"), "{what}");
-    assert_eq!(r.header("x-frame-options"), Some("DENY"), "{what}");
-    assert_eq!(r.header("x-content-type-options"), Some("nosniff"), "{what}");
-    let csp = r.header("content-security-policy").unwrap_or_else(|| panic!("{what}: no CSP"));
-    assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), "{what}: {csp}");
-    assert!(!csp.contains("unsafe-inline"), "{what}: {csp}");
-}
-
 crate::backend_tests! {
     async fn health_readiness_and_metrics_answer(app) {
         let b = app.browser();

@@ -201,6 +201,19 @@ crate::backend_tests! {
         // The code works once.
         let r = b.post_form("/p/settings/contact/confirm", &[("csrf", &csrf), ("code", &code)]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        // Email the same way: the code to the new address, the notice to the old one.
+        let r = b.post_form("/p/settings/contact", &[("csrf", &csrf), ("kind", "email"), ("value", "maria.lopez@example.net")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let outbox = app.outbox().await;
+        assert_eq!(outbox.last().unwrap()["to"], "maria.lopez@example.net");
+        let code = last_code(&outbox);
+        let r = b.post_form("/p/settings/contact/confirm", &[("csrf", &csrf), ("code", &code)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        assert_eq!(app.get(&format!("/patients/{}", id(&p))).await.json()["email"], "maria.lopez@example.net");
+        let told = app.outbox().await.last().unwrap().clone();
+        assert_eq!(told["to"], "maria@example.org", "the old address is told");
+        let es = Lang::from_tag("es").unwrap();
+        assert_eq!(told["subject"], es.f1("email-subject-contact-changed", "clinic", "Lakeside Family Clinic"), "in her language");
     }
 
     async fn every_page_speaks_every_language_with_a_switcher_and_fits_the_budget(app) {
@@ -239,6 +252,8 @@ crate::backend_tests! {
                 for other in Lang::all() {
                     assert!(html.contains(&format!("lang=\"{}\"", other.code())), "{code} {path}: switcher lacks {}", other.code());
                 }
+                assert_security_headers(&page, &format!("{code} {path}"));
+                assert_eq!(page.header("cache-control"), Some("no-store"), "{code} {path}");
                 assert!(html.len() + css < 30 * 1024, "{code} {path}: {} bytes with CSS, over 30 KB even before compression", html.len() + css);
             }
         }
@@ -271,5 +286,81 @@ crate::backend_tests! {
         let landing = app.browser().get(l["url"].as_str().unwrap()).await;
         assert!(landing.text.contains(&format!("href=\"{css_url}\"")), "{}", landing.text);
         assert_eq!(app.browser().get("/c/cln_nope/brand.css").await.status, StatusCode::NOT_FOUND);
+    }
+
+    async fn every_patient_form_refuses_a_forged_token_or_a_foreign_origin(app) {
+        let p = app.maria().await;
+        let a = app.appointment_for(id(&p), 30).await;
+        let (b, _) = stepped_up(&app, &p, "sign_in", None).await;
+        let csrf = form_field(&b.get("/p/refills").await.text, "csrf").unwrap();
+        let r = b.post_form("/p/refills", &[("csrf", &csrf), ("medication", "other"), ("other_medication", "Metformin"), ("pharmacy", "other"), ("other_pharmacy", "CVS")]).await;
+        let refill = r.header("location").unwrap().split('?').next().unwrap().to_string();
+        let forms: Vec<(String, Vec<(&str, &str)>)> = vec![
+            (format!("/p/appointments/{}/confirm", id(&a)), vec![]),
+            (format!("/p/appointments/{}/cancel", id(&a)), vec![("reason", "other")]),
+            (format!("/p/appointments/{}/reschedule", id(&a)), vec![("note", "later")]),
+            (format!("/p/threads/{}/messages", p["thread_id"].as_str().unwrap()), vec![("body", "hello")]),
+            ("/p/refills".into(), vec![("medication", "other"), ("other_medication", "X"), ("pharmacy", "other"), ("other_pharmacy", "Y")]),
+            (format!("{refill}/visit"), vec![]),
+            ("/p/settings".into(), vec![("language", "fr"), ("channels", "sms_first"), ("allow_sms", "1")]),
+            ("/p/settings/contact".into(), vec![("kind", "phone"), ("value", "+13125550199")]),
+            ("/p/settings/contact/confirm".into(), vec![("code", "123456")]),
+            ("/p/verify/send".into(), vec![("next", "/p")]),
+            ("/p/sign-out".into(), vec![]),
+        ];
+        let before_api = app.get(&format!("/patients/{}", id(&p))).await.json();
+        let before_out = app.outbox().await.len();
+        for (path, fields) in &forms {
+            for token in ["", "forged-token", &csrf[..20]] {
+                let mut f = fields.clone();
+                f.push(("csrf", token));
+                let r = b.post_form(path, &f).await;
+                assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} with {token:?}: {}", r.text);
+                assert_security_headers(&r, path);
+            }
+            // The right token from another site is refused too.
+            let mut f = fields.clone();
+            f.push(("csrf", &csrf));
+            let r = b
+                .client
+                .post(format!("{}{path}", b.base))
+                .header("cookie", b.cookie_header())
+                .header("origin", "https://evil.example")
+                .form(&f)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), StatusCode::FORBIDDEN, "{path} from another origin");
+        }
+        assert_eq!(app.get(&format!("/patients/{}", id(&p))).await.json(), before_api, "nothing changed");
+        assert_eq!(app.get(&format!("/appointments/{}", id(&a))).await.json()["status"], "scheduled");
+        assert_eq!(app.outbox().await.len(), before_out, "nothing sent");
+        assert_eq!(b.get("/p").await.status, StatusCode::OK, "still signed in");
+        // The language cookie is HttpOnly and SameSite=Lax, like every Portico cookie.
+        let r = b.get("/lang/ar?next=/p").await;
+        let cookie = r.header("set-cookie").unwrap();
+        assert!(cookie.starts_with("portico_lang=ar;") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    }
+
+    async fn a_browser_that_sends_origin_null_is_judged_by_fetch_metadata(app) {
+        // Under no-referrer, Chromium posts same-site forms with `Origin: null`.
+        let p = app.maria().await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in"})).await;
+        let url = l["url"].as_str().unwrap();
+        let b = app.browser();
+        let csrf = form_field(&b.get(url).await.text, "csrf").unwrap();
+        let post = |site: Option<&'static str>| {
+            let mut req = b.client.post(url).header("cookie", b.cookie_header()).header("origin", "null");
+            if let Some(site) = site {
+                req = req.header("sec-fetch-site", site);
+            }
+            req.form(&[("csrf", csrf.as_str())]).send()
+        };
+        assert_eq!(post(None).await.unwrap().status(), StatusCode::FORBIDDEN, "null without fetch metadata");
+        assert_eq!(post(Some("cross-site")).await.unwrap().status(), StatusCode::FORBIDDEN);
+        assert_eq!(post(Some("same-site")).await.unwrap().status(), StatusCode::FORBIDDEN, "a sibling subdomain is another site");
+        assert_eq!(app.live_sessions(id(&p)).await, 0, "nothing consumed");
+        assert_eq!(post(Some("same-origin")).await.unwrap().status(), StatusCode::SEE_OTHER);
+        assert_eq!(app.live_sessions(id(&p)).await, 1);
     }
 }

@@ -143,7 +143,7 @@ pub(super) fn patient(c: &Connection, clinic: &str, id: &str) -> StoreResult<Opt
 pub(super) fn appointment(c: &Connection, clinic: &str, id: &str) -> StoreResult<Option<Appointment>> {
     c.prepare_cached(
         "SELECT id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, \
-         reminder_offsets, created_at, updated_at FROM appointments WHERE clinic_id = ?1 AND id = ?2",
+         reminder_offsets, bring, created_at, updated_at FROM appointments WHERE clinic_id = ?1 AND id = ?2",
     )?
     .query_row(params![clinic, id], |r| {
         Ok(AppointmentRow {
@@ -157,8 +157,9 @@ pub(super) fn appointment(c: &Connection, clinic: &str, id: &str) -> StoreResult
             status: r.get(7)?,
             cancel_reason: r.get(8)?,
             reminder_offsets: r.get(9)?,
-            created_at: r.get(10)?,
-            updated_at: r.get(11)?,
+            bring: r.get(10)?,
+            created_at: r.get(11)?,
+            updated_at: r.get(12)?,
         })
     })
     .optional()?

@@ -189,8 +189,8 @@ pub(super) fn insert_link(c: &Connection, l: &Link) -> StoreResult<()> {
 pub(super) fn insert_appointment(c: &Connection, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
     c.prepare_cached(
         "INSERT INTO appointments (id, clinic_id, patient_id, starts_at, duration_minutes, location, provider, status, \
-         cancel_reason, created_at, updated_at, reminder_offsets) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+         cancel_reason, created_at, updated_at, reminder_offsets, bring) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         a.id.as_str(),
@@ -205,6 +205,7 @@ pub(super) fn insert_appointment(c: &Connection, a: &Appointment, reminders: &[D
         ms(a.created_at),
         ms(a.updated_at),
         a.reminders.as_ref().map(|r| r.to_stored()),
+        a.bring.as_ref().map(|x| x.as_str()),
     ])
     .map_err(StoreError::classify_sqlite)?;
     insert_deliveries(c, reminders)
@@ -298,7 +299,8 @@ pub(super) fn claim_deliveries(
     // A lease that ran out without an outcome: its dispatcher died or hung. Status reports
     // settle rows the provider did take; the rest go around again.
     c.prepare_cached(
-        "UPDATE deliveries SET status = 'pending', lease_until = NULL WHERE status = 'sending' AND lease_until < ?1",
+        "UPDATE deliveries SET status = 'pending', lease_until = NULL, error_code = 'lease-expired' \
+         WHERE status = 'sending' AND lease_until < ?1",
     )?
     .execute(params![ms(now)])?;
     let mut claim = c.prepare_cached(concat!(

@@ -37,6 +37,9 @@ struct CreateAppointment {
     location: Option<String>,
     #[serde(default)]
     provider: Option<String>,
+    /// What the patient should bring (shown on the appointment page).
+    #[serde(default)]
+    bring: Option<String>,
     /// ISO 8601 offsets before the visit, overriding the clinic's schedule.
     #[serde(default)]
     reminders: Option<Vec<String>>,
@@ -53,6 +56,8 @@ struct UpdateAppointment {
     location: Option<String>,
     #[serde(default)]
     provider: Option<String>,
+    #[serde(default)]
+    bring: Option<String>,
     #[serde(default)]
     reminders: Option<Vec<String>>,
 }
@@ -72,6 +77,7 @@ struct AppointmentBody {
     duration_minutes: i64,
     location: Option<String>,
     provider: Option<String>,
+    bring: Option<String>,
     status: &'static str,
     cancel_reason: Option<String>,
     reminders: Option<Vec<String>>,
@@ -88,6 +94,7 @@ impl From<&Appointment> for AppointmentBody {
             duration_minutes: a.duration_minutes,
             location: a.location.as_ref().map(|x| x.to_string()),
             provider: a.provider.as_ref().map(|x| x.to_string()),
+            bring: a.bring.as_ref().map(|x| x.to_string()),
             status: a.status.as_str(),
             cancel_reason: a.cancel_reason.as_ref().map(|x| x.to_string()),
             reminders: a.reminders.as_ref().map(|r| r.strings()),
@@ -136,6 +143,7 @@ async fn create(
     let duration_minutes = duration(body.duration_minutes.unwrap_or(30))?;
     let location = body.location.as_deref().map(|l| text("location", l)).transpose()?;
     let provider = body.provider.as_deref().map(|p| text("provider", p)).transpose()?;
+    let bring = body.bring.as_deref().map(|b| text("bring", b)).transpose()?;
     let reminders = body.reminders.as_deref().map(schedule).transpose()?;
     let Some(patient) = state.store.patient(&clinic.id, &patient_id).await? else {
         return Err(AppError::invalid("patient_id", "no such patient"));
@@ -148,6 +156,7 @@ async fn create(
         duration_minutes,
         location,
         provider,
+        bring,
         status: AppointmentStatus::Scheduled,
         cancel_reason: None,
         reminders,
@@ -206,6 +215,7 @@ async fn update(
     let new_duration = body.duration_minutes.map(duration).transpose()?;
     let new_location = body.location.as_deref().map(|l| text("location", l)).transpose()?;
     let new_provider = body.provider.as_deref().map(|p| text("provider", p)).transpose()?;
+    let new_bring = body.bring.as_deref().map(|b| text("bring", b)).transpose()?;
     let new_reminders = body.reminders.as_deref().map(schedule).transpose()?;
     if a.status == AppointmentStatus::Cancelled {
         return Err(AppError::conflict(
@@ -234,6 +244,9 @@ async fn update(
     }
     if let Some(p) = new_provider {
         a.provider = Some(p);
+    }
+    if let Some(b) = new_bring {
+        a.bring = Some(b);
     }
     a.updated_at = now;
     let mut change = AppointmentChange::default();

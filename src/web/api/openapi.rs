@@ -126,13 +126,16 @@ pub fn document() -> Value {
                     "patient_id": {"type": "string"}, "starts_at": {"type": "string", "format": "date-time"},
                     "duration_minutes": {"type": "integer", "minimum": 1, "maximum": 1440, "default": 30},
                     "location": {"type": "string", "maxLength": 200}, "provider": {"type": "string", "maxLength": 200},
+                    "bring": {"type": "string", "maxLength": 200, "description": "what the patient should bring, shown on the appointment page"},
                     "reminders": {"type": "array", "items": {"type": "string"}, "description": "ISO 8601 offsets before the visit (e.g. P3D, PT2H); default: the clinic's"}}},
                 "AppointmentUpdate": {"type": "object", "additionalProperties": false, "properties": {
                     "starts_at": {"type": "string", "format": "date-time"}, "duration_minutes": {"type": "integer"},
-                    "location": {"type": "string"}, "provider": {"type": "string"}}},
+                    "location": {"type": "string"}, "provider": {"type": "string"}, "bring": {"type": "string"},
+                    "reminders": {"type": "array", "items": {"type": "string"}}}},
                 "Appointment": {"type": "object", "properties": {
                     "id": {"type": "string"}, "patient_id": {"type": "string"}, "starts_at": {"type": "string", "format": "date-time"},
                     "duration_minutes": {"type": "integer"}, "location": {"type": ["string", "null"]}, "provider": {"type": ["string", "null"]},
+                    "bring": {"type": ["string", "null"]},
                     "status": {"enum": ["scheduled", "confirmed", "cancelled"]}, "cancel_reason": {"type": ["string", "null"]},
                     "created_at": {"type": "string"}, "updated_at": {"type": "string"}}},
                 "AppointmentList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Appointment"}}}},

@@ -5,7 +5,7 @@
 
 use super::pages::{AppointmentPage, context, not_found, server_error, status_words, when};
 use super::{PatientSession, csrf, page};
-use crate::domain::{AppointmentId, AppointmentStatus, MessageId, ShortText};
+use crate::domain::{AppointmentId, AppointmentStatus, ShortText};
 use crate::startup::AppState;
 use crate::store::{Appointment, AppointmentChange, AuditEvent, Clinic, Message, Patient};
 use axum::Form;
@@ -46,6 +46,7 @@ pub fn view(
             .unwrap_or_default(),
         location,
         provider: a.provider.as_ref().map(|p| p.to_string()),
+        bring: a.bring.as_ref().map(|b| b.to_string()),
         status: status_words(a.status),
         upcoming,
         can_confirm: upcoming && a.status == AppointmentStatus::Scheduled,
@@ -201,16 +202,7 @@ pub async fn reschedule(
         body.push_str(&note);
     }
     let now = state.now();
-    let m = Message {
-        id: MessageId::new(),
-        thread_id: patient.thread_id.clone(),
-        clinic_id: clinic.id.clone(),
-        patient_id: patient.id.clone(),
-        author: "patient".into(),
-        sender: patient.name.to_string(),
-        body,
-        created_at: now,
-    };
+    let m = Message::from_patient(&patient, body, now);
     if let Err(e) = state.store.insert_message(&m, None).await {
         return server_error(e);
     }

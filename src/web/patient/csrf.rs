@@ -55,9 +55,16 @@ fn message(seed: &str, bound: &str) -> Vec<u8> {
 
 /// A POST whose `Origin` (or, failing that, `Referer`) names another site is refused.
 /// Requests that send neither (not browsers) still need the token.
+///
+/// Under `Referrer-Policy: no-referrer` (which keeps link tokens out of every `Referer`),
+/// browsers send `Origin: null` even on a same-site form POST; they also send Fetch Metadata,
+/// which a page cannot forge, so `null` passes only with `Sec-Fetch-Site: same-origin`.
 pub fn same_origin(headers: &HeaderMap, config: &Config) -> bool {
     let ours = config.public_origin();
     if let Some(origin) = headers.get(header::ORIGIN) {
+        if origin == "null" {
+            return headers.get("sec-fetch-site").is_some_and(|v| v == "same-origin");
+        }
         return origin.to_str().is_ok_and(|o| o == ours);
     }
     if let Some(referer) = headers.get(header::REFERER) {

@@ -50,6 +50,7 @@ pub(super) struct AppointmentPage {
     pub(super) location: Option<String>,
     pub(super) map_url: String,
     pub(super) provider: Option<String>,
+    pub(super) bring: Option<String>,
     pub(super) status: &'static str,
     pub(super) upcoming: bool,
     pub(super) can_confirm: bool,
@@ -315,16 +316,8 @@ pub async fn reply(
         }
     };
     let now = state.now();
-    let m = crate::store::Message {
-        id: crate::domain::MessageId::new(),
-        thread_id: id.clone(),
-        clinic_id: clinic.id.clone(),
-        patient_id: patient.id.clone(),
-        author: "patient".into(),
-        sender: patient.name.to_string(),
-        body,
-        created_at: now,
-    };
+    // The thread in the address, checked above to be this patient's.
+    let m = crate::store::Message { thread_id: id.clone(), ..crate::store::Message::from_patient(&patient, body, now) };
     if let Err(e) = state.store.insert_message(&m, None).await {
         return server_error(e);
     }

@@ -4,7 +4,7 @@
 
 use super::pages::{context, csrf_refused, finish, form_ok, not_found, server_error, session_csrf};
 use super::{Notice, PatientSession, lang, page, step_up};
-use crate::domain::{MedicationId, MessageId, RefillId, RefillStatus, ShortText};
+use crate::domain::{MedicationId, RefillId, RefillStatus, ShortText};
 use crate::i18n::Lang;
 use crate::startup::AppState;
 use crate::store::{AuditEvent, Message, RefillRequest};
@@ -315,20 +315,15 @@ pub async fn ask_for_visit(
         return Redirect::to(&format!("/p/refills/{}", r.id)).into_response();
     }
     let now = state.now();
-    let m = Message {
-        id: MessageId::new(),
-        thread_id: patient.thread_id.clone(),
-        clinic_id: clinic.id.clone(),
-        patient_id: patient.id.clone(),
-        author: "patient".into(),
-        sender: patient.name.to_string(),
-        // For the care team, in the clinic's working language.
-        body: format!(
+    // For the care team, in the clinic's working language.
+    let m = Message::from_patient(
+        &patient,
+        format!(
             "Visit request: refill {} ({}) needs a visit first. Please contact me to book one.",
             r.id, r.medication
         ),
-        created_at: now,
-    };
+        now,
+    );
     if let Err(e) = state.store.insert_message(&m, None).await {
         return server_error(e);
     }

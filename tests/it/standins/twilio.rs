@@ -28,6 +28,9 @@ pub enum Failure {
         code: u32,
         http_status: u16,
     },
+    /// Take the message (it will reach the phone) but lose the answer: a proxy's HTML error
+    /// page instead of JSON. Portico cannot know whether Twilio took it.
+    AcceptThenGarble,
 }
 
 /// One message Twilio accepted.
@@ -41,6 +44,7 @@ pub struct SentSms {
     pub status_callback: Option<String>,
     pub validity_period: Option<u32>,
     pub num_segments: u32,
+    pub created: jiff::Timestamp,
 }
 
 #[derive(Default)]
@@ -82,7 +86,7 @@ impl TwilioStandIn {
             inner: Arc::default(),
         };
         let app = Router::new()
-            .route("/2010-04-01/Accounts/{sid}/Messages.json", post(create_message))
+            .route("/2010-04-01/Accounts/{sid}/Messages.json", post(create_message).get(list_messages))
             .fallback(|| async { error(20404, 404, "The requested resource was not found") })
             .with_state(t.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.expect("twilio stand-in") });
@@ -268,6 +272,7 @@ async fn fail(f: Failure) -> Response {
             error(20500, 500, "Internal Server Error")
         }
         Failure::Error { code, http_status } => error(code, http_status, &format!("Error {code} (injected)")),
+        Failure::AcceptThenGarble => error(20500, 500, "Internal Server Error"),
     }
 }
 
@@ -309,7 +314,8 @@ async fn create_message(
             _ => to.as_ref().and_then(|to| s.fail_for.get(to).cloned()),
         }
     };
-    if let Some(f) = injected {
+    let garble = matches!(injected, Some(Failure::AcceptThenGarble));
+    if let Some(f) = injected.filter(|_| !garble) {
         return fail(f).await;
     }
     let Some(to) = to else {
@@ -342,6 +348,7 @@ async fn create_message(
         body: text,
         status_callback: get("StatusCallback"),
         validity_period,
+        created: jiff::Timestamp::now(),
     };
     let auto = {
         let mut s = t.faults();
@@ -358,18 +365,49 @@ async fn create_message(
             }
         });
     }
-    let date =
-        jiff::fmt::rfc2822::to_string(&jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC)).expect("rfc2822 date");
-    let json: Value = json!({
-        "sid": msg.sid, "account_sid": t.account_sid, "to": msg.to,
+    if garble {
+        return (StatusCode::CREATED, "<html><body>502 Bad Gateway</body></html>").into_response();
+    }
+    (StatusCode::CREATED, axum::Json(message_json(&t.account_sid, &msg))).into_response()
+}
+
+/// A message resource as Twilio writes it.
+fn message_json(account_sid: &str, msg: &SentSms) -> Value {
+    let date = jiff::fmt::rfc2822::to_string(&msg.created.to_zoned(jiff::tz::TimeZone::UTC)).expect("rfc2822 date");
+    json!({
+        "sid": msg.sid, "account_sid": account_sid, "to": msg.to,
         "from": msg.from, "messaging_service_sid": msg.messaging_service_sid,
         "body": msg.body, "status": "queued", "num_segments": msg.num_segments.to_string(),
         "num_media": "0", "direction": "outbound-api", "api_version": "2010-04-01",
         "date_created": date, "date_updated": date, "date_sent": null,
         "price": null, "price_unit": "USD", "error_code": null, "error_message": null,
-        "uri": format!("/2010-04-01/Accounts/{}/Messages/{}.json", t.account_sid, msg.sid),
-    });
-    (StatusCode::CREATED, axum::Json(json)).into_response()
+        "uri": format!("/2010-04-01/Accounts/{account_sid}/Messages/{}.json", msg.sid),
+    })
+}
+
+/// `GET …/Messages.json?To=…&PageSize=…`: newest first, as Twilio lists them.
+async fn list_messages(
+    State(t): State<TwilioStandIn>,
+    Path(sid): Path<String>,
+    headers: HeaderMap,
+    axum::extract::Query(q): axum::extract::Query<HashMap<String, String>>,
+) -> Response {
+    if basic_auth(&headers) != Some((t.account_sid.clone(), t.auth_token.clone())) {
+        return error(20003, 401, "Authenticate");
+    }
+    if sid != t.account_sid {
+        return error(20404, 404, "The requested resource was not found");
+    }
+    let size: usize = q.get("PageSize").and_then(|s| s.parse().ok()).unwrap_or(50).min(1000);
+    let messages: Vec<Value> = t
+        .messages()
+        .iter()
+        .rev()
+        .filter(|m| q.get("To").is_none_or(|to| *to == m.to))
+        .take(size)
+        .map(|m| message_json(&t.account_sid, m))
+        .collect();
+    axum::Json(json!({"messages": messages, "page": 0, "page_size": size, "next_page_uri": null})).into_response()
 }
 
 /// The signer reproduces signatures computed by Twilio's own helper library.

@@ -1,0 +1,416 @@
+//! The patient pages in a real browser: headless Chromium, driven over WebDriver, taps
+//! through links, confirms, cancels, steps up and replies as a patient on a phone would,
+//! with JavaScript on and off; axe-core checks every page against WCAG 2.1 A and AA; each
+//! page visited is saved as a phone screenshot under `target/screenshots/`. What is stored
+//! is checked through the clinic API. These test pages, not storage: SQLite only.
+//!
+//! Needs /usr/bin/chromium, /usr/bin/chromedriver and axe-core (see .ci/run); skipped with
+//! a note when they are missing, unless PORTICO_TEST_REQUIRE_CHROMIUM=1.
+
+mod checks;
+mod webdriver;
+
+use crate::helpers::*;
+use checks::{Axe, Shots};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use webdriver::{Chrome, Js};
+
+const SECRET: &str = "Your A1C came back at 6.1";
+const REPLY: &str = "Thanks <doctor>, see you & soon";
+
+/// Portico on SQLite and a browser; `None` when the browser is missing and not required.
+async fn start(js: Js) -> Option<(TestApp, Chrome)> {
+    let chrome = Chrome::start(js).await?;
+    let app = spawn_app(Backend::Sqlite).await?;
+    Some((app, chrome))
+}
+
+/// A patient reached by SMS first and email second (so step-up codes go to the email).
+async fn patient(app: &TestApp, language: &str) -> Value {
+    app.create_patient(json!({
+        "name": "Dana Whitfield", "birth_date": "1979-09-30", "phone": "+13125550161",
+        "email": "dana@example.org", "language": language, "time_zone": "America/Chicago", "channels": ["sms", "email"]
+    }))
+    .await
+}
+
+fn id(v: &Value) -> &str {
+    v["id"].as_str().expect("id")
+}
+
+/// A link to an appointment, as the clinic's API issues it.
+async fn appointment_link(app: &TestApp, p: &Value, a: &Value) -> String {
+    let l = app.link(json!({"patient_id": p["id"], "purpose": "appointment", "subject_id": a["id"]})).await;
+    l["url"].as_str().expect("url").to_string()
+}
+
+/// The care team writes through the API; the alert goes out; its link, from the dev outbox.
+async fn message_alert_link(app: &TestApp, p: &Value) -> String {
+    let r = app.post(&format!("/patients/{}/messages", id(p)), &json!({"body": SECRET, "sender": "Dr. Okafor"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    app.drain().await;
+    let outbox = app.outbox().await;
+    let alert = outbox.iter().rev().find(|m| m["to"] == p["phone"]).expect("an SMS alert");
+    let body = alert["body"].as_str().expect("body");
+    assert!(!body.contains(SECRET), "no health details in the SMS");
+    body.split_whitespace().find(|w| w.contains("/l/")).expect("a link in the alert").to_string()
+}
+
+fn code_in(outbox: &[Value]) -> String {
+    let body = outbox.last().expect("a code was sent")["body"].as_str().expect("body");
+    body.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).expect("a 6-digit code").to_string()
+}
+
+async fn api_appointment(app: &TestApp, a: &Value) -> Value {
+    app.get(&format!("/appointments/{}", id(a))).await.json()
+}
+
+/// The patient's steps, each ending on the page it leads to. Every test below is a walk
+/// through some of them, with JavaScript on or off.
+struct Patient<'a> {
+    app: &'a TestApp,
+    b: &'a Chrome,
+    shots: Shots,
+}
+
+impl Patient<'_> {
+    /// Open a deep link and tap the landing page's one button.
+    async fn open_link(&self, url: &str, name: &str) {
+        self.b.goto(url).await;
+        let button = self.b.find("form[action^='/l/'] button[type=submit]").await;
+        self.shots.take(self.b, &format!("landing-{name}")).await;
+        self.b.click(&button).await;
+    }
+
+    async fn confirm(&self, a: &Value) {
+        self.b.find("#status").await;
+        self.shots.take(self.b, "appointment").await;
+        self.b.click(&self.b.find("form[action$='/confirm'] button").await).await;
+        self.b.find(".notice").await;
+        assert!(self.b.current_url().await.ends_with(&format!("/p/appointments/{}?done=confirmed", id(a))));
+        assert!(self.b.try_find("form[action$='/confirm']").await.is_none(), "nothing left to confirm");
+        self.shots.take(self.b, "confirmed").await;
+        assert_eq!(api_appointment(self.app, a).await["status"], "confirmed");
+    }
+
+    async fn cancel(&self, a: &Value) {
+        let cancel = self.b.find("form[action$='/cancel'] button").await;
+        // The reasons are a required radio group: the browser keeps the form until one is chosen.
+        self.b.click(&cancel).await;
+        let valid = self
+            .b
+            .execute("return document.querySelector(\"form[action$='/cancel']\").checkValidity();", json!([]))
+            .await;
+        assert_eq!(valid, false, "the reasons are required");
+        assert!(!self.b.current_url().await.contains("done="), "sent without a reason");
+        assert_ne!(api_appointment(self.app, a).await["status"], "cancelled");
+        self.b.click(&self.b.find("input[name=reason][value=conflict]").await).await;
+        self.shots.take(self.b, "cancel-reason").await;
+        self.b.click(&cancel).await;
+        self.b.find(".notice").await;
+        assert!(self.b.current_url().await.ends_with(&format!("/p/appointments/{}?done=cancelled", id(a))));
+        assert!(self.b.try_find("form[action$='/cancel']").await.is_none(), "nothing left to cancel");
+        self.shots.take(self.b, "cancelled").await;
+        let stored = api_appointment(self.app, a).await;
+        assert_eq!(stored["status"], "cancelled");
+        assert_eq!(stored["cancel_reason"], "patient: has a conflict");
+    }
+
+    /// On the step-up page a thread link leads to: pass it with the code sent to the email.
+    async fn step_up(&self) {
+        let send = self.b.find("form[action='/p/verify/send'] button").await;
+        assert!(!self.b.page_source().await.contains(SECRET), "no health details before step-up");
+        self.shots.take(self.b, "step-up").await;
+        self.b.click(&send).await;
+        let code_field = self.b.find("#code").await;
+        self.shots.take(self.b, "step-up-code").await;
+        let outbox = self.app.outbox().await;
+        assert_eq!(outbox.last().expect("code")["to"], "dana@example.org", "the code goes to the other contact point");
+        self.b.send_keys(&code_field, &code_in(&outbox)).await;
+        self.b.click(&self.b.find("form[action='/p/verify/code'] button").await).await;
+    }
+
+    async fn read(&self) {
+        let message = self.b.find(".thread li.staff .text").await;
+        assert_eq!(self.b.text(&message).await, SECRET);
+        self.shots.take(self.b, "thread").await;
+    }
+
+    async fn reply(&self, p: &Value) {
+        self.b.send_keys(&self.b.find("#body").await, REPLY).await;
+        self.b.click(&self.b.find("form[action$='/messages'] button").await).await;
+        // Shown as written: escaped in the HTML, so the browser renders the text, not a tag.
+        let mine = self.b.find(".thread li.patient .text").await;
+        assert_eq!(self.b.text(&mine).await, REPLY);
+        self.shots.take(self.b, "replied").await;
+        let api = self.app.get(&format!("/patients/{}/messages", id(p))).await.json();
+        let last = api["data"].as_array().and_then(|d| d.last()).expect("messages").clone();
+        assert_eq!((last["author"].as_str(), last["body"].as_str()), (Some("patient"), Some(REPLY)));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_confirms_an_appointment_from_the_link_in_a_browser() {
+    let Some((app, b)) = start(Js::Enabled).await else { return };
+    assert!(b.scripting_enabled().await);
+    let p = patient(&app, "en").await;
+    let a = app.appointment_for(id(&p), 48).await;
+    let me = Patient { app: &app, b: &b, shots: Shots("confirm".into()) };
+    me.open_link(&appointment_link(&app, &p, &a).await, "appointment").await;
+    me.confirm(&a).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_cancels_with_a_reason_from_the_radio_list_in_a_browser() {
+    let Some((app, b)) = start(Js::Enabled).await else { return };
+    let p = patient(&app, "en").await;
+    let a = app.appointment_for(id(&p), 48).await;
+    let me = Patient { app: &app, b: &b, shots: Shots("cancel".into()) };
+    me.open_link(&appointment_link(&app, &p, &a).await, "appointment").await;
+    me.cancel(&a).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_reads_a_message_after_step_up_and_replies_in_a_browser() {
+    let Some((app, b)) = start(Js::Enabled).await else { return };
+    let p = patient(&app, "en").await;
+    let me = Patient { app: &app, b: &b, shots: Shots("message".into()) };
+    me.open_link(&message_alert_link(&app, &p).await, "thread").await;
+    me.step_up().await;
+    me.read().await;
+    me.reply(&p).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_core_action_works_with_javascript_disabled() {
+    let Some((app, b)) = start(Js::Disabled).await else { return };
+    assert!(!b.scripting_enabled().await, "the browser still runs page scripts");
+    let p = patient(&app, "en").await;
+    let first = app.appointment_for(id(&p), 48).await;
+    let second = app.appointment_for(id(&p), 72).await;
+    let me = Patient { app: &app, b: &b, shots: Shots("nojs".into()) };
+    me.open_link(&appointment_link(&app, &p, &first).await, "appointment").await;
+    me.confirm(&first).await;
+    // The other visit, from the list of all of them.
+    b.click(&b.find("a[href='/p']").await).await;
+    b.click(&b.find(&format!("a[href='/p/appointments/{}']", id(&second))).await).await;
+    me.cancel(&second).await;
+    me.open_link(&message_alert_link(&app, &p).await, "thread").await;
+    me.step_up().await;
+    me.read().await;
+    me.reply(&p).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_asks_for_a_refill_and_changes_the_language_in_a_browser() {
+    let Some((app, b)) = start(Js::Disabled).await else { return };
+    let p = patient(&app, "en").await;
+    let med = app.post(&format!("/patients/{}/medications", id(&p)), &json!({"name": "Atorvastatin 20 mg"})).await;
+    assert_eq!(med.status, StatusCode::CREATED, "{}", med.text);
+    let med = med.json();
+    let me = Patient { app: &app, b: &b, shots: Shots("refill".into()) };
+    me.open_link(&message_alert_link(&app, &p).await, "thread").await;
+    me.step_up().await;
+    me.read().await;
+    b.goto(&app.url("/p/refills")).await;
+    b.click(&b.find(&format!("input[name=medication][value='{}']", id(&med))).await).await;
+    b.send_keys(&b.find("#other_pharmacy").await, "Walgreens, 5th Ave").await;
+    me.shots.take(&b, "refills").await;
+    b.click(&b.find("#request-refill").await).await;
+    b.find("ol.timeline").await;
+    me.shots.take(&b, "refill-received").await;
+    let list = app.get(&format!("/refills?patient_id={}", id(&p))).await.json();
+    let refill = &list["data"][0];
+    assert_eq!(
+        (refill["medication"].as_str(), refill["pharmacy"].as_str()),
+        (Some("Atorvastatin 20 mg"), Some("Walgreens, 5th Ave"))
+    );
+    assert_eq!(refill["status"], "received");
+    // The clinic moves it on; the patient sees it on the page.
+    let r = app
+        .post(
+            &format!("/refills/{}/status", id(refill)),
+            &json!({"status": "sent_to_pharmacy", "note": "Ready tomorrow"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    b.goto(&app.url(&format!("/p/refills/{}", id(refill)))).await;
+    assert!(b.text(&b.find("ol.timeline").await).await.contains("Ready tomorrow"));
+    // The switcher at the foot of the page: Spanish, on this same page.
+    b.click(&b.find("nav.langs a[hreflang=es]").await).await;
+    // The same page comes back (it has a timeline too): wait for its language to change.
+    b.find("html[lang=es] ol.timeline").await;
+    assert!(b.current_url().await.ends_with(&format!("/p/refills/{}", id(refill))), "back on the same page");
+    me.shots.take(&b, "refill-es").await;
+    // Settings: Arabic for messages too, saved to the record; the page turns right-to-left.
+    b.goto(&app.url("/p/settings")).await;
+    b.click(&b.find("#language option[value=ar]").await).await;
+    b.click(&b.find("#save-settings").await).await;
+    b.find("html[lang=ar] .notice").await;
+    let seen = b
+        .execute("return [document.documentElement.lang, getComputedStyle(document.body).direction];", json!([]))
+        .await;
+    assert_eq!(seen, json!(["ar", "rtl"]));
+    me.shots.take(&b, "settings-ar").await;
+    assert_eq!(app.get(&format!("/patients/{}", id(&p))).await.json()["language"], "ar");
+}
+
+/// The languages the accessibility tour runs in, with their writing direction.
+const AXE_LOCALES: &[(&str, &str)] = &[("en", "ltr"), ("ar", "rtl")];
+
+/// Where a tour step goes: a URL of the tour's own, or what to do on the page before.
+enum Reach {
+    Open(Target),
+    Tap(&'static str),
+    /// Type the step-up code from the outbox and continue.
+    EnterCode,
+    /// Describe a medicine and a pharmacy, and send the refill request.
+    RequestRefill,
+}
+
+enum Target {
+    Path(&'static str),
+    AppointmentLink,
+    TamperedLink,
+}
+
+/// Every patient page, in an order one browser can reach them: its name, how to reach it,
+/// and an element only that page has (so a wrong page cannot pass for it). To add a page
+/// (refills, settings), add its row where the patient would reach it.
+const PAGES: &[(&str, Reach, &str)] = &[
+    ("link-tampered", Reach::Open(Target::TamperedLink), "form[action='/l/request'] #contact"),
+    ("landing", Reach::Open(Target::AppointmentLink), "form[action^='/l/'] button"),
+    ("appointment", Reach::Tap("form[action^='/l/'] button"), "form[action$='/confirm']"),
+    ("appointment-confirmed", Reach::Tap("form[action$='/confirm'] button"), ".notice"),
+    ("link-used", Reach::Open(Target::AppointmentLink), "form[action$='/renew']"),
+    ("home", Reach::Open(Target::Path("/p")), "a[href^='/p/threads/']"),
+    ("step-up", Reach::Tap("a[href^='/p/threads/']"), "form[action='/p/verify/send']"),
+    ("step-up-code", Reach::Tap("form[action='/p/verify/send'] button"), "#code"),
+    ("thread", Reach::EnterCode, "form[action$='/messages'] #body"),
+    ("refills", Reach::Open(Target::Path("/p/refills")), "form[action='/p/refills'] #other_medication"),
+    ("refill", Reach::RequestRefill, "ol.timeline"),
+    ("settings", Reach::Open(Target::Path("/p/settings")), "form[action='/p/settings'] #language"),
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_patient_page_passes_axe_wcag_2_1_aa_in_every_language() {
+    let Some(axe) = Axe::load() else { return };
+    let Some(app) = spawn_app(Backend::Sqlite).await else { return };
+    let mut problems = vec![];
+    for (i, &(lang, dir)) in AXE_LOCALES.iter().enumerate() {
+        // A fresh browser per language, so no session or language cookie carries over.
+        let Some(b) = Chrome::start(Js::Enabled).await else { return };
+        if i == 0 {
+            // The check can fail: a page with known faults gets them reported.
+            b.goto("data:text/html,<title>t</title><img src=x.png>").await;
+            let found = axe.violations(&b, "known-faults").await.join("\n");
+            assert!(found.contains("image-alt") && found.contains("html-has-lang"), "{found}");
+        }
+        problems.extend(axe_tour(&app, &b, &axe, lang, dir).await);
+    }
+    assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
+}
+
+/// Walk `PAGES` in one language; check each page is the one meant, in that language and
+/// direction, and what axe-core says about it.
+async fn axe_tour(app: &TestApp, b: &Chrome, axe: &Axe, lang: &str, dir: &str) -> Vec<String> {
+    let p = patient(app, lang).await;
+    let a = app.appointment_for(id(&p), 48).await;
+    let link = appointment_link(app, &p, &a).await;
+    let r = app.post(&format!("/patients/{}/messages", id(&p)), &json!({"body": SECRET, "sender": "Dr. Okafor"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    choose_language(app, b, lang).await;
+    let shots = Shots(format!("axe-{lang}"));
+    let mut problems = vec![];
+    for (i, (name, reach, marker)) in PAGES.iter().enumerate() {
+        match reach {
+            Reach::Open(Target::Path(path)) => b.goto(&app.url(path)).await,
+            Reach::Open(Target::AppointmentLink) => b.goto(&link).await,
+            Reach::Open(Target::TamperedLink) => b.goto(&tampered(&link)).await,
+            Reach::Tap(css) => b.click(&b.find(css).await).await,
+            Reach::EnterCode => {
+                b.send_keys(&b.find("#code").await, &code_in(&app.outbox().await)).await;
+                b.click(&b.find("form[action='/p/verify/code'] button").await).await;
+            }
+            Reach::RequestRefill => {
+                b.send_keys(&b.find("#other_medication").await, "Metformin 500 mg").await;
+                b.send_keys(&b.find("#other_pharmacy").await, "CVS, Main St").await;
+                b.click(&b.find("#request-refill").await).await;
+            }
+        }
+        b.find(marker).await;
+        if i == 0 {
+            csp_blocks_inline_script(app, b).await;
+        }
+        let seen = b
+            .execute("return [document.documentElement.lang, getComputedStyle(document.body).direction];", json!([]))
+            .await;
+        assert_eq!(seen, json!([lang, dir]), "{name}: the page's language and direction");
+        // No third-party requests: every resource the page loaded came from Portico itself.
+        let foreign = b
+            .execute(
+                "return performance.getEntriesByType('resource').map(e => e.name)\
+                 .filter(u => new URL(u).origin !== location.origin);",
+                json!([]),
+            )
+            .await;
+        assert_eq!(foreign, json!([]), "{name}: loaded from another origin");
+        let loaded = b.execute("return performance.getEntriesByType('resource').length;", json!([])).await;
+        assert!(loaded.as_u64().is_some_and(|n| n >= 1), "{name}: the stylesheet at least: {loaded}");
+        problems.extend(axe.violations(b, &format!("{name} ({lang})")).await);
+        shots.take(b, name).await;
+        // Text at 200 % still fits a phone's width: nothing scrolls sideways (WCAG 1.4.4, 1.4.10).
+        let overflow = b
+            .execute(
+                "const root = document.documentElement; const before = root.style.fontSize;\
+                 root.style.fontSize = '225%'; const wide = root.scrollWidth - root.clientWidth;\
+                 const culprits = []; const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);\
+                 for (let n = walk.nextNode(); n; n = walk.nextNode()) { const r = document.createRange(); r.selectNodeContents(n);\
+                   const box = r.getBoundingClientRect(); if (box.right > root.clientWidth + 1 || box.left < -1)\
+                     culprits.push(n.parentElement.tagName + ': ' + n.textContent.trim().slice(0, 50)); }\
+                 root.style.fontSize = before; return wide === 0 ? 0 : [wide, culprits.slice(0, 5)];",
+                json!([]),
+            )
+            .await;
+        assert_eq!(overflow, json!(0), "{name} ({lang}): scrolls sideways at 200 % text");
+    }
+    problems
+}
+
+/// The link with one character of its token changed.
+fn tampered(link: &str) -> String {
+    let mut bytes = link.as_bytes().to_vec();
+    let at = bytes.len() - 10;
+    bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
+    String::from_utf8(bytes).expect("ascii link")
+}
+
+/// Choose the page language as a patient would, through `GET /lang/{code}` (a cookie).
+async fn choose_language(app: &TestApp, b: &Chrome, lang: &str) {
+    let switch = format!("/lang/{lang}?next=/p");
+    let r = app.client.get(app.url(&switch)).send().await.expect("language switch");
+    match r.status() {
+        StatusCode::SEE_OTHER => b.goto(&app.url(&switch)).await,
+        // English needs no switch: it is what a patient without a cookie gets.
+        StatusCode::NOT_FOUND if lang == "en" => {}
+        s => panic!("GET {switch} answered {s}: AXE_LOCALES lists {lang}, so the switch must exist"),
+    }
+}
+
+/// The pages forbid inline script (SECURITY.md) and this browser enforces that, yet
+/// WebDriver's own scripts run: that is what lets axe-core check the real pages as served.
+async fn csp_blocks_inline_script(app: &TestApp, b: &Chrome) {
+    let r = app.client.get(b.current_url().await).send().await.expect("page");
+    let csp = r.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "CSP: {csp:?}");
+    let ran = b
+        .execute(
+            "const s = document.createElement('script'); s.textContent = 'window.inlineRan = true;';\
+             document.head.appendChild(s); return window.inlineRan === true;",
+            json!([]),
+        )
+        .await;
+    assert_eq!(ran, false, "an inline script ran despite the Content-Security-Policy");
+    assert_eq!(b.execute("return 6 * 7;", json!([])).await, 42, "WebDriver's scripts run");
+}
