@@ -206,3 +206,7 @@ fn abandon(conn: &Connection, ran: &mut Vec<Box<dyn Job>>, e: &rusqlite::Error) 
     }
     ran.drain(..).for_each(|job| job.answer(Some(e)));
 }
+
+#[cfg(test)]
+#[path = "writer_tests.rs"]
+mod tests;
