@@ -2,8 +2,9 @@
 //! the process instead of failing with SQLITE_BUSY: the hot ones (redemption, ingest,
 //! dispatch) on the writer thread (`writer.rs`, `writes.rs`), which commits many callers'
 //! writes together; the rest on a single sqlx writer connection, whose transactions begin
-//! IMMEDIATE so the two writers wait for each other's lock instead of failing. Reads use a
-//! separate pool and see every committed write.
+//! IMMEDIATE so the two writers wait for each other's lock instead of failing. Hot point
+//! reads run inline on pooled rusqlite connections (`reads.rs`), the rest on a sqlx reader
+//! pool; both see every committed write.
 
 mod reads;
 mod writer;
