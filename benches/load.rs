@@ -77,7 +77,7 @@ fn main() -> ExitCode {
         fanout: if quick { 10_000 } else { 100_000 },
         backlog_due: if quick { 2_000 } else { 10_000 },
         backlog_future: if quick { 100_000 } else { 1_000_000 },
-        links: if quick { 12_000 } else { 100_000 },
+        links: if quick { 80_000 } else { 700_000 },
     };
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     let started = Instant::now();
