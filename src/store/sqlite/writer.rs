@@ -14,9 +14,9 @@
 //! in it is answered with the error and none of its writes stay.
 //!
 //! Checkpoints (copying the WAL back into the database file, with an fsync) run on a second
-//! thread, so no batch waits behind one: measured, the redemption POST's p99 went from about
-//! 13 ms to about 6 ms. The writer's own automatic checkpoint stays as a safety net at a much
-//! larger WAL (`SAFETY_CHECKPOINT_PAGES`), for when the background one cannot keep up.
+//! thread, so no batch waits behind one's fsync. The writer's own automatic checkpoint stays as
+//! a safety net at a much larger WAL (`SAFETY_CHECKPOINT_PAGES`), for when the background one
+//! cannot keep up.
 //!
 //! It must not hold the transaction across anything but the jobs' own SQL (a job never awaits
 //! and does no other I/O), and it keeps nothing between jobs: link state, sessions and
