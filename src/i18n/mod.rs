@@ -317,5 +317,5 @@ pub fn fold(word: &str) -> String {
 }
 
 #[cfg(test)]
-#[path = "tests.rs"]
+#[path = "i18n_tests.rs"]
 mod tests;
