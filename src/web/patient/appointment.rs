@@ -3,15 +3,15 @@
 //! JavaScript, carries a CSRF token bound to the session, and answers with a redirect back
 //! to the page (so a refresh never repeats the action).
 
-use super::pages::{AppointmentPage, context, not_found, server_error, status_words, when};
-use super::{PatientSession, csrf, page};
+use super::PatientSession;
+use super::pages::{AppointmentPage, context, csrf_refused, form_ok, not_found, server_error, status_words, when};
 use crate::domain::{AppointmentId, AppointmentStatus, ShortText};
 use crate::startup::AppState;
 use crate::store::{Appointment, AppointmentChange, AuditEvent, Clinic, Message, Patient};
 use axum::Form;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -75,14 +75,8 @@ async fn load(
     form: &Result<Form<ActionForm>, FormRejection>,
 ) -> Result<(Clinic, Patient, Appointment), Response> {
     let presented = form.as_ref().map(|f| f.csrf.as_str()).unwrap_or("");
-    let seed = csrf::seed_from(headers).unwrap_or_default();
-    if !csrf::same_origin(headers, &state.config)
-        || !csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), presented)
-    {
-        return Err(page(
-            StatusCode::FORBIDDEN,
-            &super::Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"),
-        ));
+    if !form_ok(state, headers, s, presented) {
+        return Err(csrf_refused());
     }
     owned(state, s, id).await
 }

@@ -2,11 +2,8 @@
 //! patient; anything else is "not found". (The patient-pages issue fills these in.)
 
 use super::{Notice, PatientSession, csrf, lang, page, session, with_cookie};
-use crate::i18n::Lang;
-
-/// The longest message a patient may write.
-const PATIENT_MAX_BODY: usize = 2000;
 use crate::domain::{AppointmentStatus, ThreadId};
+use crate::i18n::Lang;
 use crate::startup::AppState;
 use crate::store::{Appointment, Clinic, Patient};
 use askama::Template;
@@ -15,6 +12,9 @@ use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+
+/// The longest message a patient may write.
+const PATIENT_MAX_BODY: usize = 2000;
 
 #[derive(Template)]
 #[template(path = "patient_home.html")]
@@ -274,11 +274,8 @@ pub async fn reply(
     let Ok(axum::Form(form)) = form else {
         return page(StatusCode::BAD_REQUEST, &Notice::new("page-problem-heading", "page-form-explain", "FORM"));
     };
-    let seed = csrf::seed_from(&headers).unwrap_or_default();
-    if !csrf::same_origin(&headers, &state.config)
-        || !csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), &form.csrf)
-    {
-        return page(StatusCode::FORBIDDEN, &Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"));
+    if !form_ok(&state, &headers, &s, &form.csrf) {
+        return csrf_refused();
     }
     if !super::step_up::stepped_up(&s) {
         return super::step_up::prompt(&state, &headers, &s, &format!("/p/threads/{id}"), "", None).await;
@@ -340,12 +337,9 @@ pub async fn sign_out(
     s: PatientSession,
     form: Result<Form<SignOutForm>, FormRejection>,
 ) -> Response {
-    let seed = csrf::seed_from(&headers).unwrap_or_default();
     let presented = form.ok().map(|f| f.0.csrf).unwrap_or_default();
-    if !csrf::same_origin(&headers, &state.config)
-        || !csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), &presented)
-    {
-        return page(StatusCode::FORBIDDEN, &Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"));
+    if !form_ok(&state, &headers, &s, &presented) {
+        return csrf_refused();
     }
     if let Err(e) = state.store.end_session(&s.id_hash, state.now()).await {
         return server_error(e);

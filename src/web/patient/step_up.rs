@@ -5,7 +5,7 @@
 //! (SECURITY.md, NIST 800-63B 3.2.2). Success rotates the session id (no fixation) and gives
 //! it the stepped-up limits: 1 h idle, 24 h absolute.
 
-use super::pages::{context, server_error};
+use super::pages::{context, csrf_refused, form_ok, server_error};
 use super::{PatientSession, csrf, lang, page, session, with_cookie};
 use crate::domain::Channel;
 use crate::i18n::Lang;
@@ -138,17 +138,7 @@ fn checked_form(
     form: Result<Form<VerifyForm>, FormRejection>,
 ) -> Option<VerifyForm> {
     let form = form.map(|f| f.0).ok()?;
-    let seed = csrf::seed_from(headers).unwrap_or_default();
-    if !csrf::same_origin(headers, &state.config)
-        || !csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), &form.csrf)
-    {
-        return None;
-    }
-    Some(form)
-}
-
-fn forbidden() -> Response {
-    page(StatusCode::FORBIDDEN, &super::Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"))
+    form_ok(state, headers, s, &form.csrf).then_some(form)
 }
 
 /// A fresh six-digit one-time code.
@@ -170,7 +160,7 @@ pub async fn send_code(
     form: Result<Form<VerifyForm>, FormRejection>,
 ) -> Response {
     let Some(form) = checked_form(&state, &headers, &s, form) else {
-        return forbidden();
+        return csrf_refused();
     };
     let (clinic, patient) = match context(&state, &s).await {
         Ok(x) => x,
@@ -335,7 +325,7 @@ pub async fn check_code(
 ) -> Response {
     match checked_form(&state, &headers, &s, form) {
         Some(f) => verify(&state, &headers, &s, f, true).await,
-        None => forbidden(),
+        None => csrf_refused(),
     }
 }
 
@@ -347,6 +337,6 @@ pub async fn check_birth_date(
 ) -> Response {
     match checked_form(&state, &headers, &s, form) {
         Some(f) => verify(&state, &headers, &s, f, false).await,
-        None => forbidden(),
+        None => csrf_refused(),
     }
 }
