@@ -128,9 +128,9 @@ fn ambiguous(error_code: Option<&str>) -> bool {
 /// After an ambiguous try, look for the SMS among Twilio's newest messages to the number: the
 /// same text with only the link's token differing, and not already recorded for another
 /// delivery (an earlier alert with the same words has its SID recorded; this one may already
-/// hold it, if Twilio's status report arrived first). Dates are not
-/// compared: Twilio's clock is not Portico's. Found: record it as sent (no second SMS). Not found,
-/// or Twilio cannot be asked: send again (a duplicate beats a missing reminder).
+/// hold it, if Twilio's status report arrived first). Dates are not compared: Twilio's clock
+/// is not Portico's. Found: record it as sent (no second SMS). Not found, or Twilio cannot be
+/// asked: send again (a duplicate beats a missing reminder).
 async fn reconcile(
     state: &AppState,
     d: &Delivery,

@@ -32,6 +32,13 @@ fn last_code(outbox: &[Value]) -> String {
     body.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).unwrap().to_string()
 }
 
+/// A path as the switcher writes it in `next=` (every non-alphanumeric byte escaped).
+fn percent(path: &str) -> String {
+    path.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
 fn id(v: &Value) -> &str {
     v["id"].as_str().unwrap()
 }
@@ -249,6 +256,7 @@ crate::backend_tests! {
                 let html = &page.text;
                 assert!(html.contains(&format!("<html lang=\"{code}\" dir=\"{}\">", lang.dir())), "{code} {path}");
                 assert!(!html.contains("{ $") && !html.contains("-heading<"), "{code} {path}: an untranslated id");
+                assert!(html.contains(&format!("next={}\"", percent(path))), "{code} {path}: the switch comes back here");
                 for other in Lang::all() {
                     assert!(html.contains(&format!("lang=\"{}\"", other.code())), "{code} {path}: switcher lacks {}", other.code());
                 }

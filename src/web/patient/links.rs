@@ -126,13 +126,14 @@ fn refused_page(state: &AppState, view: &LinkView, token: &str, why: LinkRefusal
     )
 }
 
-fn invalid_page(state: &AppState, seed: &str, code: &'static str) -> Response {
+/// The page for a token that is not a link (`token` is where the language switch comes back to).
+fn invalid_page(state: &AppState, token: &str, seed: &str, code: &'static str) -> Response {
     let ring = state.links.keys.ring();
     page(
         StatusCode::NOT_FOUND,
         &Refused {
             t: lang::current(),
-            here: "/p".into(),
+            here: format!("/l/{token}"),
             clinic_id: String::new(),
             clinic: None,
             heading: "link-bad-heading",
@@ -170,12 +171,12 @@ async fn landing_page(state: &AppState, token: &str, seed: &str) -> Response {
         Ok(t) => t,
         Err(e) => {
             state.metrics.event("links_refused", e.code());
-            return invalid_page(state, seed, e.code());
+            return invalid_page(state, token, seed, e.code());
         }
     };
     let view = match state.store.link_by_lookup(verified.lookup()).await {
         Ok(Some(v)) => v,
-        Ok(None) => return invalid_page(state, seed, "LNK-UNKNOWN"),
+        Ok(None) => return invalid_page(state, token, seed, "LNK-UNKNOWN"),
         Err(e) => {
             tracing::error!(error = %e, "link lookup failed");
             return server_error();
@@ -218,7 +219,7 @@ pub async fn redeem(
             state.metrics.event("links_refused", e.code());
             audit(&state, AuditEvent::new(now, None, "anonymous", "link.refused").detail(e.code())).await;
             let seed = csrf::seed_from(&headers).unwrap_or_default();
-            return invalid_page(&state, &seed, e.code());
+            return invalid_page(&state, &token, &seed, e.code());
         }
     };
     let Some(seed) = csrf::seed_from(&headers) else {
@@ -245,12 +246,12 @@ pub async fn redeem(
             .await;
             match state.store.link_by_lookup(verified.lookup()).await {
                 Ok(Some(view)) => refused_page(&state, &view, &token, why, &seed),
-                _ => invalid_page(&state, &seed, why.code()),
+                _ => invalid_page(&state, &token, &seed, why.code()),
             }
         }
         Ok(Redeemed::NotFound) => {
             state.metrics.event("links_refused", "LNK-UNKNOWN");
-            invalid_page(&state, &seed, "LNK-UNKNOWN")
+            invalid_page(&state, &token, &seed, "LNK-UNKNOWN")
         }
         Err(e) => {
             tracing::error!(error = %e, "redeeming a link failed");
