@@ -55,18 +55,24 @@ fn body_of(m: &Message, alert: Option<&Delivery>) -> MessageBody {
 }
 
 /// Message text: 1 to 4000 characters; line breaks and tabs kept, other control characters not.
-pub fn parse_body(raw: &str) -> Result<String, &'static str> {
-    let body = raw.trim();
-    if body.is_empty() {
-        return Err("must not be empty");
+pub fn parse_body(raw: &str) -> Result<String, String> {
+    parse_text(raw, MAX_BODY)
+}
+
+/// Free text written by a person: trimmed, 1 to `max` characters, line breaks and tabs kept,
+/// other control characters refused.
+pub fn parse_text(raw: &str, max: usize) -> Result<String, String> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err("must not be empty".into());
     }
-    if body.chars().count() > MAX_BODY {
-        return Err("is longer than 4000 characters");
+    if text.chars().count() > max {
+        return Err(format!("is longer than {max} characters"));
     }
-    if body.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-        return Err("must not contain control characters");
+    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        return Err("must not contain control characters".into());
     }
-    Ok(body.to_string())
+    Ok(text.to_string())
 }
 
 async fn create(

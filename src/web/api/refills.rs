@@ -112,19 +112,9 @@ fn refill_body(r: &RefillRequest, events: Option<&[RefillEvent]>) -> RefillBody 
     }
 }
 
-/// A note: up to 1000 characters, line breaks kept, no other control characters.
+/// A note: none, or up to 1000 characters of text (`messages::parse_text`).
 pub fn parse_note(raw: &str) -> Result<Option<String>, String> {
-    let note = raw.trim();
-    if note.is_empty() {
-        return Ok(None);
-    }
-    if note.chars().count() > MAX_NOTE {
-        return Err(format!("is longer than {MAX_NOTE} characters"));
-    }
-    if note.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-        return Err("must not contain control characters".into());
-    }
-    Ok(Some(note.to_string()))
+    if raw.trim().is_empty() { Ok(None) } else { super::messages::parse_text(raw, MAX_NOTE).map(Some) }
 }
 
 async fn patient_of(state: &AppState, clinic: &Clinic, raw: &str) -> ApiResult<Patient> {
