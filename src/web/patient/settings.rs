@@ -4,7 +4,7 @@
 //! phone or email counts only once the code sent to it comes back; the old one is told.
 
 use super::pages::{context, csrf_refused, finish, form_ok, server_error, session_csrf};
-use super::step_up::{self, CodeKind, code_hash, new_code, send_code_message};
+use super::step_up::{self, CodeKind, Words, code_hash, new_code, send_code_message, send_now};
 use super::{Notice, PatientSession, lang, page, with_cookie};
 use crate::domain::{Channel, ChannelList, Email, Locale, Phone, QuietHours};
 use crate::i18n::{Arg, Lang};
@@ -401,26 +401,13 @@ async fn tell_old_point(state: &AppState, clinic: &Clinic, old: &Patient, channe
     let t = Lang::for_locale(&old.language);
     let phone = clinic.phone.as_ref().map(|p| p.to_string()).unwrap_or_default();
     let args = [("clinic", Arg::Str(&clinic.name)), ("phone", Arg::Str(&phone))];
-    let now = state.now();
-    let who = Recipient { clinic, patient: old };
-    let sent = match channel {
-        Channel::Sms => match &old.phone {
-            Some(p) => {
-                state.notifier.send_sms(p, &t.f("sms-contact-changed", &args), None, None, who, now).await.is_ok()
-            }
-            None => true,
-        },
-        Channel::Email => match &old.email {
-            Some(e) => {
-                let subject = t.f("email-subject-contact-changed", &args);
-                let text = t.f("email-contact-changed", &args);
-                let html = crate::notify::render::plain_html(t, &clinic.name, &text);
-                let content = crate::notify::EmailContent { subject: &subject, text: &text, html: &html };
-                state.notifier.send_email(e, &content, who, now).await.is_ok()
-            }
-            None => true,
-        },
+    let words = Words {
+        sms: "sms-contact-changed",
+        subject: "email-subject-contact-changed",
+        text: "email-contact-changed",
+        args: &args,
     };
+    let sent = send_now(state, Recipient { clinic, patient: old }, t, channel, None, words, None).await;
     if !sent {
         tracing::warn!(channel = channel.as_str(), "could not tell the old contact point about a change");
     }

@@ -8,7 +8,7 @@
 use super::pages::{context, csrf_refused, form_ok, server_error};
 use super::{PatientSession, csrf, lang, page, session, with_cookie};
 use crate::domain::Channel;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::links::{constant_time_eq, random_secret, secret_hash};
 use crate::notify::Recipient;
 use crate::startup::AppState;
@@ -213,37 +213,56 @@ pub async fn send_code_message(
     kind: CodeKind,
     code: &str,
 ) -> bool {
+    let (sms, subject, text) = match kind {
+        CodeKind::StepUp => ("sms-step-up-code", "email-subject-step-up-code", "email-step-up-code"),
+        CodeKind::ConfirmContact => ("sms-contact-confirm", "email-subject-contact-confirm", "email-contact-confirm"),
+    };
     let t = lang::for_patient(&patient.language);
+    let args = [("clinic", Arg::Str(&clinic.name)), ("code", Arg::Str(code))];
+    let words = Words { sms, subject, text, args: &args };
+    send_now(state, Recipient { clinic, patient }, t, channel, to, words, Some(600)).await
+}
+
+/// A short message in every channel's form: message ids and their variables.
+pub struct Words<'a> {
+    pub sms: &'a str,
+    pub subject: &'a str,
+    pub text: &'a str,
+    pub args: &'a [(&'a str, Arg<'a>)],
+}
+
+/// Send a short message at once, not through the outbox (codes and notices that matter only
+/// now): `words` in `t`, to the patient's own point on `channel` or to `to`. Whether the
+/// provider took it.
+pub async fn send_now(
+    state: &AppState,
+    who: Recipient<'_>,
+    t: Lang,
+    channel: Channel,
+    to: Option<&str>,
+    words: Words<'_>,
+    validity_secs: Option<u32>,
+) -> bool {
     let now = state.now();
-    let who = Recipient { clinic, patient };
-    let args = [("clinic", crate::i18n::Arg::Str(&clinic.name)), ("code", crate::i18n::Arg::Str(code))];
+    let (clinic, patient) = (who.clinic, who.patient);
+    let args = words.args;
     match channel {
         Channel::Sms => {
             let phone = match to {
                 Some(raw) => crate::domain::Phone::parse(raw).ok(),
                 None => patient.phone.clone(),
             };
-            let key = match kind {
-                CodeKind::StepUp => "sms-step-up-code",
-                CodeKind::ConfirmContact => "sms-contact-confirm",
-            };
-            match phone {
-                Some(p) => state.notifier.send_sms(&p, &t.f(key, &args), None, Some(600), who, now).await.is_ok(),
-                None => false,
-            }
+            let Some(p) = phone else { return false };
+            state.notifier.send_sms(&p, &t.f(words.sms, args), None, validity_secs, who, now).await.is_ok()
         }
         Channel::Email => {
             let email = match to {
                 Some(raw) => crate::domain::Email::parse(raw).ok(),
                 None => patient.email.clone(),
             };
-            let (subject_key, text_key) = match kind {
-                CodeKind::StepUp => ("email-subject-step-up-code", "email-step-up-code"),
-                CodeKind::ConfirmContact => ("email-subject-contact-confirm", "email-contact-confirm"),
-            };
             let Some(e) = email else { return false };
-            let subject = t.f(subject_key, &args);
-            let text = t.f(text_key, &args);
+            let subject = t.f(words.subject, args);
+            let text = t.f(words.text, args);
             let html = crate::notify::render::plain_html(t, &clinic.name, &text);
             let content = crate::notify::EmailContent { subject: &subject, text: &text, html: &html };
             state.notifier.send_email(&e, &content, who, now).await.is_ok()
