@@ -75,24 +75,6 @@ pub enum Arg<'a> {
     Num(i64),
 }
 
-impl<'a> From<&'a str> for Arg<'a> {
-    fn from(s: &'a str) -> Self {
-        Arg::Str(s)
-    }
-}
-
-impl<'a> From<&'a String> for Arg<'a> {
-    fn from(s: &'a String) -> Self {
-        Arg::Str(s)
-    }
-}
-
-impl From<i64> for Arg<'_> {
-    fn from(n: i64) -> Self {
-        Arg::Num(n)
-    }
-}
-
 impl Lang {
     pub const EN: Lang = Lang(0);
 
@@ -260,20 +242,6 @@ impl Lang {
                 ("day", Arg::Num(i64::from(z.day()))),
                 ("year", Arg::Str(&z.year().to_string())),
                 ("time", Arg::Str(&time)),
-            ],
-        )
-    }
-
-    /// "Tuesday, March 5, 2030".
-    pub fn date_long(self, z: &jiff::Zoned) -> String {
-        let (weekday, month) = self.date_parts(z, false);
-        self.f(
-            "date-long",
-            &[
-                ("weekday", Arg::Str(&weekday)),
-                ("month", Arg::Str(&month)),
-                ("day", Arg::Num(i64::from(z.day()))),
-                ("year", Arg::Str(&z.year().to_string())),
             ],
         )
     }

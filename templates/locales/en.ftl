@@ -53,7 +53,6 @@ time-pm = PM
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $h12 }:{ $mm } { $ampm }
 # $weekday, $month, $day, $year, $time
-date-long = { $weekday }, { $month } { $day }, { $year }
 datetime-long = { $weekday }, { $month } { $day }, { $year } at { $time }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $weekday } { $month } { $day } { $time }

@@ -56,7 +56,6 @@ time-pm = 오후
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $ampm } { $h12 }:{ $mm }
 # $weekday, $month, $day, $year, $time
-date-long = { $year }년 { $month } { $day }일 ({ $weekday })
 datetime-long = { $year }년 { $month } { $day }일 ({ $weekday }) { $time }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $month } { $day }일({ $weekday }) { $time }

@@ -54,7 +54,6 @@ time-pm = CH
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $hh24 }:{ $mm }
 # $weekday, $month, $day, $year, $time
-date-long = { $weekday }, ngày { $day } { $month } năm { $year }
 datetime-long = { $time }, { $weekday }, ngày { $day } { $month } năm { $year }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $time } { $weekday }, { $day } { $month }
