@@ -55,9 +55,6 @@ time-pm = PM
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $h24 } h { $mm }
 # $weekday, $month, $day, $year, $time
-        [1] 1er
-       *[other] { $day }
-    } { $month } { $year }
 datetime-long = { $weekday } { $day ->
         [1] 1er
        *[other] { $day }
