@@ -273,6 +273,9 @@ crate::backend_tests! {
         // Without a choice on the device, the landing page speaks the patient's language.
         let fresh = app.browser();
         assert!(fresh.get(&landing_path).await.text.contains("<html lang=\"es\""));
+        // A page that knows no patient speaks the browser's language.
+        let r = app.client.get(app.url("/l/not-a-real-token")).header("accept-language", "xx, fr-CA;q=0.8, en;q=0.5").send().await.unwrap();
+        assert!(r.text().await.unwrap().contains("<html lang=\"fr\""));
     }
 
     async fn pages_wear_the_clinics_colour_when_it_is_dark_enough(app) {
