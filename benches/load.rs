@@ -126,7 +126,26 @@ async fn run_all(mode: Mode, rows: &mut Vec<Row>) -> anyhow::Result<()> {
 async fn run_backend(mode: Mode, backend: &'static str, pg: Option<&str>, rows: &mut Vec<Row>) -> anyhow::Result<()> {
     let first = rows.len();
     http_workloads(mode, backend, pg, rows).await?;
-    rows.push(fanout(backend, pg, mode.fanout, 0).await?);
+    if wanted("fanout") {
+        rows.push(fanout(backend, pg, mode.fanout, 0).await?);
+    }
+    if wanted("backlog") {
+        backlog(mode, backend, pg, rows).await?;
+    }
+    let ceiling = rows[first..].iter().find(|r| r.workload == "ceiling").map_or(f64::NAN, |r| r.throughput);
+    for r in rows[first..].iter_mut().filter(|r| r.workload != "idle") {
+        r.ratio_to_ceiling = Some(r.throughput / ceiling);
+    }
+    Ok(())
+}
+
+/// `PORTICO_BENCH_ONLY=redeem,ingest` runs only those workloads (and idle and the ceiling, which
+/// every ratio needs); unset, all of them. For working on one number; the README's come from all.
+fn wanted(workload: &str) -> bool {
+    std::env::var("PORTICO_BENCH_ONLY").map_or(true, |only| only.split(',').any(|w| w.trim() == workload))
+}
+
+async fn backlog(mode: Mode, backend: &'static str, pg: Option<&str>, rows: &mut Vec<Row>) -> anyhow::Result<()> {
     let empty = fanout(backend, pg, mode.backlog_due, 0).await?;
     let mut backlog = fanout(backend, pg, mode.backlog_due, mode.backlog_future).await?;
     let ratio = backlog.throughput / empty.throughput;
@@ -136,10 +155,6 @@ async fn run_backend(mode: Mode, backend: &'static str, pg: Option<&str>, rows: 
         format!("{} future rows; {ratio:.2}× the empty run ({:.0} msg/s)", mode.backlog_future, empty.throughput);
     backlog.errors += empty.errors;
     rows.push(backlog);
-    let ceiling = rows[first..].iter().find(|r| r.workload == "ceiling").map_or(f64::NAN, |r| r.throughput);
-    for r in rows[first..].iter_mut().filter(|r| r.workload != "idle") {
-        r.ratio_to_ceiling = Some(r.throughput / ceiling);
-    }
     Ok(())
 }
 
@@ -766,11 +781,17 @@ async fn http_workloads(
     );
 
     rows.push(measure(&mode, &server, backend, "ceiling", Kind::Health).await);
-    rows.push(measure(&mode, &server, backend, "landing", Kind::Landing(tokens.clone())).await);
-    rows.push(measure(&mode, &server, backend, "redeem", Kind::Redeem(tokens)).await);
-    let auth = HeaderValue::from_str(&format!("Bearer {api_key}"))?;
-    let base = Timestamp::now() + SignedDuration::from_hours(48);
-    rows.push(measure(&mode, &server, backend, "ingest", Kind::Ingest { auth, patients: ids, base }).await);
+    if wanted("landing") {
+        rows.push(measure(&mode, &server, backend, "landing", Kind::Landing(tokens.clone())).await);
+    }
+    if wanted("redeem") {
+        rows.push(measure(&mode, &server, backend, "redeem", Kind::Redeem(tokens)).await);
+    }
+    if wanted("ingest") {
+        let auth = HeaderValue::from_str(&format!("Bearer {api_key}"))?;
+        let base = Timestamp::now() + SignedDuration::from_hours(48);
+        rows.push(measure(&mode, &server, backend, "ingest", Kind::Ingest { auth, patients: ids, base }).await);
+    }
     server.alive()
 }
 

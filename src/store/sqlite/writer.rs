@@ -14,9 +14,18 @@
 //! in it is answered with the error and none of its writes stay.
 //!
 //! Checkpoints (copying the WAL back into the database file, with an fsync) run on a second
-//! thread, so no batch waits behind one's fsync. The writer's own automatic checkpoint stays as
-//! a safety net at a much larger WAL (`SAFETY_CHECKPOINT_PAGES`), for when the background one
-//! cannot keep up.
+//! thread, so no batch waits behind one's fsync. But a checkpoint running beside the writer can
+//! never finish: the writer appends while it copies, so the WAL is never wholly copied when the
+//! next batch begins, and SQLite only starts the WAL over from its beginning at a batch that
+//! begins with every frame copied. Left alone the WAL grew until the writer's own automatic
+//! checkpoint fired inside a COMMIT and copied the whole backlog there: a 12–20 ms stall for
+//! every request in flight, about three times a second under load (the redemption p99 of
+//! 16–17 ms in issue 5; README, "Benchmarks"). So the two threads hand over: once the WAL
+//! passes `RESTART_AT` pages and a background pass has copied all of it, the checkpoint thread
+//! stops and asks the writer to finish, which it does between two batches, copying only what was
+//! committed since that pass (about a millisecond); the next batch starts the WAL over. The
+//! writer's automatic checkpoint stays as a safety net at a much larger WAL
+//! (`SAFETY_CHECKPOINT_PAGES`), for when the background one cannot keep up.
 //!
 //! It must not hold the transaction across anything but the jobs' own SQL (a job never awaits
 //! and does no other I/O), and it keeps nothing between jobs: link state, sessions and
@@ -25,7 +34,8 @@
 use crate::store::{StoreError, StoreResult};
 use rusqlite::Connection;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 use tokio::sync::oneshot;
 
@@ -41,6 +51,14 @@ pub(super) const SAFETY_CHECKPOINT_PAGES: i64 = 10_000;
 /// Shortest time between two background checkpoints: each costs an fsync.
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(100);
 
+/// WAL pages (4 KiB each) after which the writer finishes a checkpoint the background thread has
+/// all but done, so the WAL starts over: about 16 MB, a few times a second at full load.
+pub(super) const RESTART_AT: i64 = 4_000;
+
+/// Most pages a pass may have found new for the writer to finish after it: the writer copies what
+/// came in since, about as many.
+const FINISH_WITHIN: i64 = 256;
+
 /// The sending side; dropping it (with the store) ends the thread once the queue is empty.
 pub(super) struct Writer {
     jobs: mpsc::Sender<Box<dyn Job>>,
@@ -53,10 +71,15 @@ impl Writer {
         let (jobs, queue) = mpsc::channel();
         // One pending wake-up is enough: commits while a checkpoint runs are covered by the next.
         let (wake, woken) = mpsc::sync_channel(1);
+        let finish = Arc::new(AtomicBool::new(false));
+        let db = std::fs::File::open(checkpoints.path().unwrap_or_default())?;
+        let asked = finish.clone();
         std::thread::Builder::new()
             .name("portico-sqlite-checkpoint".into())
-            .spawn(move || checkpoint(&checkpoints, &woken))?;
-        std::thread::Builder::new().name("portico-sqlite-writer".into()).spawn(move || serve(&conn, &queue, &wake))?;
+            .spawn(move || checkpoint(&checkpoints, &db, &woken, &asked))?;
+        std::thread::Builder::new()
+            .name("portico-sqlite-writer".into())
+            .spawn(move || serve(&conn, &queue, &wake, &finish))?;
         Ok(Writer { jobs })
     }
 
@@ -133,17 +156,55 @@ fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<()> {
 }
 
 /// Checkpoint after commits, at most every `CHECKPOINT_EVERY`; ends with the writer thread.
-fn checkpoint(conn: &Connection, woken: &mpsc::Receiver<()>) {
+/// Past `RESTART_AT` pages, passes follow each other until one found little new and copied it
+/// all; then set `finish` and wait for the writer to finish it: a pass of ours started
+/// meanwhile would only hold the checkpoint lock the writer needs.
+fn checkpoint(conn: &Connection, db: &std::fs::File, woken: &mpsc::Receiver<()>, finish: &AtomicBool) {
+    // WAL pages at the previous pass: what a pass had to copy is the difference.
+    let mut before = 0;
+    let mut handed_over = false;
     while woken.recv().is_ok() {
-        // PASSIVE copies what it can without waiting for the writer or any reader.
-        if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
-            tracing::warn!(error = %e, "WAL checkpoint failed; the next one retries");
+        if finish.load(Ordering::Acquire) {
+            continue; // the writer has not got to it yet; it clears the flag when it has
         }
-        std::thread::sleep(CHECKPOINT_EVERY);
+        if std::mem::take(&mut handed_over) {
+            // The writer finished; the WAL starts over at its next batch.
+            before = 0;
+            std::thread::sleep(CHECKPOINT_EVERY);
+            continue;
+        }
+        // PASSIVE copies what it can without waiting for the writer or any reader.
+        let (log, copied) = match conn
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| Ok((r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))
+        {
+            Ok(pages) => pages,
+            Err(e) => {
+                tracing::warn!(error = %e, "WAL checkpoint failed; the next one retries");
+                (0, 0)
+            }
+        };
+        // SQLite syncs the database file only after a pass that copied the whole WAL, which one
+        // running beside the writer never does; unsynced, every page copied since would be
+        // written back inside the writer's finishing checkpoint. Sync here, off its thread.
+        if copied > 0 {
+            if let Err(e) = db.sync_data() {
+                tracing::warn!(error = %e, "syncing the database file failed; the next pass retries");
+            }
+        }
+        let fresh = if log >= before { log - before } else { log };
+        before = log;
+        if log < RESTART_AT {
+            std::thread::sleep(CHECKPOINT_EVERY);
+        } else if copied == log && fresh <= FINISH_WITHIN {
+            handed_over = true;
+            finish.store(true, Ordering::Release);
+        }
+        // Otherwise go round again at once: each pass copies what came in during the last, so the
+        // passes shorten until one is short enough to hand over.
     }
 }
 
-fn serve(conn: &Connection, queue: &mpsc::Receiver<Box<dyn Job>>, wake: &mpsc::SyncSender<()>) {
+fn serve(conn: &Connection, queue: &mpsc::Receiver<Box<dyn Job>>, wake: &mpsc::SyncSender<()>, finish: &AtomicBool) {
     let mut batch: Vec<Box<dyn Job>> = Vec::with_capacity(MAX_BATCH);
     while let Ok(first) = queue.recv() {
         batch.push(first);
@@ -154,6 +215,13 @@ fn serve(conn: &Connection, queue: &mpsc::Receiver<Box<dyn Job>>, wake: &mpsc::S
             }
         }
         commit(conn, &mut batch);
+        if finish.load(Ordering::Acquire) {
+            // Every caller of the batch has its answer; no new batch begins until this is done.
+            if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+                tracing::warn!(error = %e, "WAL checkpoint failed; the next one retries");
+            }
+            finish.store(false, Ordering::Release);
+        }
         // Full means a wake-up is already pending.
         let _ = wake.try_send(());
     }
