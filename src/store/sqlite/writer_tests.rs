@@ -79,3 +79,44 @@ async fn a_panicking_job_does_not_stop_the_writer() {
         .unwrap();
     assert_eq!(values(&path), [7]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_wal_starts_over_under_steady_writes_and_reads_without_the_safety_checkpoint() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    open(&path).execute_batch("CREATE TABLE t (x INTEGER PRIMARY KEY, pad BLOB)").unwrap();
+    let conn = open(&path);
+    // Only the hand-over may start the WAL over here.
+    conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    let writer = Writer::start(conn, open(&path)).unwrap();
+    // A reader that keeps reading, as the inline point reads do under load (each one short).
+    let stop = Arc::new(AtomicBool::new(false));
+    let reader = {
+        let (stop, reader) = (stop.clone(), open(&path));
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                let _: Option<i64> = reader.query_row("SELECT max(x) FROM t", [], |r| r.get(0)).unwrap();
+            }
+        })
+    };
+    // Each write adds a page of its own and touches the table's upper pages: 4 × RESTART_AT
+    // frames or more in all.
+    let writes = 2 * RESTART_AT;
+    for x in 0..writes {
+        writer
+            .run(move |c: &Connection| -> StoreResult<()> {
+                c.execute("INSERT INTO t (x, pad) VALUES (?1, zeroblob(3000))", params![x])?;
+                Ok(())
+            })
+            .await
+            .unwrap();
+    }
+    stop.store(true, Ordering::Relaxed);
+    reader.join().unwrap();
+    let wal_pages = std::fs::metadata(dir.path().join("t.db-wal")).unwrap().len() / 4096;
+    assert!(
+        wal_pages < 3 * RESTART_AT as u64,
+        "the WAL grew to {wal_pages} pages for {writes} writes: it never started over"
+    );
+    assert_eq!(values(&path).len() as i64, writes);
+}
