@@ -186,10 +186,10 @@ fn checkpoint(conn: &Connection, db: &std::fs::File, woken: &mpsc::Receiver<()>,
         // SQLite syncs the database file only after a pass that copied the whole WAL, which one
         // running beside the writer never does; unsynced, every page copied since would be
         // written back inside the writer's finishing checkpoint. Sync here, off its thread.
-        if copied > 0 {
-            if let Err(e) = db.sync_data() {
-                tracing::warn!(error = %e, "syncing the database file failed; the next pass retries");
-            }
+        if copied > 0
+            && let Err(e) = db.sync_data()
+        {
+            tracing::warn!(error = %e, "syncing the database file failed; the next pass retries");
         }
         let fresh = if log >= before { log - before } else { log };
         before = log;
