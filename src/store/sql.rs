@@ -1558,65 +1558,51 @@ macro_rules! sql_hot_paths {
         }
 
         pub(super) async fn sql_consume_link(&self, lookup: &[u8], now: Timestamp, s: &NewSession) -> StoreResult<Consume> {
-            let mut tx = self.writer().begin().await?;
-            // The WHERE clause is the whole race: whichever UPDATE commits first makes the
-            // others match no row (PostgreSQL re-checks it after waiting for the lock;
-            // SQLite runs one writer at a time).
+            // One statement, so one round trip and one transaction: the consumption, the session
+            // and the audit row commit together or not at all. The UPDATE's WHERE clause is the
+            // whole race: whichever commits first makes the others match no row (PostgreSQL
+            // re-checks it after waiting for the row lock), and a statement whose UPDATE matched
+            // nothing inserts nothing.
             let q = concat!(
-                "UPDATE links SET consumed_at = $1 WHERE lookup = $2 AND consumed_at IS NULL AND revoked_at IS NULL \
-                 AND superseded_at IS NULL AND expires_at > $1 RETURNING ", link_columns_bare!()
+                "WITH won AS (UPDATE links SET consumed_at = $1 WHERE lookup = $2 AND consumed_at IS NULL \
+                 AND revoked_at IS NULL AND superseded_at IS NULL AND expires_at > $1 RETURNING ",
+                link_columns_bare!(),
+                "), session AS (INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, \
+                 created_at, last_seen_at, idle_expires_at, expires_at) \
+                 SELECT $3, $4, clinic_id, patient_id, id, purpose, subject_id, $5, $5, $6, $7 FROM won), \
+                 audit AS (INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail) \
+                 SELECT $8, $1, clinic_id, 'patient:' || patient_id, 'link.redeemed', id, purpose FROM won) \
+                 SELECT ",
+                link_columns_bare!(),
+                " FROM won"
             );
-            let won = sqlx::query_as::<_, LinkRow>(q).bind(ms(now)).bind(lookup).fetch_optional(&mut *tx).await?;
-            let Some(row) = won else {
-                tx.rollback().await?;
-                let q = concat!("SELECT ", link_columns!(), " FROM links l WHERE l.lookup = $1");
-                let row = sqlx::query_as::<_, LinkRow>(q).bind(lookup).fetch_optional(self.writer()).await?;
-                return match row {
-                    None => Ok(Consume::NotFound),
-                    Some(row) => {
-                        let link = row.into_link()?;
-                        // Lost a race to a concurrent consume: that is "used".
-                        let why = link.refusal(now).unwrap_or(LinkRefusal::Used);
-                        Ok(Consume::Refused(link, why))
-                    }
-                };
-            };
-            let link = row.into_link()?;
-            sqlx::query(
-                "INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, created_at, \
-                 last_seen_at, idle_expires_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10)",
-            )
-            .bind(s.id.as_str())
-            .bind(&s.id_hash[..])
-            .bind(link.clinic_id.as_str())
-            .bind(link.patient_id.as_str())
-            .bind(link.id.as_str())
-            .bind(link.purpose.as_str())
-            .bind(link.subject_id.as_deref())
-            .bind(ms(s.created_at))
-            .bind(ms(s.idle_expires_at))
-            .bind(ms(s.expires_at))
-            .execute(&mut *tx)
-            .await
-            .map_err(StoreError::classify)?;
-            // The audit row commits with the consumption: one write per redemption.
-            let event = AuditEvent::new(now, Some(&link.clinic_id), format!("patient:{}", link.patient_id), "link.redeemed")
-                .subject(link.id.as_str())
-                .detail(link.purpose.as_str());
-            sqlx::query(
-                "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(event.id.as_str())
-            .bind(ms(event.at))
-            .bind(event.clinic_id.as_ref().map(|c| c.as_str()))
-            .bind(&event.actor)
-            .bind(&event.action)
-            .bind(event.subject.as_deref())
-            .bind(event.detail.as_deref())
-            .execute(&mut *tx)
-            .await?;
-            tx.commit().await?;
-            Ok(Consume::Consumed(link))
+            let audit_id = crate::domain::EventId::new();
+            let won = sqlx::query_as::<_, LinkRow>(q)
+                .bind(ms(now))
+                .bind(lookup)
+                .bind(s.id.as_str())
+                .bind(&s.id_hash[..])
+                .bind(ms(s.created_at))
+                .bind(ms(s.idle_expires_at))
+                .bind(ms(s.expires_at))
+                .bind(audit_id.as_str())
+                .fetch_optional(self.writer())
+                .await
+                .map_err(StoreError::classify)?;
+            if let Some(row) = won {
+                return Ok(Consume::Consumed(row.into_link()?));
+            }
+            let q = concat!("SELECT ", link_columns!(), " FROM links l WHERE l.lookup = $1");
+            let row = sqlx::query_as::<_, LinkRow>(q).bind(lookup).fetch_optional(self.writer()).await?;
+            match row {
+                None => Ok(Consume::NotFound),
+                Some(row) => {
+                    let link = row.into_link()?;
+                    // Lost a race to a concurrent consume: that is "used".
+                    let why = link.refusal(now).unwrap_or(LinkRefusal::Used);
+                    Ok(Consume::Refused(link, why))
+                }
+            }
         }
 
         pub(super) async fn sql_touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {

@@ -59,7 +59,11 @@ crate::backend_tests! {
         assert_eq!(app.live_sessions(p["id"].as_str().unwrap()).await, 1);
         assert_eq!(app.get(&format!("/links/{}", l["id"].as_str().unwrap())).await.json()["status"], "used");
         let audit = app.state.store.audit_events(Some(&app.clinic.id), 20).await.unwrap();
-        assert!(audit.iter().any(|e| e.action == "link.redeemed" && e.subject.as_deref() == l["id"].as_str()));
+        let redeemed = audit.iter().find(|e| e.action == "link.redeemed").expect("a link.redeemed audit event");
+        assert_eq!(redeemed.subject.as_deref(), l["id"].as_str());
+        assert_eq!(redeemed.actor, format!("patient:{}", p["id"].as_str().unwrap()));
+        assert_eq!(redeemed.detail.as_deref(), Some("appointment"));
+        assert_eq!(redeemed.clinic_id.as_ref(), Some(&app.clinic.id));
     }
 
     async fn a_used_link_cannot_be_redeemed_again(app) {
