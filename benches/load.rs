@@ -609,6 +609,9 @@ where
 
 /// `n` patients (SMS only, distinct numbers); with `due`, each with an appointment in 30 h whose
 /// 48 h reminder is overdue, so the planner queues one reminder due now.
+/// Every fifth patient of the fanout has an email address and no phone.
+const EMAIL_ONLY: usize = 5;
+
 async fn seed_patients(
     store: &DynStore,
     clinic: &Clinic,
@@ -619,16 +622,18 @@ async fn seed_patients(
     in_lanes(8, n, move |i| {
         let (store, clinic) = (store.clone(), clinic.clone());
         async move {
+            // In the fanout, one patient in EMAIL_ONLY has no phone: their reminder goes by email.
+            let by_email = due && i % EMAIL_ONLY == EMAIL_ONLY - 1;
             let p = Patient {
                 id: PatientId::new(),
                 clinic_id: clinic.id.clone(),
                 name: PersonName::parse(&format!("Patient {i}"))?,
                 birth_date: None,
-                phone: Some(Phone::parse(&format!("+1312{}", 2_000_000 + i))?),
-                email: None,
+                phone: if by_email { None } else { Some(Phone::parse(&format!("+1312{}", 2_000_000 + i))?) },
+                email: if by_email { Some(Email::parse(&format!("patient{i}@example.test"))?) } else { None },
                 language: Locale::parse("en")?,
                 time_zone: TimeZone::parse("America/Chicago")?,
-                channels: ChannelList::new(vec![Channel::Sms])?,
+                channels: ChannelList::new(vec![if by_email { Channel::Email } else { Channel::Sms }])?,
                 phone_status: None,
                 email_status: None,
                 quiet_hours: None,
@@ -796,34 +801,105 @@ async fn http_workloads(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Workloads 4 (fanout) and 5 (backlog): reminders due now, sent to a fast Twilio stand-in.
+// Workloads 4 (fanout) and 5 (backlog): reminders due now, sent to a fast Twilio stand-in (SMS)
+// and a fast SMTP sink (email, for patients without a phone).
 
+/// What the stand-ins accepted, SMS (Twilio) and email (SMTP) together.
 #[derive(Default)]
 struct Accepted {
     per_to: HashMap<String, u32>,
     total: usize,
+    emails: usize,
     first: Option<Instant>,
     last: Option<Instant>,
 }
 
-type Twilio = Arc<Mutex<Accepted>>;
+impl Accepted {
+    fn take(&mut self, to: String) -> usize {
+        let now = Instant::now();
+        self.first.get_or_insert(now);
+        self.last = Some(now);
+        self.total += 1;
+        *self.per_to.entry(to).or_default() += 1;
+        self.total
+    }
+}
+
+type Inbox = Arc<Mutex<Accepted>>;
 
 async fn twilio_message(
-    axum::extract::State(t): axum::extract::State<Twilio>,
+    axum::extract::State(t): axum::extract::State<Inbox>,
     body: Bytes,
 ) -> (StatusCode, [(header::HeaderName, &'static str); 1], String) {
     let to = url::form_urlencoded::parse(&body).find(|(k, _)| k == "To").map(|(_, v)| v.into_owned());
-    let n = {
-        let mut a = t.lock().expect("stand-in state");
-        let now = Instant::now();
-        a.first.get_or_insert(now);
-        a.last = Some(now);
-        a.total += 1;
-        *a.per_to.entry(to.unwrap_or_default()).or_default() += 1;
-        a.total
-    };
+    let n = t.lock().expect("stand-in state").take(to.unwrap_or_default());
     let json = format!(r#"{{"sid":"SM{n:032x}","status":"queued","num_segments":"1"}}"#);
     (StatusCode::CREATED, [(header::CONTENT_TYPE, "application/json")], json)
+}
+
+/// A fast SMTP sink: just enough of RFC 5321 for lettre (EHLO, MAIL, RCPT, DATA, RSET, NOOP,
+/// QUIT) on plain TCP; each message counts once per recipient when its DATA ends.
+async fn smtp_sink(listener: tokio::net::TcpListener, accepted: Inbox) {
+    while let Ok((stream, _)) = listener.accept().await {
+        let accepted = accepted.clone();
+        tokio::spawn(async move {
+            if let Err(e) = smtp_session(stream, &accepted).await {
+                eprintln!("  SMTP sink: {e}");
+            }
+        });
+    }
+}
+
+async fn smtp_session(stream: tokio::net::TcpStream, accepted: &Inbox) -> std::io::Result<()> {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+    let (read, mut write) = stream.into_split();
+    let (mut lines, mut line) = (tokio::io::BufReader::new(read), String::new());
+    let mut rcpt: Vec<String> = Vec::new();
+    write.write_all(b"220 bench ESMTP\r\n").await?;
+    loop {
+        line.clear();
+        if lines.read_line(&mut line).await? == 0 {
+            return Ok(());
+        }
+        let verb = line.get(..4).unwrap_or("").to_ascii_uppercase();
+        let reply: &[u8] = match verb.as_str() {
+            "EHLO" | "HELO" => b"250-bench\r\n250 8BITMIME\r\n",
+            "MAIL" => {
+                rcpt.clear();
+                b"250 OK\r\n"
+            }
+            "RCPT" => {
+                let to = line.split(['<', '>']).nth(1).unwrap_or("").to_string();
+                rcpt.push(to);
+                b"250 OK\r\n"
+            }
+            "DATA" => {
+                write.write_all(b"354 go on\r\n").await?;
+                loop {
+                    line.clear();
+                    if lines.read_line(&mut line).await? == 0 {
+                        return Ok(());
+                    }
+                    if line == ".\r\n" {
+                        break;
+                    }
+                }
+                let mut a = accepted.lock().expect("stand-in state");
+                for to in rcpt.drain(..) {
+                    a.emails += 1;
+                    a.take(to);
+                }
+                b"250 queued\r\n"
+            }
+            "RSET" | "NOOP" => b"250 OK\r\n",
+            "QUIT" => {
+                write.write_all(b"221 bye\r\n").await?;
+                return Ok(());
+            }
+            _ => b"502 not here\r\n",
+        };
+        write.write_all(reply).await?;
+    }
 }
 
 /// `due` reminders due now (plus `future` due in 90 days): messages per second from the stand-in's
@@ -843,14 +919,20 @@ async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, future: usi
     }
     eprintln!("  {backend}: loaded {due} due and {future} future reminders in {:.1} s", t.elapsed().as_secs_f64());
 
-    let accepted: Twilio = Arc::default();
+    let accepted: Inbox = Arc::default();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let twilio_base = format!("http://{}", listener.local_addr()?);
     let app = axum::Router::new()
         .route("/2010-04-01/Accounts/{sid}/Messages.json", axum::routing::post(twilio_message))
         .with_state(accepted.clone());
     let _stand_in = AbortOnDrop(tokio::spawn(async move { axum::serve(listener, app).await }));
+    let smtp = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let smtp_url = format!("smtp://{}", smtp.local_addr()?);
+    let _smtp_sink = AbortOnDrop(tokio::spawn(smtp_sink(smtp, accepted.clone())));
     let env = [
+        ("PORTICO_EMAIL", "smtp".to_string()),
+        ("PORTICO_SMTP_URL", smtp_url),
+        ("PORTICO_EMAIL_FROM", "reminders@bench.example".to_string()),
         ("PORTICO_SMS", "twilio".to_string()),
         ("TWILIO_ACCOUNT_SID", format!("AC{}", random_hex(16))),
         ("TWILIO_AUTH_TOKEN", random_hex(16)),
@@ -886,7 +968,10 @@ async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, future: usi
     let missing = due.saturating_sub(a.per_to.len());
     let secs = a.last.zip(a.first).map_or(f64::NAN, |(l, f)| (l - f).as_secs_f64());
     let rate = due as f64 / secs;
-    eprintln!("  {backend} fanout of {due} (+{future} future): {rate:.0} msg/s, {twice} sent twice, {missing} missing");
+    let emails = a.emails;
+    eprintln!(
+        "  {backend} fanout of {due} (+{future} future): {rate:.0} msg/s ({emails} by email), {twice} sent twice, {missing} missing"
+    );
     Ok(Row {
         backend,
         workload: "fanout",
@@ -903,8 +988,13 @@ async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, future: usi
             ("sent_twice", twice as f64),
             ("missing", missing as f64),
             ("secs_from_spawn", from_spawn),
+            ("emails", emails as f64),
         ]),
-        note: format!("{due} due; every To exactly once: {}", twice == 0 && missing == 0),
+        note: format!(
+            "{due} due ({} SMS, {emails} email); every recipient exactly once: {}",
+            a.total.saturating_sub(emails),
+            twice == 0 && missing == 0
+        ),
         ..Row::default()
     })
 }
