@@ -18,11 +18,13 @@
 //! never finish: the writer appends while it copies, so the WAL is never wholly copied when the
 //! next batch begins, and SQLite only starts the WAL over from its beginning at a batch that
 //! begins with every frame copied. Left alone the WAL grew until the writer's own automatic
-//! checkpoint fired inside a COMMIT and copied the whole backlog there: a 12–20 ms stall for
-//! every request in flight, about three times a second under load (the redemption p99 of
-//! 16–17 ms in issue 5; README, "Benchmarks"). So the two threads hand over: once the WAL
-//! passes `RESTART_AT` pages and a background pass has copied all of it, the checkpoint thread
-//! stops and asks the writer to finish, which it does between two batches, copying only what was
+//! checkpoint fired inside a COMMIT, and synced there every database page the background passes
+//! had copied (SQLite syncs the database file only after a checkpoint that copied everything): a
+//! 12–23 ms stall for every request in flight, about three times a second under load (the
+//! redemption p99 of 16–17 ms in issue 5; README, "Benchmarks"). So the checkpoint thread syncs
+//! the database file itself after each pass, and the two threads hand over: once the WAL passes
+//! `RESTART_AT` pages and a background pass has copied all of it, the checkpoint thread stops
+//! and asks the writer to finish, which it does between two batches, copying only what was
 //! committed since that pass (about a millisecond); the next batch starts the WAL over. The
 //! writer's automatic checkpoint stays as a safety net at a much larger WAL
 //! (`SAFETY_CHECKPOINT_PAGES`), for when the background one cannot keep up.
