@@ -366,6 +366,22 @@ crate::provider_tests! {
         assert!(d["provider_id"].as_str().unwrap().contains('@'), "the Message-ID is the provider id");
     }
 
+    async fn email_reuses_its_connection_and_drops_one_that_a_refusal_broke(app, twilio, smtp) {
+        let p = app.create_patient(json!({"name": "Ann Lee", "email": "ann@example.org"})).await;
+        let send = || app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "send": true}));
+        for _ in 0..3 {
+            assert_eq!(send().await["sent_via"]["status"], "sent");
+        }
+        let mail = smtp.wait_for(3, Duration::from_secs(10)).await;
+        assert!(mail.iter().all(|m| m.connection == mail[0].connection), "one connection for all three: {:?}",
+            mail.iter().map(|m| m.connection).collect::<Vec<_>>());
+        smtp.fail_next(1, 451);
+        assert_eq!(send().await["sent_via"]["status"], "pending", "a 451 is a failure to retry");
+        assert_eq!(send().await["sent_via"]["status"], "sent");
+        let mail = smtp.wait_for(4, Duration::from_secs(10)).await;
+        assert_ne!(mail[3].connection, mail[0].connection, "the connection the refusal left mid-message is not reused");
+    }
+
     async fn a_mailbox_the_server_refuses_is_flagged(app, twilio, smtp) {
         let p = app.create_patient(json!({"name": "Kim Min-jun", "email": "minjun@example.org"})).await;
         smtp.fail_next(1, 550);

@@ -11,6 +11,8 @@ use tokio::net::TcpListener;
 pub struct ReceivedMail {
     /// Whether the session was encrypted when the message came.
     pub tls: bool,
+    /// Which TCP connection carried it, numbered from 1 in the order they were accepted.
+    pub connection: usize,
     pub mail_from: String,
     pub rcpt_to: Vec<String>,
     pub data: Vec<u8>,
@@ -25,6 +27,7 @@ struct Inner {
     /// Offered as STARTTLS when set.
     starttls: Option<tokio_rustls::TlsAcceptor>,
     mail: Mutex<Vec<ReceivedMail>>,
+    accepted: std::sync::atomic::AtomicUsize,
     /// (how many more RCPT TO to refuse, reply code)
     fail_rcpt: Mutex<Option<(usize, u16)>>,
 }
@@ -78,14 +81,15 @@ impl SmtpServer {
                 };
                 let s = s.clone();
                 let tls = tls.clone();
+                let n = s.inner.accepted.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 // A dropped connection only ends that session.
                 tokio::spawn(async move {
                     let _ = match tls {
                         Some(acceptor) => match acceptor.accept(sock).await {
-                            Ok(stream) => s.session(Box::new(stream), true, true).await,
+                            Ok(stream) => s.session(Box::new(stream), true, true, n).await,
                             Err(e) => Err(e),
                         },
-                        None => s.session(Box::new(sock), true, false).await,
+                        None => s.session(Box::new(sock), true, false, n).await,
                     };
                 });
             }
@@ -147,7 +151,7 @@ impl SmtpServer {
     }
 
     /// One SMTP session; `greet` is false after STARTTLS (the client speaks first again).
-    async fn session(&self, sock: Box<dyn Io>, greet: bool, secure: bool) -> std::io::Result<()> {
+    async fn session(&self, sock: Box<dyn Io>, greet: bool, secure: bool, connection: usize) -> std::io::Result<()> {
         let (r, mut w) = tokio::io::split(sock);
         let mut r = BufReader::new(r);
         if greet {
@@ -170,7 +174,7 @@ impl SmtpServer {
                     let stream = r.into_inner().unsplit(w);
                     let Some(acceptor) = self.inner.starttls.clone() else { return Ok(()) };
                     let tls = acceptor.accept(stream).await?;
-                    return Box::pin(self.session(Box::new(tls), false, true)).await;
+                    return Box::pin(self.session(Box::new(tls), false, true, connection)).await;
                 }
                 "HELO" => "250 standin".into(),
                 "MAIL" if upper.starts_with("MAIL FROM:") => {
@@ -194,6 +198,7 @@ impl SmtpServer {
                     };
                     let mail = ReceivedMail {
                         tls: secure,
+                        connection,
                         mail_from: from.take().unwrap_or_default(),
                         rcpt_to: std::mem::take(&mut rcpt),
                         data,
