@@ -774,7 +774,9 @@ async fn http_workloads(
 
     let t = Instant::now();
     let store = portico::store::connect(&db.url).await?;
-    let (clinic, api_key) = portico::cli::create_clinic(&*store, "Bench Clinic", None, "America/Chicago").await?;
+    let (clinic, api_key) =
+        portico::clinics::create_clinic(&*store, &portico::clock::SystemClock, "Bench Clinic", None, "America/Chicago")
+            .await?;
     let patients: Vec<Patient> = seed_patients(&store, &clinic, 1_000, false).await?.into_iter().map(|p| p.0).collect();
     let ids: Vec<String> = patients.iter().map(|p| p.id.to_string()).collect();
     let tokens = issue_links(&store, &db, &format!("http://{}", server.addr), &clinic, patients, mode.links).await?;

@@ -1,11 +1,11 @@
 //! Commands: serve, migrate, demo, clinic create, keys rotate | list | retire.
 
+use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
-use crate::domain::{Phone, TimeZone};
-use crate::links::{KeyId, KeyRingFile, random_secret, secret_hash};
+use crate::links::{KeyId, KeyRingFile};
 use crate::startup::Application;
-use crate::store::{self, Clinic};
-use anyhow::{Context, bail};
+use crate::store;
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
@@ -79,7 +79,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let config = Config::load()?;
             let store = store::connect(&config.database_url).await?;
             store.migrate().await?;
-            let (clinic, key) = create_clinic(&*store, &name, phone.as_deref(), &time_zone).await?;
+            let (clinic, key) =
+                crate::clinics::create_clinic(&*store, &SystemClock, &name, phone.as_deref(), &time_zone).await?;
             println!("clinic {} created: {}", clinic.id, clinic.name);
             println!("API key (shown once, store it safely): {key}");
             Ok(())
@@ -88,37 +89,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// Create a clinic with a fresh API key; returns the key in the clear (the only time).
-pub async fn create_clinic(
-    store: &dyn store::Store,
-    name: &str,
-    phone: Option<&str>,
-    time_zone: &str,
-) -> anyhow::Result<(Clinic, String)> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 200 || name.chars().any(|c| c.is_control() || c == '<' || c == '>') {
-        bail!("--name: must be 1 to 200 characters without markup");
-    }
-    let phone = phone.map(Phone::parse).transpose().map_err(|e| anyhow::anyhow!("--phone: {e}"))?;
-    let time_zone = TimeZone::parse(time_zone).map_err(|e| anyhow::anyhow!("--time-zone: {e}"))?;
-    let clinic = Clinic::new(name.to_string(), phone, time_zone, jiff::Timestamp::now());
-    let key = new_api_key()?;
-    store.create_clinic(&clinic, &secret_hash(&key), &key[..10]).await.map_err(|e| match e {
-        store::StoreError::Conflict(_) => {
-            anyhow::anyhow!("--name: a clinic named {name:?} already exists")
-        }
-        other => other.into(),
-    })?;
-    Ok((clinic, key))
-}
-
-pub fn new_api_key() -> anyhow::Result<String> {
-    Ok(format!("{}{}", crate::web::api::KEY_PREFIX, random_secret()?))
-}
-
 fn keys(command: KeysCommand) -> anyhow::Result<()> {
     let config = Config::load()?;
-    let now = jiff::Timestamp::now();
+    let now = SystemClock.now();
     match command {
         KeysCommand::Rotate => {
             let file = KeyRingFile::open_or_create(&config.keys_file)?;

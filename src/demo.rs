@@ -9,7 +9,8 @@ use crate::domain::{
     AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, DeliveryPurpose, Email, Locale, PatientId,
     PersonName, Phone, ShortText, StaffId, ThreadId, TimeZone,
 };
-use crate::startup::{AppState, Application};
+use crate::startup::Application;
+use crate::state::AppState;
 use crate::store::{Appointment, Clinic, Delivery, Patient, StaffMember};
 use anyhow::{Context, anyhow};
 use jiff::{SignedDuration, Timestamp};
@@ -88,14 +89,18 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
     let (clinic, api_key) = match store.clinic_by_name(&fx.clinic.name).await? {
         Some(c) => {
             // The first run's key was shown once and is not stored: give this run its own.
-            let key = crate::cli::new_api_key()?;
-            store.add_api_key(&c.id, &crate::links::secret_hash(&key), &key[..10], now).await?;
+            let key = crate::clinics::add_api_key(&**store, &*state.clock, &c.id).await?;
             (c, key)
         }
         None => {
-            let (mut c, key) =
-                crate::cli::create_clinic(&**store, &fx.clinic.name, Some(&fx.clinic.phone), &fx.clinic.time_zone)
-                    .await?;
+            let (mut c, key) = crate::clinics::create_clinic(
+                &**store,
+                &*state.clock,
+                &fx.clinic.name,
+                Some(&fx.clinic.phone),
+                &fx.clinic.time_zone,
+            )
+            .await?;
             let [start, end] = &fx.clinic.quiet_hours;
             c.quiet_hours = QuietHours::new(
                 QuietHours::parse_hhmm(start).map_err(bad("quiet_hours"))?,
@@ -204,7 +209,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
             store.insert_deliveries(&[d]).await?;
         }
     }
-    crate::notify::dispatch::drain(state).await.context("sending the demo messages")?;
+    state.dispatcher.drain().await.context("sending the demo messages")?;
     let messages = store.dev_outbox().await?.split_off(before);
     Ok(DemoReport { clinic, api_key, messages })
 }

@@ -4,6 +4,7 @@
 #![recursion_limit = "256"]
 
 pub mod cli;
+pub mod clinics;
 pub mod clock;
 pub mod config;
 pub mod demo;
@@ -13,6 +14,7 @@ pub mod i18n;
 pub mod links;
 pub mod notify;
 pub mod startup;
+pub mod state;
 pub mod store;
 pub mod telemetry;
 pub mod web;

@@ -77,6 +77,35 @@ pub struct Patient {
 }
 
 impl Patient {
+    /// A new patient with a fresh id and a fresh default thread; no contact points yet, all
+    /// contact points healthy, no quiet hours of their own.
+    pub fn new(
+        clinic_id: ClinicId,
+        name: PersonName,
+        language: Locale,
+        time_zone: TimeZone,
+        channels: ChannelList,
+        now: Timestamp,
+    ) -> Self {
+        Patient {
+            id: PatientId::new(),
+            clinic_id,
+            name,
+            birth_date: None,
+            phone: None,
+            email: None,
+            language,
+            time_zone,
+            channels,
+            phone_status: None,
+            email_status: None,
+            quiet_hours: None,
+            thread_id: ThreadId::new(),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
     /// Whether the patient has an address on this channel that can still receive.
     pub fn can_receive(&self, channel: crate::domain::Channel) -> bool {
         match channel {

@@ -1,7 +1,7 @@
 //! The dev outbox, served only while a dev channel is active: what Portico would have sent.
 
 use crate::error::ApiResult;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::OutboxMessage;
 use askama::Template;
 use axum::extract::State;

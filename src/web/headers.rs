@@ -1,7 +1,7 @@
 //! Headers on every response (SECURITY.md): no referrer (links carry tokens), a CSP with no
 //! inline script and nothing third-party, no framing, no sniffing, HSTS over https.
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;

@@ -9,7 +9,7 @@ mod ops;
 pub mod patient;
 mod webhooks;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::{self, Next};

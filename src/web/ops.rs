@@ -1,6 +1,6 @@
 //! Operations: liveness, readiness (the database answers), Prometheus metrics.
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::Router;
 use axum::extract::State;
 use axum::http::{StatusCode, header};

@@ -9,9 +9,8 @@
 
 use crate::domain::{AppointmentStatus, Channel, DeliveryId, DeliveryStatus, Phone};
 use crate::i18n::{Arg, Lang, fold};
-use crate::notify::dispatch;
 use crate::notify::twilio::signature_matches;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{AppointmentChange, AuditEvent, Patient};
 use axum::Router;
 use axum::body::Bytes;
@@ -118,7 +117,7 @@ async fn after_failure(
         state.store.set_contact_status(&d.patient_id, d.channel.as_str(), flag, now).await?;
     }
     if let Some(patient) = state.store.patient(&d.clinic_id, &d.patient_id).await? {
-        dispatch::fall_back(state, d, &patient, now).await?;
+        state.dispatcher.fall_back(d, &patient, now).await?;
     }
     Ok(())
 }

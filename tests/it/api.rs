@@ -179,7 +179,7 @@ crate::backend_tests! {
         let p = app.maria().await;
         let a = app.appointment_for(p["id"].as_str().unwrap(), 48).await;
         let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in"})).await;
-        let (_, other_key) = portico::cli::create_clinic(&*app.state.store, "Riverside Clinic", None, "America/New_York").await.unwrap();
+        let (_, other_key) = portico::clinics::create_clinic(&*app.state.store, &*app.state.clock, "Riverside Clinic", None, "America/New_York").await.unwrap();
         let as_other = |m: Method, path: String| app.client.request(m, app.url(&format!("/api/v1{path}"))).bearer_auth(&other_key);
         for path in [
             format!("/patients/{}", p["id"].as_str().unwrap()),

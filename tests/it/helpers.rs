@@ -5,7 +5,8 @@
 
 use portico::clock::ManualClock;
 use portico::config::Config;
-use portico::startup::{AppState, Application};
+use portico::startup::Application;
+use portico::state::AppState;
 use portico::store::{self, Clinic, DynStore};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
@@ -187,10 +188,15 @@ pub async fn spawn_app_with(backend: Backend, settings: &[(&str, String)]) -> Op
     tokio::spawn(async move {
         let _ = app.run_until_stopped().await;
     });
-    let (clinic, api_key) =
-        portico::cli::create_clinic(&*state.store, "Lakeside Family Clinic", Some("+13125550100"), "America/Chicago")
-            .await
-            .expect("clinic");
+    let (clinic, api_key) = portico::clinics::create_clinic(
+        &*state.store,
+        &*state.clock,
+        "Lakeside Family Clinic",
+        Some("+13125550100"),
+        "America/Chicago",
+    )
+    .await
+    .expect("clinic");
     Some(TestApp { base, state, clock, clinic, api_key, client: http_client(), db })
 }
 
@@ -375,7 +381,7 @@ impl TestApp {
 
     /// Send everything due now, as the dispatcher would (tests run without the background loop).
     pub async fn drain(&self) -> usize {
-        portico::notify::dispatch::drain(&self.state).await.expect("drain")
+        self.state.dispatcher.drain().await.expect("drain")
     }
 
     pub async fn outbox(&self) -> Vec<Value> {

@@ -326,10 +326,10 @@ crate::provider_tests! {
         let l = app.link(json!({"patient_id": p["id"], "purpose": "thread", "send": true})).await;
         let sid = twilio.messages()[0].sid.clone();
         twilio.send_status(&sid, "sent").await;
-        assert_eq!(portico::notify::dispatch::follow_up_unconfirmed(&app.state).await.unwrap(), 0, "still within the window");
+        assert_eq!(app.state.dispatcher.follow_up_unconfirmed().await.unwrap(), 0, "still within the window");
         app.clock.advance(Duration::from_secs(61 * 60));
-        assert_eq!(portico::notify::dispatch::follow_up_unconfirmed(&app.state).await.unwrap(), 1);
-        assert_eq!(portico::notify::dispatch::follow_up_unconfirmed(&app.state).await.unwrap(), 0, "followed up once");
+        assert_eq!(app.state.dispatcher.follow_up_unconfirmed().await.unwrap(), 1);
+        assert_eq!(app.state.dispatcher.follow_up_unconfirmed().await.unwrap(), 0, "followed up once");
         app.drain().await;
         let mail = smtp.wait_for(1, Duration::from_secs(10)).await;
         assert_eq!(mail[0].rcpt_to, vec!["maria@example.org".to_string()]);
@@ -339,7 +339,7 @@ crate::provider_tests! {
         let sid = twilio.messages()[1].sid.clone();
         twilio.send_status(&sid, "delivered").await;
         app.clock.advance(Duration::from_secs(61 * 60));
-        assert_eq!(portico::notify::dispatch::follow_up_unconfirmed(&app.state).await.unwrap(), 0);
+        assert_eq!(app.state.dispatcher.follow_up_unconfirmed().await.unwrap(), 0);
         let _ = l;
     }
 
@@ -404,7 +404,7 @@ mod dev_channels {
             assert_eq!(d["status"], "sent");
             assert_eq!(d["channel"], "sms");
             assert_eq!(d["segments"], 1);
-            let (_, other_key) = portico::cli::create_clinic(&*app.state.store, "Riverside Clinic", None, "America/New_York").await.unwrap();
+            let (_, other_key) = portico::clinics::create_clinic(&*app.state.store, &*app.state.clock, "Riverside Clinic", None, "America/New_York").await.unwrap();
             let r = app.client.get(app.url(&format!("/api/v1/deliveries/{id}"))).bearer_auth(&other_key).send().await.unwrap();
             assert_eq!(r.status(), StatusCode::NOT_FOUND);
             let r = app.client.get(app.url(&format!("/api/v1/patients/{}/deliveries", p["id"].as_str().unwrap()))).bearer_auth(&other_key).send().await.unwrap();

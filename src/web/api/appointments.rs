@@ -6,7 +6,7 @@ use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{AppointmentId, AppointmentStatus, PatientId, ReminderSchedule, ShortText};
 use crate::error::{ApiResult, AppError};
 use crate::notify::reminders;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{Appointment, AppointmentChange, AuditEvent, Clinic};
 use axum::body::Bytes;
 use axum::extract::State;
@@ -165,7 +165,7 @@ async fn create(
     };
     let planned = reminders::plan(&clinic, &patient, &a, now);
     state.store.insert_appointment(&a, &planned).await?;
-    state.wake.notify_one();
+    state.dispatcher.wake();
     state
         .store
         .record_audit(
@@ -256,7 +256,7 @@ async fn update(
         change.deliveries = reminders::plan(&clinic, &patient, &a, now);
     }
     state.store.update_appointment(&a, &change).await?;
-    state.wake.notify_one();
+    state.dispatcher.wake();
     state
         .store
         .record_audit(
@@ -292,7 +292,7 @@ async fn cancel(
         cancellation: reminders::cancellation(&patient, &a, now),
     };
     state.store.update_appointment(&a, &change).await?;
-    state.wake.notify_one();
+    state.dispatcher.wake();
     state
         .store
         .record_audit(

@@ -4,14 +4,13 @@
 
 use crate::error::AppError;
 use crate::links::secret_hash;
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::header;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-/// The prefix every API key starts with.
-pub const KEY_PREFIX: &str = "pk_";
+pub use crate::clinics::KEY_PREFIX;
 
 pub async fn require_clinic(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let key = req

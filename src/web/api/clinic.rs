@@ -5,7 +5,7 @@ use super::ApiJson;
 use super::auth::ApiCaller;
 use crate::domain::{BrandColor, QuietHours, ReminderSchedule};
 use crate::error::{ApiResult, AppError};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic};
 use axum::extract::State;
 use axum::routing::get;

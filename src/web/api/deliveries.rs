@@ -3,7 +3,7 @@
 use super::{ApiPath, path_id, rfc3339};
 use crate::domain::{DeliveryId, PatientId};
 use crate::error::{ApiResult, AppError};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{Clinic, Delivery};
 use axum::extract::State;
 use axum::routing::get;

@@ -4,7 +4,7 @@
 //! clinic. Server errors are not kept, so a retry after one runs again.
 
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{Clinic, IdempotencyBegin};
 use crate::web::BODY_LIMIT;
 use axum::body::{Body, to_bytes};

@@ -8,8 +8,7 @@ use crate::domain::{AppointmentId, LinkId, PatientId, Purpose, RefillId, ThreadI
 use crate::domain::{Channel, DeliveryId, DeliveryPurpose, DeliveryStatus};
 use crate::error::{ApiResult, AppError};
 use crate::links::{IssueError, LinkSubject, MAX_TTL_SECONDS, MIN_TTL_SECONDS};
-use crate::notify::dispatch;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::Delivery;
 use crate::store::{AuditEvent, Clinic, Link};
 use axum::extract::State;
@@ -166,7 +165,7 @@ async fn create(
         d.attempts = 1;
         d.lease_until = Some(now + state.config.dispatch_lease);
         state.store.insert_deliveries(std::slice::from_ref(&d)).await?;
-        issued = dispatch::deliver(&state, d.clone()).await.map_err(AppError::Internal)?;
+        issued = state.dispatcher.deliver(d.clone()).await.map_err(AppError::Internal)?;
         let status = state.store.delivery(&clinic.id, &d.id).await?.map(|x| x.status).unwrap_or(d.status);
         let to = match channel {
             Channel::Sms => patient.phone.as_ref().map(|p| p.masked()),

@@ -6,7 +6,7 @@ use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{DeliveryPurpose, MessageId, PatientId, Purpose, ShortText};
 use crate::error::{ApiResult, AppError};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, Delivery, Message};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -106,7 +106,7 @@ async fn create(
         d
     });
     state.store.insert_message(&message, alert.as_ref()).await?;
-    state.wake.notify_one();
+    state.dispatcher.wake();
     state
         .store
         .record_audit(

@@ -18,7 +18,7 @@ pub use json::ApiJson;
 pub use messages::parse_body as parse_message_body;
 
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::Router;
 use axum::middleware;
 

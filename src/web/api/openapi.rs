@@ -1,7 +1,7 @@
 //! The OpenAPI 3.1 document for `/api/v1`, written by hand to match the handlers; a test
 //! checks that every route it names answers.
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Value, json};

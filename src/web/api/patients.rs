@@ -5,7 +5,7 @@ use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{BirthDate, Channel, ChannelList, Email, Locale, PatientId, PersonName, Phone, ThreadId, TimeZone};
 use crate::error::{ApiResult, AppError};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, Patient};
 use axum::extract::State;
 use axum::http::StatusCode;

@@ -7,7 +7,7 @@ use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{DeliveryPurpose, MedicationId, PatientId, Purpose, RefillId, RefillStatus, ShortText};
 use crate::error::{ApiResult, AppError};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, Delivery, Medication, Patient, RefillEvent, RefillRequest};
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
@@ -259,7 +259,7 @@ async fn set_status(
     if !state.store.move_refill(&r, from, &event, notice.as_slice()).await? {
         return Err(AppError::conflict("refill_status", "the request changed meanwhile; read it again"));
     }
-    state.wake.notify_one();
+    state.dispatcher.wake();
     state
         .store
         .record_audit(

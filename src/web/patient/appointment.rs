@@ -6,7 +6,7 @@
 use super::PatientSession;
 use super::pages::{AppointmentPage, context, csrf_refused, form_ok, not_found, server_error, status_words, when};
 use crate::domain::{AppointmentId, AppointmentStatus, ShortText};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{Appointment, AppointmentChange, AuditEvent, Clinic, Message, Patient};
 use axum::Form;
 use axum::extract::rejection::FormRejection;

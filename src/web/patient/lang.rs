@@ -6,7 +6,7 @@
 use super::cookie;
 use crate::domain::Locale;
 use crate::i18n::Lang;
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;

@@ -5,8 +5,7 @@ use super::{Notice, csrf, lang, page, session, with_cookie};
 use crate::domain::{Channel, DeliveryPurpose, Email, Phone, Purpose};
 use crate::i18n::Lang;
 use crate::links::{LINK_SESSION_ABSOLUTE, LinkToken, Redeemed, destination};
-use crate::notify::dispatch;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::Delivery;
 use crate::store::{AuditEvent, LinkRefusal, LinkView};
 use askama::Template;
@@ -333,7 +332,7 @@ async fn resend(state: &AppState, old: &crate::store::Link) -> anyhow::Result<()
             .detail(format!("replaces={}", old.id)),
     )
     .await;
-    dispatch::enqueue(state, &[d]).await
+    state.dispatcher.enqueue(&[d]).await
 }
 
 fn link_delivery(
@@ -422,7 +421,7 @@ async fn send_sign_in_links(state: &AppState, channel: Channel, address: &str) -
         .await;
         queued.push(d);
     }
-    dispatch::enqueue(state, &queued).await
+    state.dispatcher.enqueue(&queued).await
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -14,7 +14,7 @@ mod step_up;
 
 pub use session::PatientSession;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use askama::Template;
 use axum::Router;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};

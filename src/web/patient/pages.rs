@@ -4,7 +4,7 @@
 use super::{Notice, PatientSession, csrf, lang, page, session, with_cookie};
 use crate::domain::{AppointmentStatus, ThreadId};
 use crate::i18n::Lang;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{Appointment, Clinic, Patient};
 use askama::Template;
 use axum::Form;

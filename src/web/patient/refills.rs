@@ -6,7 +6,7 @@ use super::pages::{context, csrf_refused, finish, form_ok, not_found, server_err
 use super::{Notice, PatientSession, lang, page, step_up};
 use crate::domain::{MedicationId, RefillId, RefillStatus, ShortText};
 use crate::i18n::Lang;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{AuditEvent, Message, RefillRequest};
 use askama::Template;
 use axum::Form;

@@ -4,7 +4,7 @@
 
 use super::{Notice, page};
 use crate::links::secret_hash;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::Session;
 use axum::extract::FromRequestParts;
 use axum::http::StatusCode;

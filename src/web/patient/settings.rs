@@ -10,7 +10,7 @@ use crate::domain::{Channel, ChannelList, Email, Locale, Phone, QuietHours};
 use crate::i18n::{Arg, Lang};
 use crate::links::constant_time_eq;
 use crate::notify::Recipient;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, ContactChange, Patient};
 use askama::Template;
 use axum::Form;

@@ -11,7 +11,7 @@ use crate::domain::Channel;
 use crate::i18n::{Arg, Lang};
 use crate::links::{constant_time_eq, random_secret, secret_hash};
 use crate::notify::Recipient;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, NewSession, Patient};
 use askama::Template;
 use axum::Form;

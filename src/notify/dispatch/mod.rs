@@ -1,0 +1,363 @@
+//! The dispatch worker. `Dispatcher::dispatch_due` is one step — claim what is due, decide,
+//! send, record — and is what tests call to drain the queue; `run` is the thin loop around it.
+//!
+//! Policy lives here (`decide.rs`, pure), not in the channels: a message that can no longer
+//! help is dropped, an opted-out or broken contact point is skipped for the patient's next
+//! channel, transient failures retry with exponential backoff and full jitter, permanent ones
+//! never retry. `deliver` is load → decide → act.
+
+pub mod decide;
+mod reconcile;
+
+pub use decide::{Decision, Failure, MAX_ATTEMPTS, backoff, next_channel};
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::domain::{Channel, DeliveryPurpose, DeliveryStatus};
+use crate::links::{IssuedLink, LinkSubject, Links};
+use crate::notify::{Notifier, Recipient, render};
+use crate::store::{AuditEvent, Delivery, DeliveryOutcome, DynStore, Patient};
+use crate::telemetry::Metrics;
+use jiff::Timestamp;
+use ring::rand::{SecureRandom, SystemRandom};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{Notify, watch};
+
+/// How many deliveries one step claims.
+pub const BATCH: i64 = 32;
+
+/// Everything the worker needs, and nothing of the web side. Cheap to clone.
+#[derive(Clone)]
+pub struct Dispatcher {
+    store: DynStore,
+    links: Links,
+    notifier: Arc<Notifier>,
+    clock: Arc<dyn Clock>,
+    metrics: Arc<Metrics>,
+    config: Arc<Config>,
+    wake: Arc<Notify>,
+}
+
+impl Dispatcher {
+    pub fn new(
+        store: DynStore,
+        links: Links,
+        notifier: Arc<Notifier>,
+        clock: Arc<dyn Clock>,
+        metrics: Arc<Metrics>,
+        config: Arc<Config>,
+    ) -> Self {
+        Dispatcher { store, links, notifier, clock, metrics, config, wake: Arc::new(Notify::new()) }
+    }
+
+    /// Tell the worker that deliveries may be due now, so it need not wait for its next poll.
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Queue deliveries and wake the worker.
+    pub async fn enqueue(&self, deliveries: &[Delivery]) -> anyhow::Result<()> {
+        self.store.insert_deliveries(deliveries).await?;
+        self.wake();
+        Ok(())
+    }
+
+    /// Claim and handle up to `limit` due deliveries. Returns how many were claimed.
+    pub async fn dispatch_due(&self, limit: i64) -> anyhow::Result<usize> {
+        let now = self.clock.now();
+        let claimed = self.store.claim_deliveries(now, now + self.config.dispatch_lease, limit).await?;
+        let n = claimed.len();
+        // One patient's deliveries go one after another (caps count what was just sent);
+        // different patients' go in parallel.
+        let mut by_patient: std::collections::BTreeMap<String, Vec<Delivery>> = Default::default();
+        for d in claimed {
+            by_patient.entry(d.patient_id.to_string()).or_default().push(d);
+        }
+        let mut tasks = tokio::task::JoinSet::new();
+        for (_, group) in by_patient {
+            let this = self.clone();
+            tasks.spawn(async move {
+                for d in group {
+                    let id = d.id.clone();
+                    if let Err(e) = this.deliver(d).await {
+                        // The lease runs out and another step takes it again.
+                        tracing::error!(delivery = %id, error = ?e, "delivery failed unexpectedly");
+                    }
+                }
+            });
+        }
+        while tasks.join_next().await.is_some() {}
+        Ok(n)
+    }
+
+    /// Follow up SMS that the carrier accepted but never confirmed within the window: send
+    /// the same message on the patient's next channel. Returns how many were followed up.
+    pub async fn follow_up_unconfirmed(&self) -> anyhow::Result<usize> {
+        let now = self.clock.now();
+        let stale = self.store.take_unconfirmed(now - self.config.confirm_window, BATCH).await?;
+        for d in &stale {
+            if let Some(patient) = self.store.patient(&d.clinic_id, &d.patient_id).await? {
+                tracing::info!(delivery = %d.id, "no delivery confirmation in time: trying the next channel");
+                self.fall_back(d, &patient, now).await?;
+            }
+        }
+        Ok(stale.len())
+    }
+
+    /// Drain everything due now (tests and the demo).
+    pub async fn drain(&self) -> anyhow::Result<usize> {
+        let mut total = 0;
+        loop {
+            let n = self.dispatch_due(BATCH).await?;
+            if n == 0 {
+                return Ok(total);
+            }
+            total += n;
+        }
+    }
+
+    /// The worker loop: a step whenever there may be work, otherwise a short sleep; returns
+    /// when `stop` turns true (the step in progress finishes first).
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        let mut last_sweep = self.clock.now();
+        while !*stop.borrow() {
+            let now = self.clock.now();
+            if now.duration_since(last_sweep) > jiff::SignedDuration::from_secs(30) {
+                last_sweep = now;
+                if let Err(e) = self.follow_up_unconfirmed().await {
+                    tracing::error!(error = ?e, "following up unconfirmed deliveries failed");
+                }
+            }
+            let pause = match self.dispatch_due(BATCH).await {
+                Ok(0) => Duration::from_millis(500),
+                Ok(_) => continue,
+                Err(e) => {
+                    tracing::error!(error = ?e, "dispatch step failed");
+                    Duration::from_secs(1)
+                }
+            };
+            tokio::select! {
+                _ = self.wake.notified() => {},
+                _ = tokio::time::sleep(pause) => {},
+                _ = stop.changed() => {},
+            }
+        }
+    }
+
+    /// Queue the same message on the patient's next channel.
+    pub async fn fall_back(&self, d: &Delivery, patient: &Patient, now: Timestamp) -> anyhow::Result<()> {
+        let Some(channel) = next_channel(patient, d.channel) else {
+            return Ok(());
+        };
+        let mut next = d.clone();
+        next.id = crate::domain::DeliveryId::new();
+        next.channel = channel;
+        next.status = DeliveryStatus::Pending;
+        next.attempts = 0;
+        next.due_at = now;
+        next.lease_until = None;
+        next.provider_id = None;
+        next.error_code = None;
+        next.segments = None;
+        next.fallback_of = Some(d.id.clone());
+        next.created_at = now;
+        next.updated_at = now;
+        next.sent_at = None;
+        next.delivered_at = None;
+        self.enqueue(&[next]).await
+    }
+
+    /// Handle one claimed delivery. Returns the link it sent, if it sent one.
+    #[tracing::instrument(skip_all, fields(delivery = %d.id, purpose = d.purpose.as_str(), channel = d.channel.as_str()))]
+    pub async fn deliver(&self, d: Delivery) -> anyhow::Result<Option<IssuedLink>> {
+        let now = self.clock.now();
+        let store = &self.store;
+        let clinic = store.clinic(&d.clinic_id).await?;
+        let patient = store.patient(&d.clinic_id, &d.patient_id).await?;
+        let appointment = match &d.appointment_id {
+            Some(id) => store.appointment(&d.clinic_id, id).await?,
+            None => None,
+        };
+        let counts_towards_cap = d.purpose == DeliveryPurpose::Reminder && !d.urgent;
+        let sent_today = match (&patient, counts_towards_cap) {
+            (Some(p), true) => match decide::local_day(p, now) {
+                Some((from, until)) => store.count_sent(&p.id, DeliveryPurpose::Reminder, from, until).await?,
+                None => 0,
+            },
+            _ => 0,
+        };
+        let facts = decide::Facts {
+            delivery: &d,
+            clinic: clinic.as_ref(),
+            patient: patient.as_ref(),
+            appointment: appointment.as_ref(),
+            sent_today,
+            now,
+        };
+        let decision = decide::decide(&facts);
+        let (Some(clinic), Some(patient)) = (&clinic, &patient) else {
+            store.finish_delivery(&d.id, &outcome(DeliveryStatus::Dropped, now)).await?;
+            return Ok(None);
+        };
+        match decision {
+            Decision::Drop { reason } => {
+                tracing::info!(reason, "dropped: it can no longer help");
+                let mut o = outcome(DeliveryStatus::Dropped, now);
+                o.error_code = reason.map(str::to_string);
+                // A deferral that came too late counted no attempt.
+                o.refund_attempt = matches!(reason, Some("quiet-hours" | "daily-cap"));
+                store.finish_delivery(&d.id, &o).await?;
+                Ok(None)
+            }
+            Decision::NextChannel { reason } => {
+                tracing::info!(reason, "dropped before any provider call");
+                let mut o = outcome(DeliveryStatus::Dropped, now);
+                o.error_code = Some(reason.into());
+                store.finish_delivery(&d.id, &o).await?;
+                self.fall_back(&d, patient, now).await?;
+                Ok(None)
+            }
+            Decision::Defer { reason, until } => {
+                tracing::info!(reason, resume = %until, "deferred");
+                let mut o = outcome(DeliveryStatus::Pending, now);
+                o.refund_attempt = true;
+                o.error_code = Some(reason.into());
+                o.due_at = Some(until);
+                store.finish_delivery(&d.id, &o).await?;
+                Ok(None)
+            }
+            Decision::Send { reconcile_first } => {
+                // The last try may have reached Twilio though Portico never heard so: ask first.
+                if reconcile_first && self.reconcile(&d, clinic, patient, appointment.as_ref()).await? {
+                    return Ok(None);
+                }
+                self.send(&d, clinic, patient, appointment.as_ref(), now).await
+            }
+        }
+    }
+
+    async fn send(
+        &self,
+        d: &Delivery,
+        clinic: &crate::store::Clinic,
+        patient: &Patient,
+        appointment: Option<&crate::store::Appointment>,
+        now: Timestamp,
+    ) -> anyhow::Result<Option<IssuedLink>> {
+        let store = &self.store;
+        // The link is minted now, so no token ever sits in the outbox.
+        let link = match d.link_purpose {
+            Some(purpose) => {
+                let subject = LinkSubject::from_stored(purpose, d.subject_id.as_deref());
+                let ttl = d
+                    .not_after
+                    .map(|t| t.duration_since(now).as_secs())
+                    .unwrap_or_else(|| purpose.default_ttl_seconds());
+                Some(self.links.issue(clinic, patient, subject, ttl, now).await?)
+            }
+            None => None,
+        };
+        let url = link.as_ref().map(|l| l.url.as_str()).unwrap_or("");
+        let msg = render::render_delivery(clinic, patient, d, appointment, url);
+        let who = Recipient { clinic, patient };
+        let result = match d.channel {
+            Channel::Sms => {
+                let Some(to) = patient.phone.as_ref() else { anyhow::bail!("can_receive() checked the phone") };
+                let callback = self.config.public_link(&format!("/webhooks/twilio/status?delivery={}", d.id));
+                let validity = d
+                    .not_after
+                    .map(|t| u32::try_from(t.duration_since(now).as_secs().clamp(1, 36_000)).unwrap_or(36_000));
+                self.notifier.send_sms(to, &msg.sms, Some(&callback), validity, who, now).await
+            }
+            Channel::Email => {
+                let Some(to) = patient.email.as_ref() else { anyhow::bail!("can_receive() checked the email") };
+                self.notifier.send_email(to, &msg.email(), who, now).await
+            }
+        };
+        let e = match result {
+            Ok(accepted) => {
+                let status =
+                    if self.notifier.reports_status(d.channel) { DeliveryStatus::Queued } else { DeliveryStatus::Sent };
+                let o = DeliveryOutcome {
+                    status,
+                    due_at: None,
+                    provider_id: accepted.provider_id,
+                    error_code: None,
+                    segments: accepted.segments.map(i64::from),
+                    at: now,
+                    refund_attempt: false,
+                };
+                store.finish_delivery(&d.id, &o).await?;
+                self.metrics.event("messages_sent", d.channel.as_str());
+                return Ok(link);
+            }
+            Err(e) => e,
+        };
+        let (status, flag) = match decide::on_failure(&e, d.attempts, now, unit_random()) {
+            Failure::Retry { at } => {
+                tracing::info!(code = e.code(), attempt = d.attempts, retry_at = %at, "will retry");
+                let mut o = outcome(DeliveryStatus::Pending, now);
+                o.due_at = Some(at);
+                o.error_code = Some(e.code().to_string());
+                store.finish_delivery(&d.id, &o).await?;
+                self.metrics.event("delivery_retries", d.channel.as_str());
+                return Ok(None);
+            }
+            Failure::Dead => (DeliveryStatus::Dead, None),
+            Failure::Failed { flag } => (DeliveryStatus::Failed, flag),
+        };
+        tracing::warn!(code = e.code(), status = status.as_str(), "delivery failed for good");
+        let mut o = outcome(status, now);
+        o.error_code = Some(e.code().to_string());
+        store.finish_delivery(&d.id, &o).await?;
+        self.metrics.event("delivery_failures", e.code());
+        if let Some(flag) = flag {
+            self.flag_contact(d, clinic, patient, flag, e.code(), now).await?;
+        }
+        Ok(None)
+    }
+
+    /// Mark the contact point a provider refused for good, and try the next channel.
+    async fn flag_contact(
+        &self,
+        d: &Delivery,
+        clinic: &crate::store::Clinic,
+        patient: &Patient,
+        flag: &'static str,
+        code: &str,
+        now: Timestamp,
+    ) -> anyhow::Result<()> {
+        self.store.set_contact_status(&patient.id, d.channel.as_str(), flag, now).await?;
+        let event = AuditEvent::new(now, Some(&clinic.id), "system", "contact.flagged")
+            .subject(patient.id.as_str())
+            .detail(format!("{} {} ({})", d.channel.as_str(), flag, code));
+        self.store.record_audit(&event).await?;
+        let mut refreshed = patient.clone();
+        match d.channel {
+            Channel::Sms => refreshed.phone_status = Some(flag.into()),
+            Channel::Email => refreshed.email_status = Some(flag.into()),
+        }
+        self.fall_back(d, &refreshed, now).await
+    }
+}
+
+fn outcome(status: DeliveryStatus, at: Timestamp) -> DeliveryOutcome {
+    DeliveryOutcome {
+        status,
+        due_at: None,
+        provider_id: None,
+        error_code: None,
+        segments: None,
+        at,
+        refund_attempt: false,
+    }
+}
+
+fn unit_random() -> f64 {
+    let mut b = [0u8; 4];
+    match SystemRandom::new().fill(&mut b) {
+        Ok(()) => f64::from(u32::from_be_bytes(b)) / f64::from(u32::MAX),
+        Err(_) => 0.5,
+    }
+}

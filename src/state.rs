@@ -1,0 +1,57 @@
+//! What every handler can reach, built once at start: settings, the store, links, the
+//! channels, the clock, metrics and the dispatcher. Handlers read it; nothing here knows
+//! about HTTP.
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::links::{KeyRingFile, Links};
+use crate::notify::Notifier;
+use crate::notify::dispatch::Dispatcher;
+use crate::store::{self, DynStore};
+use crate::telemetry::Metrics;
+use anyhow::Context;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub store: DynStore,
+    pub links: Links,
+    pub notifier: Arc<Notifier>,
+    pub clock: Arc<dyn Clock>,
+    pub metrics: Arc<Metrics>,
+    /// The outbox worker; `dispatcher.wake()` after queueing deliveries.
+    pub dispatcher: Dispatcher,
+}
+
+impl AppState {
+    /// Connect, migrate, open the key ring and the channels.
+    pub async fn new(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+        let store = store::connect(&config.database_url)
+            .await
+            .with_context(|| format!("connecting to {}", crate::config::redact_url(&config.database_url)))?;
+        store.migrate().await.context("applying migrations")?;
+        let keys = KeyRingFile::open_or_create(&config.keys_file).context("opening the link-signing keys")?;
+        let notifier = Arc::new(Notifier::from_config(&config, store.clone())?);
+        let links = Links {
+            store: store.clone(),
+            keys: Arc::new(keys),
+            public_base: config.public_url.as_str().trim_end_matches('/').to_string(),
+        };
+        let config = Arc::new(config);
+        let metrics = Arc::new(Metrics::default());
+        let dispatcher = Dispatcher::new(
+            store.clone(),
+            links.clone(),
+            notifier.clone(),
+            clock.clone(),
+            metrics.clone(),
+            config.clone(),
+        );
+        Ok(AppState { config, store, links, notifier, clock, metrics, dispatcher })
+    }
+
+    pub fn now(&self) -> jiff::Timestamp {
+        self.clock.now()
+    }
+}
