@@ -69,8 +69,15 @@ impl AppError {
 }
 
 impl From<StoreError> for AppError {
+    /// A uniqueness or foreign-key refusal is the caller's conflict (409), not our failure.
     fn from(e: StoreError) -> Self {
-        AppError::Internal(anyhow::Error::new(e).context("store"))
+        match e {
+            StoreError::Conflict(constraint) => {
+                tracing::info!(constraint = %constraint, "a write was refused as a conflict");
+                AppError::conflict("conflict", "This conflicts with something that already exists.")
+            }
+            other => AppError::Internal(anyhow::Error::new(other).context("store")),
+        }
     }
 }
 

@@ -6,6 +6,7 @@ mod birth_date;
 mod color;
 mod delivery;
 mod email;
+mod free_text;
 mod ids;
 mod locale;
 mod name;
@@ -20,6 +21,7 @@ pub use birth_date::BirthDate;
 pub use color::BrandColor;
 pub use delivery::{DeliveryPurpose, DeliveryStatus};
 pub use email::Email;
+pub use free_text::{MESSAGE_MAX_CHARS, MessageBody, NOTE_MAX_CHARS, Note, PATIENT_MAX_CHARS};
 pub use ids::{
     AppointmentId, ClinicId, DeliveryId, EventId, LinkId, MedicationId, MessageId, PatientId, RefillId, SessionId,
     StaffId, ThreadId, new_id_string,

@@ -3,9 +3,12 @@
 //! path (a link token is a credential).
 
 pub mod api;
+mod csrf;
 mod dev;
 mod headers;
+pub mod lang;
 mod ops;
+pub mod page;
 pub mod patient;
 mod webhooks;
 

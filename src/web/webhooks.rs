@@ -261,10 +261,10 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
             let Some(p) = patients.first() else {
                 return Ok(Some(t.t("reply-unknown-number")));
             };
-            let Ok(body) = crate::web::api::parse_message_body(text) else {
+            let Ok(body) = crate::domain::MessageBody::parse(text) else {
                 return Ok(None);
             };
-            let m = crate::store::Message::from_patient(p, body, now);
+            let m = crate::store::Message::from_patient(p, body.into_string(), now);
             state.store.insert_message(&m, None).await?;
             state.store.record_audit(&audit(p, "message.received").detail(m.id.to_string())).await?;
             // One acknowledgement a day per number, not one per text.

@@ -547,3 +547,19 @@ pub fn assert_security_headers(r: &Reply, what: &str) {
     assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), "{what}: {csp}");
     assert!(!csp.contains("unsafe-inline"), "{what}: {csp}");
 }
+
+impl TestApp {
+    /// Run a statement on the test's database behind Portico's back (to set up a fault).
+    pub async fn raw_sql(&self, sql: &str) {
+        let q = sqlx::AssertSqlSafe(sql.to_string());
+        if self.db.url.starts_with("sqlite:") {
+            let pool = sqlx::SqlitePool::connect(&self.db.url).await.expect("sqlite");
+            sqlx::query(q).execute(&pool).await.expect("raw statement");
+            pool.close().await;
+        } else {
+            let pool = sqlx::PgPool::connect(&self.db.url).await.expect("postgres");
+            sqlx::query(q).execute(&pool).await.expect("raw statement");
+            pool.close().await;
+        }
+    }
+}

@@ -1,4 +1,5 @@
-//! One integration-test binary (see STYLE.md): each module is one area of behaviour.
+//! One integration-test binary (one link step, one harness): each module is one area of
+//! behaviour, and every storage behaviour runs on SQLite and PostgreSQL.
 
 mod helpers;
 
@@ -6,6 +7,7 @@ mod api;
 mod bad_input;
 mod browser;
 mod dispatch;
+mod errors;
 mod links;
 mod notify;
 mod ops;

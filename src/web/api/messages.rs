@@ -18,9 +18,6 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/patients/{id}/messages", post(create).get(list))
 }
 
-/// Longest message body, in characters.
-pub const MAX_BODY: usize = 4000;
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct NewMessage {
@@ -54,27 +51,6 @@ fn body_of(m: &Message, alert: Option<&Delivery>) -> MessageBody {
     }
 }
 
-/// Message text: 1 to 4000 characters; line breaks and tabs kept, other control characters not.
-pub fn parse_body(raw: &str) -> Result<String, String> {
-    parse_text(raw, MAX_BODY)
-}
-
-/// Free text written by a person: trimmed, 1 to `max` characters, line breaks and tabs kept,
-/// other control characters refused.
-pub fn parse_text(raw: &str, max: usize) -> Result<String, String> {
-    let text = raw.trim();
-    if text.is_empty() {
-        return Err("must not be empty".into());
-    }
-    if text.chars().count() > max {
-        return Err(format!("is longer than {max} characters"));
-    }
-    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-        return Err("must not contain control characters".into());
-    }
-    Ok(text.to_string())
-}
-
 async fn create(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
@@ -83,7 +59,7 @@ async fn create(
     ApiJson(req): ApiJson<NewMessage>,
 ) -> ApiResult<(StatusCode, Json<MessageBody>)> {
     let pid = path_id(&id, PatientId::parse, "patient")?;
-    let body = parse_body(&req.body).map_err(|e| AppError::invalid("body", e))?;
+    let body = crate::domain::MessageBody::parse(&req.body).map_err(|e| AppError::invalid("body", e.0))?.into_string();
     let sender = ShortText::parse(&req.sender).map_err(|e| AppError::invalid("sender", e.0))?;
     let patient = state.store.patient(&clinic.id, &pid).await?.ok_or(AppError::NotFound("patient"))?;
     let now = state.now();

@@ -15,7 +15,6 @@ pub mod refills;
 
 pub use auth::KEY_PREFIX;
 pub use json::ApiJson;
-pub use messages::parse_body as parse_message_body;
 
 use crate::error::AppError;
 use crate::state::AppState;

@@ -24,9 +24,6 @@ pub fn router() -> Router<AppState> {
         .route("/refills/{id}/status", post(set_status))
 }
 
-/// Longest note on a request or a status change, in characters.
-pub const MAX_NOTE: usize = 1000;
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct NewMedication {
@@ -110,11 +107,6 @@ fn refill_body(r: &RefillRequest, events: Option<&[RefillEvent]>) -> RefillBody 
         }),
         notice_delivery_id: None,
     }
-}
-
-/// A note: none, or up to 1000 characters of text (`messages::parse_text`).
-pub fn parse_note(raw: &str) -> Result<Option<String>, String> {
-    if raw.trim().is_empty() { Ok(None) } else { super::messages::parse_text(raw, MAX_NOTE).map(Some) }
 }
 
 async fn patient_of(state: &AppState, clinic: &Clinic, raw: &str) -> ApiResult<Patient> {
@@ -241,7 +233,9 @@ async fn set_status(
 ) -> ApiResult<Json<RefillBody>> {
     let rid = path_id(&id, RefillId::parse, "refill request")?;
     let next = RefillStatus::parse(&req.status).map_err(|e| AppError::invalid("status", e.0))?;
-    let note = parse_note(req.note.as_deref().unwrap_or("")).map_err(|e| AppError::invalid("note", e))?;
+    let note = crate::domain::Note::parse_optional(req.note.as_deref().unwrap_or(""))
+        .map_err(|e| AppError::invalid("note", e.0))?
+        .map(crate::domain::Note::into_string);
     let mut r = state.store.refill(&clinic.id, &rid).await?.ok_or(AppError::NotFound("refill request"))?;
     let from = r.status;
     if !from.can_move_to(next) {

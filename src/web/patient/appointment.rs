@@ -3,16 +3,14 @@
 //! JavaScript, carries a CSRF token bound to the session, and answers with a redirect back
 //! to the page (so a refresh never repeats the action).
 
-use super::PatientSession;
-use super::pages::{AppointmentPage, context, csrf_refused, form_ok, not_found, server_error, status_words, when};
+use super::pages::{AppointmentPage, context, status_words, when};
+use super::{PageError, PageResult, PatientSession, SessionForm};
 use crate::domain::{AppointmentId, AppointmentStatus, ShortText};
 use crate::state::AppState;
 use crate::store::{Appointment, AppointmentChange, AuditEvent, Clinic, Message, Patient};
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 
 pub fn view(
@@ -59,26 +57,9 @@ pub fn view(
 #[derive(Deserialize)]
 pub struct ActionForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     reason: String,
     #[serde(default)]
     note: String,
-}
-
-/// The appointment a form acts on, if the session may act on it.
-async fn load(
-    state: &AppState,
-    s: &PatientSession,
-    id: &str,
-    headers: &HeaderMap,
-    form: &Result<Form<ActionForm>, FormRejection>,
-) -> Result<(Clinic, Patient, Appointment), Response> {
-    let presented = form.as_ref().map(|f| f.csrf.as_str()).unwrap_or("");
-    if !form_ok(state, headers, s, presented) {
-        return Err(csrf_refused());
-    }
-    owned(state, s, id).await
 }
 
 /// The session's clinic, patient and the appointment `raw_id`, if it is theirs; anything
@@ -87,18 +68,17 @@ pub(super) async fn owned(
     state: &AppState,
     s: &PatientSession,
     raw_id: &str,
-) -> Result<(Clinic, Patient, Appointment), Response> {
-    let Ok(id) = AppointmentId::parse(raw_id) else { return Err(not_found()) };
+) -> PageResult<(Clinic, Patient, Appointment)> {
+    let id = AppointmentId::parse(raw_id).map_err(|_| PageError::NotFound)?;
     let (clinic, patient) = context(state, s).await?;
-    match state.store.appointment(&clinic.id, &id).await {
-        Ok(Some(a)) if a.patient_id == patient.id => Ok((clinic, patient, a)),
-        Ok(_) => Err(not_found()),
-        Err(e) => Err(server_error(e)),
+    match state.store.appointment(&clinic.id, &id).await? {
+        Some(a) if a.patient_id == patient.id => Ok((clinic, patient, a)),
+        _ => Err(PageError::NotFound),
     }
 }
 
-fn back(a: &Appointment, done: &str) -> Response {
-    Redirect::to(&format!("/p/appointments/{}?done={done}", a.id)).into_response()
+fn back(a: &Appointment, done: &str) -> PageResult {
+    Ok(Redirect::to(&format!("/p/appointments/{}?done={done}", a.id)).into_response())
 }
 
 fn too_late(state: &AppState, a: &Appointment) -> bool {
@@ -114,29 +94,16 @@ async fn apply(
     change: &AppointmentChange,
     action: &str,
     done: &str,
-) -> Response {
-    if let Err(e) = state.store.update_appointment(a, change).await {
-        return server_error(e);
-    }
+) -> PageResult {
+    state.store.update_appointment(a, change).await?;
     let event = AuditEvent::new(state.now(), Some(&clinic.id), format!("patient:{}", patient.id), action)
         .subject(a.id.as_str());
-    if let Err(e) = state.store.record_audit(&event).await {
-        return server_error(e);
-    }
+    state.store.record_audit(&event).await?;
     back(a, done)
 }
 
-pub async fn confirm(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<ActionForm>, FormRejection>,
-) -> Response {
-    let (clinic, patient, mut a) = match load(&state, &s, &id, &headers, &form).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+pub async fn confirm(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<ActionForm>) -> PageResult {
+    let (clinic, patient, mut a) = owned(&state, &f.session, &id).await?;
     if too_late(&state, &a) {
         return back(&a, "none");
     }
@@ -145,21 +112,12 @@ pub async fn confirm(
     apply(&state, &clinic, &patient, &a, &AppointmentChange::default(), "appointment.confirmed", "confirmed").await
 }
 
-pub async fn cancel(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<ActionForm>, FormRejection>,
-) -> Response {
-    let (clinic, patient, mut a) = match load(&state, &s, &id, &headers, &form).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+pub async fn cancel(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<ActionForm>) -> PageResult {
+    let (clinic, patient, mut a) = owned(&state, &f.session, &id).await?;
     if too_late(&state, &a) {
         return back(&a, "none");
     }
-    let reason = match form.as_ref().map(|f| f.reason.as_str()).unwrap_or("") {
+    let reason = match f.form.reason.as_str() {
         "feeling_better" => "patient: feels better",
         "conflict" => "patient: has a conflict",
         "transport" => "patient: no transport",
@@ -177,19 +135,13 @@ pub async fn cancel(
 pub async fn reschedule(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<ActionForm>, FormRejection>,
-) -> Response {
-    let (clinic, patient, a) = match load(&state, &s, &id, &headers, &form).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+    f: SessionForm<ActionForm>,
+) -> PageResult {
+    let (clinic, patient, a) = owned(&state, &f.session, &id).await?;
     if too_late(&state, &a) {
         return back(&a, "none");
     }
-    let note: String =
-        form.as_ref().map(|f| f.note.trim()).unwrap_or("").chars().filter(|c| !c.is_control()).take(300).collect();
+    let note: String = f.form.note.trim().chars().filter(|c| !c.is_control()).take(300).collect();
     let mut body = format!("Reschedule request for the visit on {} ({}).", when(&a, &patient), a.id);
     if !note.is_empty() {
         body.push_str(" Patient's note: ");
@@ -197,24 +149,17 @@ pub async fn reschedule(
     }
     let now = state.now();
     let m = Message::from_patient(&patient, body, now);
-    if let Err(e) = state.store.insert_message(&m, None).await {
-        return server_error(e);
-    }
+    state.store.insert_message(&m, None).await?;
     let event =
         AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "appointment.reschedule_requested")
             .subject(a.id.as_str());
-    if let Err(e) = state.store.record_audit(&event).await {
-        return server_error(e);
-    }
+    state.store.record_audit(&event).await?;
     back(&a, "requested")
 }
 
 /// The appointment as an iCalendar file (RFC 5545).
-pub async fn calendar(State(state): State<AppState>, Path(id): Path<String>, s: PatientSession) -> Response {
-    let (clinic, _, a) = match owned(&state, &s, &id).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+pub async fn calendar(State(state): State<AppState>, Path(id): Path<String>, s: PatientSession) -> PageResult {
+    let (clinic, _, a) = owned(&state, &s, &id).await?;
     let fmt = |t: jiff::Timestamp| t.strftime("%Y%m%dT%H%M%SZ").to_string();
     let end = a.starts_at + jiff::SignedDuration::from_mins(a.duration_minutes);
     let mut ics =
@@ -238,7 +183,7 @@ pub async fn calendar(State(state): State<AppState>, Path(id): Path<String>, s: 
     let h = resp.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
     h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"appointment.ics\""));
-    resp
+    Ok(resp)
 }
 
 /// Escape text for an iCalendar value (RFC 5545 §3.3.11).

@@ -1,13 +1,14 @@
 //! `/l/{token}`: the landing page (GET, consumes nothing), redemption (POST, once), and the
 //! ways to ask for a fresh link when one no longer works.
 
-use super::{Notice, csrf, lang, page, session, with_cookie};
+use super::{Notice, PageError, PageResult, csrf, lang, page, session, with_cookie};
 use crate::domain::{Channel, DeliveryPurpose, Email, Phone, Purpose};
 use crate::i18n::Lang;
 use crate::links::{LINK_SESSION_ABSOLUTE, LinkToken, Redeemed, destination};
 use crate::state::AppState;
 use crate::store::Delivery;
 use crate::store::{AuditEvent, LinkRefusal, LinkView};
+use crate::web::page::SupportCode;
 use askama::Template;
 use axum::Form;
 use axum::extract::rejection::FormRejection;
@@ -144,12 +145,13 @@ fn invalid_page(state: &AppState, token: &str, seed: &str, code: &'static str) -
     )
 }
 
-fn forbidden(code: &str) -> Response {
-    page(StatusCode::FORBIDDEN, &Notice::new("page-session-heading", "link-reopen-explain", code))
-}
-
-fn server_error() -> Response {
-    page(StatusCode::INTERNAL_SERVER_ERROR, &Notice::new("page-error-heading", "page-error-explain", "SRV-ERROR"))
+fn forbidden(code: SupportCode) -> PageError {
+    PageError::Notice {
+        status: StatusCode::FORBIDDEN,
+        heading: "page-session-heading",
+        explain: "link-reopen-explain",
+        code,
+    }
 }
 
 async fn audit(state: &AppState, event: AuditEvent) {
@@ -158,34 +160,29 @@ async fn audit(state: &AppState, event: AuditEvent) {
     }
 }
 
-pub async fn landing(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Response {
+pub async fn landing(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> PageResult {
     let (seed, fresh) = csrf::seed_or_new(&headers);
-    let resp = landing_page(&state, &token, &seed).await;
-    if fresh { with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https())) } else { resp }
+    let resp = landing_page(&state, &token, &seed).await?;
+    Ok(if fresh { with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https())) } else { resp })
 }
 
-async fn landing_page(state: &AppState, token: &str, seed: &str) -> Response {
+async fn landing_page(state: &AppState, token: &str, seed: &str) -> PageResult {
     let ring = state.links.keys.ring();
     let verified = match LinkToken::verify(token, &ring) {
         Ok(t) => t,
         Err(e) => {
             state.metrics.event("links_refused", e.code());
-            return invalid_page(state, token, seed, e.code());
+            return Ok(invalid_page(state, token, seed, e.code()));
         }
     };
-    let view = match state.store.link_by_lookup(verified.lookup()).await {
-        Ok(Some(v)) => v,
-        Ok(None) => return invalid_page(state, token, seed, "LNK-UNKNOWN"),
-        Err(e) => {
-            tracing::error!(error = %e, "link lookup failed");
-            return server_error();
-        }
+    let Some(view) = state.store.link_by_lookup(verified.lookup()).await? else {
+        return Ok(invalid_page(state, token, seed, SupportCode::LnkUnknown.as_str()));
     };
     if let Some(why) = view.link.refusal(state.now()) {
-        return refused_page(state, &view, token, why, seed);
+        return Ok(refused_page(state, &view, token, why, seed));
     }
     let (heading, explain, button) = words(view.link.purpose);
-    page(
+    Ok(page(
         StatusCode::OK,
         &Landing {
             t: lang::for_patient(&view.language),
@@ -198,7 +195,7 @@ async fn landing_page(state: &AppState, token: &str, seed: &str) -> Response {
             token: token.to_string(),
             csrf: csrf::form_token(&ring, seed, &format!("link:{token}")),
         },
-    )
+    ))
 }
 
 pub async fn redeem(
@@ -206,11 +203,11 @@ pub async fn redeem(
     Path(token): Path<String>,
     headers: HeaderMap,
     form: Result<Form<CsrfForm>, FormRejection>,
-) -> Response {
+) -> PageResult {
     let now = state.now();
     let ring = state.links.keys.ring();
     if !csrf::same_origin(&headers, &state.config) {
-        return forbidden("CSRF-ORIGIN");
+        return Err(forbidden(SupportCode::CsrfOrigin));
     }
     let verified = match LinkToken::verify(&token, &ring) {
         Ok(t) => t,
@@ -218,23 +215,25 @@ pub async fn redeem(
             state.metrics.event("links_refused", e.code());
             audit(&state, AuditEvent::new(now, None, "anonymous", "link.refused").detail(e.code())).await;
             let seed = csrf::seed_from(&headers).unwrap_or_default();
-            return invalid_page(&state, &token, &seed, e.code());
+            return Ok(invalid_page(&state, &token, &seed, e.code()));
         }
     };
     let Some(seed) = csrf::seed_from(&headers) else {
-        return forbidden("CSRF-COOKIE");
+        return Err(forbidden(SupportCode::CsrfCookie));
     };
     let presented = form.ok().map(|f| f.0.csrf).unwrap_or_default();
     if !csrf::check(&ring, &seed, &format!("link:{token}"), &presented) {
-        return forbidden("CSRF-TOKEN");
+        return Err(forbidden(SupportCode::CsrfToken));
     }
-    match state.links.redeem(&verified, now).await {
-        Ok(Redeemed::Session { link, cookie_value }) => {
+    let redeemed =
+        state.links.redeem(&verified, now).await.map_err(|e| PageError::internal(format!("redeeming a link: {e}")))?;
+    Ok(match redeemed {
+        Redeemed::Session { link, cookie_value } => {
             state.metrics.event("links_redeemed", link.purpose.as_str());
             let cookie = session::set_cookie(&cookie_value, state.config.is_https(), LINK_SESSION_ABSOLUTE.as_secs());
             with_cookie(Redirect::to(&destination(&link)).into_response(), &cookie)
         }
-        Ok(Redeemed::Refused(link, why)) => {
+        Redeemed::Refused(link, why) => {
             state.metrics.event("links_refused", why.code());
             audit(
                 &state,
@@ -248,15 +247,11 @@ pub async fn redeem(
                 _ => invalid_page(&state, &token, &seed, why.code()),
             }
         }
-        Ok(Redeemed::NotFound) => {
+        Redeemed::NotFound => {
             state.metrics.event("links_refused", "LNK-UNKNOWN");
-            invalid_page(&state, &token, &seed, "LNK-UNKNOWN")
+            invalid_page(&state, &token, &seed, SupportCode::LnkUnknown.as_str())
         }
-        Err(e) => {
-            tracing::error!(error = %e, "redeeming a link failed");
-            server_error()
-        }
-    }
+    })
 }
 
 fn on_its_way() -> Response {
@@ -280,39 +275,34 @@ pub async fn renew(
     ClientIp(ip): ClientIp,
     headers: HeaderMap,
     form: Result<Form<CsrfForm>, FormRejection>,
-) -> Response {
+) -> PageResult {
     let ring = state.links.keys.ring();
     if !csrf::same_origin(&headers, &state.config) {
-        return forbidden("CSRF-ORIGIN");
+        return Err(forbidden(SupportCode::CsrfOrigin));
     }
     let Ok(verified) = LinkToken::verify(&token, &ring) else {
-        return forbidden("LNK-MALFORMED");
+        return Err(forbidden(SupportCode::LnkMalformed));
     };
     let seed = csrf::seed_from(&headers).unwrap_or_default();
     let presented = form.ok().map(|f| f.0.csrf).unwrap_or_default();
     if !csrf::check(&ring, &seed, &format!("renew:{token}"), &presented) {
-        return forbidden("CSRF-TOKEN");
+        return Err(forbidden(SupportCode::CsrfToken));
     }
     if !allowed(&state, &format!("renew:ip:{ip}"), RENEW_PER_IP).await {
-        return too_many();
+        return Ok(too_many());
     }
-    let view = match state.store.link_by_lookup(verified.lookup()).await {
-        Ok(Some(v)) => v,
-        Ok(None) => return on_its_way(),
-        Err(e) => {
-            tracing::error!(error = %e, "link lookup failed");
-            return server_error();
-        }
+    let Some(view) = state.store.link_by_lookup(verified.lookup()).await? else {
+        return Ok(on_its_way());
     };
     let link = &view.link;
     if !allowed(&state, &format!("renew:patient:{}", link.patient_id), RENEW_PER_PATIENT).await {
         // Same answer as success: the holder learns nothing from the limit.
-        return on_its_way();
+        return Ok(on_its_way());
     }
     if let Err(e) = resend(&state, link).await {
         tracing::error!(error = %e, "sending a renewed link failed");
     }
-    on_its_way()
+    Ok(on_its_way())
 }
 
 /// Queue a link like `old` to the patient's first channel that can receive.
@@ -350,8 +340,8 @@ fn link_delivery(
 }
 
 fn too_many() -> Response {
-    let mut resp =
-        page(StatusCode::TOO_MANY_REQUESTS, &Notice::new("link-wait-heading", "link-wait-explain", "RATE-IP"));
+    let code = SupportCode::RateIp.as_str();
+    let mut resp = page(StatusCode::TOO_MANY_REQUESTS, &Notice::new("link-wait-heading", "link-wait-explain", code));
     resp.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("3600"));
     resp
 }
@@ -363,17 +353,17 @@ pub async fn request_new(
     ClientIp(ip): ClientIp,
     headers: HeaderMap,
     form: Result<Form<RequestForm>, FormRejection>,
-) -> Response {
+) -> PageResult {
     if !csrf::same_origin(&headers, &state.config) {
-        return forbidden("CSRF-ORIGIN");
+        return Err(forbidden(SupportCode::CsrfOrigin));
     }
     let ring = state.links.keys.ring();
     let seed = csrf::seed_from(&headers).unwrap_or_default();
     let Ok(Form(form)) = form else {
-        return forbidden("CSRF-TOKEN");
+        return Err(forbidden(SupportCode::CsrfToken));
     };
     if !csrf::check(&ring, &seed, "request", &form.csrf) {
-        return forbidden("CSRF-TOKEN");
+        return Err(forbidden(SupportCode::CsrfToken));
     }
     let contact = form.contact.trim();
     let parsed = if contact.starts_with('+') {
@@ -382,13 +372,13 @@ pub async fn request_new(
         Email::parse(contact).map(|e| (Channel::Email, e.to_string()))
     };
     let Ok((channel, address)) = parsed else {
-        let mut n = Notice::new("link-check-heading", "link-check-explain", "REQ-FORMAT");
+        let mut n = Notice::new("link-check-heading", "link-check-explain", SupportCode::ReqFormat.as_str());
         n.show_request_form = true;
         n.csrf = csrf::form_token(&ring, &seed, "request");
-        return page(StatusCode::UNPROCESSABLE_ENTITY, &n);
+        return Ok(page(StatusCode::UNPROCESSABLE_ENTITY, &n));
     };
     if !allowed(&state, &format!("request:ip:{ip}"), REQUEST_PER_IP).await {
-        return too_many();
+        return Ok(too_many());
     }
     let contact_key = hex(digest::digest(&digest::SHA256, address.as_bytes()).as_ref());
     let state2 = state.clone();
@@ -400,7 +390,7 @@ pub async fn request_new(
             tracing::error!(error = %e, "sending requested links failed");
         }
     });
-    on_its_way()
+    Ok(on_its_way())
 }
 
 async fn send_sign_in_links(state: &AppState, channel: Channel, address: &str) -> anyhow::Result<()> {

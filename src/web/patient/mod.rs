@@ -3,8 +3,7 @@
 //! (mail scanners and link previews fetch every URL); POST consumes it once.
 
 mod appointment;
-mod csrf;
-pub mod lang;
+mod form;
 mod links;
 mod pages;
 mod refills;
@@ -12,13 +11,16 @@ mod session;
 mod settings;
 mod step_up;
 
+pub use form::SessionForm;
 pub use session::PatientSession;
 
+use super::csrf;
+use super::lang;
+use super::page::{Notice, PageError, PageResult, page, with_cookie};
 use crate::state::AppState;
-use askama::Template;
 use axum::Router;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 pub fn router() -> Router<AppState> {
@@ -49,74 +51,8 @@ pub fn router() -> Router<AppState> {
         .layer(axum::middleware::from_fn(lang::scope))
 }
 
-/// The value of one cookie.
-pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_string())
-}
-
-/// Render a page with a status, falling back to a plain error if the template fails.
-pub fn page<T: Template>(status: StatusCode, tpl: &T) -> Response {
-    match tpl.render() {
-        Ok(html) => (status, Html(html)).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "template failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong on our side.").into_response()
-        }
-    }
-}
-
-/// Add a `Set-Cookie` to a response.
-pub fn with_cookie(mut resp: Response, cookie: &str) -> Response {
-    if let Ok(v) = HeaderValue::from_str(cookie) {
-        resp.headers_mut().append(header::SET_COOKIE, v);
-    }
-    resp
-}
-
-/// A page with a heading, a sentence and optionally the "send me a new link" form.
-#[derive(Template)]
-#[template(path = "notice.html")]
-pub struct Notice {
-    pub t: crate::i18n::Lang,
-    pub here: String,
-    pub clinic_id: String,
-    pub heading: String,
-    pub explain: String,
-    pub show_request_form: bool,
-    pub csrf: String,
-    pub code: String,
-}
-
-impl Notice {
-    /// A notice in the device's language: `heading` and `explain` are message ids.
-    pub fn new(heading: &str, explain: &str, code: &str) -> Self {
-        let t = lang::current();
-        Notice::text(t, t.t(heading), t.t(explain), code)
-    }
-
-    /// A notice with words already in `t`'s language.
-    pub fn text(t: crate::i18n::Lang, heading: String, explain: String, code: &str) -> Self {
-        Notice {
-            t,
-            here: "/p".into(),
-            clinic_id: String::new(),
-            heading,
-            explain,
-            show_request_form: false,
-            csrf: String::new(),
-            code: code.into(),
-        }
-    }
-}
-
 /// A clinic's colour for its pages, as a stylesheet (the page's CSP allows no inline style).
+/// A stylesheet has no page to show an error on: failures are bare statuses.
 async fn brand_css(
     axum::extract::State(state): axum::extract::State<AppState>,
     axum::extract::Path(clinic): axum::extract::Path<String>,

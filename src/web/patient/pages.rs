@@ -1,20 +1,17 @@
 //! The pages a session opens. Each checks that what it shows belongs to the session's
-//! patient; anything else is "not found". (The patient-pages issue fills these in.)
+//! patient; anything else is "not found".(The patient-pages issue fills these in.)
 
-use super::{Notice, PatientSession, csrf, lang, page, session, with_cookie};
-use crate::domain::{AppointmentStatus, ThreadId};
+pub(super) use super::form::session_csrf;
+use super::{Notice, PageError, PageResult, PatientSession, SessionForm, lang, page, session, with_cookie};
+use crate::domain::{AppointmentStatus, MessageBody, PATIENT_MAX_CHARS, ThreadId};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::store::{Appointment, Clinic, Patient};
+use crate::web::page::{SupportCode, with_optional_cookie};
 use askama::Template;
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
-
-/// The longest message a patient may write.
-const PATIENT_MAX_BODY: usize = 2000;
+use axum::response::{IntoResponse, Redirect};
 
 #[derive(Template)]
 #[template(path = "patient_home.html")]
@@ -80,15 +77,6 @@ struct ShownMessage {
     when: String,
 }
 
-pub(super) fn not_found() -> Response {
-    page(StatusCode::NOT_FOUND, &Notice::new("page-not-found-heading", "page-not-found-explain", "PAGE-NONE"))
-}
-
-pub(super) fn server_error(e: impl std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "patient page failed");
-    page(StatusCode::INTERNAL_SERVER_ERROR, &Notice::new("page-error-heading", "page-error-explain", "SRV-ERROR"))
-}
-
 /// "Tuesday, December 1, 2026 at 3:30 PM CST", in the patient's own time zone.
 pub fn when(a: &Appointment, p: &Patient) -> String {
     a.starts_at.to_zoned(p.time_zone.tz().clone()).strftime("%A, %B %-d, %Y at %-I:%M %p %Z").to_string()
@@ -108,59 +96,45 @@ pub(super) fn status_words(s: AppointmentStatus) -> &'static str {
     }
 }
 
-pub(super) async fn context(state: &AppState, s: &PatientSession) -> Result<(Clinic, Patient), Response> {
-    let clinic = state.store.clinic(&s.session.clinic_id).await.map_err(server_error)?;
-    let patient = state.store.patient(&s.session.clinic_id, &s.session.patient_id).await.map_err(server_error)?;
+/// The session's clinic and patient.
+pub(super) async fn context(state: &AppState, s: &PatientSession) -> PageResult<(Clinic, Patient)> {
+    let clinic = state.store.clinic(&s.session.clinic_id).await?;
+    let patient = state.store.patient(&s.session.clinic_id, &s.session.patient_id).await?;
     match (clinic, patient) {
-        (Some(c), Some(p)) => Ok((c, p)),
-        _ => Err(not_found()),
+        (Some(c), Some(p)) => {
+            lang::about_patient(&p.language);
+            Ok((c, p))
+        }
+        _ => Err(PageError::NotFound),
     }
 }
 
-/// Whether a form posted within a session came from Portico's own page.
-pub(super) fn form_ok(state: &AppState, headers: &HeaderMap, s: &PatientSession, presented: &str) -> bool {
-    let seed = csrf::seed_from(headers).unwrap_or_default();
-    csrf::same_origin(headers, &state.config)
-        && csrf::check(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id), presented)
-}
-
-pub(super) fn csrf_refused() -> Response {
-    page(StatusCode::FORBIDDEN, &Notice::new("page-problem-heading", "page-csrf-explain", "CSRF-TOKEN"))
-}
-
-pub(super) fn session_csrf(state: &AppState, headers: &HeaderMap, s: &PatientSession) -> (String, Option<String>) {
-    let (seed, fresh) = csrf::seed_or_new(headers);
-    let token = csrf::form_token(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id));
-    (token, fresh.then(|| csrf::set_cookie(&seed, state.config.is_https())))
-}
-
-pub(super) fn finish(resp: Response, cookie: Option<String>) -> Response {
-    match cookie {
-        Some(c) => with_cookie(resp, &c),
-        None => resp,
+/// The session's thread `raw_id`, if it is this patient's; anything else is "not found".
+async fn own_thread(state: &AppState, clinic: &Clinic, patient: &Patient, raw_id: &str) -> PageResult<ThreadId> {
+    let id = ThreadId::parse(raw_id).map_err(|_| PageError::NotFound)?;
+    match state.store.thread(&clinic.id, &id).await? {
+        Some(t) if t.patient_id == patient.id => Ok(id),
+        _ => Err(PageError::NotFound),
     }
 }
 
-pub async fn home(State(state): State<AppState>, headers: HeaderMap, s: PatientSession) -> Response {
-    let (clinic, patient) = match context(&state, &s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+pub async fn home(State(state): State<AppState>, headers: HeaderMap, s: PatientSession) -> PageResult {
+    let (clinic, patient) = context(&state, &s).await?;
     let now = state.now();
     let t = lang::for_patient(&patient.language);
-    let appointments = match state.store.appointments_for(&clinic.id, &patient.id).await {
-        Ok(list) => list
-            .iter()
-            .filter(|a| a.starts_at > now)
-            .map(|a| AppointmentLine {
-                id: a.id.to_string(),
-                when: when_for(t, a, &patient),
-                provider: a.provider.as_ref().map(|p| p.to_string()),
-                status: status_words(a.status),
-            })
-            .collect(),
-        Err(e) => return server_error(e),
-    };
+    let appointments = state
+        .store
+        .appointments_for(&clinic.id, &patient.id)
+        .await?
+        .iter()
+        .filter(|a| a.starts_at > now)
+        .map(|a| AppointmentLine {
+            id: a.id.to_string(),
+            when: when_for(t, a, &patient),
+            provider: a.provider.as_ref().map(|p| p.to_string()),
+            status: status_words(a.status),
+        })
+        .collect();
     let (csrf, cookie) = session_csrf(&state, &headers, &s);
     let resp = page(
         StatusCode::OK,
@@ -175,7 +149,7 @@ pub async fn home(State(state): State<AppState>, headers: HeaderMap, s: PatientS
             csrf,
         },
     );
-    finish(resp, cookie)
+    Ok(with_optional_cookie(resp, cookie))
 }
 
 pub async fn appointment(
@@ -184,11 +158,8 @@ pub async fn appointment(
     axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
     headers: HeaderMap,
     s: PatientSession,
-) -> Response {
-    let (clinic, patient, a) = match super::appointment::owned(&state, &s, &id).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let (clinic, patient, a) = super::appointment::owned(&state, &s, &id).await?;
     let (csrf, cookie) = session_csrf(&state, &headers, &s);
     let t = lang::for_patient(&patient.language);
     let notice = match query.get("done").map(String::as_str) {
@@ -198,7 +169,7 @@ pub async fn appointment(
         _ => String::new(),
     };
     let view = super::appointment::view(&state, t, &clinic, &patient, &a, csrf, notice);
-    finish(page(StatusCode::OK, &view), cookie)
+    Ok(with_optional_cookie(page(StatusCode::OK, &view), cookie))
 }
 
 pub async fn thread(
@@ -207,36 +178,24 @@ pub async fn thread(
     axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
     headers: HeaderMap,
     s: PatientSession,
-) -> Response {
-    let Ok(id) = ThreadId::parse(&id) else {
-        return not_found();
-    };
-    let (clinic, patient) = match context(&state, &s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    match state.store.thread(&clinic.id, &id).await {
-        Ok(Some(t)) if t.patient_id == patient.id => {}
-        Ok(_) => return not_found(),
-        Err(e) => return server_error(e),
-    }
+) -> PageResult {
+    let (clinic, patient) = context(&state, &s).await?;
+    let id = own_thread(&state, &clinic, &patient, &id).await?;
     // Message contents are health details: a link session must step up first.
-    if !super::step_up::stepped_up(&s) {
-        return super::step_up::prompt(&state, &headers, &s, &format!("/p/threads/{id}"), "", None).await;
-    }
+    super::step_up::require(&state, &headers, &s, &format!("/p/threads/{id}")).await?;
     let t = lang::for_patient(&patient.language);
-    let messages = match state.store.messages(&clinic.id, &id).await {
-        Ok(list) => list
-            .into_iter()
-            .map(|m| ShownMessage {
-                when: t.datetime_short(&m.created_at.to_zoned(patient.time_zone.tz().clone())),
-                author: m.author,
-                sender: m.sender,
-                body: m.body,
-            })
-            .collect(),
-        Err(e) => return server_error(e),
-    };
+    let messages = state
+        .store
+        .messages(&clinic.id, &id)
+        .await?
+        .into_iter()
+        .map(|m| ShownMessage {
+            when: t.datetime_short(&m.created_at.to_zoned(patient.time_zone.tz().clone())),
+            author: m.author,
+            sender: m.sender,
+            body: m.body,
+        })
+        .collect();
     let (csrf, cookie) = session_csrf(&state, &headers, &s);
     let resp = page(
         StatusCode::OK,
@@ -252,98 +211,45 @@ pub async fn thread(
             csrf,
         },
     );
-    finish(resp, cookie)
+    Ok(with_optional_cookie(resp, cookie))
 }
 
 #[derive(serde::Deserialize)]
 pub struct ReplyForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     body: String,
 }
 
 /// The patient writes to the care team (stepped-up sessions only).
-pub async fn reply(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<axum::Form<ReplyForm>, axum::extract::rejection::FormRejection>,
-) -> Response {
-    let Ok(axum::Form(form)) = form else {
-        return page(StatusCode::BAD_REQUEST, &Notice::new("page-problem-heading", "page-form-explain", "FORM"));
-    };
-    if !form_ok(&state, &headers, &s, &form.csrf) {
-        return csrf_refused();
-    }
-    if !super::step_up::stepped_up(&s) {
-        return super::step_up::prompt(&state, &headers, &s, &format!("/p/threads/{id}"), "", None).await;
-    }
-    let Ok(id) = ThreadId::parse(&id) else { return not_found() };
-    let (clinic, patient) = match context(&state, &s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    match state.store.thread(&clinic.id, &id).await {
-        Ok(Some(t)) if t.patient_id == patient.id => {}
-        Ok(_) => return not_found(),
-        Err(e) => return server_error(e),
-    }
+pub async fn reply(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<ReplyForm>) -> PageResult {
+    f.stepped_up(&state, &format!("/p/threads/{id}")).await?;
+    let (clinic, patient) = context(&state, &f.session).await?;
+    let id = own_thread(&state, &clinic, &patient, &id).await?;
     // Patients write at most 2,000 characters (staff through the API: 4,000).
-    let body = match crate::web::api::parse_message_body(&form.body) {
-        Ok(b) if b.chars().count() <= PATIENT_MAX_BODY => b,
-        Ok(_) => {
-            return page(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &Notice::new("thread-check-heading", "thread-long-message", "MSG-FORMAT"),
-            );
-        }
-        Err(_) if form.body.trim().is_empty() => {
-            return page(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &Notice::new("thread-check-heading", "thread-empty-message", "MSG-FORMAT"),
-            );
-        }
-        Err(_) => {
-            return page(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &Notice::new("thread-check-heading", "page-form-explain", "MSG-FORMAT"),
-            );
-        }
+    let refused = |explain| PageError::unprocessable("thread-check-heading", explain, SupportCode::MsgFormat);
+    let body = match MessageBody::parse(&f.form.body) {
+        Ok(b) if b.char_count() <= PATIENT_MAX_CHARS => b.into_string(),
+        Ok(_) => return Err(refused("thread-long-message")),
+        Err(_) if f.form.body.trim().is_empty() => return Err(refused("thread-empty-message")),
+        Err(_) => return Err(refused("page-form-explain")),
     };
     let now = state.now();
     // The thread in the address, checked above to be this patient's.
     let m = crate::store::Message { thread_id: id.clone(), ..crate::store::Message::from_patient(&patient, body, now) };
-    if let Err(e) = state.store.insert_message(&m, None).await {
-        return server_error(e);
-    }
+    state.store.insert_message(&m, None).await?;
     let event =
         crate::store::AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "message.received")
             .subject(m.id.as_str());
     let _ = state.store.record_audit(&event).await;
-    axum::response::Redirect::to(&format!("/p/threads/{id}?sent=1")).into_response()
+    Ok(Redirect::to(&format!("/p/threads/{id}?sent=1")).into_response())
 }
 
+/// Signing out needs only the token, which `SessionForm` checks.
 #[derive(serde::Deserialize)]
-pub struct SignOutForm {
-    #[serde(default)]
-    csrf: String,
-}
+pub struct SignOutForm {}
 
-pub async fn sign_out(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<SignOutForm>, FormRejection>,
-) -> Response {
-    let presented = form.ok().map(|f| f.0.csrf).unwrap_or_default();
-    if !form_ok(&state, &headers, &s, &presented) {
-        return csrf_refused();
-    }
-    if let Err(e) = state.store.end_session(&s.id_hash, state.now()).await {
-        return server_error(e);
-    }
+pub async fn sign_out(State(state): State<AppState>, f: SessionForm<SignOutForm>) -> PageResult {
+    state.store.end_session(&f.session.id_hash, state.now()).await?;
     let resp = page(StatusCode::OK, &Notice::new("page-signed-out", "page-signed-out-explain", ""));
-    with_cookie(resp, &session::clear_cookie(state.config.is_https()))
+    Ok(with_cookie(resp, &session::clear_cookie(state.config.is_https())))
 }

@@ -2,18 +2,17 @@
 //! pharmacy, and follows the request's timeline. Medicines are health details, so every page
 //! here needs a stepped-up session. Forms work without JavaScript and answer with a redirect.
 
-use super::pages::{context, csrf_refused, finish, form_ok, not_found, server_error, session_csrf};
-use super::{Notice, PatientSession, lang, page, step_up};
+use super::pages::{context, session_csrf};
+use super::{PageError, PageResult, PatientSession, SessionForm, lang, page, step_up};
 use crate::domain::{MedicationId, RefillId, RefillStatus, ShortText};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::store::{AuditEvent, Message, RefillRequest};
+use crate::web::page::{SupportCode, with_optional_cookie};
 use askama::Template;
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -68,26 +67,18 @@ struct Step {
     note: Option<String>,
 }
 
-pub async fn list(State(state): State<AppState>, headers: HeaderMap, s: PatientSession) -> Response {
-    if !step_up::stepped_up(&s) {
-        return step_up::prompt(&state, &headers, &s, "/p/refills", "", None).await;
-    }
+pub async fn list(State(state): State<AppState>, headers: HeaderMap, s: PatientSession) -> PageResult {
+    step_up::require(&state, &headers, &s, "/p/refills").await?;
     list_page(&state, &headers, &s, "").await
 }
 
-async fn list_page(state: &AppState, headers: &HeaderMap, s: &PatientSession, problem: &str) -> Response {
-    let (clinic, patient) = match context(state, s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+async fn list_page(state: &AppState, headers: &HeaderMap, s: &PatientSession, problem: &str) -> PageResult {
+    let (clinic, patient) = context(state, s).await?;
     let t = lang::for_patient(&patient.language);
-    let (medications, requests) = match tokio::try_join!(
+    let (medications, requests) = tokio::try_join!(
         state.store.medications(&clinic.id, &patient.id),
         state.store.refills(&clinic.id, None, Some(&patient.id), 50),
-    ) {
-        Ok(x) => x,
-        Err(e) => return server_error(e),
-    };
+    )?;
     // The pharmacies the patient used before, newest first, each once.
     let mut pharmacies: Vec<String> = vec![];
     for r in &requests {
@@ -122,13 +113,11 @@ async fn list_page(state: &AppState, headers: &HeaderMap, s: &PatientSession, pr
             .collect(),
     };
     let status = if problem.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    finish(page(status, &view), cookie)
+    Ok(with_optional_cookie(page(status, &view), cookie))
 }
 
 #[derive(Deserialize)]
 pub struct RequestForm {
-    #[serde(default)]
-    csrf: String,
     /// A listed medicine's id, or `other`.
     #[serde(default)]
     medication: String,
@@ -144,55 +133,34 @@ pub struct RequestForm {
 }
 
 /// The patient asks for a refill.
-pub async fn request(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<RequestForm>, FormRejection>,
-) -> Response {
-    let Ok(Form(form)) = form else {
-        return page(StatusCode::BAD_REQUEST, &Notice::new("page-problem-heading", "page-form-explain", "FORM"));
-    };
-    if !form_ok(&state, &headers, &s, &form.csrf) {
-        return csrf_refused();
-    }
-    if !step_up::stepped_up(&s) {
-        return step_up::prompt(&state, &headers, &s, "/p/refills", "", None).await;
-    }
-    let (clinic, patient) = match context(&state, &s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+pub async fn request(State(state): State<AppState>, f: SessionForm<RequestForm>) -> PageResult {
+    f.stepped_up(&state, "/p/refills").await?;
+    let (s, form, headers) = (&f.session, &f.form, f.headers());
+    let (clinic, patient) = context(&state, s).await?;
     // The medicine: one the clinic listed for this patient, or the patient's own words.
     let (medication_id, medication) = if form.medication == "other" || form.medication.is_empty() {
         match ShortText::parse(&form.other_medication) {
             Ok(name) => (None, name.to_string()),
-            Err(_) => return list_page(&state, &headers, &s, "refills-need-medicine").await,
+            Err(_) => return list_page(&state, headers, s, "refills-need-medicine").await,
         }
     } else {
-        let listed = match state.store.medications(&clinic.id, &patient.id).await {
-            Ok(list) => list,
-            Err(e) => return server_error(e),
-        };
+        let listed = state.store.medications(&clinic.id, &patient.id).await?;
         let picked = MedicationId::parse(&form.medication)
             .ok()
             .and_then(|id| listed.into_iter().find(|m| m.id == id && m.active));
         match picked {
             Some(m) => (Some(m.id), m.name),
-            None => return list_page(&state, &headers, &s, "refills-need-medicine").await,
+            None => return list_page(&state, headers, s, "refills-need-medicine").await,
         }
     };
     let pharmacy_raw =
         if form.pharmacy == "other" || form.pharmacy.is_empty() { &form.other_pharmacy } else { &form.pharmacy };
     let Ok(pharmacy) = ShortText::parse(pharmacy_raw) else {
-        return list_page(&state, &headers, &s, "refills-need-pharmacy").await;
+        return list_page(&state, headers, s, "refills-need-pharmacy").await;
     };
-    let Ok(note) = crate::web::api::refills::parse_note(&form.note) else {
-        return page(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &Notice::new("page-problem-heading", "page-form-explain", "NOTE"),
-        );
-    };
+    let note = crate::domain::Note::parse_optional(&form.note)
+        .map_err(|_| PageError::unprocessable("page-problem-heading", "page-form-explain", SupportCode::Note))?
+        .map(crate::domain::Note::into_string);
     let now = state.now();
     let r = RefillRequest {
         id: RefillId::new(),
@@ -207,14 +175,12 @@ pub async fn request(
         updated_at: now,
     };
     let actor = format!("patient:{}", patient.id);
-    if let Err(e) = state.store.insert_refill(&r, &actor).await {
-        return server_error(e);
-    }
+    state.store.insert_refill(&r, &actor).await?;
     let _ = state
         .store
         .record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "refill.requested").subject(r.id.as_str()))
         .await;
-    Redirect::to(&format!("/p/refills/{}?sent=1", r.id)).into_response()
+    Ok(Redirect::to(&format!("/p/refills/{}?sent=1", r.id)).into_response())
 }
 
 /// The request `raw_id`, if it is this session's patient's.
@@ -222,13 +188,12 @@ async fn owned(
     state: &AppState,
     s: &PatientSession,
     raw_id: &str,
-) -> Result<(crate::store::Clinic, crate::store::Patient, RefillRequest), Response> {
-    let Ok(id) = RefillId::parse(raw_id) else { return Err(not_found()) };
+) -> PageResult<(crate::store::Clinic, crate::store::Patient, RefillRequest)> {
+    let id = RefillId::parse(raw_id).map_err(|_| PageError::NotFound)?;
     let (clinic, patient) = context(state, s).await?;
-    match state.store.refill(&clinic.id, &id).await {
-        Ok(Some(r)) if r.patient_id == patient.id => Ok((clinic, patient, r)),
-        Ok(_) => Err(not_found()),
-        Err(e) => Err(server_error(e)),
+    match state.store.refill(&clinic.id, &id).await? {
+        Some(r) if r.patient_id == patient.id => Ok((clinic, patient, r)),
+        _ => Err(PageError::NotFound),
     }
 }
 
@@ -238,18 +203,10 @@ pub async fn show(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
     s: PatientSession,
-) -> Response {
-    if !step_up::stepped_up(&s) {
-        return step_up::prompt(&state, &headers, &s, &format!("/p/refills/{id}"), "", None).await;
-    }
-    let (clinic, patient, r) = match owned(&state, &s, &id).await {
-        Ok(x) => x,
-        Err(resp) => return resp,
-    };
-    let events = match state.store.refill_events(&r.id).await {
-        Ok(e) => e,
-        Err(e) => return server_error(e),
-    };
+) -> PageResult {
+    step_up::require(&state, &headers, &s, &format!("/p/refills/{id}")).await?;
+    let (clinic, patient, r) = owned(&state, &s, &id).await?;
+    let events = state.store.refill_events(&r.id).await?;
     let t = lang::for_patient(&patient.language);
     let zone = patient.time_zone.tz().clone();
     let notice = if query.contains_key("sent") {
@@ -283,36 +240,23 @@ pub async fn show(
             })
             .collect(),
     };
-    finish(page(StatusCode::OK, &view), cookie)
+    Ok(with_optional_cookie(page(StatusCode::OK, &view), cookie))
 }
 
+/// A form that is only its button (and the token `SessionForm` checks).
 #[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
-}
+pub struct ButtonForm {}
 
 /// "The clinic needs to see you first": ask the care team for a visit, through the thread.
 pub async fn ask_for_visit(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<CsrfOnly>, FormRejection>,
-) -> Response {
-    let presented = form.map(|f| f.0.csrf).unwrap_or_default();
-    if !form_ok(&state, &headers, &s, &presented) {
-        return csrf_refused();
-    }
-    if !step_up::stepped_up(&s) {
-        return step_up::prompt(&state, &headers, &s, &format!("/p/refills/{id}"), "", None).await;
-    }
-    let (clinic, patient, r) = match owned(&state, &s, &id).await {
-        Ok(x) => x,
-        Err(resp) => return resp,
-    };
+    f: SessionForm<ButtonForm>,
+) -> PageResult {
+    f.stepped_up(&state, &format!("/p/refills/{id}")).await?;
+    let (clinic, patient, r) = owned(&state, &f.session, &id).await?;
     if r.status != RefillStatus::NeedsVisit {
-        return Redirect::to(&format!("/p/refills/{}", r.id)).into_response();
+        return Ok(Redirect::to(&format!("/p/refills/{}", r.id)).into_response());
     }
     let now = state.now();
     // For the care team, in the clinic's working language.
@@ -324,9 +268,7 @@ pub async fn ask_for_visit(
         ),
         now,
     );
-    if let Err(e) = state.store.insert_message(&m, None).await {
-        return server_error(e);
-    }
+    state.store.insert_message(&m, None).await?;
     let _ = state
         .store
         .record_audit(
@@ -334,5 +276,5 @@ pub async fn ask_for_visit(
                 .subject(r.id.as_str()),
         )
         .await;
-    Redirect::to(&format!("/p/refills/{}?visit=1", r.id)).into_response()
+    Ok(Redirect::to(&format!("/p/refills/{}?visit=1", r.id)).into_response())
 }

@@ -2,14 +2,12 @@
 //! their SHA-256. A session is checked live on every request: ended, idle or past its
 //! absolute limit, it is gone.
 
-use super::{Notice, page};
+use super::PageError;
 use crate::links::secret_hash;
 use crate::state::AppState;
 use crate::store::Session;
 use axum::extract::FromRequestParts;
-use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
 
 pub const COOKIE: &str = "portico_session";
 
@@ -30,32 +28,19 @@ pub struct PatientSession {
     pub id_hash: Vec<u8>,
 }
 
-pub struct SignedOut;
-
-impl IntoResponse for SignedOut {
-    fn into_response(self) -> Response {
-        let mut n = Notice::new("page-session-heading", "page-session-explain", "SES-NONE");
-        n.show_request_form = true;
-        page(StatusCode::UNAUTHORIZED, &n)
-    }
-}
-
 impl FromRequestParts<AppState> for PatientSession {
-    type Rejection = Response;
+    /// A store failure here is a page error like any other (an HTML page, not the API's JSON).
+    type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let Some(value) = super::cookie(&parts.headers, COOKIE).filter(|v| v.len() == 43) else {
-            return Err(SignedOut.into_response());
+        let Some(value) = crate::web::page::cookie(&parts.headers, COOKIE).filter(|v| v.len() == 43) else {
+            return Err(PageError::SignedOut);
         };
         let id_hash = secret_hash(&value);
         let now = state.now();
-        let session = match state.store.session(&id_hash).await {
-            Ok(Some(s)) => s,
-            Ok(None) => return Err(SignedOut.into_response()),
-            Err(e) => return Err(crate::error::AppError::from(e).into_response()),
-        };
+        let session = state.store.session(&id_hash).await?.ok_or(PageError::SignedOut)?;
         if session.ended_at.is_some() || now >= session.idle_expires_at || now >= session.expires_at {
-            return Err(SignedOut.into_response());
+            return Err(PageError::SignedOut);
         }
         if let Err(e) = state.store.touch_session(&id_hash, now).await {
             tracing::warn!(error = %e, "could not extend a session");

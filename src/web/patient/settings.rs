@@ -3,21 +3,20 @@
 //! details are personal data, and a changed phone would redirect every future link). A new
 //! phone or email counts only once the code sent to it comes back; the old one is told.
 
-use super::pages::{context, csrf_refused, finish, form_ok, server_error, session_csrf};
+use super::pages::{context, session_csrf};
 use super::step_up::{self, CodeKind, Words, code_hash, new_code, send_code_message, send_now};
-use super::{Notice, PatientSession, lang, page, with_cookie};
+use super::{PageError, PageResult, PatientSession, SessionForm, lang, page, with_cookie};
 use crate::domain::{Channel, ChannelList, Email, Locale, Phone, QuietHours};
 use crate::i18n::{Arg, Lang};
 use crate::links::constant_time_eq;
 use crate::notify::Recipient;
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, ContactChange, Patient};
+use crate::web::page::with_optional_cookie;
 use askama::Template;
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use jiff::SignedDuration;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -85,18 +84,14 @@ fn channels_for(choice: &str) -> Option<Vec<Channel>> {
     })
 }
 
-async fn render(state: &AppState, headers: &HeaderMap, s: &PatientSession, notice: &str, problem: &str) -> Response {
-    let (clinic, patient) = match context(state, s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    let pending = match state.store.contact_change(&s.session.id).await {
-        Ok(Some(c)) if c.expires_at > state.now() => Some(match c.channel {
+async fn render(state: &AppState, headers: &HeaderMap, s: &PatientSession, notice: &str, problem: &str) -> PageResult {
+    let (clinic, patient) = context(state, s).await?;
+    let pending = match state.store.contact_change(&s.session.id).await? {
+        Some(c) if c.expires_at > state.now() => Some(match c.channel {
             Channel::Sms => "phone",
             Channel::Email => "email",
         }),
-        Ok(_) => None,
-        Err(e) => return server_error(e),
+        _ => None,
     };
     let t = lang::for_patient(&patient.language);
     let mine = Lang::for_locale(&patient.language);
@@ -123,7 +118,7 @@ async fn render(state: &AppState, headers: &HeaderMap, s: &PatientSession, notic
         pending,
     };
     let status = if problem.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    finish(page(status, &view), cookie)
+    Ok(with_optional_cookie(page(status, &view), cookie))
 }
 
 pub async fn show(
@@ -131,10 +126,8 @@ pub async fn show(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
     s: PatientSession,
-) -> Response {
-    if !step_up::stepped_up(&s) {
-        return step_up::prompt(&state, &headers, &s, "/p/settings", "", None).await;
-    }
+) -> PageResult {
+    step_up::require(&state, &headers, &s, "/p/settings").await?;
     let notice = match query.get("done").map(String::as_str) {
         Some("saved") => "settings-saved",
         Some("sent") => "settings-contact-sent",
@@ -146,8 +139,6 @@ pub async fn show(
 
 #[derive(Deserialize)]
 pub struct PreferencesForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     language: String,
     #[serde(default)]
@@ -163,45 +154,23 @@ pub struct PreferencesForm {
     allow_email: Option<String>,
 }
 
-/// Guard every settings form: the session's own page, and stepped up.
-async fn guard(state: &AppState, headers: &HeaderMap, s: &PatientSession, csrf: &str) -> Option<Response> {
-    if !form_ok(state, headers, s, csrf) {
-        return Some(csrf_refused());
-    }
-    if !step_up::stepped_up(s) {
-        return Some(step_up::prompt(state, headers, s, "/p/settings", "", None).await);
-    }
-    None
-}
+/// Every settings form is the session's own page, from a stepped-up session.
+const SETTINGS: &str = "/p/settings";
 
-fn bad_form() -> Response {
-    page(StatusCode::BAD_REQUEST, &Notice::new("page-problem-heading", "page-form-explain", "FORM"))
-}
-
-pub async fn save(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<PreferencesForm>, FormRejection>,
-) -> Response {
-    let Ok(Form(form)) = form else { return bad_form() };
-    if let Some(refused) = guard(&state, &headers, &s, &form.csrf).await {
-        return refused;
-    }
-    let (clinic, mut patient) = match context(&state, &s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    let Some(lang) = Lang::from_tag(&form.language) else { return bad_form() };
-    let Ok(language) = Locale::parse(lang.code()) else { return bad_form() };
+pub async fn save(State(state): State<AppState>, f: SessionForm<PreferencesForm>) -> PageResult {
+    f.stepped_up(&state, SETTINGS).await?;
+    let (s, form, headers) = (&f.session, &f.form, f.headers());
+    let (clinic, mut patient) = context(&state, s).await?;
+    let lang = Lang::from_tag(&form.language).ok_or(PageError::BadForm)?;
+    let language = Locale::parse(lang.code()).map_err(|_| PageError::BadForm)?;
     let quiet = match (form.quiet_from.trim(), form.quiet_until.trim()) {
         ("", "") => None,
         (from, until) => match (QuietHours::parse_hhmm(from), QuietHours::parse_hhmm(until)) {
             (Ok(a), Ok(b)) => match QuietHours::new(a, b) {
                 Ok(q) => Some(q),
-                Err(_) => return render(&state, &headers, &s, "", "settings-quiet-invalid").await,
+                Err(_) => return render(&state, headers, s, "", "settings-quiet-invalid").await,
             },
-            _ => return render(&state, &headers, &s, "", "settings-quiet-invalid").await,
+            _ => return render(&state, headers, s, "", "settings-quiet-invalid").await,
         },
     };
     let allow = |c: Channel| match c {
@@ -209,22 +178,22 @@ pub async fn save(
         Channel::Email => form.allow_email.is_some() && patient.email.is_some(),
     };
     let offered = channel_choices(&patient);
-    let Some(order) = offered.iter().find(|(v, _)| *v == form.channels).and_then(|(v, _)| channels_for(v)) else {
-        return bad_form();
-    };
+    let order = offered
+        .iter()
+        .find(|(v, _)| *v == form.channels)
+        .and_then(|(v, _)| channels_for(v))
+        .ok_or(PageError::BadForm)?;
     // The order lists only channels the patient allows; at least one must remain.
     let order: Vec<Channel> = order.into_iter().filter(|c| allow(*c)).collect();
     let Ok(channels) = ChannelList::new(order) else {
-        return render(&state, &headers, &s, "", "settings-channels-invalid").await;
+        return render(&state, headers, s, "", "settings-channels-invalid").await;
     };
     let now = state.now();
     patient.language = language;
     patient.channels = channels;
     patient.quiet_hours = quiet;
     patient.updated_at = now;
-    if let Err(e) = state.store.update_patient(&patient).await {
-        return server_error(e);
-    }
+    state.store.update_patient(&patient).await?;
     // Opting out of a channel here is the patient's word, like STOP; opting back in clears
     // only an opt-out, never a point delivery found broken.
     for (channel, status) in [(Channel::Sms, &patient.phone_status), (Channel::Email, &patient.email_status)] {
@@ -238,10 +207,8 @@ pub async fn save(
             (true, true, true) => Some("ok"),
             _ => None,
         };
-        if let Some(next) = next
-            && let Err(e) = state.store.set_contact_status(&patient.id, channel.as_str(), next, now).await
-        {
-            return server_error(e);
+        if let Some(next) = next {
+            state.store.set_contact_status(&patient.id, channel.as_str(), next, now).await?;
         }
     }
     let _ = state
@@ -252,16 +219,14 @@ pub async fn save(
         )
         .await;
     // The device follows the language the patient just chose.
-    with_cookie(
+    Ok(with_cookie(
         Redirect::to("/p/settings?done=saved").into_response(),
         &lang::set_cookie(lang, state.config.is_https()),
-    )
+    ))
 }
 
 #[derive(Deserialize)]
 pub struct ContactForm {
-    #[serde(default)]
-    csrf: String,
     /// `phone` or `email`.
     #[serde(default)]
     kind: String,
@@ -270,58 +235,44 @@ pub struct ContactForm {
 }
 
 /// Start a change of phone or email: a code goes to the new point.
-pub async fn change_contact(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<ContactForm>, FormRejection>,
-) -> Response {
-    let Ok(Form(form)) = form else { return bad_form() };
-    if let Some(refused) = guard(&state, &headers, &s, &form.csrf).await {
-        return refused;
-    }
-    let (clinic, patient) = match context(&state, &s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+pub async fn change_contact(State(state): State<AppState>, f: SessionForm<ContactForm>) -> PageResult {
+    f.stepped_up(&state, SETTINGS).await?;
+    let (s, form, headers) = (&f.session, &f.form, f.headers());
+    let (clinic, patient) = context(&state, s).await?;
     let (channel, value, current) = match form.kind.as_str() {
         "phone" => match Phone::parse(form.value.trim()) {
             Ok(p) => (Channel::Sms, p.to_string(), patient.phone.as_ref().map(|x| x.to_string())),
-            Err(_) => return render(&state, &headers, &s, "", "settings-contact-invalid").await,
+            Err(_) => return render(&state, headers, s, "", "settings-contact-invalid").await,
         },
         "email" => match Email::parse(form.value.trim()) {
             Ok(e) => (Channel::Email, e.to_string(), patient.email.as_ref().map(|x| x.to_string())),
-            Err(_) => return render(&state, &headers, &s, "", "settings-contact-invalid").await,
+            Err(_) => return render(&state, headers, s, "", "settings-contact-invalid").await,
         },
-        _ => return bad_form(),
+        _ => return Err(PageError::BadForm),
     };
     if current.as_deref() == Some(value.as_str()) {
-        return render(&state, &headers, &s, "", "settings-contact-same").await;
+        return render(&state, headers, s, "", "settings-contact-same").await;
     }
     let now = state.now();
-    match state
+    let changes = state
         .store
         .rate_hit(&format!("contact-change:{}", patient.id), now, now - SignedDuration::from_hours(24))
-        .await
-    {
-        Ok(n) if n <= CHANGES_PER_DAY => {}
-        Ok(_) => return render(&state, &headers, &s, "", "step-up-too-many-codes").await,
-        Err(e) => return server_error(e),
+        .await?;
+    if changes > CHANGES_PER_DAY {
+        return render(&state, headers, s, "", "step-up-too-many-codes").await;
     }
-    let Some(code) = new_code() else { return server_error("no randomness") };
+    let code = new_code().ok_or_else(|| PageError::internal("no randomness"))?;
     let change = ContactChange {
         patient_id: patient.id.clone(),
         channel,
         new_value: value.clone(),
-        code_hash: code_hash(&s, &code),
+        code_hash: code_hash(s, &code),
         tries: 0,
         expires_at: now + CODE_LIFETIME,
     };
-    if let Err(e) = state.store.set_contact_change(&s.session.id, &change, now).await {
-        return server_error(e);
-    }
+    state.store.set_contact_change(&s.session.id, &change, now).await?;
     if !send_code_message(&state, &clinic, &patient, channel, Some(&value), CodeKind::ConfirmContact, &code).await {
-        return render(&state, &headers, &s, "", "step-up-send-failed").await;
+        return render(&state, headers, s, "", "step-up-send-failed").await;
     }
     let _ = state
         .store
@@ -330,57 +281,36 @@ pub async fn change_contact(
                 .detail(channel.as_str()),
         )
         .await;
-    Redirect::to("/p/settings?done=sent").into_response()
+    Ok(Redirect::to("/p/settings?done=sent").into_response())
 }
 
 #[derive(Deserialize)]
 pub struct ConfirmForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     code: String,
 }
 
 /// Finish a change with the code from the new point; tell the old one.
-pub async fn confirm_contact(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<ConfirmForm>, FormRejection>,
-) -> Response {
-    let Ok(Form(form)) = form else { return bad_form() };
-    if let Some(refused) = guard(&state, &headers, &s, &form.csrf).await {
-        return refused;
-    }
-    let (clinic, mut patient) = match context(&state, &s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+pub async fn confirm_contact(State(state): State<AppState>, f: SessionForm<ConfirmForm>) -> PageResult {
+    f.stepped_up(&state, SETTINGS).await?;
+    let (s, form, headers) = (&f.session, &f.form, f.headers());
+    let (clinic, mut patient) = context(&state, s).await?;
     let now = state.now();
-    let change = match state.store.contact_change(&s.session.id).await {
-        Ok(Some(c)) if c.patient_id == patient.id && c.expires_at > now && c.tries < CODE_TRIES => c,
-        Ok(_) => return render(&state, &headers, &s, "", "settings-contact-code-wrong").await,
-        Err(e) => return server_error(e),
+    let change = match state.store.contact_change(&s.session.id).await? {
+        Some(c) if c.patient_id == patient.id && c.expires_at > now && c.tries < CODE_TRIES => c,
+        _ => return render(&state, headers, s, "", "settings-contact-code-wrong").await,
     };
-    if !constant_time_eq(&change.code_hash, &code_hash(&s, form.code.trim())) {
+    if !constant_time_eq(&change.code_hash, &code_hash(s, form.code.trim())) {
         let _ = state.store.contact_change_failed(&s.session.id).await;
-        return render(&state, &headers, &s, "", "settings-contact-code-wrong").await;
+        return render(&state, headers, s, "", "settings-contact-code-wrong").await;
     }
     let old = patient.clone();
     match change.channel {
-        Channel::Sms => match Phone::parse(&change.new_value) {
-            Ok(p) => patient.phone = Some(p),
-            Err(e) => return server_error(e),
-        },
-        Channel::Email => match Email::parse(&change.new_value) {
-            Ok(e) => patient.email = Some(e),
-            Err(e) => return server_error(e),
-        },
+        Channel::Sms => patient.phone = Some(Phone::parse(&change.new_value).map_err(PageError::internal)?),
+        Channel::Email => patient.email = Some(Email::parse(&change.new_value).map_err(PageError::internal)?),
     }
     patient.updated_at = now;
-    if let Err(e) = state.store.apply_contact_change(&s.session.id, &patient, &[]).await {
-        return server_error(e);
-    }
+    state.store.apply_contact_change(&s.session.id, &patient, &[]).await?;
     tell_old_point(&state, &clinic, &old, change.channel).await;
     let _ = state
         .store
@@ -389,7 +319,7 @@ pub async fn confirm_contact(
                 .detail(change.channel.as_str()),
         )
         .await;
-    Redirect::to("/p/settings?done=changed").into_response()
+    Ok(Redirect::to("/p/settings?done=changed").into_response())
 }
 
 /// "Your phone (email) was changed; if it was not you, call": sent at once to the point being

@@ -2,11 +2,11 @@
 //! or inbox; reading messages needs a second proof: a one-time code sent to the patient's
 //! other contact point, or (where the clinic opts in) the date of birth. At most 5 tries an
 //! hour per patient, and a hard stop after 20 failures in a row until the clinic helps
-//! (SECURITY.md, NIST 800-63B 3.2.2). Success rotates the session id (no fixation) and gives
+//! (NIST SP 800-63B 3.2.2; see docs/SECURITY.md). Success rotates the session id (no fixation) and gives
 //! it the stepped-up limits: 1 h idle, 24 h absolute.
 
-use super::pages::{context, csrf_refused, form_ok, server_error};
-use super::{PatientSession, csrf, lang, page, session, with_cookie};
+use super::pages::context;
+use super::{PageError, PageResult, PatientSession, SessionForm, csrf, lang, page, session, with_cookie};
 use crate::domain::Channel;
 use crate::i18n::{Arg, Lang};
 use crate::links::{constant_time_eq, random_secret, secret_hash};
@@ -14,11 +14,9 @@ use crate::notify::Recipient;
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, NewSession, Patient};
 use askama::Template;
-use axum::Form;
 use axum::extract::State;
-use axum::extract::rejection::FormRejection;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use jiff::SignedDuration;
 use ring::rand::{SecureRandom, SystemRandom};
 use serde::Deserialize;
@@ -33,6 +31,15 @@ const HARD_STOP: i64 = 20;
 /// Whether this session has proved who it is.
 pub fn stepped_up(s: &PatientSession) -> bool {
     s.session.stepped_up_at.is_some()
+}
+
+/// Health details need a stepped-up session; otherwise answer with the step-up page for
+/// `next` (the page to come back to).
+pub async fn require(state: &AppState, headers: &HeaderMap, s: &PatientSession, next: &str) -> PageResult<()> {
+    if stepped_up(s) {
+        return Ok(());
+    }
+    Err(PageError::Respond(Box::new(prompt(state, headers, s, next, "", None).await?)))
 }
 
 #[derive(Template)]
@@ -87,11 +94,8 @@ pub async fn prompt(
     next: &str,
     problem: &str,
     sent_to: Option<String>,
-) -> Response {
-    let (clinic, patient) = match context(state, s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let (clinic, patient) = context(state, s).await?;
     let (seed, fresh) = csrf::seed_or_new(headers);
     let view = StepUpPage {
         t: lang::for_patient(&patient.language),
@@ -108,7 +112,7 @@ pub async fn prompt(
         birth_date_allowed: birth_date_allowed(&clinic, &patient),
     };
     let resp = page(if problem.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY }, &view);
-    if fresh { with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https())) } else { resp }
+    Ok(if fresh { with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https())) } else { resp })
 }
 
 async fn failures(state: &AppState, p: &Patient) -> i64 {
@@ -122,23 +126,11 @@ async fn failures(state: &AppState, p: &Patient) -> i64 {
 #[derive(Deserialize)]
 pub struct VerifyForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     next: String,
     #[serde(default)]
     code: String,
     #[serde(default)]
     birth_date: String,
-}
-
-fn checked_form(
-    state: &AppState,
-    headers: &HeaderMap,
-    s: &PatientSession,
-    form: Result<Form<VerifyForm>, FormRejection>,
-) -> Option<VerifyForm> {
-    let form = form.map(|f| f.0).ok()?;
-    form_ok(state, headers, s, &form.csrf).then_some(form)
 }
 
 /// A fresh six-digit one-time code.
@@ -153,46 +145,31 @@ pub(super) fn code_hash(s: &PatientSession, code: &str) -> Vec<u8> {
 }
 
 /// Send a fresh code to the other contact point.
-pub async fn send_code(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<VerifyForm>, FormRejection>,
-) -> Response {
-    let Some(form) = checked_form(&state, &headers, &s, form) else {
-        return csrf_refused();
-    };
-    let (clinic, patient) = match context(&state, &s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+pub async fn send_code(State(state): State<AppState>, f: SessionForm<VerifyForm>) -> PageResult {
+    let (s, form, headers) = (&f.session, &f.form, f.headers());
+    let (clinic, patient) = context(&state, s).await?;
     let Some(channel) = code_channel(&patient) else {
-        return prompt(&state, &headers, &s, &form.next, "step-up-no-second", None).await;
+        return prompt(&state, headers, s, &form.next, "step-up-no-second", None).await;
     };
     let now = state.now();
     let sends =
         state.store.rate_hit(&format!("stepup-send:{}", patient.id), now, now - SignedDuration::from_hours(1)).await;
     if sends.map(|n| n > SENDS_PER_HOUR).unwrap_or(true) {
-        return prompt(&state, &headers, &s, &form.next, "step-up-too-many-codes", None).await;
+        return prompt(&state, headers, s, &form.next, "step-up-too-many-codes", None).await;
     }
-    let Some(code) = new_code() else {
-        return server_error("no randomness");
-    };
-    if let Err(e) = state
+    let code = new_code().ok_or_else(|| PageError::internal("no randomness"))?;
+    state
         .store
-        .set_step_up_code(&s.session.id, &code_hash(&s, &code), channel.as_str(), now + CODE_LIFETIME, now)
-        .await
-    {
-        return server_error(e);
-    }
+        .set_step_up_code(&s.session.id, &code_hash(s, &code), channel.as_str(), now + CODE_LIFETIME, now)
+        .await?;
     let sent = send_code_message(&state, &clinic, &patient, channel, None, CodeKind::StepUp, &code).await;
     if !sent {
-        return prompt(&state, &headers, &s, &form.next, "step-up-send-failed", None).await;
+        return prompt(&state, headers, s, &form.next, "step-up-send-failed", None).await;
     }
     let event = AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "step_up.code_sent")
         .detail(channel.as_str());
     let _ = state.store.record_audit(&event).await;
-    prompt(&state, &headers, &s, &form.next, "", Some(masked(&patient, channel))).await
+    prompt(&state, headers, s, &form.next, "", Some(masked(&patient, channel))).await
 }
 
 /// What a one-time code is for: its words differ.
@@ -275,13 +252,10 @@ async fn verify(
     state: &AppState,
     headers: &HeaderMap,
     s: &PatientSession,
-    form: VerifyForm,
+    form: &VerifyForm,
     by_code: bool,
-) -> Response {
-    let (clinic, patient) = match context(state, s).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
+) -> PageResult {
+    let (clinic, patient) = context(state, s).await?;
     let now = state.now();
     let fail_bucket = format!("stepup-fail:{}", patient.id);
     if failures(state, &patient).await >= HARD_STOP {
@@ -293,10 +267,9 @@ async fn verify(
         return prompt(state, headers, s, &form.next, "step-up-too-many-tries", None).await;
     }
     let ok = if by_code {
-        match state.store.step_up_code(&s.session.id).await {
-            Ok(Some((hash, _, expires))) => expires > now && constant_time_eq(&hash, &code_hash(s, form.code.trim())),
-            Ok(None) => false,
-            Err(e) => return server_error(e),
+        match state.store.step_up_code(&s.session.id).await? {
+            Some((hash, _, expires)) => expires > now && constant_time_eq(&hash, &code_hash(s, form.code.trim())),
+            None => false,
         }
     } else {
         birth_date_allowed(&clinic, &patient)
@@ -310,7 +283,7 @@ async fn verify(
         let sent_to = if by_code { code_channel(&patient).map(|c| masked(&patient, c)) } else { None };
         return prompt(state, headers, s, &form.next, problem, sent_to).await;
     }
-    let Ok(secret) = random_secret() else { return server_error("no randomness") };
+    let secret = random_secret().map_err(PageError::internal)?;
     let new = NewSession {
         id: crate::domain::SessionId::new(),
         id_hash: secret_hash(&secret),
@@ -318,10 +291,8 @@ async fn verify(
         idle_expires_at: now + STEPPED_UP_IDLE,
         expires_at: now + STEPPED_UP_ABSOLUTE,
     };
-    match state.store.step_up(&s.id_hash, &new, now).await {
-        Ok(true) => {}
-        Ok(false) => return super::session::SignedOut.into_response(),
-        Err(e) => return server_error(e),
+    if !state.store.step_up(&s.id_hash, &new, now).await? {
+        return Err(PageError::SignedOut);
     }
     let _ = state.store.rate_reset(&fail_bucket).await;
     let _ = state
@@ -333,29 +304,13 @@ async fn verify(
         }))
         .await;
     let cookie = session::set_cookie(&secret, state.config.is_https(), STEPPED_UP_ABSOLUTE.as_secs());
-    with_cookie(Redirect::to(&safe_next(&form.next)).into_response(), &cookie)
+    Ok(with_cookie(Redirect::to(&safe_next(&form.next)).into_response(), &cookie))
 }
 
-pub async fn check_code(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<VerifyForm>, FormRejection>,
-) -> Response {
-    match checked_form(&state, &headers, &s, form) {
-        Some(f) => verify(&state, &headers, &s, f, true).await,
-        None => csrf_refused(),
-    }
+pub async fn check_code(State(state): State<AppState>, f: SessionForm<VerifyForm>) -> PageResult {
+    verify(&state, f.headers(), &f.session, &f.form, true).await
 }
 
-pub async fn check_birth_date(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    s: PatientSession,
-    form: Result<Form<VerifyForm>, FormRejection>,
-) -> Response {
-    match checked_form(&state, &headers, &s, form) {
-        Some(f) => verify(&state, &headers, &s, f, false).await,
-        None => csrf_refused(),
-    }
+pub async fn check_birth_date(State(state): State<AppState>, f: SessionForm<VerifyForm>) -> PageResult {
+    verify(&state, f.headers(), &f.session, &f.form, false).await
 }

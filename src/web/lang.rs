@@ -3,7 +3,7 @@
 //! A middleware reads the device's side once per request, so every page, error pages
 //! included, can ask without threading headers through.
 
-use super::cookie;
+use super::page::cookie;
 use crate::domain::Locale;
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -23,6 +23,9 @@ struct Device {
 
 tokio::task_local! {
     static DEVICE: Device;
+    /// The language of the patient the page is about, once a handler has loaded them, so
+    /// that an error on their page speaks it too.
+    static PATIENT: std::cell::Cell<Option<Lang>>;
 }
 
 fn device_of(headers: &HeaderMap) -> Device {
@@ -37,12 +40,20 @@ fn device_of(headers: &HeaderMap) -> Device {
 
 pub async fn scope(req: Request, next: Next) -> Response {
     let device = device_of(req.headers());
-    DEVICE.scope(device, next.run(req)).await
+    DEVICE.scope(device, PATIENT.scope(std::cell::Cell::new(None), next.run(req))).await
 }
 
-/// The language for a page that knows no patient.
+/// The language of the page: the device's choice, else that of the patient the page is
+/// about (once known, see `about_patient`), else the browser's, else English.
 pub fn current() -> Lang {
-    DEVICE.try_with(|d| d.chosen.or(d.browser)).ok().flatten().unwrap_or(Lang::EN)
+    let patient = PATIENT.try_with(std::cell::Cell::get).ok().flatten();
+    DEVICE.try_with(|d| d.chosen.or(patient).or(d.browser)).ok().flatten().unwrap_or(Lang::EN)
+}
+
+/// Say which patient this request's page is about: notices and errors then speak their
+/// language (unless the device chose another).
+pub fn about_patient(record: &Locale) {
+    let _ = PATIENT.try_with(|p| p.set(Some(Lang::for_locale(record))));
 }
 
 /// The language for a page about a patient whose record says `record`.

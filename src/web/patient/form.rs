@@ -1,0 +1,83 @@
+//! The one way a patient form is read: within a live session, parsed, from Portico's own
+//! origin, with the CSRF token bound to that session. Handlers take `SessionForm<T>` and get
+//! a form they can act on, or the request has already been answered with the right page.
+
+use super::step_up;
+use super::{PageError, PageResult, PatientSession, csrf};
+use crate::state::AppState;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::{HeaderMap, header};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+/// A form posted within a live session from Portico's own page.
+pub struct SessionForm<T> {
+    pub session: PatientSession,
+    pub form: T,
+    headers: HeaderMap,
+}
+
+/// Every session form carries its token in `csrf`; the rest is the handler's.
+#[derive(Deserialize)]
+struct Token {
+    #[serde(default)]
+    csrf: String,
+}
+
+impl<T: DeserializeOwned> FromRequest<AppState> for SessionForm<T> {
+    type Rejection = PageError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let session = PatientSession::from_request_parts(&mut parts, state).await?;
+        let is_form = parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(PageError::BadForm);
+        }
+        let headers = parts.headers.clone();
+        let bytes =
+            Bytes::from_request(Request::from_parts(parts, body), state).await.map_err(|_| PageError::BadForm)?;
+        let form: T = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::BadForm)?;
+        let token: Token = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::BadForm)?;
+        if !session_form_ok(state, &headers, &session, &token.csrf) {
+            return Err(PageError::Csrf);
+        }
+        Ok(SessionForm { session, form, headers })
+    }
+}
+
+impl<T> SessionForm<T> {
+    /// Health details need a stepped-up session; otherwise answer with the step-up page,
+    /// which comes back to `next` afterwards.
+    pub async fn stepped_up(&self, state: &AppState, next: &str) -> PageResult<()> {
+        step_up::require(state, &self.headers, &self.session, next).await
+    }
+
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+}
+
+/// Whether a form posted within a session came from Portico's own page.
+fn session_form_ok(state: &AppState, headers: &HeaderMap, s: &PatientSession, presented: &str) -> bool {
+    let seed = csrf::seed_from(headers).unwrap_or_default();
+    csrf::same_origin(headers, &state.config)
+        && csrf::check(&state.links.keys.ring(), &seed, &session_bound(s), presented)
+}
+
+/// What a session form's token is bound to.
+pub(super) fn session_bound(s: &PatientSession) -> String {
+    format!("session:{}", s.session.id)
+}
+
+/// The token for forms on a session's page, and the CSRF cookie to set if the browser has none.
+pub(super) fn session_csrf(state: &AppState, headers: &HeaderMap, s: &PatientSession) -> (String, Option<String>) {
+    let (seed, fresh) = csrf::seed_or_new(headers);
+    let token = csrf::form_token(&state.links.keys.ring(), &seed, &session_bound(s));
+    (token, fresh.then(|| csrf::set_cookie(&seed, state.config.is_https())))
+}
