@@ -5,6 +5,9 @@
 //! `target/portico-bench.json`. SQLite always; PostgreSQL too when `PORTICO_BENCH_POSTGRES_URL`
 //! is set (a fresh database per run, dropped afterwards).
 
+// A benchmark stops loudly on a broken setup and times against the wall clock.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
+
 use anyhow::{Context, bail};
 use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;

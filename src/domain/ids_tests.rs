@@ -1,4 +1,5 @@
 //! Unit tests for `ids`.
+#![allow(clippy::disallowed_methods)] // a unit test may read the wall clock
 
 use super::*;
 use proptest::prelude::*;

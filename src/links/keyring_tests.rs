@@ -1,4 +1,5 @@
 //! Unit tests for `keyring`.
+#![allow(clippy::disallowed_methods)] // a unit test may read the wall clock
 
 use super::*;
 use crate::links::{LinkToken, TokenError};

@@ -14,7 +14,7 @@ pub const COOKIE: &str = "portico_csrf";
 
 /// The seed from the request's cookie, if it looks like one of ours.
 pub fn seed_from(headers: &HeaderMap) -> Option<String> {
-    super::page::cookie(headers, COOKIE).filter(|s| s.len() == 43)
+    super::cookie::value(headers, COOKIE).filter(|s| s.len() == 43)
 }
 
 /// The request's seed, or a new one to set.

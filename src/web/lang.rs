@@ -3,7 +3,7 @@
 //! A middleware reads the device's side once per request, so every page, error pages
 //! included, can ask without threading headers through.
 
-use super::page::cookie;
+use super::cookie;
 use crate::domain::Locale;
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -30,7 +30,7 @@ tokio::task_local! {
 
 fn device_of(headers: &HeaderMap) -> Device {
     Device {
-        chosen: cookie(headers, COOKIE).and_then(|c| Lang::from_tag(&c)),
+        chosen: cookie::value(headers, COOKIE).and_then(|c| Lang::from_tag(&c)),
         browser: headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())

@@ -3,6 +3,7 @@
 //! path (a link token is a credential).
 
 pub mod api;
+mod cookie;
 mod csrf;
 mod dev;
 mod headers;

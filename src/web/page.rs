@@ -1,5 +1,5 @@
 //! The one error type of the pages people read (patient pages now, staff pages next), and
-//! what every page needs: rendering a template with a status, cookies, the notice page.
+//! what every page needs: rendering a template with a status, the notice page.
 //! An error renders as a notice in the page's language with a stable support code, so a
 //! clinic's help desk can tell what went wrong; internal causes are logged once, here, and
 //! never shown.
@@ -8,7 +8,7 @@ use super::lang;
 use crate::i18n::Lang;
 use crate::store::StoreError;
 use askama::Template;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
 /// The stable codes a page shows ("Code: CSRF-TOKEN") and logs name. Never renumber or reuse
@@ -153,18 +153,6 @@ impl IntoResponse for PageError {
     }
 }
 
-/// The value of one cookie.
-pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_string())
-}
-
 /// Render a page with a status, falling back to a plain error if the template fails.
 pub fn page<T: Template>(status: StatusCode, tpl: &T) -> Response {
     match tpl.render() {
@@ -173,22 +161,6 @@ pub fn page<T: Template>(status: StatusCode, tpl: &T) -> Response {
             tracing::error!(error = %e, "template failed");
             (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong on our side.").into_response()
         }
-    }
-}
-
-/// Add a `Set-Cookie` to a response.
-pub fn with_cookie(mut resp: Response, cookie: &str) -> Response {
-    if let Ok(v) = HeaderValue::from_str(cookie) {
-        resp.headers_mut().append(header::SET_COOKIE, v);
-    }
-    resp
-}
-
-/// Add a `Set-Cookie` when there is one to set.
-pub fn with_optional_cookie(resp: Response, cookie: Option<String>) -> Response {
-    match cookie {
-        Some(c) => with_cookie(resp, &c),
-        None => resp,
     }
 }
 

@@ -161,6 +161,8 @@ fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<()> {
 /// Past `RESTART_AT` pages, passes follow each other until one found little new and copied it
 /// all; then set `finish` and wait for the writer to finish it: a pass of ours started
 /// meanwhile would only hold the checkpoint lock the writer needs.
+// A plain OS thread, not a task: sleeping between passes is how it waits.
+#[allow(clippy::disallowed_methods)]
 fn checkpoint(conn: &Connection, db: &std::fs::File, woken: &mpsc::Receiver<()>, finish: &AtomicBool) {
     // WAL pages at the previous pass: what a pass had to copy is the difference.
     let mut before = 0;

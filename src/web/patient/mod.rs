@@ -14,9 +14,10 @@ mod step_up;
 pub use form::SessionForm;
 pub use session::PatientSession;
 
+use super::cookie::with_cookie;
 use super::csrf;
 use super::lang;
-use super::page::{Notice, PageError, PageResult, page, with_cookie};
+use super::page::{Notice, PageError, PageResult, page};
 use crate::state::AppState;
 use axum::Router;
 use axum::http::{StatusCode, header};

@@ -7,7 +7,8 @@ use crate::domain::{AppointmentStatus, MessageBody, PATIENT_MAX_CHARS, ThreadId}
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::store::{Appointment, Clinic, Patient};
-use crate::web::page::{SupportCode, with_optional_cookie};
+use crate::web::cookie::with_optional_cookie;
+use crate::web::page::SupportCode;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};

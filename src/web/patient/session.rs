@@ -33,7 +33,7 @@ impl FromRequestParts<AppState> for PatientSession {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let Some(value) = crate::web::page::cookie(&parts.headers, COOKIE).filter(|v| v.len() == 43) else {
+        let Some(value) = crate::web::cookie::value(&parts.headers, COOKIE).filter(|v| v.len() == 43) else {
             return Err(PageError::SignedOut);
         };
         let id_hash = secret_hash(&value);

@@ -12,7 +12,7 @@ use crate::links::constant_time_eq;
 use crate::notify::Recipient;
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, ContactChange, Patient};
-use crate::web::page::with_optional_cookie;
+use crate::web::cookie::with_optional_cookie;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
