@@ -1,6 +1,7 @@
-//! Deliveries: what a message is for and where it stands.
+//! Deliveries: what a message is for, where it stands, and the outbox row that carries it.
 
-use super::ParseError;
+use super::*;
+use jiff::Timestamp;
 
 /// Why a message is sent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,6 +114,85 @@ impl DeliveryStatus {
             DeliveryStatus::Undelivered | DeliveryStatus::Failed | DeliveryStatus::Dead | DeliveryStatus::Dropped => 5,
         }
     }
+}
+
+/// One message to one contact point: the outbox row and, once sent, its log entry.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub id: crate::domain::DeliveryId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    pub purpose: crate::domain::DeliveryPurpose,
+    pub channel: crate::domain::Channel,
+    /// What the deep link in the message opens, if it carries one.
+    pub link_purpose: Option<Purpose>,
+    pub subject_id: Option<String>,
+    pub appointment_id: Option<AppointmentId>,
+    pub urgent: bool,
+    pub status: crate::domain::DeliveryStatus,
+    pub attempts: i64,
+    pub due_at: Timestamp,
+    /// After this the message can no longer help: drop it instead of sending late.
+    pub not_after: Option<Timestamp>,
+    pub lease_until: Option<Timestamp>,
+    pub provider_id: Option<String>,
+    pub error_code: Option<String>,
+    pub segments: Option<i64>,
+    pub fallback_of: Option<crate::domain::DeliveryId>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub sent_at: Option<Timestamp>,
+    pub delivered_at: Option<Timestamp>,
+}
+
+impl Delivery {
+    /// A new pending delivery.
+    pub fn new(
+        patient: &Patient,
+        purpose: crate::domain::DeliveryPurpose,
+        channel: crate::domain::Channel,
+        due_at: Timestamp,
+        now: Timestamp,
+    ) -> Self {
+        Delivery {
+            id: crate::domain::DeliveryId::new(),
+            clinic_id: patient.clinic_id.clone(),
+            patient_id: patient.id.clone(),
+            purpose,
+            channel,
+            link_purpose: None,
+            subject_id: None,
+            appointment_id: None,
+            urgent: false,
+            status: crate::domain::DeliveryStatus::Pending,
+            attempts: 0,
+            due_at,
+            not_after: None,
+            lease_until: None,
+            provider_id: None,
+            error_code: None,
+            segments: None,
+            fallback_of: None,
+            created_at: now,
+            updated_at: now,
+            sent_at: None,
+            delivered_at: None,
+        }
+    }
+}
+
+/// What a dispatcher records after trying a delivery.
+#[derive(Debug, Clone)]
+pub struct DeliveryOutcome {
+    pub status: crate::domain::DeliveryStatus,
+    /// For a retry: when to try again.
+    pub due_at: Option<Timestamp>,
+    pub provider_id: Option<String>,
+    pub error_code: Option<String>,
+    pub segments: Option<i64>,
+    pub at: Timestamp,
+    /// The claim was not a send attempt (deferred for quiet hours or a cap): give it back.
+    pub refund_attempt: bool,
 }
 
 #[cfg(test)]

@@ -1,37 +1,51 @@
-//! Parse-don't-validate types. Everything that crosses the HTTP or CLI edge becomes one of
-//! these once; past the edge nothing is a bare `String`. This module must not touch storage
-//! or rendering.
+//! The domain: parse-don't-validate values (everything that crosses the HTTP or CLI edge
+//! becomes one of these once; past the edge nothing is a bare `String`) and the entities
+//! built from them, with their rules. This module must not touch storage or rendering.
 
+mod appointment;
+mod audit;
 mod birth_date;
+mod clinic;
 mod color;
 mod delivery;
 mod email;
 mod free_text;
 mod ids;
+mod link;
 mod locale;
+mod message;
 mod name;
+mod patient;
 mod phone;
 mod purpose;
 mod refill;
 mod schedule;
+mod session;
 mod text;
 mod timezone;
 
+pub use appointment::Appointment;
+pub use audit::AuditEvent;
 pub use birth_date::BirthDate;
+pub use clinic::{Clinic, StaffMember};
 pub use color::BrandColor;
-pub use delivery::{DeliveryPurpose, DeliveryStatus};
+pub use delivery::{Delivery, DeliveryOutcome, DeliveryPurpose, DeliveryStatus};
 pub use email::Email;
 pub use free_text::{MESSAGE_MAX_CHARS, MessageBody, NOTE_MAX_CHARS, Note, PATIENT_MAX_CHARS};
 pub use ids::{
     AppointmentId, ClinicId, DeliveryId, EventId, LinkId, MedicationId, MessageId, PatientId, RefillId, SessionId,
     StaffId, ThreadId, new_id_string,
 };
+pub use link::{Link, LinkRefusal, LinkView};
 pub use locale::Locale;
+pub use message::{Message, Thread};
 pub use name::PersonName;
+pub use patient::Patient;
 pub use phone::Phone;
 pub use purpose::{AppointmentStatus, Channel, ChannelList, Purpose};
-pub use refill::RefillStatus;
+pub use refill::{Medication, RefillEvent, RefillRequest, RefillStatus};
 pub use schedule::{QuietHours, ReminderOffset, ReminderSchedule};
+pub use session::{ContactChange, NewSession, Session};
 pub use text::ShortText;
 pub use timezone::TimeZone;
 

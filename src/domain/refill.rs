@@ -1,6 +1,8 @@
-//! Where a refill request stands. The clinic moves it; the patient sees every step.
+//! Medicines a patient may ask to refill, their requests, and where each stands. The clinic
+//! moves a request; the patient sees every step.
 
-use super::ParseError;
+use super::*;
+use jiff::Timestamp;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RefillStatus {
@@ -57,6 +59,45 @@ impl RefillStatus {
             RefillStatus::Denied => "refill-status-denied",
         }
     }
+}
+
+/// A medicine the clinic lists for a patient, so a refill is one tap.
+#[derive(Debug, Clone)]
+pub struct Medication {
+    pub id: crate::domain::MedicationId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    pub name: String,
+    pub instructions: Option<String>,
+    pub active: bool,
+    pub created_at: Timestamp,
+}
+
+/// A patient's request for a refill.
+#[derive(Debug, Clone)]
+pub struct RefillRequest {
+    pub id: crate::domain::RefillId,
+    pub clinic_id: ClinicId,
+    pub patient_id: PatientId,
+    /// The listed medicine picked, if one was.
+    pub medication_id: Option<crate::domain::MedicationId>,
+    /// Its name then, or what the patient wrote.
+    pub medication: String,
+    pub pharmacy: String,
+    pub note: Option<String>,
+    pub status: crate::domain::RefillStatus,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// One step of a refill request's timeline.
+#[derive(Debug, Clone)]
+pub struct RefillEvent {
+    pub status: crate::domain::RefillStatus,
+    pub note: Option<String>,
+    /// `patient:{id}` or `api:{key id}`.
+    pub actor: String,
+    pub at: Timestamp,
 }
 
 #[cfg(test)]

@@ -1,0 +1,51 @@
+//! A clinic and its care team as Portico keeps them.
+
+use super::*;
+use jiff::Timestamp;
+
+#[derive(Debug, Clone)]
+pub struct Clinic {
+    pub id: ClinicId,
+    pub name: String,
+    pub phone: Option<Phone>,
+    pub time_zone: TimeZone,
+    /// Default reminder offsets for appointments without their own.
+    pub reminders: crate::domain::ReminderSchedule,
+    pub quiet_hours: crate::domain::QuietHours,
+    /// Most reminders a patient gets in one local day (urgent messages excepted).
+    pub daily_reminder_cap: i64,
+    /// Whether a patient may step up with their date of birth (the clinic opts in).
+    pub step_up_with_birth_date: bool,
+    /// The colour of the clinic's patient pages.
+    pub brand_color: Option<crate::domain::BrandColor>,
+    pub created_at: Timestamp,
+}
+
+impl Clinic {
+    pub fn new(name: String, phone: Option<Phone>, time_zone: TimeZone, now: Timestamp) -> Self {
+        Clinic {
+            id: ClinicId::new(),
+            name,
+            phone,
+            time_zone,
+            reminders: crate::domain::ReminderSchedule::parse_stored("PT72H,PT24H,PT2H").unwrap_or_default(),
+            quiet_hours: crate::domain::QuietHours { start_minute: 21 * 60, end_minute: 8 * 60 },
+            daily_reminder_cap: 3,
+            step_up_with_birth_date: false,
+            brand_color: None,
+            created_at: now,
+        }
+    }
+}
+
+/// A member of a clinic's care team.
+#[derive(Debug, Clone)]
+pub struct StaffMember {
+    pub id: StaffId,
+    pub clinic_id: ClinicId,
+    pub name: PersonName,
+    /// `clinician`, `nurse`, `front_desk`, ...
+    pub role: String,
+    pub email: Option<Email>,
+    pub created_at: Timestamp,
+}

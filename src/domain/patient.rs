@@ -1,0 +1,74 @@
+//! A patient record: who they are, how to reach them, and whether each contact point still
+//! works.
+
+use super::*;
+use jiff::Timestamp;
+
+#[derive(Debug, Clone)]
+pub struct Patient {
+    pub id: PatientId,
+    pub clinic_id: ClinicId,
+    pub name: PersonName,
+    pub birth_date: Option<BirthDate>,
+    pub phone: Option<Phone>,
+    pub email: Option<Email>,
+    pub language: Locale,
+    pub time_zone: TimeZone,
+    pub channels: ChannelList,
+    /// Health of the phone and email (`ok`, `invalid`, `opted_out`, `bouncing`), as delivery found it.
+    pub phone_status: Option<String>,
+    pub email_status: Option<String>,
+    /// The patient's own quiet hours, where they set them (else the clinic's).
+    pub quiet_hours: Option<crate::domain::QuietHours>,
+    pub thread_id: ThreadId,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+impl Patient {
+    /// A new patient with a fresh id and a fresh default thread; no contact points yet, all
+    /// contact points healthy, no quiet hours of their own.
+    pub fn new(
+        clinic_id: ClinicId,
+        name: PersonName,
+        language: Locale,
+        time_zone: TimeZone,
+        channels: ChannelList,
+        now: Timestamp,
+    ) -> Self {
+        Patient {
+            id: PatientId::new(),
+            clinic_id,
+            name,
+            birth_date: None,
+            phone: None,
+            email: None,
+            language,
+            time_zone,
+            channels,
+            phone_status: None,
+            email_status: None,
+            quiet_hours: None,
+            thread_id: ThreadId::new(),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    /// Whether the patient has an address on this channel that can still receive.
+    pub fn can_receive(&self, channel: crate::domain::Channel) -> bool {
+        match channel {
+            crate::domain::Channel::Sms => {
+                self.phone.is_some() && self.phone_status.as_deref().is_none_or(|s| s == "ok")
+            }
+            crate::domain::Channel::Email => {
+                self.email.is_some() && self.email_status.as_deref().is_none_or(|s| s == "ok")
+            }
+        }
+    }
+
+    /// The first channel, in the patient's order of preference, that can receive.
+    pub fn first_channel(&self) -> Option<crate::domain::Channel> {
+        self.channels.as_slice().iter().copied().find(|c| self.can_receive(*c))
+    }
+}
