@@ -53,7 +53,8 @@ const MIGRATIONS: &[Migration] = &[
 macro_rules! apply_on {
     ($conn:expr, $backend:expr) => {{
         sqlx::raw_sql(
-            "CREATE TABLE IF NOT EXISTS portico_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS portico_migrations \
+             (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
         )
         .execute(&mut *$conn)
         .await?;
@@ -99,4 +100,10 @@ impl MigrationConn for sqlx::PgConnection {
         let conn = self;
         apply_on!(conn, backend)
     }
+}
+
+/// Every SQLite migration's script, oldest first (for tests that need the schema alone).
+#[cfg(test)]
+pub(super) fn sqlite_scripts() -> impl Iterator<Item = &'static str> {
+    MIGRATIONS.iter().map(|m| m.sqlite)
 }
