@@ -58,9 +58,8 @@ macro_rules! apply_on {
         )
         .execute(&mut *$conn)
         .await?;
-        let (current,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(version), 0) FROM portico_migrations")
-            .fetch_one(&mut *$conn)
-            .await?;
+        let (current,): (i64,) =
+            sqlx::query_as("SELECT COALESCE(MAX(version), 0) FROM portico_migrations").fetch_one(&mut *$conn).await?;
         for m in MIGRATIONS.iter().filter(|m| m.version > current) {
             let sql = match $backend {
                 Backend::Sqlite => m.sqlite,

@@ -1,6 +1,7 @@
 //! The shared statements against the schema, on SQLite: each one SQLite runs prepares once
 //! rewritten (`numbered!`) and takes as many parameters as its `$N` say, and each one whose
-//! rows rusqlite reads by position returns the columns its row type reads, in that order.
+//! rows rusqlite reads by position returns the columns its row type reads, in that order;
+//! and, on PostgreSQL when there is one, each returns the columns sqlx reads by name.
 
 use super::placeholders::numbered;
 use super::*;
@@ -116,4 +117,46 @@ fn every_statement_sqlite_runs_prepares_and_takes_its_parameters() {
         let stmt = c.prepare(sqlite).unwrap_or_else(|e| panic!("{sqlite}: {e}"));
         assert_eq!(stmt.parameter_count(), highest_parameter(shared), "{shared}");
     }
+}
+
+/// The same guard on PostgreSQL, for the shared statements it runs and those it alone runs
+/// (`CONSUME_LINK`, `CLAIM_DELIVERIES_SKIP_LOCKED`). sqlx reads rows by name, so a column
+/// missing or misnamed there would only fail when the query ran. The schema is made in a
+/// schema of its own inside a transaction that is rolled back. Skipped without
+/// `PORTICO_TEST_POSTGRES_URL`, unless `PORTICO_TEST_REQUIRE_POSTGRES=1`.
+#[tokio::test]
+async fn postgres_returns_the_columns_the_rows_read() {
+    use sqlx::{Column, Connection, Executor, SqlSafeStr, Statement};
+    let Ok(url) = std::env::var("PORTICO_TEST_POSTGRES_URL") else {
+        let required = std::env::var("PORTICO_TEST_REQUIRE_POSTGRES").is_ok_and(|v| v == "1");
+        assert!(!required, "PORTICO_TEST_REQUIRE_POSTGRES=1 but PORTICO_TEST_POSTGRES_URL is not set");
+        eprintln!("skipping: set PORTICO_TEST_POSTGRES_URL");
+        return;
+    };
+    let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+    let mut tx = conn.begin().await.unwrap();
+    tx.execute("CREATE SCHEMA portico_columns_check").await.unwrap();
+    tx.execute("SET LOCAL search_path TO portico_columns_check").await.unwrap();
+    crate::store::migrate::apply(&mut *tx, crate::store::migrate::Backend::Postgres).await.unwrap();
+    let link_view = LinkViewRow::columns();
+    let checks: [(&'static str, &[&str]); 12] = [
+        (LINK_BY_LOOKUP, &link_view),
+        (LINK_FOR_LOOKUP, LinkRow::COLUMNS),
+        (CONSUME_LINK, LinkRow::COLUMNS),
+        (CLINIC_BY_ID, ClinicRow::COLUMNS),
+        (CLINIC_BY_API_KEY, ClinicRow::COLUMNS),
+        (PATIENT_BY_ID, PatientRow::COLUMNS),
+        (APPOINTMENT_BY_ID, AppointmentRow::COLUMNS),
+        (SESSION_BY_HASH, SessionRow::COLUMNS),
+        (CLAIM_DELIVERIES_SKIP_LOCKED, DeliveryRow::COLUMNS),
+        (IDEMPOTENCY_STORED, IDEMPOTENCY_STORED_COLUMNS),
+        (COUNT_SENT, &["count"]),
+        (RATE_COUNT, &["count"]),
+    ];
+    for (sql, expected) in checks {
+        let stmt = (&mut *tx).prepare(sql.into_sql_str()).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let names: Vec<&str> = stmt.columns().iter().map(|c| c.name()).collect();
+        assert_eq!(names, expected, "{sql}");
+    }
+    tx.rollback().await.unwrap();
 }
