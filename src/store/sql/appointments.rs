@@ -8,7 +8,7 @@ macro_rules! appointment_columns {
     };
 }
 
-/// An appointment of a clinic (`AppointmentRow`). Hot: ingest (an update looks it up first).
+/// An appointment of a clinic (`AppointmentRow`). Hot: fanout, for each reminder.
 pub(in crate::store) const APPOINTMENT_BY_ID: &str =
     concat!("SELECT ", appointment_columns!(), " FROM appointments WHERE clinic_id = $1 AND id = $2");
 

@@ -13,7 +13,7 @@ pub(in crate::store) const CLINIC_BY_API_KEY: &str = "SELECT c.id, c.name, c.pho
      c.quiet_start_minute, c.quiet_end_minute, c.daily_reminder_cap, c.step_up_with_birth_date, c.brand_color, \
      c.created_at FROM api_keys k JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL";
 
-/// A clinic by id (`ClinicRow`). Hot: the landing page and redemption.
+/// A clinic by id (`ClinicRow`). Hot: fanout, for each message.
 pub(in crate::store) const CLINIC_BY_ID: &str = concat!("SELECT ", clinic_columns!(), " FROM clinics WHERE id = $1");
 
 /// A clinic by name (`ClinicRow`).

@@ -70,7 +70,7 @@ pub(in crate::store) const CONSUME_LINK: &str = concat!(
 );
 
 /// Supersede the patient's unused links for the same purpose and subject: `$1` now, `$2` the
-/// patient, `$3` the purpose, `$4` the subject. Hot: issuing a link (ingest, fanout).
+/// patient, `$3` the purpose, `$4` the subject. Hot: issuing a link (fanout, the links API).
 pub(in crate::store) const SUPERSEDE_LINKS: &str = "UPDATE links SET superseded_at = $1 \
      WHERE patient_id = $2 AND purpose = $3 AND ((subject_id IS NULL AND $4 IS NULL) OR subject_id = $4) \
      AND consumed_at IS NULL AND revoked_at IS NULL AND superseded_at IS NULL";

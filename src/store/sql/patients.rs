@@ -17,7 +17,7 @@ macro_rules! patient_select {
 }
 pub(in crate::store) use patient_select;
 
-/// A patient of a clinic (`PatientRow`). Hot: ingest and the pages behind a link.
+/// A patient of a clinic (`PatientRow`). Hot: ingest, and fanout for each message.
 pub(in crate::store) const PATIENT_BY_ID: &str = concat!(patient_select!(), " WHERE p.clinic_id = $1 AND p.id = $2");
 
 /// Set a patient's address on a channel; a changed address starts with a clean bill of
