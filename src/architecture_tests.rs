@@ -100,7 +100,13 @@ fn edges(parent: &[String]) -> BTreeMap<String, BTreeSet<String>> {
             continue;
         }
         let from = &module[parent.len()];
-        let text = std::fs::read_to_string(path).unwrap_or_default();
+        // Comments may name any module; only code counts.
+        let text: String = std::fs::read_to_string(path)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| l.split_once("//").map_or(l, |(code, _)| code))
+            .collect::<Vec<_>>()
+            .join("\n");
         for r in references(module, &text) {
             if r.len() > parent.len() && r.starts_with(parent) {
                 let to = &r[parent.len()];

@@ -53,13 +53,13 @@ const MIGRATIONS: &[Migration] = &[
 macro_rules! apply_on {
     ($conn:expr, $backend:expr) => {{
         sqlx::raw_sql(
-            "CREATE TABLE IF NOT EXISTS portico_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS portico_migrations \
+             (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
         )
         .execute(&mut *$conn)
         .await?;
-        let (current,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(version), 0) FROM portico_migrations")
-            .fetch_one(&mut *$conn)
-            .await?;
+        let (current,): (i64,) =
+            sqlx::query_as("SELECT COALESCE(MAX(version), 0) FROM portico_migrations").fetch_one(&mut *$conn).await?;
         for m in MIGRATIONS.iter().filter(|m| m.version > current) {
             let sql = match $backend {
                 Backend::Sqlite => m.sqlite,
@@ -106,4 +106,10 @@ impl MigrationConn for sqlx::PgConnection {
 #[allow(clippy::disallowed_methods)] // outside any request: no Clock is there to ask
 fn wall_clock_ms() -> i64 {
     jiff::Timestamp::now().as_millisecond()
+}
+
+/// Every SQLite migration's script, oldest first (for tests that need the schema alone).
+#[cfg(test)]
+pub(super) fn sqlite_scripts() -> impl Iterator<Item = &'static str> {
+    MIGRATIONS.iter().map(|m| m.sqlite)
 }

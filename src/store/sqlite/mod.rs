@@ -4,7 +4,8 @@
 //! writes together; the rest on a single sqlx writer connection, whose transactions begin
 //! IMMEDIATE so the two writers wait for each other's lock instead of failing. Hot point
 //! reads run inline on pooled rusqlite connections (`reads.rs`), the rest on a sqlx reader
-//! pool; both see every committed write.
+//! pool; both see every committed write. The hot statements are the ones PostgreSQL runs too
+//! (`sql/`), rewritten for rusqlite at compile time.
 
 mod reads;
 mod writer;
@@ -94,7 +95,7 @@ impl SqliteStore {
     }
 }
 
-sql_store!(SqliteStore, Sqlite, {
+sql_store!(SqliteStore, {
     fn backend(&self) -> &'static str {
         "sqlite"
     }

@@ -21,7 +21,7 @@
 //! checkpoint fired inside a COMMIT, and synced there every database page the background passes
 //! had copied (SQLite syncs the database file only after a checkpoint that copied everything): a
 //! 12–23 ms stall for every request in flight, about three times a second under load (the
-//! redemption p99 of 16–17 ms in issue 5; README, "Benchmarks"). So the checkpoint thread syncs
+//! redemption p99 of 16–17 ms; README, "Benchmarks"). So the checkpoint thread syncs
 //! the database file itself after each pass, and the two threads hand over: once the WAL passes
 //! `RESTART_AT` pages and a background pass has copied all of it, the checkpoint thread stops
 //! and asks the writer to finish, which it does between two batches, copying only what was

@@ -1,5 +1,8 @@
 //! PostgreSQL: for several `portico serve` processes sharing one database. Migrations run
-//! under an advisory lock so processes starting together apply each one once.
+//! under an advisory lock so processes starting together apply each one once. The hot paths
+//! are in `hot.rs`; the rest is the shared `sql_store!`.
+
+mod hot;
 
 use super::migrate::{self, Backend};
 use super::records::*;
@@ -46,31 +49,29 @@ impl PgStore {
     }
 }
 
-sql_hot_paths!(PgStore);
-
-sql_store!(PgStore, Postgres, {
+sql_store!(PgStore, {
     fn backend(&self) -> &'static str {
         "postgres"
     }
 
     async fn link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>> {
-        self.sql_link_by_lookup(lookup).await
+        hot::link_by_lookup(&self.pool, lookup).await
     }
 
     async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
-        self.sql_clinic_by_api_key(api_key_hash).await
+        hot::clinic_by_api_key(&self.pool, api_key_hash).await
     }
 
     async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
-        self.sql_clinic(id).await
+        hot::clinic(&self.pool, id).await
     }
 
     async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>> {
-        self.sql_patient(clinic, id).await
+        hot::patient(&self.pool, clinic, id).await
     }
 
     async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
-        self.sql_appointment(clinic, id).await
+        hot::appointment(&self.pool, clinic, id).await
     }
 
     async fn count_sent(
@@ -80,31 +81,31 @@ sql_store!(PgStore, Postgres, {
         since: Timestamp,
         until: Timestamp,
     ) -> StoreResult<i64> {
-        self.sql_count_sent(patient, purpose, since, until).await
+        hot::count_sent(&self.pool, patient, purpose, since, until).await
     }
 
     async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>> {
-        self.sql_session(id_hash).await
+        hot::session(&self.pool, id_hash).await
     }
 
     async fn insert_appointment(&self, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
-        self.sql_insert_appointment(a, reminders).await
+        hot::insert_appointment(&self.pool, a, reminders).await
     }
 
     async fn insert_link(&self, l: &Link) -> StoreResult<()> {
-        self.sql_insert_link(l).await
+        hot::insert_link(&self.pool, l).await
     }
 
     async fn consume_link(&self, lookup: &[u8], now: Timestamp, s: &NewSession) -> StoreResult<Consume> {
-        self.sql_consume_link(lookup, now, s).await
+        hot::consume_link(&self.pool, lookup, now, s).await
     }
 
     async fn touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
-        self.sql_touch_session(id_hash, now).await
+        hot::touch_session(&self.pool, id_hash, now).await
     }
 
     async fn record_audit(&self, e: &AuditEvent) -> StoreResult<()> {
-        self.sql_record_audit(e).await
+        hot::record_audit(&self.pool, e).await
     }
 
     async fn idempotency_begin(
@@ -114,51 +115,31 @@ sql_store!(PgStore, Postgres, {
         request_hash: &[u8],
         now: Timestamp,
     ) -> StoreResult<IdempotencyBegin> {
-        self.sql_idempotency_begin(clinic, key, request_hash, now).await
+        hot::idempotency_begin(&self.pool, clinic, key, request_hash, now).await
     }
 
     async fn idempotency_finish(&self, clinic: &ClinicId, key: &str, status: u16, body: &[u8]) -> StoreResult<()> {
-        self.sql_idempotency_finish(clinic, key, status, body).await
+        hot::idempotency_finish(&self.pool, clinic, key, status, body).await
     }
 
     async fn idempotency_abandon(&self, clinic: &ClinicId, key: &str) -> StoreResult<()> {
-        self.sql_idempotency_abandon(clinic, key).await
+        hot::idempotency_abandon(&self.pool, clinic, key).await
     }
 
     async fn rate_hit(&self, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64> {
-        self.sql_rate_hit(bucket, now, since).await
+        hot::rate_hit(&self.pool, bucket, now, since).await
     }
 
     async fn insert_deliveries(&self, deliveries: &[Delivery]) -> StoreResult<()> {
-        self.sql_insert_deliveries(deliveries).await
+        hot::insert_deliveries(&self.pool, deliveries).await
     }
 
     async fn finish_delivery(&self, id: &DeliveryId, o: &DeliveryOutcome) -> StoreResult<()> {
-        self.sql_finish_delivery(id, o).await
+        hot::finish_delivery(&self.pool, id, o).await
     }
 
     async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {
-        let mut tx = self.writer().begin().await?;
-        // A lease that ran out without an outcome: its dispatcher died or hung. Status
-        // reports settle rows the provider did take; the rest go around again.
-        sqlx::query("UPDATE deliveries SET status = 'pending', lease_until = NULL, error_code = 'lease-expired' WHERE status = 'sending' AND lease_until < $1")
-            .bind(ms(now))
-            .execute(&mut *tx)
-            .await?;
-        let q = concat!(
-            "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1, updated_at = $1 \
-             WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT $3 FOR UPDATE SKIP LOCKED) \
-             RETURNING ",
-            delivery_columns!()
-        );
-        let rows = sqlx::query_as::<_, DeliveryRow>(q)
-            .bind(ms(now))
-            .bind(ms(lease_until))
-            .bind(limit)
-            .fetch_all(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        rows.into_iter().map(DeliveryRow::into_delivery).collect()
+        hot::claim_deliveries(&self.pool, now, lease_until, limit).await
     }
 
     async fn migrate(&self) -> StoreResult<()> {

@@ -1,0 +1,302 @@
+//! PostgreSQL's hot paths (redemption, landing, ingest, dispatch): the shared statements
+//! (`sql/`) on sqlx, the same text SQLite runs through rusqlite (`sqlite/reads.rs`,
+//! `sqlite/writes.rs`). Rows are read by name (`FromRow`).
+
+use crate::domain::{AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, EventId, PatientId};
+use crate::store::records::*;
+use crate::store::sql::*;
+use crate::store::{StoreError, StoreResult};
+use jiff::Timestamp;
+use sqlx::{PgPool, Postgres, Transaction};
+
+pub(super) async fn link_by_lookup(db: &PgPool, lookup: &[u8]) -> StoreResult<Option<LinkView>> {
+    sqlx::query_as::<_, LinkViewRow>(LINK_BY_LOOKUP)
+        .bind(lookup)
+        .fetch_optional(db)
+        .await?
+        .map(LinkViewRow::into_view)
+        .transpose()
+}
+
+pub(super) async fn clinic_by_api_key(db: &PgPool, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
+    sqlx::query_as::<_, ClinicRow>(CLINIC_BY_API_KEY)
+        .bind(api_key_hash)
+        .fetch_optional(db)
+        .await?
+        .map(ClinicRow::into_clinic)
+        .transpose()
+}
+
+pub(super) async fn clinic(db: &PgPool, id: &ClinicId) -> StoreResult<Option<Clinic>> {
+    sqlx::query_as::<_, ClinicRow>(CLINIC_BY_ID)
+        .bind(id.as_str())
+        .fetch_optional(db)
+        .await?
+        .map(ClinicRow::into_clinic)
+        .transpose()
+}
+
+pub(super) async fn patient(db: &PgPool, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>> {
+    sqlx::query_as::<_, PatientRow>(PATIENT_BY_ID)
+        .bind(clinic.as_str())
+        .bind(id.as_str())
+        .fetch_optional(db)
+        .await?
+        .map(PatientRow::into_patient)
+        .transpose()
+}
+
+pub(super) async fn appointment(
+    db: &PgPool,
+    clinic: &ClinicId,
+    id: &AppointmentId,
+) -> StoreResult<Option<Appointment>> {
+    sqlx::query_as::<_, AppointmentRow>(APPOINTMENT_BY_ID)
+        .bind(clinic.as_str())
+        .bind(id.as_str())
+        .fetch_optional(db)
+        .await?
+        .map(AppointmentRow::into_appointment)
+        .transpose()
+}
+
+pub(super) async fn count_sent(
+    db: &PgPool,
+    patient: &PatientId,
+    purpose: DeliveryPurpose,
+    since: Timestamp,
+    until: Timestamp,
+) -> StoreResult<i64> {
+    let (n,): (i64,) = sqlx::query_as(COUNT_SENT)
+        .bind(patient.as_str())
+        .bind(purpose.as_str())
+        .bind(ms(since))
+        .bind(ms(until))
+        .fetch_one(db)
+        .await?;
+    Ok(n)
+}
+
+pub(super) async fn session(db: &PgPool, id_hash: &[u8]) -> StoreResult<Option<Session>> {
+    sqlx::query_as::<_, SessionRow>(SESSION_BY_HASH)
+        .bind(id_hash)
+        .fetch_optional(db)
+        .await?
+        .map(SessionRow::into_session)
+        .transpose()
+}
+
+async fn insert_deliveries_in(tx: &mut Transaction<'static, Postgres>, deliveries: &[Delivery]) -> StoreResult<()> {
+    for d in deliveries {
+        insert_delivery!(&mut **tx, d);
+    }
+    Ok(())
+}
+
+pub(super) async fn insert_appointment(db: &PgPool, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    sqlx::query(INSERT_APPOINTMENT)
+        .bind(a.id.as_str())
+        .bind(a.clinic_id.as_str())
+        .bind(a.patient_id.as_str())
+        .bind(ms(a.starts_at))
+        .bind(a.duration_minutes)
+        .bind(a.location.as_ref().map(|x| x.as_str()))
+        .bind(a.provider.as_ref().map(|x| x.as_str()))
+        .bind(a.status.as_str())
+        .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
+        .bind(ms(a.created_at))
+        .bind(ms(a.updated_at))
+        .bind(a.reminders.as_ref().map(|r| r.to_stored()))
+        .bind(a.bring.as_ref().map(|x| x.as_str()))
+        .execute(&mut *tx)
+        .await
+        .map_err(StoreError::classify)?;
+    insert_deliveries_in(&mut tx, reminders).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub(super) async fn insert_link(db: &PgPool, l: &Link) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    sqlx::query(SUPERSEDE_LINKS)
+        .bind(ms(l.created_at))
+        .bind(l.patient_id.as_str())
+        .bind(l.purpose.as_str())
+        .bind(l.subject_id.as_deref())
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(INSERT_LINK)
+        .bind(l.id.as_str())
+        .bind(l.clinic_id.as_str())
+        .bind(l.patient_id.as_str())
+        .bind(l.purpose.as_str())
+        .bind(l.subject_id.as_deref())
+        .bind(&l.lookup[..])
+        .bind(i64::from(l.key_id))
+        .bind(ms(l.created_at))
+        .bind(ms(l.expires_at))
+        .execute(&mut *tx)
+        .await
+        .map_err(StoreError::classify)?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub(super) async fn consume_link(db: &PgPool, lookup: &[u8], now: Timestamp, s: &NewSession) -> StoreResult<Consume> {
+    let audit_id = EventId::new();
+    let won = sqlx::query_as::<_, LinkRow>(CONSUME_LINK)
+        .bind(ms(now))
+        .bind(lookup)
+        .bind(s.id.as_str())
+        .bind(&s.id_hash[..])
+        .bind(ms(s.created_at))
+        .bind(ms(s.idle_expires_at))
+        .bind(ms(s.expires_at))
+        .bind(audit_id.as_str())
+        .fetch_optional(db)
+        .await
+        .map_err(StoreError::classify)?;
+    if let Some(row) = won {
+        return Ok(Consume::Consumed(row.into_link()?));
+    }
+    let row = sqlx::query_as::<_, LinkRow>(LINK_FOR_LOOKUP).bind(lookup).fetch_optional(db).await?;
+    match row {
+        None => Ok(Consume::NotFound),
+        Some(row) => {
+            let link = row.into_link()?;
+            // Lost a race to a concurrent consume: that is "used".
+            let why = link.refusal(now).unwrap_or(LinkRefusal::Used);
+            Ok(Consume::Refused(link, why))
+        }
+    }
+}
+
+pub(super) async fn touch_session(db: &PgPool, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
+    sqlx::query(TOUCH_SESSION).bind(ms(now)).bind(id_hash).execute(db).await?;
+    Ok(())
+}
+
+pub(super) async fn record_audit(db: &PgPool, e: &AuditEvent) -> StoreResult<()> {
+    sqlx::query(INSERT_AUDIT)
+        .bind(e.id.as_str())
+        .bind(ms(e.at))
+        .bind(e.clinic_id.as_ref().map(|c| c.as_str()))
+        .bind(&e.actor)
+        .bind(&e.action)
+        .bind(e.subject.as_deref())
+        .bind(e.detail.as_deref())
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn idempotency_begin(
+    db: &PgPool,
+    clinic: &ClinicId,
+    key: &str,
+    request_hash: &[u8],
+    now: Timestamp,
+) -> StoreResult<IdempotencyBegin> {
+    // A reservation left by a crashed request stops blocking after a minute.
+    let stale = ms(now) - 60_000;
+    let mut tx = db.begin().await?;
+    sqlx::query(IDEMPOTENCY_DROP_STALE).bind(clinic.as_str()).bind(key).bind(stale).execute(&mut *tx).await?;
+    let inserted = sqlx::query(IDEMPOTENCY_RESERVE)
+        .bind(clinic.as_str())
+        .bind(key)
+        .bind(request_hash)
+        .bind(ms(now))
+        .execute(&mut *tx)
+        .await?;
+    let outcome = if inserted.rows_affected() == 1 {
+        IdempotencyBegin::Fresh
+    } else {
+        let (hash, status, body): (Vec<u8>, Option<i64>, Option<Vec<u8>>) =
+            sqlx::query_as(IDEMPOTENCY_STORED).bind(clinic.as_str()).bind(key).fetch_one(&mut *tx).await?;
+        if hash != request_hash {
+            IdempotencyBegin::Mismatch
+        } else {
+            match status {
+                Some(status) => IdempotencyBegin::Replay {
+                    status: u16::try_from(status).map_err(|e| corrupt("idempotency status", e))?,
+                    body: body.unwrap_or_default(),
+                },
+                None => IdempotencyBegin::InProgress,
+            }
+        }
+    };
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+pub(super) async fn idempotency_finish(
+    db: &PgPool,
+    clinic: &ClinicId,
+    key: &str,
+    status: u16,
+    body: &[u8],
+) -> StoreResult<()> {
+    sqlx::query(IDEMPOTENCY_FINISH)
+        .bind(i64::from(status))
+        .bind(body)
+        .bind(clinic.as_str())
+        .bind(key)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn idempotency_abandon(db: &PgPool, clinic: &ClinicId, key: &str) -> StoreResult<()> {
+    sqlx::query(IDEMPOTENCY_ABANDON).bind(clinic.as_str()).bind(key).execute(db).await?;
+    Ok(())
+}
+
+pub(super) async fn rate_hit(db: &PgPool, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64> {
+    let mut tx = db.begin().await?;
+    sqlx::query(RATE_PRUNE).bind(bucket).bind(ms(since)).execute(&mut *tx).await?;
+    sqlx::query(RATE_INSERT).bind(bucket).bind(ms(now)).execute(&mut *tx).await?;
+    let (n,): (i64,) = sqlx::query_as(RATE_COUNT).bind(bucket).fetch_one(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(n)
+}
+
+pub(super) async fn insert_deliveries(db: &PgPool, deliveries: &[Delivery]) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    insert_deliveries_in(&mut tx, deliveries).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub(super) async fn claim_deliveries(
+    db: &PgPool,
+    now: Timestamp,
+    lease_until: Timestamp,
+    limit: i64,
+) -> StoreResult<Vec<Delivery>> {
+    let mut tx = db.begin().await?;
+    sqlx::query(EXPIRE_LEASES).bind(ms(now)).execute(&mut *tx).await?;
+    let rows = sqlx::query_as::<_, DeliveryRow>(CLAIM_DELIVERIES_SKIP_LOCKED)
+        .bind(ms(now))
+        .bind(ms(lease_until))
+        .bind(limit)
+        .fetch_all(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    rows.into_iter().map(DeliveryRow::into_delivery).collect()
+}
+
+pub(super) async fn finish_delivery(db: &PgPool, id: &DeliveryId, o: &DeliveryOutcome) -> StoreResult<()> {
+    sqlx::query(FINISH_DELIVERY)
+        .bind(o.status.as_str())
+        .bind(opt_ms(o.due_at))
+        .bind(o.provider_id.as_deref())
+        .bind(o.error_code.as_deref())
+        .bind(o.segments)
+        .bind(ms(o.at))
+        .bind(id.as_str())
+        .bind(i64::from(o.refund_attempt))
+        .execute(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,243 @@
+//! Deliveries: the outbox the dispatcher claims from, the delivery log, provider status
+//! reports, and the dev outbox.
+
+/// A delivery's columns in `DeliveryRow`'s order.
+macro_rules! delivery_columns {
+    () => {
+        "id, clinic_id, patient_id, purpose, channel, link_purpose, subject_id, appointment_id, urgent, status, \
+         attempts, due_at, not_after, lease_until, provider_id, error_code, segments, fallback_of, created_at, \
+         updated_at, sent_at, delivered_at"
+    };
+}
+
+/// Claim due deliveries, oldest due first, returning them (`DeliveryRow`): `$1` now, `$2` the
+/// lease's end, `$3` how many; `$lock` locks the rows the inner SELECT picks.
+macro_rules! claim_deliveries {
+    ($lock:literal) => {
+        concat!(
+            "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1, updated_at = $1 \
+             WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT $3",
+            $lock,
+            ") RETURNING ",
+            delivery_columns!()
+        )
+    };
+}
+
+/// One delivery, every column (`delivery_columns!`) in order. Hot: ingest and fanout.
+pub(in crate::store) const INSERT_DELIVERY: &str = concat!(
+    "INSERT INTO deliveries (",
+    delivery_columns!(),
+    ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)"
+);
+
+/// Insert one delivery row on a sqlx executor (a transaction, usually).
+macro_rules! insert_delivery {
+    ($ex:expr, $d:expr) => {{
+        let d: &Delivery = $d;
+        sqlx::query($crate::store::sql::INSERT_DELIVERY)
+            .bind(d.id.as_str())
+            .bind(d.clinic_id.as_str())
+            .bind(d.patient_id.as_str())
+            .bind(d.purpose.as_str())
+            .bind(d.channel.as_str())
+            .bind(d.link_purpose.map(|p| p.as_str()))
+            .bind(d.subject_id.as_deref())
+            .bind(d.appointment_id.as_ref().map(|a| a.as_str()))
+            .bind(i64::from(d.urgent))
+            .bind(d.status.as_str())
+            .bind(d.attempts)
+            .bind(ms(d.due_at))
+            .bind(opt_ms(d.not_after))
+            .bind(opt_ms(d.lease_until))
+            .bind(d.provider_id.as_deref())
+            .bind(d.error_code.as_deref())
+            .bind(d.segments)
+            .bind(d.fallback_of.as_ref().map(|f| f.as_str()))
+            .bind(ms(d.created_at))
+            .bind(ms(d.updated_at))
+            .bind(opt_ms(d.sent_at))
+            .bind(opt_ms(d.delivered_at))
+            .execute($ex)
+            .await
+            .map_err(StoreError::classify)?;
+    }};
+}
+pub(in crate::store) use insert_delivery;
+
+/// Deliveries of a purpose that went out to a patient in `[$3, $4)`. Hot: the daily reminder
+/// cap, at every reminder the dispatcher sends.
+pub(in crate::store) const COUNT_SENT: &str = "SELECT COUNT(*) FROM deliveries WHERE patient_id = $1 AND purpose = $2 \
+     AND sent_at >= $3 AND sent_at < $4 AND status IN ('queued', 'sent', 'delivered')";
+
+/// Put back deliveries whose lease ran out without an outcome (`$1` now): their dispatcher
+/// died or hung. Status reports settle rows the provider did take; the rest go around again.
+/// Hot: before every claim.
+pub(in crate::store) const EXPIRE_LEASES: &str = "UPDATE deliveries \
+     SET status = 'pending', lease_until = NULL, error_code = 'lease-expired' \
+     WHERE status = 'sending' AND lease_until < $1";
+
+/// `claim_deliveries!` on SQLite, where the writer thread is the only writer and needs no
+/// row locks.
+pub(in crate::store) const CLAIM_DELIVERIES: &str = claim_deliveries!("");
+
+/// `claim_deliveries!` on PostgreSQL: dispatchers in other processes skip the rows this one
+/// locked instead of waiting for them.
+pub(in crate::store) const CLAIM_DELIVERIES_SKIP_LOCKED: &str = claim_deliveries!(" FOR UPDATE SKIP LOCKED");
+
+/// A claimed delivery's outcome (`$7` its id): only a row still `sending` takes it, so a status
+/// report that already moved it on (a fast callback) is not overwritten. `$8` is 1 to give
+/// back the attempt. Hot: fanout, once a message.
+pub(in crate::store) const FINISH_DELIVERY: &str = "UPDATE deliveries SET status = $1, due_at = COALESCE($2, due_at), \
+     provider_id = COALESCE($3, provider_id), error_code = $4, segments = COALESCE($5, segments), lease_until = NULL, \
+     updated_at = $6, sent_at = CASE WHEN $1 IN ('queued', 'sent', 'delivered') THEN $6 ELSE sent_at END, \
+     attempts = attempts - $8 WHERE id = $7 AND status = 'sending'";
+
+/// A delivery by id (`DeliveryRow`), for a status report.
+pub(in crate::store) const DELIVERY_BY_ID: &str =
+    concat!("SELECT ", delivery_columns!(), " FROM deliveries WHERE id = $1");
+
+/// A delivery of a clinic (`DeliveryRow`).
+pub(in crate::store) const DELIVERY_OF_CLINIC: &str =
+    concat!("SELECT ", delivery_columns!(), " FROM deliveries WHERE clinic_id = $1 AND id = $2");
+
+/// Mark provider-accepted SMS never confirmed since before `$1` as followed up, at most `$2`,
+/// returning them (`DeliveryRow`).
+pub(in crate::store) const TAKE_UNCONFIRMED: &str = concat!(
+    "UPDATE deliveries SET error_code = 'unconfirmed' WHERE id IN (SELECT id FROM deliveries \
+     WHERE status IN ('queued', 'sent') AND provider_id IS NOT NULL AND sent_at < $1 AND error_code IS NULL \
+     AND channel = 'sms' ORDER BY sent_at LIMIT $2) RETURNING ",
+    delivery_columns!()
+);
+
+/// A patient's deliveries, newest first, at most `$3` (`DeliveryRow`).
+pub(in crate::store) const DELIVERIES_OF_PATIENT: &str = concat!(
+    "SELECT ",
+    delivery_columns!(),
+    " FROM deliveries WHERE clinic_id = $1 AND patient_id = $2 ORDER BY created_at DESC, id DESC LIMIT $3"
+);
+
+/// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
+/// chain (`$rest` are the links still to come).
+macro_rules! delivery_methods {
+    ($store:ty; $rest:tt; { $($methods:tt)* }) => {
+        $crate::store::sql::sql_store!(@next $store; $rest; { $($methods)*
+
+        async fn provider_id_taken(&self, provider_id: &str, except: &DeliveryId) -> StoreResult<bool> {
+            let row: Option<(String,)> =
+                sqlx::query_as("SELECT id FROM deliveries WHERE provider_id = $1 AND id <> $2 LIMIT 1")
+                    .bind(provider_id)
+                    .bind(except.as_str())
+                    .fetch_optional(self.reader())
+                    .await?;
+            Ok(row.is_some())
+        }
+
+        async fn report_delivery(
+            &self,
+            id: &DeliveryId,
+            status: DeliveryStatus,
+            provider_id: Option<&str>,
+            error_code: Option<&str>,
+            now: Timestamp,
+        ) -> StoreResult<Option<(Delivery, bool)>> {
+            let mut tx = self.begin_write().await?;
+            let q = DELIVERY_BY_ID;
+            let Some(row) = sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_optional(&mut *tx).await? else {
+                return Ok(None);
+            };
+            let current = row.into_delivery()?;
+            // Reports only move forward. A report for a row still "sending" (its dispatcher
+            // died after the provider took it) or "pending" (the provider took it but the
+            // answer was lost, so a retry is queued) settles the ambiguity: no resend.
+            let forward = status.rank() > current.status.rank();
+            if forward {
+                sqlx::query(
+                    "UPDATE deliveries SET status = $1, provider_id = COALESCE(provider_id, $2), \
+                     error_code = COALESCE($3, error_code), lease_until = NULL, updated_at = $4, \
+                     sent_at = COALESCE(sent_at, $4), \
+                     delivered_at = CASE WHEN $1 = 'delivered' THEN $4 ELSE delivered_at END WHERE id = $5",
+                )
+                .bind(status.as_str())
+                .bind(provider_id)
+                .bind(error_code)
+                .bind(ms(now))
+                .bind(id.as_str())
+                .execute(&mut *tx)
+                .await?;
+            }
+            let row = sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_one(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(Some((row.into_delivery()?, forward)))
+        }
+
+        async fn delivery(&self, clinic: &ClinicId, id: &DeliveryId) -> StoreResult<Option<Delivery>> {
+            sqlx::query_as::<_, DeliveryRow>(DELIVERY_OF_CLINIC)
+                .bind(clinic.as_str())
+                .bind(id.as_str())
+                .fetch_optional(self.reader())
+                .await?
+                .map(DeliveryRow::into_delivery)
+                .transpose()
+        }
+
+        async fn take_unconfirmed(&self, cutoff: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {
+            sqlx::query_as::<_, DeliveryRow>(TAKE_UNCONFIRMED)
+                .bind(ms(cutoff))
+                .bind(limit)
+                .fetch_all(self.writer())
+                .await?
+                .into_iter()
+                .map(DeliveryRow::into_delivery)
+                .collect()
+        }
+
+        async fn deliveries_for(
+            &self,
+            clinic: &ClinicId,
+            patient: &PatientId,
+            limit: i64,
+        ) -> StoreResult<Vec<Delivery>> {
+            sqlx::query_as::<_, DeliveryRow>(DELIVERIES_OF_PATIENT)
+                .bind(clinic.as_str())
+                .bind(patient.as_str())
+                .bind(limit)
+                .fetch_all(self.reader())
+                .await?
+                .into_iter()
+                .map(DeliveryRow::into_delivery)
+                .collect()
+        }
+
+        async fn dev_outbox_push(&self, m: &OutboxMessage) -> StoreResult<()> {
+            sqlx::query(
+                "INSERT INTO dev_outbox (channel, to_address, subject, body, created_at, clinic_id, patient_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(&m.channel)
+            .bind(&m.to)
+            .bind(m.subject.as_deref())
+            .bind(&m.body)
+            .bind(ms(m.created_at))
+            .bind(m.clinic_id.as_deref())
+            .bind(m.patient_id.as_deref())
+            .execute(self.writer())
+            .await?;
+            Ok(())
+        }
+
+        async fn dev_outbox(&self) -> StoreResult<Vec<OutboxMessage>> {
+            sqlx::query_as::<_, OutboxRow>(
+                "SELECT channel, to_address, subject, body, created_at, clinic_id, patient_id FROM dev_outbox \
+                 ORDER BY seq",
+            )
+            .fetch_all(self.reader())
+            .await?
+            .into_iter()
+            .map(OutboxRow::into_message)
+            .collect()
+        }
+        });
+    };
+}
+pub(in crate::store) use delivery_methods;

@@ -1,0 +1,80 @@
+//! What guards API and patient requests: the audit trail, idempotency keys and the shared
+//! rate limits.
+
+/// One audit event. Hot: redemption (SQLite; PostgreSQL's is inside `CONSUME_LINK`) and the
+/// events the web layer records.
+pub(in crate::store) const INSERT_AUDIT: &str = "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, \
+     detail) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+
+/// Drop a reservation (`$1` clinic, `$2` key) that a crashed request left unfinished before `$3`.
+/// Hot, like the other `IDEMPOTENCY_*`: every API POST with an `Idempotency-Key`.
+pub(in crate::store) const IDEMPOTENCY_DROP_STALE: &str =
+    "DELETE FROM idempotency_keys WHERE clinic_id = $1 AND key = $2 AND status IS NULL AND created_at < $3";
+
+/// Reserve a key; no row changes if it is taken.
+pub(in crate::store) const IDEMPOTENCY_RESERVE: &str = "INSERT INTO idempotency_keys (clinic_id, key, request_hash, \
+     created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (clinic_id, key) DO NOTHING";
+
+/// What a taken key holds: the request's hash, and the answer's status and body once finished.
+pub(in crate::store) const IDEMPOTENCY_STORED: &str =
+    "SELECT request_hash, status, response FROM idempotency_keys WHERE clinic_id = $1 AND key = $2";
+
+/// The columns of `IDEMPOTENCY_STORED`, as the tuple that reads them.
+#[cfg(test)]
+pub(in crate::store) const IDEMPOTENCY_STORED_COLUMNS: &[&str] = &["request_hash", "status", "response"];
+
+/// Keep the answer (`$1` status, `$2` body) for the key (`$3` clinic, `$4` key).
+pub(in crate::store) const IDEMPOTENCY_FINISH: &str =
+    "UPDATE idempotency_keys SET status = $1, response = $2 WHERE clinic_id = $3 AND key = $4";
+
+/// Give up an unfinished reservation.
+pub(in crate::store) const IDEMPOTENCY_ABANDON: &str =
+    "DELETE FROM idempotency_keys WHERE clinic_id = $1 AND key = $2 AND status IS NULL";
+
+/// Forget a bucket's hits before `$2`: old hits are pruned per bucket as we go, so the table
+/// stays small. Hot, like the other `RATE_*`: every rate-limited request.
+pub(in crate::store) const RATE_PRUNE: &str = "DELETE FROM rate_hits WHERE bucket = $1 AND at < $2";
+
+/// One hit.
+pub(in crate::store) const RATE_INSERT: &str = "INSERT INTO rate_hits (bucket, at) VALUES ($1, $2)";
+
+/// A bucket's hits (after `RATE_PRUNE`, those since its cut-off).
+pub(in crate::store) const RATE_COUNT: &str = "SELECT COUNT(*) FROM rate_hits WHERE bucket = $1";
+
+/// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
+/// chain (`$rest` are the links still to come).
+macro_rules! request_methods {
+    ($store:ty; $rest:tt; { $($methods:tt)* }) => {
+        $crate::store::sql::sql_store!(@next $store; $rest; { $($methods)*
+
+        async fn audit_events(&self, clinic: Option<&ClinicId>, limit: i64) -> StoreResult<Vec<AuditEvent>> {
+            sqlx::query_as::<_, AuditRow>(
+                "SELECT id, at, clinic_id, actor, action, subject, detail FROM audit_events \
+                 WHERE ($1 IS NULL OR clinic_id = $1) ORDER BY at DESC, id DESC LIMIT $2",
+            )
+            .bind(clinic.map(|c| c.as_str()))
+            .bind(limit)
+            .fetch_all(self.reader())
+            .await?
+            .into_iter()
+            .map(AuditRow::into_event)
+            .collect()
+        }
+
+        async fn count_hits(&self, bucket: &str, since: Timestamp) -> StoreResult<i64> {
+            let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rate_hits WHERE bucket = $1 AND at >= $2")
+                .bind(bucket)
+                .bind(ms(since))
+                .fetch_one(self.writer())
+                .await?;
+            Ok(n)
+        }
+
+        async fn rate_reset(&self, bucket: &str) -> StoreResult<()> {
+            sqlx::query("DELETE FROM rate_hits WHERE bucket = $1").bind(bucket).execute(self.writer()).await?;
+            Ok(())
+        }
+        });
+    };
+}
+pub(in crate::store) use request_methods;
