@@ -18,7 +18,7 @@ pub const MAX_TTL_SECONDS: i64 = 30 * 24 * 60 * 60;
 pub const MIN_TTL_SECONDS: i64 = 60;
 
 /// Sessions that start from a link prove only possession of a phone or inbox: they are
-/// short (SECURITY.md: shorter than the 1 h / 24 h of a stepped-up session).
+/// short (docs/SECURITY.md: shorter than the 1 h / 24 h of a stepped-up session).
 pub const LINK_SESSION_IDLE: SignedDuration = SignedDuration::from_mins(15);
 pub const LINK_SESSION_ABSOLUTE: SignedDuration = SignedDuration::from_hours(1);
 

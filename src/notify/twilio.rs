@@ -1,5 +1,5 @@
 //! Twilio over its REST API: one form POST per message, Basic auth, rustls. Errors are
-//! classified as SECURITY.md lists, so the dispatcher can tell "retry later" from "never
+//! classified as docs/SECURITY.md lists, so the dispatcher can tell "retry later" from "never
 //! retry" without knowing Twilio. Also the webhook signature check.
 
 use super::{Accepted, SendError};

@@ -1,4 +1,4 @@
-//! Headers on every response (SECURITY.md): no referrer (links carry tokens), a CSP with no
+//! Headers on every response (docs/SECURITY.md): no referrer (links carry tokens), a CSP with no
 //! inline script and nothing third-party, no framing, no sniffing, HSTS over https.
 
 use crate::state::AppState;

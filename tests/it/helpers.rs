@@ -538,7 +538,7 @@ pub fn says(html: &str, lang: &str, id: &str) -> bool {
     html.contains(&escaped)
 }
 
-/// The headers every response carries (SECURITY.md).
+/// The headers every response carries (docs/SECURITY.md).
 pub fn assert_security_headers(r: &Reply, what: &str) {
     assert_eq!(r.header("referrer-policy"), Some("no-referrer"), "{what}");
     assert_eq!(r.header("x-frame-options"), Some("DENY"), "{what}");

@@ -398,7 +398,7 @@ async fn choose_language(app: &TestApp, b: &Chrome, lang: &str) {
     }
 }
 
-/// The pages forbid inline script (SECURITY.md) and this browser enforces that, yet
+/// The pages forbid inline script (docs/SECURITY.md) and this browser enforces that, yet
 /// WebDriver's own scripts run: that is what lets axe-core check the real pages as served.
 async fn csp_blocks_inline_script(app: &TestApp, b: &Chrome) {
     let r = app.client.get(b.current_url().await).send().await.expect("page");

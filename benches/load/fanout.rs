@@ -1,0 +1,210 @@
+//! The fanout workload: reminders due now, sent to an in-process Twilio stand-in and an SMTP
+//! sink, every recipient counted.
+
+use super::*;
+
+/// What the stand-ins accepted, SMS (Twilio) and email (SMTP) together.
+#[derive(Default)]
+pub(crate) struct Accepted {
+    pub(crate) per_to: HashMap<String, u32>,
+    pub(crate) total: usize,
+    pub(crate) emails: usize,
+    pub(crate) first: Option<Instant>,
+    pub(crate) last: Option<Instant>,
+}
+
+impl Accepted {
+    pub(crate) fn take(&mut self, to: String) -> usize {
+        let now = Instant::now();
+        self.first.get_or_insert(now);
+        self.last = Some(now);
+        self.total += 1;
+        *self.per_to.entry(to).or_default() += 1;
+        self.total
+    }
+}
+
+pub(crate) type Inbox = Arc<Mutex<Accepted>>;
+
+pub(crate) async fn twilio_message(
+    axum::extract::State(t): axum::extract::State<Inbox>,
+    body: Bytes,
+) -> (StatusCode, [(header::HeaderName, &'static str); 1], String) {
+    let to = url::form_urlencoded::parse(&body).find(|(k, _)| k == "To").map(|(_, v)| v.into_owned());
+    let n = t.lock().expect("stand-in state").take(to.unwrap_or_default());
+    let json = format!(r#"{{"sid":"SM{n:032x}","status":"queued","num_segments":"1"}}"#);
+    (StatusCode::CREATED, [(header::CONTENT_TYPE, "application/json")], json)
+}
+
+/// A fast SMTP sink: just enough of RFC 5321 for lettre (EHLO, MAIL, RCPT, DATA, RSET, NOOP,
+/// QUIT) on plain TCP; each message counts once per recipient when its DATA ends.
+pub(crate) async fn smtp_sink(listener: tokio::net::TcpListener, accepted: Inbox) {
+    while let Ok((stream, _)) = listener.accept().await {
+        let accepted = accepted.clone();
+        tokio::spawn(async move {
+            if let Err(e) = smtp_session(stream, &accepted).await {
+                eprintln!("  SMTP sink: {e}");
+            }
+        });
+    }
+}
+
+pub(crate) async fn smtp_session(stream: tokio::net::TcpStream, accepted: &Inbox) -> std::io::Result<()> {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+    let (read, mut write) = stream.into_split();
+    let (mut lines, mut line) = (tokio::io::BufReader::new(read), String::new());
+    let mut rcpt: Vec<String> = Vec::new();
+    write.write_all(b"220 bench ESMTP\r\n").await?;
+    loop {
+        line.clear();
+        if lines.read_line(&mut line).await? == 0 {
+            return Ok(());
+        }
+        let verb = line.get(..4).unwrap_or("").to_ascii_uppercase();
+        let reply: &[u8] = match verb.as_str() {
+            "EHLO" | "HELO" => b"250-bench\r\n250 8BITMIME\r\n",
+            "MAIL" => {
+                rcpt.clear();
+                b"250 OK\r\n"
+            }
+            "RCPT" => {
+                let to = line.split(['<', '>']).nth(1).unwrap_or("").to_string();
+                rcpt.push(to);
+                b"250 OK\r\n"
+            }
+            "DATA" => {
+                write.write_all(b"354 go on\r\n").await?;
+                loop {
+                    line.clear();
+                    if lines.read_line(&mut line).await? == 0 {
+                        return Ok(());
+                    }
+                    if line == ".\r\n" {
+                        break;
+                    }
+                }
+                let mut a = accepted.lock().expect("stand-in state");
+                for to in rcpt.drain(..) {
+                    a.emails += 1;
+                    a.take(to);
+                }
+                b"250 queued\r\n"
+            }
+            "RSET" | "NOOP" => b"250 OK\r\n",
+            "QUIT" => {
+                write.write_all(b"221 bye\r\n").await?;
+                return Ok(());
+            }
+            _ => b"502 not here\r\n",
+        };
+        write.write_all(reply).await?;
+    }
+}
+
+/// `due` reminders due now (plus `future` due in 90 days): messages per second from the stand-in's
+/// first accepted message to its `due`-th; every `To` must come exactly once.
+pub(crate) async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, future: usize) -> anyhow::Result<Row> {
+    let (db, t) = (Db::new(pg).await?, Instant::now());
+    let store = portico::store::connect(&db.url).await?;
+    store.migrate().await?;
+    let mut clinic = Clinic::new("Bench Clinic".into(), None, TimeZone::parse("America/Chicago")?, Timestamp::now());
+    clinic.quiet_hours = QuietHours::new(0, 0)?; // never quiet: the bench runs at any hour
+    clinic.daily_reminder_cap = 20;
+    store.create_clinic(&clinic, &portico::links::secret_hash(&random_hex(16)), "pk_bench").await?;
+    let patients = seed_patients(&store, &clinic, due, true).await?;
+    drop(store);
+    if future > 0 {
+        insert_future(&db.url, &clinic, &patients[..patients.len().min(100)], future).await?;
+    }
+    eprintln!("  {backend}: loaded {due} due and {future} future reminders in {:.1} s", t.elapsed().as_secs_f64());
+
+    let accepted: Inbox = Arc::default();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let twilio_base = format!("http://{}", listener.local_addr()?);
+    let app = axum::Router::new()
+        .route("/2010-04-01/Accounts/{sid}/Messages.json", axum::routing::post(twilio_message))
+        .with_state(accepted.clone());
+    let _stand_in = AbortOnDrop(tokio::spawn(async move { axum::serve(listener, app).await }));
+    let smtp = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let smtp_url = format!("smtp://{}", smtp.local_addr()?);
+    let _smtp_sink = AbortOnDrop(tokio::spawn(smtp_sink(smtp, accepted.clone())));
+    let env = [
+        ("PORTICO_EMAIL", "smtp".to_string()),
+        ("PORTICO_SMTP_URL", smtp_url),
+        ("PORTICO_EMAIL_FROM", "reminders@bench.example".to_string()),
+        ("PORTICO_SMS", "twilio".to_string()),
+        ("TWILIO_ACCOUNT_SID", format!("AC{}", random_hex(16))),
+        ("TWILIO_AUTH_TOKEN", random_hex(16)),
+        ("TWILIO_FROM", "+15005550006".to_string()),
+        ("PORTICO_TWILIO_API_BASE", twilio_base),
+    ];
+    let mut server = Server::spawn(&db, &env)?;
+    let (pid, mark) = (server.pid(), (Instant::now(), cpu_secs(server.pid())));
+    let wait = async {
+        let mut progress = (0, Instant::now());
+        loop {
+            let total = accepted.lock().expect("stand-in state").total;
+            if total >= due {
+                let (from_spawn, cpu) = (server.started.elapsed().as_secs_f64(), cores_since(pid, mark));
+                tokio::time::sleep(Duration::from_millis(500)).await; // a duplicate would show up now
+                return anyhow::Ok((from_spawn, cpu));
+            }
+            if total != progress.0 {
+                progress = (total, Instant::now());
+            } else if progress.1.elapsed() > Duration::from_secs(60) {
+                bail!("fanout stalled: {total} of {due} messages, none for 60 s");
+            }
+            server.alive()?;
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    };
+    let (waited, peak) = with_peak_rss(pid, wait).await;
+    let ((from_spawn, cpu), hwm) = (waited?, proc_mb(pid, "VmHWM"));
+    server.alive()?;
+    drop(server);
+    let a = accepted.lock().expect("stand-in state");
+    let twice = a.per_to.values().filter(|n| **n > 1).count();
+    let missing = due.saturating_sub(a.per_to.len());
+    let secs = a.last.zip(a.first).map_or(f64::NAN, |(l, f)| (l - f).as_secs_f64());
+    let rate = due as f64 / secs;
+    let emails = a.emails;
+    eprintln!(
+        "  {backend} fanout of {due} (+{future} future): {rate:.0} msg/s ({emails} by email), {twice} sent twice, {missing} missing"
+    );
+    Ok(Row {
+        backend,
+        workload: "fanout",
+        unit: "msg/s",
+        throughput: rate,
+        errors: (twice + missing + a.total.saturating_sub(due)) as u64,
+        count: a.total as u64,
+        seconds: secs,
+        peak_rss_mb: peak,
+        vm_hwm_mb: hwm,
+        cpu_server_bench_other: cpu,
+        runs: vec![rate],
+        extra: BTreeMap::from([
+            ("sent_twice", twice as f64),
+            ("missing", missing as f64),
+            ("secs_from_spawn", from_spawn),
+            ("emails", emails as f64),
+        ]),
+        note: format!(
+            "{due} due ({} SMS, {emails} email); every recipient exactly once: {}",
+            a.total.saturating_sub(emails),
+            twice == 0 && missing == 0
+        ),
+        ..Row::default()
+    })
+}
+
+pub(crate) struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
+
+impl<T> Drop for AbortOnDrop<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report.
