@@ -24,7 +24,7 @@ mod session;
 mod text;
 mod timezone;
 
-pub use appointment::Appointment;
+pub use appointment::{Appointment, AppointmentRefusal};
 pub use audit::AuditEvent;
 pub use birth_date::BirthDate;
 pub use clinic::{Clinic, StaffMember};

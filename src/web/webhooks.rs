@@ -7,7 +7,7 @@
 //!   opts back in, HELP answers with the clinic's name and number, confirm/cancel words act
 //!   on the patient's next appointment.
 
-use crate::domain::{AppointmentStatus, Channel, DeliveryId, DeliveryStatus, Phone};
+use crate::domain::{Channel, DeliveryId, DeliveryStatus, Phone};
 use crate::i18n::{Arg, Lang, fold};
 use crate::notify::twilio::signature_matches;
 use crate::state::AppState;
@@ -233,14 +233,13 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
                     .appointments_for(&p.clinic_id, &p.id)
                     .await?
                     .into_iter()
-                    .find(|a| a.starts_at > now && a.status != AppointmentStatus::Cancelled);
+                    .find(|a| a.open_to_patient(now).is_ok());
                 let Some(mut a) = next else { continue };
-                a.updated_at = now;
                 let change = if kind == Reply::Confirm {
-                    a.status = AppointmentStatus::Confirmed;
+                    a.confirm(now)?;
                     AppointmentChange::default()
                 } else {
-                    a.status = AppointmentStatus::Cancelled;
+                    a.cancel(None, now)?;
                     // The patient cancelled by text: no more reminders, and no notice telling them so.
                     AppointmentChange { drop_pending_reminders: true, ..AppointmentChange::default() }
                 };

@@ -217,21 +217,15 @@ async fn update(
     let new_provider = body.provider.as_deref().map(|p| text("provider", p)).transpose()?;
     let new_bring = body.bring.as_deref().map(|b| text("bring", b)).transpose()?;
     let new_reminders = body.reminders.as_deref().map(schedule).transpose()?;
+    let cancelled =
+        || AppError::conflict("appointment_cancelled", "A cancelled appointment cannot be changed; create a new one.");
     if a.status == AppointmentStatus::Cancelled {
-        return Err(AppError::conflict(
-            "appointment_cancelled",
-            "A cancelled appointment cannot be changed; create a new one.",
-        ));
+        return Err(cancelled());
     }
-    let mut replan = false;
-    if let Some(t) = new_start
-        && t != a.starts_at
-    {
-        // A confirmation was for the old time.
-        a.starts_at = t;
-        a.status = AppointmentStatus::Scheduled;
-        replan = true;
-    }
+    let mut replan = match new_start {
+        Some(t) => a.reschedule(t, now).map_err(|_| cancelled())?,
+        None => false,
+    };
     if let Some(r) = new_reminders {
         a.reminders = Some(r);
         replan = true;
@@ -278,13 +272,11 @@ async fn cancel(
         if body.iter().all(u8::is_ascii_whitespace) { CancelAppointment::default() } else { parse(&body)? };
     let reason = body.reason.as_deref().map(|r| text("reason", r)).transpose()?;
     let mut a = load(&state, &clinic, &id).await?;
-    if a.status == AppointmentStatus::Cancelled {
+    let now = state.now();
+    if a.cancel(reason, now).is_err() {
+        // Already cancelled: the same answer again, nothing changed.
         return Ok(Json(AppointmentBody::from(&a)));
     }
-    let now = state.now();
-    a.status = AppointmentStatus::Cancelled;
-    a.cancel_reason = reason;
-    a.updated_at = now;
     let patient = state.store.patient(&clinic.id, &a.patient_id).await?.ok_or(AppError::NotFound("patient"))?;
     let change = AppointmentChange {
         drop_pending_reminders: true,

@@ -81,10 +81,6 @@ fn back(a: &Appointment, done: &str) -> PageResult {
     Ok(Redirect::to(&format!("/p/appointments/{}?done={done}", a.id)).into_response())
 }
 
-fn too_late(state: &AppState, a: &Appointment) -> bool {
-    a.starts_at <= state.now() || a.status == AppointmentStatus::Cancelled
-}
-
 /// Store a patient's change to an appointment, audit it, and go back to the page.
 async fn apply(
     state: &AppState,
@@ -104,17 +100,16 @@ async fn apply(
 
 pub async fn confirm(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<ActionForm>) -> PageResult {
     let (clinic, patient, mut a) = owned(&state, &f.session, &id).await?;
-    if too_late(&state, &a) {
+    if a.confirm(state.now()).is_err() {
         return back(&a, "none");
     }
-    a.status = AppointmentStatus::Confirmed;
-    a.updated_at = state.now();
     apply(&state, &clinic, &patient, &a, &AppointmentChange::default(), "appointment.confirmed", "confirmed").await
 }
 
 pub async fn cancel(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<ActionForm>) -> PageResult {
     let (clinic, patient, mut a) = owned(&state, &f.session, &id).await?;
-    if too_late(&state, &a) {
+    let now = state.now();
+    if a.open_to_patient(now).is_err() {
         return back(&a, "none");
     }
     let reason = match f.form.reason.as_str() {
@@ -123,9 +118,9 @@ pub async fn cancel(State(state): State<AppState>, Path(id): Path<String>, f: Se
         "transport" => "patient: no transport",
         _ => "patient: other reason",
     };
-    a.status = AppointmentStatus::Cancelled;
-    a.cancel_reason = ShortText::parse(reason).ok();
-    a.updated_at = state.now();
+    if a.cancel(ShortText::parse(reason).ok(), now).is_err() {
+        return back(&a, "none");
+    }
     // The patient cancelled here and sees it at once: no reminders, no notice.
     let change = AppointmentChange { drop_pending_reminders: true, ..AppointmentChange::default() };
     apply(&state, &clinic, &patient, &a, &change, "appointment.cancelled", "cancelled").await
@@ -138,7 +133,7 @@ pub async fn reschedule(
     f: SessionForm<ActionForm>,
 ) -> PageResult {
     let (clinic, patient, a) = owned(&state, &f.session, &id).await?;
-    if too_late(&state, &a) {
+    if a.open_to_patient(state.now()).is_err() {
         return back(&a, "none");
     }
     let note: String = f.form.note.trim().chars().filter(|c| !c.is_control()).take(300).collect();
