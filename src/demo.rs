@@ -114,7 +114,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                         id: StaffId::new(),
                         clinic_id: c.id.clone(),
                         name: PersonName::parse(&s.name).map_err(bad("care_team.name"))?,
-                        role: s.role.clone(),
+                        role: crate::domain::StaffRole::parse(&s.role).map_err(bad("care_team.role"))?,
                         email: Some(Email::parse(&s.email).map_err(bad("care_team.email"))?),
                         created_at: now,
                     })

@@ -45,7 +45,44 @@ pub struct StaffMember {
     pub clinic_id: ClinicId,
     pub name: PersonName,
     /// `clinician`, `nurse`, `front_desk`, ...
-    pub role: String,
+    pub role: StaffRole,
     pub email: Option<Email>,
     pub created_at: Timestamp,
+}
+
+/// What a member of the care team does at a clinic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffRole {
+    Clinician,
+    Nurse,
+    FrontDesk,
+    Admin,
+}
+
+impl StaffRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StaffRole::Clinician => "clinician",
+            StaffRole::Nurse => "nurse",
+            StaffRole::FrontDesk => "front_desk",
+            StaffRole::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, ParseError> {
+        match s {
+            "clinician" => Ok(StaffRole::Clinician),
+            "nurse" => Ok(StaffRole::Nurse),
+            "front_desk" => Ok(StaffRole::FrontDesk),
+            "admin" => Ok(StaffRole::Admin),
+            _ => Err(ParseError("must be clinician, nurse, front_desk or admin")),
+        }
+    }
+}
+
+/// A role compares with its stored name (`"nurse"`).
+impl PartialEq<&str> for StaffRole {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }

@@ -16,8 +16,8 @@ pub struct Patient {
     pub time_zone: TimeZone,
     pub channels: ChannelList,
     /// Health of the phone and email (`ok`, `invalid`, `opted_out`, `bouncing`), as delivery found it.
-    pub phone_status: Option<String>,
-    pub email_status: Option<String>,
+    pub phone_status: Option<ContactStatus>,
+    pub email_status: Option<ContactStatus>,
     /// The patient's own quiet hours, where they set them (else the clinic's).
     pub quiet_hours: Option<crate::domain::QuietHours>,
     pub thread_id: ThreadId,
@@ -59,10 +59,10 @@ impl Patient {
     pub fn can_receive(&self, channel: crate::domain::Channel) -> bool {
         match channel {
             crate::domain::Channel::Sms => {
-                self.phone.is_some() && self.phone_status.as_deref().is_none_or(|s| s == "ok")
+                self.phone.is_some() && self.phone_status.is_none_or(|s| s == ContactStatus::Ok)
             }
             crate::domain::Channel::Email => {
-                self.email.is_some() && self.email_status.as_deref().is_none_or(|s| s == "ok")
+                self.email.is_some() && self.email_status.is_none_or(|s| s == ContactStatus::Ok)
             }
         }
     }
@@ -70,5 +70,39 @@ impl Patient {
     /// The first channel, in the patient's order of preference, that can receive.
     pub fn first_channel(&self) -> Option<crate::domain::Channel> {
         self.channels.as_slice().iter().copied().find(|c| self.can_receive(*c))
+    }
+}
+
+/// How a phone number or email address stands, as deliveries and the patient found it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactStatus {
+    /// Usable (also what a point with no status yet means).
+    Ok,
+    /// The provider says it cannot receive: a landline, an unknown number, a dead mailbox.
+    Invalid,
+    /// The patient said stop (STOP by SMS, a carrier opt-out, unticked in settings).
+    OptedOut,
+    /// Email to it bounces.
+    Bouncing,
+}
+
+impl ContactStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactStatus::Ok => "ok",
+            ContactStatus::Invalid => "invalid",
+            ContactStatus::OptedOut => "opted_out",
+            ContactStatus::Bouncing => "bouncing",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, ParseError> {
+        match s {
+            "ok" => Ok(ContactStatus::Ok),
+            "invalid" => Ok(ContactStatus::Invalid),
+            "opted_out" => Ok(ContactStatus::OptedOut),
+            "bouncing" => Ok(ContactStatus::Bouncing),
+            _ => Err(ParseError("must be ok, invalid, opted_out or bouncing")),
+        }
     }
 }

@@ -134,8 +134,13 @@ pub trait Store: Send + Sync + 'static {
     async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>>;
     async fn update_patient(&self, patient: &Patient) -> StoreResult<()>;
     async fn patients(&self, clinic: &ClinicId) -> StoreResult<Vec<Patient>>;
-    /// Patients in any clinic with this phone (`sms`) or email (`email`), at most `limit`.
-    async fn patients_by_contact(&self, channel: &str, address: &str, limit: i64) -> StoreResult<Vec<Patient>>;
+    /// Patients in any clinic with this phone (`Channel::Sms`) or email, at most `limit`.
+    async fn patients_by_contact(
+        &self,
+        channel: crate::domain::Channel,
+        address: &str,
+        limit: i64,
+    ) -> StoreResult<Vec<Patient>>;
 
     // Appointments.
     /// Store an appointment and its planned reminders together.
@@ -295,12 +300,12 @@ pub trait Store: Send + Sync + 'static {
     /// followed up; each is marked as followed up as it is returned.
     async fn take_unconfirmed(&self, cutoff: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>>;
     async fn deliveries_for(&self, clinic: &ClinicId, patient: &PatientId, limit: i64) -> StoreResult<Vec<Delivery>>;
-    /// Flag a patient's contact point (`ok`, `invalid`, `opted_out`, `bouncing`).
+    /// Flag a patient's contact point.
     async fn set_contact_status(
         &self,
         patient: &PatientId,
-        channel: &str,
-        status: &str,
+        channel: crate::domain::Channel,
+        status: crate::domain::ContactStatus,
         now: Timestamp,
     ) -> StoreResult<()>;
 

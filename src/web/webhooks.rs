@@ -7,7 +7,7 @@
 //!   opts back in, HELP answers with the clinic's name and number, confirm/cancel words act
 //!   on the patient's next appointment.
 
-use crate::domain::{Channel, DeliveryId, DeliveryStatus, Phone};
+use crate::domain::{Channel, ContactStatus, DeliveryId, DeliveryStatus, Phone};
 use crate::i18n::{Arg, Lang, fold};
 use crate::notify::twilio::signature_matches;
 use crate::state::AppState;
@@ -109,12 +109,12 @@ async fn after_failure(
     now: jiff::Timestamp,
 ) -> anyhow::Result<()> {
     let flag = match code {
-        Some("21610") => Some("opted_out"),
-        Some("30005" | "30006" | "21211" | "21614" | "30004") => Some("invalid"),
+        Some("21610") => Some(ContactStatus::OptedOut),
+        Some("30005" | "30006" | "21211" | "21614" | "30004") => Some(ContactStatus::Invalid),
         _ => None,
     };
     if let Some(flag) = flag {
-        state.store.set_contact_status(&d.patient_id, d.channel.as_str(), flag, now).await?;
+        state.store.set_contact_status(&d.patient_id, d.channel, flag, now).await?;
     }
     if let Some(patient) = state.store.patient(&d.clinic_id, &d.patient_id).await? {
         state.dispatcher.fall_back(d, &patient, now).await?;
@@ -178,24 +178,25 @@ async fn inbound(State(state): State<AppState>, uri: OriginalUri, headers: Heade
 
 async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::Result<Option<String>> {
     let now = state.now();
-    let patients: Vec<Patient> = state.store.patients_by_contact("sms", from.as_str(), 50).await?;
+    let patients: Vec<Patient> = state.store.patients_by_contact(Channel::Sms, from.as_str(), 50).await?;
     let mut kind = classify(text);
     // YES from a number that opted out means START (as carriers read it); otherwise it confirms.
     if kind == Reply::Confirm
         && fold(text) == "YES"
-        && patients.iter().any(|p| p.phone_status.as_deref() == Some("opted_out"))
+        && patients.iter().any(|p| p.phone_status == Some(ContactStatus::OptedOut))
     {
         kind = Reply::Start;
     }
     // Answers go in the patient's language.
     let t = patients.first().map(|p| Lang::for_locale(&p.language)).unwrap_or(Lang::EN);
     let audit = |p: &Patient, action: &str| {
-        AuditEvent::new(now, Some(&p.clinic_id), format!("patient:{}", p.id), action).subject(p.id.as_str())
+        AuditEvent::new(now, Some(&p.clinic_id), crate::domain::Actor::Patient(p.id.clone()), action)
+            .subject(p.id.as_str())
     };
     match kind {
         Reply::Stop => {
             for p in &patients {
-                state.store.set_contact_status(&p.id, Channel::Sms.as_str(), "opted_out", now).await?;
+                state.store.set_contact_status(&p.id, Channel::Sms, ContactStatus::OptedOut, now).await?;
                 state.store.record_audit(&audit(p, "contact.opted_out")).await?;
             }
             // Twilio answers STOP itself with its own confirmation.
@@ -203,7 +204,7 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
         }
         Reply::Start => {
             for p in &patients {
-                state.store.set_contact_status(&p.id, Channel::Sms.as_str(), "ok", now).await?;
+                state.store.set_contact_status(&p.id, Channel::Sms, ContactStatus::Ok, now).await?;
                 state.store.record_audit(&audit(p, "contact.opted_in")).await?;
             }
             Ok(None)

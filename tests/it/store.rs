@@ -146,15 +146,15 @@ crate::store_tests! {
         store.create_clinic(&other, &[3u8; 32], "pk_other").await.unwrap();
         let q = patient(&other, Some("+13125550142"), None);
         store.insert_patient(&q, &q.thread_id).await.unwrap();
-        let found = store.patients_by_contact("sms", "+13125550142", 5).await.unwrap();
+        let found = store.patients_by_contact(Channel::Sms, "+13125550142", 5).await.unwrap();
         let mut ids: Vec<_> = found.iter().map(|x| x.id.clone()).collect();
         ids.sort();
         let mut want = vec![p.id.clone(), q.id.clone()];
         want.sort();
         assert_eq!(ids, want);
-        assert_eq!(store.patients_by_contact("email", "lan@example.org", 5).await.unwrap().len(), 1);
-        assert!(store.patients_by_contact("email", "nobody@example.org", 5).await.unwrap().is_empty());
-        assert_eq!(store.patients_by_contact("sms", "+13125550142", 1).await.unwrap().len(), 1);
+        assert_eq!(store.patients_by_contact(Channel::Email, "lan@example.org", 5).await.unwrap().len(), 1);
+        assert!(store.patients_by_contact(Channel::Email, "nobody@example.org", 5).await.unwrap().is_empty());
+        assert_eq!(store.patients_by_contact(Channel::Sms, "+13125550142", 1).await.unwrap().len(), 1);
     }
 
     async fn appointments_round_trip_and_update(store) {
@@ -364,9 +364,9 @@ crate::store_tests! {
     async fn audit_events_are_kept_per_clinic_newest_first(store) {
         let (c, _) = setup(&store).await;
         let now = Timestamp::now();
-        store.record_audit(&AuditEvent::new(now, Some(&c.id), "cli", "first")).await.unwrap();
-        store.record_audit(&AuditEvent::new(now + SignedDuration::from_secs(1), Some(&c.id), "cli", "second").subject("x").detail("d")).await.unwrap();
-        store.record_audit(&AuditEvent::new(now, None, "anonymous", "elsewhere")).await.unwrap();
+        store.record_audit(&AuditEvent::new(now, Some(&c.id), Actor::System, "first")).await.unwrap();
+        store.record_audit(&AuditEvent::new(now + SignedDuration::from_secs(1), Some(&c.id), Actor::System, "second").subject("x").detail("d")).await.unwrap();
+        store.record_audit(&AuditEvent::new(now, None, Actor::Anonymous, "elsewhere")).await.unwrap();
         let got = store.audit_events(Some(&c.id), 10).await.unwrap();
         assert_eq!(got.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(), ["second", "first"]);
         assert_eq!(got[0].subject.as_deref(), Some("x"));
@@ -424,7 +424,7 @@ crate::store_tests! {
                 id: StaffId::new(),
                 clinic_id: c.id.clone(),
                 name: PersonName::parse("Grace Kim").unwrap(),
-                role: "nurse".into(),
+                role: StaffRole::Nurse,
                 email: Some(Email::parse("gkim@example.org").unwrap()),
                 created_at: Timestamp::now(),
             })

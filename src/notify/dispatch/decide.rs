@@ -2,7 +2,7 @@
 //! delivery goes out now, waits, moves to the patient's next channel or is dropped; and
 //! what a provider's refusal means for it. No I/O here, so every rule has a unit test.
 
-use crate::domain::{AppointmentStatus, Channel, DeliveryPurpose};
+use crate::domain::{AppointmentStatus, Channel, ContactStatus, DeliveryPurpose};
 use crate::notify::SendError;
 use crate::store::{Appointment, Clinic, Delivery, Patient};
 use jiff::{SignedDuration, Timestamp};
@@ -47,7 +47,7 @@ pub fn decide(f: &Facts<'_>) -> Decision {
     }
     if !patient.can_receive(d.channel) {
         let reason = match d.channel {
-            Channel::Sms if patient.phone_status.as_deref() == Some("opted_out") => "opted-out",
+            Channel::Sms if patient.phone_status == Some(ContactStatus::OptedOut) => "opted-out",
             _ => "no-usable-address",
         };
         return Decision::NextChannel { reason };
@@ -131,9 +131,9 @@ pub enum Failure {
     Retry { at: Timestamp },
     /// Out of attempts on a temporary failure.
     Dead,
-    /// Refused for good; flag the contact point (`opted_out`, `invalid`) where it is at fault,
-    /// and then try the next channel.
-    Failed { flag: Option<&'static str> },
+    /// Refused for good; flag the contact point where it is at fault, and then try the next
+    /// channel.
+    Failed { flag: Option<ContactStatus> },
 }
 
 /// `unit_random` is uniform in [0, 1]: the jitter.
@@ -143,8 +143,8 @@ pub fn on_failure(e: &SendError, attempts: i64, now: Timestamp, unit_random: f64
             Failure::Retry { at: now + backoff(attempts, *slow, unit_random) }
         }
         SendError::Transient { .. } => Failure::Dead,
-        SendError::OptedOut { .. } => Failure::Failed { flag: Some("opted_out") },
-        SendError::BadAddress { .. } => Failure::Failed { flag: Some("invalid") },
+        SendError::OptedOut { .. } => Failure::Failed { flag: Some(ContactStatus::OptedOut) },
+        SendError::BadAddress { .. } => Failure::Failed { flag: Some(ContactStatus::Invalid) },
         SendError::Rejected { .. } => Failure::Failed { flag: None },
     }
 }

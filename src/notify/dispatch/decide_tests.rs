@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::domain::{
-    AppointmentId, ChannelList, DeliveryPurpose, Email, Locale, PersonName, Phone, QuietHours, TimeZone,
+    AppointmentId, ChannelList, ContactStatus, DeliveryPurpose, Email, Locale, PersonName, Phone, QuietHours, TimeZone,
 };
 use crate::notify::SendError;
 
@@ -121,7 +121,7 @@ fn any_message_past_its_own_deadline_is_dropped() {
 fn an_opted_out_phone_moves_the_message_to_the_next_channel() {
     let c = clinic();
     let mut p = patient(&c, vec![Channel::Sms, Channel::Email]);
-    p.phone_status = Some("opted_out".into());
+    p.phone_status = Some(ContactStatus::OptedOut);
     let a = appointment(&c, &p, at("2026-01-12T15:00:00Z"));
     let d = reminder(&p, &a, Channel::Sms, at(NOON));
     assert_eq!(decide_at(&d, &c, &p, Some(&a), 0, NOON), Decision::NextChannel { reason: "opted-out" });
@@ -139,7 +139,7 @@ fn the_fallback_order_follows_the_patients_preference_and_skips_broken_points() 
     let mut p = patient(&c, vec![Channel::Email, Channel::Sms]);
     assert_eq!(next_channel(&p, Channel::Email), Some(Channel::Sms));
     assert_eq!(next_channel(&p, Channel::Sms), None, "SMS is last in the order");
-    p.phone_status = Some("invalid".into());
+    p.phone_status = Some(ContactStatus::Invalid);
     assert_eq!(next_channel(&p, Channel::Email), None);
 }
 
@@ -231,9 +231,9 @@ fn refusals_retry_while_attempts_last_and_flag_the_contact_point_when_it_is_at_f
     assert!(matches!(on_failure(&transient, 1, now, 0.5), Failure::Retry { at } if at > now));
     assert_eq!(on_failure(&transient, MAX_ATTEMPTS, now, 0.5), Failure::Dead);
     let opted_out = SendError::OptedOut { code: "21610".into() };
-    assert_eq!(on_failure(&opted_out, 1, now, 0.5), Failure::Failed { flag: Some("opted_out") });
+    assert_eq!(on_failure(&opted_out, 1, now, 0.5), Failure::Failed { flag: Some(ContactStatus::OptedOut) });
     let bad = SendError::BadAddress { code: "21211".into() };
-    assert_eq!(on_failure(&bad, 1, now, 0.5), Failure::Failed { flag: Some("invalid") });
+    assert_eq!(on_failure(&bad, 1, now, 0.5), Failure::Failed { flag: Some(ContactStatus::Invalid) });
     let rejected = SendError::Rejected { code: "30007".into() };
     assert_eq!(on_failure(&rejected, 1, now, 0.5), Failure::Failed { flag: None });
 }

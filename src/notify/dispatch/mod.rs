@@ -13,7 +13,7 @@ pub use decide::{Decision, Failure, MAX_ATTEMPTS, backoff, next_channel};
 
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::domain::{Channel, DeliveryPurpose, DeliveryStatus};
+use crate::domain::{Channel, ContactStatus, DeliveryPurpose, DeliveryStatus};
 use crate::links::{IssuedLink, LinkSubject, Links};
 use crate::notify::{Notifier, Recipient, render};
 use crate::store::{AuditEvent, Delivery, DeliveryOutcome, DynStore, Patient};
@@ -324,19 +324,19 @@ impl Dispatcher {
         d: &Delivery,
         clinic: &crate::store::Clinic,
         patient: &Patient,
-        flag: &'static str,
+        flag: ContactStatus,
         code: &str,
         now: Timestamp,
     ) -> anyhow::Result<()> {
-        self.store.set_contact_status(&patient.id, d.channel.as_str(), flag, now).await?;
-        let event = AuditEvent::new(now, Some(&clinic.id), "system", "contact.flagged")
+        self.store.set_contact_status(&patient.id, d.channel, flag, now).await?;
+        let event = AuditEvent::new(now, Some(&clinic.id), crate::domain::Actor::System, "contact.flagged")
             .subject(patient.id.as_str())
-            .detail(format!("{} {} ({})", d.channel.as_str(), flag, code));
+            .detail(format!("{} {} ({})", d.channel.as_str(), flag.as_str(), code));
         self.store.record_audit(&event).await?;
         let mut refreshed = patient.clone();
         match d.channel {
-            Channel::Sms => refreshed.phone_status = Some(flag.into()),
-            Channel::Email => refreshed.email_status = Some(flag.into()),
+            Channel::Sms => refreshed.phone_status = Some(flag),
+            Channel::Email => refreshed.email_status = Some(flag),
         }
         self.fall_back(d, &refreshed, now).await
     }

@@ -94,7 +94,7 @@ macro_rules! clinic_methods {
                 .bind(m.id.as_str())
                 .bind(m.clinic_id.as_str())
                 .bind(m.name.as_str())
-                .bind(&m.role)
+                .bind(m.role.as_str())
                 .bind(m.email.as_ref().map(|e| e.as_str()))
                 .bind(ms(m.created_at))
                 .execute(self.writer())

@@ -107,14 +107,14 @@ macro_rules! patient_methods {
                 .collect()
         }
 
-        async fn patients_by_contact(&self, channel: &str, address: &str, limit: i64) -> StoreResult<Vec<Patient>> {
+        async fn patients_by_contact(&self, channel: crate::domain::Channel, address: &str, limit: i64) -> StoreResult<Vec<Patient>> {
             let q = concat!(
                 patient_select!(),
                 " WHERE p.id IN (SELECT cp.patient_id FROM contact_points cp \
                  WHERE cp.channel = $1 AND cp.address = $2) ORDER BY p.id LIMIT $3"
             );
             sqlx::query_as::<_, PatientRow>(q)
-                .bind(channel)
+                .bind(channel.as_str())
                 .bind(address)
                 .bind(limit)
                 .fetch_all(self.reader())
@@ -246,14 +246,14 @@ macro_rules! patient_methods {
         async fn set_contact_status(
             &self,
             patient: &PatientId,
-            channel: &str,
-            status: &str,
+            channel: crate::domain::Channel,
+            status: crate::domain::ContactStatus,
             _now: Timestamp,
         ) -> StoreResult<()> {
             sqlx::query("UPDATE contact_points SET status = $1 WHERE patient_id = $2 AND channel = $3")
-                .bind(status)
+                .bind(status.as_str())
                 .bind(patient.as_str())
-                .bind(channel)
+                .bind(channel.as_str())
                 .execute(self.writer())
                 .await?;
             Ok(())

@@ -102,7 +102,7 @@ impl StaffRow {
             id: StaffId::from_trusted(self.id),
             clinic_id: ClinicId::from_trusted(self.clinic_id),
             name: PersonName::parse(&self.name).map_err(|e| corrupt("staff name", e))?,
-            role: self.role,
+            role: crate::domain::StaffRole::parse(&self.role).map_err(|e| corrupt("staff role", e))?,
             email: self.email.map(|p| Email::parse(&p).map_err(|e| corrupt("staff email", e))).transpose()?,
             created_at: ts(self.created_at)?,
         })
@@ -146,8 +146,8 @@ impl PatientRow {
             language: Locale::parse(&self.language).map_err(|e| corrupt("language", e))?,
             time_zone: TimeZone::parse(&self.time_zone).map_err(|e| corrupt("time zone", e))?,
             channels: ChannelList::parse_stored(&self.channels).map_err(|e| corrupt("channels", e))?,
-            phone_status: self.phone_status,
-            email_status: self.email_status,
+            phone_status: contact_status(self.phone_status)?,
+            email_status: contact_status(self.email_status)?,
             quiet_hours: match (self.quiet_start, self.quiet_end) {
                 (Some(s), Some(e)) => Some(QuietHours::new(s, e).map_err(|e| corrupt("quiet hours", e))?),
                 _ => None,
@@ -488,4 +488,8 @@ impl OutboxRow {
             patient_id: self.patient_id,
         })
     }
+}
+
+fn contact_status(v: Option<String>) -> StoreResult<Option<crate::domain::ContactStatus>> {
+    v.map(|s| crate::domain::ContactStatus::parse(&s).map_err(|e| corrupt("contact status", e))).transpose()
 }

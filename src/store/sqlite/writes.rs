@@ -97,9 +97,14 @@ pub(super) fn consume_link(
         ])
         .map_err(StoreError::classify_sqlite)?;
     // The audit row commits with the consumption: one write per redemption.
-    let event = AuditEvent::new(now, Some(&link.clinic_id), format!("patient:{}", link.patient_id), "link.redeemed")
-        .subject(link.id.as_str())
-        .detail(link.purpose.as_str());
+    let event = AuditEvent::new(
+        now,
+        Some(&link.clinic_id),
+        crate::domain::Actor::Patient(link.patient_id.clone()),
+        "link.redeemed",
+    )
+    .subject(link.id.as_str())
+    .detail(link.purpose.as_str());
     insert_audit(c, &event)?;
     Ok(Consume::Consumed(link))
 }

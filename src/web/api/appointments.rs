@@ -169,7 +169,7 @@ async fn create(
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.created").subject(a.id.as_str()),
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "appointment.created").subject(a.id.as_str()),
         )
         .await?;
     Ok((StatusCode::CREATED, Json(AppointmentBody::from(&a))))
@@ -254,7 +254,7 @@ async fn update(
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.updated").subject(a.id.as_str()),
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "appointment.updated").subject(a.id.as_str()),
         )
         .await?;
     Ok(Json(AppointmentBody::from(&a)))
@@ -288,7 +288,8 @@ async fn cancel(
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "appointment.cancelled").subject(a.id.as_str()),
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "appointment.cancelled")
+                .subject(a.id.as_str()),
         )
         .await?;
     Ok(Json(AppointmentBody::from(&a)))

@@ -26,7 +26,8 @@ pub async fn require_clinic(State(state): State<AppState>, mut req: Request, nex
     };
     match state.store.clinic_by_api_key(&secret_hash(&key)).await {
         Ok(Some(clinic)) => {
-            req.extensions_mut().insert(ApiCaller { actor: format!("api:{}", &key[..key.len().min(10)]) });
+            let key_prefix = key.get(..10).unwrap_or(&key).to_string();
+            req.extensions_mut().insert(ApiCaller { actor: crate::domain::Actor::Api { key_prefix } });
             req.extensions_mut().insert(clinic);
             next.run(req).await
         }
@@ -38,5 +39,5 @@ pub async fn require_clinic(State(state): State<AppState>, mut req: Request, nex
 /// Who is calling, for the audit trail: the key's non-secret prefix.
 #[derive(Clone, Debug)]
 pub struct ApiCaller {
-    pub actor: String,
+    pub actor: crate::domain::Actor,
 }

@@ -101,7 +101,7 @@ async fn update(
     state.store.update_clinic_settings(&clinic).await?;
     state
         .store
-        .record_audit(&AuditEvent::new(state.now(), Some(&clinic.id), caller.actor, "clinic.settings_changed"))
+        .record_audit(&AuditEvent::new(state.now(), Some(&clinic.id), caller.actor.clone(), "clinic.settings_changed"))
         .await?;
     Ok(Json(body_of(&clinic)))
 }

@@ -190,7 +190,7 @@ async fn create(
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "link.issued")
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "link.issued")
                 .subject(issued.link.id.as_str())
                 .detail(format!("purpose={} sent={}", purpose, sent_via.as_ref().map(|v| v.channel).unwrap_or("no"))),
         )
@@ -240,7 +240,9 @@ async fn revoke(
     if state.store.revoke_link(&clinic.id, &id, now).await? {
         state
             .store
-            .record_audit(&AuditEvent::new(now, Some(&clinic.id), caller.actor, "link.revoked").subject(id.as_str()))
+            .record_audit(
+                &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "link.revoked").subject(id.as_str()),
+            )
             .await?;
     }
     let link = state.store.link(&clinic.id, &id).await?.ok_or(AppError::NotFound("link"))?;

@@ -86,7 +86,7 @@ async fn create(
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "message.sent").subject(message.id.as_str()),
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "message.sent").subject(message.id.as_str()),
         )
         .await?;
     Ok((StatusCode::CREATED, Json(body_of(&message, alert.as_ref()))))

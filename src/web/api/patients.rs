@@ -90,10 +90,13 @@ impl From<&Patient> for PatientBody {
             contact_status: {
                 let mut m = serde_json::Map::new();
                 if p.phone.is_some() {
-                    m.insert("sms".into(), p.phone_status.clone().unwrap_or_else(|| "ok".into()).into());
+                    m.insert("sms".into(), p.phone_status.unwrap_or(crate::domain::ContactStatus::Ok).as_str().into());
                 }
                 if p.email.is_some() {
-                    m.insert("email".into(), p.email_status.clone().unwrap_or_else(|| "ok".into()).into());
+                    m.insert(
+                        "email".into(),
+                        p.email_status.unwrap_or(crate::domain::ContactStatus::Ok).as_str().into(),
+                    );
                 }
                 serde_json::Value::Object(m)
             },
@@ -196,7 +199,8 @@ async fn create(
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "patient.created").subject(patient.id.as_str()),
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "patient.created")
+                .subject(patient.id.as_str()),
         )
         .await?;
     Ok((StatusCode::CREATED, Json(PatientBody::from(&patient))))
@@ -271,7 +275,9 @@ async fn update(
     state.store.update_patient(&p).await?;
     state
         .store
-        .record_audit(&AuditEvent::new(now, Some(&clinic.id), caller.actor, "patient.updated").subject(p.id.as_str()))
+        .record_audit(
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "patient.updated").subject(p.id.as_str()),
+        )
         .await?;
     Ok(Json(PatientBody::from(&p)))
 }

@@ -100,7 +100,7 @@ fn refill_body(r: &RefillRequest, events: Option<&[RefillEvent]>) -> RefillBody 
                 .map(|e| EventBody {
                     status: e.status.as_str(),
                     note: e.note.clone(),
-                    by: if e.actor.starts_with("patient:") { "patient" } else { "clinic" },
+                    by: if crate::domain::Actor::is_patient(&e.actor) { "patient" } else { "clinic" },
                     at: rfc3339(e.at),
                 })
                 .collect()
@@ -142,7 +142,9 @@ async fn add_medication(
     state.store.insert_medication(&m).await?;
     state
         .store
-        .record_audit(&AuditEvent::new(now, Some(&clinic.id), caller.actor, "medication.listed").subject(m.id.as_str()))
+        .record_audit(
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "medication.listed").subject(m.id.as_str()),
+        )
         .await?;
     Ok((StatusCode::CREATED, Json(medication_body(&m))))
 }
@@ -172,7 +174,7 @@ async fn update_medication(
     let action = if req.active { "medication.listed" } else { "medication.unlisted" };
     state
         .store
-        .record_audit(&AuditEvent::new(state.now(), Some(&clinic.id), caller.actor, action).subject(&id))
+        .record_audit(&AuditEvent::new(state.now(), Some(&clinic.id), caller.actor.clone(), action).subject(&id))
         .await?;
     Ok(Json(serde_json::json!({ "id": mid, "active": req.active })))
 }
@@ -248,7 +250,7 @@ async fn set_status(
     let now = state.now();
     r.status = next;
     r.updated_at = now;
-    let event = RefillEvent { status: next, note, actor: caller.actor.clone(), at: now };
+    let event = RefillEvent { status: next, note, actor: caller.actor.to_string(), at: now };
     let notice = refill_notice(&patient, &r, now);
     if !state.store.move_refill(&r, from, &event, notice.as_slice()).await? {
         return Err(AppError::conflict("refill_status", "the request changed meanwhile; read it again"));
@@ -257,7 +259,7 @@ async fn set_status(
     state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor, "refill.status")
+            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "refill.status")
                 .subject(r.id.as_str())
                 .detail(next.as_str()),
         )

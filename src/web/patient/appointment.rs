@@ -92,8 +92,9 @@ async fn apply(
     done: &str,
 ) -> PageResult {
     state.store.update_appointment(a, change).await?;
-    let event = AuditEvent::new(state.now(), Some(&clinic.id), format!("patient:{}", patient.id), action)
-        .subject(a.id.as_str());
+    let event =
+        AuditEvent::new(state.now(), Some(&clinic.id), crate::domain::Actor::Patient(patient.id.clone()), action)
+            .subject(a.id.as_str());
     state.store.record_audit(&event).await?;
     back(a, done)
 }
@@ -145,9 +146,13 @@ pub async fn reschedule(
     let now = state.now();
     let m = Message::from_patient(&patient, body, now);
     state.store.insert_message(&m, None).await?;
-    let event =
-        AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "appointment.reschedule_requested")
-            .subject(a.id.as_str());
+    let event = AuditEvent::new(
+        now,
+        Some(&clinic.id),
+        crate::domain::Actor::Patient(patient.id.clone()),
+        "appointment.reschedule_requested",
+    )
+    .subject(a.id.as_str());
     state.store.record_audit(&event).await?;
     back(&a, "requested")
 }

@@ -213,7 +213,8 @@ pub async fn redeem(
         Ok(t) => t,
         Err(e) => {
             state.metrics.event("links_refused", e.code());
-            audit(&state, AuditEvent::new(now, None, "anonymous", "link.refused").detail(e.code())).await;
+            audit(&state, AuditEvent::new(now, None, crate::domain::Actor::Anonymous, "link.refused").detail(e.code()))
+                .await;
             let seed = csrf::seed_from(&headers).unwrap_or_default();
             return Ok(invalid_page(&state, &token, &seed, e.code()));
         }
@@ -237,7 +238,7 @@ pub async fn redeem(
             state.metrics.event("links_refused", why.code());
             audit(
                 &state,
-                AuditEvent::new(now, Some(&link.clinic_id), "anonymous", "link.refused")
+                AuditEvent::new(now, Some(&link.clinic_id), crate::domain::Actor::Anonymous, "link.refused")
                     .subject(link.id.as_str())
                     .detail(why.code()),
             )
@@ -317,9 +318,14 @@ async fn resend(state: &AppState, old: &crate::store::Link) -> anyhow::Result<()
     let d = link_delivery(&patient, channel, old.purpose, old.subject_id.clone(), now);
     audit(
         state,
-        AuditEvent::new(now, Some(&patient.clinic_id), format!("patient:{}", patient.id), "link.renewed")
-            .subject(d.id.as_str())
-            .detail(format!("replaces={}", old.id)),
+        AuditEvent::new(
+            now,
+            Some(&patient.clinic_id),
+            crate::domain::Actor::Patient(patient.id.clone()),
+            "link.renewed",
+        )
+        .subject(d.id.as_str())
+        .detail(format!("replaces={}", old.id)),
     )
     .await;
     state.dispatcher.enqueue(&[d]).await
@@ -396,7 +402,7 @@ pub async fn request_new(
 async fn send_sign_in_links(state: &AppState, channel: Channel, address: &str) -> anyhow::Result<()> {
     let now = state.now();
     let mut queued = vec![];
-    for patient in state.store.patients_by_contact(channel.as_str(), address, 5).await? {
+    for patient in state.store.patients_by_contact(channel, address, 5).await? {
         // Send to the point that was asked for, never to another one on file.
         if !patient.can_receive(channel) {
             continue;
@@ -404,7 +410,7 @@ async fn send_sign_in_links(state: &AppState, channel: Channel, address: &str) -
         let d = link_delivery(&patient, channel, Purpose::SignIn, None, now);
         audit(
             state,
-            AuditEvent::new(now, Some(&patient.clinic_id), "anonymous", "link.requested")
+            AuditEvent::new(now, Some(&patient.clinic_id), crate::domain::Actor::Anonymous, "link.requested")
                 .subject(d.id.as_str())
                 .detail(channel.as_str()),
         )

@@ -238,9 +238,13 @@ pub async fn reply(State(state): State<AppState>, Path(id): Path<String>, f: Ses
     // The thread in the address, checked above to be this patient's.
     let m = crate::store::Message { thread_id: id.clone(), ..crate::store::Message::from_patient(&patient, body, now) };
     state.store.insert_message(&m, None).await?;
-    let event =
-        crate::store::AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "message.received")
-            .subject(m.id.as_str());
+    let event = crate::store::AuditEvent::new(
+        now,
+        Some(&clinic.id),
+        crate::domain::Actor::Patient(patient.id.clone()),
+        "message.received",
+    )
+    .subject(m.id.as_str());
     let _ = state.store.record_audit(&event).await;
     Ok(Redirect::to(&format!("/p/threads/{id}?sent=1")).into_response())
 }

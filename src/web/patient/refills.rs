@@ -175,8 +175,8 @@ pub async fn request(State(state): State<AppState>, f: SessionForm<RequestForm>)
         created_at: now,
         updated_at: now,
     };
-    let actor = format!("patient:{}", patient.id);
-    state.store.insert_refill(&r, &actor).await?;
+    let actor = crate::domain::Actor::Patient(patient.id.clone());
+    state.store.insert_refill(&r, &actor.to_string()).await?;
     let _ = state
         .store
         .record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "refill.requested").subject(r.id.as_str()))
@@ -237,7 +237,7 @@ pub async fn show(
                 status: e.status.words(),
                 when: t.datetime_short(&e.at.to_zoned(zone.clone())),
                 // The clinic's notes are for the patient; the patient's own note is not repeated.
-                note: if e.actor.starts_with("patient:") { None } else { e.note },
+                note: if crate::domain::Actor::is_patient(&e.actor) { None } else { e.note },
             })
             .collect(),
     };
@@ -273,8 +273,13 @@ pub async fn ask_for_visit(
     let _ = state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "refill.visit_requested")
-                .subject(r.id.as_str()),
+            &AuditEvent::new(
+                now,
+                Some(&clinic.id),
+                crate::domain::Actor::Patient(patient.id.clone()),
+                "refill.visit_requested",
+            )
+            .subject(r.id.as_str()),
         )
         .await;
     Ok(Redirect::to(&format!("/p/refills/{}?visit=1", r.id)).into_response())

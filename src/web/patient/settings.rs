@@ -6,7 +6,7 @@
 use super::pages::{context, session_csrf};
 use super::step_up::{self, CodeKind, Words, code_hash, new_code, send_code_message, send_now};
 use super::{PageError, PageResult, PatientSession, SessionForm, lang, page, with_cookie};
-use crate::domain::{Channel, ChannelList, Email, Locale, Phone, QuietHours};
+use crate::domain::{Channel, ChannelList, ContactStatus, Email, Locale, Phone, QuietHours};
 use crate::i18n::{Arg, Lang};
 use crate::links::constant_time_eq;
 use crate::notify::Recipient;
@@ -109,8 +109,8 @@ async fn render(state: &AppState, headers: &HeaderMap, s: &PatientSession, notic
         channel_choices: channel_choices(&patient).into_iter().map(|(v, k)| (v, k, v == choice)).collect(),
         quiet_from: patient.quiet_hours.map(|q| QuietHours::format(q.start_minute)).unwrap_or_default(),
         quiet_until: patient.quiet_hours.map(|q| QuietHours::format(q.end_minute)).unwrap_or_default(),
-        allow_sms: patient.phone.is_some() && patient.phone_status.as_deref() != Some("opted_out"),
-        allow_email: patient.email.is_some() && patient.email_status.as_deref() != Some("opted_out"),
+        allow_sms: patient.phone.is_some() && patient.phone_status != Some(ContactStatus::OptedOut),
+        allow_email: patient.email.is_some() && patient.email_status != Some(ContactStatus::OptedOut),
         has_phone: patient.phone.is_some(),
         has_email: patient.email.is_some(),
         phone: patient.phone.as_ref().map(|p| p.masked()).unwrap_or_else(|| t.t("settings-none")),
@@ -201,21 +201,26 @@ pub async fn save(State(state): State<AppState>, f: SessionForm<PreferencesForm>
             Channel::Sms => patient.phone.is_some(),
             Channel::Email => patient.email.is_some(),
         };
-        let opted_out = status.as_deref() == Some("opted_out");
+        let opted_out = *status == Some(ContactStatus::OptedOut);
         let next = match (has, allow(channel), opted_out) {
-            (true, false, false) => Some("opted_out"),
-            (true, true, true) => Some("ok"),
+            (true, false, false) => Some(ContactStatus::OptedOut),
+            (true, true, true) => Some(ContactStatus::Ok),
             _ => None,
         };
         if let Some(next) = next {
-            state.store.set_contact_status(&patient.id, channel.as_str(), next, now).await?;
+            state.store.set_contact_status(&patient.id, channel, next, now).await?;
         }
     }
     let _ = state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "patient.settings")
-                .subject(patient.id.as_str()),
+            &AuditEvent::new(
+                now,
+                Some(&clinic.id),
+                crate::domain::Actor::Patient(patient.id.clone()),
+                "patient.settings",
+            )
+            .subject(patient.id.as_str()),
         )
         .await;
     // The device follows the language the patient just chose.
@@ -277,8 +282,13 @@ pub async fn change_contact(State(state): State<AppState>, f: SessionForm<Contac
     let _ = state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "contact.change_started")
-                .detail(channel.as_str()),
+            &AuditEvent::new(
+                now,
+                Some(&clinic.id),
+                crate::domain::Actor::Patient(patient.id.clone()),
+                "contact.change_started",
+            )
+            .detail(channel.as_str()),
         )
         .await;
     Ok(Redirect::to("/p/settings?done=sent").into_response())
@@ -315,8 +325,13 @@ pub async fn confirm_contact(State(state): State<AppState>, f: SessionForm<Confi
     let _ = state
         .store
         .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "contact.changed")
-                .detail(change.channel.as_str()),
+            &AuditEvent::new(
+                now,
+                Some(&clinic.id),
+                crate::domain::Actor::Patient(patient.id.clone()),
+                "contact.changed",
+            )
+            .detail(change.channel.as_str()),
         )
         .await;
     Ok(Redirect::to("/p/settings?done=changed").into_response())

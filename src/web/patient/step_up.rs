@@ -166,8 +166,9 @@ pub async fn send_code(State(state): State<AppState>, f: SessionForm<VerifyForm>
     if !sent {
         return prompt(&state, headers, s, &form.next, "step-up-send-failed", None).await;
     }
-    let event = AuditEvent::new(now, Some(&clinic.id), format!("patient:{}", patient.id), "step_up.code_sent")
-        .detail(channel.as_str());
+    let event =
+        AuditEvent::new(now, Some(&clinic.id), crate::domain::Actor::Patient(patient.id.clone()), "step_up.code_sent")
+            .detail(channel.as_str());
     let _ = state.store.record_audit(&event).await;
     prompt(&state, headers, s, &form.next, "", Some(masked(&patient, channel))).await
 }
@@ -275,7 +276,7 @@ async fn verify(
         birth_date_allowed(&clinic, &patient)
             && patient.birth_date.is_some_and(|d| d.to_string() == form.birth_date.trim())
     };
-    let actor = format!("patient:{}", patient.id);
+    let actor = crate::domain::Actor::Patient(patient.id.clone());
     if !ok {
         let _ = state.store.rate_hit(&fail_bucket, now, now - SignedDuration::from_hours(24 * 30)).await;
         let _ = state.store.record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "step_up.failed")).await;
