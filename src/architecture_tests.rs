@@ -1,6 +1,7 @@
 //! The layering, held by a test: no import cycle between the top-level modules of `src/`,
 //! nor between the areas of `web/`. A module's own file (`lib.rs`, `web/mod.rs`) assembles
-//! its children and is not counted. Run: `cargo test --lib architecture`.
+//! its children and is not counted. And no file in `src/` is longer than one can hold in
+//! one's head. Run: `cargo test --lib architecture`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -187,4 +188,23 @@ fn references_resolve_crate_super_and_groups() {
     for want in ["web::patient::form", "web::patient::lang", "store::Clinic", "web::page::cookie"] {
         assert!(refs.iter().any(|r| r == want), "{want} in {refs:?}");
     }
+}
+
+/// A file should be small enough to hold in your head.
+const MAX_LINES: usize = 600;
+
+#[test]
+fn no_file_in_src_is_over_600_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut all = vec![];
+    files(&root, &[], &mut all);
+    assert!(all.len() > 50, "the scan found the source files: {}", all.len());
+    let long: Vec<String> = all
+        .iter()
+        .filter_map(|(_, path)| {
+            let n = std::fs::read_to_string(path).unwrap_or_default().lines().count();
+            (n > MAX_LINES).then(|| format!("{} ({n} lines)", path.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "split these by concept: {long:?}");
 }

@@ -6,8 +6,8 @@
 use crate::config::{Config, EmailConfig, SmsConfig};
 use crate::domain::QuietHours;
 use crate::domain::{
-    AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, DeliveryPurpose, Email, Locale, PatientId,
-    PersonName, Phone, ShortText, StaffId, ThreadId, TimeZone,
+    AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, DeliveryPurpose, Email, Locale, PersonName,
+    Phone, ShortText, StaffId, TimeZone,
 };
 use crate::startup::Application;
 use crate::state::AppState;
@@ -137,21 +137,17 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(bad("channels"))?;
                 let p = Patient {
-                    id: PatientId::new(),
-                    clinic_id: clinic.id.clone(),
-                    name: PersonName::parse(&fp.name).map_err(bad("name"))?,
                     birth_date: Some(BirthDate::parse(&fp.birth_date, today).map_err(bad("birth_date"))?),
                     phone: fp.phone.as_deref().map(Phone::parse).transpose().map_err(bad("phone"))?,
                     email: fp.email.as_deref().map(Email::parse).transpose().map_err(bad("email"))?,
-                    language: Locale::parse(&fp.language).map_err(bad("language"))?,
-                    time_zone: TimeZone::parse(&fp.time_zone).map_err(bad("time_zone"))?,
-                    channels: ChannelList::new(channels).map_err(bad("channels"))?,
-                    phone_status: None,
-                    email_status: None,
-                    quiet_hours: None,
-                    thread_id: ThreadId::new(),
-                    created_at: now,
-                    updated_at: now,
+                    ..Patient::new(
+                        clinic.id.clone(),
+                        PersonName::parse(&fp.name).map_err(bad("name"))?,
+                        Locale::parse(&fp.language).map_err(bad("language"))?,
+                        TimeZone::parse(&fp.time_zone).map_err(bad("time_zone"))?,
+                        ChannelList::new(channels).map_err(bad("channels"))?,
+                        now,
+                    )
                 };
                 store.insert_patient(&p, &p.thread_id).await?;
                 p

@@ -8,7 +8,6 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod domain;
-pub mod error;
 pub mod i18n;
 pub mod links;
 pub mod notify;

@@ -21,21 +21,16 @@ pub(crate) async fn seed_patients(
             // In the fanout, one patient in EMAIL_ONLY has no phone: their reminder goes by email.
             let by_email = due && i % EMAIL_ONLY == EMAIL_ONLY - 1;
             let p = Patient {
-                id: PatientId::new(),
-                clinic_id: clinic.id.clone(),
-                name: PersonName::parse(&format!("Patient {i}"))?,
-                birth_date: None,
                 phone: if by_email { None } else { Some(Phone::parse(&format!("+1312{}", 2_000_000 + i))?) },
                 email: if by_email { Some(Email::parse(&format!("patient{i}@example.test"))?) } else { None },
-                language: Locale::parse("en")?,
-                time_zone: TimeZone::parse("America/Chicago")?,
-                channels: ChannelList::new(vec![if by_email { Channel::Email } else { Channel::Sms }])?,
-                phone_status: None,
-                email_status: None,
-                quiet_hours: None,
-                thread_id: ThreadId::new(),
-                created_at: now,
-                updated_at: now,
+                ..Patient::new(
+                    clinic.id.clone(),
+                    PersonName::parse(&format!("Patient {i}"))?,
+                    Locale::parse("en")?,
+                    TimeZone::parse("America/Chicago")?,
+                    ChannelList::new(vec![if by_email { Channel::Email } else { Channel::Sms }])?,
+                    now,
+                )
             };
             store.insert_patient(&p, &p.thread_id).await?;
             let a = Appointment {

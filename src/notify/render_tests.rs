@@ -3,8 +3,7 @@
 
 use super::*;
 use crate::domain::{
-    AppointmentId, AppointmentStatus, Channel, ChannelList, DeliveryPurpose, Locale, PatientId, PersonName, Phone,
-    ThreadId, TimeZone,
+    AppointmentId, AppointmentStatus, Channel, ChannelList, DeliveryPurpose, Locale, PersonName, Phone, TimeZone,
 };
 use crate::notify::segments::{Encoding, count, encoding};
 use crate::store::{Appointment, Delivery};
@@ -12,21 +11,15 @@ use crate::store::{Appointment, Delivery};
 fn patient(lang: &str, zone: &str) -> Patient {
     let now = jiff::Timestamp::now();
     Patient {
-        id: PatientId::new(),
-        clinic_id: crate::domain::ClinicId::new(),
-        name: PersonName::parse("María José de la Cruz").unwrap(),
-        birth_date: None,
         phone: Some(Phone::parse("+13125550142").unwrap()),
-        email: None,
-        language: Locale::parse(lang).unwrap(),
-        time_zone: TimeZone::parse(zone).unwrap(),
-        channels: ChannelList::new(vec![Channel::Sms]).unwrap(),
-        phone_status: None,
-        email_status: None,
-        quiet_hours: None,
-        thread_id: ThreadId::new(),
-        created_at: now,
-        updated_at: now,
+        ..Patient::new(
+            crate::domain::ClinicId::new(),
+            PersonName::parse("María José de la Cruz").unwrap(),
+            Locale::parse(lang).unwrap(),
+            TimeZone::parse(zone).unwrap(),
+            ChannelList::new(vec![Channel::Sms]).unwrap(),
+            now,
+        )
     }
 }
 

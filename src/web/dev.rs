@@ -1,8 +1,8 @@
 //! The dev outbox, served only while a dev channel is active: what Portico would have sent.
 
-use crate::error::ApiResult;
 use crate::state::AppState;
 use crate::store::OutboxMessage;
+use crate::web::api::error::ApiResult;
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse};

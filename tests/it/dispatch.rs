@@ -25,21 +25,15 @@ async fn load(store: &DynStore) {
         tasks.spawn(async move {
             for i in (chunk..N).step_by(8) {
                 let p = Patient {
-                    id: PatientId::new(),
-                    clinic_id: clinic.id.clone(),
-                    name: PersonName::parse(&format!("Patient {i}")).unwrap(),
-                    birth_date: None,
                     phone: Some(Phone::parse(&format!("+1312555{:04}", 1000 + i)).unwrap()),
-                    email: None,
-                    language: Locale::parse("en").unwrap(),
-                    time_zone: TimeZone::parse("America/Chicago").unwrap(),
-                    channels: ChannelList::new(vec![Channel::Sms]).unwrap(),
-                    phone_status: None,
-                    email_status: None,
-                    quiet_hours: None,
-                    thread_id: ThreadId::new(),
-                    created_at: now,
-                    updated_at: now,
+                    ..Patient::new(
+                        clinic.id.clone(),
+                        PersonName::parse(&format!("Patient {i}")).unwrap(),
+                        Locale::parse("en").unwrap(),
+                        TimeZone::parse("America/Chicago").unwrap(),
+                        ChannelList::new(vec![Channel::Sms]).unwrap(),
+                        now,
+                    )
                 };
                 store.insert_patient(&p, &p.thread_id).await.unwrap();
                 let a = Appointment {

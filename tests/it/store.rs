@@ -23,21 +23,17 @@ fn patient(clinic: &Clinic, phone: Option<&str>, email: Option<&str>) -> Patient
         channels.push(Channel::Email);
     }
     Patient {
-        id: PatientId::new(),
-        clinic_id: clinic.id.clone(),
-        name: PersonName::parse("Nguyễn Thị Lan").unwrap(),
         birth_date: Some(BirthDate::parse("1990-06-02", jiff::civil::date(2026, 1, 1)).unwrap()),
         phone: phone.map(|p| Phone::parse(p).unwrap()),
         email: email.map(|e| Email::parse(e).unwrap()),
-        language: Locale::parse("vi").unwrap(),
-        time_zone: TimeZone::parse("America/Chicago").unwrap(),
-        channels: ChannelList::new(channels).unwrap(),
-        phone_status: None,
-        email_status: None,
-        quiet_hours: None,
-        thread_id: ThreadId::new(),
-        created_at: now,
-        updated_at: now,
+        ..Patient::new(
+            clinic.id.clone(),
+            PersonName::parse("Nguyễn Thị Lan").unwrap(),
+            Locale::parse("vi").unwrap(),
+            TimeZone::parse("America/Chicago").unwrap(),
+            ChannelList::new(channels).unwrap(),
+            now,
+        )
     }
 }
 

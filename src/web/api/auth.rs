@@ -2,9 +2,9 @@
 //! are 256 random bits, so a fast hash is enough); the clinic it belongs to goes into the
 //! request's extensions.
 
-use crate::error::AppError;
 use crate::links::secret_hash;
 use crate::state::AppState;
+use crate::web::api::error::AppError;
 use axum::extract::{Request, State};
 use axum::http::header;
 use axum::middleware::Next;

@@ -4,9 +4,9 @@
 use super::ApiJson;
 use super::auth::ApiCaller;
 use crate::domain::{BrandColor, QuietHours, ReminderSchedule};
-use crate::error::{ApiResult, AppError};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic};
+use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::routing::get;
 use axum::{Extension, Json, Router};

@@ -2,9 +2,9 @@
 
 use super::{ApiPath, path_id, rfc3339};
 use crate::domain::{DeliveryId, PatientId};
-use crate::error::{ApiResult, AppError};
 use crate::state::AppState;
 use crate::store::{Clinic, Delivery};
+use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::routing::get;
 use axum::{Extension, Json, Router};

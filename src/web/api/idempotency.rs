@@ -3,10 +3,10 @@
 //! with a different body a 422, and while the first is still running a 409. Keys are per
 //! clinic. Server errors are not kept, so a retry after one runs again.
 
-use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::{Clinic, IdempotencyBegin};
 use crate::web::BODY_LIMIT;
+use crate::web::api::error::AppError;
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};

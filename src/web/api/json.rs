@@ -1,7 +1,7 @@
 //! JSON bodies: the content type must say JSON, the body must parse, and every field must be
 //! known. Syntax errors are 400; type errors and unknown fields are 422 naming the field.
 
-use crate::error::AppError;
+use crate::web::api::error::AppError;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::{StatusCode, header};

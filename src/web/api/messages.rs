@@ -5,9 +5,9 @@
 use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{DeliveryPurpose, MessageId, PatientId, Purpose, ShortText};
-use crate::error::{ApiResult, AppError};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, Delivery, Message};
+use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;

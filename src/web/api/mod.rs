@@ -5,19 +5,20 @@ mod appointments;
 mod auth;
 mod clinic;
 mod deliveries;
+pub mod error;
 mod idempotency;
 mod json;
 mod links;
 mod messages;
 mod openapi;
 mod patients;
-pub mod refills;
+mod refills;
 
 pub use auth::KEY_PREFIX;
 pub use json::ApiJson;
 
-use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::api::error::AppError;
 use axum::Router;
 use axum::middleware;
 

@@ -4,9 +4,9 @@
 use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{BirthDate, Channel, ChannelList, Email, Locale, PatientId, PersonName, Phone, ThreadId, TimeZone};
-use crate::error::{ApiResult, AppError};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, Patient};
+use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
@@ -179,21 +179,10 @@ async fn create(
         None => field("channels", ChannelList::new(reachable_channels(&[], phone.is_some(), email.is_some())))?,
     };
     let patient = Patient {
-        id: PatientId::new(),
-        clinic_id: clinic.id.clone(),
-        name,
         birth_date,
         phone,
         email,
-        language,
-        time_zone,
-        channels,
-        phone_status: None,
-        email_status: None,
-        quiet_hours: None,
-        thread_id: ThreadId::new(),
-        created_at: now,
-        updated_at: now,
+        ..Patient::new(clinic.id.clone(), name, language, time_zone, channels, now)
     };
     state.store.insert_patient(&patient, &patient.thread_id).await?;
     state

@@ -6,9 +6,9 @@
 use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{DeliveryPurpose, MedicationId, PatientId, Purpose, RefillId, RefillStatus, ShortText};
-use crate::error::{ApiResult, AppError};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, Delivery, Medication, Patient, RefillEvent, RefillRequest};
+use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::routing::{get, patch, post};

@@ -1,5 +1,5 @@
 //! The pages a session opens. Each checks that what it shows belongs to the session's
-//! patient; anything else is "not found".(The patient-pages issue fills these in.)
+//! patient; anything else is "not found".
 
 pub(super) use super::form::session_csrf;
 use super::{Notice, PageError, PageResult, PatientSession, SessionForm, lang, page, session, with_cookie};

@@ -1,4 +1,4 @@
-//! The API's one error type. Internal causes are logged with context and never shown; user
+//! The clinic API's one error type (patient pages have theirs in `web::page`). Internal causes are logged with context and never shown; user
 //! errors say what to do next, as `{"error": {"code", "message", "field"?}}`.
 
 use crate::store::StoreError;
