@@ -12,8 +12,13 @@ use crate::telemetry::Metrics;
 use anyhow::Context;
 use std::sync::Arc;
 
+/// Cheap to clone (one reference count): axum clones the state for every extractor and
+/// middleware of every request, so it is one `Arc`, not a bundle of them.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Parts>);
+
+/// What `AppState` holds; reached through `Deref` (`state.store`, `state.config`, …).
+pub struct Parts {
     pub config: Arc<Config>,
     pub store: DynStore,
     pub links: Links,
@@ -48,10 +53,18 @@ impl AppState {
             metrics.clone(),
             config.clone(),
         );
-        Ok(AppState { config, store, links, notifier, clock, metrics, dispatcher })
+        Ok(AppState(Arc::new(Parts { config, store, links, notifier, clock, metrics, dispatcher })))
     }
 
     pub fn now(&self) -> jiff::Timestamp {
         self.clock.now()
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Parts;
+
+    fn deref(&self) -> &Parts {
+        &self.0
     }
 }

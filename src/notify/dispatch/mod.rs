@@ -27,16 +27,27 @@ use tokio::sync::{Notify, watch};
 /// How many deliveries one step claims.
 pub const BATCH: i64 = 32;
 
-/// Everything the worker needs, and nothing of the web side. Cheap to clone.
+/// Everything the worker needs, and nothing of the web side. Cheap to clone (one reference
+/// count): each patient's deliveries run on a task of their own.
 #[derive(Clone)]
-pub struct Dispatcher {
+pub struct Dispatcher(Arc<Parts>);
+
+pub struct Parts {
     store: DynStore,
     links: Links,
     notifier: Arc<Notifier>,
     clock: Arc<dyn Clock>,
     metrics: Arc<Metrics>,
     config: Arc<Config>,
-    wake: Arc<Notify>,
+    wake: Notify,
+}
+
+impl std::ops::Deref for Dispatcher {
+    type Target = Parts;
+
+    fn deref(&self) -> &Parts {
+        &self.0
+    }
 }
 
 impl Dispatcher {
@@ -48,7 +59,7 @@ impl Dispatcher {
         metrics: Arc<Metrics>,
         config: Arc<Config>,
     ) -> Self {
-        Dispatcher { store, links, notifier, clock, metrics, config, wake: Arc::new(Notify::new()) }
+        Dispatcher(Arc::new(Parts { store, links, notifier, clock, metrics, config, wake: Notify::new() }))
     }
 
     /// Tell the worker that deliveries may be due now, so it need not wait for its next poll.
