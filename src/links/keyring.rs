@@ -93,6 +93,14 @@ impl SigningKey {
     pub fn csrf(&self) -> &hmac::Key {
         &self.csrf
     }
+    /// The secret `seal` encrypts with: derived, like the CSRF key, so that it is never the
+    /// key that signs links.
+    pub(crate) fn sealing_secret(&self) -> [u8; 32] {
+        let tag = hmac::sign(&self.hmac, b"portico-seal-key-v1");
+        let mut out = [0u8; 32];
+        out.copy_from_slice(&tag.as_ref()[..32]);
+        out
+    }
 }
 
 impl fmt::Debug for SigningKey {

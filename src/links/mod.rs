@@ -3,9 +3,11 @@
 //! session, and it happens at most once per link.
 
 mod keyring;
+mod seal;
 mod token;
 
 pub use keyring::{KeyId, KeyRing, KeyRingError, KeyRingFile, SigningKey};
+pub use seal::{SealError, open, seal};
 pub use token::{LinkToken, TOKEN_CHARS, TokenError, constant_time_eq, random_secret, secret_hash};
 
 use crate::domain::{AppointmentId, LinkId, Purpose, RefillId, SessionId, ThreadId};

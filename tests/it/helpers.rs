@@ -563,3 +563,22 @@ impl TestApp {
         }
     }
 }
+
+impl TestApp {
+    /// The first column of every row a query returns, as bytes (text columns too).
+    pub async fn raw_column(&self, sql: &str) -> Vec<Vec<u8>> {
+        use sqlx::Row;
+        let q = sqlx::AssertSqlSafe(sql.to_string());
+        if self.db.url.starts_with("sqlite:") {
+            let pool = sqlx::SqlitePool::connect(&self.db.url).await.expect("sqlite");
+            let rows = sqlx::query(q).fetch_all(&pool).await.expect("raw query");
+            pool.close().await;
+            rows.iter().map(|r| r.try_get::<Vec<u8>, _>(0).unwrap_or_default()).collect()
+        } else {
+            let pool = sqlx::PgPool::connect(&self.db.url).await.expect("postgres");
+            let rows = sqlx::query(q).fetch_all(&pool).await.expect("raw query");
+            pool.close().await;
+            rows.iter().map(|r| r.try_get::<Vec<u8>, _>(0).unwrap_or_default()).collect()
+        }
+    }
+}

@@ -17,6 +17,7 @@ mod notify;
 mod ops;
 mod pages;
 mod processes;
+mod refusals;
 mod reminders;
 mod standins;
 mod step_up;

@@ -2,6 +2,9 @@
 //! a repeat with the same body gets that response again (marked `Idempotent-Replayed`),
 //! with a different body a 422, and while the first is still running a 409. Keys are per
 //! clinic. Server errors are not kept, so a retry after one runs again.
+//!
+//! The kept response is sealed (`links::seal`) under the signing key, bound to its clinic and
+//! key: a `POST /links` answer holds a working link, and a copy of the database must not.
 
 use crate::state::AppState;
 use crate::store::{Clinic, IdempotencyBegin};
@@ -51,6 +54,13 @@ async fn run(state: AppState, req: Request, next: Next) -> Result<Response, AppE
     match state.store.idempotency_begin(&clinic.id, &key, request_hash.as_ref(), now).await? {
         IdempotencyBegin::Fresh => {}
         IdempotencyBegin::Replay { status, body } => {
+            let ring = state.links.keys.ring();
+            let body = crate::links::open(&ring, &seal_context(&clinic, &key), &body).map_err(|_| {
+                AppError::conflict(
+                    "idempotency_expired",
+                    "This Idempotency-Key's first response can no longer be replayed; send the request with a new key.",
+                )
+            })?;
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
             let mut resp = (status, body).into_response();
             resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -84,7 +94,20 @@ async fn run(state: AppState, req: Request, next: Next) -> Result<Response, AppE
     if parts.status.is_server_error() {
         state.store.idempotency_abandon(&clinic.id, &key).await?;
     } else {
-        state.store.idempotency_finish(&clinic.id, &key, parts.status.as_u16(), &body).await?;
+        let sealed = crate::links::seal(&state.links.keys.ring(), &seal_context(&clinic, &key), &body);
+        match sealed {
+            Ok(sealed) => state.store.idempotency_finish(&clinic.id, &key, parts.status.as_u16(), &sealed).await?,
+            Err(e) => {
+                // The answer still goes out; only its replay is lost.
+                tracing::error!(error = %e, "could not seal a response for replay");
+                state.store.idempotency_abandon(&clinic.id, &key).await?;
+            }
+        }
     }
     Ok(Response::from_parts(parts, Body::from(body)))
+}
+
+/// What a kept response belongs to: it opens only for the same clinic and key.
+fn seal_context(clinic: &Clinic, key: &str) -> Vec<u8> {
+    format!("idempotency:{}:{key}", clinic.id).into_bytes()
 }

@@ -36,8 +36,12 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     }
 }
 
-/// Parse a JSON body into `T`, naming the offending field on failure.
+/// Parse a JSON body into `T`, naming the offending field on failure. Every body the API
+/// takes is an object: an array would otherwise fill a struct's fields in order.
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
+        return Err(AppError::invalid("body", "must be a JSON object, not an array"));
+    }
     let de = &mut serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
         let path = e.path().to_string();

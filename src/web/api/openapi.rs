@@ -177,7 +177,7 @@ pub fn document() -> Value {
                 "MessageList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}}},
                 "Delivery": {"type": "object", "properties": {
                     "id": {"type": "string"}, "patient_id": {"type": "string"},
-                    "purpose": {"enum": ["link", "reminder", "cancellation", "message_alert"]}, "channel": {"enum": ["sms", "email"]},
+                    "purpose": {"enum": ["link", "reminder", "cancellation", "message_alert", "refill_update"]}, "channel": {"enum": ["sms", "email"]},
                     "status": {"enum": ["pending", "sending", "queued", "sent", "delivered", "undelivered", "failed", "dead", "dropped"]},
                     "attempts": {"type": "integer"}, "provider_id": {"type": ["string", "null"]}, "error_code": {"type": ["string", "null"]},
                     "segments": {"type": ["integer", "null"]}, "appointment_id": {"type": ["string", "null"]},

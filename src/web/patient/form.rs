@@ -58,6 +58,12 @@ impl<T> SessionForm<T> {
         step_up::require(state, &self.headers, &self.session, next).await
     }
 
+    /// Like `stepped_up`, for changes that could take over the account: the step-up must be
+    /// fresh (`step_up::FRESH`).
+    pub async fn freshly_stepped_up(&self, state: &AppState, next: &str) -> PageResult<()> {
+        step_up::require_fresh(state, &self.headers, &self.session, next).await
+    }
+
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }

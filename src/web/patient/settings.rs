@@ -241,7 +241,8 @@ pub struct ContactForm {
 
 /// Start a change of phone or email: a code goes to the new point.
 pub async fn change_contact(State(state): State<AppState>, f: SessionForm<ContactForm>) -> PageResult {
-    f.stepped_up(&state, SETTINGS).await?;
+    // A new phone or email would take every future link: a step-up of the last minutes only.
+    f.freshly_stepped_up(&state, SETTINGS).await?;
     let (s, form, headers) = (&f.session, &f.form, f.headers());
     let (clinic, patient) = context(&state, s).await?;
     let (channel, value, current) = match form.kind.as_str() {

@@ -33,10 +33,22 @@ pub fn stepped_up(s: &PatientSession) -> bool {
     s.session.stepped_up_at.is_some()
 }
 
+/// Changes that could take over the account (a new phone or email) need a step-up this
+/// recent, not merely one earlier in the session.
+pub const FRESH: SignedDuration = SignedDuration::from_mins(20);
+
 /// Health details need a stepped-up session; otherwise answer with the step-up page for
 /// `next` (the page to come back to).
 pub async fn require(state: &AppState, headers: &HeaderMap, s: &PatientSession, next: &str) -> PageResult<()> {
     if stepped_up(s) {
+        return Ok(());
+    }
+    Err(PageError::Respond(Box::new(prompt(state, headers, s, next, "", None).await?)))
+}
+
+/// Like `require`, but the step-up must be at most `FRESH` old.
+pub async fn require_fresh(state: &AppState, headers: &HeaderMap, s: &PatientSession, next: &str) -> PageResult<()> {
+    if s.session.stepped_up_at.is_some_and(|at| state.now().duration_since(at) <= FRESH) {
         return Ok(());
     }
     Err(PageError::Respond(Box::new(prompt(state, headers, s, next, "", None).await?)))
@@ -77,9 +89,11 @@ fn birth_date_allowed(clinic: &Clinic, p: &Patient) -> bool {
     clinic.step_up_with_birth_date && p.birth_date.is_some()
 }
 
-/// `next` must stay inside the patient area.
+/// `next` must stay inside the patient area and be a valid `Location` (no control characters:
+/// a CRLF would fail only after the step-up had committed).
 fn safe_next(next: &str) -> String {
-    if next.starts_with("/p/") && !next.contains("//") && !next.contains('\\') {
+    let plain = next.len() <= 512 && next.bytes().all(|b| b.is_ascii_graphic());
+    if plain && next.starts_with("/p/") && !next.contains("//") && !next.contains('\\') {
         next.to_string()
     } else {
         "/p".to_string()
