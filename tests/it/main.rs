@@ -12,6 +12,7 @@ mod bad_input;
 mod browser;
 mod dispatch;
 mod errors;
+mod fuzz;
 mod links;
 mod notify;
 mod ops;
