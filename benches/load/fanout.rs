@@ -198,7 +198,7 @@ pub(crate) async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, 
     })
 }
 
-pub(crate) struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
+pub(crate) struct AbortOnDrop<T>(pub(crate) tokio::task::JoinHandle<T>);
 
 impl<T> Drop for AbortOnDrop<T> {
     fn drop(&mut self) {

@@ -14,12 +14,14 @@ mod http;
 mod report;
 mod seed;
 mod server;
+mod soak;
 
 use fanout::*;
 use http::*;
 use report::*;
 use seed::*;
 use server::*;
+use soak::*;
 
 use anyhow::{Context, bail};
 use http_body_util::{BodyExt, Full};
@@ -148,6 +150,10 @@ async fn run_backend(mode: Mode, backend: &'static str, pg: Option<&str>, rows: 
     if wanted("backlog") {
         backlog(mode, backend, pg, rows).await?;
     }
+    // Ten minutes: only when asked for by name.
+    if asked_for("soak") {
+        rows.push(soak(backend, pg).await?);
+    }
     let ceiling = rows[first..].iter().find(|r| r.workload == "ceiling").map_or(f64::NAN, |r| r.throughput);
     for r in rows[first..].iter_mut().filter(|r| r.workload != "idle") {
         r.ratio_to_ceiling = Some(r.throughput / ceiling);
@@ -157,6 +163,10 @@ async fn run_backend(mode: Mode, backend: &'static str, pg: Option<&str>, rows: 
 
 /// `PORTICO_BENCH_ONLY=redeem,ingest` runs only those workloads (and idle and the ceiling, which
 /// every ratio needs); unset, all of them. For working on one number; the README's come from all.
+fn asked_for(workload: &str) -> bool {
+    std::env::var("PORTICO_BENCH_ONLY").is_ok_and(|only| only.split(',').any(|w| w.trim() == workload))
+}
+
 fn wanted(workload: &str) -> bool {
     std::env::var("PORTICO_BENCH_ONLY").map_or(true, |only| only.split(',').any(|w| w.trim() == workload))
 }
