@@ -291,6 +291,9 @@ fn inbound_sms_of_any_shape_never_answers_5xx_and_unsigned_ones_change_nothing()
 
 // --- The long run ----------------------------------------------------------------------------
 
+/// A fuzz target by name, run for a number of cases.
+type Target = (&'static str, fn(u32));
+
 #[test]
 #[ignore = "the long fuzz run: minutes; run with --ignored"]
 fn long_run_of_every_target() {
@@ -298,7 +301,7 @@ fn long_run_of_every_target() {
     // `PORTICO_FUZZ_ONLY=api,inbound` runs only those targets.
     let only = std::env::var("PORTICO_FUZZ_ONLY").ok();
     let wanted = |t: &str| only.as_deref().is_none_or(|o| o.split(',').any(|w| w.trim() == t));
-    let targets: [(&str, fn(u32)); 6] = [
+    let targets: [Target; 6] = [
         ("tokens", tokens),
         ("phones", phones_and_emails),
         ("signatures", twilio_signatures),
