@@ -34,19 +34,8 @@ pub(crate) async fn seed_patients(
             };
             store.insert_patient(&p, &p.thread_id).await?;
             let a = Appointment {
-                id: AppointmentId::new(),
-                clinic_id: clinic.id.clone(),
-                patient_id: p.id.clone(),
-                starts_at: now + SignedDuration::from_hours(30),
-                duration_minutes: 30,
-                location: None,
-                provider: None,
-                bring: None,
-                status: AppointmentStatus::Scheduled,
-                cancel_reason: None,
                 reminders: Some(ReminderSchedule::parse_list(&["PT48H"])?),
-                created_at: now,
-                updated_at: now,
+                ..Appointment::new(&p, now + SignedDuration::from_hours(30), 30, now)
             };
             if due {
                 let plan = portico::notify::reminders::plan(&clinic, &p, &a, now);

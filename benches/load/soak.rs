@@ -106,18 +106,8 @@ pub(crate) async fn soak(backend: &'static str, pg: Option<&str>) -> anyhow::Res
     for (p, id) in &patients {
         let a = Appointment {
             id: id.clone(),
-            clinic_id: clinic.id.clone(),
-            patient_id: p.id.clone(),
-            starts_at,
-            duration_minutes: 30,
-            location: None,
-            provider: None,
-            bring: None,
-            status: AppointmentStatus::Scheduled,
-            cancel_reason: None,
             reminders: Some(ReminderSchedule::parse_list(&["PT48H"])?),
-            created_at: now,
-            updated_at: now,
+            ..Appointment::new(p, starts_at, 30, now)
         };
         store.insert_appointment(&a, &[]).await?;
     }

@@ -34,6 +34,26 @@ pub enum AppointmentRefusal {
 }
 
 impl Appointment {
+    /// A new scheduled appointment for `patient` with a fresh id: no place, provider or
+    /// reminders of its own yet (the clinic's schedule applies).
+    pub fn new(patient: &Patient, starts_at: Timestamp, duration_minutes: i64, now: Timestamp) -> Self {
+        Appointment {
+            id: AppointmentId::new(),
+            clinic_id: patient.clinic_id.clone(),
+            patient_id: patient.id.clone(),
+            starts_at,
+            duration_minutes,
+            location: None,
+            provider: None,
+            bring: None,
+            status: AppointmentStatus::Scheduled,
+            cancel_reason: None,
+            reminders: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
     /// Whether a patient may still act on it (confirm, cancel, ask for another time): it has
     /// not begun and is not cancelled.
     pub fn open_to_patient(&self, now: Timestamp) -> Result<(), AppointmentRefusal> {

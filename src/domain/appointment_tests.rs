@@ -7,22 +7,15 @@ fn at(s: &str) -> Timestamp {
 }
 
 fn visit(starts_at: &str) -> Appointment {
-    let created = at("2026-01-01T00:00:00Z");
-    Appointment {
-        id: AppointmentId::new(),
-        clinic_id: ClinicId::new(),
-        patient_id: PatientId::new(),
-        starts_at: at(starts_at),
-        duration_minutes: 30,
-        location: None,
-        provider: None,
-        bring: None,
-        status: AppointmentStatus::Scheduled,
-        cancel_reason: None,
-        reminders: None,
-        created_at: created,
-        updated_at: created,
-    }
+    let patient = Patient::new(
+        ClinicId::new(),
+        PersonName::parse("Ana Ruiz").unwrap(),
+        Locale::parse("es").unwrap(),
+        TimeZone::parse("America/Chicago").unwrap(),
+        ChannelList::new(vec![Channel::Sms]).unwrap(),
+        at("2026-01-01T00:00:00Z"),
+    );
+    Appointment::new(&patient, at(starts_at), 30, at("2026-01-01T00:00:00Z"))
 }
 
 const BEFORE: &str = "2026-01-10T12:00:00Z";

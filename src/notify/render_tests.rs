@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::domain::{
-    AppointmentId, AppointmentStatus, Channel, ChannelList, DeliveryPurpose, Locale, PersonName, Phone, TimeZone,
+    Channel, ChannelList, DeliveryPurpose, Locale, PersonName, Phone, TimeZone,
 };
 use crate::notify::segments::{Encoding, count, encoding};
 use crate::store::{Appointment, Delivery};
@@ -46,21 +46,7 @@ fn every_english_and_spanish_reminder_fits_one_gsm7_segment() {
         for step in (0..(366 * 24)).step_by(5) {
             let t =
                 start + jiff::SignedDuration::from_hours(step) + jiff::SignedDuration::from_mins((step % 4) * 15 + 14);
-            let a = Appointment {
-                id: AppointmentId::new(),
-                clinic_id: clinic.id.clone(),
-                patient_id: p.id.clone(),
-                starts_at: t,
-                duration_minutes: 30,
-                location: None,
-                provider: None,
-                bring: None,
-                status: AppointmentStatus::Scheduled,
-                cancel_reason: None,
-                reminders: None,
-                created_at: t,
-                updated_at: t,
-            };
+            let a = Appointment::new(&p, t, 30, t);
             for purpose in [DeliveryPurpose::Reminder, DeliveryPurpose::Cancellation, DeliveryPurpose::MessageAlert] {
                 let d = Delivery::new(&p, purpose, Channel::Sms, t, t);
                 let sms = render_delivery(&clinic, &p, &d, Some(&a), &url()).sms;
@@ -112,21 +98,7 @@ fn every_locale_renders_every_message_with_link_and_stop() {
     let t: jiff::Timestamp = "2030-12-29T23:45:00Z".parse().unwrap();
     for lang in crate::i18n::Lang::all() {
         let p = patient(lang.code(), "America/Chicago");
-        let a = Appointment {
-            id: AppointmentId::new(),
-            clinic_id: clinic.id.clone(),
-            patient_id: p.id.clone(),
-            starts_at: t,
-            duration_minutes: 30,
-            location: None,
-            provider: None,
-            bring: None,
-            status: AppointmentStatus::Scheduled,
-            cancel_reason: None,
-            reminders: None,
-            created_at: t,
-            updated_at: t,
-        };
+        let a = Appointment::new(&p, t, 30, t);
         let purposes = [
             DeliveryPurpose::Reminder,
             DeliveryPurpose::Cancellation,

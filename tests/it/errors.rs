@@ -25,17 +25,7 @@ crate::backend_tests! {
     async fn a_uniqueness_refusal_on_a_patient_page_is_a_friendly_409_page(app) {
         app.raw_sql("CREATE UNIQUE INDEX messages_body_test ON messages (body)").await;
         let p = app.maria().await;
-        let l = app.link(json!({"patient_id": p["id"], "purpose": "thread"})).await;
-        let b = app.browser();
-        let r = b.redeem(l["url"].as_str().unwrap()).await;
-        let thread = r.header("location").unwrap().to_string();
-        let gate = b.get(&thread).await;
-        let csrf = form_field(&gate.text, "csrf").unwrap();
-        b.post_form("/p/verify/send", &[("csrf", &csrf), ("next", &thread)]).await;
-        let body = app.outbox().await.last().unwrap()["body"].as_str().unwrap().to_string();
-        let code: String = body.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).unwrap().into();
-        let r = b.post_form("/p/verify/code", &[("csrf", &csrf), ("next", &thread), ("code", &code)]).await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let (b, thread) = app.stepped_up_browser(&p, "thread").await;
         let page = b.get(&thread).await;
         let csrf = form_field(&page.text, "csrf").unwrap();
         let first = b.post_form(&format!("{thread}/messages"), &[("csrf", &csrf), ("body", "Same words")]).await;

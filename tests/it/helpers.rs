@@ -582,3 +582,28 @@ impl TestApp {
         }
     }
 }
+
+impl TestApp {
+    /// A browser in a session for `patient` opened by a `purpose` link, stepped up by the code
+    /// sent to the patient's other contact point, and the page the link landed on.
+    pub async fn stepped_up_browser(&self, patient: &Value, purpose: &str) -> (Browser, String) {
+        let l = self.link(json!({"patient_id": patient["id"], "purpose": purpose})).await;
+        let b = self.browser();
+        let r = b.redeem(l["url"].as_str().expect("url")).await;
+        let next = r.header("location").expect("redirect").to_string();
+        let gate = b.get(&next).await;
+        let csrf = form_field(&gate.text, "csrf").expect("step-up form");
+        b.post_form("/p/verify/send", &[("csrf", &csrf), ("next", &next)]).await;
+        let code = self.last_code().await;
+        let r = b.post_form("/p/verify/code", &[("csrf", &csrf), ("next", &next), ("code", &code)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        (b, next)
+    }
+
+    /// The six-digit code in the newest message of the dev outbox.
+    pub async fn last_code(&self) -> String {
+        let outbox = self.outbox().await;
+        let body = outbox.last().and_then(|m| m["body"].as_str()).unwrap_or_default().to_string();
+        body.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).expect("a code").to_string()
+    }
+}

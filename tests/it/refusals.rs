@@ -11,23 +11,8 @@ use serde_json::{Value, json};
 /// Maria in a session stepped up by a code to her email, landed on the settings page.
 async fn stepped_up_on_settings(app: &TestApp) -> (Value, Browser) {
     let p = app.maria().await;
-    let l = app.link(json!({"patient_id": p["id"], "purpose": "settings"})).await;
-    let b = app.browser();
-    let r = b.redeem(l["url"].as_str().unwrap()).await;
-    let next = r.header("location").unwrap().to_string();
-    let gate = b.get(&next).await;
-    let csrf = form_field(&gate.text, "csrf").unwrap();
-    b.post_form("/p/verify/send", &[("csrf", &csrf), ("next", &next)]).await;
-    let code = last_code(app).await;
-    let r = b.post_form("/p/verify/code", &[("csrf", &csrf), ("next", &next), ("code", &code)]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+    let (b, _) = app.stepped_up_browser(&p, "settings").await;
     (p, b)
-}
-
-async fn last_code(app: &TestApp) -> String {
-    let outbox = app.outbox().await;
-    let body = outbox.last().unwrap()["body"].as_str().unwrap().to_string();
-    body.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).unwrap().to_string()
 }
 
 crate::backend_tests! {
@@ -58,7 +43,7 @@ crate::backend_tests! {
         let csrf = form_field(&gate.text, "csrf").unwrap();
         let next = format!("{thread}\r\nSet-Cookie: x=y");
         b.post_form("/p/verify/send", &[("csrf", &csrf), ("next", &next)]).await;
-        let code = last_code(&app).await;
+        let code = app.last_code().await;
         let r = b.post_form("/p/verify/code", &[("csrf", &csrf), ("next", &next), ("code", &code)]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
         assert_eq!(r.header("location"), Some("/p"));
