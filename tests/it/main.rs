@@ -21,3 +21,4 @@ mod reminders;
 mod standins;
 mod step_up;
 mod store;
+mod webhooks;
