@@ -19,6 +19,11 @@ pub struct Config {
     pub dispatch_lease: jiff::SignedDuration,
     /// An SMS the carrier has not confirmed as delivered by then goes out on the next channel.
     pub confirm_window: jiff::SignedDuration,
+    /// `serve` may run a dev channel at an https:// public URL (`PORTICO_ALLOW_DEV_CHANNELS=1`).
+    pub allow_dev_channels: bool,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (`PORTICO_TRUSTED_PROXIES`); with
+    /// none, the client is the TCP peer.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 #[derive(Clone)]
@@ -81,6 +86,8 @@ const KEYS: &[&str] = &[
     "PORTICO_KEYS_FILE",
     "PORTICO_DISPATCH_LEASE_SECONDS",
     "PORTICO_CONFIRM_WINDOW_MINUTES",
+    "PORTICO_ALLOW_DEV_CHANNELS",
+    "PORTICO_TRUSTED_PROXIES",
 ];
 
 impl Config {
@@ -197,8 +204,21 @@ impl Config {
                 err("PORTICO_CONFIRM_WINDOW_MINUTES", "must be a whole number of minutes from 1 to 10080")
             })?,
         };
+        let allow_dev_channels = match get("PORTICO_ALLOW_DEV_CHANNELS").as_deref() {
+            None | Some("0" | "false" | "no") => false,
+            Some("1" | "true" | "yes") => true,
+            Some(other) => {
+                return Err(err("PORTICO_ALLOW_DEV_CHANNELS", format!("unknown value {other:?}; use 1 or 0")));
+            }
+        };
+        let trusted_proxies = match get("PORTICO_TRUSTED_PROXIES") {
+            None => vec![],
+            Some(v) => parse_proxies(&v)?,
+        };
         Ok(Config {
             confirm_window: jiff::SignedDuration::from_mins(window),
+            allow_dev_channels,
+            trusted_proxies,
             database_url,
             bind,
             public_url,
@@ -224,9 +244,60 @@ impl Config {
         format!("{}{}", self.public_url.as_str().trim_end_matches('/'), path)
     }
 
+    /// The dev outbox shows what every channel would have sent, live links and step-up codes
+    /// included, to anyone who asks: only when no channel is real (so nothing else could
+    /// carry them), the server listens on loopback only, and its public URL is plain http.
     pub fn dev_outbox_enabled(&self) -> bool {
-        matches!(self.sms, SmsConfig::Dev) || matches!(self.email, EmailConfig::Dev)
+        let all_dev = matches!(self.sms, SmsConfig::Dev) && matches!(self.email, EmailConfig::Dev);
+        let loopback = self.bind.parse::<std::net::SocketAddr>().is_ok_and(|a| a.ip().is_loopback());
+        all_dev && loopback && self.public_url.scheme() == "http"
     }
+
+    /// What `serve` refuses: a dev channel (which reaches no patient) at an https:// public
+    /// URL, which says this is a real deployment, unless `PORTICO_ALLOW_DEV_CHANNELS=1`.
+    pub fn check_channels_for_serving(&self) -> Result<(), ConfigError> {
+        if !self.is_https() || self.allow_dev_channels {
+            return Ok(());
+        }
+        let var = if matches!(self.sms, SmsConfig::Dev) {
+            "PORTICO_SMS"
+        } else if matches!(self.email, EmailConfig::Dev) {
+            "PORTICO_EMAIL"
+        } else {
+            return Ok(());
+        };
+        Err(err(
+            var,
+            "is dev (the default), which sends nothing to patients, while PORTICO_PUBLIC_URL is https://; \
+             configure the channel, or set PORTICO_ALLOW_DEV_CHANNELS=1 to run this way on purpose",
+        ))
+    }
+
+    /// Whether `ip` is one of the trusted reverse proxies.
+    pub fn is_trusted_proxy(&self, ip: std::net::IpAddr) -> bool {
+        self.trusted_proxies.iter().any(|net| net.contains(&ip))
+    }
+}
+
+/// `PORTICO_TRUSTED_PROXIES`: comma-separated CIDR ranges (`10.0.0.0/8`, `fd00::/8`) or
+/// single addresses.
+fn parse_proxies(value: &str) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|item| {
+            item.parse::<ipnet::IpNet>()
+                .or_else(|_| item.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map(|net| net.trunc())
+                .map_err(|_| {
+                    err(
+                        "PORTICO_TRUSTED_PROXIES",
+                        format!("{item:?} is not an address or a CIDR range such as 10.0.0.0/8 or fd00::/8"),
+                    )
+                })
+        })
+        .collect()
 }
 
 fn parse_url(var: &'static str, value: &str) -> Result<Url, ConfigError> {
@@ -270,6 +341,8 @@ impl fmt::Debug for Config {
             .field("keys_file", &self.keys_file)
             .field("dispatch_lease", &self.dispatch_lease)
             .field("confirm_window", &self.confirm_window)
+            .field("allow_dev_channels", &self.allow_dev_channels)
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish()
     }
 }

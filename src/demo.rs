@@ -233,6 +233,7 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
     // The demo never reaches a real phone or inbox.
     config.sms = SmsConfig::Dev;
     config.email = EmailConfig::Dev;
+    config.allow_dev_channels = true;
     let app = Application::build(config).await?;
     let report = load(app.state()).await?;
     let base = app.state().links.public_base.clone();

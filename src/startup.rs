@@ -17,8 +17,10 @@ pub struct Application {
 }
 
 impl Application {
-    /// Bind `PORTICO_BIND` and build everything with the wall clock.
+    /// Bind `PORTICO_BIND` and build everything with the wall clock, after refusing a dev
+    /// channel in what looks like a real deployment (`Config::check_channels_for_serving`).
     pub async fn build(config: Config) -> anyhow::Result<Self> {
+        config.check_channels_for_serving()?;
         let listener = TcpListener::bind(&config.bind).await.with_context(|| format!("binding {}", config.bind))?;
         Self::build_on(config, listener, Arc::new(SystemClock)).await
     }

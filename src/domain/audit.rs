@@ -49,7 +49,17 @@ pub struct AuditEvent {
     pub subject: Option<String>,
     /// A short code or JSON with details; never a secret, never health details.
     pub detail: Option<String>,
+    /// Where an anonymous attempt came from (the client's address), for sampled events.
+    pub source: Option<String>,
+    /// Set on a sampled event: events with the same key share one row, and `count` says how
+    /// many there were.
+    pub sample_key: Option<String>,
+    /// How many events this row stands for: 1, or more for a sampled event.
+    pub count: i64,
 }
+
+/// How long one sampled row keeps counting a source's refused attempts.
+pub const AUDIT_SAMPLE_WINDOW: jiff::SignedDuration = jiff::SignedDuration::from_mins(10);
 
 impl AuditEvent {
     pub fn new(at: Timestamp, clinic_id: Option<&ClinicId>, actor: Actor, action: &str) -> Self {
@@ -61,7 +71,23 @@ impl AuditEvent {
             action: action.to_string(),
             subject: None,
             detail: None,
+            source: None,
+            sample_key: None,
+            count: 1,
         }
+    }
+
+    /// Count this event with the others of its action, actor and clinic from `source` in the
+    /// same `AUDIT_SAMPLE_WINDOW`, in one row (the first one's, with its subject and detail),
+    /// instead of writing a row of its own: what anyone can cause without signing in must not
+    /// grow the trail without bound.
+    pub fn sampled(mut self, source: &str) -> Self {
+        let window = AUDIT_SAMPLE_WINDOW.as_secs().max(1) * 1000;
+        let start = self.at.as_millisecond().div_euclid(window) * window;
+        let clinic = self.clinic_id.as_ref().map(|c| c.as_str()).unwrap_or("");
+        self.sample_key = Some(format!("{}|{}|{clinic}|{source}|{start}", self.action, self.actor));
+        self.source = Some(source.to_string());
+        self
     }
 
     pub fn subject(mut self, s: impl Into<String>) -> Self {

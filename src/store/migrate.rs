@@ -48,6 +48,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0005_refills_settings.sql"),
         postgres: include_str!("../../migrations/postgres/0005_refills_settings.sql"),
     },
+    Migration {
+        version: 7,
+        name: "edge",
+        sqlite: include_str!("../../migrations/sqlite/0007_edge.sql"),
+        postgres: include_str!("../../migrations/postgres/0007_edge.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -271,6 +271,22 @@ pub trait Store: Send + Sync + 'static {
     async fn idempotency_finish(&self, clinic: &ClinicId, key: &str, status: u16, body: &[u8]) -> StoreResult<()>;
     async fn idempotency_abandon(&self, clinic: &ClinicId, key: &str) -> StoreResult<()>;
 
+    // Provider webhooks, acted on once per key.
+    /// Claim `key` at `now`: `Fresh` for exactly one of any number of concurrent callers, across
+    /// processes. A claim unfinished since before `stale_before` (its process died) is given
+    /// up first, and so is every receipt older than `forget_before`.
+    async fn webhook_begin(
+        &self,
+        key: &str,
+        now: Timestamp,
+        stale_before: Timestamp,
+        forget_before: Timestamp,
+    ) -> StoreResult<WebhookBegin>;
+    /// Keep the answer a `Fresh` claim gave, for its repeats.
+    async fn webhook_finish(&self, key: &str, answer: &str) -> StoreResult<()>;
+    /// Give up a `Fresh` claim that failed, so that the provider's retry acts again.
+    async fn webhook_abandon(&self, key: &str) -> StoreResult<()>;
+
     // Rate limiting shared by every process: record one hit and tell how many the bucket
     // has had since `since` (this one included).
     async fn rate_hit(&self, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64>;

@@ -32,6 +32,17 @@ pub enum IdempotencyBegin {
     InProgress,
 }
 
+/// What a provider's webhook finds when it claims its key (`Store::webhook_begin`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WebhookBegin {
+    /// The first time: act, then `webhook_finish` with the answer (or `webhook_abandon`).
+    Fresh,
+    /// Already acted on: give this answer again.
+    Replay(String),
+    /// The first request is still being handled.
+    InProgress,
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct OutboxMessage {
     pub channel: String,

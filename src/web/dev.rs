@@ -1,4 +1,5 @@
-//! The dev outbox, served only while a dev channel is active: what Portico would have sent.
+//! The dev outbox: what Portico would have sent. Served only while every channel is a dev
+//! channel and the server cannot be reached from outside (`Config::dev_outbox_enabled`).
 
 use crate::state::AppState;
 use crate::store::OutboxMessage;

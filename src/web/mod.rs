@@ -3,6 +3,7 @@
 //! path (a link token is a credential).
 
 pub mod api;
+pub mod client_ip;
 mod cookie;
 mod csrf;
 mod dev;

@@ -6,12 +6,16 @@
 //! - `/webhooks/twilio/sms`: replies. STOP-family words opt the number out at once, START
 //!   opts back in, HELP answers with the clinic's name and number, confirm/cancel words act
 //!   on the patient's next appointment.
+//!
+//! Twilio retries a webhook that timed out, and a signature never expires, so each is acted
+//! on once: per `MessageSid` for a reply, per `MessageSid` and status for a report. A repeat
+//! gets the first answer again (`once`).
 
 use crate::domain::{Channel, ContactStatus, DeliveryId, DeliveryStatus, Phone};
 use crate::i18n::{Arg, Lang, fold};
 use crate::notify::twilio::signature_matches;
 use crate::state::AppState;
-use crate::store::{AppointmentChange, AuditEvent, Patient};
+use crate::store::{AppointmentChange, AuditEvent, Patient, WebhookBegin};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{OriginalUri, State};
@@ -49,15 +53,75 @@ fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
     params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
-fn twiml(message: Option<&str>) -> Response {
-    let body = match message {
+fn twiml(message: Option<&str>) -> String {
+    match message {
         Some(m) => format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>{}</Message></Response>",
             xml_escape(m)
         ),
         None => "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>".to_string(),
-    };
+    }
+}
+
+fn xml(body: String) -> Response {
     ([(header::CONTENT_TYPE, "text/xml; charset=utf-8")], body).into_response()
+}
+
+/// How long a webhook's receipt is kept: a repeat within this time is answered, not acted on.
+const RECEIPTS_KEPT: jiff::SignedDuration = jiff::SignedDuration::from_hours(30 * 24);
+/// A first request that has not answered by then is taken to have died, and a repeat acts.
+const CLAIM_STALE: jiff::SignedDuration = jiff::SignedDuration::from_secs(60);
+/// How long a repeat that arrives while the first is still being handled waits for its answer.
+const WAIT_FOR_FIRST: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Act on a webhook once per `key`: the first request runs `act` and its answer (TwiML) is
+/// kept; a repeat, even a concurrent one, gets that answer and changes nothing. A failed
+/// first attempt (`Err`, a 5xx) keeps nothing, so Twilio's retry acts again. Without a key
+/// there is nothing to recognise a repeat by, and `act` runs.
+async fn once(
+    state: &AppState,
+    key: Option<String>,
+    act: impl std::future::Future<Output = Result<String, Response>>,
+) -> Response {
+    let Some(key) = key else {
+        return act.await.map(xml).unwrap_or_else(|r| r);
+    };
+    let waiting_since = std::time::Instant::now();
+    loop {
+        let now = state.now();
+        match state.store.webhook_begin(&key, now, now - CLAIM_STALE, now - RECEIPTS_KEPT).await {
+            Ok(WebhookBegin::Fresh) => break,
+            Ok(WebhookBegin::Replay(answer)) => {
+                state.metrics.event("webhooks_replayed", key.split(':').next().unwrap_or(""));
+                return xml(answer);
+            }
+            Ok(WebhookBegin::InProgress) if waiting_since.elapsed() < WAIT_FOR_FIRST => {
+                tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+            }
+            Ok(WebhookBegin::InProgress) => {
+                // Still not answered: Twilio retries a 5xx, and by then there is an answer.
+                return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "claiming a webhook failed");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        }
+    }
+    match act.await {
+        Ok(answer) => {
+            if let Err(e) = state.store.webhook_finish(&key, &answer).await {
+                tracing::error!(error = %e, "keeping a webhook's answer failed");
+            }
+            xml(answer)
+        }
+        Err(failed) => {
+            if let Err(e) = state.store.webhook_abandon(&key).await {
+                tracing::error!(error = %e, "giving up a webhook's claim failed");
+            }
+            failed
+        }
+    }
 }
 
 fn xml_escape(s: &str) -> String {
@@ -69,6 +133,13 @@ async fn status(State(state): State<AppState>, uri: OriginalUri, headers: Header
         Ok(p) => p,
         Err(r) => return r.into_response(),
     };
+    let key = param(&params, "MessageSid")
+        .zip(param(&params, "MessageStatus"))
+        .map(|(sid, status)| format!("status:{sid}:{status}"));
+    once(&state, key, report(&state, &uri, &params)).await
+}
+
+async fn report(state: &AppState, uri: &OriginalUri, params: &[(String, String)]) -> Result<String, Response> {
     let delivery = uri.0.query().and_then(|q| {
         serde_urlencoded::from_str::<Vec<(String, String)>>(q)
             .ok()?
@@ -76,28 +147,28 @@ async fn status(State(state): State<AppState>, uri: OriginalUri, headers: Header
             .find(|(k, _)| k == "delivery")
             .and_then(|(_, v)| DeliveryId::parse(&v).ok())
     });
-    let (Some(id), Some(reported)) = (delivery, param(&params, "MessageStatus").and_then(DeliveryStatus::from_twilio))
+    let (Some(id), Some(reported)) = (delivery, param(params, "MessageStatus").and_then(DeliveryStatus::from_twilio))
     else {
         // Not ours to act on, but well-formed and signed: acknowledge so Twilio stops.
-        return twiml(None);
+        return Ok(twiml(None));
     };
     let now = state.now();
-    let error_code = param(&params, "ErrorCode").filter(|c| !c.is_empty());
-    let moved = match state.store.report_delivery(&id, reported, param(&params, "MessageSid"), error_code, now).await {
+    let error_code = param(params, "ErrorCode").filter(|c| !c.is_empty());
+    let moved = match state.store.report_delivery(&id, reported, param(params, "MessageSid"), error_code, now).await {
         Ok(m) => m,
         Err(e) => {
             tracing::error!(error = %e, "recording a status report failed");
             // Twilio retries on 5xx; the report is idempotent.
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
     };
     if let Some((d, true)) = moved
         && matches!(d.status, DeliveryStatus::Undelivered | DeliveryStatus::Failed)
-        && let Err(e) = after_failure(&state, &d, error_code, now).await
+        && let Err(e) = after_failure(state, &d, error_code, now).await
     {
         tracing::error!(error = ?e, "acting on a failed delivery report");
     }
-    twiml(None)
+    Ok(twiml(None))
 }
 
 /// A delivery the carrier could not complete: flag the number when the code says it is
@@ -164,16 +235,20 @@ async fn inbound(State(state): State<AppState>, uri: OriginalUri, headers: Heade
         Err(r) => return r.into_response(),
     };
     let Some(from) = param(&params, "From").and_then(|f| Phone::parse(f).ok()) else {
-        return twiml(None);
+        return xml(twiml(None));
     };
     let text = param(&params, "Body").unwrap_or("");
-    match handle_inbound(&state, &from, text).await {
-        Ok(reply) => twiml(reply.as_deref()),
-        Err(e) => {
-            tracing::error!(error = ?e, "handling an inbound SMS failed");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    let key = param(&params, "MessageSid").map(|sid| format!("sms:{sid}"));
+    let act = async {
+        match handle_inbound(&state, &from, text).await {
+            Ok(reply) => Ok(twiml(reply.as_deref())),
+            Err(e) => {
+                tracing::error!(error = ?e, "handling an inbound SMS failed");
+                Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+            }
         }
-    }
+    };
+    once(&state, key, act).await
 }
 
 async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::Result<Option<String>> {

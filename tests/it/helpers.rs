@@ -176,6 +176,8 @@ pub async fn spawn_app_with(backend: Backend, settings: &[(&str, String)]) -> Op
     let mut m = HashMap::new();
     m.insert("PORTICO_DATABASE_URL".to_string(), db.url.clone());
     m.insert("PORTICO_PUBLIC_URL".to_string(), base.clone());
+    // Where the server really listens: loopback, so the dev outbox is served with dev channels.
+    m.insert("PORTICO_BIND".to_string(), addr.to_string());
     m.insert("PORTICO_KEYS_FILE".to_string(), db.dir.path().join("portico.keys").display().to_string());
     for (k, v) in settings {
         m.insert((*k).to_string(), v.clone());

@@ -10,7 +10,16 @@ use std::process::{Command, Stdio};
 fn portico(dir: &std::path::Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_portico"));
     c.current_dir(dir).env("RUST_LOG", "warn");
-    for var in ["PORTICO_DATABASE_URL", "PORTICO_SMS", "PORTICO_EMAIL", "PORTICO_CONFIG", "PORTICO_KEYS_FILE"] {
+    for var in [
+        "PORTICO_DATABASE_URL",
+        "PORTICO_SMS",
+        "PORTICO_EMAIL",
+        "PORTICO_CONFIG",
+        "PORTICO_KEYS_FILE",
+        "PORTICO_PUBLIC_URL",
+        "PORTICO_ALLOW_DEV_CHANNELS",
+        "PORTICO_TRUSTED_PROXIES",
+    ] {
         c.env_remove(var);
     }
     c
@@ -110,6 +119,59 @@ fn a_bad_setting_stops_the_start_with_one_line_naming_the_variable() {
         assert!(lines[0].contains(var), "{var}: {err}");
     }
     assert!(!dir.path().join("portico.db").exists(), "nothing was created");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_refuses_a_dev_channel_at_an_https_public_url_unless_told_to_allow_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let https = ("PORTICO_PUBLIC_URL", "https://clinic.example");
+    let twilio = [
+        ("PORTICO_SMS", "twilio"),
+        ("TWILIO_ACCOUNT_SID", "AC0000"),
+        ("TWILIO_AUTH_TOKEN", "token"),
+        ("TWILIO_FROM", "+15005550006"),
+    ];
+    for (settings, var) in [(vec![https], "PORTICO_SMS"), ([&twilio[..], &[https]].concat(), "PORTICO_EMAIL")] {
+        let child = portico(dir.path())
+            .arg("serve")
+            .envs(settings.iter().copied())
+            .env("PORTICO_BIND", format!("127.0.0.1:{}", free_port()))
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut child = Proc(child);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let status = loop {
+            if let Some(status) = child.0.try_wait().unwrap() {
+                break status;
+            }
+            assert!(std::time::Instant::now() < deadline, "{settings:?} should stop the start, and it serves");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        };
+        assert!(!status.success(), "{settings:?} should stop the start");
+        let mut err = String::new();
+        std::io::Read::read_to_string(&mut child.0.stderr.take().unwrap(), &mut err).unwrap();
+        let lines: Vec<_> = err.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(lines.len(), 1, "{err}");
+        assert!(lines[0].contains(var) && lines[0].contains("PORTICO_ALLOW_DEV_CHANNELS=1"), "{err}");
+    }
+    assert!(!dir.path().join("portico.db").exists(), "nothing was created");
+
+    let port = free_port();
+    let _serving = Proc(
+        portico(dir.path())
+            .arg("serve")
+            .envs(twilio)
+            .env("PORTICO_PUBLIC_URL", "https://clinic.example")
+            .env("PORTICO_ALLOW_DEV_CHANNELS", "1")
+            .env("PORTICO_BIND", format!("127.0.0.1:{port}"))
+            .spawn()
+            .unwrap(),
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    wait_ready(&base).await;
+    let outbox = http_client().get(format!("{base}/dev/outbox.json")).send().await.unwrap();
+    assert_eq!(outbox.status(), StatusCode::NOT_FOUND, "allowed to run, but the outbox stays closed");
 }
 
 #[test]

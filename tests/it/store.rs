@@ -430,4 +430,36 @@ crate::store_tests! {
         assert_eq!(team.len(), 1);
         assert_eq!(team[0].role, "nurse");
     }
+
+    async fn a_webhook_key_is_claimed_once_and_keeps_its_first_answer(store) {
+        let now = Timestamp::now();
+        let (stale, forget) = (now - SignedDuration::from_secs(60), now - SignedDuration::from_hours(24));
+        assert_eq!(store.webhook_begin("sms:SM1", now, stale, forget).await.unwrap(), WebhookBegin::Fresh);
+        assert_eq!(store.webhook_begin("sms:SM1", now, stale, forget).await.unwrap(), WebhookBegin::InProgress);
+        store.webhook_finish("sms:SM1", "<Response/>").await.unwrap();
+        assert_eq!(store.webhook_begin("sms:SM1", now, stale, forget).await.unwrap(), WebhookBegin::Replay("<Response/>".into()));
+        // A failed first attempt leaves nothing behind: the retry acts.
+        assert_eq!(store.webhook_begin("sms:SM2", now, stale, forget).await.unwrap(), WebhookBegin::Fresh);
+        store.webhook_abandon("sms:SM2").await.unwrap();
+        assert_eq!(store.webhook_begin("sms:SM2", now, stale, forget).await.unwrap(), WebhookBegin::Fresh);
+        // A claim whose process died stops blocking; old receipts are forgotten.
+        let later = now + SignedDuration::from_secs(61);
+        let (stale, forget) = (later - SignedDuration::from_secs(60), later - SignedDuration::from_hours(24));
+        assert_eq!(store.webhook_begin("sms:SM2", later, stale, forget).await.unwrap(), WebhookBegin::Fresh);
+        let much_later = now + SignedDuration::from_hours(25);
+        let forget = much_later - SignedDuration::from_hours(24);
+        assert_eq!(store.webhook_begin("sms:SM1", much_later, much_later, forget).await.unwrap(), WebhookBegin::Fresh);
+    }
+
+    async fn sampled_audit_events_share_one_row_per_key_and_count(store) {
+        let now = Timestamp::now();
+        for _ in 0..3 {
+            store.record_audit(&AuditEvent::new(now, None, Actor::Anonymous, "link.refused").sampled("192.0.2.1")).await.unwrap();
+        }
+        store.record_audit(&AuditEvent::new(now, None, Actor::Anonymous, "link.refused").sampled("192.0.2.2")).await.unwrap();
+        store.record_audit(&AuditEvent::new(now, None, Actor::Anonymous, "link.refused")).await.unwrap();
+        let mut got: Vec<_> = store.audit_events(None, 10).await.unwrap().into_iter().map(|e| (e.source, e.count)).collect();
+        got.sort();
+        assert_eq!(got, [(None, 1), (Some("192.0.2.1".into()), 3), (Some("192.0.2.2".into()), 1)]);
+    }
 }

@@ -186,6 +186,8 @@ pub(super) async fn record_audit(db: &PgPool, e: &AuditEvent) -> StoreResult<()>
         .bind(&e.action)
         .bind(e.subject.as_deref())
         .bind(e.detail.as_deref())
+        .bind(e.source.as_deref())
+        .bind(e.sample_key.as_deref())
         .execute(db)
         .await?;
     Ok(())

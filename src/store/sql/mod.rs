@@ -19,6 +19,7 @@ mod refills;
 mod requests;
 mod rows;
 mod sessions;
+mod webhooks;
 
 pub(in crate::store) use appointments::*;
 pub(in crate::store) use clinics::*;
@@ -30,6 +31,7 @@ pub(in crate::store) use refills::*;
 pub(in crate::store) use requests::*;
 pub(in crate::store) use rows::*;
 pub(in crate::store) use sessions::*;
+pub(in crate::store) use webhooks::*;
 
 use super::{StoreError, StoreResult};
 use jiff::Timestamp;
@@ -82,7 +84,7 @@ macro_rules! sql_store {
     ($store:ty, { $($specific:tt)* }) => {
         $crate::store::sql::sql_store!(@next $store; [
             clinic_methods patient_methods appointment_methods message_methods refill_methods link_methods
-            session_methods request_methods delivery_methods
+            session_methods request_methods delivery_methods webhook_methods
         ]; { $($specific)* });
     };
 }

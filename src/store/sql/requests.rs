@@ -2,9 +2,11 @@
 //! rate limits.
 
 /// One audit event. Hot: redemption (SQLite; PostgreSQL's is inside `CONSUME_LINK`) and the
-/// events the web layer records.
+/// events the web layer records. A sampled event (`$9` its sample key) whose key already has
+/// a row only counts one more there.
 pub(in crate::store) const INSERT_AUDIT: &str = "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, \
-     detail) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+     detail, source, sample_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+     ON CONFLICT (sample_key) DO UPDATE SET count = audit_events.count + 1";
 
 /// Drop a reservation (`$1` clinic, `$2` key) that a crashed request left unfinished before `$3`.
 /// Hot, like the other `IDEMPOTENCY_*`: every API POST with an `Idempotency-Key`.
@@ -49,7 +51,7 @@ macro_rules! request_methods {
 
         async fn audit_events(&self, clinic: Option<&ClinicId>, limit: i64) -> StoreResult<Vec<AuditEvent>> {
             sqlx::query_as::<_, AuditRow>(
-                "SELECT id, at, clinic_id, actor, action, subject, detail FROM audit_events \
+                "SELECT id, at, clinic_id, actor, action, subject, detail, source, sample_key, count FROM audit_events \
                  WHERE ($1 IS NULL OR clinic_id = $1) ORDER BY at DESC, id DESC LIMIT $2",
             )
             .bind(clinic.map(|c| c.as_str()))

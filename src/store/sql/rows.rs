@@ -390,6 +390,9 @@ pub(in crate::store) struct AuditRow {
     action: String,
     subject: Option<String>,
     detail: Option<String>,
+    source: Option<String>,
+    sample_key: Option<String>,
+    count: i64,
 }
 
 impl AuditRow {
@@ -402,6 +405,9 @@ impl AuditRow {
             action: self.action,
             subject: self.subject,
             detail: self.detail,
+            source: self.source,
+            sample_key: self.sample_key,
+            count: self.count,
         })
     }
 }

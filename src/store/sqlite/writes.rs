@@ -49,6 +49,8 @@ fn insert_audit(c: &Connection, e: &AuditEvent) -> StoreResult<()> {
         &e.action,
         e.subject.as_deref(),
         e.detail.as_deref(),
+        e.source.as_deref(),
+        e.sample_key.as_deref(),
     ])?;
     Ok(())
 }

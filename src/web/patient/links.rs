@@ -8,18 +8,17 @@ use crate::links::{LINK_SESSION_ABSOLUTE, LinkToken, Redeemed, destination};
 use crate::state::AppState;
 use crate::store::Delivery;
 use crate::store::{AuditEvent, LinkRefusal, LinkView};
+use crate::web::client_ip::ClientIp;
 use crate::web::page::SupportCode;
 use askama::Template;
 use axum::Form;
 use axum::extract::rejection::FormRejection;
-use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
-use axum::http::request::Parts;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::SignedDuration;
 use ring::digest;
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 /// Renewals per link holder and per address, per hour.
 const RENEW_PER_PATIENT: i64 = 3;
@@ -67,23 +66,6 @@ pub struct RequestForm {
     csrf: String,
     #[serde(default)]
     contact: String,
-}
-
-/// The client's address, for rate limits (the peer: Portico does not trust forwarding
-/// headers it cannot verify).
-pub struct ClientIp(String);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
-    type Rejection = std::convert::Infallible;
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0.ip().to_string())
-                .unwrap_or_else(|| "unknown".into()),
-        ))
-    }
 }
 
 /// Message ids of the landing page: heading, explanation, button.
@@ -201,6 +183,7 @@ async fn landing_page(state: &AppState, token: &str, seed: &str) -> PageResult {
 pub async fn redeem(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     form: Result<Form<CsrfForm>, FormRejection>,
 ) -> PageResult {
@@ -213,8 +196,13 @@ pub async fn redeem(
         Ok(t) => t,
         Err(e) => {
             state.metrics.event("links_refused", e.code());
-            audit(&state, AuditEvent::new(now, None, crate::domain::Actor::Anonymous, "link.refused").detail(e.code()))
-                .await;
+            audit(
+                &state,
+                AuditEvent::new(now, None, crate::domain::Actor::Anonymous, "link.refused")
+                    .detail(e.code())
+                    .sampled(&ip),
+            )
+            .await;
             let seed = csrf::seed_from(&headers).unwrap_or_default();
             return Ok(invalid_page(&state, &token, &seed, e.code()));
         }
@@ -240,7 +228,8 @@ pub async fn redeem(
                 &state,
                 AuditEvent::new(now, Some(&link.clinic_id), crate::domain::Actor::Anonymous, "link.refused")
                     .subject(link.id.as_str())
-                    .detail(why.code()),
+                    .detail(why.code())
+                    .sampled(&ip),
             )
             .await;
             match state.store.link_by_lookup(verified.lookup()).await {
