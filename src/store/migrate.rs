@@ -48,6 +48,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0005_refills_settings.sql"),
         postgres: include_str!("../../migrations/postgres/0005_refills_settings.sql"),
     },
+    Migration {
+        version: 6,
+        name: "delivery_claims",
+        sqlite: include_str!("../../migrations/sqlite/0006_delivery_claims.sql"),
+        postgres: include_str!("../../migrations/postgres/0006_delivery_claims.sql"),
+    },
 ];
 
 macro_rules! apply_on {
