@@ -293,8 +293,12 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<bool>;
     /// Move the lease of a delivery still held under `claim` to `lease_until`; false when the
     /// claim is no longer this dispatcher's.
-    async fn extend_lease(&self, id: &crate::domain::DeliveryId, claim: i64, lease_until: Timestamp)
-    -> StoreResult<bool>;
+    async fn extend_lease(
+        &self,
+        id: &crate::domain::DeliveryId,
+        claim: i64,
+        lease_until: Timestamp,
+    ) -> StoreResult<bool>;
     /// Put an `undelivered` delivery back in the queue, due at `due_at`, for a temporary
     /// failure the provider reported after taking it. False if it was not `undelivered`.
     async fn requeue_delivery(

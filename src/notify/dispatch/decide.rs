@@ -167,11 +167,7 @@ pub fn on_failure(e: &SendError, attempts: i64, until: Timestamp, now: Timestamp
     match e {
         SendError::Transient { backoff: slow, .. } => {
             let at = now + backoff(attempts, *slow, unit_random);
-            if at + LAST_TRY_BEFORE_DEADLINE <= until {
-                Failure::Retry { at }
-            } else {
-                Failure::Dead
-            }
+            if at + LAST_TRY_BEFORE_DEADLINE <= until { Failure::Retry { at } } else { Failure::Dead }
         }
         SendError::OptedOut { .. } => Failure::Failed { flag: Some(ContactStatus::OptedOut) },
         SendError::BadAddress { .. } => Failure::Failed { flag: Some(ContactStatus::Invalid) },

@@ -233,7 +233,11 @@ fn refusals_retry_while_the_message_can_help_and_flag_the_contact_point_when_it_
     // However many tries went before: the deadline decides, not a count.
     assert!(matches!(on_failure(&transient, 8, until, now, 1.0), Failure::Retry { .. }), "a ninth try still helps");
     assert!(matches!(on_failure(&transient, 200, until, now, 1.0), Failure::Retry { .. }));
-    assert_eq!(on_failure(&transient, 3, now + SignedDuration::from_secs(30), now, 1.0), Failure::Dead, "a retry that would come too late");
+    assert_eq!(
+        on_failure(&transient, 3, now + SignedDuration::from_secs(30), now, 1.0),
+        Failure::Dead,
+        "a retry that would come too late"
+    );
     assert_eq!(on_failure(&transient, 1, now, now, 0.0), Failure::Dead, "no time left");
     let opted_out = SendError::OptedOut { code: "21610".into() };
     assert_eq!(on_failure(&opted_out, 1, until, now, 0.5), Failure::Failed { flag: Some(ContactStatus::OptedOut) });

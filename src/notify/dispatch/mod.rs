@@ -374,7 +374,12 @@ impl Dispatcher {
             Failure::Dead => (DeliveryStatus::Dead, None),
             Failure::Failed { flag } => (DeliveryStatus::Failed, flag),
         };
-        tracing::warn!(code = e.code(), status = status.as_str(), attempts = d.attempts, "delivery failed on this channel");
+        tracing::warn!(
+            code = e.code(),
+            status = status.as_str(),
+            attempts = d.attempts,
+            "delivery failed on this channel"
+        );
         let mut o = outcome(status, now);
         o.error_code = Some(e.code().to_string());
         if !self.finish(d, &o).await? {
@@ -388,7 +393,13 @@ impl Dispatcher {
                 // in the audit trail, and the patient's next channel gets the message.
                 let event = AuditEvent::new(now, Some(&clinic.id), crate::domain::Actor::System, "delivery.failed")
                     .subject(d.id.as_str())
-                    .detail(format!("{} {} ({}) after {} tries", d.channel.as_str(), status.as_str(), e.code(), d.attempts));
+                    .detail(format!(
+                        "{} {} ({}) after {} tries",
+                        d.channel.as_str(),
+                        status.as_str(),
+                        e.code(),
+                        d.attempts
+                    ));
                 self.store.record_audit(&event).await?;
                 self.fall_back(d, patient, now).await?;
             }

@@ -307,7 +307,12 @@ pub(super) async fn finish_delivery(
     Ok(done.rows_affected() == 1)
 }
 
-pub(super) async fn extend_lease(db: &PgPool, id: &DeliveryId, claim: i64, lease_until: Timestamp) -> StoreResult<bool> {
+pub(super) async fn extend_lease(
+    db: &PgPool,
+    id: &DeliveryId,
+    claim: i64,
+    lease_until: Timestamp,
+) -> StoreResult<bool> {
     let done = sqlx::query(EXTEND_LEASE).bind(ms(lease_until)).bind(id.as_str()).bind(claim).execute(db).await?;
     Ok(done.rows_affected() == 1)
 }
