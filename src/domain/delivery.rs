@@ -42,7 +42,8 @@ impl DeliveryPurpose {
 }
 
 /// Where a delivery stands. `Queued`, `Sent`, `Delivered` follow the provider's reports and
-/// only move forward; `Undelivered`, `Failed`, `Dead` and `Dropped` are final.
+/// only move forward; `Delivered`, `Undelivered`, `Failed`, `Dead` and `Dropped` are final (a
+/// late `undelivered` after `delivered` changes nothing).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum DeliveryStatus {
     /// Waiting for its time (or its retry).
@@ -103,15 +104,19 @@ impl DeliveryStatus {
         })
     }
 
-    /// Order of progress for provider reports; final states rank highest.
+    /// Order of progress for provider reports; final states rank highest, and equally, so
+    /// that no report moves a delivery from one final state to another.
     pub fn rank(&self) -> i64 {
         match self {
             DeliveryStatus::Pending => 0,
             DeliveryStatus::Sending => 1,
             DeliveryStatus::Queued => 2,
             DeliveryStatus::Sent => 3,
-            DeliveryStatus::Delivered => 4,
-            DeliveryStatus::Undelivered | DeliveryStatus::Failed | DeliveryStatus::Dead | DeliveryStatus::Dropped => 5,
+            DeliveryStatus::Delivered
+            | DeliveryStatus::Undelivered
+            | DeliveryStatus::Failed
+            | DeliveryStatus::Dead
+            | DeliveryStatus::Dropped => 4,
         }
     }
 }
@@ -143,6 +148,9 @@ pub struct Delivery {
     pub updated_at: Timestamp,
     pub sent_at: Option<Timestamp>,
     pub delivered_at: Option<Timestamp>,
+    /// The fencing token: each claim increments it, and an outcome is recorded only by the
+    /// dispatcher holding the latest claim (one whose lease ran out records nothing).
+    pub claim: i64,
 }
 
 impl Delivery {
@@ -177,6 +185,7 @@ impl Delivery {
             updated_at: now,
             sent_at: None,
             delivered_at: None,
+            claim: 0,
         }
     }
 }

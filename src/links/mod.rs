@@ -10,7 +10,7 @@ pub use keyring::{KeyId, KeyRing, KeyRingError, KeyRingFile, SigningKey};
 pub use seal::{SealError, open, seal};
 pub use token::{LinkToken, TOKEN_CHARS, TokenError, constant_time_eq, random_secret, secret_hash};
 
-use crate::domain::{AppointmentId, LinkId, Purpose, RefillId, SessionId, ThreadId};
+use crate::domain::{AppointmentId, DeliveryId, LinkId, Purpose, RefillId, SessionId, ThreadId};
 use crate::store::{Clinic, Consume, DynStore, Link, LinkRefusal, NewSession, Patient, StoreError};
 use jiff::{SignedDuration, Timestamp};
 
@@ -100,14 +100,59 @@ impl Links {
         ttl_seconds: i64,
         now: Timestamp,
     ) -> Result<IssuedLink, IssueError> {
-        let purpose = subject.purpose();
+        let token = LinkToken::mint(&self.keys.ring())?;
+        self.store_new(&token, clinic, patient, subject, ttl_seconds, now).await
+    }
+
+    /// The link a delivery carries: on its first try a new one (superseding older unused ones,
+    /// like `issue`); on every later try the same one, rebuilt from the delivery's id
+    /// (`LinkToken::for_delivery`), so a resend after an ambiguous try does not supersede the
+    /// link the patient may already have. Only if that link can no longer be used (redeemed,
+    /// revoked, superseded by something else, expired) is a fresh one minted. `retry` says
+    /// whether an earlier try may have minted it (a first try skips the lookup: the fanout
+    /// pays nothing for this).
+    #[tracing::instrument(skip_all, fields(purpose = %subject.purpose(), patient = %patient.id))]
+    #[allow(clippy::too_many_arguments)]
+    pub async fn issue_for_delivery(
+        &self,
+        delivery: &DeliveryId,
+        retry: bool,
+        clinic: &Clinic,
+        patient: &Patient,
+        subject: LinkSubject,
+        ttl_seconds: i64,
+        now: Timestamp,
+    ) -> Result<IssuedLink, IssueError> {
         let ring = self.keys.ring();
-        let token = LinkToken::mint(&ring)?;
+        // An earlier try's link, under whichever key signed it then.
+        for key in ring.active().filter(|_| retry) {
+            let token = LinkToken::for_delivery(key, delivery.as_str());
+            if let Some(view) = self.store.link_by_lookup(token.lookup()).await? {
+                if view.link.refusal(now).is_none() && view.link.patient_id == patient.id {
+                    let url = format!("{}/l/{}", self.public_base, token.as_str());
+                    return Ok(IssuedLink { link: view.link, url });
+                }
+                return self.issue(clinic, patient, subject, ttl_seconds, now).await;
+            }
+        }
+        let token = LinkToken::for_delivery(ring.current()?, delivery.as_str());
+        self.store_new(&token, clinic, patient, subject, ttl_seconds, now).await
+    }
+
+    async fn store_new(
+        &self,
+        token: &LinkToken,
+        clinic: &Clinic,
+        patient: &Patient,
+        subject: LinkSubject,
+        ttl_seconds: i64,
+        now: Timestamp,
+    ) -> Result<IssuedLink, IssueError> {
         let link = Link {
             id: LinkId::new(),
             clinic_id: clinic.id.clone(),
             patient_id: patient.id.clone(),
-            purpose,
+            purpose: subject.purpose(),
             subject_id: subject.id(),
             lookup: token.lookup().to_vec(),
             key_id: token.key_id().0,

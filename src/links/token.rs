@@ -13,7 +13,7 @@
 //! link's row, but a token cannot be rebuilt from it without the signing key. Purpose,
 //! subject, expiry and use live in that row. This module must not touch storage.
 
-use super::keyring::{KeyId, KeyRing, KeyRingError};
+use super::keyring::{KeyId, KeyRing, KeyRingError, SigningKey};
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -22,6 +22,8 @@ use ring::{digest, hmac};
 use std::fmt;
 
 const CONTEXT: &[u8] = b"portico-link-v1";
+/// What a delivery's nonce is derived from, besides the delivery's id (`for_delivery`).
+const DELIVERY_CONTEXT: &[u8] = b"portico-delivery-nonce-v1";
 const TOKEN_BYTES: usize = 32;
 const NONCE: std::ops::Range<usize> = 1..17;
 const MAC: std::ops::Range<usize> = 17..32;
@@ -67,6 +69,24 @@ impl LinkToken {
         let tag = hmac::sign(key.hmac(), &signed_part(&bytes));
         bytes[MAC].copy_from_slice(&tag.as_ref()[..MAC.len()]);
         Ok(LinkToken { encoded: URL_SAFE_NO_PAD.encode(bytes), key_id: key.id(), lookup: lookup_of(&bytes) })
+    }
+
+    /// The token of the link a delivery carries, under `key`: its nonce is the first 128 bits
+    /// of HMAC(key, context || delivery id) instead of random bits, so every try of one
+    /// delivery rebuilds the same token (a resend repeats the link already on the patient's
+    /// phone instead of superseding it), and nobody without the key can. Different deliveries
+    /// get unrelated tokens; only the lookup is stored, as for any token.
+    pub fn for_delivery(key: &SigningKey, delivery_id: &str) -> Self {
+        let mut seed = Vec::with_capacity(DELIVERY_CONTEXT.len() + delivery_id.len());
+        seed.extend_from_slice(DELIVERY_CONTEXT);
+        seed.extend_from_slice(delivery_id.as_bytes());
+        let nonce = hmac::sign(key.hmac(), &seed);
+        let mut bytes = [0u8; TOKEN_BYTES];
+        bytes[0] = key.id().0;
+        bytes[NONCE].copy_from_slice(&nonce.as_ref()[..NONCE.len()]);
+        let tag = hmac::sign(key.hmac(), &signed_part(&bytes));
+        bytes[MAC].copy_from_slice(&tag.as_ref()[..MAC.len()]);
+        LinkToken { encoded: URL_SAFE_NO_PAD.encode(bytes), key_id: key.id(), lookup: lookup_of(&bytes) }
     }
 
     /// Check a presented token. Touches no storage.

@@ -61,3 +61,16 @@ proptest! {
         prop_assert!(LinkToken::verify(&s, &ring()).is_err());
     }
 }
+
+#[test]
+fn a_deliverys_token_is_rebuilt_the_same_and_only_with_the_key() {
+    let ring = ring();
+    let key = ring.current().unwrap();
+    let a = LinkToken::for_delivery(key, "dl_first");
+    assert_eq!(a.as_str().len(), TOKEN_CHARS);
+    assert_eq!(LinkToken::verify(a.as_str(), &ring).unwrap().lookup(), a.lookup());
+    assert_eq!(LinkToken::for_delivery(key, "dl_first").as_str(), a.as_str(), "every try, the same token");
+    assert_ne!(LinkToken::for_delivery(key, "dl_second").as_str(), a.as_str(), "another delivery, another token");
+    let other = KeyRing::generate().unwrap();
+    assert_ne!(LinkToken::for_delivery(other.current().unwrap(), "dl_first").as_str(), a.as_str(), "another key");
+}

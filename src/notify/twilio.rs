@@ -34,6 +34,20 @@ pub struct Listed {
     pub status: String,
     #[serde(default)]
     pub num_segments: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub messaging_service_sid: Option<String>,
+    /// RFC 2822, as Twilio writes dates.
+    #[serde(default)]
+    pub date_created: Option<String>,
+}
+
+impl Listed {
+    /// When Twilio created it, if it said so readably.
+    pub fn created(&self) -> Option<jiff::Timestamp> {
+        jiff::fmt::rfc2822::parse(self.date_created.as_deref()?).ok().map(|z| z.timestamp())
+    }
 }
 
 #[derive(Deserialize)]
@@ -129,13 +143,19 @@ impl Twilio {
 }
 
 impl Twilio {
-    /// The newest messages to `to` that Twilio has on record, newest first.
-    pub async fn recent_to(&self, to: &Phone, limit: u32) -> Result<Vec<Listed>, SendError> {
+    /// The newest messages Portico's sender (`From` number or messaging service) sent `to` that
+    /// Twilio created at or after `since`, newest first. Messages from another sender, or
+    /// without a readable date, are left out: they cannot be the send being looked for.
+    pub async fn recent_to(&self, to: &Phone, since: jiff::Timestamp, limit: u32) -> Result<Vec<Listed>, SendError> {
+        let mut query = vec![("To", to.as_str().to_string()), ("PageSize", limit.to_string())];
+        if let TwilioSender::From(f) = &self.config.sender {
+            query.push(("From", f.clone()));
+        }
         let resp = self
             .http
             .get(&self.messages_url)
             .basic_auth(&self.config.account_sid, Some(&self.config.auth_token))
-            .query(&[("To", to.as_str()), ("PageSize", &limit.to_string())])
+            .query(&query)
             .send()
             .await
             .map_err(|_| SendError::Transient { code: "network".into(), backoff: false })?;
@@ -145,7 +165,11 @@ impl Twilio {
         }
         let page: Page =
             resp.json().await.map_err(|_| SendError::Transient { code: "bad-response".into(), backoff: false })?;
-        Ok(page.messages)
+        let ours = |m: &Listed| match &self.config.sender {
+            TwilioSender::From(f) => m.from.as_deref() == Some(f.as_str()),
+            TwilioSender::MessagingService(s) => m.messaging_service_sid.as_deref() == Some(s.as_str()),
+        };
+        Ok(page.messages.into_iter().filter(|m| ours(m) && m.created().is_some_and(|t| t >= since)).collect())
     }
 }
 

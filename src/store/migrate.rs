@@ -49,6 +49,12 @@ const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../../migrations/postgres/0005_refills_settings.sql"),
     },
     Migration {
+        version: 6,
+        name: "delivery_claims",
+        sqlite: include_str!("../../migrations/sqlite/0006_delivery_claims.sql"),
+        postgres: include_str!("../../migrations/postgres/0006_delivery_claims.sql"),
+    },
+    Migration {
         version: 7,
         name: "edge",
         sqlite: include_str!("../../migrations/sqlite/0007_edge.sql"),

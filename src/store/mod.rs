@@ -297,8 +297,33 @@ pub trait Store: Send + Sync + 'static {
     /// dispatcher, in this process or another, gets the same row. Rows whose lease ran out
     /// without an outcome are claimable again.
     async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>>;
-    /// Record the outcome of a claimed delivery.
-    async fn finish_delivery(&self, id: &crate::domain::DeliveryId, outcome: &DeliveryOutcome) -> StoreResult<()>;
+    /// Record the outcome of a claimed delivery, if the row still carries `claim` (the
+    /// delivery's fencing token when it was claimed) and is still `sending`. False, and
+    /// nothing recorded, when a status report settled it first or its lease ran out and a
+    /// later claim took it.
+    async fn finish_delivery(
+        &self,
+        id: &crate::domain::DeliveryId,
+        claim: i64,
+        outcome: &DeliveryOutcome,
+    ) -> StoreResult<bool>;
+    /// Move the lease of a delivery still held under `claim` to `lease_until`; false when the
+    /// claim is no longer this dispatcher's.
+    async fn extend_lease(
+        &self,
+        id: &crate::domain::DeliveryId,
+        claim: i64,
+        lease_until: Timestamp,
+    ) -> StoreResult<bool>;
+    /// Put an `undelivered` delivery back in the queue, due at `due_at`, for a temporary
+    /// failure the provider reported after taking it. False if it was not `undelivered`.
+    async fn requeue_delivery(
+        &self,
+        id: &crate::domain::DeliveryId,
+        due_at: Timestamp,
+        error_code: &str,
+        now: Timestamp,
+    ) -> StoreResult<bool>;
     /// Apply a provider's status report if it moves the delivery forward; returns the
     /// delivery as it now stands (None if unknown).
     async fn report_delivery(

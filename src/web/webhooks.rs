@@ -13,6 +13,7 @@
 
 use crate::domain::{Channel, ContactStatus, DeliveryId, DeliveryStatus, Phone};
 use crate::i18n::{Arg, Lang, fold};
+use crate::notify::dispatch::decide;
 use crate::notify::twilio::signature_matches;
 use crate::state::AppState;
 use crate::store::{AppointmentChange, AuditEvent, Patient, WebhookBegin};
@@ -171,14 +172,34 @@ async fn report(state: &AppState, uri: &OriginalUri, params: &[(String, String)]
     Ok(twiml(None))
 }
 
-/// A delivery the carrier could not complete: flag the number when the code says it is
-/// bad, and try the patient's next channel.
+/// An undelivered report for a handset out of reach for now (30003) is retried while the
+/// message can help; whether it was put back in the queue.
+async fn retried(
+    state: &AppState,
+    d: &crate::store::Delivery,
+    code: Option<&str>,
+    now: jiff::Timestamp,
+) -> anyhow::Result<bool> {
+    match code {
+        Some(code) if d.status == DeliveryStatus::Undelivered && decide::temporary_report(Some(code)) => {
+            state.dispatcher.retry_after_report(d, code, now).await
+        }
+        _ => Ok(false),
+    }
+}
+
+/// A delivery the carrier could not complete: retry it if the handset was only out of reach
+/// and there is time; otherwise flag the number when the code says it is bad, and try the
+/// patient's next channel.
 async fn after_failure(
     state: &AppState,
     d: &crate::store::Delivery,
     code: Option<&str>,
     now: jiff::Timestamp,
 ) -> anyhow::Result<()> {
+    if retried(state, d, code, now).await? {
+        return Ok(());
+    }
     let flag = match code {
         Some("21610") => Some(ContactStatus::OptedOut),
         Some("30005" | "30006" | "21211" | "21614" | "30004") => Some(ContactStatus::Invalid),

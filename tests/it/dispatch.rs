@@ -1,6 +1,9 @@
 //! The dispatcher under real processes: two `portico serve` on one PostgreSQL share 1,000
 //! due reminders with none sent twice; a process killed with SIGKILL mid-dispatch loses
-//! nothing when it comes back, and sends nothing twice whose send was recorded.
+//! nothing when it comes back, and sends nothing twice whose send was recorded; a slow
+//! provider outlasting the lease sends nothing twice; and a process that aborts at any point
+//! of a send (a failpoint) loses nothing and sends nothing twice once restarted, on both
+//! backends.
 
 use crate::helpers::*;
 use portico::domain::*;
@@ -14,6 +17,11 @@ const N: usize = 1000;
 /// A clinic with no quiet hours (the processes use the wall clock) and `N` patients, each with
 /// an appointment whose reminder is due now, stored as the API would store them.
 async fn load(store: &DynStore) {
+    load_n(store, N).await
+}
+
+/// `load` with `n` patients.
+async fn load_n(store: &DynStore, n: usize) {
     let now = jiff::Timestamp::now();
     let mut clinic = Clinic::new("Lakeside".into(), None, TimeZone::parse("America/Chicago").unwrap(), now);
     clinic.quiet_hours = QuietHours::new(0, 0).unwrap();
@@ -23,7 +31,7 @@ async fn load(store: &DynStore) {
         let store = store.clone();
         let clinic = clinic.clone();
         tasks.spawn(async move {
-            for i in (chunk..N).step_by(8) {
+            for i in (chunk..n).step_by(8) {
                 let p = Patient {
                     phone: Some(Phone::parse(&format!("+1312555{:04}", 1000 + i)).unwrap()),
                     ..Patient::new(
@@ -63,8 +71,14 @@ async fn load(store: &DynStore) {
 }
 
 fn serve(db: &TestDb, twilio: &TwilioStandIn, port: u16) -> Proc {
+    serve_with(db, twilio, port, &[])
+}
+
+/// `serve` with more settings (they win over the defaults here).
+fn serve_with(db: &TestDb, twilio: &TwilioStandIn, port: u16, settings: &[(&str, &str)]) -> Proc {
     let dir = db.dir.path();
-    let child = Command::new(env!("CARGO_BIN_EXE_portico"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_portico"));
+    let child = command
         .arg("serve")
         .current_dir(dir)
         .env("RUST_LOG", "warn")
@@ -80,6 +94,8 @@ fn serve(db: &TestDb, twilio: &TwilioStandIn, port: u16) -> Proc {
         .env("PORTICO_DISPATCH_LEASE_SECONDS", "3")
         .env_remove("PORTICO_EMAIL")
         .env_remove("PORTICO_CONFIG")
+        .env_remove("PORTICO_FAILPOINT")
+        .envs(settings.iter().copied())
         .spawn()
         .unwrap();
     Proc(child)
@@ -184,4 +200,113 @@ async fn a_process_killed_mid_dispatch_loses_nothing_and_resends_nothing_it_reco
     let extra = twilio.messages().len() - N;
     assert_eq!(extra, 0, "{extra} repeated of {in_flight} in flight at the kill");
     eprintln!("{in_flight} deliveries were in flight at the kill; none was sent twice");
+}
+
+/// Wait until every delivery is settled and every patient has their message; then each got
+/// exactly one.
+async fn every_patient_got_exactly_one(db: &TestDb, twilio: &TwilioStandIn, n: usize, secs: u64) {
+    wait_for("every patient", secs, || per_recipient(twilio).len() >= n).await;
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while count(db, "'pending', 'sending'").await > 0 {
+        assert!(Instant::now() < deadline, "deliveries left behind");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Late duplicates would show up in this beat.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let per = per_recipient(twilio);
+    assert_eq!(per.len(), n, "nothing lost");
+    let twice: Vec<_> = per.iter().filter(|(_, k)| **k > 1).collect();
+    assert!(twice.is_empty(), "sent twice: {twice:?}");
+    assert_eq!(count(db, "'queued', 'sent', 'delivered'").await, n as i64, "each recorded as sent");
+}
+
+/// Two processes, a one-second lease, and a Twilio that takes three seconds to answer: the
+/// sender keeps its lease alive, so the other process never takes the message over.
+async fn a_slow_provider_outlasting_the_lease_sends_each_message_once(backend: Backend) {
+    const K: usize = 16;
+    let Some(db) = TestDb::new(backend).await else { return };
+    let store = db.store().await;
+    load_n(&store, K).await;
+    let twilio = TwilioStandIn::start().await;
+    twilio.fail_next(usize::MAX, crate::standins::Failure::SlowAccept(Duration::from_secs(3)));
+    let short = [("PORTICO_DISPATCH_LEASE_SECONDS", "1")];
+    let (pa, pb) = (free_port(), free_port());
+    let _a = serve_with(&db, &twilio, pa, &short);
+    let _b = serve_with(&db, &twilio, pb, &short);
+    every_patient_got_exactly_one(&db, &twilio, K, 90).await;
+    // Past the provider's hold, so a second send would have been taken by now.
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert_eq!(twilio.messages().len(), K, "no second SMS for any delivery");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_provider_outlasting_the_lease_sends_each_message_once_on_sqlite() {
+    a_slow_provider_outlasting_the_lease_sends_each_message_once(Backend::Sqlite).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_provider_outlasting_the_lease_sends_each_message_once_on_postgresql() {
+    a_slow_provider_outlasting_the_lease_sends_each_message_once(Backend::Postgres).await
+}
+
+/// A process that aborts at `point` (`PORTICO_FAILPOINT`), restarted: nothing lost, nothing
+/// sent twice; what was in flight is reconciled with Twilio before any resend.
+async fn an_abort_at_a_failpoint_loses_nothing_and_sends_nothing_twice(backend: Backend, point: &str) {
+    const K: usize = 20;
+    let Some(db) = TestDb::new(backend).await else { return };
+    let store = db.store().await;
+    load_n(&store, K).await;
+    let twilio = TwilioStandIn::start().await;
+    if point == "during-provider" {
+        // Twilio takes the first message and holds its answer past the abort.
+        twilio.fail_next(1, crate::standins::Failure::AcceptThenHold(Duration::from_secs(5)));
+    }
+    let port = free_port();
+    let mut first = serve_with(&db, &twilio, port, &[("PORTICO_FAILPOINT", point)]);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = first.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "{point}: the process never reached its failpoint");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    drop(first);
+    assert!(!status.success(), "{point}: aborted ({status:?})");
+    let at_abort = twilio.messages().len();
+    match point {
+        "before-provider" => assert_eq!(at_abort, 0, "nothing reached Twilio"),
+        _ => assert!(at_abort >= 1, "{point}: Twilio took a message before the abort"),
+    }
+    let _second = serve(&db, &twilio, port);
+    every_patient_got_exactly_one(&db, &twilio, K, 120).await;
+    assert_eq!(twilio.messages().len(), K, "{point}: none twice");
+}
+
+macro_rules! failpoint_tests {
+    ($($name:ident: $point:literal,)*) => {
+        mod failpoints {
+            use super::*;
+            $(
+                mod $name {
+                    use super::*;
+                    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                    async fn sqlite() {
+                        an_abort_at_a_failpoint_loses_nothing_and_sends_nothing_twice(Backend::Sqlite, $point).await
+                    }
+                    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                    async fn postgres() {
+                        an_abort_at_a_failpoint_loses_nothing_and_sends_nothing_twice(Backend::Postgres, $point).await
+                    }
+                }
+            )*
+        }
+    };
+}
+
+failpoint_tests! {
+    an_abort_before_the_provider_call: "before-provider",
+    an_abort_during_the_provider_call: "during-provider",
+    an_abort_after_the_provider_accepted_before_recording: "after-provider",
+    an_abort_after_recording: "after-record",
 }

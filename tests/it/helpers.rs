@@ -165,6 +165,7 @@ pub async fn spawn_with_providers(backend: Backend) -> Option<(TestApp, TwilioSt
         ],
     )
     .await?;
+    twilio.use_clock(app.clock.clone());
     Some((app, twilio, smtp))
 }
 

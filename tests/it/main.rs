@@ -11,6 +11,7 @@ mod api;
 mod bad_input;
 mod browser;
 mod dispatch;
+mod dispatch_faults;
 mod edge;
 mod errors;
 mod fuzz;

@@ -264,19 +264,29 @@ crate::provider_tests! {
         assert_eq!(twilio.requests(), 4);
     }
 
-    async fn a_provider_that_never_recovers_dead_letters_the_message(app, twilio, smtp) {
+    async fn a_provider_that_never_recovers_dead_letters_the_message_when_it_can_no_longer_help(app, twilio, smtp) {
         let p = james(&app).await;
         twilio.fail_always_for("+13125550177", Failure::Http500);
-        let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "ttl_seconds": 30 * 24 * 3600, "send": true})).await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "ttl_seconds": 3600, "send": true})).await;
         let id = l["sent_via"]["delivery_id"].as_str().unwrap().to_string();
-        for _ in 0..10 {
-            app.clock.advance(Duration::from_secs(5 * 3600));
+        for _ in 0..500 {
+            let d = delivery(&app, &id).await;
+            if d["status"] != "pending" {
+                break;
+            }
+            let due: jiff::Timestamp = d["due_at"].as_str().unwrap().parse().unwrap();
+            let gap = due.duration_since(app.clock_now()).as_secs().max(0);
+            app.clock.advance(Duration::from_secs(gap as u64 + 2));
             app.drain().await;
         }
         let d = delivery(&app, &id).await;
-        assert_eq!(d["status"], "dead");
-        assert_eq!(d["attempts"], 8);
-        assert_eq!(twilio.requests(), 8);
+        assert_eq!(d["status"], "dead", "{d}");
+        assert_eq!(d["error_code"], "20500");
+        assert_eq!(twilio.requests() as i64, d["attempts"].as_i64().unwrap());
+        // James has no other channel: nothing more is tried.
+        app.clock.advance(Duration::from_secs(5 * 3600));
+        assert_eq!(app.drain().await, 0);
+        assert_eq!(twilio.requests() as i64, d["attempts"].as_i64().unwrap());
     }
 
     async fn permanent_errors_never_retry_flag_the_number_and_fall_back_to_email(app, twilio, smtp) {

@@ -395,14 +395,15 @@ crate::store_tests! {
             at: after,
             refund_attempt: false,
         };
-        store.finish_delivery(&due.id, &outcome).await.unwrap();
+        let claim_of = |id: &DeliveryId| again.iter().find(|d| d.id == *id).unwrap().claim;
+        assert!(store.finish_delivery(&due.id, claim_of(&due.id), &outcome).await.unwrap());
         let (d, moved) = store.report_delivery(&due.id, DeliveryStatus::Delivered, Some("SM1"), None, after).await.unwrap().unwrap();
         assert!(moved && d.status == DeliveryStatus::Delivered && d.delivered_at.is_some());
         let (d, moved) = store.report_delivery(&due.id, DeliveryStatus::Sent, Some("SM1"), None, after).await.unwrap().unwrap();
         assert!(!moved && d.status == DeliveryStatus::Delivered, "a late report does not move it back");
         // The provider took one whose answer was lost (now waiting to retry): the report settles it.
         let retry = DeliveryOutcome { status: DeliveryStatus::Pending, due_at: Some(after + SignedDuration::from_mins(5)), provider_id: None, error_code: Some("timeout".into()), segments: None, at: after, refund_attempt: false };
-        store.finish_delivery(&lost.id, &retry).await.unwrap();
+        assert!(store.finish_delivery(&lost.id, claim_of(&lost.id), &retry).await.unwrap());
         let (d, moved) = store.report_delivery(&lost.id, DeliveryStatus::Sent, Some("SM2"), None, after).await.unwrap().unwrap();
         assert!(moved && d.status == DeliveryStatus::Sent && d.provider_id.as_deref() == Some("SM2"));
         let much_later = after + SignedDuration::from_hours(2);
@@ -411,6 +412,37 @@ crate::store_tests! {
         assert!(store.report_delivery(&DeliveryId::new(), DeliveryStatus::Sent, None, None, after).await.unwrap().is_none());
         assert_eq!(store.deliveries_for(&c.id, &p.id, 10).await.unwrap().len(), 3);
         assert_eq!(store.delivery(&c.id, &due.id).await.unwrap().unwrap().provider_id.as_deref(), Some("SM1"));
+    }
+
+    async fn a_claim_whose_lease_ran_out_records_nothing_over_the_next_claim(store) {
+        let (c, p) = setup(&store).await;
+        let now = Timestamp::now();
+        let d = Delivery::new(&p, DeliveryPurpose::Reminder, Channel::Sms, now, now);
+        store.insert_deliveries(std::slice::from_ref(&d)).await.unwrap();
+        let first = store.claim_deliveries(now, now + SignedDuration::from_secs(1), 10).await.unwrap().remove(0);
+        // The first dispatcher keeps its lease while it holds the claim.
+        assert!(store.extend_lease(&d.id, first.claim, now + SignedDuration::from_secs(2)).await.unwrap());
+        let later = now + SignedDuration::from_secs(5);
+        let second = store.claim_deliveries(later, later + SignedDuration::from_secs(60), 10).await.unwrap().remove(0);
+        assert!(second.claim > first.claim, "each claim has a new token");
+        let outcome = |sid: &str| DeliveryOutcome {
+            status: DeliveryStatus::Queued,
+            due_at: None,
+            provider_id: Some(sid.into()),
+            error_code: None,
+            segments: Some(1),
+            at: later,
+            refund_attempt: false,
+        };
+        assert!(!store.extend_lease(&d.id, first.claim, later + SignedDuration::from_secs(60)).await.unwrap(), "a lost claim cannot be kept alive");
+        assert!(!store.finish_delivery(&d.id, first.claim, &outcome("SM-late")).await.unwrap(), "the fence refuses the first claim");
+        let row = store.delivery(&c.id, &d.id).await.unwrap().unwrap();
+        assert_eq!(row.status, DeliveryStatus::Sending, "the second claim still owns it");
+        assert!(store.finish_delivery(&d.id, second.claim, &outcome("SM-2")).await.unwrap());
+        let row = store.delivery(&c.id, &d.id).await.unwrap().unwrap();
+        assert_eq!((row.status, row.provider_id.as_deref()), (DeliveryStatus::Queued, Some("SM-2")));
+        assert!(!store.finish_delivery(&d.id, first.claim, &outcome("SM-late")).await.unwrap(), "and nothing overwrites it later");
+        assert_eq!(store.delivery(&c.id, &d.id).await.unwrap().unwrap().provider_id.as_deref(), Some("SM-2"));
     }
 
     async fn the_care_team_is_kept_per_clinic(store) {

@@ -7,10 +7,20 @@ use crate::notify::SendError;
 use crate::store::{Appointment, Clinic, Delivery, Patient};
 use jiff::{SignedDuration, Timestamp};
 
-/// Attempts before a delivery is dead-lettered.
-pub const MAX_ATTEMPTS: i64 = 8;
+/// Temporary failures are retried for as long as the message can help (`retry_until`), not a
+/// number of times: a count either gives up inside an outage or retries long after the
+/// message has become useless. This is how long a message with no deadline of its own keeps
+/// retrying, from when it was queued. Reminders, alerts and links all carry a `not_after`;
+/// this bounds the rest (a day: what such a message says is stale by then, and a day outlasts
+/// any provider outage seen so far).
+pub const RETRY_WITHOUT_DEADLINE: SignedDuration = SignedDuration::from_hours(24);
 const BACKOFF_BASE_SECS: f64 = 30.0;
-const BACKOFF_CAP_SECS: f64 = 3600.0;
+/// The longest wait between two tries: once a provider is back, every message waiting on it
+/// goes within this (ten minutes, on average five).
+const BACKOFF_CAP_SECS: f64 = 600.0;
+/// A retry must be due at least this long before the message's deadline: one due later could
+/// be claimed too late to help, and the time is better left to the next channel.
+const LAST_TRY_BEFORE_DEADLINE: SignedDuration = SignedDuration::from_mins(1);
 
 /// What the dispatcher knows about one claimed delivery when it decides.
 pub struct Facts<'a> {
@@ -109,6 +119,13 @@ pub fn local_day(patient: &Patient, now: Timestamp) -> Option<(Timestamp, Timest
     Some((day.timestamp(), next.timestamp()))
 }
 
+/// Twilio codes in a status report that say the handset could not be reached for now (30003:
+/// off, or out of coverage), not that the number is bad: the message is retried like a
+/// temporary send failure.
+pub fn temporary_report(error_code: Option<&str>) -> bool {
+    matches!(error_code, Some("30003"))
+}
+
 /// Errors after which Twilio may have taken an SMS without Portico learning so: the answer
 /// timed out, the connection broke after the request went out, the answer was unreadable, or
 /// the dispatcher holding the lease died.
@@ -129,20 +146,29 @@ pub fn next_channel(patient: &Patient, tried: Channel) -> Option<Channel> {
 pub enum Failure {
     /// Try again at this time.
     Retry { at: Timestamp },
-    /// Out of attempts on a temporary failure.
+    /// A temporary failure that lasted as long as the message could help on this channel:
+    /// give up here (`dead`, logged) and try the patient's next channel.
     Dead,
     /// Refused for good; flag the contact point where it is at fault, and then try the next
     /// channel.
     Failed { flag: Option<ContactStatus> },
 }
 
-/// `unit_random` is uniform in [0, 1]: the jitter.
-pub fn on_failure(e: &SendError, attempts: i64, now: Timestamp, unit_random: f64) -> Failure {
+/// Until when a temporary failure is worth retrying: the message's own deadline (an
+/// appointment's start, a link's expiry), or `RETRY_WITHOUT_DEADLINE` after it was queued.
+pub fn retry_until(d: &Delivery) -> Timestamp {
+    d.not_after.unwrap_or(d.created_at + RETRY_WITHOUT_DEADLINE)
+}
+
+/// What a refusal means, `attempts` tries in, for a message that can help until `until`. A
+/// temporary failure is retried with capped, jittered backoff while the next try would still
+/// come (a minute) before `until`. `unit_random` is uniform in [0, 1]: the jitter.
+pub fn on_failure(e: &SendError, attempts: i64, until: Timestamp, now: Timestamp, unit_random: f64) -> Failure {
     match e {
-        SendError::Transient { backoff: slow, .. } if attempts < MAX_ATTEMPTS => {
-            Failure::Retry { at: now + backoff(attempts, *slow, unit_random) }
+        SendError::Transient { backoff: slow, .. } => {
+            let at = now + backoff(attempts, *slow, unit_random);
+            if at + LAST_TRY_BEFORE_DEADLINE <= until { Failure::Retry { at } } else { Failure::Dead }
         }
-        SendError::Transient { .. } => Failure::Dead,
         SendError::OptedOut { .. } => Failure::Failed { flag: Some(ContactStatus::OptedOut) },
         SendError::BadAddress { .. } => Failure::Failed { flag: Some(ContactStatus::Invalid) },
         SendError::Rejected { .. } => Failure::Failed { flag: None },
@@ -150,7 +176,8 @@ pub fn on_failure(e: &SendError, attempts: i64, now: Timestamp, unit_random: f64
 }
 
 /// Delay before retry `attempt` (1-based): uniformly random in [0, min(cap, base·2^attempt)]
-/// ("full jitter"); four times longer when the provider asked us to slow down.
+/// ("full jitter"), at least a second; four times longer when the provider asked us to slow
+/// down.
 pub fn backoff(attempt: i64, slow_down: bool, unit_random: f64) -> SignedDuration {
     let exp = BACKOFF_BASE_SECS * 2f64.powi(attempt.clamp(0, 20) as i32);
     let ceiling = exp.min(BACKOFF_CAP_SECS) * if slow_down { 4.0 } else { 1.0 };

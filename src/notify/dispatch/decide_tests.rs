@@ -225,25 +225,75 @@ fn an_sms_after_an_ambiguous_try_is_reconciled_first() {
 }
 
 #[test]
-fn refusals_retry_while_attempts_last_and_flag_the_contact_point_when_it_is_at_fault() {
+fn refusals_retry_while_the_message_can_help_and_flag_the_contact_point_when_it_is_at_fault() {
     let now = at(NOON);
+    let until = now + SignedDuration::from_hours(2);
     let transient = SendError::Transient { code: "503".into(), backoff: false };
-    assert!(matches!(on_failure(&transient, 1, now, 0.5), Failure::Retry { at } if at > now));
-    assert_eq!(on_failure(&transient, MAX_ATTEMPTS, now, 0.5), Failure::Dead);
+    assert!(matches!(on_failure(&transient, 1, until, now, 0.5), Failure::Retry { at } if at > now && at < until));
+    // However many tries went before: the deadline decides, not a count.
+    assert!(matches!(on_failure(&transient, 8, until, now, 1.0), Failure::Retry { .. }), "a ninth try still helps");
+    assert!(matches!(on_failure(&transient, 200, until, now, 1.0), Failure::Retry { .. }));
+    assert_eq!(
+        on_failure(&transient, 3, now + SignedDuration::from_secs(30), now, 1.0),
+        Failure::Dead,
+        "a retry that would come too late"
+    );
+    assert_eq!(on_failure(&transient, 1, now, now, 0.0), Failure::Dead, "no time left");
     let opted_out = SendError::OptedOut { code: "21610".into() };
-    assert_eq!(on_failure(&opted_out, 1, now, 0.5), Failure::Failed { flag: Some(ContactStatus::OptedOut) });
+    assert_eq!(on_failure(&opted_out, 1, until, now, 0.5), Failure::Failed { flag: Some(ContactStatus::OptedOut) });
     let bad = SendError::BadAddress { code: "21211".into() };
-    assert_eq!(on_failure(&bad, 1, now, 0.5), Failure::Failed { flag: Some(ContactStatus::Invalid) });
+    assert_eq!(on_failure(&bad, 1, until, now, 0.5), Failure::Failed { flag: Some(ContactStatus::Invalid) });
     let rejected = SendError::Rejected { code: "30007".into() };
-    assert_eq!(on_failure(&rejected, 1, now, 0.5), Failure::Failed { flag: None });
+    assert_eq!(on_failure(&rejected, 1, until, now, 0.5), Failure::Failed { flag: None });
+}
+
+#[test]
+fn an_hour_long_outage_never_exhausts_a_message_that_can_wait_longer() {
+    // Every try fails for an hour, with the worst luck in the jitter either way: the message
+    // is still being retried at the end, and its next try comes at most the cap later.
+    let start = at(NOON);
+    let until = start + SignedDuration::from_hours(24);
+    for luck in [0.0, 0.3, 1.0] {
+        let (mut now, mut attempts) = (start, 1);
+        let transient = SendError::Transient { code: "20500".into(), backoff: false };
+        while now < start + SignedDuration::from_hours(1) {
+            match on_failure(&transient, attempts, until, now, luck) {
+                Failure::Retry { at } => {
+                    assert!(at.duration_since(now) <= SignedDuration::from_mins(10), "capped backoff");
+                    now = at;
+                    attempts += 1;
+                }
+                other => panic!("gave up after {attempts} tries at luck {luck}: {other:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn a_message_without_a_deadline_retries_for_a_day_from_when_it_was_queued() {
+    let c = clinic();
+    let p = patient(&c, vec![Channel::Sms]);
+    let queued = at(NOON);
+    let mut d = Delivery::new(&p, DeliveryPurpose::MessageAlert, Channel::Sms, queued, queued);
+    assert_eq!(retry_until(&d), queued + RETRY_WITHOUT_DEADLINE);
+    d.not_after = Some(queued + SignedDuration::from_hours(3));
+    assert_eq!(retry_until(&d), queued + SignedDuration::from_hours(3));
+}
+
+#[test]
+fn only_an_unreachable_handset_in_a_status_report_is_retried() {
+    assert!(temporary_report(Some("30003")));
+    for code in [None, Some("30005"), Some("30006"), Some("30008"), Some("21610")] {
+        assert!(!temporary_report(code), "{code:?}");
+    }
 }
 
 #[test]
 fn backoff_grows_is_capped_and_jittered() {
     assert!(backoff(1, false, 1.0) <= SignedDuration::from_secs(60));
     assert!(backoff(3, false, 1.0) <= SignedDuration::from_secs(240));
-    assert_eq!(backoff(30, false, 1.0), SignedDuration::from_secs(3600));
-    assert_eq!(backoff(30, true, 1.0), SignedDuration::from_secs(4 * 3600));
+    assert_eq!(backoff(30, false, 1.0), SignedDuration::from_secs(600));
+    assert_eq!(backoff(30, true, 1.0), SignedDuration::from_secs(4 * 600));
     assert_eq!(backoff(5, false, 0.0), SignedDuration::from_secs(1), "never zero");
     assert!(backoff(4, false, 0.5) < backoff(4, false, 0.9));
 }

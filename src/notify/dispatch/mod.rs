@@ -3,19 +3,25 @@
 //!
 //! Policy lives here (`decide.rs`, pure), not in the channels: a message that can no longer
 //! help is dropped, an opted-out or broken contact point is skipped for the patient's next
-//! channel, transient failures retry with exponential backoff and full jitter, permanent ones
-//! never retry. `deliver` is load → decide → act.
+//! channel, transient failures retry with capped exponential backoff and full jitter for as
+//! long as the message can help and then go to the next channel, permanent ones never retry.
+//! `deliver` is load → decide → act.
+//!
+//! Each claim carries a fencing token (`Delivery::claim`): the outcome is recorded only under
+//! the claim it was claimed with, and the lease is kept alive while a provider call is in
+//! flight. A dispatcher that lost its claim anyway records nothing and sends nothing more.
 
 pub mod decide;
+pub mod failpoint;
 mod reconcile;
 
-pub use decide::{Decision, Failure, MAX_ATTEMPTS, backoff, next_channel};
+pub use decide::{Decision, Failure, RETRY_WITHOUT_DEADLINE, backoff, next_channel};
 
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::{Channel, ContactStatus, DeliveryPurpose, DeliveryStatus};
 use crate::links::{IssuedLink, LinkSubject, Links};
-use crate::notify::{Notifier, Recipient, render};
+use crate::notify::{Notifier, Recipient, SendError, render};
 use crate::store::{AuditEvent, Delivery, DeliveryOutcome, DynStore, Patient};
 use crate::telemetry::Metrics;
 use jiff::Timestamp;
@@ -176,7 +182,59 @@ impl Dispatcher {
         next.updated_at = now;
         next.sent_at = None;
         next.delivered_at = None;
+        next.claim = 0;
         self.enqueue(&[next]).await
+    }
+
+    /// A status report said the handset could not be reached for now (Twilio 30003) after
+    /// the provider took the message: queue it again with backoff while it can still help.
+    /// False when its time is up (the caller falls back to the next channel).
+    pub async fn retry_after_report(&self, d: &Delivery, code: &str, now: Timestamp) -> anyhow::Result<bool> {
+        let e = SendError::Transient { code: code.to_string(), backoff: false };
+        match decide::on_failure(&e, d.attempts, decide::retry_until(d), now, unit_random()) {
+            Failure::Retry { at } => {
+                tracing::info!(delivery = %d.id, code, retry_at = %at, "handset unreachable: will retry");
+                self.metrics.event("delivery_retries", d.channel.as_str());
+                Ok(self.store.requeue_delivery(&d.id, at, code, now).await?)
+            }
+            Failure::Dead | Failure::Failed { .. } => Ok(false),
+        }
+    }
+
+    /// Record an outcome under the delivery's claim; false (and a log line) when the claim
+    /// was lost: a status report settled it first, or the lease ran out and a later claim
+    /// owns it now. Either way this dispatcher must do nothing more with it.
+    async fn finish(&self, d: &Delivery, o: &DeliveryOutcome) -> anyhow::Result<bool> {
+        let kept = self.store.finish_delivery(&d.id, d.claim, o).await?;
+        if !kept {
+            tracing::warn!(delivery = %d.id, claim = d.claim, status = o.status.as_str(), "claim lost: nothing recorded");
+            self.metrics.event("claims_lost", d.channel.as_str());
+        }
+        Ok(kept)
+    }
+
+    /// Await a provider call while keeping the delivery's lease alive: one UPDATE per third of
+    /// a lease, only for a call still in flight then (a fast provider costs nothing).
+    async fn with_lease<T>(&self, d: &Delivery, call: impl std::future::Future<Output = T>) -> T {
+        let lease = self.config.dispatch_lease;
+        let period = Duration::try_from(lease / 3).unwrap_or(Duration::from_secs(1)).max(Duration::from_millis(100));
+        tokio::pin!(call);
+        let crash = failpoint::during_call();
+        tokio::pin!(crash);
+        loop {
+            tokio::select! {
+                out = &mut call => return out,
+                () = &mut crash => {}
+                _ = tokio::time::sleep(period) => {
+                    let until = self.clock.now() + lease;
+                    match self.store.extend_lease(&d.id, d.claim, until).await {
+                        Ok(true) => {}
+                        Ok(false) => tracing::warn!(delivery = %d.id, "lease lost while the provider call is in flight"),
+                        Err(e) => tracing::warn!(delivery = %d.id, error = %e, "could not extend the lease"),
+                    }
+                }
+            }
+        }
     }
 
     /// Handle one claimed delivery. Returns the link it sent, if it sent one.
@@ -208,7 +266,7 @@ impl Dispatcher {
         };
         let decision = decide::decide(&facts);
         let (Some(clinic), Some(patient)) = (&clinic, &patient) else {
-            store.finish_delivery(&d.id, &outcome(DeliveryStatus::Dropped, now)).await?;
+            self.finish(&d, &outcome(DeliveryStatus::Dropped, now)).await?;
             return Ok(None);
         };
         match decision {
@@ -218,15 +276,16 @@ impl Dispatcher {
                 o.error_code = reason.map(str::to_string);
                 // A deferral that came too late counted no attempt.
                 o.refund_attempt = matches!(reason, Some("quiet-hours" | "daily-cap"));
-                store.finish_delivery(&d.id, &o).await?;
+                self.finish(&d, &o).await?;
                 Ok(None)
             }
             Decision::NextChannel { reason } => {
                 tracing::info!(reason, "dropped before any provider call");
                 let mut o = outcome(DeliveryStatus::Dropped, now);
                 o.error_code = Some(reason.into());
-                store.finish_delivery(&d.id, &o).await?;
-                self.fall_back(&d, patient, now).await?;
+                if self.finish(&d, &o).await? {
+                    self.fall_back(&d, patient, now).await?;
+                }
                 Ok(None)
             }
             Decision::Defer { reason, until } => {
@@ -235,7 +294,7 @@ impl Dispatcher {
                 o.refund_attempt = true;
                 o.error_code = Some(reason.into());
                 o.due_at = Some(until);
-                store.finish_delivery(&d.id, &o).await?;
+                self.finish(&d, &o).await?;
                 Ok(None)
             }
             Decision::Send { reconcile_first } => {
@@ -256,8 +315,8 @@ impl Dispatcher {
         appointment: Option<&crate::store::Appointment>,
         now: Timestamp,
     ) -> anyhow::Result<Option<IssuedLink>> {
-        let store = &self.store;
-        // The link is minted now, so no token ever sits in the outbox.
+        // The link is minted now, so no token ever sits in the outbox; a retry sends the same
+        // link again (rebuilt from the delivery's id), never one that supersedes it.
         let link = match d.link_purpose {
             Some(purpose) => {
                 let subject = LinkSubject::from_stored(purpose, d.subject_id.as_deref());
@@ -265,7 +324,8 @@ impl Dispatcher {
                     .not_after
                     .map(|t| t.duration_since(now).as_secs())
                     .unwrap_or_else(|| purpose.default_ttl_seconds());
-                Some(self.links.issue(clinic, patient, subject, ttl, now).await?)
+                let retry = d.attempts > 1;
+                Some(self.links.issue_for_delivery(&d.id, retry, clinic, patient, subject, ttl, now).await?)
             }
             None => None,
         };
@@ -279,11 +339,13 @@ impl Dispatcher {
                 let validity = d
                     .not_after
                     .map(|t| u32::try_from(t.duration_since(now).as_secs().clamp(1, 36_000)).unwrap_or(36_000));
-                self.notifier.send_sms(to, &msg.sms, Some(&callback), validity, who, now).await
+                failpoint::hit("before-provider");
+                self.with_lease(d, self.notifier.send_sms(to, &msg.sms, Some(&callback), validity, who, now)).await
             }
             Channel::Email => {
                 let Some(to) = patient.email.as_ref() else { anyhow::bail!("can_receive() checked the email") };
-                self.notifier.send_email(to, &msg.email(), who, now).await
+                failpoint::hit("before-provider");
+                self.with_lease(d, self.notifier.send_email(to, &msg.email(), who, now)).await
             }
         };
         let e = match result {
@@ -299,32 +361,60 @@ impl Dispatcher {
                     at: now,
                     refund_attempt: false,
                 };
-                store.finish_delivery(&d.id, &o).await?;
+                failpoint::hit("after-provider");
+                if !self.finish(d, &o).await? {
+                    return Ok(None);
+                }
+                failpoint::hit("after-record");
                 self.metrics.event("messages_sent", d.channel.as_str());
                 return Ok(link);
             }
             Err(e) => e,
         };
-        let (status, flag) = match decide::on_failure(&e, d.attempts, now, unit_random()) {
+        let (status, flag) = match decide::on_failure(&e, d.attempts, decide::retry_until(d), now, unit_random()) {
             Failure::Retry { at } => {
                 tracing::info!(code = e.code(), attempt = d.attempts, retry_at = %at, "will retry");
                 let mut o = outcome(DeliveryStatus::Pending, now);
                 o.due_at = Some(at);
                 o.error_code = Some(e.code().to_string());
-                store.finish_delivery(&d.id, &o).await?;
-                self.metrics.event("delivery_retries", d.channel.as_str());
+                if self.finish(d, &o).await? {
+                    self.metrics.event("delivery_retries", d.channel.as_str());
+                }
                 return Ok(None);
             }
             Failure::Dead => (DeliveryStatus::Dead, None),
             Failure::Failed { flag } => (DeliveryStatus::Failed, flag),
         };
-        tracing::warn!(code = e.code(), status = status.as_str(), "delivery failed for good");
+        tracing::warn!(
+            code = e.code(),
+            status = status.as_str(),
+            attempts = d.attempts,
+            "delivery failed on this channel"
+        );
         let mut o = outcome(status, now);
         o.error_code = Some(e.code().to_string());
-        store.finish_delivery(&d.id, &o).await?;
+        if !self.finish(d, &o).await? {
+            return Ok(None);
+        }
         self.metrics.event("delivery_failures", e.code());
-        if let Some(flag) = flag {
-            self.flag_contact(d, clinic, patient, flag, e.code(), now).await?;
+        match flag {
+            Some(flag) => self.flag_contact(d, clinic, patient, flag, e.code(), now).await?,
+            None if status == DeliveryStatus::Dead => {
+                // Given up here: the clinic sees it in the delivery log (status and code) and
+                // in the audit trail, and the patient's next channel gets the message.
+                let event = AuditEvent::new(now, Some(&clinic.id), crate::domain::Actor::System, "delivery.failed")
+                    .subject(d.id.as_str())
+                    .detail(format!(
+                        "{} {} ({}) after {} tries",
+                        d.channel.as_str(),
+                        status.as_str(),
+                        e.code(),
+                        d.attempts
+                    ));
+                self.store.record_audit(&event).await?;
+                self.fall_back(d, patient, now).await?;
+            }
+            None => {}
         }
         Ok(None)
     }

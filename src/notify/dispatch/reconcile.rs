@@ -1,14 +1,19 @@
-//! After an ambiguous try, look for the SMS among Twilio's newest messages to the number: the
-//! same text with only the link's token differing, and not already recorded for another
-//! delivery (an earlier alert with the same words has its SID recorded; this one may already
-//! hold it, if Twilio's status report arrived first). Dates are not compared: Twilio's clock
-//! is not Portico's. Found: record it as sent (no second SMS). Not found, or Twilio cannot be
-//! asked: send again (a duplicate beats a missing reminder).
+//! After an ambiguous try, look for the SMS among Twilio's newest messages to the number from
+//! Portico's own sender, created since the delivery was queued (less `CLOCK_SKEW`: Twilio's
+//! clock is not Portico's): the same text with only the link's token differing, and not
+//! already recorded for another delivery (an earlier alert with the same words has its SID
+//! recorded; this one may already hold it, if Twilio's status report arrived first). Found:
+//! record it as sent (no second SMS). Not found, or Twilio cannot be asked: send again (a
+//! duplicate beats a missing reminder; the resend carries the same link, so the first SMS's
+//! link keeps working).
 
 use super::Dispatcher;
 use crate::domain::DeliveryStatus;
 use crate::notify::render;
 use crate::store::{Appointment, Clinic, Delivery, DeliveryOutcome, Patient};
+
+/// How far Twilio's clock may be behind Portico's when dating a message.
+const CLOCK_SKEW: jiff::SignedDuration = jiff::SignedDuration::from_mins(5);
 
 impl Dispatcher {
     /// Whether the delivery turned out to have been sent already (and is now recorded so).
@@ -30,7 +35,7 @@ impl Dispatcher {
         let Some((before, after)) = expected.split_once(&placeholder) else {
             return Ok(false);
         };
-        let listed = match twilio.recent_to(to, 20).await {
+        let listed = match twilio.recent_to(to, d.created_at - CLOCK_SKEW, 20).await {
             Ok(list) => list,
             Err(e) => {
                 tracing::warn!(code = e.code(), "could not ask Twilio about an ambiguous send; sending again");
@@ -58,8 +63,9 @@ impl Dispatcher {
                 // This claim sent nothing.
                 refund_attempt: true,
             };
-            self.store.finish_delivery(&d.id, &outcome).await?;
-            self.metrics.event("deliveries_reconciled", d.channel.as_str());
+            if self.finish(d, &outcome).await? {
+                self.metrics.event("deliveries_reconciled", d.channel.as_str());
+            }
             return Ok(true);
         }
         Ok(false)

@@ -294,8 +294,13 @@ pub(super) async fn claim_deliveries(
     rows.into_iter().map(DeliveryRow::into_delivery).collect()
 }
 
-pub(super) async fn finish_delivery(db: &PgPool, id: &DeliveryId, o: &DeliveryOutcome) -> StoreResult<()> {
-    sqlx::query(FINISH_DELIVERY)
+pub(super) async fn finish_delivery(
+    db: &PgPool,
+    id: &DeliveryId,
+    claim: i64,
+    o: &DeliveryOutcome,
+) -> StoreResult<bool> {
+    let done = sqlx::query(FINISH_DELIVERY)
         .bind(o.status.as_str())
         .bind(opt_ms(o.due_at))
         .bind(o.provider_id.as_deref())
@@ -304,7 +309,18 @@ pub(super) async fn finish_delivery(db: &PgPool, id: &DeliveryId, o: &DeliveryOu
         .bind(ms(o.at))
         .bind(id.as_str())
         .bind(i64::from(o.refund_attempt))
+        .bind(claim)
         .execute(db)
         .await?;
-    Ok(())
+    Ok(done.rows_affected() == 1)
+}
+
+pub(super) async fn extend_lease(
+    db: &PgPool,
+    id: &DeliveryId,
+    claim: i64,
+    lease_until: Timestamp,
+) -> StoreResult<bool> {
+    let done = sqlx::query(EXTEND_LEASE).bind(ms(lease_until)).bind(id.as_str()).bind(claim).execute(db).await?;
+    Ok(done.rows_affected() == 1)
 }

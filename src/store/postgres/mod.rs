@@ -134,8 +134,12 @@ sql_store!(PgStore, {
         hot::insert_deliveries(&self.pool, deliveries).await
     }
 
-    async fn finish_delivery(&self, id: &DeliveryId, o: &DeliveryOutcome) -> StoreResult<()> {
-        hot::finish_delivery(&self.pool, id, o).await
+    async fn finish_delivery(&self, id: &DeliveryId, claim: i64, o: &DeliveryOutcome) -> StoreResult<bool> {
+        hot::finish_delivery(&self.pool, id, claim, o).await
+    }
+
+    async fn extend_lease(&self, id: &DeliveryId, claim: i64, lease_until: Timestamp) -> StoreResult<bool> {
+        hot::extend_lease(&self.pool, id, claim, lease_until).await
     }
 
     async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {

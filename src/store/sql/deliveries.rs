@@ -6,16 +6,18 @@ macro_rules! delivery_columns {
     () => {
         "id, clinic_id, patient_id, purpose, channel, link_purpose, subject_id, appointment_id, urgent, status, \
          attempts, due_at, not_after, lease_until, provider_id, error_code, segments, fallback_of, created_at, \
-         updated_at, sent_at, delivered_at"
+         updated_at, sent_at, delivered_at, claim"
     };
 }
 
-/// Claim due deliveries, oldest due first, returning them (`DeliveryRow`): `$1` now, `$2` the
-/// lease's end, `$3` how many; `$lock` locks the rows the inner SELECT picks.
+/// Claim due deliveries, oldest due first, returning them (`DeliveryRow`, with the claim's
+/// fencing token in `claim`): `$1` now, `$2` the lease's end, `$3` how many; `$lock` locks the
+/// rows the inner SELECT picks.
 macro_rules! claim_deliveries {
     ($lock:literal) => {
         concat!(
-            "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1, updated_at = $1 \
+            "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1, updated_at = $1, \
+             claim = claim + 1 \
              WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT $3",
             $lock,
             ") RETURNING ",
@@ -28,7 +30,8 @@ macro_rules! claim_deliveries {
 pub(in crate::store) const INSERT_DELIVERY: &str = concat!(
     "INSERT INTO deliveries (",
     delivery_columns!(),
-    ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)"
+    ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, \
+     $23)"
 );
 
 /// Insert one delivery row on a sqlx executor (a transaction, usually).
@@ -58,6 +61,7 @@ macro_rules! insert_delivery {
             .bind(ms(d.updated_at))
             .bind(opt_ms(d.sent_at))
             .bind(opt_ms(d.delivered_at))
+            .bind(d.claim)
             .execute($ex)
             .await
             .map_err(StoreError::classify)?;
@@ -85,13 +89,26 @@ pub(in crate::store) const CLAIM_DELIVERIES: &str = claim_deliveries!("");
 /// locked instead of waiting for them.
 pub(in crate::store) const CLAIM_DELIVERIES_SKIP_LOCKED: &str = claim_deliveries!(" FOR UPDATE SKIP LOCKED");
 
-/// A claimed delivery's outcome (`$7` its id): only a row still `sending` takes it, so a status
-/// report that already moved it on (a fast callback) is not overwritten. `$8` is 1 to give
-/// back the attempt. Hot: fanout, once a message.
+/// A claimed delivery's outcome (`$7` its id, `$9` the claim it was claimed with): only a row
+/// still `sending` under that same claim takes it, so a status report that already moved it on
+/// (a fast callback) is not overwritten, and neither is the work of a later claim after this
+/// one's lease ran out (the fence). `$8` is 1 to give back the attempt. Hot: fanout, once a
+/// message.
 pub(in crate::store) const FINISH_DELIVERY: &str = "UPDATE deliveries SET status = $1, due_at = COALESCE($2, due_at), \
      provider_id = COALESCE($3, provider_id), error_code = $4, segments = COALESCE($5, segments), lease_until = NULL, \
      updated_at = $6, sent_at = CASE WHEN $1 IN ('queued', 'sent', 'delivered') THEN $6 ELSE sent_at END, \
-     attempts = attempts - $8 WHERE id = $7 AND status = 'sending'";
+     attempts = attempts - $8 WHERE id = $7 AND status = 'sending' AND claim = $9";
+
+/// Keep a claim's lease alive while its provider call is in flight: `$1` the new end, `$2` the
+/// id, `$3` the claim. Matches no row once another claim took it. Hot: once a lease period
+/// for each send still waiting on its provider (never for a fast one).
+pub(in crate::store) const EXTEND_LEASE: &str =
+    "UPDATE deliveries SET lease_until = $1 WHERE id = $2 AND status = 'sending' AND claim = $3";
+
+/// A delivery the provider reported undelivered for a temporary reason (Twilio 30003): back to
+/// `pending`, due at `$1` (`$2` now, `$3` the id, `$4` the code). Only from `undelivered`.
+pub(in crate::store) const REQUEUE_DELIVERY: &str = "UPDATE deliveries SET status = 'pending', due_at = $1, \
+     lease_until = NULL, updated_at = $2, error_code = $4 WHERE id = $3 AND status = 'undelivered'";
 
 /// A delivery by id (`DeliveryRow`), for a status report.
 pub(in crate::store) const DELIVERY_BY_ID: &str =
@@ -169,6 +186,23 @@ macro_rules! delivery_methods {
             let row = sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_one(&mut *tx).await?;
             tx.commit().await?;
             Ok(Some((row.into_delivery()?, forward)))
+        }
+
+        async fn requeue_delivery(
+            &self,
+            id: &DeliveryId,
+            due_at: Timestamp,
+            error_code: &str,
+            now: Timestamp,
+        ) -> StoreResult<bool> {
+            let done = sqlx::query(REQUEUE_DELIVERY)
+                .bind(ms(due_at))
+                .bind(ms(now))
+                .bind(id.as_str())
+                .bind(error_code)
+                .execute(self.writer())
+                .await?;
+            Ok(done.rows_affected() == 1)
         }
 
         async fn delivery(&self, clinic: &ClinicId, id: &DeliveryId) -> StoreResult<Option<Delivery>> {

@@ -436,6 +436,7 @@ row! {
         updated_at: i64,
         sent_at: Option<i64>,
         delivered_at: Option<i64>,
+        claim: i64,
     }
 }
 
@@ -467,6 +468,7 @@ impl DeliveryRow {
             updated_at: ts(self.updated_at)?,
             sent_at: opt_ts(self.sent_at)?,
             delivered_at: opt_ts(self.delivered_at)?,
+            claim: self.claim,
         })
     }
 }

@@ -158,9 +158,14 @@ sql_store!(SqliteStore, {
         self.hot.run(move |c| writes::insert_deliveries(c, &deliveries)).await
     }
 
-    async fn finish_delivery(&self, id: &DeliveryId, o: &DeliveryOutcome) -> StoreResult<()> {
+    async fn finish_delivery(&self, id: &DeliveryId, claim: i64, o: &DeliveryOutcome) -> StoreResult<bool> {
         let (id, o) = (id.to_string(), o.clone());
-        self.hot.run(move |c| writes::finish_delivery(c, &id, &o)).await
+        self.hot.run(move |c| writes::finish_delivery(c, &id, claim, &o)).await
+    }
+
+    async fn extend_lease(&self, id: &DeliveryId, claim: i64, lease_until: Timestamp) -> StoreResult<bool> {
+        let id = id.to_string();
+        self.hot.run(move |c| writes::extend_lease(c, &id, claim, lease_until)).await
     }
 
     async fn touch_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {

@@ -35,6 +35,7 @@ fn insert_delivery(c: &Connection, d: &Delivery) -> StoreResult<()> {
             ms(d.updated_at),
             opt_ms(d.sent_at),
             opt_ms(d.delivered_at),
+            d.claim,
         ])
         .map_err(StoreError::classify_sqlite)?;
     Ok(())
@@ -229,8 +230,8 @@ pub(super) fn claim_deliveries(
     rows.into_iter().map(DeliveryRow::into_delivery).collect()
 }
 
-pub(super) fn finish_delivery(c: &Connection, id: &str, o: &DeliveryOutcome) -> StoreResult<()> {
-    c.prepare_cached(numbered!(FINISH_DELIVERY))?.execute(params![
+pub(super) fn finish_delivery(c: &Connection, id: &str, claim: i64, o: &DeliveryOutcome) -> StoreResult<bool> {
+    let n = c.prepare_cached(numbered!(FINISH_DELIVERY))?.execute(params![
         o.status.as_str(),
         opt_ms(o.due_at),
         o.provider_id.as_deref(),
@@ -239,6 +240,12 @@ pub(super) fn finish_delivery(c: &Connection, id: &str, o: &DeliveryOutcome) -> 
         ms(o.at),
         id,
         i64::from(o.refund_attempt),
+        claim,
     ])?;
-    Ok(())
+    Ok(n == 1)
+}
+
+pub(super) fn extend_lease(c: &Connection, id: &str, claim: i64, lease_until: jiff::Timestamp) -> StoreResult<bool> {
+    let n = c.prepare_cached(numbered!(EXTEND_LEASE))?.execute(params![ms(lease_until), id, claim])?;
+    Ok(n == 1)
 }

@@ -153,6 +153,7 @@ async fn create(
     // back), but the first attempt happens now, so the answer can say how it went.
     let mut sent_via = None;
     let mut issued = None;
+    let mut queued = None;
     if body.send {
         let Some(channel) = patient.first_channel() else {
             return Err(AppError::invalid("send", "the patient has no phone or email that can receive messages"));
@@ -166,6 +167,7 @@ async fn create(
         d.lease_until = Some(now + state.config.dispatch_lease);
         state.store.insert_deliveries(std::slice::from_ref(&d)).await?;
         issued = state.dispatcher.deliver(d.clone()).await.map_err(AppError::Internal)?;
+        queued = Some(d.id.clone());
         let status = state.store.delivery(&clinic.id, &d.id).await?.map(|x| x.status).unwrap_or(d.status);
         let to = match channel {
             Channel::Sms => patient.phone.as_ref().map(|p| p.masked()),
@@ -180,9 +182,14 @@ async fn create(
     }
     let issued = match issued {
         Some(i) => i,
-        // Not sent (or not asked to): a link for the clinic to hand over itself. If a queued
-        // retry sends one later, that one supersedes this.
-        None => state.links.issue(&clinic, &patient, subject, ttl, now).await.map_err(|e| match e {
+        // Not sent (or not asked to): a link for the clinic to hand over itself. When a send
+        // was tried, it is the delivery's own link (the one its retries will send, and the
+        // one Twilio may already have taken), so handing it over supersedes nothing.
+        None => match &queued {
+            Some(id) => state.links.issue_for_delivery(id, true, &clinic, &patient, subject, ttl, now).await,
+            None => state.links.issue(&clinic, &patient, subject, ttl, now).await,
+        }
+        .map_err(|e| match e {
             IssueError::Store(s) => AppError::from(s),
             other => AppError::Internal(other.into()),
         })?,

@@ -31,6 +31,11 @@ pub enum Failure {
     /// Take the message (it will reach the phone) but lose the answer: a proxy's HTML error
     /// page instead of JSON. Portico cannot know whether Twilio took it.
     AcceptThenGarble,
+    /// A slow Twilio: hold the request this long before taking the message, then answer as
+    /// usual (the message is not listed while held).
+    SlowAccept(Duration),
+    /// Take the message at once (it is listed), then hold the answer this long.
+    AcceptThenHold(Duration),
 }
 
 /// One message Twilio accepted.
@@ -62,6 +67,10 @@ struct Faults {
     auto_callbacks: Vec<String>,
     /// (message sid, status, HTTP status Portico answered) for every callback posted.
     callbacks: Vec<(String, String, u16)>,
+    /// Dates messages with this clock instead of the wall clock (Portico's test clock).
+    clock: Option<portico::clock::ManualClock>,
+    /// Answer the list endpoint with a 500.
+    listing_fails: bool,
 }
 
 #[derive(Clone)]
@@ -117,6 +126,26 @@ impl TwilioStandIn {
 
     pub fn fail_always_for(&self, to: &str, f: Failure) {
         self.faults().fail_for.insert(to.to_string(), f);
+    }
+
+    /// Date messages by this clock (the app's), as Twilio's clock would follow real time.
+    pub fn use_clock(&self, clock: portico::clock::ManualClock) {
+        self.faults().clock = Some(clock);
+    }
+
+    fn now(&self) -> jiff::Timestamp {
+        use portico::clock::Clock;
+        self.faults().clock.as_ref().map(|c| c.now()).unwrap_or_else(jiff::Timestamp::now)
+    }
+
+    /// Make `GET …/Messages.json` fail (Portico cannot ask what was sent).
+    pub fn fail_listing(&self, fails: bool) {
+        self.faults().listing_fails = fails;
+    }
+
+    /// Put a message on record as if it had been sent (by anyone, at any time).
+    pub fn inject(&self, msg: SentSms) {
+        self.faults().messages.push(msg);
     }
 
     pub fn recover(&self) {
@@ -272,7 +301,9 @@ async fn fail(f: Failure) -> Response {
             error(20500, 500, "Internal Server Error")
         }
         Failure::Error { code, http_status } => error(code, http_status, &format!("Error {code} (injected)")),
-        Failure::AcceptThenGarble => error(20500, 500, "Internal Server Error"),
+        Failure::AcceptThenGarble | Failure::SlowAccept(_) | Failure::AcceptThenHold(_) => {
+            error(20500, 500, "Internal Server Error")
+        }
     }
 }
 
@@ -315,8 +346,12 @@ async fn create_message(
         }
     };
     let garble = matches!(injected, Some(Failure::AcceptThenGarble));
-    if let Some(f) = injected.filter(|_| !garble) {
-        return fail(f).await;
+    let mut hold_answer = None;
+    match injected {
+        Some(Failure::SlowAccept(d)) => tokio::time::sleep(d).await,
+        Some(Failure::AcceptThenHold(d)) => hold_answer = Some(d),
+        Some(f) if !garble => return fail(f).await,
+        _ => {}
     }
     let Some(to) = to else {
         return error(21604, 400, "A 'To' phone number is required.");
@@ -348,7 +383,7 @@ async fn create_message(
         body: text,
         status_callback: get("StatusCallback"),
         validity_period,
-        created: jiff::Timestamp::now(),
+        created: t.now(),
     };
     let auto = {
         let mut s = t.faults();
@@ -367,6 +402,9 @@ async fn create_message(
     }
     if garble {
         return (StatusCode::CREATED, "<html><body>502 Bad Gateway</body></html>").into_response();
+    }
+    if let Some(d) = hold_answer {
+        tokio::time::sleep(d).await;
     }
     (StatusCode::CREATED, axum::Json(message_json(&t.account_sid, &msg))).into_response()
 }
@@ -398,12 +436,16 @@ async fn list_messages(
     if sid != t.account_sid {
         return error(20404, 404, "The requested resource was not found");
     }
+    if t.faults().listing_fails {
+        return error(20500, 500, "Internal Server Error");
+    }
     let size: usize = q.get("PageSize").and_then(|s| s.parse().ok()).unwrap_or(50).min(1000);
     let messages: Vec<Value> = t
         .messages()
         .iter()
         .rev()
         .filter(|m| q.get("To").is_none_or(|to| *to == m.to))
+        .filter(|m| q.get("From").is_none_or(|from| m.from.as_ref() == Some(from)))
         .take(size)
         .map(|m| message_json(&t.account_sid, m))
         .collect();
