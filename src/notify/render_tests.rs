@@ -2,9 +2,7 @@
 #![allow(clippy::disallowed_methods)] // a unit test may read the wall clock
 
 use super::*;
-use crate::domain::{
-    Channel, ChannelList, DeliveryPurpose, Locale, PersonName, Phone, TimeZone,
-};
+use crate::domain::{Channel, ChannelList, DeliveryPurpose, Locale, PersonName, Phone, TimeZone};
 use crate::notify::segments::{Encoding, count, encoding};
 use crate::store::{Appointment, Delivery};
 
