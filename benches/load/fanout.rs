@@ -119,12 +119,7 @@ pub(crate) async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, 
     eprintln!("  {backend}: loaded {due} due and {future} future reminders in {:.1} s", t.elapsed().as_secs_f64());
 
     let accepted: Inbox = Arc::default();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let twilio_base = format!("http://{}", listener.local_addr()?);
-    let app = axum::Router::new()
-        .route("/2010-04-01/Accounts/{sid}/Messages.json", axum::routing::post(twilio_message))
-        .with_state(accepted.clone());
-    let _stand_in = AbortOnDrop(tokio::spawn(async move { axum::serve(listener, app).await }));
+    let (twilio_base, _stand_in) = twilio_stand_in(&accepted).await?;
     let smtp = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let smtp_url = format!("smtp://{}", smtp.local_addr()?);
     let _smtp_sink = AbortOnDrop(tokio::spawn(smtp_sink(smtp, accepted.clone())));
@@ -196,6 +191,17 @@ pub(crate) async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, 
         ),
         ..Row::default()
     })
+}
+
+/// A Twilio stand-in on loopback that takes every SMS into `accepted`: its base URL, and the
+/// task serving it (stopped when dropped).
+pub(crate) async fn twilio_stand_in(accepted: &Inbox) -> anyhow::Result<(String, AbortOnDrop<std::io::Result<()>>)> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let app = axum::Router::new()
+        .route("/2010-04-01/Accounts/{sid}/Messages.json", axum::routing::post(twilio_message))
+        .with_state(accepted.clone());
+    Ok((base, AbortOnDrop(tokio::spawn(async move { axum::serve(listener, app).await }))))
 }
 
 pub(crate) struct AbortOnDrop<T>(pub(crate) tokio::task::JoinHandle<T>);

@@ -73,12 +73,7 @@ pub(crate) async fn soak(backend: &'static str, pg: Option<&str>) -> anyhow::Res
     let dur = Duration::from_secs(minutes_n * 60);
     let db = Db::new(pg).await?;
     let accepted: Inbox = Arc::default();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let twilio_base = format!("http://{}", listener.local_addr()?);
-    let app = axum::Router::new()
-        .route("/2010-04-01/Accounts/{sid}/Messages.json", axum::routing::post(twilio_message))
-        .with_state(accepted.clone());
-    let _stand_in = AbortOnDrop(tokio::spawn(async move { axum::serve(listener, app).await }));
+    let (twilio_base, _stand_in) = twilio_stand_in(&accepted).await?;
     let auth_token = random_hex(16);
     let env = [
         ("PORTICO_SMS", "twilio".to_string()),
@@ -147,12 +142,14 @@ pub(crate) async fn soak(backend: &'static str, pg: Option<&str>) -> anyhow::Res
     let (addr, hosth) = (server.addr, host(server.addr));
     let origin = HeaderValue::from_str(&base)?;
     let pid = server.pid();
-    let rss_start = Arc::new(Mutex::new(None::<f64>));
+    // VmRSS counts the pages of the database file that the readers' memory map touched
+    // (kernel page cache, growing with the file); RssAnon is Portico's own memory.
+    let rss_start = Arc::new(Mutex::new(None::<(f64, f64)>));
     let sampler = {
         let rss_start = rss_start.clone();
         AbortOnDrop(tokio::spawn(async move {
             tokio::time::sleep(Duration::from_secs(60)).await;
-            *rss_start.lock().expect("rss") = Some(proc_mb(pid, "VmRSS"));
+            *rss_start.lock().expect("rss") = Some((proc_mb(pid, "VmRSS"), proc_mb(pid, "RssAnon")));
         }))
     };
     let mark = (Instant::now(), cpu_secs(pid));
@@ -231,7 +228,7 @@ pub(crate) async fn soak(backend: &'static str, pg: Option<&str>) -> anyhow::Res
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let rss_end = proc_mb(pid, "VmRSS");
+    let (rss_end, anon_end) = (proc_mb(pid, "VmRSS"), proc_mb(pid, "RssAnon"));
     server.alive()?;
     drop(server);
 
@@ -249,15 +246,18 @@ pub(crate) async fn soak(backend: &'static str, pg: Option<&str>) -> anyhow::Res
         per_minute.push(format!("{:.1}", pct(&v, 0.99)));
         extra.insert(MINUTE_KEYS.get(i).copied().unwrap_or("p99_ms_minute_late"), pct(&v, 0.99));
     }
-    let rss_start = rss_start.lock().expect("rss").unwrap_or(f64::NAN);
+    let (rss_start, anon_start) = rss_start.lock().expect("rss").unwrap_or((f64::NAN, f64::NAN));
     extra.insert("rss_after_minute_1_mb", rss_start);
     extra.insert("rss_end_mb", rss_end);
+    extra.insert("rss_anon_after_minute_1_mb", anon_start);
+    extra.insert("rss_anon_end_mb", anon_end);
     extra.insert("reminders_due", reminders as f64);
     extra.insert("reminders_sent", sent as f64);
     let requests = all.len() as u64;
     let note = format!(
         "{minutes_n} min: {REMINDERS_PER_S} reminders, {REDEEMS_PER_S} redemptions, {REPLIES_PER_S} replies, \
-         {WRITES_PER_S} API writes a second; reminders sent {sent} of {reminders}; RSS {rss_start:.1} → {rss_end:.1} MB; \
+         {WRITES_PER_S} API writes a second; reminders sent {sent} of {reminders}; RSS {rss_start:.1} → {rss_end:.1} MB \
+         (anonymous {anon_start:.1} → {anon_end:.1} MB); \
          p99 per minute (ms): {}",
         per_minute.join(", ")
     );
