@@ -256,6 +256,7 @@ fn inbound_sms(cases: u32) {
     let url = app.state.config.public_link("/webhooks/twilio/sms");
     let before = rt.block_on(app.state.store.audit_events(None, 10_000)).unwrap().len();
     let refused_changed = std::cell::Cell::new(false);
+    let checked = std::cell::Cell::new(0u64);
     run("inbound sms", cases, inbound_form(), |(params, signed)| {
         let body = serde_urlencoded::to_string(&params).unwrap();
         let mut req = Request::builder()
@@ -265,11 +266,18 @@ fn inbound_sms(cases: u32) {
         if signed {
             req = req.header("x-twilio-signature", crate::standins::twilio::sign(&twilio.auth_token, &url, &params));
         }
-        let audited = rt.block_on(app.state.store.audit_events(None, 10_000)).unwrap().len();
+        // Reading the audit trail twice a case would make a long run quadratic: every 16th
+        // unsigned case checks that it changed nothing.
+        let n = checked.get() + 1;
+        checked.set(n);
+        let check = !signed && n.is_multiple_of(16);
+        let audited = check.then(|| rt.block_on(app.state.store.audit_events(None, 10_000)).unwrap().len());
         let status = rt.block_on(router.clone().oneshot(req.body(Body::from(body)).unwrap())).unwrap().status();
         prop_assert!(!status.is_server_error(), "{status} for {params:?}");
         if !signed {
             prop_assert_eq!(status, StatusCode::FORBIDDEN);
+        }
+        if let Some(audited) = audited {
             let after = rt.block_on(app.state.store.audit_events(None, 10_000)).unwrap().len();
             refused_changed.set(refused_changed.get() || after != audited);
         }
