@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::domain::{
-    AppointmentId, ChannelList, ContactStatus, DeliveryPurpose, Email, Locale, PersonName, Phone, QuietHours, TimeZone,
+    ChannelList, ContactStatus, DeliveryPurpose, Email, Locale, PersonName, Phone, QuietHours, TimeZone,
 };
 use crate::notify::SendError;
 
@@ -34,21 +34,7 @@ fn patient(clinic: &Clinic, channels: Vec<Channel>) -> Patient {
 }
 
 fn appointment(clinic: &Clinic, p: &Patient, starts_at: Timestamp) -> Appointment {
-    Appointment {
-        id: AppointmentId::new(),
-        clinic_id: clinic.id.clone(),
-        patient_id: p.id.clone(),
-        starts_at,
-        duration_minutes: 30,
-        location: None,
-        provider: None,
-        bring: None,
-        status: AppointmentStatus::Scheduled,
-        cancel_reason: None,
-        reminders: None,
-        created_at: starts_at,
-        updated_at: starts_at,
-    }
+    Appointment { clinic_id: clinic.id.clone(), ..Appointment::new(p, starts_at, 30, starts_at) }
 }
 
 fn reminder(p: &Patient, a: &Appointment, channel: Channel, now: Timestamp) -> Delivery {
