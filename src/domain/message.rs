@@ -23,6 +23,9 @@ pub struct Message {
     pub sender: String,
     pub body: String,
     pub created_at: Timestamp,
+    /// False for a text from a phone number several patients share: whoever holds the phone
+    /// wrote it, not necessarily this patient. Staff see the mark.
+    pub sender_verified: bool,
 }
 
 impl Message {
@@ -37,6 +40,7 @@ impl Message {
             sender: patient.name.to_string(),
             body,
             created_at: now,
+            sender_verified: true,
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The words of every message Portico sends, from the patient's locale file. No health details
 //! ever: the clinic's name, what the message is about, the time of a visit, the link, and how
-//! to stop.
+//! to stop. A reminder also says how to confirm or cancel by reply when that fits in the
+//! segments the reminder takes anyway (with a short public URL it does; with a long one the
+//! link alone carries it).
 
 use super::EmailContent;
 use crate::domain::{DeliveryPurpose, Purpose};
@@ -100,9 +102,27 @@ fn compose(
     let short_when = appointment.map(|a| visit_time(t, a.starts_at, patient)).unwrap_or_default();
     let long_when =
         appointment.map(|a| t.datetime_long(&a.starts_at.to_zoned(patient.time_zone.tz().clone()))).unwrap_or_default();
-    let sms = fit_one_segment(&clinic.name, |name| {
-        t.f(sms_key, &[("clinic", Arg::Str(name)), ("when", Arg::Str(&short_when)), ("url", Arg::Str(url))])
-    });
+    let render = |key: &str, name: &str| {
+        let (yes, no) = (t.t("reply-word-confirm"), t.t("reply-word-cancel"));
+        t.f(
+            key,
+            &[
+                ("clinic", Arg::Str(name)),
+                ("when", Arg::Str(&short_when)),
+                ("url", Arg::Str(url)),
+                ("yes", Arg::Str(&yes)),
+                ("no", Arg::Str(&no)),
+            ],
+        )
+    };
+    let mut sms = fit_one_segment(&clinic.name, |name| render(sms_key, name));
+    if sms_key == "sms-reminder" {
+        // Say how to answer by reply when that costs no extra segment.
+        let with_reply = render("sms-reminder-reply", &clinic.name);
+        if super::segments::count(&with_reply) <= super::segments::count(&sms) {
+            sms = with_reply;
+        }
+    }
     let email_subject = t.f(subject_key, &[("clinic", Arg::Str(&clinic.name))]);
     let what = t.f(what_key, &[("when", Arg::Str(&long_when))]);
     let hello = t.f1("email-hello", "name", patient.name.given());

@@ -120,3 +120,74 @@ fn every_locale_renders_every_message_with_link_and_stop() {
         }
     }
 }
+
+#[test]
+fn with_a_short_public_url_every_english_and_spanish_reminder_says_how_to_reply_in_one_segment() {
+    let clinic = Clinic::new(
+        "Lakeside Family Clinic".into(),
+        Some(Phone::parse("+13125550100").unwrap()),
+        TimeZone::parse("America/Chicago").unwrap(),
+        jiff::Timestamp::now(),
+    );
+    let base = "https://lksd.health";
+    let url = format!("{base}/l/{}", "A".repeat(43));
+    let start: jiff::Timestamp = "2030-01-01T00:00:00Z".parse().unwrap();
+    let mut checked = 0;
+    for lang in ["en", "es"] {
+        let p = patient(lang, "America/Chicago");
+        let t = crate::i18n::Lang::for_locale(&p.language);
+        let (yes, no) = (t.t("reply-word-confirm"), t.t("reply-word-cancel"));
+        for step in (0..(366 * 24)).step_by(5) {
+            let at =
+                start + jiff::SignedDuration::from_hours(step) + jiff::SignedDuration::from_mins((step % 4) * 15 + 14);
+            let a = Appointment::new(&p, at, 30, at);
+            let d = Delivery::new(&p, DeliveryPurpose::Reminder, Channel::Sms, at, at);
+            let sms = render_delivery(&clinic, &p, &d, Some(&a), &url).sms;
+            assert_eq!(count(&sms), 1, "{lang} ({} chars): {sms}", sms.chars().count());
+            assert!(sms.contains(&format!("{yes}=")) && sms.contains(&format!("{no}=")), "{lang}: {sms}");
+            assert!(sms.starts_with("Lakeside Family Clinic:") && sms.contains(&url) && sms.contains("STOP"));
+            checked += 1;
+        }
+    }
+    assert!(checked > 3_000);
+}
+
+#[test]
+fn a_reminder_says_how_to_reply_only_when_that_costs_no_segment() {
+    let clinic = Clinic::new(
+        "Lakeside Family Clinic".into(),
+        None,
+        TimeZone::parse("America/Chicago").unwrap(),
+        jiff::Timestamp::now(),
+    );
+    let at: jiff::Timestamp = "2030-09-11T15:45:00Z".parse().unwrap();
+    let mut replies = vec![];
+    for lang in crate::i18n::Lang::all() {
+        let p = patient(lang.code(), "America/Chicago");
+        let a = Appointment::new(&p, at, 30, at);
+        let d = Delivery::new(&p, DeliveryPurpose::Reminder, Channel::Sms, at, at);
+        for url in [url(), format!("https://lk.md/l/{}", "A".repeat(43))] {
+            let sms = render_delivery(&clinic, &p, &d, Some(&a), &url).sms;
+            let args = |key: &str| {
+                lang.f(
+                    key,
+                    &[
+                        ("clinic", crate::i18n::Arg::Str("Lakeside Family Clinic")),
+                        ("when", crate::i18n::Arg::Str(&visit_time(lang, at, &p))),
+                        ("url", crate::i18n::Arg::Str(&url)),
+                        ("yes", crate::i18n::Arg::Str(&lang.t("reply-word-confirm"))),
+                        ("no", crate::i18n::Arg::Str(&lang.t("reply-word-cancel"))),
+                    ],
+                )
+            };
+            assert!(count(&sms) <= count(&args("sms-reminder")), "{}: reply words cost a segment: {sms}", lang.code());
+            if sms == args("sms-reminder-reply") {
+                replies.push(lang.code());
+            }
+        }
+    }
+    // Where the alphabet is GSM-7, a short public URL leaves room for the reply words.
+    for code in ["en", "es", "fr", "ht", "tl"] {
+        assert!(replies.contains(&code), "{code} never said how to reply: {replies:?}");
+    }
+}

@@ -81,6 +81,16 @@ impl Twilio {
         &self.config.auth_token
     }
 
+    /// Whether a text sent to `number` can be answering one of Portico's: it went to the
+    /// configured `From` number, or to any number when a messaging service picks the sender
+    /// from its pool.
+    pub fn answers_for(&self, number: &str) -> bool {
+        match &self.config.sender {
+            TwilioSender::From(f) => f == number,
+            TwilioSender::MessagingService(_) => true,
+        }
+    }
+
     /// Send one SMS. `validity` bounds how long Twilio may keep trying (seconds).
     #[tracing::instrument(skip_all, fields(to = ?to))]
     pub async fn send(

@@ -60,6 +60,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0007_edge.sql"),
         postgres: include_str!("../../migrations/postgres/0007_edge.sql"),
     },
+    Migration {
+        version: 8,
+        name: "replies",
+        sqlite: include_str!("../../migrations/sqlite/0008_replies.sql"),
+        postgres: include_str!("../../migrations/postgres/0008_replies.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -163,6 +163,22 @@ pub trait Store: Send + Sync + 'static {
 
     async fn thread(&self, clinic: &ClinicId, id: &ThreadId) -> StoreResult<Option<Thread>>;
 
+    // Inbound texts.
+    /// A patient's SMS the provider took at or after `since`, newest sent first, at most
+    /// `limit`: what a reply from their number may answer.
+    async fn sms_sent_to(&self, patient: &PatientId, since: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>>;
+    /// Ask a number which visit it means, replacing any question it had not answered.
+    async fn ask_reply_question(&self, question: &ReplyQuestion) -> StoreResult<()>;
+    /// Take the number's open question (it is answered at most once); expired ones are gone.
+    async fn take_reply_question(
+        &self,
+        phone: &crate::domain::Phone,
+        now: Timestamp,
+    ) -> StoreResult<Option<ReplyQuestion>>;
+    async fn insert_unmatched_text(&self, text: &UnmatchedText) -> StoreResult<()>;
+    /// A clinic's unmatched texts, newest first, at most `limit`.
+    async fn unmatched_texts(&self, clinic: &ClinicId, limit: i64) -> StoreResult<Vec<UnmatchedText>>;
+
     // Medicines and refills.
     async fn insert_medication(&self, m: &Medication) -> StoreResult<()>;
     /// A patient's listed medicines, the inactive ones too, oldest first.

@@ -5,7 +5,8 @@
 
 pub use crate::domain::{
     Appointment, AuditEvent, Clinic, ContactChange, Delivery, DeliveryOutcome, Link, LinkRefusal, LinkView, Medication,
-    Message, NewSession, Patient, RefillEvent, RefillRequest, Session, StaffMember, Thread,
+    Message, NewSession, Patient, RefillEvent, RefillRequest, ReplyQuestion, Session, StaffMember, Thread,
+    UnmatchedText,
 };
 use jiff::Timestamp;
 

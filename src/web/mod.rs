@@ -8,6 +8,7 @@ mod cookie;
 mod csrf;
 mod dev;
 mod headers;
+mod inbound;
 pub mod lang;
 mod ops;
 pub mod page;

@@ -3,20 +3,19 @@
 //!
 //! - `/webhooks/twilio/status?delivery=…`: delivery reports. They may repeat and arrive out
 //!   of order; a delivery's status only moves forward.
-//! - `/webhooks/twilio/sms`: replies. STOP-family words opt the number out at once, START
-//!   opts back in, HELP answers with the clinic's name and number, confirm/cancel words act
-//!   on the patient's next appointment.
+//! - `/webhooks/twilio/sms`: replies, which `inbound.rs` acts on: STOP-family words opt the
+//!   number out at once, START opts back in, HELP answers with the clinic's name and number,
+//!   confirm/cancel words act on the visit the number's latest reminder was about.
 //!
 //! Twilio retries a webhook that timed out, and a signature never expires, so each is acted
 //! on once: per `MessageSid` for a reply, per `MessageSid` and status for a report. A repeat
 //! gets the first answer again (`once`).
 
-use crate::domain::{Channel, ContactStatus, DeliveryId, DeliveryStatus, Phone};
-use crate::i18n::{Arg, Lang, fold};
+use crate::domain::{ContactStatus, DeliveryId, DeliveryStatus, Phone};
 use crate::notify::dispatch::decide;
 use crate::notify::twilio::signature_matches;
 use crate::state::AppState;
-use crate::store::{AppointmentChange, AuditEvent, Patient, WebhookBegin};
+use crate::store::WebhookBegin;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{OriginalUri, State};
@@ -214,42 +213,6 @@ async fn after_failure(
     Ok(())
 }
 
-/// What an inbound text asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reply {
-    Stop,
-    Start,
-    Help,
-    Confirm,
-    Cancel,
-    Other,
-}
-
-/// Words carriers and patients use, in every language Portico speaks (the `inbound-*` lists
-/// of the locale files), plus `1` and `2`. Only a whole reply counts: a sentence that starts
-/// with "no" is a message to the care team, not a cancellation.
-pub fn classify(body: &str) -> Reply {
-    static TABLE: std::sync::LazyLock<std::collections::HashMap<String, Reply>> = std::sync::LazyLock::new(|| {
-        let mut table =
-            std::collections::HashMap::from([("1".to_string(), Reply::Confirm), ("2".to_string(), Reply::Cancel)]);
-        for lang in Lang::all() {
-            for (id, kind) in [
-                ("inbound-stop", Reply::Stop),
-                ("inbound-start", Reply::Start),
-                ("inbound-help", Reply::Help),
-                ("inbound-confirm", Reply::Confirm),
-                ("inbound-cancel", Reply::Cancel),
-            ] {
-                for word in lang.words(id) {
-                    table.entry(word).or_insert(kind);
-                }
-            }
-        }
-        table
-    });
-    TABLE.get(&fold(body)).copied().unwrap_or(Reply::Other)
-}
-
 async fn inbound(State(state): State<AppState>, uri: OriginalUri, headers: HeaderMap, body: Bytes) -> Response {
     let params = match verified(&state, &uri, &headers, &body) {
         Ok(p) => p,
@@ -261,7 +224,7 @@ async fn inbound(State(state): State<AppState>, uri: OriginalUri, headers: Heade
     let text = param(&params, "Body").unwrap_or("");
     let key = param(&params, "MessageSid").map(|sid| format!("sms:{sid}"));
     let act = async {
-        match handle_inbound(&state, &from, text).await {
+        match super::inbound::handle(&state, &from, param(&params, "To"), text).await {
             Ok(reply) => Ok(twiml(reply.as_deref())),
             Err(e) => {
                 tracing::error!(error = ?e, "handling an inbound SMS failed");
@@ -271,108 +234,3 @@ async fn inbound(State(state): State<AppState>, uri: OriginalUri, headers: Heade
     };
     once(&state, key, act).await
 }
-
-async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::Result<Option<String>> {
-    let now = state.now();
-    let patients: Vec<Patient> = state.store.patients_by_contact(Channel::Sms, from.as_str(), 50).await?;
-    let mut kind = classify(text);
-    // YES from a number that opted out means START (as carriers read it); otherwise it confirms.
-    if kind == Reply::Confirm
-        && fold(text) == "YES"
-        && patients.iter().any(|p| p.phone_status == Some(ContactStatus::OptedOut))
-    {
-        kind = Reply::Start;
-    }
-    // Answers go in the patient's language.
-    let t = patients.first().map(|p| Lang::for_locale(&p.language)).unwrap_or(Lang::EN);
-    let audit = |p: &Patient, action: &str| {
-        AuditEvent::new(now, Some(&p.clinic_id), crate::domain::Actor::Patient(p.id.clone()), action)
-            .subject(p.id.as_str())
-    };
-    match kind {
-        Reply::Stop => {
-            for p in &patients {
-                state.store.set_contact_status(&p.id, Channel::Sms, ContactStatus::OptedOut, now).await?;
-                state.store.record_audit(&audit(p, "contact.opted_out")).await?;
-            }
-            // Twilio answers STOP itself with its own confirmation.
-            Ok(None)
-        }
-        Reply::Start => {
-            for p in &patients {
-                state.store.set_contact_status(&p.id, Channel::Sms, ContactStatus::Ok, now).await?;
-                state.store.record_audit(&audit(p, "contact.opted_in")).await?;
-            }
-            Ok(None)
-        }
-        Reply::Help => {
-            let mut lines = vec![];
-            for p in &patients {
-                if let Some(c) = state.store.clinic(&p.clinic_id).await? {
-                    lines.push(match &c.phone {
-                        Some(n) => {
-                            t.f("reply-help-call", &[("clinic", Arg::Str(&c.name)), ("phone", Arg::Str(n.as_str()))])
-                        }
-                        None => c.name.clone(),
-                    });
-                }
-            }
-            lines.dedup();
-            lines.push(t.t("reply-help-stop"));
-            let reply = lines.join(" ");
-            Ok(Some(reply))
-        }
-        Reply::Confirm | Reply::Cancel => {
-            let mut done = None;
-            for p in &patients {
-                let next = state
-                    .store
-                    .appointments_for(&p.clinic_id, &p.id)
-                    .await?
-                    .into_iter()
-                    .find(|a| a.open_to_patient(now).is_ok());
-                let Some(mut a) = next else { continue };
-                let change = if kind == Reply::Confirm {
-                    a.confirm(now)?;
-                    AppointmentChange::default()
-                } else {
-                    a.cancel(None, now)?;
-                    // The patient cancelled by text: no more reminders, and no notice telling them so.
-                    AppointmentChange { drop_pending_reminders: true, ..AppointmentChange::default() }
-                };
-                state.store.update_appointment(&a, &change).await?;
-                let action = if kind == Reply::Confirm { "appointment.confirmed" } else { "appointment.cancelled" };
-                state.store.record_audit(&audit(p, action).detail(a.id.to_string())).await?;
-                done = Some(kind);
-                break;
-            }
-            Ok(Some(match done {
-                Some(Reply::Confirm) => t.t("reply-confirmed"),
-                Some(_) => t.t("reply-cancelled"),
-                None => t.t("reply-no-appointment"),
-            }))
-        }
-        Reply::Other => {
-            // Anything else is the patient writing to the care team: it goes in their thread.
-            let Some(p) = patients.first() else {
-                return Ok(Some(t.t("reply-unknown-number")));
-            };
-            let Ok(body) = crate::domain::MessageBody::parse(text) else {
-                return Ok(None);
-            };
-            let m = crate::store::Message::from_patient(p, body.into_string(), now);
-            state.store.insert_message(&m, None).await?;
-            state.store.record_audit(&audit(p, "message.received").detail(m.id.to_string())).await?;
-            // One acknowledgement a day per number, not one per text.
-            let day = jiff::SignedDuration::from_hours(24);
-            if state.store.rate_hit(&format!("ack:{}", from.as_str()), now, now - day).await? > 1 {
-                return Ok(None);
-            }
-            Ok(Some(t.t("reply-acknowledged")))
-        }
-    }
-}
-
-#[cfg(test)]
-#[path = "webhooks_tests.rs"]
-mod tests;

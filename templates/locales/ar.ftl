@@ -77,6 +77,9 @@ sms-link-thread = { $clinic }: لديك رسالة جديدة: { $url } أرسل
 sms-link-refill = { $clinic }: طلب تجديد الوصفة: { $url } أرسل STOP لإلغاء الاشتراك
 sms-link-settings = { $clinic }: إعداداتك: { $url } أرسل STOP لإلغاء الاشتراك
 sms-reminder = { $clinic }: موعدك { $when }. للتأكيد أو التغيير: { $url } أرسل STOP لإلغاء الاشتراك
+# The reminder that also says how to answer by reply, sent when it fits the
+# message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
+sms-reminder-reply = { $clinic }: موعدك { $when }. أرسل { $yes } للتأكيد أو { $no } للإلغاء، أو للتغيير: { $url } أرسل STOP لإلغاء الاشتراك
 sms-cancellation = { $clinic }: أُلغي موعدك { $when }. التفاصيل: { $url } أرسل STOP لإلغاء الاشتراك
 sms-message-alert = { $clinic }: لديك رسالة جديدة. لقراءتها: { $url } أرسل STOP لإلغاء الاشتراك
 sms-refill-update = { $clinic }: تم تحديث طلب تجديد الوصفة. للاطلاع: { $url } أرسل STOP لإلغاء الاشتراك
@@ -127,6 +130,16 @@ reply-unknown-number = هذا الرقم غير مسجل لدى أي عيادة.
 reply-acknowledged = شكرًا لك. سيقرأ فريق الرعاية رسالتك ويرد خلال يوم عمل واحد.
 reply-help-call = { $clinic }: للاتصال: { $phone }.
 reply-help-stop = لإلغاء الاشتراك، أرسل STOP.
+# The words reminders name: each must be in inbound-confirm / inbound-cancel, and
+# the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).
+reply-word-confirm = نعم
+reply-word-cancel = إلغاء
+# When a reply could mean several visits: $choices lists reply-choice items.
+reply-which-confirm = أي موعد تريد تأكيده؟ أرسل { $choices }.
+reply-which-cancel = أي موعد تريد إلغاءه؟ أرسل { $choices }.
+reply-choice = { $number } لموعد { $when }
+reply-choice-unknown = يُرجى الرد برقم من 1 إلى { $count }.
+reply-unmatched-clinic = لم نتمكن من معرفة العيادة المقصودة بهذه الرسالة. يُرجى الاتصال بعيادتك.
 
 ## في كل صفحة (Every page)
 page-sign-out = تسجيل الخروج

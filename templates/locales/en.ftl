@@ -68,6 +68,9 @@ sms-link-thread = { $clinic }: you have a new message: { $url } Reply STOP to op
 sms-link-refill = { $clinic }: your refill request: { $url } Reply STOP to opt out.
 sms-link-settings = { $clinic }: your settings: { $url } Reply STOP to opt out.
 sms-reminder = { $clinic }: visit { $when }. Confirm or change: { $url } STOP to opt out
+# The reminder that also says how to answer by reply, sent when it fits the
+# message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
+sms-reminder-reply = { $clinic }: visit { $when }. Reply { $yes }=confirm, { $no }=cancel. { $url } STOP=opt out
 sms-cancellation = { $clinic }: your visit { $when } is cancelled. Details: { $url } STOP to opt out
 sms-message-alert = { $clinic }: you have a new message. Read it: { $url } STOP to opt out
 sms-refill-update = { $clinic }: your refill request was updated. See it: { $url } STOP to opt out
@@ -117,6 +120,16 @@ reply-unknown-number = This number is not registered with a clinic. Please call 
 reply-acknowledged = Thank you. Your care team will read your message and reply within one business day.
 reply-help-call = { $clinic }: call { $phone }.
 reply-help-stop = Reply STOP to opt out.
+# The words reminders name: each must be in inbound-confirm / inbound-cancel, and
+# the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).
+reply-word-confirm = YES
+reply-word-cancel = NO
+# When a reply could mean several visits: $choices lists reply-choice items.
+reply-which-confirm = Which visit do you want to confirm? Reply { $choices }.
+reply-which-cancel = Which visit do you want to cancel? Reply { $choices }.
+reply-choice = { $number } for { $when }
+reply-choice-unknown = Please reply with a number from 1 to { $count }.
+reply-unmatched-clinic = We could not tell which clinic this message is for. Please call your clinic.
 
 ## Every page
 page-sign-out = Sign out

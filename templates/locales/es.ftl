@@ -70,6 +70,9 @@ sms-link-thread = { $clinic }: tiene un mensaje nuevo: { $url } Resp STOP p/ sal
 sms-link-refill = { $clinic }: su pedido de resurtido de receta: { $url } Resp STOP p/ salir
 sms-link-settings = { $clinic }: sus preferencias: { $url } Resp STOP p/ salir
 sms-reminder = { $clinic }: cita el { $when }. Confirme o cambie: { $url } Resp STOP p/ salir
+# The reminder that also says how to answer by reply, sent when it fits the
+# message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
+sms-reminder-reply = { $clinic }: cita { $when }. Resp { $yes }=confirmar, { $no }=cancelar. { $url } STOP=salir
 sms-cancellation = { $clinic }: su cita { $when } fue cancelada. Detalles: { $url } Resp STOP p/ salir
 sms-message-alert = { $clinic }: tiene un mensaje nuevo. Léalo: { $url } Resp STOP p/ salir
 sms-refill-update = { $clinic }: hay novedades en su pedido de resurtido. Véalo: { $url } Resp STOP p/ salir
@@ -119,6 +122,16 @@ reply-unknown-number = Este número no está registrado en ninguna clínica. Por
 reply-acknowledged = Gracias. Su equipo médico leerá su mensaje y le responderá en un día hábil o menos.
 reply-help-call = { $clinic }: llame al { $phone }.
 reply-help-stop = Responda STOP para no recibir mensajes.
+# The words reminders name: each must be in inbound-confirm / inbound-cancel, and
+# the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).
+reply-word-confirm = SI
+reply-word-cancel = NO
+# When a reply could mean several visits: $choices lists reply-choice items.
+reply-which-confirm = ¿Qué cita quiere confirmar? Responda { $choices }.
+reply-which-cancel = ¿Qué cita quiere cancelar? Responda { $choices }.
+reply-choice = { $number } para { $when }
+reply-choice-unknown = Responda con un número del 1 al { $count }.
+reply-unmatched-clinic = No pudimos saber a qué clínica va este mensaje. Llame a su clínica.
 
 ## Every page
 page-sign-out = Cerrar sesión

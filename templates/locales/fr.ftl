@@ -73,6 +73,9 @@ sms-link-thread = { $clinic } : vous avez un nouveau message : { $url } Réponde
 sms-link-refill = { $clinic } : votre demande de renouvellement d'ordonnance : { $url } Répondez STOP pour vous désabonner.
 sms-link-settings = { $clinic } : vos préférences : { $url } Répondez STOP pour vous désabonner.
 sms-reminder = { $clinic } : rendez-vous le { $when }. Confirmez ou changez : { $url } STOP pour vous désabonner
+# The reminder that also says how to answer by reply, sent when it fits the
+# message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
+sms-reminder-reply = { $clinic } : rdv le { $when }. Répondez { $yes }=confirmer, { $no }=annuler. { $url } STOP=désabonner
 sms-cancellation = { $clinic } : votre rendez-vous du { $when } est annulé. Détails : { $url } STOP pour vous désabonner
 sms-message-alert = { $clinic } : vous avez un nouveau message. Lisez-le : { $url } STOP pour vous désabonner
 sms-refill-update = { $clinic } : votre demande de renouvellement a été mise à jour. Voir : { $url } STOP pour vous désabonner
@@ -122,6 +125,16 @@ reply-unknown-number = Ce numéro n'est inscrit auprès d'aucune clinique. Merci
 reply-acknowledged = Merci. Votre équipe soignante lira votre message et vous répondra dans un délai d'un jour ouvrable.
 reply-help-call = { $clinic } : appelez le { $phone }.
 reply-help-stop = Répondez STOP pour vous désabonner.
+# The words reminders name: each must be in inbound-confirm / inbound-cancel, and
+# the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).
+reply-word-confirm = OUI
+reply-word-cancel = NON
+# When a reply could mean several visits: $choices lists reply-choice items.
+reply-which-confirm = Quel rendez-vous voulez-vous confirmer ? Répondez { $choices }.
+reply-which-cancel = Quel rendez-vous voulez-vous annuler ? Répondez { $choices }.
+reply-choice = { $number } pour { $when }
+reply-choice-unknown = Répondez par un chiffre de 1 à { $count }.
+reply-unmatched-clinic = Nous n'avons pas pu savoir à quelle clinique ce message est destiné. Appelez votre clinique.
 
 ## Every page
 page-sign-out = Se déconnecter

@@ -69,6 +69,9 @@ sms-link-thread = { $clinic }: ou gen yon nouvo mesaj: { $url } Reponn STOP pou 
 sms-link-refill = { $clinic }: demann renouvèlman preskripsyon w: { $url } Reponn STOP pou sispann mesaj yo.
 sms-link-settings = { $clinic }: preferans ou yo: { $url } Reponn STOP pou sispann mesaj yo.
 sms-reminder = { $clinic }: randevou { $when }. Konfime oswa chanje l: { $url } Reponn STOP pou sispann mesaj yo.
+# The reminder that also says how to answer by reply, sent when it fits the
+# message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
+sms-reminder-reply = { $clinic }: randevou { $when }. Reponn { $yes }=konfime, { $no }=anile. { $url } STOP=sispann
 sms-cancellation = { $clinic }: randevou w { $when } anile. Detay: { $url } Reponn STOP pou sispann mesaj yo.
 sms-message-alert = { $clinic }: ou gen yon nouvo mesaj. Li l: { $url } Reponn STOP pou sispann mesaj yo.
 sms-refill-update = { $clinic }: gen nouvèl sou demann renouvèlman preskripsyon w. Gade: { $url } Reponn STOP pou sispann mesaj yo.
@@ -118,6 +121,16 @@ reply-unknown-number = Nimewo sa a pa anrejistre nan okenn klinik. Tanpri rele k
 reply-acknowledged = Mèsi. Ekip swen ou a ap li mesaj ou epi reponn ou nan yon jou travay.
 reply-help-call = { $clinic }: rele { $phone }.
 reply-help-stop = Reponn STOP pou sispann mesaj yo.
+# The words reminders name: each must be in inbound-confirm / inbound-cancel, and
+# the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).
+reply-word-confirm = WI
+reply-word-cancel = NON
+# When a reply could mean several visits: $choices lists reply-choice items.
+reply-which-confirm = Ki randevou ou vle konfime? Reponn { $choices }.
+reply-which-cancel = Ki randevou ou vle anile? Reponn { $choices }.
+reply-choice = { $number } pou { $when }
+reply-choice-unknown = Tanpri reponn ak yon nimewo ant 1 ak { $count }.
+reply-unmatched-clinic = Nou pa t ka konnen pou ki klinik mesaj sa a ye. Tanpri rele klinik ou.
 
 ## Every page
 page-sign-out = Dekonekte

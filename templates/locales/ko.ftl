@@ -70,6 +70,9 @@ sms-link-thread = { $clinic }: 새 메시지가 있습니다. { $url } 수신거
 sms-link-refill = { $clinic }: 재처방 요청입니다. { $url } 수신거부: STOP 회신
 sms-link-settings = { $clinic }: 내 설정입니다. { $url } 수신거부: STOP 회신
 sms-reminder = { $clinic }: { $when } 진료 예약. 확인·변경: { $url } 수신거부: STOP 회신
+# The reminder that also says how to answer by reply, sent when it fits the
+# message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
+sms-reminder-reply = { $clinic }: { $when } 진료 예약. 확인은 { $yes }, 취소는 { $no } 회신. 변경: { $url } 수신거부: STOP 회신
 sms-cancellation = { $clinic }: { $when } 진료가 취소되었습니다. 자세히: { $url } 수신거부: STOP 회신
 sms-message-alert = { $clinic }: 새 메시지가 있습니다. 보기: { $url } 수신거부: STOP 회신
 sms-refill-update = { $clinic }: 재처방 요청 상태가 바뀌었습니다. 보기: { $url } 수신거부: STOP 회신
@@ -119,6 +122,16 @@ reply-unknown-number = 이 번호는 병원에 등록되어 있지 않습니다.
 reply-acknowledged = 감사합니다. 의료진이 메시지를 읽고 영업일 기준 1일 안에 답장을 드립니다.
 reply-help-call = { $clinic }: { $phone }에 전화해 주세요.
 reply-help-stop = 수신을 원하지 않으시면 STOP이라고 회신해 주세요.
+# The words reminders name: each must be in inbound-confirm / inbound-cancel, and
+# the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).
+reply-word-confirm = 확인
+reply-word-cancel = 취소
+# When a reply could mean several visits: $choices lists reply-choice items.
+reply-which-confirm = 확인할 예약의 번호로 회신해 주세요. { $choices }
+reply-which-cancel = 취소할 예약의 번호로 회신해 주세요. { $choices }
+reply-choice = { $when }: { $number }번
+reply-choice-unknown = 1부터 { $count }까지의 번호로 회신해 주세요.
+reply-unmatched-clinic = 이 메시지가 어느 병원에 보내신 것인지 알 수 없습니다. 다니시는 병원에 전화해 주세요.
 
 ## 모든 페이지 (Every page)
 page-sign-out = 로그아웃

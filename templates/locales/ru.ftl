@@ -74,6 +74,9 @@ sms-link-thread = { $clinic }: у вас новое сообщение: { $url }
 sms-link-refill = { $clinic }: ваш запрос на рецепт: { $url } STOP — отписаться
 sms-link-settings = { $clinic }: ваши настройки: { $url } STOP — отписаться
 sms-reminder = { $clinic }: приём { $when }. Подтвердить или изменить: { $url } STOP — отписаться
+# The reminder that also says how to answer by reply, sent when it fits the
+# message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
+sms-reminder-reply = { $clinic }: приём { $when }. Ответьте { $yes } — подтвердить, { $no } — отменить. Изменить: { $url } STOP — отписаться
 sms-cancellation = { $clinic }: ваш приём { $when } отменён. Подробнее: { $url } STOP — отписаться
 sms-message-alert = { $clinic }: у вас новое сообщение. Прочитать: { $url } STOP — отписаться
 sms-refill-update = { $clinic }: есть новости по запросу на рецепт: { $url } STOP — отписаться
@@ -123,6 +126,16 @@ reply-unknown-number = Этот номер не зарегистрирован �
 reply-acknowledged = Спасибо. Ваша медицинская команда прочитает сообщение и ответит в течение одного рабочего дня.
 reply-help-call = { $clinic }: позвоните по номеру { $phone }.
 reply-help-stop = Чтобы отписаться, отправьте STOP.
+# The words reminders name: each must be in inbound-confirm / inbound-cancel, and
+# the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).
+reply-word-confirm = ДА
+reply-word-cancel = НЕТ
+# When a reply could mean several visits: $choices lists reply-choice items.
+reply-which-confirm = Какой приём подтвердить? Ответьте: { $choices }.
+reply-which-cancel = Какой приём отменить? Ответьте: { $choices }.
+reply-choice = { $number } — { $when }
+reply-choice-unknown = Ответьте числом от 1 до { $count }.
+reply-unmatched-clinic = Мы не смогли понять, в какую клинику это сообщение. Позвоните в свою клинику.
 
 ## На каждой странице (Every page)
 page-sign-out = Выйти

@@ -69,6 +69,9 @@ sms-link-thread = { $clinic }: may bago kayong mensahe: { $url } Mag-reply ng ST
 sms-link-refill = { $clinic }: ang hiling ninyong refill: { $url } Mag-reply ng STOP para huminto.
 sms-link-settings = { $clinic }: ang inyong settings: { $url } Mag-reply ng STOP para huminto.
 sms-reminder = { $clinic }: appointment sa { $when }. Kumpirmahin o baguhin: { $url } Mag-reply ng STOP para huminto.
+# The reminder that also says how to answer by reply, sent when it fits the
+# message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
+sms-reminder-reply = { $clinic }: appointment sa { $when }. I-reply ang { $yes }=kumpirma, { $no }=kansela. { $url } STOP=huminto
 sms-cancellation = { $clinic }: kinansela ang appointment ninyo sa { $when }. Detalye: { $url } Mag-reply ng STOP para huminto.
 sms-message-alert = { $clinic }: may bago kayong mensahe. Basahin: { $url } Mag-reply ng STOP para huminto.
 sms-refill-update = { $clinic }: may update sa hiling ninyong refill. Tingnan: { $url } Mag-reply ng STOP para huminto.
@@ -118,6 +121,16 @@ reply-unknown-number = Hindi nakarehistro sa anumang klinika ang numerong ito. P
 reply-acknowledged = Salamat po. Babasahin ng inyong care team ang mensahe ninyo at sasagot sila sa loob ng isang araw ng trabaho.
 reply-help-call = { $clinic }: tumawag sa { $phone }.
 reply-help-stop = Mag-reply ng STOP para huminto.
+# The words reminders name: each must be in inbound-confirm / inbound-cancel, and
+# the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).
+reply-word-confirm = OO
+reply-word-cancel = HINDI
+# When a reply could mean several visits: $choices lists reply-choice items.
+reply-which-confirm = Aling appointment ang gusto mong kumpirmahin? I-reply ang { $choices }.
+reply-which-cancel = Aling appointment ang gusto mong ikansela? I-reply ang { $choices }.
+reply-choice = { $number } para sa { $when }
+reply-choice-unknown = Mag-reply ng numero mula 1 hanggang { $count }.
+reply-unmatched-clinic = Hindi namin matukoy kung para saang klinika ang mensaheng ito. Pakitawagan ang iyong klinika.
 
 ## Every page
 page-sign-out = Mag-sign out

@@ -68,6 +68,9 @@ sms-link-thread = { $clinic }: quý vị có tin nhắn mới: { $url } Nhắn S
 sms-link-refill = { $clinic }: yêu cầu lấy thêm thuốc: { $url } Nhắn STOP để ngừng nhận tin.
 sms-link-settings = { $clinic }: cài đặt của quý vị: { $url } Nhắn STOP để ngừng nhận tin.
 sms-reminder = { $clinic }: hẹn khám lúc { $when }. Xác nhận hoặc đổi: { $url } Nhắn STOP để ngừng nhận tin.
+# The reminder that also says how to answer by reply, sent when it fits the
+# message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
+sms-reminder-reply = { $clinic }: hẹn khám lúc { $when }. Nhắn { $yes } để xác nhận, { $no } để hủy, hoặc đổi: { $url } Nhắn STOP để ngừng nhận tin.
 sms-cancellation = { $clinic }: lịch hẹn lúc { $when } đã bị hủy. Chi tiết: { $url } Nhắn STOP để ngừng nhận tin.
 sms-message-alert = { $clinic }: quý vị có tin nhắn mới. Đọc tại: { $url } Nhắn STOP để ngừng nhận tin.
 sms-refill-update = { $clinic }: yêu cầu lấy thêm thuốc đã được cập nhật. Xem: { $url } Nhắn STOP để ngừng nhận tin.
@@ -119,6 +122,16 @@ reply-unknown-number = Số này chưa đăng ký với phòng khám nào. Xin g
 reply-acknowledged = Cảm ơn quý vị. Nhóm chăm sóc sẽ đọc tin nhắn và trả lời trong vòng một ngày làm việc.
 reply-help-call = { $clinic }: xin gọi { $phone }.
 reply-help-stop = Nhắn STOP để ngừng nhận tin.
+# The words reminders name: each must be in inbound-confirm / inbound-cancel, and
+# the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).
+reply-word-confirm = CO
+reply-word-cancel = HUY
+# When a reply could mean several visits: $choices lists reply-choice items.
+reply-which-confirm = Bạn muốn xác nhận lịch hẹn nào? Nhắn { $choices }.
+reply-which-cancel = Bạn muốn hủy lịch hẹn nào? Nhắn { $choices }.
+reply-choice = { $number } cho { $when }
+reply-choice-unknown = Vui lòng nhắn một số từ 1 đến { $count }.
+reply-unmatched-clinic = Chúng tôi không biết tin nhắn này gửi cho phòng khám nào. Vui lòng gọi cho phòng khám của bạn.
 
 ## Every page
 page-sign-out = Đăng xuất

@@ -70,6 +70,9 @@ sms-link-thread = { $clinic }：您有一条新消息：{ $url } 回复STOP退�
 sms-link-refill = { $clinic }：您的续药申请：{ $url } 回复STOP退订
 sms-link-settings = { $clinic }：您的设置：{ $url } 回复STOP退订
 sms-reminder = { $clinic }：就诊提醒 { $when }。确认或更改：{ $url } 回复STOP退订
+# The reminder that also says how to answer by reply, sent when it fits the
+# message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
+sms-reminder-reply = { $clinic }：就诊提醒 { $when }。回复{ $yes }确认，回复{ $no }取消，或更改：{ $url } 回复STOP退订
 sms-cancellation = { $clinic }：您{ $when }的就诊已取消。详情：{ $url } 回复STOP退订
 sms-message-alert = { $clinic }：您有一条新消息。点击查看：{ $url } 回复STOP退订
 sms-refill-update = { $clinic }：您的续药申请有更新。点击查看：{ $url } 回复STOP退订
@@ -119,6 +122,16 @@ reply-unknown-number = 这个号码没有在任何诊所登记。请致电您的
 reply-acknowledged = 谢谢。您的医护团队会阅读您的消息，并在一个工作日内回复。
 reply-help-call = { $clinic }：请致电 { $phone }。
 reply-help-stop = 回复STOP退订。
+# The words reminders name: each must be in inbound-confirm / inbound-cancel, and
+# the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).
+reply-word-confirm = 确认
+reply-word-cancel = 取消
+# When a reply could mean several visits: $choices lists reply-choice items.
+reply-which-confirm = 您要确认哪个预约？请回复：{ $choices }。
+reply-which-cancel = 您要取消哪个预约？请回复：{ $choices }。
+reply-choice = { $number } 代表 { $when }
+reply-choice-unknown = 请回复 1 到 { $count } 之间的数字。
+reply-unmatched-clinic = 我们无法确定这条信息是发给哪家诊所的。请致电您的诊所。
 
 ## 每个页面 (Every page)
 page-sign-out = 退出

@@ -370,6 +370,22 @@ impl TestApp {
         r.json()
     }
 
+    /// An appointment whose reminder goes out now (its only offset is long past, so one
+    /// catch-up reminder is due at once), sent before this returns.
+    pub async fn reminded_appointment_for(&self, patient_id: &str, hours_ahead: i64) -> Value {
+        let starts = self.clock_now() + jiff::SignedDuration::from_hours(hours_ahead);
+        let r = self
+            .post(
+                "/appointments",
+                &json!({"patient_id": patient_id, "starts_at": starts.to_string(), "duration_minutes": 30,
+                        "location": "Suite 300", "provider": "Dr. Herrera", "reminders": ["P30D"]}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        assert!(self.drain().await >= 1, "the reminder went out");
+        r.json()
+    }
+
     pub fn clock_now(&self) -> jiff::Timestamp {
         use portico::clock::Clock;
         self.clock.now()

@@ -22,6 +22,7 @@ mod pages;
 mod processes;
 mod refusals;
 mod reminders;
+mod replies;
 mod standins;
 mod step_up;
 mod store;

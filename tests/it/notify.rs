@@ -132,10 +132,10 @@ crate::provider_tests! {
         assert!(body.contains("Lakeside Family Clinic") && body.contains("+13125550100"), "{body}");
     }
 
-    async fn confirm_and_cancel_words_act_on_the_next_appointment(app, twilio, smtp) {
+    async fn confirm_and_cancel_words_act_on_the_visit_the_reminder_was_about(app, twilio, smtp) {
         let p = james(&app).await;
         let pid = p["id"].as_str().unwrap();
-        let first = app.appointment_for(pid, 30).await;
+        let first = app.reminded_appointment_for(pid, 30).await;
         let second = app.appointment_for(pid, 80).await;
         let (_, body) = twilio.inbound(&status_url(&app), "+13125550177", &twilio.from, "SÍ").await;
         assert!(body.contains("confirmed"), "{body}");
@@ -152,6 +152,7 @@ crate::provider_tests! {
         let texts: Vec<&str> = thread["data"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
         assert_eq!(texts, ["Can I bring my daughter?", "She is 7 <b>years</b> old"], "replies land in the thread");
         assert_eq!(thread["data"][0]["author"], "patient");
+        assert_eq!(thread["data"][0]["sender_verified"], true, "the number is this patient's alone");
     }
 
     async fn reply_words_work_in_every_language_and_answers_come_in_the_patients(app, twilio, smtp) {

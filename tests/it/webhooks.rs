@@ -32,7 +32,7 @@ crate::provider_tests! {
     async fn a_replayed_inbound_sms_is_applied_once(app, twilio, smtp) {
         let p = james(&app).await;
         let pid = p["id"].as_str().unwrap();
-        let visits = [app.appointment_for(pid, 30).await, app.appointment_for(pid, 80).await, app.appointment_for(pid, 130).await];
+        let visits = [app.reminded_appointment_for(pid, 30).await, app.appointment_for(pid, 80).await, app.appointment_for(pid, 130).await];
         let url = app.url("/webhooks/twilio/sms");
         let params = inbound(&twilio, "SM0000000000000000000000000000cancel", "2");
         let mut answers = vec![];
@@ -58,7 +58,8 @@ crate::provider_tests! {
         let p = james(&app).await;
         let pid = p["id"].as_str().unwrap();
         let mut visits = vec![];
-        for h in 0..6 {
+        visits.push(app.reminded_appointment_for(pid, 30).await);
+        for h in 1..6 {
             visits.push(app.appointment_for(pid, 30 + 50 * h).await);
         }
         let url = app.url("/webhooks/twilio/sms");

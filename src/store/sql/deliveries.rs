@@ -134,6 +134,15 @@ pub(in crate::store) const DELIVERIES_OF_PATIENT: &str = concat!(
     " FROM deliveries WHERE clinic_id = $1 AND patient_id = $2 ORDER BY created_at DESC, id DESC LIMIT $3"
 );
 
+/// A patient's SMS the provider took since `$2`, newest sent first, at most `$3`
+/// (`DeliveryRow`): what a reply from their number may be answering.
+pub(in crate::store) const SMS_SENT_TO_PATIENT: &str = concat!(
+    "SELECT ",
+    delivery_columns!(),
+    " FROM deliveries WHERE patient_id = $1 AND channel = 'sms' AND sent_at >= $2 \
+     AND status IN ('queued', 'sent', 'delivered') ORDER BY sent_at DESC, id DESC LIMIT $3"
+);
+
 /// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
 /// chain (`$rest` are the links still to come).
 macro_rules! delivery_methods {

@@ -1,4 +1,6 @@
-//! Message threads and their messages (a message's alert is a delivery, `deliveries.rs`).
+//! Message threads and their messages (a message's alert is a delivery, `deliveries.rs`), and
+//! what inbound texts answer: the messages a number was sent, the question a reply raised, the
+//! texts no conversation could take.
 
 /// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
 /// chain (`$rest` are the links still to come).
@@ -9,8 +11,8 @@ macro_rules! message_methods {
         async fn insert_message(&self, m: &Message, alert: Option<&Delivery>) -> StoreResult<()> {
             let mut tx = self.begin_write().await?;
             sqlx::query(
-                "INSERT INTO messages (id, thread_id, clinic_id, patient_id, author, sender, body, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                "INSERT INTO messages (id, thread_id, clinic_id, patient_id, author, sender, body, created_at, \
+                 sender_verified) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             )
             .bind(m.id.as_str())
             .bind(m.thread_id.as_str())
@@ -20,6 +22,7 @@ macro_rules! message_methods {
             .bind(&m.sender)
             .bind(&m.body)
             .bind(ms(m.created_at))
+            .bind(i64::from(m.sender_verified))
             .execute(&mut *tx)
             .await
             .map_err(StoreError::classify)?;
@@ -31,8 +34,10 @@ macro_rules! message_methods {
         }
 
         async fn messages(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Vec<Message>> {
-            let rows: Vec<(String, String, String, String, String, String, String, i64)> = sqlx::query_as(
-                "SELECT id, thread_id, clinic_id, patient_id, author, sender, body, created_at FROM messages \
+            type Row = (String, String, String, String, String, String, String, i64, i64);
+            let rows: Vec<Row> = sqlx::query_as(
+                "SELECT id, thread_id, clinic_id, patient_id, author, sender, body, created_at, sender_verified \
+                 FROM messages \
                  WHERE clinic_id = $1 AND thread_id = $2 ORDER BY created_at, id",
             )
             .bind(clinic.as_str())
@@ -40,7 +45,7 @@ macro_rules! message_methods {
             .fetch_all(self.reader())
             .await?;
             rows.into_iter()
-                .map(|(id, thread_id, clinic_id, patient_id, author, sender, body, created_at)| {
+                .map(|(id, thread_id, clinic_id, patient_id, author, sender, body, created_at, verified)| {
                     Ok(Message {
                         id: MessageId::from_trusted(id),
                         thread_id: ThreadId::from_trusted(thread_id),
@@ -50,6 +55,99 @@ macro_rules! message_methods {
                         sender,
                         body,
                         created_at: ts(created_at)?,
+                        sender_verified: verified != 0,
+                    })
+                })
+                .collect()
+        }
+
+        async fn sms_sent_to(&self, patient: &PatientId, since: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {
+            sqlx::query_as::<_, DeliveryRow>(SMS_SENT_TO_PATIENT)
+                .bind(patient.as_str())
+                .bind(ms(since))
+                .bind(limit)
+                .fetch_all(self.reader())
+                .await?
+                .into_iter()
+                .map(DeliveryRow::into_delivery)
+                .collect()
+        }
+
+        async fn ask_reply_question(&self, q: &ReplyQuestion) -> StoreResult<()> {
+            let options: Vec<&str> = q.options.iter().map(|a| a.as_str()).collect();
+            sqlx::query(
+                "INSERT INTO reply_questions (phone, clinic_id, action, options, expires_at) \
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (phone) DO UPDATE SET clinic_id = excluded.clinic_id, \
+                 action = excluded.action, options = excluded.options, expires_at = excluded.expires_at",
+            )
+            .bind(q.phone.as_str())
+            .bind(q.clinic_id.as_str())
+            .bind(q.action.as_str())
+            .bind(options.join(" "))
+            .bind(ms(q.expires_at))
+            .execute(self.writer())
+            .await
+            .map_err(StoreError::classify)?;
+            Ok(())
+        }
+
+        async fn take_reply_question(
+            &self,
+            phone: &crate::domain::Phone,
+            now: Timestamp,
+        ) -> StoreResult<Option<ReplyQuestion>> {
+            let row: Option<(String, String, String, i64)> = sqlx::query_as(
+                "DELETE FROM reply_questions WHERE phone = $1 RETURNING clinic_id, action, options, expires_at",
+            )
+            .bind(phone.as_str())
+            .fetch_optional(self.writer())
+            .await?;
+            let Some((clinic_id, action, options, expires_at)) = row else { return Ok(None) };
+            let expires_at = ts(expires_at)?;
+            if expires_at <= now {
+                return Ok(None);
+            }
+            Ok(Some(ReplyQuestion {
+                phone: phone.clone(),
+                clinic_id: ClinicId::from_trusted(clinic_id),
+                action: crate::domain::ReplyAction::parse(&action).map_err(|e| corrupt("reply action", e))?,
+                options: options.split(' ').filter(|o| !o.is_empty()).map(|o| AppointmentId::from_trusted(o.into())).collect(),
+                expires_at,
+            }))
+        }
+
+        async fn insert_unmatched_text(&self, t: &UnmatchedText) -> StoreResult<()> {
+            sqlx::query(
+                "INSERT INTO unmatched_texts (id, clinic_id, from_phone, body, received_at) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(t.id.as_str())
+            .bind(t.clinic_id.as_ref().map(|c| c.as_str()))
+            .bind(t.from.as_str())
+            .bind(&t.body)
+            .bind(ms(t.received_at))
+            .execute(self.writer())
+            .await
+            .map_err(StoreError::classify)?;
+            Ok(())
+        }
+
+        async fn unmatched_texts(&self, clinic: &ClinicId, limit: i64) -> StoreResult<Vec<UnmatchedText>> {
+            let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+                "SELECT id, from_phone, body, received_at FROM unmatched_texts WHERE clinic_id = $1 \
+                 ORDER BY received_at DESC, id DESC LIMIT $2",
+            )
+            .bind(clinic.as_str())
+            .bind(limit)
+            .fetch_all(self.reader())
+            .await?;
+            rows.into_iter()
+                .map(|(id, from, body, received_at)| {
+                    Ok(UnmatchedText {
+                        id: MessageId::from_trusted(id),
+                        clinic_id: Some(clinic.clone()),
+                        from: crate::domain::Phone::parse(&from).map_err(|e| corrupt("unmatched text's number", e))?,
+                        body,
+                        received_at: ts(received_at)?,
                     })
                 })
                 .collect()

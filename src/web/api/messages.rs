@@ -1,6 +1,9 @@
 //! `/patients/{id}/messages`: the care team writes to a patient. The message is stored in
 //! the patient's thread and an alert goes out — the clinic's name, "you have a new message"
 //! and a link; never the message itself.
+//!
+//! `/texts/unmatched`: texts to the clinic that no patient's conversation could take (a number
+//! several patients share, with no recent message to say whose it answers), newest first.
 
 use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
@@ -10,12 +13,12 @@ use crate::store::{AuditEvent, Clinic, Delivery, Message};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/patients/{id}/messages", post(create).get(list))
+    Router::new().route("/patients/{id}/messages", post(create).get(list)).route("/texts/unmatched", get(unmatched))
 }
 
 #[derive(Deserialize)]
@@ -35,8 +38,18 @@ struct MessageBody {
     sender: String,
     body: String,
     created_at: String,
+    /// False for a text from a number several patients share: whoever holds that phone wrote it.
+    sender_verified: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     alert_delivery_id: Option<String>,
+}
+
+#[derive(Serialize)]
+struct UnmatchedBody {
+    id: MessageId,
+    from: String,
+    body: String,
+    received_at: String,
 }
 
 fn body_of(m: &Message, alert: Option<&Delivery>) -> MessageBody {
@@ -47,6 +60,7 @@ fn body_of(m: &Message, alert: Option<&Delivery>) -> MessageBody {
         sender: m.sender.clone(),
         body: m.body.clone(),
         created_at: rfc3339(m.created_at),
+        sender_verified: m.sender_verified,
         alert_delivery_id: alert.map(|d| d.id.to_string()),
     }
 }
@@ -72,6 +86,7 @@ async fn create(
         sender: sender.to_string(),
         body,
         created_at: now,
+        sender_verified: true,
     };
     let alert = patient.first_channel().map(|channel| {
         let mut d = Delivery::new(&patient, DeliveryPurpose::MessageAlert, channel, now, now);
@@ -101,5 +116,25 @@ async fn list(
     let patient = state.store.patient(&clinic.id, &pid).await?.ok_or(AppError::NotFound("patient"))?;
     let list = state.store.messages(&clinic.id, &patient.thread_id).await?;
     let data: Vec<MessageBody> = list.iter().map(|m| body_of(m, None)).collect();
+    Ok(Json(serde_json::json!({ "data": data })))
+}
+
+/// How many unmatched texts one call lists.
+const UNMATCHED_LISTED: i64 = 200;
+
+async fn unmatched(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+) -> ApiResult<Json<serde_json::Value>> {
+    let list = state.store.unmatched_texts(&clinic.id, UNMATCHED_LISTED).await?;
+    let data: Vec<UnmatchedBody> = list
+        .into_iter()
+        .map(|t| UnmatchedBody {
+            id: t.id,
+            from: t.from.to_string(),
+            body: t.body,
+            received_at: rfc3339(t.received_at),
+        })
+        .collect();
     Ok(Json(serde_json::json!({ "data": data })))
 }

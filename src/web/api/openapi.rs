@@ -70,6 +70,7 @@ pub fn document() -> Value {
                 "post": op("Write to a patient (stored in their thread; an alert without the text goes out)", Some("MessageCreate"), "201", "Message"),
                 "get": get_op("The patient's thread", "MessageList")
             },
+            "/texts/unmatched": {"get": get_op("Texts to the clinic no patient's conversation could take (a number several patients share, with no recent message to say whose it answers), newest first", "UnmatchedTextList")},
             "/patients/{id}/deliveries": {"parameters": id_param, "get": get_op("Every SMS and email sent to a patient", "DeliveryList")},
             "/deliveries/{id}": {"parameters": id_param, "get": get_op("One delivery", "Delivery")},
             "/patients/{id}/medications": {
@@ -173,7 +174,11 @@ pub fn document() -> Value {
                 "Message": {"type": "object", "properties": {
                     "id": {"type": "string"}, "thread_id": {"type": "string"}, "author": {"enum": ["staff", "patient"]},
                     "sender": {"type": "string"}, "body": {"type": "string"}, "created_at": {"type": "string"},
+                    "sender_verified": {"type": "boolean", "description": "false for a text from a number several patients share: whoever holds that phone wrote it"},
                     "alert_delivery_id": {"type": "string"}}},
+                "UnmatchedText": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "from": {"type": "string"}, "body": {"type": "string"}, "received_at": {"type": "string"}}},
+                "UnmatchedTextList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/UnmatchedText"}}}},
                 "MessageList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}}},
                 "Delivery": {"type": "object", "properties": {
                     "id": {"type": "string"}, "patient_id": {"type": "string"},
