@@ -26,3 +26,7 @@ CREATE INDEX unmatched_texts_clinic ON unmatched_texts (clinic_id, received_at);
 -- A text from a number several patients share lands in the conversation of the patient whose
 -- message it answers, marked: whoever holds the phone wrote it, maybe not that patient.
 ALTER TABLE messages ADD COLUMN sender_verified BIGINT NOT NULL DEFAULT 1;
+
+-- Reminders to every channel the patient has (SMS and email), not only the first that can
+-- receive: the patient's choice in settings, or the clinic's through the API.
+ALTER TABLE patients ADD COLUMN every_channel BIGINT NOT NULL DEFAULT 0;

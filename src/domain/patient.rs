@@ -15,6 +15,9 @@ pub struct Patient {
     pub language: Locale,
     pub time_zone: TimeZone,
     pub channels: ChannelList,
+    /// Reminders go to every channel in `channels` that can receive, each counting towards
+    /// its own daily cap; otherwise to the first that can, the next one only as a fallback.
+    pub every_channel: bool,
     /// Health of the phone and email (`ok`, `invalid`, `opted_out`, `bouncing`), as delivery found it.
     pub phone_status: Option<ContactStatus>,
     pub email_status: Option<ContactStatus>,
@@ -46,6 +49,7 @@ impl Patient {
             language,
             time_zone,
             channels,
+            every_channel: false,
             phone_status: None,
             email_status: None,
             quiet_hours: None,
@@ -64,6 +68,16 @@ impl Patient {
             crate::domain::Channel::Email => {
                 self.email.is_some() && self.email_status.is_none_or(|s| s == ContactStatus::Ok)
             }
+        }
+    }
+
+    /// The channels a reminder goes to: every one that can receive when the patient asked for
+    /// all, else the first.
+    pub fn reminder_channels(&self) -> Vec<crate::domain::Channel> {
+        if self.every_channel {
+            self.channels.as_slice().iter().copied().filter(|c| self.can_receive(*c)).collect()
+        } else {
+            self.first_channel().into_iter().collect()
         }
     }
 

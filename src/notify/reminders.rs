@@ -10,20 +10,26 @@ const MIN_LEAD: SignedDuration = SignedDuration::from_mins(15);
 /// No catch-up reminder if a planned one comes within this.
 const CATCH_UP_GAP: SignedDuration = SignedDuration::from_hours(1);
 
-fn appointment_delivery(
+/// One delivery per channel the patient takes reminders on (`Patient::reminder_channels`).
+fn appointment_deliveries(
     patient: &Patient,
     a: &Appointment,
     purpose: DeliveryPurpose,
     due: Timestamp,
     now: Timestamp,
-) -> Option<Delivery> {
-    let channel = patient.first_channel()?;
-    let mut d = Delivery::new(patient, purpose, channel, due, now);
-    d.link_purpose = Some(Purpose::Appointment);
-    d.subject_id = Some(a.id.to_string());
-    d.appointment_id = Some(a.id.clone());
-    d.not_after = Some(a.starts_at);
-    Some(d)
+) -> Vec<Delivery> {
+    patient
+        .reminder_channels()
+        .into_iter()
+        .map(|channel| {
+            let mut d = Delivery::new(patient, purpose, channel, due, now);
+            d.link_purpose = Some(Purpose::Appointment);
+            d.subject_id = Some(a.id.to_string());
+            d.appointment_id = Some(a.id.clone());
+            d.not_after = Some(a.starts_at);
+            d
+        })
+        .collect()
 }
 
 /// The reminders for `a` as of `now`. Offsets are subtracted in the patient's own zone, so
@@ -52,13 +58,14 @@ pub fn plan(clinic: &Clinic, patient: &Patient, a: &Appointment, now: Timestamp)
     }
     due.sort();
     due.dedup();
-    due.into_iter().filter_map(|at| appointment_delivery(patient, a, DeliveryPurpose::Reminder, at, now)).collect()
+    due.into_iter().flat_map(|at| appointment_deliveries(patient, a, DeliveryPurpose::Reminder, at, now)).collect()
 }
 
-/// The notice that an appointment was cancelled (queued only if a reminder went out).
-pub fn cancellation(patient: &Patient, a: &Appointment, now: Timestamp) -> Option<Delivery> {
+/// The notice that an appointment was cancelled (queued only if a reminder went out), on
+/// each channel reminders go to.
+pub fn cancellation(patient: &Patient, a: &Appointment, now: Timestamp) -> Vec<Delivery> {
     if a.starts_at <= now {
-        return None;
+        return vec![];
     }
-    appointment_delivery(patient, a, DeliveryPurpose::Cancellation, now, now)
+    appointment_deliveries(patient, a, DeliveryPurpose::Cancellation, now, now)
 }

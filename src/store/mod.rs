@@ -148,11 +148,12 @@ pub trait Store: Send + Sync + 'static {
     async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>>;
     async fn update_appointment(&self, appointment: &Appointment, change: &AppointmentChange) -> StoreResult<()>;
     async fn update_clinic_settings(&self, clinic: &Clinic) -> StoreResult<()>;
-    /// Deliveries of a purpose that went out to a patient in `[since, until)`.
+    /// Deliveries of a purpose that went out to a patient on a channel in `[since, until)`.
     async fn count_sent(
         &self,
         patient: &PatientId,
         purpose: crate::domain::DeliveryPurpose,
+        channel: crate::domain::Channel,
         since: Timestamp,
         until: Timestamp,
     ) -> StoreResult<i64>;

@@ -66,8 +66,9 @@ pub struct AppointmentChange {
     pub drop_pending_reminders: bool,
     /// New deliveries to queue (re-planned reminders).
     pub deliveries: Vec<Delivery>,
-    /// Queued only if a reminder for this appointment already went out.
-    pub cancellation: Option<Delivery>,
+    /// The notice that the visit is off (one per channel reminders go to), queued only if a
+    /// reminder for this appointment already went out.
+    pub cancellation: Vec<Delivery>,
 }
 
 mod rfc3339 {

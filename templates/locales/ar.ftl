@@ -293,6 +293,7 @@ settings-heading = إعداداتك
 settings-saved = تم حفظ إعداداتك.
 settings-language = لغة الرسائل والصفحات
 settings-channels = كيف نتواصل معك أولًا
+settings-channel-both = رسالة نصية وبريد إلكتروني معًا، للتذكيرات
 settings-channel-sms-first = رسالة نصية أولًا، ثم البريد الإلكتروني
 settings-channel-email-first = البريد الإلكتروني أولًا، ثم رسالة نصية
 settings-channel-sms-only = رسائل نصية فقط

@@ -283,6 +283,7 @@ settings-heading = Your settings
 settings-saved = Your settings are saved.
 settings-language = Language for messages and pages
 settings-channels = How we reach you first
+settings-channel-both = Both text message and email, for reminders
 settings-channel-sms-first = Text message first, then email
 settings-channel-email-first = Email first, then text message
 settings-channel-sms-only = Text messages only

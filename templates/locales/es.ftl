@@ -285,6 +285,7 @@ settings-heading = Sus preferencias
 settings-saved = Sus preferencias se guardaron.
 settings-language = Idioma de los mensajes y las páginas
 settings-channels = Cómo nos comunicamos con usted primero
+settings-channel-both = Mensaje de texto y correo electrónico, para los recordatorios
 settings-channel-sms-first = Primero mensaje de texto, luego correo electrónico
 settings-channel-email-first = Primero correo electrónico, luego mensaje de texto
 settings-channel-sms-only = Solo mensajes de texto

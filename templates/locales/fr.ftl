@@ -288,6 +288,7 @@ settings-heading = Vos préférences
 settings-saved = Vos préférences sont enregistrées.
 settings-language = Langue des messages et des pages
 settings-channels = Comment vous joindre en premier
+settings-channel-both = SMS et e-mail à la fois, pour les rappels
 settings-channel-sms-first = D'abord par SMS, puis par e-mail
 settings-channel-email-first = D'abord par e-mail, puis par SMS
 settings-channel-sms-only = SMS seulement

@@ -284,6 +284,7 @@ settings-heading = Preferans ou yo
 settings-saved = Preferans ou yo anrejistre.
 settings-language = Lang pou mesaj yo ak paj yo
 settings-channels = Ki jan pou n kontakte ou an premye
+settings-channel-both = Tèks mesaj ak imèl tou de, pou rapèl yo
 settings-channel-sms-first = Tèks mesaj anvan, apre sa imèl
 settings-channel-email-first = Imèl anvan, apre sa tèks mesaj
 settings-channel-sms-only = Tèks mesaj sèlman

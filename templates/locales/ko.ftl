@@ -285,6 +285,7 @@ settings-heading = 내 설정
 settings-saved = 설정을 저장했습니다.
 settings-language = 메시지와 페이지 언어
 settings-channels = 먼저 연락받을 방법
+settings-channel-both = 알림은 문자와 이메일 모두로
 settings-channel-sms-first = 문자 먼저, 그다음 이메일
 settings-channel-email-first = 이메일 먼저, 그다음 문자
 settings-channel-sms-only = 문자만

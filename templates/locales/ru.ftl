@@ -289,6 +289,7 @@ settings-heading = Ваши настройки
 settings-saved = Настройки сохранены.
 settings-language = Язык сообщений и страниц
 settings-channels = Как связываться с вами в первую очередь
+settings-channel-both = И SMS, и электронная почта — для напоминаний
 settings-channel-sms-first = Сначала SMS, потом электронная почта
 settings-channel-email-first = Сначала электронная почта, потом SMS
 settings-channel-sms-only = Только SMS

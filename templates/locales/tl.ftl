@@ -284,6 +284,7 @@ settings-heading = Ang inyong settings
 settings-saved = Na-save na ang inyong settings.
 settings-language = Wika para sa mga mensahe at pahina
 settings-channels = Paano namin kayo unang kokontakin
+settings-channel-both = Parehong text at email, para sa mga paalala
 settings-channel-sms-first = Text muna, saka email
 settings-channel-email-first = Email muna, saka text
 settings-channel-sms-only = Text lang

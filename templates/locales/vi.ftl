@@ -285,6 +285,7 @@ settings-heading = Cài đặt của quý vị
 settings-saved = Đã lưu cài đặt của quý vị.
 settings-language = Ngôn ngữ cho tin nhắn và các trang
 settings-channels = Cách liên lạc với quý vị trước tiên
+settings-channel-both = Cả tin nhắn điện thoại và email, cho lời nhắc
 settings-channel-sms-first = Tin nhắn điện thoại trước, rồi đến email
 settings-channel-email-first = Email trước, rồi đến tin nhắn điện thoại
 settings-channel-sms-only = Chỉ tin nhắn điện thoại

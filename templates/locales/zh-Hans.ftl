@@ -285,6 +285,7 @@ settings-heading = 您的设置
 settings-saved = 您的设置已保存。
 settings-language = 消息和页面的语言
 settings-channels = 我们先用哪种方式联系您
+settings-channel-both = 提醒同时通过短信和电子邮件发送
 settings-channel-sms-first = 先发短信，再发电子邮件
 settings-channel-email-first = 先发电子邮件，再发短信
 settings-channel-sms-only = 只发短信

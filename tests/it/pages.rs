@@ -142,6 +142,26 @@ crate::backend_tests! {
         assert_eq!(app.get(&format!("/patients/{}/medications", id(&other))).await.json()["data"][0]["active"], false);
     }
 
+    async fn settings_offer_reminders_by_both_sms_and_email(app) {
+        let p = app.maria().await;
+        let (b, _) = stepped_up(&app, &p, "settings", None).await;
+        let page = b.get("/p/settings").await;
+        assert!(page.text.contains("value=\"both\""), "the choice is offered: {}", page.text);
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        let r = b.post_form("/p/settings", &[("csrf", &csrf), ("language", "es"), ("channels", "both"), ("allow_sms", "1"), ("allow_email", "1")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let api = app.get(&format!("/patients/{}", id(&p))).await.json();
+        assert_eq!(api["reminders_on_every_channel"], true);
+        assert_eq!(api["channels"], json!(["sms", "email"]));
+        let after = b.get(r.header("location").unwrap()).await;
+        assert!(after.text.contains("value=\"both\" checked"), "the page shows the choice: {}", after.text);
+        // With SMS unticked, "both" is just email.
+        let csrf = form_field(&after.text, "csrf").unwrap();
+        b.post_form("/p/settings", &[("csrf", &csrf), ("language", "es"), ("channels", "both"), ("allow_email", "1")]).await;
+        let api = app.get(&format!("/patients/{}", id(&p))).await.json();
+        assert_eq!((api["reminders_on_every_channel"].as_bool(), api["channels"].clone()), (Some(false), json!(["email"])));
+    }
+
     async fn settings_change_language_channels_quiet_hours_and_opt_out(app) {
         let p = app.maria().await;
         let (b, _) = stepped_up(&app, &p, "settings", None).await;

@@ -37,6 +37,38 @@ async fn chicago(app: &TestApp) -> Value {
 }
 
 crate::backend_tests! {
+    async fn a_patient_who_asks_for_both_gets_each_reminder_by_sms_and_email_each_within_its_own_cap(app) {
+        let p = app
+            .create_patient(json!({"name": "Maria Lopez", "phone": "+13125550142", "email": "maria@example.org",
+                "channels": ["sms", "email"], "reminders_on_every_channel": true, "time_zone": "America/Chicago"}))
+            .await;
+        assert_eq!(p["reminders_on_every_channel"], true);
+        let mut visits = vec![];
+        for h in [30, 31, 32, 33] {
+            visits.push(appointment(&app, &p, app.clock_now() + hours(h), Some(json!(["PT48H"]))).await);
+        }
+        app.drain().await;
+        let outbox = app.outbox().await;
+        let by = |channel: &str| outbox.iter().filter(|m| m["channel"] == channel).count();
+        assert_eq!((by("sms"), by("email")), (3, 3), "three a day on each channel: {outbox:?}");
+        // A cancelled visit is announced where its reminders went: both.
+        let r = app.post(&format!("/appointments/{}/cancel", visits[0]["id"].as_str().unwrap()), &json!({})).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        app.drain().await;
+        let notices: Vec<Value> = deliveries(&app, &p).await.into_iter().filter(|d| d["purpose"] == "cancellation").collect();
+        let mut channels: Vec<&str> = notices.iter().map(|d| d["channel"].as_str().unwrap()).collect();
+        channels.sort();
+        assert_eq!(channels, ["email", "sms"]);
+        // Back to the first channel only: the next visit's reminder is one SMS.
+        let r = app.patch(&format!("/patients/{}", p["id"].as_str().unwrap()), &json!({"reminders_on_every_channel": false})).await;
+        assert_eq!(r.json()["reminders_on_every_channel"], false);
+        let before = deliveries(&app, &p).await.len();
+        appointment(&app, &p, app.clock_now() + hours(40), Some(json!(["PT48H"]))).await;
+        let planned: Vec<Value> = deliveries(&app, &p).await.into_iter().skip(before).collect();
+        assert_eq!(planned.len(), 1, "{planned:?}");
+        assert_eq!(planned[0]["channel"], "sms");
+    }
+
     async fn an_appointment_plans_the_clinics_reminders_with_it(app) {
         let p = chicago(&app).await;
         let starts = app.clock_now() + hours(80);

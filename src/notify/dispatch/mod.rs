@@ -164,6 +164,10 @@ impl Dispatcher {
 
     /// Queue the same message on the patient's next channel.
     pub async fn fall_back(&self, d: &Delivery, patient: &Patient, now: Timestamp) -> anyhow::Result<()> {
+        // A patient who takes reminders on every channel got one on the other already.
+        if patient.every_channel && matches!(d.purpose, DeliveryPurpose::Reminder | DeliveryPurpose::Cancellation) {
+            return Ok(());
+        }
         let Some(channel) = next_channel(patient, d.channel) else {
             return Ok(());
         };
@@ -251,7 +255,9 @@ impl Dispatcher {
         let counts_towards_cap = d.purpose == DeliveryPurpose::Reminder && !d.urgent;
         let sent_today = match (&patient, counts_towards_cap) {
             (Some(p), true) => match decide::local_day(p, now) {
-                Some((from, until)) => store.count_sent(&p.id, DeliveryPurpose::Reminder, from, until).await?,
+                Some((from, until)) => {
+                    store.count_sent(&p.id, DeliveryPurpose::Reminder, d.channel, from, until).await?
+                }
                 None => 0,
             },
             _ => 0,

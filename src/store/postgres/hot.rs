@@ -2,7 +2,7 @@
 //! (`sql/`) on sqlx, the same text SQLite runs through rusqlite (`sqlite/reads.rs`,
 //! `sqlite/writes.rs`). Rows are read by name (`FromRow`).
 
-use crate::domain::{AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, EventId, PatientId};
+use crate::domain::{AppointmentId, Channel, ClinicId, DeliveryId, DeliveryPurpose, EventId, PatientId};
 use crate::store::records::*;
 use crate::store::sql::*;
 use crate::store::{StoreError, StoreResult};
@@ -64,6 +64,7 @@ pub(super) async fn count_sent(
     db: &PgPool,
     patient: &PatientId,
     purpose: DeliveryPurpose,
+    channel: Channel,
     since: Timestamp,
     until: Timestamp,
 ) -> StoreResult<i64> {
@@ -72,6 +73,7 @@ pub(super) async fn count_sent(
         .bind(purpose.as_str())
         .bind(ms(since))
         .bind(ms(until))
+        .bind(channel.as_str())
         .fetch_one(db)
         .await?;
     Ok(n)

@@ -78,10 +78,11 @@ sql_store!(PgStore, {
         &self,
         patient: &PatientId,
         purpose: DeliveryPurpose,
+        channel: crate::domain::Channel,
         since: Timestamp,
         until: Timestamp,
     ) -> StoreResult<i64> {
-        hot::count_sent(&self.pool, patient, purpose, since, until).await
+        hot::count_sent(&self.pool, patient, purpose, channel, since, until).await
     }
 
     async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>> {

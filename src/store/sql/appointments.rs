@@ -75,7 +75,7 @@ macro_rules! appointment_methods {
             for d in &change.deliveries {
                 insert_delivery!(&mut *tx, d);
             }
-            if let Some(d) = &change.cancellation {
+            if !change.cancellation.is_empty() {
                 let (sent,): (i64,) = sqlx::query_as(
                     "SELECT COUNT(*) FROM deliveries WHERE appointment_id = $1 AND purpose = 'reminder' \
                      AND status IN ('queued', 'sent', 'delivered')",
@@ -84,7 +84,9 @@ macro_rules! appointment_methods {
                 .fetch_one(&mut *tx)
                 .await?;
                 if sent > 0 {
-                    insert_delivery!(&mut *tx, d);
+                    for d in &change.cancellation {
+                        insert_delivery!(&mut *tx, d);
+                    }
                 }
             }
             tx.commit().await?;

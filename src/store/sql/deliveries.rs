@@ -69,10 +69,10 @@ macro_rules! insert_delivery {
 }
 pub(in crate::store) use insert_delivery;
 
-/// Deliveries of a purpose that went out to a patient in `[$3, $4)`. Hot: the daily reminder
-/// cap, at every reminder the dispatcher sends.
+/// Deliveries of a purpose that went out to a patient on channel `$5` in `[$3, $4)`. Hot: the
+/// daily reminder cap (one per channel), at every reminder the dispatcher sends.
 pub(in crate::store) const COUNT_SENT: &str = "SELECT COUNT(*) FROM deliveries WHERE patient_id = $1 AND purpose = $2 \
-     AND sent_at >= $3 AND sent_at < $4 AND status IN ('queued', 'sent', 'delivered')";
+     AND sent_at >= $3 AND sent_at < $4 AND channel = $5 AND status IN ('queued', 'sent', 'delivered')";
 
 /// Put back deliveries whose lease ran out without an outcome (`$1` now): their dispatcher
 /// died or hung. Status reports settle rows the provider did take; the rest go around again.

@@ -9,7 +9,8 @@ macro_rules! patient_select {
         "SELECT p.id, p.clinic_id, p.name, p.birth_date, p.language, p.time_zone, p.channels, \
          p.created_at, p.updated_at, ph.address AS phone, em.address AS email, \
          ph.status AS phone_status, em.status AS email_status, p.quiet_start, p.quiet_end, \
-         (SELECT t.id FROM threads t WHERE t.patient_id = p.id ORDER BY t.created_at, t.id LIMIT 1) AS thread_id \
+         (SELECT t.id FROM threads t WHERE t.patient_id = p.id ORDER BY t.created_at, t.id LIMIT 1) AS thread_id, \
+         p.every_channel \
          FROM patients p \
          LEFT JOIN contact_points ph ON ph.patient_id = p.id AND ph.channel = 'sms' \
          LEFT JOIN contact_points em ON em.patient_id = p.id AND em.channel = 'email' "
@@ -56,7 +57,7 @@ macro_rules! patient_methods {
             let mut tx = self.begin_write().await?;
             sqlx::query(
                 "INSERT INTO patients (id, clinic_id, name, birth_date, language, time_zone, channels, created_at, \
-                 updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                 updated_at, every_channel) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
             )
             .bind(p.id.as_str())
             .bind(p.clinic_id.as_str())
@@ -67,6 +68,7 @@ macro_rules! patient_methods {
             .bind(p.channels.to_stored())
             .bind(ms(p.created_at))
             .bind(ms(p.updated_at))
+            .bind(i64::from(p.every_channel))
             .execute(&mut *tx)
             .await
             .map_err(StoreError::classify)?;
@@ -128,7 +130,7 @@ macro_rules! patient_methods {
             let mut tx = self.begin_write().await?;
             sqlx::query(
                 "UPDATE patients SET name = $1, birth_date = $2, language = $3, time_zone = $4, channels = $5, \
-                 updated_at = $6, quiet_start = $9, quiet_end = $10 WHERE id = $7 AND clinic_id = $8",
+                 updated_at = $6, quiet_start = $9, quiet_end = $10, every_channel = $11 WHERE id = $7 AND clinic_id = $8",
             )
             .bind(p.name.as_str())
             .bind(p.birth_date.map(|d| d.to_string()))
@@ -140,6 +142,7 @@ macro_rules! patient_methods {
             .bind(p.clinic_id.as_str())
             .bind(p.quiet_hours.map(|q| q.start_minute))
             .bind(p.quiet_hours.map(|q| q.end_minute))
+            .bind(i64::from(p.every_channel))
             .execute(&mut *tx)
             .await
             .map_err(StoreError::classify)?;

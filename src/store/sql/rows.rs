@@ -127,6 +127,7 @@ row! {
         quiet_start: Option<i64>,
         quiet_end: Option<i64>,
         thread_id: Option<String>,
+        every_channel: i64,
     }
 }
 
@@ -146,6 +147,7 @@ impl PatientRow {
             language: Locale::parse(&self.language).map_err(|e| corrupt("language", e))?,
             time_zone: TimeZone::parse(&self.time_zone).map_err(|e| corrupt("time zone", e))?,
             channels: ChannelList::parse_stored(&self.channels).map_err(|e| corrupt("channels", e))?,
+            every_channel: self.every_channel != 0,
             phone_status: contact_status(self.phone_status)?,
             email_status: contact_status(self.email_status)?,
             quiet_hours: match (self.quiet_start, self.quiet_end) {

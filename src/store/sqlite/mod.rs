@@ -128,10 +128,12 @@ sql_store!(SqliteStore, {
         &self,
         patient: &PatientId,
         purpose: DeliveryPurpose,
+        channel: crate::domain::Channel,
         since: Timestamp,
         until: Timestamp,
     ) -> StoreResult<i64> {
-        self.point_reads.read(|c| reads::count_sent(c, patient.as_str(), purpose.as_str(), ms(since), ms(until)))
+        self.point_reads
+            .read(|c| reads::count_sent(c, patient.as_str(), purpose.as_str(), channel.as_str(), ms(since), ms(until)))
     }
 
     async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>> {

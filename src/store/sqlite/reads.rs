@@ -111,9 +111,17 @@ pub(super) fn appointment(c: &Connection, clinic: &str, id: &str) -> StoreResult
         .transpose()
 }
 
-pub(super) fn count_sent(c: &Connection, patient: &str, purpose: &str, since: i64, until: i64) -> StoreResult<i64> {
-    let n =
-        c.prepare_cached(numbered!(COUNT_SENT))?.query_row(params![patient, purpose, since, until], |r| r.get(0))?;
+pub(super) fn count_sent(
+    c: &Connection,
+    patient: &str,
+    purpose: &str,
+    channel: &str,
+    since: i64,
+    until: i64,
+) -> StoreResult<i64> {
+    let n = c
+        .prepare_cached(numbered!(COUNT_SENT))?
+        .query_row(params![patient, purpose, since, until, channel], |r| r.get(0))?;
     Ok(n)
 }
 

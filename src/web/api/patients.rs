@@ -33,6 +33,8 @@ struct CreatePatient {
     time_zone: Option<String>,
     #[serde(default)]
     channels: Option<Vec<String>>,
+    #[serde(default)]
+    reminders_on_every_channel: Option<bool>,
 }
 
 /// `Some(None)` when the field is present as `null` (clear it), `None` when absent.
@@ -57,6 +59,8 @@ struct UpdatePatient {
     time_zone: Option<String>,
     #[serde(default)]
     channels: Option<Vec<String>>,
+    #[serde(default)]
+    reminders_on_every_channel: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -69,6 +73,8 @@ pub struct PatientBody {
     language: String,
     time_zone: String,
     channels: Vec<&'static str>,
+    /// Reminders go to every channel in `channels`, not only the first that can receive.
+    reminders_on_every_channel: bool,
     /// Health of each contact point, as delivery found it: `ok`, `invalid`, `opted_out`.
     contact_status: serde_json::Value,
     thread_id: ThreadId,
@@ -87,6 +93,7 @@ impl From<&Patient> for PatientBody {
             language: p.language.to_string(),
             time_zone: p.time_zone.to_string(),
             channels: p.channels.as_slice().iter().map(Channel::as_str).collect(),
+            reminders_on_every_channel: p.every_channel,
             contact_status: {
                 let mut m = serde_json::Map::new();
                 if p.phone.is_some() {
@@ -182,6 +189,7 @@ async fn create(
         birth_date,
         phone,
         email,
+        every_channel: body.reminders_on_every_channel.unwrap_or(false),
         ..Patient::new(clinic.id.clone(), name, language, time_zone, channels, now)
     };
     state.store.insert_patient(&patient, &patient.thread_id).await?;
@@ -260,6 +268,9 @@ async fn update(
             ChannelList::new(reachable_channels(p.channels.as_slice(), p.phone.is_some(), p.email.is_some())),
         )?,
     };
+    if let Some(every) = body.reminders_on_every_channel {
+        p.every_channel = every;
+    }
     p.updated_at = now;
     state.store.update_patient(&p).await?;
     state

@@ -53,6 +53,7 @@ struct SettingsPage {
 fn channel_choices(p: &Patient) -> Vec<(&'static str, &'static str)> {
     let mut out = vec![];
     if p.phone.is_some() && p.email.is_some() {
+        out.push(("both", "settings-channel-both"));
         out.push(("sms_first", "settings-channel-sms-first"));
         out.push(("email_first", "settings-channel-email-first"));
     }
@@ -67,6 +68,7 @@ fn channel_choices(p: &Patient) -> Vec<(&'static str, &'static str)> {
 
 fn current_choice(p: &Patient) -> &'static str {
     match p.channels.as_slice() {
+        [_, _] if p.every_channel => "both",
         [Channel::Sms, Channel::Email] => "sms_first",
         [Channel::Email, Channel::Sms] => "email_first",
         [Channel::Email] => "email_only",
@@ -76,7 +78,7 @@ fn current_choice(p: &Patient) -> &'static str {
 
 fn channels_for(choice: &str) -> Option<Vec<Channel>> {
     Some(match choice {
-        "sms_first" => vec![Channel::Sms, Channel::Email],
+        "both" | "sms_first" => vec![Channel::Sms, Channel::Email],
         "email_first" => vec![Channel::Email, Channel::Sms],
         "sms_only" => vec![Channel::Sms],
         "email_only" => vec![Channel::Email],
@@ -190,6 +192,8 @@ pub async fn save(State(state): State<AppState>, f: SessionForm<PreferencesForm>
     };
     let now = state.now();
     patient.language = language;
+    // "Both" holds only while both are allowed; with one left it is simply that one.
+    patient.every_channel = form.channels == "both" && channels.as_slice().len() == 2;
     patient.channels = channels;
     patient.quiet_hours = quiet;
     patient.updated_at = now;
