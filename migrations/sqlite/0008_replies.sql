@@ -30,3 +30,7 @@ ALTER TABLE messages ADD COLUMN sender_verified INTEGER NOT NULL DEFAULT 1;
 -- Reminders to every channel the patient has (SMS and email), not only the first that can
 -- receive: the patient's choice in settings, or the clinic's through the API.
 ALTER TABLE patients ADD COLUMN every_channel INTEGER NOT NULL DEFAULT 0;
+
+-- One SMS can carry the reminders of several patients who share a phone (a household
+-- reminder): the others are marked sent with it, naming the delivery that carried them.
+ALTER TABLE deliveries ADD COLUMN digest_of TEXT;

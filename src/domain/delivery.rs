@@ -151,6 +151,8 @@ pub struct Delivery {
     /// The fencing token: each claim increments it, and an outcome is recorded only by the
     /// dispatcher holding the latest claim (one whose lease ran out records nothing).
     pub claim: i64,
+    /// Sent inside another delivery's SMS (a household reminder): that delivery.
+    pub digest_of: Option<crate::domain::DeliveryId>,
 }
 
 impl Delivery {
@@ -186,6 +188,7 @@ impl Delivery {
             sent_at: None,
             delivered_at: None,
             claim: 0,
+            digest_of: None,
         }
     }
 }

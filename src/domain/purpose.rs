@@ -16,6 +16,10 @@ pub enum Purpose {
     Refill,
     /// Opens the patient's settings; no subject.
     Settings,
+    /// Opens the visits of several patients who share a phone, listed by time only, each
+    /// opened after proving whose it is (subject: the appointment ids, space-separated). Only
+    /// Portico mints these, for a household reminder; the API cannot ask for one.
+    Household,
 }
 
 impl Purpose {
@@ -26,6 +30,7 @@ impl Purpose {
             "thread" => Ok(Purpose::Thread),
             "refill" => Ok(Purpose::Refill),
             "settings" => Ok(Purpose::Settings),
+            "household" => Ok(Purpose::Household),
             _ => Err(ParseError("purpose must be one of sign_in, appointment, thread, refill, settings")),
         }
     }
@@ -37,6 +42,7 @@ impl Purpose {
             Purpose::Thread => "thread",
             Purpose::Refill => "refill",
             Purpose::Settings => "settings",
+            Purpose::Household => "household",
         }
     }
 
@@ -44,7 +50,7 @@ impl Purpose {
     pub fn default_ttl_seconds(&self) -> i64 {
         match self {
             Purpose::SignIn => 60 * 60,
-            Purpose::Appointment => 7 * 24 * 60 * 60,
+            Purpose::Appointment | Purpose::Household => 7 * 24 * 60 * 60,
             Purpose::Thread | Purpose::Refill => 72 * 60 * 60,
             Purpose::Settings => 60 * 60,
         }

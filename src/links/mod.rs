@@ -32,6 +32,8 @@ pub enum LinkSubject {
     Thread(ThreadId),
     Refill(RefillId),
     Settings,
+    /// The visits of a household reminder, in the order it named them.
+    Household(Vec<AppointmentId>),
 }
 
 impl LinkSubject {
@@ -42,6 +44,7 @@ impl LinkSubject {
             LinkSubject::Thread(_) => Purpose::Thread,
             LinkSubject::Refill(_) => Purpose::Refill,
             LinkSubject::Settings => Purpose::Settings,
+            LinkSubject::Household(_) => Purpose::Household,
         }
     }
 
@@ -52,6 +55,7 @@ impl LinkSubject {
             (Purpose::Thread, Some(id)) => LinkSubject::Thread(ThreadId::from_trusted(id.to_string())),
             (Purpose::Refill, Some(id)) => LinkSubject::Refill(RefillId::from_trusted(id.to_string())),
             (Purpose::Settings, _) => LinkSubject::Settings,
+            (Purpose::Household, Some(ids)) => LinkSubject::Household(household_visits(ids)),
             _ => LinkSubject::SignIn,
         }
     }
@@ -62,8 +66,14 @@ impl LinkSubject {
             LinkSubject::Appointment(a) => Some(a.to_string()),
             LinkSubject::Thread(t) => Some(t.to_string()),
             LinkSubject::Refill(r) => Some(r.to_string()),
+            LinkSubject::Household(visits) => Some(visits.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(" ")),
         }
     }
+}
+
+/// The visits a household link or session names (its stored subject), in order.
+pub fn household_visits(subject: &str) -> Vec<AppointmentId> {
+    subject.split(' ').filter(|s| !s.is_empty()).map(|s| AppointmentId::from_trusted(s.to_string())).collect()
 }
 
 /// A freshly issued link. The token exists only here and in the message sent.
@@ -199,6 +209,7 @@ pub fn destination(link: &Link) -> String {
         (Purpose::Thread, Some(id)) => format!("/p/threads/{id}"),
         (Purpose::Refill, Some(id)) => format!("/p/refills/{id}"),
         (Purpose::Settings, _) => "/p/settings".to_string(),
+        (Purpose::Household, _) => "/p/household".to_string(),
         _ => "/p".to_string(),
     }
 }

@@ -55,6 +55,8 @@ fn link_keys(purpose: Purpose) -> (&'static str, &'static str, &'static str) {
         Purpose::Thread => ("sms-link-thread", "email-subject-thread", "email-what-thread"),
         Purpose::Refill => ("sms-link-refill", "email-subject-refill", "email-what-refill"),
         Purpose::Settings => ("sms-link-settings", "email-subject-settings", "email-what-settings"),
+        // A household reminder is rendered by `render_household`; this is its plain-link form.
+        Purpose::Household => ("sms-link-appointment", "email-subject-appointment", "email-what-appointment"),
     }
 }
 
@@ -135,6 +137,25 @@ fn compose(
         // carries everything.
         .unwrap_or_default();
     LinkMessage { sms, email_subject, email_body, email_html }
+}
+
+/// One SMS for the visits of several patients who share a phone (soonest first): how many,
+/// when, the link and how to stop. No names, in the language of the patient it goes to.
+pub fn render_household(clinic: &Clinic, to: &Patient, visits: &[(&Appointment, &Patient)], url: &str) -> String {
+    let t = Lang::for_locale(&to.language);
+    let whens: Vec<String> = visits.iter().map(|(a, p)| visit_time(t, a.starts_at, p)).collect();
+    let whens = whens.join(", ");
+    fit_one_segment(&clinic.name, |name| {
+        t.f(
+            "sms-household",
+            &[
+                ("clinic", Arg::Str(name)),
+                ("count", Arg::Num(visits.len() as i64)),
+                ("whens", Arg::Str(&whens)),
+                ("url", Arg::Str(url)),
+            ],
+        )
+    })
 }
 
 /// The SMS `render` makes, shortening a long clinic name so the whole stays in one segment

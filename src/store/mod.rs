@@ -266,6 +266,16 @@ pub trait Store: Send + Sync + 'static {
     /// End the session `old_hash` and start `new` for the same patient and link, stepped up
     /// at `now` (a fresh id: no fixation). False if the old one is not live.
     async fn step_up(&self, old_hash: &[u8], new: &NewSession, now: Timestamp) -> StoreResult<bool>;
+    /// End the live household session `old_hash` and start, in its place, a stepped-up one for
+    /// `patient` (who proved who they are) with the same purpose, subject and link. False if
+    /// the old one was no longer live.
+    async fn switch_household_session(
+        &self,
+        old_hash: &[u8],
+        patient: &PatientId,
+        new: &NewSession,
+        now: Timestamp,
+    ) -> StoreResult<bool>;
     /// How many hits a bucket has had since `since` (adds none).
     async fn count_hits(&self, bucket: &str, since: Timestamp) -> StoreResult<i64>;
     /// Forget a rate bucket (after a success that resets a failure count).
@@ -356,6 +366,34 @@ pub trait Store: Send + Sync + 'static {
     async fn provider_id_taken(&self, provider_id: &str, except: &crate::domain::DeliveryId) -> StoreResult<bool>;
     /// Provider-accepted deliveries never confirmed as delivered since before `cutoff`, not yet
     /// followed up; each is marked as followed up as it is returned.
+    /// SMS reminders waiting (pending, or claimed and not settled) for a clinic's other patients
+    /// whose phone is `phone`, due by `due_until`, soonest first, at most `limit`: what a
+    /// household reminder may carry.
+    async fn household_reminders(
+        &self,
+        clinic: &ClinicId,
+        phone: &str,
+        except: &PatientId,
+        due_until: Timestamp,
+        limit: i64,
+    ) -> StoreResult<Vec<Delivery>>;
+    /// Claim these pending deliveries for a household reminder (as `claim_deliveries` does);
+    /// those another dispatcher took first are not returned.
+    async fn claim_for_digest(
+        &self,
+        ids: &[crate::domain::DeliveryId],
+        now: Timestamp,
+        lease_until: Timestamp,
+    ) -> StoreResult<Vec<Delivery>>;
+    /// Settle deliveries claimed for a household reminder, under their claims: sent inside
+    /// `lead`'s SMS, or (`sent` false) back to pending with the attempt given back.
+    async fn finish_in_digest(
+        &self,
+        members: &[Delivery],
+        lead: &crate::domain::DeliveryId,
+        sent: bool,
+        now: Timestamp,
+    ) -> StoreResult<()>;
     async fn take_unconfirmed(&self, cutoff: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>>;
     async fn deliveries_for(&self, clinic: &ClinicId, patient: &PatientId, limit: i64) -> StoreResult<Vec<Delivery>>;
     /// Flag a patient's contact point.

@@ -80,6 +80,8 @@ sms-reminder = { $clinic }: موعدك { $when }. للتأكيد أو التغي
 # The reminder that also says how to answer by reply, sent when it fits the
 # message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
 sms-reminder-reply = { $clinic }: موعدك { $when }. أرسل { $yes } للتأكيد أو { $no } للإلغاء، أو للتغيير: { $url } أرسل STOP لإلغاء الاشتراك
+# One SMS for the visits of several patients who share a phone: no names, only times.
+sms-household = { $clinic }: { $count } مواعيد: { $whens }. افتح: { $url } أرسل STOP لإلغاء الاشتراك
 sms-cancellation = { $clinic }: أُلغي موعدك { $when }. التفاصيل: { $url } أرسل STOP لإلغاء الاشتراك
 sms-message-alert = { $clinic }: لديك رسالة جديدة. لقراءتها: { $url } أرسل STOP لإلغاء الاشتراك
 sms-refill-update = { $clinic }: تم تحديث طلب تجديد الوصفة. للاطلاع: { $url } أرسل STOP لإلغاء الاشتراك
@@ -177,6 +179,18 @@ landing-refill-button = عرض طلبي
 landing-settings-heading = إعداداتك
 landing-settings-explain = يرجى الضغط على الزر لفتح إعداداتك.
 landing-settings-button = فتح إعداداتي
+landing-household-heading = مواعيد عائلتك
+landing-household-explain = لهذا الهاتف مواعيد لأكثر من شخص. اضغط الزر لرؤيتها؛ يُفتح كل موعد بعد إدخال تاريخ ميلاد الشخص صاحب الموعد.
+landing-household-button = عرض المواعيد
+## Visits of several patients who share a phone: times only until a date of birth says whose.
+household-heading = المواعيد لهذا الهاتف
+household-explain = لفتح موعد، أدخل تاريخ ميلاد الشخص صاحب الموعد.
+household-visit = موعد في { $when }
+household-birth-date = تاريخ ميلاد صاحب هذا الموعد
+household-open = افتح هذا الموعد
+household-wrong = تاريخ الميلاد هذا لا يطابق هذا الموعد. يُرجى التحقق والمحاولة مرة أخرى.
+household-locked = أُدخلت تواريخ ميلاد خاطئة مرات كثيرة. يُرجى الاتصال بالعيادة.
+household-gone = هذا الموعد لم يعد متاحًا.
 landing-once = يعمل هذا الرابط مرة واحدة فقط. إذا وصلك بشكل غير متوقع، يمكنك تجاهله.
 link-used-heading = تم استخدام هذا الرابط من قبل
 link-used-explain = يعمل كل رابط مرة واحدة فقط حفاظًا على أمان معلوماتك. يمكننا أن نرسل إليك رابطًا جديدًا.

@@ -71,6 +71,8 @@ sms-reminder = { $clinic }: visit { $when }. Confirm or change: { $url } STOP to
 # The reminder that also says how to answer by reply, sent when it fits the
 # message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
 sms-reminder-reply = { $clinic }: visit { $when }. Reply { $yes }=confirm, { $no }=cancel. { $url } STOP=opt out
+# One SMS for the visits of several patients who share a phone: no names, only times.
+sms-household = { $clinic }: { $count } visits: { $whens }. Open: { $url } STOP to opt out
 sms-cancellation = { $clinic }: your visit { $when } is cancelled. Details: { $url } STOP to opt out
 sms-message-alert = { $clinic }: you have a new message. Read it: { $url } STOP to opt out
 sms-refill-update = { $clinic }: your refill request was updated. See it: { $url } STOP to opt out
@@ -167,6 +169,18 @@ landing-refill-button = View my request
 landing-settings-heading = Your settings
 landing-settings-explain = Tap the button to open your settings.
 landing-settings-button = Open my settings
+landing-household-heading = Your family’s visits
+landing-household-explain = This phone has visits for more than one person. Tap the button to see them; each opens after you enter the date of birth of the person it is for.
+landing-household-button = See the visits
+## Visits of several patients who share a phone: times only until a date of birth says whose.
+household-heading = Visits for this phone
+household-explain = To open a visit, enter the date of birth of the person it is for.
+household-visit = Visit on { $when }
+household-birth-date = Date of birth of the person this visit is for
+household-open = Open this visit
+household-wrong = That date of birth does not match this visit. Please check it and try again.
+household-locked = Too many wrong dates of birth. Please call the clinic.
+household-gone = This visit is no longer open.
 landing-once = This link works once. If you did not expect it, you can ignore it.
 link-used-heading = This link was already used
 link-used-explain = Each link works once, to keep your information safe. We can send you a new one.

@@ -73,6 +73,8 @@ sms-reminder = { $clinic }: cita el { $when }. Confirme o cambie: { $url } Resp 
 # The reminder that also says how to answer by reply, sent when it fits the
 # message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
 sms-reminder-reply = { $clinic }: cita { $when }. Resp { $yes }=confirmar, { $no }=cancelar. { $url } STOP=salir
+# One SMS for the visits of several patients who share a phone: no names, only times.
+sms-household = { $clinic }: { $count } citas: { $whens }. Abra: { $url } Resp STOP p/ salir
 sms-cancellation = { $clinic }: su cita { $when } fue cancelada. Detalles: { $url } Resp STOP p/ salir
 sms-message-alert = { $clinic }: tiene un mensaje nuevo. Léalo: { $url } Resp STOP p/ salir
 sms-refill-update = { $clinic }: hay novedades en su pedido de resurtido. Véalo: { $url } Resp STOP p/ salir
@@ -169,6 +171,18 @@ landing-refill-button = Ver mi pedido
 landing-settings-heading = Sus preferencias
 landing-settings-explain = Toque el botón para abrir sus preferencias.
 landing-settings-button = Abrir mis preferencias
+landing-household-heading = Las citas de su familia
+landing-household-explain = Este teléfono tiene citas de más de una persona. Toque el botón para verlas; cada una se abre al escribir la fecha de nacimiento de la persona.
+landing-household-button = Ver las citas
+## Visits of several patients who share a phone: times only until a date of birth says whose.
+household-heading = Citas para este teléfono
+household-explain = Para abrir una cita, escriba la fecha de nacimiento de la persona a quien corresponde.
+household-visit = Cita el { $when }
+household-birth-date = Fecha de nacimiento de la persona de esta cita
+household-open = Abrir esta cita
+household-wrong = Esa fecha de nacimiento no coincide con esta cita. Revísela e intente de nuevo.
+household-locked = Demasiadas fechas de nacimiento incorrectas. Llame a la clínica.
+household-gone = Esta cita ya no está disponible.
 landing-once = Este enlace funciona una sola vez. Si no lo esperaba, puede ignorarlo.
 link-used-heading = Este enlace ya se usó
 link-used-explain = Cada enlace funciona una sola vez, para proteger su información. Podemos enviarle uno nuevo.

@@ -76,6 +76,8 @@ sms-reminder = { $clinic } : rendez-vous le { $when }. Confirmez ou changez : { 
 # The reminder that also says how to answer by reply, sent when it fits the
 # message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
 sms-reminder-reply = { $clinic } : rdv le { $when }. Répondez { $yes }=confirmer, { $no }=annuler. { $url } STOP=désabonner
+# One SMS for the visits of several patients who share a phone: no names, only times.
+sms-household = { $clinic } : { $count } rendez-vous : { $whens }. Ouvrir : { $url } STOP pour vous désabonner
 sms-cancellation = { $clinic } : votre rendez-vous du { $when } est annulé. Détails : { $url } STOP pour vous désabonner
 sms-message-alert = { $clinic } : vous avez un nouveau message. Lisez-le : { $url } STOP pour vous désabonner
 sms-refill-update = { $clinic } : votre demande de renouvellement a été mise à jour. Voir : { $url } STOP pour vous désabonner
@@ -172,6 +174,18 @@ landing-refill-button = Voir ma demande
 landing-settings-heading = Vos préférences
 landing-settings-explain = Touchez le bouton pour ouvrir vos préférences.
 landing-settings-button = Ouvrir mes préférences
+landing-household-heading = Les rendez-vous de votre famille
+landing-household-explain = Ce téléphone a des rendez-vous pour plusieurs personnes. Touchez le bouton pour les voir ; chacun s’ouvre avec la date de naissance de la personne concernée.
+landing-household-button = Voir les rendez-vous
+## Visits of several patients who share a phone: times only until a date of birth says whose.
+household-heading = Rendez-vous pour ce téléphone
+household-explain = Pour ouvrir un rendez-vous, saisissez la date de naissance de la personne concernée.
+household-visit = Rendez-vous le { $when }
+household-birth-date = Date de naissance de la personne concernée
+household-open = Ouvrir ce rendez-vous
+household-wrong = Cette date de naissance ne correspond pas à ce rendez-vous. Vérifiez-la et réessayez.
+household-locked = Trop de dates de naissance erronées. Appelez la clinique.
+household-gone = Ce rendez-vous n’est plus ouvert.
 landing-once = Ce lien ne fonctionne qu'une fois. Si vous ne l'attendiez pas, vous pouvez l'ignorer.
 link-used-heading = Ce lien a déjà été utilisé
 link-used-explain = Chaque lien ne fonctionne qu'une fois, pour protéger vos informations. Nous pouvons vous en envoyer un nouveau.

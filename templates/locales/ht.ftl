@@ -72,6 +72,8 @@ sms-reminder = { $clinic }: randevou { $when }. Konfime oswa chanje l: { $url } 
 # The reminder that also says how to answer by reply, sent when it fits the
 # message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
 sms-reminder-reply = { $clinic }: randevou { $when }. Reponn { $yes }=konfime, { $no }=anile. { $url } STOP=sispann
+# One SMS for the visits of several patients who share a phone: no names, only times.
+sms-household = { $clinic }: { $count } randevou: { $whens }. Louvri: { $url } Reponn STOP pou sispann mesaj yo.
 sms-cancellation = { $clinic }: randevou w { $when } anile. Detay: { $url } Reponn STOP pou sispann mesaj yo.
 sms-message-alert = { $clinic }: ou gen yon nouvo mesaj. Li l: { $url } Reponn STOP pou sispann mesaj yo.
 sms-refill-update = { $clinic }: gen nouvèl sou demann renouvèlman preskripsyon w. Gade: { $url } Reponn STOP pou sispann mesaj yo.
@@ -168,6 +170,18 @@ landing-refill-button = Gade demann mwen
 landing-settings-heading = Preferans ou yo
 landing-settings-explain = Peze bouton an pou louvri preferans ou yo.
 landing-settings-button = Louvri preferans mwen yo
+landing-household-heading = Randevou fanmi ou
+landing-household-explain = Telefòn sa a gen randevou pou plis pase yon moun. Peze bouton an pou wè yo; chak randevou ouvri lè ou antre dat nesans moun nan.
+landing-household-button = Wè randevou yo
+## Visits of several patients who share a phone: times only until a date of birth says whose.
+household-heading = Randevou pou telefòn sa a
+household-explain = Pou ouvri yon randevou, antre dat nesans moun randevou a ye pou li a.
+household-visit = Randevou { $when }
+household-birth-date = Dat nesans moun randevou sa a ye pou li a
+household-open = Ouvri randevou sa a
+household-wrong = Dat nesans sa a pa koresponn ak randevou sa a. Tanpri verifye l epi eseye ankò.
+household-locked = Twòp move dat nesans. Tanpri rele klinik la.
+household-gone = Randevou sa a pa ouvè ankò.
 landing-once = Lyen sa a mache yon sèl fwa. Si ou pa t ap tann li, ou ka pa okipe l.
 link-used-heading = Yo te deja sèvi ak lyen sa a
 link-used-explain = Chak lyen mache yon sèl fwa, pou pwoteje enfòmasyon ou. Nou ka voye yon lòt ba ou.

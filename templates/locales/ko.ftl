@@ -73,6 +73,8 @@ sms-reminder = { $clinic }: { $when } 진료 예약. 확인·변경: { $url } �
 # The reminder that also says how to answer by reply, sent when it fits the
 # message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
 sms-reminder-reply = { $clinic }: { $when } 진료 예약. 확인은 { $yes }, 취소는 { $no } 회신. 변경: { $url } 수신거부: STOP 회신
+# One SMS for the visits of several patients who share a phone: no names, only times.
+sms-household = { $clinic }: 진료 예약 { $count }건: { $whens }. 열기: { $url } 수신거부: STOP 회신
 sms-cancellation = { $clinic }: { $when } 진료가 취소되었습니다. 자세히: { $url } 수신거부: STOP 회신
 sms-message-alert = { $clinic }: 새 메시지가 있습니다. 보기: { $url } 수신거부: STOP 회신
 sms-refill-update = { $clinic }: 재처방 요청 상태가 바뀌었습니다. 보기: { $url } 수신거부: STOP 회신
@@ -169,6 +171,18 @@ landing-refill-button = 내 요청 보기
 landing-settings-heading = 내 설정
 landing-settings-explain = 버튼을 눌러 설정을 열어 주세요.
 landing-settings-button = 내 설정 열기
+landing-household-heading = 가족의 진료 예약
+landing-household-explain = 이 전화번호에는 여러 사람의 진료 예약이 있습니다. 버튼을 눌러 확인하세요. 각 예약은 해당하는 분의 생년월일을 입력하면 열립니다.
+landing-household-button = 예약 보기
+## Visits of several patients who share a phone: times only until a date of birth says whose.
+household-heading = 이 전화번호의 진료 예약
+household-explain = 예약을 열려면 해당하는 분의 생년월일을 입력하세요.
+household-visit = { $when } 진료 예약
+household-birth-date = 이 예약에 해당하는 분의 생년월일
+household-open = 이 예약 열기
+household-wrong = 생년월일이 이 예약과 일치하지 않습니다. 확인 후 다시 시도해 주세요.
+household-locked = 잘못된 생년월일을 너무 많이 입력했습니다. 병원에 전화해 주세요.
+household-gone = 이 예약은 더 이상 열 수 없습니다.
 landing-once = 이 링크는 한 번만 쓸 수 있습니다. 받을 줄 몰랐던 링크라면 무시하셔도 됩니다.
 link-used-heading = 이미 사용한 링크입니다
 link-used-explain = 정보를 안전하게 지키기 위해 링크는 한 번만 쓸 수 있습니다. 새 링크를 보내 드릴 수 있습니다.

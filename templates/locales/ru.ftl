@@ -77,6 +77,8 @@ sms-reminder = { $clinic }: приём { $when }. Подтвердить или 
 # The reminder that also says how to answer by reply, sent when it fits the
 # message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
 sms-reminder-reply = { $clinic }: приём { $when }. Ответьте { $yes } — подтвердить, { $no } — отменить. Изменить: { $url } STOP — отписаться
+# One SMS for the visits of several patients who share a phone: no names, only times.
+sms-household = { $clinic }: приёмов: { $count }: { $whens }. Открыть: { $url } STOP — отписаться
 sms-cancellation = { $clinic }: ваш приём { $when } отменён. Подробнее: { $url } STOP — отписаться
 sms-message-alert = { $clinic }: у вас новое сообщение. Прочитать: { $url } STOP — отписаться
 sms-refill-update = { $clinic }: есть новости по запросу на рецепт: { $url } STOP — отписаться
@@ -173,6 +175,18 @@ landing-refill-button = Посмотреть мой запрос
 landing-settings-heading = Ваши настройки
 landing-settings-explain = Нажмите кнопку, чтобы открыть ваши настройки.
 landing-settings-button = Открыть мои настройки
+landing-household-heading = Приёмы вашей семьи
+landing-household-explain = На этот телефон записаны приёмы нескольких человек. Нажмите кнопку, чтобы увидеть их; каждый открывается по дате рождения того, для кого он.
+landing-household-button = Посмотреть приёмы
+## Visits of several patients who share a phone: times only until a date of birth says whose.
+household-heading = Приёмы для этого телефона
+household-explain = Чтобы открыть приём, введите дату рождения человека, для которого он.
+household-visit = Приём { $when }
+household-birth-date = Дата рождения человека, для которого этот приём
+household-open = Открыть этот приём
+household-wrong = Эта дата рождения не подходит к этому приёму. Проверьте её и попробуйте ещё раз.
+household-locked = Слишком много неверных дат рождения. Позвоните в клинику.
+household-gone = Этот приём больше недоступен.
 landing-once = Эта ссылка работает один раз. Если вы её не ждали, просто не обращайте на неё внимания.
 link-used-heading = Эта ссылка уже использована
 link-used-explain = Чтобы ваши данные были в безопасности, каждая ссылка работает только один раз. Мы можем прислать вам новую.

@@ -72,6 +72,8 @@ sms-reminder = { $clinic }: appointment sa { $when }. Kumpirmahin o baguhin: { $
 # The reminder that also says how to answer by reply, sent when it fits the
 # message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
 sms-reminder-reply = { $clinic }: appointment sa { $when }. I-reply ang { $yes }=kumpirma, { $no }=kansela. { $url } STOP=huminto
+# One SMS for the visits of several patients who share a phone: no names, only times.
+sms-household = { $clinic }: { $count } appointment: { $whens }. Buksan: { $url } Mag-reply ng STOP para huminto.
 sms-cancellation = { $clinic }: kinansela ang appointment ninyo sa { $when }. Detalye: { $url } Mag-reply ng STOP para huminto.
 sms-message-alert = { $clinic }: may bago kayong mensahe. Basahin: { $url } Mag-reply ng STOP para huminto.
 sms-refill-update = { $clinic }: may update sa hiling ninyong refill. Tingnan: { $url } Mag-reply ng STOP para huminto.
@@ -168,6 +170,18 @@ landing-refill-button = Tingnan ang aking hiling
 landing-settings-heading = Ang inyong settings
 landing-settings-explain = Pindutin ang button para buksan ang inyong settings.
 landing-settings-button = Buksan ang aking settings
+landing-household-heading = Mga appointment ng iyong pamilya
+landing-household-explain = May mga appointment ang teleponong ito para sa higit sa isang tao. Pindutin ang button para makita ang mga ito; bubukas ang bawat isa kapag inilagay mo ang petsa ng kapanganakan ng taong may appointment.
+landing-household-button = Tingnan ang mga appointment
+## Visits of several patients who share a phone: times only until a date of birth says whose.
+household-heading = Mga appointment para sa teleponong ito
+household-explain = Para buksan ang isang appointment, ilagay ang petsa ng kapanganakan ng taong may appointment.
+household-visit = Appointment sa { $when }
+household-birth-date = Petsa ng kapanganakan ng taong may appointment na ito
+household-open = Buksan ang appointment na ito
+household-wrong = Hindi tugma ang petsa ng kapanganakan sa appointment na ito. Pakisuri at subukang muli.
+household-locked = Masyadong maraming maling petsa ng kapanganakan. Pakitawagan ang klinika.
+household-gone = Hindi na bukas ang appointment na ito.
 landing-once = Isang beses lang gumagana ang link na ito. Kung hindi ninyo ito inaasahan, puwede ninyo itong balewalain.
 link-used-heading = Nagamit na ang link na ito
 link-used-explain = Isang beses lang gumagana ang bawat link, para mapanatiling ligtas ang inyong impormasyon. Puwede namin kayong padalhan ng bago.

@@ -71,6 +71,8 @@ sms-reminder = { $clinic }: hẹn khám lúc { $when }. Xác nhận hoặc đổ
 # The reminder that also says how to answer by reply, sent when it fits the
 # message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
 sms-reminder-reply = { $clinic }: hẹn khám lúc { $when }. Nhắn { $yes } để xác nhận, { $no } để hủy, hoặc đổi: { $url } Nhắn STOP để ngừng nhận tin.
+# One SMS for the visits of several patients who share a phone: no names, only times.
+sms-household = { $clinic }: { $count } lịch hẹn: { $whens }. Mở: { $url } Nhắn STOP để ngừng nhận tin.
 sms-cancellation = { $clinic }: lịch hẹn lúc { $when } đã bị hủy. Chi tiết: { $url } Nhắn STOP để ngừng nhận tin.
 sms-message-alert = { $clinic }: quý vị có tin nhắn mới. Đọc tại: { $url } Nhắn STOP để ngừng nhận tin.
 sms-refill-update = { $clinic }: yêu cầu lấy thêm thuốc đã được cập nhật. Xem: { $url } Nhắn STOP để ngừng nhận tin.
@@ -169,6 +171,18 @@ landing-refill-button = Xem yêu cầu của tôi
 landing-settings-heading = Cài đặt của quý vị
 landing-settings-explain = Bấm nút để mở phần cài đặt của quý vị.
 landing-settings-button = Mở cài đặt của tôi
+landing-household-heading = Lịch hẹn của gia đình bạn
+landing-household-explain = Số điện thoại này có lịch hẹn của nhiều người. Bấm nút để xem; mỗi lịch hẹn mở ra khi bạn nhập ngày sinh của người có lịch hẹn đó.
+landing-household-button = Xem các lịch hẹn
+## Visits of several patients who share a phone: times only until a date of birth says whose.
+household-heading = Lịch hẹn cho số điện thoại này
+household-explain = Để mở một lịch hẹn, hãy nhập ngày sinh của người có lịch hẹn đó.
+household-visit = Lịch hẹn lúc { $when }
+household-birth-date = Ngày sinh của người có lịch hẹn này
+household-open = Mở lịch hẹn này
+household-wrong = Ngày sinh này không khớp với lịch hẹn. Vui lòng kiểm tra và thử lại.
+household-locked = Nhập sai ngày sinh quá nhiều lần. Vui lòng gọi cho phòng khám.
+household-gone = Lịch hẹn này không còn mở.
 landing-once = Liên kết này chỉ dùng được một lần. Nếu quý vị không chờ liên kết này, quý vị có thể bỏ qua.
 link-used-heading = Liên kết này đã được dùng rồi
 link-used-explain = Mỗi liên kết chỉ dùng được một lần, để giữ an toàn cho thông tin của quý vị. Chúng tôi có thể gửi cho quý vị một liên kết mới.

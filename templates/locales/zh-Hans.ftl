@@ -73,6 +73,8 @@ sms-reminder = { $clinic }：就诊提醒 { $when }。确认或更改：{ $url }
 # The reminder that also says how to answer by reply, sent when it fits the
 # message's segment budget; $yes and $no are reply-word-confirm and reply-word-cancel.
 sms-reminder-reply = { $clinic }：就诊提醒 { $when }。回复{ $yes }确认，回复{ $no }取消，或更改：{ $url } 回复STOP退订
+# One SMS for the visits of several patients who share a phone: no names, only times.
+sms-household = { $clinic }：{ $count } 个就诊预约：{ $whens }。打开：{ $url } 回复STOP退订
 sms-cancellation = { $clinic }：您{ $when }的就诊已取消。详情：{ $url } 回复STOP退订
 sms-message-alert = { $clinic }：您有一条新消息。点击查看：{ $url } 回复STOP退订
 sms-refill-update = { $clinic }：您的续药申请有更新。点击查看：{ $url } 回复STOP退订
@@ -169,6 +171,18 @@ landing-refill-button = 查看我的申请
 landing-settings-heading = 您的设置
 landing-settings-explain = 点击按钮，打开您的设置。
 landing-settings-button = 打开我的设置
+landing-household-heading = 您家人的就诊预约
+landing-household-explain = 此电话号码有多人的就诊预约。点击按钮查看；输入预约人的出生日期后即可打开相应预约。
+landing-household-button = 查看预约
+## Visits of several patients who share a phone: times only until a date of birth says whose.
+household-heading = 此电话号码的就诊预约
+household-explain = 要打开某个预约，请输入该预约人的出生日期。
+household-visit = { $when } 的就诊预约
+household-birth-date = 此预约人的出生日期
+household-open = 打开此预约
+household-wrong = 出生日期与此预约不符。请检查后重试。
+household-locked = 出生日期错误次数过多。请致电诊所。
+household-gone = 此预约已无法打开。
 landing-once = 此链接只能使用一次。如果您没想到会收到它，可以不用理会。
 link-used-heading = 此链接已经用过了
 link-used-explain = 为了保护您的信息安全，每个链接只能使用一次。我们可以给您发送新链接。

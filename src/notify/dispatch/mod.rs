@@ -13,6 +13,7 @@
 
 pub mod decide;
 pub mod failpoint;
+mod household;
 mod reconcile;
 
 pub use decide::{Decision, Failure, RETRY_WITHOUT_DEADLINE, backoff, next_channel};
@@ -187,6 +188,7 @@ impl Dispatcher {
         next.sent_at = None;
         next.delivered_at = None;
         next.claim = 0;
+        next.digest_of = None;
         self.enqueue(&[next]).await
     }
 
@@ -294,49 +296,79 @@ impl Dispatcher {
                 }
                 Ok(None)
             }
-            Decision::Defer { reason, until } => {
-                tracing::info!(reason, resume = %until, "deferred");
-                let mut o = outcome(DeliveryStatus::Pending, now);
-                o.refund_attempt = true;
-                o.error_code = Some(reason.into());
-                o.due_at = Some(until);
-                self.finish(&d, &o).await?;
-                Ok(None)
-            }
+            Decision::Defer { reason, until } => self.defer(&d, reason, until, now).await,
             Decision::Send { reconcile_first } => {
                 // The last try may have reached Twilio though Portico never heard so: ask first.
                 if reconcile_first && self.reconcile(&d, clinic, patient, appointment.as_ref()).await? {
                     return Ok(None);
                 }
-                self.send(&d, clinic, patient, appointment.as_ref(), now).await
+                let members = match self.household(&d, clinic, patient, appointment.as_ref(), now).await? {
+                    household::Household::Alone => vec![],
+                    household::Household::Wait { until, reason } => return self.defer(&d, reason, until, now).await,
+                    household::Household::With(members) => members,
+                };
+                self.send(&d, clinic, patient, appointment.as_ref(), &members, now).await
             }
         }
     }
 
+    /// Hold a claimed delivery until `until` (quiet hours, a daily cap); the claim was no try.
+    async fn defer(
+        &self,
+        d: &Delivery,
+        reason: &'static str,
+        until: Timestamp,
+        now: Timestamp,
+    ) -> anyhow::Result<Option<IssuedLink>> {
+        tracing::info!(reason, resume = %until, "deferred");
+        let mut o = outcome(DeliveryStatus::Pending, now);
+        o.refund_attempt = true;
+        o.error_code = Some(reason.into());
+        o.due_at = Some(until);
+        self.finish(d, &o).await?;
+        Ok(None)
+    }
+
+    /// Send `d`, carrying the household `members` (claimed) when there are any.
     async fn send(
         &self,
         d: &Delivery,
         clinic: &crate::store::Clinic,
         patient: &Patient,
         appointment: Option<&crate::store::Appointment>,
+        members: &[household::Member],
         now: Timestamp,
     ) -> anyhow::Result<Option<IssuedLink>> {
+        // The visits a household SMS names, soonest first.
+        let mut visits: Vec<(&crate::store::Appointment, &Patient)> = appointment
+            .map(|a| (a, patient))
+            .into_iter()
+            .chain(members.iter().map(|m| (&m.appointment, &m.patient)))
+            .collect();
+        visits.sort_by_key(|(a, _)| a.starts_at);
         // The link is minted now, so no token ever sits in the outbox; a retry sends the same
         // link again (rebuilt from the delivery's id), never one that supersedes it.
         let link = match d.link_purpose {
             Some(purpose) => {
-                let subject = LinkSubject::from_stored(purpose, d.subject_id.as_deref());
-                let ttl = d
-                    .not_after
-                    .map(|t| t.duration_since(now).as_secs())
-                    .unwrap_or_else(|| purpose.default_ttl_seconds());
+                let (subject, not_after) = if members.is_empty() {
+                    (LinkSubject::from_stored(purpose, d.subject_id.as_deref()), d.not_after)
+                } else {
+                    let ids = visits.iter().map(|(a, _)| a.id.clone()).collect();
+                    (LinkSubject::Household(ids), visits.last().map(|(a, _)| a.starts_at))
+                };
+                let ttl =
+                    not_after.map(|t| t.duration_since(now).as_secs()).unwrap_or_else(|| purpose.default_ttl_seconds());
                 let retry = d.attempts > 1;
                 Some(self.links.issue_for_delivery(&d.id, retry, clinic, patient, subject, ttl, now).await?)
             }
             None => None,
         };
         let url = link.as_ref().map(|l| l.url.as_str()).unwrap_or("");
-        let msg = render::render_delivery(clinic, patient, d, appointment, url);
+        let mut msg = render::render_delivery(clinic, patient, d, appointment, url);
+        if !members.is_empty() {
+            msg.sms = render::render_household(clinic, patient, &visits, url);
+        }
+        let carried: Vec<Delivery> = members.iter().map(|m| m.delivery.clone()).collect();
         let who = Recipient { clinic, patient };
         let result = match d.channel {
             Channel::Sms => {
@@ -354,6 +386,13 @@ impl Dispatcher {
                 self.with_lease(d, self.notifier.send_email(to, &msg.email(), who, now)).await
             }
         };
+        if !carried.is_empty() {
+            // The others went in this SMS, or go back to wait for their own turn.
+            self.store.finish_in_digest(&carried, &d.id, result.is_ok(), now).await?;
+            if result.is_ok() {
+                self.metrics.event("household_reminders", "sms");
+            }
+        }
         let e = match result {
             Ok(accepted) => {
                 let status =

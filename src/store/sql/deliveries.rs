@@ -6,7 +6,7 @@ macro_rules! delivery_columns {
     () => {
         "id, clinic_id, patient_id, purpose, channel, link_purpose, subject_id, appointment_id, urgent, status, \
          attempts, due_at, not_after, lease_until, provider_id, error_code, segments, fallback_of, created_at, \
-         updated_at, sent_at, delivered_at, claim"
+         updated_at, sent_at, delivered_at, claim, digest_of"
     };
 }
 
@@ -31,7 +31,7 @@ pub(in crate::store) const INSERT_DELIVERY: &str = concat!(
     "INSERT INTO deliveries (",
     delivery_columns!(),
     ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, \
-     $23)"
+     $23, $24)"
 );
 
 /// Insert one delivery row on a sqlx executor (a transaction, usually).
@@ -62,6 +62,7 @@ macro_rules! insert_delivery {
             .bind(opt_ms(d.sent_at))
             .bind(opt_ms(d.delivered_at))
             .bind(d.claim)
+            .bind(d.digest_of.as_ref().map(|x| x.as_str()))
             .execute($ex)
             .await
             .map_err(StoreError::classify)?;
@@ -134,6 +135,26 @@ pub(in crate::store) const DELIVERIES_OF_PATIENT: &str = concat!(
     " FROM deliveries WHERE clinic_id = $1 AND patient_id = $2 ORDER BY created_at DESC, id DESC LIMIT $3"
 );
 
+/// SMS reminders waiting (pending, or claimed and not yet settled) for a clinic's (`$1`) other
+/// patients (not `$3`) whose phone is `$2`, due by `$4`, soonest first, at most `$5`
+/// (`DeliveryRow`).
+pub(in crate::store) const HOUSEHOLD_REMINDERS: &str = concat!(
+    "SELECT ",
+    delivery_columns!(),
+    " FROM deliveries WHERE id IN (SELECT d.id FROM deliveries d JOIN contact_points c \
+     ON c.patient_id = d.patient_id AND c.channel = 'sms' WHERE d.clinic_id = $1 AND c.address = $2 \
+     AND d.patient_id <> $3 AND d.status IN ('pending', 'sending') AND d.purpose = 'reminder' AND d.channel = 'sms' \
+     AND d.urgent = 0 AND d.due_at <= $4) ORDER BY due_at, id LIMIT $5"
+);
+
+/// Claim one pending delivery `$3` for a household reminder (`$1` now, `$2` the lease's end),
+/// returning it (`DeliveryRow`) with its new claim.
+pub(in crate::store) const CLAIM_FOR_DIGEST: &str = concat!(
+    "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1, updated_at = $1, \
+     claim = claim + 1 WHERE id = $3 AND status = 'pending' RETURNING ",
+    delivery_columns!()
+);
+
 /// A patient's SMS the provider took since `$2`, newest sent first, at most `$3`
 /// (`DeliveryRow`): what a reply from their number may be answering.
 pub(in crate::store) const SMS_SENT_TO_PATIENT: &str = concat!(
@@ -148,6 +169,79 @@ pub(in crate::store) const SMS_SENT_TO_PATIENT: &str = concat!(
 macro_rules! delivery_methods {
     ($store:ty; $rest:tt; { $($methods:tt)* }) => {
         $crate::store::sql::sql_store!(@next $store; $rest; { $($methods)*
+
+        async fn household_reminders(
+            &self,
+            clinic: &ClinicId,
+            phone: &str,
+            except: &PatientId,
+            due_until: Timestamp,
+            limit: i64,
+        ) -> StoreResult<Vec<Delivery>> {
+            sqlx::query_as::<_, DeliveryRow>(HOUSEHOLD_REMINDERS)
+                .bind(clinic.as_str())
+                .bind(phone)
+                .bind(except.as_str())
+                .bind(ms(due_until))
+                .bind(limit)
+                .fetch_all(self.reader())
+                .await?
+                .into_iter()
+                .map(DeliveryRow::into_delivery)
+                .collect()
+        }
+
+        async fn claim_for_digest(
+            &self,
+            ids: &[DeliveryId],
+            now: Timestamp,
+            lease_until: Timestamp,
+        ) -> StoreResult<Vec<Delivery>> {
+            let q = CLAIM_FOR_DIGEST;
+            let mut tx = self.begin_write().await?;
+            let mut claimed = vec![];
+            for id in ids {
+                let row = sqlx::query_as::<_, DeliveryRow>(q)
+                    .bind(ms(now))
+                    .bind(ms(lease_until))
+                    .bind(id.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if let Some(row) = row {
+                    claimed.push(row.into_delivery()?);
+                }
+            }
+            tx.commit().await?;
+            Ok(claimed)
+        }
+
+        async fn finish_in_digest(
+            &self,
+            members: &[Delivery],
+            lead: &DeliveryId,
+            sent: bool,
+            now: Timestamp,
+        ) -> StoreResult<()> {
+            let q = if sent {
+                "UPDATE deliveries SET status = 'sent', digest_of = $1, sent_at = $2, updated_at = $2, \
+                 lease_until = NULL, error_code = NULL WHERE id = $3 AND claim = $4 AND status = 'sending'"
+            } else {
+                "UPDATE deliveries SET status = 'pending', lease_until = NULL, updated_at = $2, \
+                 attempts = attempts - 1 WHERE id = $3 AND claim = $4 AND status = 'sending' AND $1 <> ''"
+            };
+            let mut tx = self.begin_write().await?;
+            for m in members {
+                sqlx::query(q)
+                    .bind(lead.as_str())
+                    .bind(ms(now))
+                    .bind(m.id.as_str())
+                    .bind(m.claim)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        }
 
         async fn provider_id_taken(&self, provider_id: &str, except: &DeliveryId) -> StoreResult<bool> {
             let row: Option<(String,)> =

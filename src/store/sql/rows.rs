@@ -439,6 +439,7 @@ row! {
         sent_at: Option<i64>,
         delivered_at: Option<i64>,
         claim: i64,
+        digest_of: Option<String>,
     }
 }
 
@@ -471,6 +472,7 @@ impl DeliveryRow {
             sent_at: opt_ts(self.sent_at)?,
             delivered_at: opt_ts(self.delivered_at)?,
             claim: self.claim,
+            digest_of: self.digest_of.map(DeliveryId::from_trusted),
         })
     }
 }

@@ -27,6 +27,8 @@ pub struct DeliveryBody {
     segments: Option<i64>,
     appointment_id: Option<String>,
     fallback_of: Option<String>,
+    /// Sent inside that delivery's SMS: a household reminder for several patients on one phone.
+    digest_of: Option<String>,
     due_at: String,
     created_at: String,
     updated_at: String,
@@ -48,6 +50,7 @@ impl From<&Delivery> for DeliveryBody {
             segments: d.segments,
             appointment_id: d.appointment_id.as_ref().map(|a| a.to_string()),
             fallback_of: d.fallback_of.as_ref().map(|f| f.to_string()),
+            digest_of: d.digest_of.as_ref().map(|f| f.to_string()),
             due_at: rfc3339(d.due_at),
             created_at: rfc3339(d.created_at),
             updated_at: rfc3339(d.updated_at),

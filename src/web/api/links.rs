@@ -124,6 +124,12 @@ async fn create(
         }
         (Purpose::Thread, None) => LinkSubject::Thread(patient.thread_id.clone()),
         (Purpose::Settings, None) => LinkSubject::Settings,
+        (Purpose::Household, _) => {
+            return Err(AppError::invalid(
+                "purpose",
+                "purpose must be one of sign_in, appointment, thread, refill, settings",
+            ));
+        }
         (Purpose::Settings, Some(_)) => {
             return Err(AppError::invalid("subject_id", "a settings link has no subject"));
         }

@@ -189,7 +189,7 @@ pub fn document() -> Value {
                     "status": {"enum": ["pending", "sending", "queued", "sent", "delivered", "undelivered", "failed", "dead", "dropped"]},
                     "attempts": {"type": "integer"}, "provider_id": {"type": ["string", "null"]}, "error_code": {"type": ["string", "null"]},
                     "segments": {"type": ["integer", "null"]}, "appointment_id": {"type": ["string", "null"]},
-                    "fallback_of": {"type": ["string", "null"]}, "due_at": {"type": "string"}, "created_at": {"type": "string"},
+                    "fallback_of": {"type": ["string", "null"]}, "digest_of": {"type": ["string", "null"], "description": "sent inside that delivery's SMS (one reminder for several patients who share a phone)"}, "due_at": {"type": "string"}, "created_at": {"type": "string"},
                     "updated_at": {"type": "string"}, "sent_at": {"type": ["string", "null"]}, "delivered_at": {"type": ["string", "null"]}}},
                 "DeliveryList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Delivery"}}}},
                 "Clinic": {"type": "object", "properties": {

@@ -78,6 +78,7 @@ fn words(purpose: Purpose) -> (&'static str, &'static str, &'static str) {
         Purpose::Thread => ("landing-thread-heading", "landing-thread-explain", "landing-thread-button"),
         Purpose::Refill => ("landing-refill-heading", "landing-refill-explain", "landing-refill-button"),
         Purpose::Settings => ("landing-settings-heading", "landing-settings-explain", "landing-settings-button"),
+        Purpose::Household => ("landing-household-heading", "landing-household-explain", "landing-household-button"),
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod appointment;
 mod form;
+mod household;
 mod links;
 mod pages;
 mod refills;
@@ -30,6 +31,8 @@ pub fn router() -> Router<AppState> {
         .route("/l/{token}/renew", post(links::renew))
         .route("/l/request", post(links::request_new))
         .route("/p", get(pages::home))
+        .route("/p/household", get(household::show))
+        .route("/p/household/open", post(household::open))
         .route("/p/appointments/{id}", get(pages::appointment))
         .route("/p/appointments/{id}/confirm", post(appointment::confirm))
         .route("/p/appointments/{id}/cancel", post(appointment::cancel))

@@ -99,6 +99,11 @@ pub(super) fn status_words(s: AppointmentStatus) -> &'static str {
 
 /// The session's clinic and patient.
 pub(super) async fn context(state: &AppState, s: &PatientSession) -> PageResult<(Clinic, Patient)> {
+    // A household link proves only that someone holds the shared phone: until a date of
+    // birth says whose visit they open, nothing of any patient is shown but the list of times.
+    if s.session.purpose == crate::domain::Purpose::Household && s.session.stepped_up_at.is_none() {
+        return Err(PageError::Respond(Box::new(axum::response::Redirect::to("/p/household").into_response())));
+    }
     let clinic = state.store.clinic(&s.session.clinic_id).await?;
     let patient = state.store.patient(&s.session.clinic_id, &s.session.patient_id).await?;
     match (clinic, patient) {

@@ -24,9 +24,9 @@ use serde::Deserialize;
 pub const STEPPED_UP_IDLE: SignedDuration = SignedDuration::from_hours(1);
 pub const STEPPED_UP_ABSOLUTE: SignedDuration = SignedDuration::from_hours(24);
 const CODE_LIFETIME: SignedDuration = SignedDuration::from_mins(10);
-const TRIES_PER_HOUR: i64 = 5;
+pub(super) const TRIES_PER_HOUR: i64 = 5;
 const SENDS_PER_HOUR: i64 = 3;
-const HARD_STOP: i64 = 20;
+pub(super) const HARD_STOP: i64 = 20;
 
 /// Whether this session has proved who it is.
 pub fn stepped_up(s: &PatientSession) -> bool {
@@ -129,7 +129,7 @@ pub async fn prompt(
     Ok(if fresh { with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https())) } else { resp })
 }
 
-async fn failures(state: &AppState, p: &Patient) -> i64 {
+pub(super) async fn failures(state: &AppState, p: &Patient) -> i64 {
     state
         .store
         .count_hits(&format!("stepup-fail:{}", p.id), state.now() - SignedDuration::from_hours(24 * 30))
