@@ -77,6 +77,18 @@ pub struct DemoReport {
     pub clinic: Clinic,
     pub api_key: String,
     pub messages: Vec<crate::store::OutboxMessage>,
+    /// Patients who share a phone (a household reminder): the phone and their names.
+    pub households: Vec<(String, Vec<String>)>,
+    /// Each demo patient's date of birth, by name, for the household page.
+    pub birth_dates: Vec<(String, String)>,
+}
+
+impl DemoReport {
+    /// "Ana Ruiz 2016-05-14, Mateo Ruiz 2019-02-03" for these names.
+    pub fn birth_dates(&self, names: &[String]) -> String {
+        let known = self.birth_dates.iter().filter(|(n, _)| names.contains(n));
+        known.map(|(n, d)| format!("{n} {d}")).collect::<Vec<_>>().join(", ")
+    }
 }
 
 /// Load the fixtures and send each patient a link. Separate from serving so tests can call it.
@@ -207,7 +219,17 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
     }
     state.dispatcher.drain().await.context("sending the demo messages")?;
     let messages = store.dev_outbox().await?.split_off(before);
-    Ok(DemoReport { clinic, api_key, messages })
+    let mut households: Vec<(String, Vec<String>)> = vec![];
+    for fp in &fx.patients {
+        let Some(phone) = &fp.phone else { continue };
+        match households.iter_mut().find(|(p, _)| p == phone) {
+            Some((_, names)) => names.push(fp.name.clone()),
+            None => households.push((phone.clone(), vec![fp.name.clone()])),
+        }
+    }
+    households.retain(|(_, names)| names.len() > 1);
+    let birth_dates = fx.patients.iter().map(|fp| (fp.name.clone(), fp.birth_date.clone())).collect();
+    Ok(DemoReport { clinic, api_key, messages, households, birth_dates })
 }
 
 /// About `in_hours` from now, moved into the clinic's office hours (9:00 to 16:30 local) so
@@ -251,6 +273,11 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
         for line in m.body.lines() {
             println!("    {line}");
         }
+    }
+    for (phone, family) in &report.households {
+        println!();
+        println!("  {} share the phone {phone}: their reminders came as one SMS above.", family.join(" and "));
+        println!("  Open it and give a date of birth to open each visit: {}.", report.birth_dates(family));
     }
     println!();
     println!("Dev outbox: {base}/dev/outbox");

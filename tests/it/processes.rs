@@ -76,11 +76,16 @@ async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed(
     let outbox: Vec<serde_json::Value> =
         http_client().get(format!("{base}/dev/outbox.json")).send().await.unwrap().json().await.unwrap();
     assert_eq!(outbox.len(), links.len());
+    let mut households = 0;
     for link in &links {
         let r = Browser::new(&base).redeem(link).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{link}");
-        assert!(r.header("location").unwrap().starts_with("/p/appointments/"));
+        let to = r.header("location").unwrap();
+        households += usize::from(to == "/p/household");
+        assert!(to.starts_with("/p/appointments/") || to == "/p/household", "{to}");
     }
+    assert_eq!(households, 1, "the family on one phone got one SMS for both visits:\n{text}");
+    assert!(text.contains("Ana Ruiz and Mateo Ruiz share the phone") && text.contains("2016-05-14"), "{text}");
     let key =
         text.lines().find_map(|l| l.strip_prefix("Clinic API key for this run (shown once): ")).unwrap().to_string();
     let patients = list_patients(&base, &key).await;
