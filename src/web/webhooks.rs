@@ -311,7 +311,8 @@ async fn handle_inbound(state: &AppState, from: &Phone, text: &str) -> anyhow::R
                 if let Some(c) = state.store.clinic(&p.clinic_id).await? {
                     lines.push(match &c.phone {
                         Some(n) => {
-                            t.f("reply-help-call", &[("clinic", Arg::Str(&c.name)), ("phone", Arg::Str(n.as_str()))])
+                            let n = n.shown_to(Some(from));
+                            t.f("reply-help-call", &[("clinic", Arg::Str(&c.name)), ("phone", Arg::Str(&n))])
                         }
                         None => c.name.clone(),
                     });

@@ -29,7 +29,7 @@ pub fn view(
         here: format!("/p/appointments/{}", a.id),
         clinic_id: clinic.id.to_string(),
         clinic: clinic.name.clone(),
-        clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
+        clinic_phone: super::clinic_number(clinic, patient),
         id: a.id.to_string(),
         when: super::pages::when_for(t, a, patient),
         duration: t.minutes(a.duration_minutes),
