@@ -215,6 +215,7 @@ appointment-cancel = إلغاء الموعد
 appointment-another-time-label = أحتاج إلى وقت آخر (اختياري: الوقت الذي يناسبك)
 appointment-another-time = طلب وقت آخر
 appointment-calendar = إضافة إلى تقويمي
+calendar-summary = موعد في { $clinic }
 appointment-all = جميع مواعيدك
 appointment-done-confirmed = شكرًا لك. تم تأكيد موعدك.
 appointment-done-cancelled = تم إلغاء موعدك. يمكنك الاتصال بالعيادة متى أردت موعدًا جديدًا.

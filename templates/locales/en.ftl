@@ -205,6 +205,7 @@ appointment-cancel = Cancel appointment
 appointment-another-time-label = I need another time (optional: when suits you)
 appointment-another-time = Ask for another time
 appointment-calendar = Add to my calendar
+calendar-summary = Appointment at { $clinic }
 appointment-all = All your appointments
 appointment-done-confirmed = Thank you. Your appointment is confirmed.
 appointment-done-cancelled = Your appointment is cancelled. Call the clinic whenever you want a new one.

@@ -207,6 +207,7 @@ appointment-cancel = Cancelar la cita
 appointment-another-time-label = Necesito otro horario (opcional: qué día y hora le conviene)
 appointment-another-time = Pedir otro horario
 appointment-calendar = Agregar a mi calendario
+calendar-summary = Cita en { $clinic }
 appointment-all = Todas sus citas
 appointment-done-confirmed = Gracias. Su cita está confirmada.
 appointment-done-cancelled = Su cita fue cancelada. Llame a la clínica cuando quiera una nueva.

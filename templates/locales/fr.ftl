@@ -210,6 +210,7 @@ appointment-cancel = Annuler le rendez-vous
 appointment-another-time-label = J'ai besoin d'un autre horaire (facultatif : le moment qui vous convient)
 appointment-another-time = Demander un autre horaire
 appointment-calendar = Ajouter à mon agenda
+calendar-summary = Rendez-vous à { $clinic }
 appointment-all = Tous vos rendez-vous
 appointment-done-confirmed = Merci. Votre rendez-vous est confirmé.
 appointment-done-cancelled = Votre rendez-vous est annulé. Appelez la clinique quand vous voulez en prendre un nouveau.

@@ -206,6 +206,7 @@ appointment-cancel = Anile randevou a
 appointment-another-time-label = Mwen bezwen yon lòt lè (si ou vle: ki lè ki bon pou ou)
 appointment-another-time = Mande yon lòt lè
 appointment-calendar = Mete l nan kalandriye mwen
+calendar-summary = Randevou nan { $clinic }
 appointment-all = Tout randevou ou yo
 appointment-done-confirmed = Mèsi. Randevou w konfime.
 appointment-done-cancelled = Randevou w anile. Rele klinik la nenpòt lè ou vle yon lòt.

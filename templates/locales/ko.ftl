@@ -207,6 +207,7 @@ appointment-cancel = 예약 취소
 appointment-another-time-label = 다른 시간이 필요합니다 (선택: 편한 시간)
 appointment-another-time = 다른 시간 요청하기
 appointment-calendar = 내 캘린더에 추가
+calendar-summary = { $clinic } 진료 예약
 appointment-all = 내 예약 전체
 appointment-done-confirmed = 감사합니다. 예약이 확인되었습니다.
 appointment-done-cancelled = 예약이 취소되었습니다. 새로 예약하고 싶으시면 언제든지 병원에 전화해 주세요.

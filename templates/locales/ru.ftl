@@ -211,6 +211,7 @@ appointment-cancel = Отменить запись
 appointment-another-time-label = Мне нужно другое время (необязательно: когда вам удобно)
 appointment-another-time = Попросить другое время
 appointment-calendar = Добавить в мой календарь
+calendar-summary = Приём: { $clinic }
 appointment-all = Все ваши записи
 appointment-done-confirmed = Спасибо. Ваша запись подтверждена.
 appointment-done-cancelled = Ваша запись отменена. Позвоните в клинику, когда захотите записаться снова.

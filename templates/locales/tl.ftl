@@ -206,6 +206,7 @@ appointment-cancel = Kanselahin ang appointment
 appointment-another-time-label = Kailangan ko ng ibang oras (opsyonal: kung kailan kayo puwede)
 appointment-another-time = Humingi ng ibang oras
 appointment-calendar = Idagdag sa aking kalendaryo
+calendar-summary = Appointment sa { $clinic }
 appointment-all = Lahat ng inyong appointment
 appointment-done-confirmed = Salamat po. Kumpirmado na ang inyong appointment.
 appointment-done-cancelled = Kinansela na ang inyong appointment. Tumawag sa klinika kapag gusto ninyo ng bago.

@@ -207,6 +207,7 @@ appointment-cancel = Hủy lịch hẹn
 appointment-another-time-label = Tôi cần giờ khác (không bắt buộc: thời gian nào tiện cho quý vị)
 appointment-another-time = Xin đổi sang giờ khác
 appointment-calendar = Thêm vào lịch của tôi
+calendar-summary = Lịch hẹn tại { $clinic }
 appointment-all = Tất cả lịch hẹn của quý vị
 appointment-done-confirmed = Cảm ơn quý vị. Lịch hẹn đã được xác nhận.
 appointment-done-cancelled = Lịch hẹn của quý vị đã bị hủy. Xin gọi phòng khám bất cứ khi nào quý vị muốn đặt hẹn mới.

@@ -207,6 +207,7 @@ appointment-cancel = 取消预约
 appointment-another-time-label = 我需要换个时间（选填：您方便的时间）
 appointment-another-time = 申请换个时间
 appointment-calendar = 添加到我的日历
+calendar-summary = { $clinic }预约
 appointment-all = 您的所有预约
 appointment-done-confirmed = 谢谢。您的预约已确认。
 appointment-done-cancelled = 您的预约已取消。需要重新预约时，请随时致电诊所。
