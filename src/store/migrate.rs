@@ -60,6 +60,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0007_edge.sql"),
         postgres: include_str!("../../migrations/postgres/0007_edge.sql"),
     },
+    // 8 is taken by another branch.
+    Migration {
+        version: 9,
+        name: "birth_date_step_up",
+        sqlite: include_str!("../../migrations/sqlite/0009_birth_date_step_up.sql"),
+        postgres: include_str!("../../migrations/postgres/0009_birth_date_step_up.sql"),
+    },
 ];
 
 macro_rules! apply_on {

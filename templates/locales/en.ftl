@@ -230,7 +230,18 @@ step-up-code-label = Enter the 6-digit code we sent to { $destination }
 step-up-continue = Continue
 step-up-send-code = Send a code to { $destination }
 step-up-birth-date-label = Or enter your date of birth
-step-up-no-way = We have no second way to check it is you. Please call the clinic.
+step-up-ways-code = { $channel ->
+    [sms] We will text a code to your phone number { $destination }.
+   *[email] We will email a code to { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] We can text a code to your phone number { $destination }, or you can enter your date of birth.
+   *[email] We can email a code to { $destination }, or you can enter your date of birth.
+}
+step-up-ways-birth-date = Enter your date of birth to continue.
+step-up-birth-date-only-label = Your date of birth
+step-up-no-way-off = We have only one way to reach you, and this clinic does not use the date of birth for this check. Please call the clinic and ask them to add a second phone number or email address to your record; then we can send you a code.
+step-up-no-way-no-birth-date = We have only one way to reach you, and no date of birth on file. Please call the clinic and ask them to add your date of birth, or a second phone number or email address, to your record.
 step-up-passkey-soon = Passkeys, for one-touch sign-in, are coming.
 step-up-no-second = We have no second contact point to send a code to.
 step-up-too-many-codes = We have sent several codes already. Please wait an hour, or call the clinic.

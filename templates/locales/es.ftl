@@ -232,7 +232,18 @@ step-up-code-label = Escriba el código de 6 dígitos que enviamos a { $destinat
 step-up-continue = Continuar
 step-up-send-code = Enviar un código a { $destination }
 step-up-birth-date-label = O escriba su fecha de nacimiento
-step-up-no-way = No tenemos otra forma de comprobar que es usted. Por favor, llame a la clínica.
+step-up-ways-code = { $channel ->
+    [sms] Le enviaremos un código por mensaje de texto a su número { $destination }.
+   *[email] Le enviaremos un código por correo electrónico a { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] Podemos enviarle un código por mensaje de texto a su número { $destination }, o puede escribir su fecha de nacimiento.
+   *[email] Podemos enviarle un código por correo electrónico a { $destination }, o puede escribir su fecha de nacimiento.
+}
+step-up-ways-birth-date = Escriba su fecha de nacimiento para continuar.
+step-up-birth-date-only-label = Su fecha de nacimiento
+step-up-no-way-off = Solo tenemos una forma de comunicarnos con usted, y esta clínica no usa la fecha de nacimiento para esta verificación. Por favor, llame a la clínica y pida que agreguen a su expediente otro número de teléfono o un correo electrónico; así podremos enviarle un código.
+step-up-no-way-no-birth-date = Solo tenemos una forma de comunicarnos con usted y no tenemos su fecha de nacimiento registrada. Por favor, llame a la clínica y pida que agreguen a su expediente su fecha de nacimiento, u otro número de teléfono o un correo electrónico.
 step-up-passkey-soon = Pronto podrá entrar con un solo toque, usando llaves de acceso (passkeys).
 step-up-no-second = No tenemos otro contacto al que enviar un código.
 step-up-too-many-codes = Ya enviamos varios códigos. Por favor, espere una hora o llame a la clínica.

@@ -235,7 +235,18 @@ step-up-code-label = Entrez le code à 6 chiffres que nous avons envoyé à { $d
 step-up-continue = Continuer
 step-up-send-code = Envoyer un code à { $destination }
 step-up-birth-date-label = Ou entrez votre date de naissance
-step-up-no-way = Nous n'avons pas d'autre moyen de vérifier que c'est bien vous. Veuillez appeler la clinique.
+step-up-ways-code = { $channel ->
+    [sms] Nous enverrons un code par SMS à votre numéro { $destination }.
+   *[email] Nous enverrons un code par e-mail à { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] Nous pouvons envoyer un code par SMS à votre numéro { $destination }, ou vous pouvez entrer votre date de naissance.
+   *[email] Nous pouvons envoyer un code par e-mail à { $destination }, ou vous pouvez entrer votre date de naissance.
+}
+step-up-ways-birth-date = Entrez votre date de naissance pour continuer.
+step-up-birth-date-only-label = Votre date de naissance
+step-up-no-way-off = Nous n'avons qu'un seul moyen de vous joindre, et cette clinique n'utilise pas la date de naissance pour cette vérification. Veuillez appeler la clinique et lui demander d'ajouter à votre dossier un deuxième numéro de téléphone ou une adresse e-mail : nous pourrons alors vous envoyer un code.
+step-up-no-way-no-birth-date = Nous n'avons qu'un seul moyen de vous joindre, et aucune date de naissance dans votre dossier. Veuillez appeler la clinique et lui demander d'ajouter à votre dossier votre date de naissance, ou un deuxième numéro de téléphone ou une adresse e-mail.
 step-up-passkey-soon = Les clés d'accès (passkeys), pour vous connecter d'une seule touche, arrivent bientôt.
 step-up-no-second = Nous n'avons pas d'autre contact où envoyer un code.
 step-up-too-many-codes = Nous avons déjà envoyé plusieurs codes. Veuillez attendre une heure, ou appeler la clinique.

@@ -231,7 +231,18 @@ step-up-code-label = Tape kòd 6 chif nou voye nan { $destination }
 step-up-continue = Kontinye
 step-up-send-code = Voye yon kòd nan { $destination }
 step-up-birth-date-label = Oswa tape dat ou fèt
-step-up-no-way = Nou pa gen yon lòt fason pou n verifye se ou. Tanpri rele klinik la.
+step-up-ways-code = { $channel ->
+    [sms] N ap voye yon kòd pa tèks nan nimewo telefòn ou { $destination }.
+   *[email] N ap voye yon kòd pa imèl nan { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] Nou ka voye yon kòd pa tèks nan nimewo telefòn ou { $destination }, oswa ou ka tape dat ou fèt.
+   *[email] Nou ka voye yon kòd pa imèl nan { $destination }, oswa ou ka tape dat ou fèt.
+}
+step-up-ways-birth-date = Tape dat ou fèt pou w kontinye.
+step-up-birth-date-only-label = Dat ou fèt
+step-up-no-way-off = Nou gen yon sèl fason pou n jwenn ou, epi klinik sa a pa sèvi ak dat nesans pou verifikasyon sa a. Tanpri rele klinik la epi mande yo ajoute yon dezyèm nimewo telefòn oswa yon adrès imèl nan dosye w; konsa n ap ka voye yon kòd ba ou.
+step-up-no-way-no-birth-date = Nou gen yon sèl fason pou n jwenn ou, epi nou pa gen dat ou fèt nan dosye w. Tanpri rele klinik la epi mande yo ajoute dat ou fèt, oswa yon dezyèm nimewo telefòn oswa yon adrès imèl, nan dosye w.
 step-up-passkey-soon = Kle aksè (passkey), pou konekte ak yon sèl manyen, ap vini byento.
 step-up-no-second = Nou pa gen yon dezyèm kontak pou n voye yon kòd.
 step-up-too-many-codes = Nou deja voye plizyè kòd. Tanpri tann yon èdtan, oswa rele klinik la.

@@ -232,7 +232,18 @@ step-up-code-label = { $destination }에 보낸 6자리 코드를 입력해 주�
 step-up-continue = 계속
 step-up-send-code = { $destination }에 코드 보내기
 step-up-birth-date-label = 또는 생년월일을 입력해 주세요
-step-up-no-way = 본인인지 확인할 다른 방법이 없습니다. 병원에 전화해 주세요.
+step-up-ways-code = { $channel ->
+    [sms] 휴대폰 번호 { $destination }(으)로 코드를 문자로 보내 드립니다.
+   *[email] { $destination }(으)로 코드를 이메일로 보내 드립니다.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] 휴대폰 번호 { $destination }(으)로 코드를 문자로 보내 드리거나, 생년월일을 입력하셔도 됩니다.
+   *[email] { $destination }(으)로 코드를 이메일로 보내 드리거나, 생년월일을 입력하셔도 됩니다.
+}
+step-up-ways-birth-date = 계속하려면 생년월일을 입력해 주세요.
+step-up-birth-date-only-label = 생년월일
+step-up-no-way-off = 연락할 수 있는 방법이 하나뿐이고, 이 병원은 이 확인에 생년월일을 사용하지 않습니다. 병원에 전화하여 기록에 두 번째 전화번호나 이메일 주소를 추가해 달라고 요청해 주세요. 그러면 코드를 보내 드릴 수 있습니다.
+step-up-no-way-no-birth-date = 연락할 수 있는 방법이 하나뿐이고, 기록에 생년월일이 없습니다. 병원에 전화하여 기록에 생년월일이나 두 번째 전화번호 또는 이메일 주소를 추가해 달라고 요청해 주세요.
 step-up-passkey-soon = 한 번의 터치로 로그인하는 패스키 기능이 곧 나옵니다.
 step-up-no-second = 코드를 보낼 다른 연락처가 없습니다.
 step-up-too-many-codes = 이미 코드를 여러 번 보냈습니다. 1시간 기다리시거나 병원에 전화해 주세요.

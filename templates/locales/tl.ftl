@@ -231,7 +231,18 @@ step-up-code-label = Ilagay ang 6-digit na code na ipinadala namin sa { $destina
 step-up-continue = Magpatuloy
 step-up-send-code = Magpadala ng code sa { $destination }
 step-up-birth-date-label = O ilagay ang inyong petsa ng kapanganakan
-step-up-no-way = Wala kaming ibang paraan para matiyak na kayo ito. Pakitawagan ang klinika.
+step-up-ways-code = { $channel ->
+    [sms] Magte-text kami ng code sa inyong numero { $destination }.
+   *[email] Mag-e-email kami ng code sa { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] Maaari kaming mag-text ng code sa inyong numero { $destination }, o maaari ninyong ilagay ang inyong petsa ng kapanganakan.
+   *[email] Maaari kaming mag-email ng code sa { $destination }, o maaari ninyong ilagay ang inyong petsa ng kapanganakan.
+}
+step-up-ways-birth-date = Ilagay ang inyong petsa ng kapanganakan para magpatuloy.
+step-up-birth-date-only-label = Ang inyong petsa ng kapanganakan
+step-up-no-way-off = Iisa lang ang paraan namin para maabot kayo, at hindi ginagamit ng klinikang ito ang petsa ng kapanganakan para sa pagsusuring ito. Pakitawagan ang klinika at hilingin na magdagdag sila ng pangalawang numero ng telepono o email address sa inyong record; pagkatapos ay makakapagpadala kami ng code.
+step-up-no-way-no-birth-date = Iisa lang ang paraan namin para maabot kayo, at wala sa record ang inyong petsa ng kapanganakan. Pakitawagan ang klinika at hilingin na idagdag nila sa inyong record ang inyong petsa ng kapanganakan, o pangalawang numero ng telepono o email address.
 step-up-passkey-soon = Malapit nang magkaroon ng passkey, para makapag-sign in sa isang pindot lang.
 step-up-no-second = Wala kaming pangalawang contact na mapapadalhan ng code.
 step-up-too-many-codes = Nakapagpadala na kami ng ilang code. Pakihintay ang isang oras, o tumawag sa klinika.

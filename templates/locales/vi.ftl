@@ -232,7 +232,18 @@ step-up-code-label = Nhập mã 6 số chúng tôi đã gửi đến { $destinat
 step-up-continue = Tiếp tục
 step-up-send-code = Gửi mã đến { $destination }
 step-up-birth-date-label = Hoặc nhập ngày sinh của quý vị
-step-up-no-way = Chúng tôi không có cách thứ hai để kiểm tra đúng là quý vị. Xin gọi phòng khám.
+step-up-ways-code = { $channel ->
+    [sms] Chúng tôi sẽ nhắn tin mã đến số điện thoại { $destination } của quý vị.
+   *[email] Chúng tôi sẽ gửi mã qua email đến { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] Chúng tôi có thể nhắn tin mã đến số điện thoại { $destination } của quý vị, hoặc quý vị có thể nhập ngày sinh.
+   *[email] Chúng tôi có thể gửi mã qua email đến { $destination }, hoặc quý vị có thể nhập ngày sinh.
+}
+step-up-ways-birth-date = Nhập ngày sinh của quý vị để tiếp tục.
+step-up-birth-date-only-label = Ngày sinh của quý vị
+step-up-no-way-off = Chúng tôi chỉ có một cách để liên lạc với quý vị, và phòng khám này không dùng ngày sinh cho bước kiểm tra này. Xin gọi phòng khám và nhờ họ thêm một số điện thoại thứ hai hoặc địa chỉ email vào hồ sơ của quý vị; khi đó chúng tôi có thể gửi mã cho quý vị.
+step-up-no-way-no-birth-date = Chúng tôi chỉ có một cách để liên lạc với quý vị, và hồ sơ chưa có ngày sinh. Xin gọi phòng khám và nhờ họ thêm ngày sinh, hoặc một số điện thoại thứ hai hay địa chỉ email, vào hồ sơ của quý vị.
 step-up-passkey-soon = Sắp có khóa truy cập (passkey) để đăng nhập chỉ với một lần chạm.
 step-up-no-second = Chúng tôi không có cách liên lạc thứ hai để gửi mã.
 step-up-too-many-codes = Chúng tôi đã gửi nhiều mã rồi. Xin đợi một giờ, hoặc gọi phòng khám.

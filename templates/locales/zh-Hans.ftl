@@ -232,7 +232,18 @@ step-up-code-label = 请输入我们发送到{ $destination }的6位验证码
 step-up-continue = 继续
 step-up-send-code = 发送验证码到{ $destination }
 step-up-birth-date-label = 或者输入您的出生日期
-step-up-no-way = 我们没有其他方式来确认是您本人。请致电诊所。
+step-up-ways-code = { $channel ->
+    [sms] 我们会把验证码以短信发送到您的手机号码{ $destination }。
+   *[email] 我们会把验证码通过电子邮件发送到{ $destination }。
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] 我们可以把验证码以短信发送到您的手机号码{ $destination }，您也可以输入您的出生日期。
+   *[email] 我们可以把验证码通过电子邮件发送到{ $destination }，您也可以输入您的出生日期。
+}
+step-up-ways-birth-date = 请输入您的出生日期以继续。
+step-up-birth-date-only-label = 您的出生日期
+step-up-no-way-off = 我们只有一种方式可以联系到您，而且这家诊所不使用出生日期进行此项验证。请致电诊所，请他们在您的档案中添加第二个电话号码或电子邮箱地址；之后我们就可以向您发送验证码。
+step-up-no-way-no-birth-date = 我们只有一种方式可以联系到您，而且您的档案中没有出生日期。请致电诊所，请他们在您的档案中添加您的出生日期，或第二个电话号码或电子邮箱地址。
 step-up-passkey-soon = 通行密钥（一键登录）即将推出。
 step-up-no-second = 我们没有您的其他联系方式，无法发送验证码。
 step-up-too-many-codes = 我们已经发送了好几个验证码。请等一小时，或致电诊所。

@@ -161,6 +161,44 @@ async fn a_patient_confirms_an_appointment_from_the_link_in_a_browser() {
     me.confirm(&a).await;
 }
 
+/// A patient with one phone and no email: the step-up page asks for the date of birth alone,
+/// and it opens the messages; where the clinic turned that off, the page says what to ask the
+/// clinic for. axe-core checks both pages.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_with_one_contact_point_steps_up_by_date_of_birth_in_a_browser() {
+    let Some(axe) = Axe::load() else { return };
+    let Some((app, b)) = start(Js::Enabled).await else { return };
+    let p = app
+        .create_patient(
+            json!({"name": "Sam Okoye", "birth_date": "1962-02-14", "phone": "+13125550166", "language": "en"}),
+        )
+        .await;
+    let mut problems = vec![];
+    let me = Patient { app: &app, b: &b, shots: Shots("birth-date".into()) };
+    me.open_link(&message_alert_link(&app, &p).await, "thread").await;
+    b.find("form[action='/p/verify/birth-date'] #birth_date").await;
+    assert!(b.try_find("form[action='/p/verify/send']").await.is_none(), "no second contact point for a code");
+    assert!(b.text(&b.find("#ways").await).await.contains("date of birth"));
+    problems.extend(axe.violations(&b, "step-up by date of birth").await);
+    me.shots.take(&b, "step-up").await;
+    // A date field's typing order follows the browser's locale; set its value as a picker would.
+    b.execute("document.getElementById('birth_date').value = '1962-02-14';", json!([])).await;
+    b.click(&b.find("form[action='/p/verify/birth-date'] button").await).await;
+    me.read().await;
+    // The clinic turns the date of birth off: a new link, and the page says what to ask for.
+    let r = app.patch("/clinic", &json!({"step_up_birth_date": "off"})).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let b = Chrome::start(Js::Enabled).await.expect("a second browser");
+    let me = Patient { app: &app, b: &b, shots: Shots("birth-date-off".into()) };
+    me.open_link(&message_alert_link(&app, &p).await, "thread").await;
+    let why = b.text(&b.find("#no-way").await).await;
+    assert!(why.contains("second phone number or email") && why.contains("(312) 555-0100"), "{why}");
+    assert!(b.try_find("form[action^='/p/verify/']").await.is_none(), "nothing offered that would not work");
+    problems.extend(axe.violations(&b, "step-up with no way in").await);
+    me.shots.take(&b, "step-up").await;
+    assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_patient_cancels_with_a_reason_from_the_radio_list_in_a_browser() {
     let Some((app, b)) = start(Js::Enabled).await else { return };
