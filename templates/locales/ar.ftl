@@ -153,8 +153,8 @@ landing-signin-heading = تسجيل الدخول
 landing-signin-explain = يرجى الضغط على الزر لفتح صفحتك لدى العيادة.
 landing-signin-button = متابعة
 landing-appointment-heading = موعدك
-landing-appointment-explain = يرجى الضغط على الزر لعرض موعدك، ثم تأكيده أو تغييره.
-landing-appointment-button = عرض موعدي
+landing-appointment-explain = هل ستحضر؟ أكّد بضغطة واحدة، أو اطّلع على التفاصيل أولًا لتغيير الموعد أو إلغائه.
+landing-appointment-see = عرض أو تغيير
 landing-thread-heading = لديك رسالة جديدة
 landing-thread-explain = يرجى الضغط على الزر لفتح رسائلك من فريق الرعاية.
 landing-thread-button = فتح رسائلي
@@ -220,6 +220,10 @@ appointment-all = جميع مواعيدك
 appointment-done-confirmed = شكرًا لك. تم تأكيد موعدك.
 appointment-done-cancelled = تم إلغاء موعدك. يمكنك الاتصال بالعيادة متى أردت موعدًا جديدًا.
 appointment-done-requested = أرسلنا طلبك إلى فريق الرعاية. سيتواصلون معك لتحديد وقت آخر.
+appointment-done-already-confirmed = تم تأكيد هذا الموعد من قبل. شكرًا لك.
+appointment-done-cancelled-cannot-confirm = تم إلغاء هذا الموعد، لذلك لم يعد من الممكن تأكيده. يرجى الاتصال بالعيادة إذا أردت موعدًا جديدًا.
+appointment-done-passed-cannot-confirm = لقد بدأ هذا الموعد أو انقضى، لذلك لم يعد من الممكن تأكيده.
+appointment-done-confirm-failed = لم نتمكن من تأكيد موعدك الآن. يرجى المحاولة مرة أخرى بعد دقيقة.
 
 ## الرسائل (Messages)
 thread-heading = رسائلك مع فريق الرعاية

@@ -143,8 +143,8 @@ landing-signin-heading = Sign in
 landing-signin-explain = Tap the button to open your page with the clinic.
 landing-signin-button = Continue
 landing-appointment-heading = Your appointment
-landing-appointment-explain = Tap the button to see your appointment and confirm or change it.
-landing-appointment-button = View my appointment
+landing-appointment-explain = Will you come? Confirm with one tap, or see the details first to change or cancel.
+landing-appointment-see = See or change
 landing-thread-heading = You have a new message
 landing-thread-explain = Tap the button to open your messages from the care team.
 landing-thread-button = Open my messages
@@ -210,6 +210,10 @@ appointment-all = All your appointments
 appointment-done-confirmed = Thank you. Your appointment is confirmed.
 appointment-done-cancelled = Your appointment is cancelled. Call the clinic whenever you want a new one.
 appointment-done-requested = We sent your request to the care team. They will contact you about another time.
+appointment-done-already-confirmed = This appointment was already confirmed. Thank you.
+appointment-done-cancelled-cannot-confirm = This appointment was cancelled, so it can no longer be confirmed. Call the clinic if you want a new one.
+appointment-done-passed-cannot-confirm = This appointment has already begun or passed, so it can no longer be confirmed.
+appointment-done-confirm-failed = We could not confirm your appointment just now. Please try again in a minute.
 
 ## Messages
 thread-heading = Messages with your care team

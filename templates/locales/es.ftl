@@ -145,8 +145,8 @@ landing-signin-heading = Entrar
 landing-signin-explain = Toque el botón para abrir su página de la clínica.
 landing-signin-button = Continuar
 landing-appointment-heading = Su cita
-landing-appointment-explain = Toque el botón para ver su cita y confirmarla o cambiarla.
-landing-appointment-button = Ver mi cita
+landing-appointment-explain = ¿Va a venir? Confirme con un toque, o vea primero los detalles para cambiar o cancelar su cita.
+landing-appointment-see = Ver o cambiar
 landing-thread-heading = Tiene un mensaje nuevo
 landing-thread-explain = Toque el botón para abrir sus mensajes del equipo médico.
 landing-thread-button = Abrir mis mensajes
@@ -212,6 +212,10 @@ appointment-all = Todas sus citas
 appointment-done-confirmed = Gracias. Su cita está confirmada.
 appointment-done-cancelled = Su cita fue cancelada. Llame a la clínica cuando quiera una nueva.
 appointment-done-requested = Enviamos su solicitud al equipo médico. Se comunicarán con usted para darle otro horario.
+appointment-done-already-confirmed = Esta cita ya estaba confirmada. Gracias.
+appointment-done-cancelled-cannot-confirm = Esta cita fue cancelada, así que ya no se puede confirmar. Llame a la clínica si quiere una nueva.
+appointment-done-passed-cannot-confirm = Esta cita ya comenzó o ya pasó, así que ya no se puede confirmar.
+appointment-done-confirm-failed = No pudimos confirmar su cita en este momento. Por favor, inténtelo de nuevo en un minuto.
 
 ## Messages
 thread-heading = Mensajes con su equipo médico

@@ -148,8 +148,8 @@ landing-signin-heading = Connexion
 landing-signin-explain = Touchez le bouton pour ouvrir votre page de la clinique.
 landing-signin-button = Continuer
 landing-appointment-heading = Votre rendez-vous
-landing-appointment-explain = Touchez le bouton pour voir votre rendez-vous, puis le confirmer ou le changer.
-landing-appointment-button = Voir mon rendez-vous
+landing-appointment-explain = Viendrez-vous ? Confirmez d'une seule touche, ou consultez d'abord les détails pour changer ou annuler le rendez-vous.
+landing-appointment-see = Voir ou changer
 landing-thread-heading = Vous avez un nouveau message
 landing-thread-explain = Touchez le bouton pour ouvrir vos messages de l'équipe soignante.
 landing-thread-button = Ouvrir mes messages
@@ -215,6 +215,10 @@ appointment-all = Tous vos rendez-vous
 appointment-done-confirmed = Merci. Votre rendez-vous est confirmé.
 appointment-done-cancelled = Votre rendez-vous est annulé. Appelez la clinique quand vous voulez en prendre un nouveau.
 appointment-done-requested = Nous avons envoyé votre demande à l'équipe soignante. Elle vous contactera pour un autre horaire.
+appointment-done-already-confirmed = Ce rendez-vous était déjà confirmé. Merci.
+appointment-done-cancelled-cannot-confirm = Ce rendez-vous a été annulé : il ne peut plus être confirmé. Appelez la clinique si vous voulez en prendre un nouveau.
+appointment-done-passed-cannot-confirm = Ce rendez-vous a déjà commencé ou est passé : il ne peut plus être confirmé.
+appointment-done-confirm-failed = Nous n'avons pas pu confirmer votre rendez-vous pour le moment. Veuillez réessayer dans une minute.
 
 ## Messages
 thread-heading = Messages avec votre équipe soignante

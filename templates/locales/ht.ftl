@@ -144,8 +144,8 @@ landing-signin-heading = Konekte
 landing-signin-explain = Peze bouton an pou louvri paj ou nan klinik la.
 landing-signin-button = Kontinye
 landing-appointment-heading = Randevou w
-landing-appointment-explain = Peze bouton an pou w wè randevou w epi konfime l oswa chanje l.
-landing-appointment-button = Gade randevou mwen
+landing-appointment-explain = Èske w ap vini? Konfime ak yon sèl peze, oswa gade detay yo anvan pou w chanje oswa anile randevou a.
+landing-appointment-see = Gade oswa chanje
 landing-thread-heading = Ou gen yon nouvo mesaj
 landing-thread-explain = Peze bouton an pou louvri mesaj ekip swen an voye ba ou.
 landing-thread-button = Louvri mesaj mwen yo
@@ -211,6 +211,10 @@ appointment-all = Tout randevou ou yo
 appointment-done-confirmed = Mèsi. Randevou w konfime.
 appointment-done-cancelled = Randevou w anile. Rele klinik la nenpòt lè ou vle yon lòt.
 appointment-done-requested = Nou voye demann ou bay ekip swen an. Y ap kontakte ou pou yon lòt lè.
+appointment-done-already-confirmed = Randevou sa a te deja konfime. Mèsi.
+appointment-done-cancelled-cannot-confirm = Randevou sa a te anile, kidonk ou pa ka konfime l ankò. Rele klinik la si ou vle yon lòt.
+appointment-done-passed-cannot-confirm = Randevou sa a deja kòmanse oswa li fin pase, kidonk ou pa ka konfime l ankò.
+appointment-done-confirm-failed = Nou pa t ka konfime randevou w kounye a. Tanpri eseye ankò nan yon minit.
 
 ## Messages
 thread-heading = Mesaj ak ekip swen ou a

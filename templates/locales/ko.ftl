@@ -145,8 +145,8 @@ landing-signin-heading = 로그인
 landing-signin-explain = 버튼을 누르면 병원에서 만든 내 페이지가 열립니다.
 landing-signin-button = 계속
 landing-appointment-heading = 내 예약
-landing-appointment-explain = 버튼을 눌러 예약을 보고, 확인하거나 변경해 주세요.
-landing-appointment-button = 내 예약 보기
+landing-appointment-explain = 방문하실 예정인가요? 한 번만 눌러 확인하시거나, 먼저 자세한 내용을 보고 변경하거나 취소하세요.
+landing-appointment-see = 보기 또는 변경
 landing-thread-heading = 새 메시지가 있습니다
 landing-thread-explain = 버튼을 눌러 의료진이 보낸 메시지를 열어 주세요.
 landing-thread-button = 내 메시지 열기
@@ -212,6 +212,10 @@ appointment-all = 내 예약 전체
 appointment-done-confirmed = 감사합니다. 예약이 확인되었습니다.
 appointment-done-cancelled = 예약이 취소되었습니다. 새로 예약하고 싶으시면 언제든지 병원에 전화해 주세요.
 appointment-done-requested = 요청을 의료진에게 보냈습니다. 다른 시간을 정하기 위해 연락을 드릴 것입니다.
+appointment-done-already-confirmed = 이 예약은 이미 확인되었습니다. 감사합니다.
+appointment-done-cancelled-cannot-confirm = 이 예약은 취소되어 더 이상 확인할 수 없습니다. 새로 예약하시려면 병원에 전화해 주세요.
+appointment-done-passed-cannot-confirm = 이 예약은 이미 시작되었거나 지나서 더 이상 확인할 수 없습니다.
+appointment-done-confirm-failed = 지금은 예약을 확인하지 못했습니다. 잠시 후 다시 시도해 주세요.
 
 ## 메시지 (Messages)
 thread-heading = 의료진과 주고받은 메시지

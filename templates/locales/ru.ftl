@@ -149,8 +149,8 @@ landing-signin-heading = Вход
 landing-signin-explain = Нажмите кнопку, чтобы открыть вашу страницу в клинике.
 landing-signin-button = Продолжить
 landing-appointment-heading = Ваша запись на приём
-landing-appointment-explain = Нажмите кнопку, чтобы посмотреть запись и подтвердить или изменить её.
-landing-appointment-button = Посмотреть мою запись
+landing-appointment-explain = Вы придёте? Подтвердите одним нажатием или сначала посмотрите подробности, чтобы изменить или отменить запись.
+landing-appointment-see = Посмотреть или изменить
 landing-thread-heading = У вас новое сообщение
 landing-thread-explain = Нажмите кнопку, чтобы открыть сообщения от медицинской команды.
 landing-thread-button = Открыть мои сообщения
@@ -216,6 +216,10 @@ appointment-all = Все ваши записи
 appointment-done-confirmed = Спасибо. Ваша запись подтверждена.
 appointment-done-cancelled = Ваша запись отменена. Позвоните в клинику, когда захотите записаться снова.
 appointment-done-requested = Мы передали вашу просьбу медицинской команде. С вами свяжутся, чтобы выбрать другое время.
+appointment-done-already-confirmed = Эта запись уже была подтверждена. Спасибо.
+appointment-done-cancelled-cannot-confirm = Эта запись отменена, поэтому подтвердить её уже нельзя. Позвоните в клинику, если хотите записаться снова.
+appointment-done-passed-cannot-confirm = Этот приём уже начался или прошёл, поэтому подтвердить запись уже нельзя.
+appointment-done-confirm-failed = Сейчас не удалось подтвердить вашу запись. Пожалуйста, попробуйте ещё раз через минуту.
 
 ## Сообщения (Messages)
 thread-heading = Переписка с медицинской командой

@@ -144,8 +144,8 @@ landing-signin-heading = Mag-sign in
 landing-signin-explain = Pindutin ang button para buksan ang inyong pahina sa klinika.
 landing-signin-button = Magpatuloy
 landing-appointment-heading = Ang inyong appointment
-landing-appointment-explain = Pindutin ang button para makita ang inyong appointment at kumpirmahin o baguhin ito.
-landing-appointment-button = Tingnan ang aking appointment
+landing-appointment-explain = Darating ba kayo? Kumpirmahin sa isang pindot, o tingnan muna ang mga detalye para baguhin o kanselahin ito.
+landing-appointment-see = Tingnan o baguhin
 landing-thread-heading = May bago kayong mensahe
 landing-thread-explain = Pindutin ang button para buksan ang mga mensahe mula sa care team.
 landing-thread-button = Buksan ang aking mga mensahe
@@ -211,6 +211,10 @@ appointment-all = Lahat ng inyong appointment
 appointment-done-confirmed = Salamat po. Kumpirmado na ang inyong appointment.
 appointment-done-cancelled = Kinansela na ang inyong appointment. Tumawag sa klinika kapag gusto ninyo ng bago.
 appointment-done-requested = Ipinadala namin ang inyong hiling sa care team. Kokontakin nila kayo tungkol sa ibang oras.
+appointment-done-already-confirmed = Kumpirmado na dati ang appointment na ito. Salamat po.
+appointment-done-cancelled-cannot-confirm = Kinansela ang appointment na ito, kaya hindi na ito makukumpirma. Tumawag sa klinika kung gusto ninyo ng bago.
+appointment-done-passed-cannot-confirm = Nagsimula na o lumipas na ang appointment na ito, kaya hindi na ito makukumpirma.
+appointment-done-confirm-failed = Hindi namin makumpirma ang inyong appointment ngayon. Pakisubukang muli pagkalipas ng isang minuto.
 
 ## Messages
 thread-heading = Mga mensahe sa inyong care team

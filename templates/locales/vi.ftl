@@ -145,8 +145,8 @@ landing-signin-heading = Đăng nhập
 landing-signin-explain = Bấm nút để mở trang của quý vị tại phòng khám.
 landing-signin-button = Tiếp tục
 landing-appointment-heading = Lịch hẹn của quý vị
-landing-appointment-explain = Bấm nút để xem lịch hẹn, rồi xác nhận hoặc đổi lịch hẹn.
-landing-appointment-button = Xem lịch hẹn của tôi
+landing-appointment-explain = Quý vị sẽ đến chứ? Bấm một lần để xác nhận, hoặc xem chi tiết trước để đổi hoặc hủy lịch hẹn.
+landing-appointment-see = Xem hoặc đổi
 landing-thread-heading = Quý vị có tin nhắn mới
 landing-thread-explain = Bấm nút để mở tin nhắn từ nhóm chăm sóc.
 landing-thread-button = Mở tin nhắn của tôi
@@ -212,6 +212,10 @@ appointment-all = Tất cả lịch hẹn của quý vị
 appointment-done-confirmed = Cảm ơn quý vị. Lịch hẹn đã được xác nhận.
 appointment-done-cancelled = Lịch hẹn của quý vị đã bị hủy. Xin gọi phòng khám bất cứ khi nào quý vị muốn đặt hẹn mới.
 appointment-done-requested = Chúng tôi đã gửi yêu cầu của quý vị đến nhóm chăm sóc. Họ sẽ liên lạc với quý vị để hẹn giờ khác.
+appointment-done-already-confirmed = Lịch hẹn này đã được xác nhận trước đó. Cảm ơn quý vị.
+appointment-done-cancelled-cannot-confirm = Lịch hẹn này đã bị hủy nên không thể xác nhận nữa. Xin gọi phòng khám nếu quý vị muốn đặt hẹn mới.
+appointment-done-passed-cannot-confirm = Lịch hẹn này đã bắt đầu hoặc đã qua nên không thể xác nhận nữa.
+appointment-done-confirm-failed = Hiện chúng tôi chưa thể xác nhận lịch hẹn của quý vị. Xin thử lại sau một phút.
 
 ## Messages
 thread-heading = Tin nhắn với nhóm chăm sóc của quý vị

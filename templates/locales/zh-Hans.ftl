@@ -145,8 +145,8 @@ landing-signin-heading = 登录
 landing-signin-explain = 点击按钮，打开您在诊所的页面。
 landing-signin-button = 继续
 landing-appointment-heading = 您的预约
-landing-appointment-explain = 点击按钮，查看您的预约，并确认或更改。
-landing-appointment-button = 查看我的预约
+landing-appointment-explain = 您会来吗？点一下即可确认，或先查看详情再更改或取消。
+landing-appointment-see = 查看或更改
 landing-thread-heading = 您有一条新消息
 landing-thread-explain = 点击按钮，打开医护团队发给您的消息。
 landing-thread-button = 打开我的消息
@@ -212,6 +212,10 @@ appointment-all = 您的所有预约
 appointment-done-confirmed = 谢谢。您的预约已确认。
 appointment-done-cancelled = 您的预约已取消。需要重新预约时，请随时致电诊所。
 appointment-done-requested = 我们已把您的请求发给医护团队。他们会联系您另约时间。
+appointment-done-already-confirmed = 此预约之前已确认。谢谢。
+appointment-done-cancelled-cannot-confirm = 此预约已取消，无法再确认。如需重新预约，请致电诊所。
+appointment-done-passed-cannot-confirm = 此预约已经开始或已过时间，无法再确认。
+appointment-done-confirm-failed = 我们暂时无法确认您的预约。请一分钟后再试。
 
 ## 消息 (Messages)
 thread-heading = 与医护团队的消息

@@ -17,6 +17,7 @@ mod errors;
 mod fuzz;
 mod links;
 mod notify;
+mod one_tap;
 mod ops;
 mod pages;
 mod processes;

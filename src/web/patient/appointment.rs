@@ -5,7 +5,7 @@
 
 use super::pages::{AppointmentPage, context, status_words, when};
 use super::{PageError, PageResult, PatientSession, SessionForm, lang};
-use crate::domain::{AppointmentId, AppointmentStatus, ShortText};
+use crate::domain::{AppointmentId, AppointmentRefusal, AppointmentStatus, ClinicId, PatientId, ShortText};
 use crate::state::AppState;
 use crate::store::{Appointment, AppointmentChange, AuditEvent, Clinic, Message, Patient};
 use axum::extract::{Path, State};
@@ -99,12 +99,33 @@ async fn apply(
     back(a, done)
 }
 
+/// The patient will come: confirm `a` (the patient's own), store it and audit it, unless it can
+/// no longer be confirmed. What happened, as the `done` word the appointment page explains.
+pub(super) async fn confirm_for_patient(
+    state: &AppState,
+    clinic_id: &ClinicId,
+    patient_id: &PatientId,
+    a: &mut Appointment,
+) -> PageResult<&'static str> {
+    if a.status == AppointmentStatus::Confirmed {
+        return Ok("already-confirmed");
+    }
+    match a.confirm(state.now()) {
+        Ok(()) => {}
+        Err(AppointmentRefusal::Cancelled) => return Ok("cancelled-cannot-confirm"),
+        Err(AppointmentRefusal::Passed) => return Ok("passed-cannot-confirm"),
+    }
+    state.store.update_appointment(a, &AppointmentChange::default()).await?;
+    let actor = crate::domain::Actor::Patient(patient_id.clone());
+    let event = AuditEvent::new(state.now(), Some(clinic_id), actor, "appointment.confirmed").subject(a.id.as_str());
+    state.store.record_audit(&event).await?;
+    Ok("confirmed")
+}
+
 pub async fn confirm(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<ActionForm>) -> PageResult {
     let (clinic, patient, mut a) = owned(&state, &f.session, &id).await?;
-    if a.confirm(state.now()).is_err() {
-        return back(&a, "none");
-    }
-    apply(&state, &clinic, &patient, &a, &AppointmentChange::default(), "appointment.confirmed", "confirmed").await
+    let done = confirm_for_patient(&state, &clinic.id, &patient.id, &mut a).await?;
+    back(&a, done)
 }
 
 pub async fn cancel(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<ActionForm>) -> PageResult {

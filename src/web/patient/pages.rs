@@ -165,6 +165,10 @@ pub async fn appointment(
     let t = lang::for_patient(&patient.language);
     let notice = match query.get("done").map(String::as_str) {
         Some("confirmed") => t.t("appointment-done-confirmed"),
+        Some("already-confirmed") => t.t("appointment-done-already-confirmed"),
+        Some("cancelled-cannot-confirm") => t.t("appointment-done-cancelled-cannot-confirm"),
+        Some("passed-cannot-confirm") => t.t("appointment-done-passed-cannot-confirm"),
+        Some("confirm-failed") => t.t("appointment-done-confirm-failed"),
         Some("cancelled") => t.t("appointment-done-cancelled"),
         Some("requested") => t.t("appointment-done-requested"),
         _ => String::new(),
