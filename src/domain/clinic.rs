@@ -14,8 +14,8 @@ pub struct Clinic {
     pub quiet_hours: crate::domain::QuietHours,
     /// Most reminders a patient gets in one local day (urgent messages excepted).
     pub daily_reminder_cap: i64,
-    /// Whether a patient may step up with their date of birth (the clinic opts in).
-    pub step_up_with_birth_date: bool,
+    /// When a patient may step up with their date of birth.
+    pub step_up_birth_date: BirthDateStepUp,
     /// The colour of the clinic's patient pages.
     pub brand_color: Option<crate::domain::BrandColor>,
     pub created_at: Timestamp,
@@ -31,9 +31,50 @@ impl Clinic {
             reminders: crate::domain::ReminderSchedule::parse_stored("PT72H,PT24H,PT2H").unwrap_or_default(),
             quiet_hours: crate::domain::QuietHours { start_minute: 21 * 60, end_minute: 8 * 60 },
             daily_reminder_cap: 3,
-            step_up_with_birth_date: false,
+            step_up_birth_date: BirthDateStepUp::Default,
             brand_color: None,
             created_at: now,
+        }
+    }
+}
+
+/// When the date of birth may stand in for a code at step-up: a clinic's choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BirthDateStepUp {
+    /// Only for a patient with no second contact point to send a code to, who would
+    /// otherwise have no way in at all.
+    Default,
+    /// For every patient with a date of birth on file.
+    On,
+    /// Never: a patient with one contact point must ask the clinic to add another.
+    Off,
+}
+
+impl BirthDateStepUp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BirthDateStepUp::Default => "default",
+            BirthDateStepUp::On => "on",
+            BirthDateStepUp::Off => "off",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, ParseError> {
+        match s {
+            "default" => Ok(BirthDateStepUp::Default),
+            "on" => Ok(BirthDateStepUp::On),
+            "off" => Ok(BirthDateStepUp::Off),
+            _ => Err(ParseError("must be default, on or off")),
+        }
+    }
+
+    /// Whether a patient may use their date of birth, given whether a code can go to a
+    /// second contact point of theirs (the patient must also have a date of birth on file).
+    pub fn allows(self, has_second_contact_point: bool) -> bool {
+        match self {
+            BirthDateStepUp::Default => !has_second_contact_point,
+            BirthDateStepUp::On => true,
+            BirthDateStepUp::Off => false,
         }
     }
 }
@@ -86,3 +127,7 @@ impl PartialEq<&str> for StaffRole {
         self.as_str() == *other
     }
 }
+
+#[cfg(test)]
+#[path = "clinic_tests.rs"]
+mod tests;

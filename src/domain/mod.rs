@@ -28,7 +28,7 @@ mod timezone;
 pub use appointment::{Appointment, AppointmentRefusal};
 pub use audit::{Actor, AuditEvent};
 pub use birth_date::BirthDate;
-pub use clinic::{Clinic, StaffMember, StaffRole};
+pub use clinic::{BirthDateStepUp, Clinic, StaffMember, StaffRole};
 pub use color::BrandColor;
 pub use delivery::{Delivery, DeliveryOutcome, DeliveryPurpose, DeliveryStatus};
 pub use email::Email;

@@ -128,7 +128,7 @@ fn compose(
     let email_subject = t.f(subject_key, &[("clinic", Arg::Str(&clinic.name))]);
     let what = t.f(what_key, &[("when", Arg::Str(&long_when))]);
     let hello = t.f1("email-hello", "name", patient.name.given());
-    let phone = clinic.phone.as_ref().map(|p| p.to_string());
+    let phone = clinic.phone.as_ref().map(|p| p.shown_to(patient.phone.as_ref().or(clinic.phone.as_ref())));
     let call = phone.as_deref().map(|p| format!("\n{}\n", t.f1("email-call", "phone", p))).unwrap_or_default();
     let email_body = format!("{hello}\n\n{}: {what}:\n\n{url}\n\n{}\n{call}", clinic.name, t.t("email-link-note"));
     let email_html = LinkEmailHtml { t, clinic: &clinic.name, hello, what, url, clinic_phone: phone }

@@ -66,6 +66,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0008_replies.sql"),
         postgres: include_str!("../../migrations/postgres/0008_replies.sql"),
     },
+    Migration {
+        version: 9,
+        name: "birth_date_step_up",
+        sqlite: include_str!("../../migrations/sqlite/0009_birth_date_step_up.sql"),
+        postgres: include_str!("../../migrations/postgres/0009_birth_date_step_up.sql"),
+    },
 ];
 
 macro_rules! apply_on {

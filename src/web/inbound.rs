@@ -117,7 +117,7 @@ pub async fn handle(state: &AppState, from: &Phone, to: Option<&str>, text: &str
             // Twilio answers STOP and START itself with its own confirmation.
             Ok(None)
         }
-        Reply::Help => help(state, t, &patients).await.map(Some),
+        Reply::Help => help(state, t, from, &patients).await.map(Some),
         Reply::Confirm | Reply::Cancel => {
             let action = if kind == Reply::Confirm { ReplyAction::Confirm } else { ReplyAction::Cancel };
             confirm_or_cancel(state, t, from, action, &patients, &sent, now).await.map(Some)
@@ -142,12 +142,15 @@ async fn sent_to<'a>(state: &AppState, patients: &'a [Patient], now: Timestamp) 
     Ok(sent)
 }
 
-async fn help(state: &AppState, t: Lang, patients: &[Patient]) -> anyhow::Result<String> {
+async fn help(state: &AppState, t: Lang, from: &Phone, patients: &[Patient]) -> anyhow::Result<String> {
     let mut lines = vec![];
     for p in patients {
         if let Some(c) = state.store.clinic(&p.clinic_id).await? {
             lines.push(match &c.phone {
-                Some(n) => t.f("reply-help-call", &[("clinic", Arg::Str(&c.name)), ("phone", Arg::Str(n.as_str()))]),
+                Some(n) => {
+                    let n = n.shown_to(Some(from));
+                    t.f("reply-help-call", &[("clinic", Arg::Str(&c.name)), ("phone", Arg::Str(&n))])
+                }
                 None => c.name.clone(),
             });
         }

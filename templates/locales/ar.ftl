@@ -168,8 +168,8 @@ landing-signin-heading = تسجيل الدخول
 landing-signin-explain = يرجى الضغط على الزر لفتح صفحتك لدى العيادة.
 landing-signin-button = متابعة
 landing-appointment-heading = موعدك
-landing-appointment-explain = يرجى الضغط على الزر لعرض موعدك، ثم تأكيده أو تغييره.
-landing-appointment-button = عرض موعدي
+landing-appointment-explain = هل ستحضر؟ أكّد بضغطة واحدة، أو اطّلع على التفاصيل أولًا لتغيير الموعد أو إلغائه.
+landing-appointment-see = عرض أو تغيير
 landing-thread-heading = لديك رسالة جديدة
 landing-thread-explain = يرجى الضغط على الزر لفتح رسائلك من فريق الرعاية.
 landing-thread-button = فتح رسائلي
@@ -242,10 +242,15 @@ appointment-cancel = إلغاء الموعد
 appointment-another-time-label = أحتاج إلى وقت آخر (اختياري: الوقت الذي يناسبك)
 appointment-another-time = طلب وقت آخر
 appointment-calendar = إضافة إلى تقويمي
+calendar-summary = موعد في { $clinic }
 appointment-all = جميع مواعيدك
 appointment-done-confirmed = شكرًا لك. تم تأكيد موعدك.
 appointment-done-cancelled = تم إلغاء موعدك. يمكنك الاتصال بالعيادة متى أردت موعدًا جديدًا.
 appointment-done-requested = أرسلنا طلبك إلى فريق الرعاية. سيتواصلون معك لتحديد وقت آخر.
+appointment-done-already-confirmed = تم تأكيد هذا الموعد من قبل. شكرًا لك.
+appointment-done-cancelled-cannot-confirm = تم إلغاء هذا الموعد، لذلك لم يعد من الممكن تأكيده. يرجى الاتصال بالعيادة إذا أردت موعدًا جديدًا.
+appointment-done-passed-cannot-confirm = لقد بدأ هذا الموعد أو انقضى، لذلك لم يعد من الممكن تأكيده.
+appointment-done-confirm-failed = لم نتمكن من تأكيد موعدك الآن. يرجى المحاولة مرة أخرى بعد دقيقة.
 
 ## الرسائل (Messages)
 thread-heading = رسائلك مع فريق الرعاية
@@ -266,7 +271,18 @@ step-up-code-label = يرجى إدخال الرمز المكون من 6 أرقا
 step-up-continue = متابعة
 step-up-send-code = إرسال رمز إلى { $destination }
 step-up-birth-date-label = أو يمكنك إدخال تاريخ ميلادك
-step-up-no-way = ليست لدينا طريقة أخرى للتحقق من هويتك. يرجى الاتصال بالعيادة.
+step-up-ways-code = { $channel ->
+    [sms] سنرسل رمزًا في رسالة نصية إلى رقم هاتفك { $destination }.
+   *[email] سنرسل رمزًا بالبريد الإلكتروني إلى { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] يمكننا إرسال رمز في رسالة نصية إلى رقم هاتفك { $destination }، أو يمكنك إدخال تاريخ ميلادك.
+   *[email] يمكننا إرسال رمز بالبريد الإلكتروني إلى { $destination }، أو يمكنك إدخال تاريخ ميلادك.
+}
+step-up-ways-birth-date = يرجى إدخال تاريخ ميلادك للمتابعة.
+step-up-birth-date-only-label = تاريخ ميلادك
+step-up-no-way-off = لدينا طريقة واحدة فقط للتواصل معك، وهذه العيادة لا تستخدم تاريخ الميلاد في هذا التحقق. يرجى الاتصال بالعيادة وطلب إضافة رقم هاتف ثانٍ أو عنوان بريد إلكتروني إلى ملفك؛ وعندها يمكننا إرسال رمز إليك.
+step-up-no-way-no-birth-date = لدينا طريقة واحدة فقط للتواصل معك، ولا يوجد تاريخ ميلاد في ملفك. يرجى الاتصال بالعيادة وطلب إضافة تاريخ ميلادك، أو رقم هاتف ثانٍ أو عنوان بريد إلكتروني، إلى ملفك.
 step-up-passkey-soon = مفاتيح المرور، لتسجيل الدخول بلمسة واحدة، قادمة قريبًا.
 step-up-no-second = ليست لدينا وسيلة اتصال أخرى نرسل إليها الرمز.
 step-up-too-many-codes = أرسلنا عدة رموز بالفعل. يرجى الانتظار ساعة، أو الاتصال بالعيادة.

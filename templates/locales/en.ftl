@@ -158,8 +158,8 @@ landing-signin-heading = Sign in
 landing-signin-explain = Tap the button to open your page with the clinic.
 landing-signin-button = Continue
 landing-appointment-heading = Your appointment
-landing-appointment-explain = Tap the button to see your appointment and confirm or change it.
-landing-appointment-button = View my appointment
+landing-appointment-explain = Will you come? Confirm with one tap, or see the details first to change or cancel.
+landing-appointment-see = See or change
 landing-thread-heading = You have a new message
 landing-thread-explain = Tap the button to open your messages from the care team.
 landing-thread-button = Open my messages
@@ -232,10 +232,15 @@ appointment-cancel = Cancel appointment
 appointment-another-time-label = I need another time (optional: when suits you)
 appointment-another-time = Ask for another time
 appointment-calendar = Add to my calendar
+calendar-summary = Appointment at { $clinic }
 appointment-all = All your appointments
 appointment-done-confirmed = Thank you. Your appointment is confirmed.
 appointment-done-cancelled = Your appointment is cancelled. Call the clinic whenever you want a new one.
 appointment-done-requested = We sent your request to the care team. They will contact you about another time.
+appointment-done-already-confirmed = This appointment was already confirmed. Thank you.
+appointment-done-cancelled-cannot-confirm = This appointment was cancelled, so it can no longer be confirmed. Call the clinic if you want a new one.
+appointment-done-passed-cannot-confirm = This appointment has already begun or passed, so it can no longer be confirmed.
+appointment-done-confirm-failed = We could not confirm your appointment just now. Please try again in a minute.
 
 ## Messages
 thread-heading = Messages with your care team
@@ -256,7 +261,18 @@ step-up-code-label = Enter the 6-digit code we sent to { $destination }
 step-up-continue = Continue
 step-up-send-code = Send a code to { $destination }
 step-up-birth-date-label = Or enter your date of birth
-step-up-no-way = We have no second way to check it is you. Please call the clinic.
+step-up-ways-code = { $channel ->
+    [sms] We will text a code to your phone number { $destination }.
+   *[email] We will email a code to { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] We can text a code to your phone number { $destination }, or you can enter your date of birth.
+   *[email] We can email a code to { $destination }, or you can enter your date of birth.
+}
+step-up-ways-birth-date = Enter your date of birth to continue.
+step-up-birth-date-only-label = Your date of birth
+step-up-no-way-off = We have only one way to reach you, and this clinic does not use the date of birth for this check. Please call the clinic and ask them to add a second phone number or email address to your record; then we can send you a code.
+step-up-no-way-no-birth-date = We have only one way to reach you, and no date of birth on file. Please call the clinic and ask them to add your date of birth, or a second phone number or email address, to your record.
 step-up-passkey-soon = Passkeys, for one-touch sign-in, are coming.
 step-up-no-second = We have no second contact point to send a code to.
 step-up-too-many-codes = We have sent several codes already. Please wait an hour, or call the clinic.

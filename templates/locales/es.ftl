@@ -160,8 +160,8 @@ landing-signin-heading = Entrar
 landing-signin-explain = Toque el botón para abrir su página de la clínica.
 landing-signin-button = Continuar
 landing-appointment-heading = Su cita
-landing-appointment-explain = Toque el botón para ver su cita y confirmarla o cambiarla.
-landing-appointment-button = Ver mi cita
+landing-appointment-explain = ¿Va a venir? Confirme con un toque, o vea primero los detalles para cambiar o cancelar su cita.
+landing-appointment-see = Ver o cambiar
 landing-thread-heading = Tiene un mensaje nuevo
 landing-thread-explain = Toque el botón para abrir sus mensajes del equipo médico.
 landing-thread-button = Abrir mis mensajes
@@ -234,10 +234,15 @@ appointment-cancel = Cancelar la cita
 appointment-another-time-label = Necesito otro horario (opcional: qué día y hora le conviene)
 appointment-another-time = Pedir otro horario
 appointment-calendar = Agregar a mi calendario
+calendar-summary = Cita en { $clinic }
 appointment-all = Todas sus citas
 appointment-done-confirmed = Gracias. Su cita está confirmada.
 appointment-done-cancelled = Su cita fue cancelada. Llame a la clínica cuando quiera una nueva.
 appointment-done-requested = Enviamos su solicitud al equipo médico. Se comunicarán con usted para darle otro horario.
+appointment-done-already-confirmed = Esta cita ya estaba confirmada. Gracias.
+appointment-done-cancelled-cannot-confirm = Esta cita fue cancelada, así que ya no se puede confirmar. Llame a la clínica si quiere una nueva.
+appointment-done-passed-cannot-confirm = Esta cita ya comenzó o ya pasó, así que ya no se puede confirmar.
+appointment-done-confirm-failed = No pudimos confirmar su cita en este momento. Por favor, inténtelo de nuevo en un minuto.
 
 ## Messages
 thread-heading = Mensajes con su equipo médico
@@ -258,7 +263,18 @@ step-up-code-label = Escriba el código de 6 dígitos que enviamos a { $destinat
 step-up-continue = Continuar
 step-up-send-code = Enviar un código a { $destination }
 step-up-birth-date-label = O escriba su fecha de nacimiento
-step-up-no-way = No tenemos otra forma de comprobar que es usted. Por favor, llame a la clínica.
+step-up-ways-code = { $channel ->
+    [sms] Le enviaremos un código por mensaje de texto a su número { $destination }.
+   *[email] Le enviaremos un código por correo electrónico a { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] Podemos enviarle un código por mensaje de texto a su número { $destination }, o puede escribir su fecha de nacimiento.
+   *[email] Podemos enviarle un código por correo electrónico a { $destination }, o puede escribir su fecha de nacimiento.
+}
+step-up-ways-birth-date = Escriba su fecha de nacimiento para continuar.
+step-up-birth-date-only-label = Su fecha de nacimiento
+step-up-no-way-off = Solo tenemos una forma de comunicarnos con usted, y esta clínica no usa la fecha de nacimiento para esta verificación. Por favor, llame a la clínica y pida que agreguen a su expediente otro número de teléfono o un correo electrónico; así podremos enviarle un código.
+step-up-no-way-no-birth-date = Solo tenemos una forma de comunicarnos con usted y no tenemos su fecha de nacimiento registrada. Por favor, llame a la clínica y pida que agreguen a su expediente su fecha de nacimiento, u otro número de teléfono o un correo electrónico.
 step-up-passkey-soon = Pronto podrá entrar con un solo toque, usando llaves de acceso (passkeys).
 step-up-no-second = No tenemos otro contacto al que enviar un código.
 step-up-too-many-codes = Ya enviamos varios códigos. Por favor, espere una hora o llame a la clínica.

@@ -163,8 +163,8 @@ landing-signin-heading = Connexion
 landing-signin-explain = Touchez le bouton pour ouvrir votre page de la clinique.
 landing-signin-button = Continuer
 landing-appointment-heading = Votre rendez-vous
-landing-appointment-explain = Touchez le bouton pour voir votre rendez-vous, puis le confirmer ou le changer.
-landing-appointment-button = Voir mon rendez-vous
+landing-appointment-explain = Viendrez-vous ? Confirmez d'une seule touche, ou consultez d'abord les détails pour changer ou annuler le rendez-vous.
+landing-appointment-see = Voir ou changer
 landing-thread-heading = Vous avez un nouveau message
 landing-thread-explain = Touchez le bouton pour ouvrir vos messages de l'équipe soignante.
 landing-thread-button = Ouvrir mes messages
@@ -237,10 +237,15 @@ appointment-cancel = Annuler le rendez-vous
 appointment-another-time-label = J'ai besoin d'un autre horaire (facultatif : le moment qui vous convient)
 appointment-another-time = Demander un autre horaire
 appointment-calendar = Ajouter à mon agenda
+calendar-summary = Rendez-vous à { $clinic }
 appointment-all = Tous vos rendez-vous
 appointment-done-confirmed = Merci. Votre rendez-vous est confirmé.
 appointment-done-cancelled = Votre rendez-vous est annulé. Appelez la clinique quand vous voulez en prendre un nouveau.
 appointment-done-requested = Nous avons envoyé votre demande à l'équipe soignante. Elle vous contactera pour un autre horaire.
+appointment-done-already-confirmed = Ce rendez-vous était déjà confirmé. Merci.
+appointment-done-cancelled-cannot-confirm = Ce rendez-vous a été annulé : il ne peut plus être confirmé. Appelez la clinique si vous voulez en prendre un nouveau.
+appointment-done-passed-cannot-confirm = Ce rendez-vous a déjà commencé ou est passé : il ne peut plus être confirmé.
+appointment-done-confirm-failed = Nous n'avons pas pu confirmer votre rendez-vous pour le moment. Veuillez réessayer dans une minute.
 
 ## Messages
 thread-heading = Messages avec votre équipe soignante
@@ -261,7 +266,18 @@ step-up-code-label = Entrez le code à 6 chiffres que nous avons envoyé à { $d
 step-up-continue = Continuer
 step-up-send-code = Envoyer un code à { $destination }
 step-up-birth-date-label = Ou entrez votre date de naissance
-step-up-no-way = Nous n'avons pas d'autre moyen de vérifier que c'est bien vous. Veuillez appeler la clinique.
+step-up-ways-code = { $channel ->
+    [sms] Nous enverrons un code par SMS à votre numéro { $destination }.
+   *[email] Nous enverrons un code par e-mail à { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] Nous pouvons envoyer un code par SMS à votre numéro { $destination }, ou vous pouvez entrer votre date de naissance.
+   *[email] Nous pouvons envoyer un code par e-mail à { $destination }, ou vous pouvez entrer votre date de naissance.
+}
+step-up-ways-birth-date = Entrez votre date de naissance pour continuer.
+step-up-birth-date-only-label = Votre date de naissance
+step-up-no-way-off = Nous n'avons qu'un seul moyen de vous joindre, et cette clinique n'utilise pas la date de naissance pour cette vérification. Veuillez appeler la clinique et lui demander d'ajouter à votre dossier un deuxième numéro de téléphone ou une adresse e-mail : nous pourrons alors vous envoyer un code.
+step-up-no-way-no-birth-date = Nous n'avons qu'un seul moyen de vous joindre, et aucune date de naissance dans votre dossier. Veuillez appeler la clinique et lui demander d'ajouter à votre dossier votre date de naissance, ou un deuxième numéro de téléphone ou une adresse e-mail.
 step-up-passkey-soon = Les clés d'accès (passkeys), pour vous connecter d'une seule touche, arrivent bientôt.
 step-up-no-second = Nous n'avons pas d'autre contact où envoyer un code.
 step-up-too-many-codes = Nous avons déjà envoyé plusieurs codes. Veuillez attendre une heure, ou appeler la clinique.

@@ -159,8 +159,8 @@ landing-signin-heading = Konekte
 landing-signin-explain = Peze bouton an pou louvri paj ou nan klinik la.
 landing-signin-button = Kontinye
 landing-appointment-heading = Randevou w
-landing-appointment-explain = Peze bouton an pou w wè randevou w epi konfime l oswa chanje l.
-landing-appointment-button = Gade randevou mwen
+landing-appointment-explain = Èske w ap vini? Konfime ak yon sèl peze, oswa gade detay yo anvan pou w chanje oswa anile randevou a.
+landing-appointment-see = Gade oswa chanje
 landing-thread-heading = Ou gen yon nouvo mesaj
 landing-thread-explain = Peze bouton an pou louvri mesaj ekip swen an voye ba ou.
 landing-thread-button = Louvri mesaj mwen yo
@@ -233,10 +233,15 @@ appointment-cancel = Anile randevou a
 appointment-another-time-label = Mwen bezwen yon lòt lè (si ou vle: ki lè ki bon pou ou)
 appointment-another-time = Mande yon lòt lè
 appointment-calendar = Mete l nan kalandriye mwen
+calendar-summary = Randevou nan { $clinic }
 appointment-all = Tout randevou ou yo
 appointment-done-confirmed = Mèsi. Randevou w konfime.
 appointment-done-cancelled = Randevou w anile. Rele klinik la nenpòt lè ou vle yon lòt.
 appointment-done-requested = Nou voye demann ou bay ekip swen an. Y ap kontakte ou pou yon lòt lè.
+appointment-done-already-confirmed = Randevou sa a te deja konfime. Mèsi.
+appointment-done-cancelled-cannot-confirm = Randevou sa a te anile, kidonk ou pa ka konfime l ankò. Rele klinik la si ou vle yon lòt.
+appointment-done-passed-cannot-confirm = Randevou sa a deja kòmanse oswa li fin pase, kidonk ou pa ka konfime l ankò.
+appointment-done-confirm-failed = Nou pa t ka konfime randevou w kounye a. Tanpri eseye ankò nan yon minit.
 
 ## Messages
 thread-heading = Mesaj ak ekip swen ou a
@@ -257,7 +262,18 @@ step-up-code-label = Tape kòd 6 chif nou voye nan { $destination }
 step-up-continue = Kontinye
 step-up-send-code = Voye yon kòd nan { $destination }
 step-up-birth-date-label = Oswa tape dat ou fèt
-step-up-no-way = Nou pa gen yon lòt fason pou n verifye se ou. Tanpri rele klinik la.
+step-up-ways-code = { $channel ->
+    [sms] N ap voye yon kòd pa tèks nan nimewo telefòn ou { $destination }.
+   *[email] N ap voye yon kòd pa imèl nan { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] Nou ka voye yon kòd pa tèks nan nimewo telefòn ou { $destination }, oswa ou ka tape dat ou fèt.
+   *[email] Nou ka voye yon kòd pa imèl nan { $destination }, oswa ou ka tape dat ou fèt.
+}
+step-up-ways-birth-date = Tape dat ou fèt pou w kontinye.
+step-up-birth-date-only-label = Dat ou fèt
+step-up-no-way-off = Nou gen yon sèl fason pou n jwenn ou, epi klinik sa a pa sèvi ak dat nesans pou verifikasyon sa a. Tanpri rele klinik la epi mande yo ajoute yon dezyèm nimewo telefòn oswa yon adrès imèl nan dosye w; konsa n ap ka voye yon kòd ba ou.
+step-up-no-way-no-birth-date = Nou gen yon sèl fason pou n jwenn ou, epi nou pa gen dat ou fèt nan dosye w. Tanpri rele klinik la epi mande yo ajoute dat ou fèt, oswa yon dezyèm nimewo telefòn oswa yon adrès imèl, nan dosye w.
 step-up-passkey-soon = Kle aksè (passkey), pou konekte ak yon sèl manyen, ap vini byento.
 step-up-no-second = Nou pa gen yon dezyèm kontak pou n voye yon kòd.
 step-up-too-many-codes = Nou deja voye plizyè kòd. Tanpri tann yon èdtan, oswa rele klinik la.

@@ -160,8 +160,8 @@ landing-signin-heading = 로그인
 landing-signin-explain = 버튼을 누르면 병원에서 만든 내 페이지가 열립니다.
 landing-signin-button = 계속
 landing-appointment-heading = 내 예약
-landing-appointment-explain = 버튼을 눌러 예약을 보고, 확인하거나 변경해 주세요.
-landing-appointment-button = 내 예약 보기
+landing-appointment-explain = 방문하실 예정인가요? 한 번만 눌러 확인하시거나, 먼저 자세한 내용을 보고 변경하거나 취소하세요.
+landing-appointment-see = 보기 또는 변경
 landing-thread-heading = 새 메시지가 있습니다
 landing-thread-explain = 버튼을 눌러 의료진이 보낸 메시지를 열어 주세요.
 landing-thread-button = 내 메시지 열기
@@ -234,10 +234,15 @@ appointment-cancel = 예약 취소
 appointment-another-time-label = 다른 시간이 필요합니다 (선택: 편한 시간)
 appointment-another-time = 다른 시간 요청하기
 appointment-calendar = 내 캘린더에 추가
+calendar-summary = { $clinic } 진료 예약
 appointment-all = 내 예약 전체
 appointment-done-confirmed = 감사합니다. 예약이 확인되었습니다.
 appointment-done-cancelled = 예약이 취소되었습니다. 새로 예약하고 싶으시면 언제든지 병원에 전화해 주세요.
 appointment-done-requested = 요청을 의료진에게 보냈습니다. 다른 시간을 정하기 위해 연락을 드릴 것입니다.
+appointment-done-already-confirmed = 이 예약은 이미 확인되었습니다. 감사합니다.
+appointment-done-cancelled-cannot-confirm = 이 예약은 취소되어 더 이상 확인할 수 없습니다. 새로 예약하시려면 병원에 전화해 주세요.
+appointment-done-passed-cannot-confirm = 이 예약은 이미 시작되었거나 지나서 더 이상 확인할 수 없습니다.
+appointment-done-confirm-failed = 지금은 예약을 확인하지 못했습니다. 잠시 후 다시 시도해 주세요.
 
 ## 메시지 (Messages)
 thread-heading = 의료진과 주고받은 메시지
@@ -258,7 +263,18 @@ step-up-code-label = { $destination }에 보낸 6자리 코드를 입력해 주�
 step-up-continue = 계속
 step-up-send-code = { $destination }에 코드 보내기
 step-up-birth-date-label = 또는 생년월일을 입력해 주세요
-step-up-no-way = 본인인지 확인할 다른 방법이 없습니다. 병원에 전화해 주세요.
+step-up-ways-code = { $channel ->
+    [sms] 휴대폰 번호 { $destination }(으)로 코드를 문자로 보내 드립니다.
+   *[email] { $destination }(으)로 코드를 이메일로 보내 드립니다.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] 휴대폰 번호 { $destination }(으)로 코드를 문자로 보내 드리거나, 생년월일을 입력하셔도 됩니다.
+   *[email] { $destination }(으)로 코드를 이메일로 보내 드리거나, 생년월일을 입력하셔도 됩니다.
+}
+step-up-ways-birth-date = 계속하려면 생년월일을 입력해 주세요.
+step-up-birth-date-only-label = 생년월일
+step-up-no-way-off = 연락할 수 있는 방법이 하나뿐이고, 이 병원은 이 확인에 생년월일을 사용하지 않습니다. 병원에 전화하여 기록에 두 번째 전화번호나 이메일 주소를 추가해 달라고 요청해 주세요. 그러면 코드를 보내 드릴 수 있습니다.
+step-up-no-way-no-birth-date = 연락할 수 있는 방법이 하나뿐이고, 기록에 생년월일이 없습니다. 병원에 전화하여 기록에 생년월일이나 두 번째 전화번호 또는 이메일 주소를 추가해 달라고 요청해 주세요.
 step-up-passkey-soon = 한 번의 터치로 로그인하는 패스키 기능이 곧 나옵니다.
 step-up-no-second = 코드를 보낼 다른 연락처가 없습니다.
 step-up-too-many-codes = 이미 코드를 여러 번 보냈습니다. 1시간 기다리시거나 병원에 전화해 주세요.

@@ -159,8 +159,8 @@ landing-signin-heading = Mag-sign in
 landing-signin-explain = Pindutin ang button para buksan ang inyong pahina sa klinika.
 landing-signin-button = Magpatuloy
 landing-appointment-heading = Ang inyong appointment
-landing-appointment-explain = Pindutin ang button para makita ang inyong appointment at kumpirmahin o baguhin ito.
-landing-appointment-button = Tingnan ang aking appointment
+landing-appointment-explain = Darating ba kayo? Kumpirmahin sa isang pindot, o tingnan muna ang mga detalye para baguhin o kanselahin ito.
+landing-appointment-see = Tingnan o baguhin
 landing-thread-heading = May bago kayong mensahe
 landing-thread-explain = Pindutin ang button para buksan ang mga mensahe mula sa care team.
 landing-thread-button = Buksan ang aking mga mensahe
@@ -233,10 +233,15 @@ appointment-cancel = Kanselahin ang appointment
 appointment-another-time-label = Kailangan ko ng ibang oras (opsyonal: kung kailan kayo puwede)
 appointment-another-time = Humingi ng ibang oras
 appointment-calendar = Idagdag sa aking kalendaryo
+calendar-summary = Appointment sa { $clinic }
 appointment-all = Lahat ng inyong appointment
 appointment-done-confirmed = Salamat po. Kumpirmado na ang inyong appointment.
 appointment-done-cancelled = Kinansela na ang inyong appointment. Tumawag sa klinika kapag gusto ninyo ng bago.
 appointment-done-requested = Ipinadala namin ang inyong hiling sa care team. Kokontakin nila kayo tungkol sa ibang oras.
+appointment-done-already-confirmed = Kumpirmado na dati ang appointment na ito. Salamat po.
+appointment-done-cancelled-cannot-confirm = Kinansela ang appointment na ito, kaya hindi na ito makukumpirma. Tumawag sa klinika kung gusto ninyo ng bago.
+appointment-done-passed-cannot-confirm = Nagsimula na o lumipas na ang appointment na ito, kaya hindi na ito makukumpirma.
+appointment-done-confirm-failed = Hindi namin makumpirma ang inyong appointment ngayon. Pakisubukang muli pagkalipas ng isang minuto.
 
 ## Messages
 thread-heading = Mga mensahe sa inyong care team
@@ -257,7 +262,18 @@ step-up-code-label = Ilagay ang 6-digit na code na ipinadala namin sa { $destina
 step-up-continue = Magpatuloy
 step-up-send-code = Magpadala ng code sa { $destination }
 step-up-birth-date-label = O ilagay ang inyong petsa ng kapanganakan
-step-up-no-way = Wala kaming ibang paraan para matiyak na kayo ito. Pakitawagan ang klinika.
+step-up-ways-code = { $channel ->
+    [sms] Magte-text kami ng code sa inyong numero { $destination }.
+   *[email] Mag-e-email kami ng code sa { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] Maaari kaming mag-text ng code sa inyong numero { $destination }, o maaari ninyong ilagay ang inyong petsa ng kapanganakan.
+   *[email] Maaari kaming mag-email ng code sa { $destination }, o maaari ninyong ilagay ang inyong petsa ng kapanganakan.
+}
+step-up-ways-birth-date = Ilagay ang inyong petsa ng kapanganakan para magpatuloy.
+step-up-birth-date-only-label = Ang inyong petsa ng kapanganakan
+step-up-no-way-off = Iisa lang ang paraan namin para maabot kayo, at hindi ginagamit ng klinikang ito ang petsa ng kapanganakan para sa pagsusuring ito. Pakitawagan ang klinika at hilingin na magdagdag sila ng pangalawang numero ng telepono o email address sa inyong record; pagkatapos ay makakapagpadala kami ng code.
+step-up-no-way-no-birth-date = Iisa lang ang paraan namin para maabot kayo, at wala sa record ang inyong petsa ng kapanganakan. Pakitawagan ang klinika at hilingin na idagdag nila sa inyong record ang inyong petsa ng kapanganakan, o pangalawang numero ng telepono o email address.
 step-up-passkey-soon = Malapit nang magkaroon ng passkey, para makapag-sign in sa isang pindot lang.
 step-up-no-second = Wala kaming pangalawang contact na mapapadalhan ng code.
 step-up-too-many-codes = Nakapagpadala na kami ng ilang code. Pakihintay ang isang oras, o tumawag sa klinika.

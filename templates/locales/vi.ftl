@@ -160,8 +160,8 @@ landing-signin-heading = Đăng nhập
 landing-signin-explain = Bấm nút để mở trang của quý vị tại phòng khám.
 landing-signin-button = Tiếp tục
 landing-appointment-heading = Lịch hẹn của quý vị
-landing-appointment-explain = Bấm nút để xem lịch hẹn, rồi xác nhận hoặc đổi lịch hẹn.
-landing-appointment-button = Xem lịch hẹn của tôi
+landing-appointment-explain = Quý vị sẽ đến chứ? Bấm một lần để xác nhận, hoặc xem chi tiết trước để đổi hoặc hủy lịch hẹn.
+landing-appointment-see = Xem hoặc đổi
 landing-thread-heading = Quý vị có tin nhắn mới
 landing-thread-explain = Bấm nút để mở tin nhắn từ nhóm chăm sóc.
 landing-thread-button = Mở tin nhắn của tôi
@@ -234,10 +234,15 @@ appointment-cancel = Hủy lịch hẹn
 appointment-another-time-label = Tôi cần giờ khác (không bắt buộc: thời gian nào tiện cho quý vị)
 appointment-another-time = Xin đổi sang giờ khác
 appointment-calendar = Thêm vào lịch của tôi
+calendar-summary = Lịch hẹn tại { $clinic }
 appointment-all = Tất cả lịch hẹn của quý vị
 appointment-done-confirmed = Cảm ơn quý vị. Lịch hẹn đã được xác nhận.
 appointment-done-cancelled = Lịch hẹn của quý vị đã bị hủy. Xin gọi phòng khám bất cứ khi nào quý vị muốn đặt hẹn mới.
 appointment-done-requested = Chúng tôi đã gửi yêu cầu của quý vị đến nhóm chăm sóc. Họ sẽ liên lạc với quý vị để hẹn giờ khác.
+appointment-done-already-confirmed = Lịch hẹn này đã được xác nhận trước đó. Cảm ơn quý vị.
+appointment-done-cancelled-cannot-confirm = Lịch hẹn này đã bị hủy nên không thể xác nhận nữa. Xin gọi phòng khám nếu quý vị muốn đặt hẹn mới.
+appointment-done-passed-cannot-confirm = Lịch hẹn này đã bắt đầu hoặc đã qua nên không thể xác nhận nữa.
+appointment-done-confirm-failed = Hiện chúng tôi chưa thể xác nhận lịch hẹn của quý vị. Xin thử lại sau một phút.
 
 ## Messages
 thread-heading = Tin nhắn với nhóm chăm sóc của quý vị
@@ -258,7 +263,18 @@ step-up-code-label = Nhập mã 6 số chúng tôi đã gửi đến { $destinat
 step-up-continue = Tiếp tục
 step-up-send-code = Gửi mã đến { $destination }
 step-up-birth-date-label = Hoặc nhập ngày sinh của quý vị
-step-up-no-way = Chúng tôi không có cách thứ hai để kiểm tra đúng là quý vị. Xin gọi phòng khám.
+step-up-ways-code = { $channel ->
+    [sms] Chúng tôi sẽ nhắn tin mã đến số điện thoại { $destination } của quý vị.
+   *[email] Chúng tôi sẽ gửi mã qua email đến { $destination }.
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] Chúng tôi có thể nhắn tin mã đến số điện thoại { $destination } của quý vị, hoặc quý vị có thể nhập ngày sinh.
+   *[email] Chúng tôi có thể gửi mã qua email đến { $destination }, hoặc quý vị có thể nhập ngày sinh.
+}
+step-up-ways-birth-date = Nhập ngày sinh của quý vị để tiếp tục.
+step-up-birth-date-only-label = Ngày sinh của quý vị
+step-up-no-way-off = Chúng tôi chỉ có một cách để liên lạc với quý vị, và phòng khám này không dùng ngày sinh cho bước kiểm tra này. Xin gọi phòng khám và nhờ họ thêm một số điện thoại thứ hai hoặc địa chỉ email vào hồ sơ của quý vị; khi đó chúng tôi có thể gửi mã cho quý vị.
+step-up-no-way-no-birth-date = Chúng tôi chỉ có một cách để liên lạc với quý vị, và hồ sơ chưa có ngày sinh. Xin gọi phòng khám và nhờ họ thêm ngày sinh, hoặc một số điện thoại thứ hai hay địa chỉ email, vào hồ sơ của quý vị.
 step-up-passkey-soon = Sắp có khóa truy cập (passkey) để đăng nhập chỉ với một lần chạm.
 step-up-no-second = Chúng tôi không có cách liên lạc thứ hai để gửi mã.
 step-up-too-many-codes = Chúng tôi đã gửi nhiều mã rồi. Xin đợi một giờ, hoặc gọi phòng khám.

@@ -160,8 +160,8 @@ landing-signin-heading = 登录
 landing-signin-explain = 点击按钮，打开您在诊所的页面。
 landing-signin-button = 继续
 landing-appointment-heading = 您的预约
-landing-appointment-explain = 点击按钮，查看您的预约，并确认或更改。
-landing-appointment-button = 查看我的预约
+landing-appointment-explain = 您会来吗？点一下即可确认，或先查看详情再更改或取消。
+landing-appointment-see = 查看或更改
 landing-thread-heading = 您有一条新消息
 landing-thread-explain = 点击按钮，打开医护团队发给您的消息。
 landing-thread-button = 打开我的消息
@@ -234,10 +234,15 @@ appointment-cancel = 取消预约
 appointment-another-time-label = 我需要换个时间（选填：您方便的时间）
 appointment-another-time = 申请换个时间
 appointment-calendar = 添加到我的日历
+calendar-summary = { $clinic }预约
 appointment-all = 您的所有预约
 appointment-done-confirmed = 谢谢。您的预约已确认。
 appointment-done-cancelled = 您的预约已取消。需要重新预约时，请随时致电诊所。
 appointment-done-requested = 我们已把您的请求发给医护团队。他们会联系您另约时间。
+appointment-done-already-confirmed = 此预约之前已确认。谢谢。
+appointment-done-cancelled-cannot-confirm = 此预约已取消，无法再确认。如需重新预约，请致电诊所。
+appointment-done-passed-cannot-confirm = 此预约已经开始或已过时间，无法再确认。
+appointment-done-confirm-failed = 我们暂时无法确认您的预约。请一分钟后再试。
 
 ## 消息 (Messages)
 thread-heading = 与医护团队的消息
@@ -258,7 +263,18 @@ step-up-code-label = 请输入我们发送到{ $destination }的6位验证码
 step-up-continue = 继续
 step-up-send-code = 发送验证码到{ $destination }
 step-up-birth-date-label = 或者输入您的出生日期
-step-up-no-way = 我们没有其他方式来确认是您本人。请致电诊所。
+step-up-ways-code = { $channel ->
+    [sms] 我们会把验证码以短信发送到您的手机号码{ $destination }。
+   *[email] 我们会把验证码通过电子邮件发送到{ $destination }。
+}
+step-up-ways-code-or-birth-date = { $channel ->
+    [sms] 我们可以把验证码以短信发送到您的手机号码{ $destination }，您也可以输入您的出生日期。
+   *[email] 我们可以把验证码通过电子邮件发送到{ $destination }，您也可以输入您的出生日期。
+}
+step-up-ways-birth-date = 请输入您的出生日期以继续。
+step-up-birth-date-only-label = 您的出生日期
+step-up-no-way-off = 我们只有一种方式可以联系到您，而且这家诊所不使用出生日期进行此项验证。请致电诊所，请他们在您的档案中添加第二个电话号码或电子邮箱地址；之后我们就可以向您发送验证码。
+step-up-no-way-no-birth-date = 我们只有一种方式可以联系到您，而且您的档案中没有出生日期。请致电诊所，请他们在您的档案中添加您的出生日期，或第二个电话号码或电子邮箱地址。
 step-up-passkey-soon = 通行密钥（一键登录）即将推出。
 step-up-no-second = 我们没有您的其他联系方式，无法发送验证码。
 step-up-too-many-codes = 我们已经发送了好几个验证码。请等一小时，或致电诊所。

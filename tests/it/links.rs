@@ -408,6 +408,34 @@ mod appointment_page {
             assert_eq!(app.get(&format!("/appointments/{}", a["id"].as_str().unwrap())).await.json()["status"], "scheduled");
         }
 
+        async fn the_calendar_file_speaks_the_patients_language(app) {
+            // Maria reads Spanish.
+            let (_, a, b, page) = open(&app, 30).await;
+            let ics = b.get(&format!("/p/appointments/{}/calendar.ics", a["id"].as_str().unwrap())).await;
+            assert_eq!(ics.status, StatusCode::OK);
+            let es = portico::i18n::Lang::from_tag("es").unwrap();
+            // Long lines are folded (RFC 5545 §3.1): unfold before reading.
+            let text = ics.text.replace("\r\n ", "");
+            let summary = es.f1("calendar-summary", "clinic", "Lakeside Family Clinic");
+            assert!(text.contains(&format!("\r\nSUMMARY;LANGUAGE=es:{summary}\r\n")), "{text}");
+            assert_eq!(summary, "Cita en Lakeside Family Clinic");
+            let description = text.lines().find(|l| l.starts_with("DESCRIPTION;LANGUAGE=es:")).expect("a description");
+            assert!(description.contains(&format!("{}: Dr. Herrera", es.t("appointment-with"))), "{description}");
+            assert!(description.contains(&es.t("appointment-bring")) && description.contains("(312) 555-0100"), "{description}");
+            assert!(!text.contains("Appointment at"), "no English left: {text}");
+            assert!(ics.text.split("\r\n").all(|l| l.len() <= 75), "no line over 75 octets: {}", ics.text);
+            // The page shows the clinic's number as the patient dials it, and the link dials E.164.
+            assert!(page.text.contains("<a href=\"tel:+13125550100\" dir=\"ltr\">(312) 555-0100</a>"), "{}", page.text);
+            // A patient who reads English gets English.
+            let q = app.create_patient(json!({"name": "James Carter", "phone": "+13125550177", "language": "en"})).await;
+            let theirs = app.appointment_for(q["id"].as_str().unwrap(), 30).await;
+            let l = app.link(json!({"patient_id": q["id"], "purpose": "appointment", "subject_id": theirs["id"]})).await;
+            let b = app.browser();
+            b.redeem(l["url"].as_str().unwrap()).await;
+            let ics = b.get(&format!("/p/appointments/{}/calendar.ics", theirs["id"].as_str().unwrap())).await;
+            assert!(ics.text.replace("\r\n ", "").contains("SUMMARY;LANGUAGE=en:Appointment at Lakeside Family Clinic"), "{}", ics.text);
+        }
+
         async fn the_calendar_file_and_the_forms_are_guarded(app) {
             let (_, a, b, page) = open(&app, 30).await;
             let id = a["id"].as_str().unwrap();

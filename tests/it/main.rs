@@ -18,6 +18,7 @@ mod errors;
 mod fuzz;
 mod links;
 mod notify;
+mod one_tap;
 mod ops;
 mod pages;
 mod processes;

@@ -129,7 +129,7 @@ crate::provider_tests! {
         let (code, body) = twilio.inbound(&status_url(&app), "+13125550177", &twilio.from, "HELP").await;
         assert_eq!(code, 200);
         assert!(body.contains("<Response><Message>"), "{body}");
-        assert!(body.contains("Lakeside Family Clinic") && body.contains("+13125550100"), "{body}");
+        assert!(body.contains("Lakeside Family Clinic") && body.contains("(312) 555-0100"), "the number as the patient dials it: {body}");
     }
 
     async fn confirm_and_cancel_words_act_on_the_visit_the_reminder_was_about(app, twilio, smtp) {
@@ -181,7 +181,7 @@ crate::provider_tests! {
             assert_eq!(contact_status(&app, &p, "sms").await, "ok", "{}: {start}", lang.code());
         }
         let (_, body) = twilio.inbound(&status_url(&app), "+13125550188", &twilio.from, "ПОМОЩЬ").await;
-        assert!(body.contains("+13125550100") && body.contains("STOP"), "{body}");
+        assert!(body.contains("(312) 555-0100") && body.contains("STOP"), "{body}");
     }
 
     async fn an_sms_twilio_took_while_its_answer_was_lost_is_recorded_not_sent_again(app, twilio, smtp) {

@@ -224,7 +224,7 @@ crate::backend_tests! {
         let outbox = app.outbox().await;
         let told = outbox.last().unwrap();
         assert_eq!(told["to"], "+13125550142", "the old number is told");
-        assert!(told["body"].as_str().unwrap().contains("+13125550100"), "with the clinic's number: {told}");
+        assert!(told["body"].as_str().unwrap().contains("(312) 555-0100"), "with the clinic's number, as the patient dials it: {told}");
         // The code works once.
         let r = b.post_form("/p/settings/contact/confirm", &[("csrf", &csrf), ("code", &code)]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);

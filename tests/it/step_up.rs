@@ -1,5 +1,7 @@
 //! Health details behind a second step: messages open only after a code sent to the other
-//! contact point (or the date of birth, where the clinic allows it), with strict limits.
+//! contact point, or the date of birth (by default for a patient with no other contact point;
+//! clinics may turn it on for everyone or off), with strict limits. The page names what works
+//! for this patient, or what to ask the clinic for.
 
 use crate::helpers::*;
 use reqwest::StatusCode;
@@ -10,6 +12,25 @@ const SECRET: &str = "Your A1C came back at 6.1";
 /// Maria (SMS first, email second) with a staff message, signed in through a thread link.
 async fn signed_in(app: &TestApp) -> (Value, Browser, String) {
     let p = app.maria().await;
+    let r = app
+        .post(
+            &format!("/patients/{}/messages", p["id"].as_str().unwrap()),
+            &json!({"body": SECRET, "sender": "Dr. Okafor"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let l = app.link(json!({"patient_id": p["id"], "purpose": "thread"})).await;
+    let b = app.browser();
+    let r = b.redeem(l["url"].as_str().unwrap()).await;
+    let thread = r.header("location").unwrap().to_string();
+    (p, b, thread)
+}
+
+/// James, reached by SMS only (one contact point), with a staff message, signed in through a
+/// thread link.
+async fn one_contact_patient(app: &TestApp, birth_date: Option<&str>) -> (Value, Browser, String) {
+    let p =
+        app.create_patient(json!({"name": "James Carter", "phone": "+13125550177", "birth_date": birth_date})).await;
     let r = app
         .post(
             &format!("/patients/{}/messages", p["id"].as_str().unwrap()),
@@ -117,16 +138,23 @@ crate::backend_tests! {
     }
 
     async fn the_date_of_birth_works_only_where_the_clinic_allows_it(app) {
+        // Maria has a second contact point for a code, so by default the date of birth is not offered.
         let (_, b, thread) = signed_in(&app).await;
         let gate = b.get(&thread).await;
-        assert!(!gate.text.contains("birth_date"), "off by default");
+        assert!(!gate.text.contains("birth_date"), "off by default for a patient a code can reach");
+        assert!(gate.text.contains(&portico::i18n::Lang::from_tag("es").unwrap().f("step-up-ways-code", &[
+            ("channel", portico::i18n::Arg::Str("email")), ("destination", portico::i18n::Arg::Str("m•••@example.org"))])),
+            "the page names where the code will go: {}", gate.text);
         let csrf = form_field(&gate.text, "csrf").unwrap();
         let r = b.post_form("/p/verify/birth-date", &[("csrf", &csrf), ("next", &thread), ("birth_date", "1981-04-12")]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "refused while the clinic has not enabled it");
-        let r = app.patch("/clinic", &json!({"step_up_with_birth_date": true})).await;
-        assert_eq!(r.json()["step_up_with_birth_date"], true);
+        let r = app.patch("/clinic", &json!({"step_up_birth_date": "on"})).await;
+        assert_eq!(r.json()["step_up_birth_date"], "on");
         let gate = b.get(&thread).await;
         assert!(gate.text.contains("birth_date"));
+        assert!(gate.text.contains(&portico::i18n::Lang::from_tag("es").unwrap().f("step-up-ways-code-or-birth-date", &[
+            ("channel", portico::i18n::Arg::Str("email")), ("destination", portico::i18n::Arg::Str("m•••@example.org"))])),
+            "both ways, named: {}", gate.text);
         let r = b.post_form("/p/verify/birth-date", &[("csrf", &csrf), ("next", &thread), ("birth_date", "1981-04-13")]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         let r = b.post_form("/p/verify/birth-date", &[("csrf", &csrf), ("next", "//evil.example/x"), ("birth_date", "1981-04-12")]).await;
@@ -135,13 +163,96 @@ crate::backend_tests! {
         assert!(b.get(&thread).await.text.contains(SECRET));
     }
 
-    async fn a_patient_with_one_contact_point_and_no_birth_date_option_is_told_to_call(app) {
-        let p = app.create_patient(json!({"name": "James Carter", "phone": "+13125550177"})).await;
-        let l = app.link(json!({"patient_id": p["id"], "purpose": "thread"})).await;
+    async fn a_patient_with_one_contact_point_steps_up_by_birth_date_with_default_settings(app) {
+        assert_eq!(app.get("/clinic").await.json()["step_up_birth_date"], "default");
+        let (p, b, thread) = one_contact_patient(&app, Some("1958-09-30")).await;
+        let gate = b.get(&thread).await;
+        assert!(says(&gate.text, "en", "step-up-ways-birth-date") && says(&gate.text, "en", "step-up-birth-date-only-label"), "{}", gate.text);
+        assert!(!gate.text.contains("/p/verify/send"), "no code: there is no second contact point");
+        assert!(!says(&gate.text, "en", "step-up-birth-date-label"), "not \"or\": it is the only way");
+        assert!(!gate.text.contains(SECRET));
+        let csrf = form_field(&gate.text, "csrf").unwrap();
+        let r = b.post_form("/p/verify/birth-date", &[("csrf", &csrf), ("next", &thread), ("birth_date", "1958-09-30")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        assert_eq!(r.header("location").unwrap(), thread);
+        assert!(b.get(&thread).await.text.contains(SECRET));
+        let events = app.state.store.audit_events(Some(&app.clinic.id), 50).await.unwrap();
+        let passed = events.iter().find(|e| e.action == "step_up.passed").expect("a step_up.passed audit row");
+        assert_eq!(passed.detail.as_deref(), Some("birth_date"));
+        assert_eq!(passed.actor, format!("patient:{}", p["id"].as_str().unwrap()));
+    }
+
+    async fn a_clinic_that_turned_the_birth_date_off_tells_a_one_contact_patient_what_to_ask_for(app) {
+        let r = app.patch("/clinic", &json!({"step_up_birth_date": "off"})).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        assert_eq!(r.json()["step_up_birth_date"], "off");
+        let (p, b, thread) = one_contact_patient(&app, Some("1958-09-30")).await;
+        let gate = b.get(&thread).await;
+        assert!(says(&gate.text, "en", "step-up-no-way-off"), "{}", gate.text);
+        assert!(gate.text.contains("href=\"tel:+13125550100\"") && gate.text.contains("(312) 555-0100"), "the clinic's number, as the patient dials it: {}", gate.text);
+        assert!(!gate.text.contains("/p/verify/send") && !gate.text.contains("/p/verify/birth-date"), "nothing on offer that would not work");
+        // The gate has no form; the session's token, from the home page.
+        let csrf = form_field(&b.get("/p").await.text, "csrf").unwrap();
+        let r = b.post_form("/p/verify/birth-date", &[("csrf", &csrf), ("next", &thread), ("birth_date", "1958-09-30")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "the right date does not pass once the clinic turned it off");
+        assert!(!b.get(&thread).await.text.contains(SECRET));
+        // What the page told the patient to ask for works: with an email added, a code can go there.
+        let r = app.patch(&format!("/patients/{}", p["id"].as_str().unwrap()), &json!({"email": "james@example.org"})).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        let gate = b.get(&thread).await;
+        assert!(gate.text.contains("/p/verify/send") && gate.text.contains("j•••@example.org"), "{}", gate.text);
+        assert!(!says(&gate.text, "en", "step-up-no-way-off"));
+    }
+
+    async fn a_one_contact_patient_without_a_birth_date_on_file_is_told_to_ask_the_clinic_for_one(app) {
+        let (p, b, thread) = one_contact_patient(&app, None).await;
+        let gate = b.get(&thread).await;
+        assert!(says(&gate.text, "en", "step-up-no-way-no-birth-date") && gate.text.contains("tel:+13125550100"), "{}", gate.text);
+        assert!(!gate.text.contains("/p/verify/send") && !gate.text.contains("/p/verify/birth-date"));
+        // What the page told the patient to ask for works: with a date of birth on file, it is offered.
+        let r = app.patch(&format!("/patients/{}", p["id"].as_str().unwrap()), &json!({"birth_date": "1958-09-30"})).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        let gate = b.get(&thread).await;
+        assert!(gate.text.contains("/p/verify/birth-date") && !says(&gate.text, "en", "step-up-no-way-no-birth-date"), "{}", gate.text);
+    }
+
+    async fn wrong_birth_dates_are_limited_to_five_tries_an_hour(app) {
+        let (_, b, thread) = one_contact_patient(&app, Some("1958-09-30")).await;
+        let gate = b.get(&thread).await;
+        let csrf = form_field(&gate.text, "csrf").unwrap();
+        for _ in 0..5 {
+            let r = b.post_form("/p/verify/birth-date", &[("csrf", &csrf), ("next", &thread), ("birth_date", "1958-09-29")]).await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+            assert!(says(&r.text, "en", "step-up-birth-date-wrong"), "{}", r.text);
+        }
+        let r = b.post_form("/p/verify/birth-date", &[("csrf", &csrf), ("next", &thread), ("birth_date", "1958-09-30")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(says(&r.text, "en", "step-up-too-many-tries"), "the sixth try in an hour is refused, even a right one");
+        assert!(!b.get(&thread).await.text.contains(SECRET));
+        // An hour on, the right date works (in a new session: the old one idled out).
+        app.clock.advance(std::time::Duration::from_secs(3601));
+        let l = app.link(json!({"patient_id": app.get("/patients").await.json()["data"][0]["id"], "purpose": "thread"})).await;
         let b = app.browser();
-        let r = b.redeem(l["url"].as_str().unwrap()).await;
-        let gate = b.get(r.header("location").unwrap()).await;
-        assert!(says(&gate.text, "en", "step-up-no-way") && gate.text.contains("tel:+13125550100"), "{}", gate.text);
-        assert!(!gate.text.contains("/p/verify/send"));
+        let thread = b.redeem(l["url"].as_str().unwrap()).await.header("location").unwrap().to_string();
+        let csrf = form_field(&b.get(&thread).await.text, "csrf").unwrap();
+        let r = b.post_form("/p/verify/birth-date", &[("csrf", &csrf), ("next", &thread), ("birth_date", "1958-09-30")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+    }
+
+    async fn the_birth_date_setting_is_default_on_or_off_and_anything_else_is_refused(app) {
+        let r = app.patch("/clinic", &json!({"step_up_birth_date": "sometimes"})).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(r.json()["error"]["field"], "step_up_birth_date");
+        let r = app.patch("/clinic", &json!({"step_up_birth_date": "on", "step_up_with_birth_date": false})).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "the old and new forms together are refused");
+        assert_eq!(app.get("/clinic").await.json()["step_up_birth_date"], "default", "a refused change changes nothing");
+        // The deprecated boolean still works: true is on, false is off.
+        let r = app.patch("/clinic", &json!({"step_up_with_birth_date": true})).await;
+        assert_eq!(r.json()["step_up_birth_date"], "on");
+        let r = app.patch("/clinic", &json!({"step_up_with_birth_date": false})).await;
+        assert_eq!(r.json()["step_up_birth_date"], "off");
+        let r = app.patch("/clinic", &json!({"step_up_birth_date": "default"})).await;
+        assert_eq!(r.json()["step_up_birth_date"], "default");
+        assert_eq!(app.get("/clinic").await.json()["step_up_birth_date"], "default");
     }
 }

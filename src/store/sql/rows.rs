@@ -59,7 +59,7 @@ row! {
         quiet_start_minute: i64,
         quiet_end_minute: i64,
         daily_reminder_cap: i64,
-        step_up_with_birth_date: i64,
+        step_up_birth_date: String,
         brand_color: Option<String>,
         created_at: i64,
     }
@@ -76,7 +76,8 @@ impl ClinicRow {
             quiet_hours: QuietHours::new(self.quiet_start_minute, self.quiet_end_minute)
                 .map_err(|e| corrupt("quiet hours", e))?,
             daily_reminder_cap: self.daily_reminder_cap,
-            step_up_with_birth_date: self.step_up_with_birth_date != 0,
+            step_up_birth_date: crate::domain::BirthDateStepUp::parse(&self.step_up_birth_date)
+                .map_err(|e| corrupt("birth date step-up", e))?,
             brand_color: self
                 .brand_color
                 .map(|c| crate::domain::BrandColor::parse(&c).map_err(|e| corrupt("brand colour", e)))

@@ -1,9 +1,9 @@
-//! `/clinic`: the calling clinic's own settings — its default reminder schedule, quiet hours
-//! and daily reminder cap.
+//! `/clinic`: the calling clinic's own settings — its default reminder schedule, quiet hours,
+//! daily reminder cap, when the date of birth may serve at step-up, and its page colour.
 
 use super::ApiJson;
 use super::auth::ApiCaller;
-use crate::domain::{BrandColor, QuietHours, ReminderSchedule};
+use crate::domain::{BirthDateStepUp, BrandColor, QuietHours, ReminderSchedule};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic};
 use crate::web::api::error::{ApiResult, AppError};
@@ -32,6 +32,10 @@ struct Settings {
     quiet_hours: Option<Quiet>,
     #[serde(default)]
     daily_reminder_cap: Option<i64>,
+    /// `default`, `on` or `off`.
+    #[serde(default)]
+    step_up_birth_date: Option<String>,
+    /// Deprecated: `true` is `step_up_birth_date: "on"`, `false` is `"off"`.
     #[serde(default)]
     step_up_with_birth_date: Option<bool>,
     #[serde(default)]
@@ -47,7 +51,7 @@ struct ClinicBody {
     reminders: Vec<String>,
     quiet_hours: Quiet,
     daily_reminder_cap: i64,
-    step_up_with_birth_date: bool,
+    step_up_birth_date: &'static str,
     brand_color: String,
 }
 
@@ -63,7 +67,7 @@ fn body_of(c: &Clinic) -> ClinicBody {
             end: QuietHours::format(c.quiet_hours.end_minute),
         },
         daily_reminder_cap: c.daily_reminder_cap,
-        step_up_with_birth_date: c.step_up_with_birth_date,
+        step_up_birth_date: c.step_up_birth_date.as_str(),
         brand_color: c.brand_color.as_ref().map(|b| b.to_string()).unwrap_or_else(|| BrandColor::DEFAULT.into()),
     }
 }
@@ -92,8 +96,21 @@ async fn update(
         }
         clinic.daily_reminder_cap = cap;
     }
-    if let Some(b) = s.step_up_with_birth_date {
-        clinic.step_up_with_birth_date = b;
+    match (s.step_up_birth_date, s.step_up_with_birth_date) {
+        (Some(_), Some(_)) => {
+            return Err(AppError::invalid(
+                "step_up_with_birth_date",
+                "give step_up_birth_date only (step_up_with_birth_date is its deprecated form)",
+            ));
+        }
+        (Some(v), None) => {
+            clinic.step_up_birth_date =
+                BirthDateStepUp::parse(&v).map_err(|e| AppError::invalid("step_up_birth_date", e.0))?;
+        }
+        (None, Some(on)) => {
+            clinic.step_up_birth_date = if on { BirthDateStepUp::On } else { BirthDateStepUp::Off };
+        }
+        (None, None) => {}
     }
     if let Some(c) = s.brand_color {
         clinic.brand_color = Some(BrandColor::parse(&c).map_err(|e| AppError::invalid("brand_color", e.0))?);

@@ -10,6 +10,12 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/openapi.json", get(|| async { Json(document()) }))
 }
 
+/// What `step_up_birth_date` means, for the document.
+const BIRTH_DATE_STEP_UP: &str = "When a patient may prove who they are with their date of birth instead of a code: \
+    default = only a patient with no second contact point to send a code to (otherwise they would have no way in); \
+    on = every patient with a date of birth on file; off = never (the step-up page then tells a patient with one \
+    contact point to ask the clinic to add a second one)";
+
 fn error_responses() -> Value {
     json!({
         "400": {"$ref": "#/components/responses/Error"},
@@ -196,13 +202,16 @@ pub fn document() -> Value {
                     "id": {"type": "string"}, "name": {"type": "string"}, "phone": {"type": ["string", "null"]}, "time_zone": {"type": "string"},
                     "reminders": {"type": "array", "items": {"type": "string"}},
                     "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
-                    "daily_reminder_cap": {"type": "integer"}, "step_up_with_birth_date": {"type": "boolean"},
+                    "daily_reminder_cap": {"type": "integer"},
+                    "step_up_birth_date": {"enum": ["default", "on", "off"], "description": BIRTH_DATE_STEP_UP},
                     "brand_color": {"type": "string", "description": "#rrggbb of the patient pages"}}},
                 "ClinicUpdate": {"type": "object", "additionalProperties": false, "properties": {
                     "reminders": {"type": "array", "items": {"type": "string", "description": "ISO 8601 duration, e.g. PT72H"}},
                     "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
                     "daily_reminder_cap": {"type": "integer", "minimum": 1, "maximum": 20},
-                    "step_up_with_birth_date": {"type": "boolean"},
+                    "step_up_birth_date": {"enum": ["default", "on", "off"], "description": BIRTH_DATE_STEP_UP},
+                    "step_up_with_birth_date": {"type": "boolean", "deprecated": true,
+                        "description": "true is step_up_birth_date \"on\", false is \"off\"; not with step_up_birth_date"},
                     "brand_color": {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$", "description": "white text on it must reach 4.5:1 (WCAG AA)"}}},
                 "LinkStatus": {"type": "object", "properties": {
                     "id": {"type": "string"}, "patient_id": {"type": "string"}, "purpose": {"type": "string"},

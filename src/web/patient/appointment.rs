@@ -4,8 +4,8 @@
 //! to the page (so a refresh never repeats the action).
 
 use super::pages::{AppointmentPage, context, status_words, when};
-use super::{PageError, PageResult, PatientSession, SessionForm};
-use crate::domain::{AppointmentId, AppointmentStatus, ShortText};
+use super::{PageError, PageResult, PatientSession, SessionForm, lang};
+use crate::domain::{AppointmentId, AppointmentRefusal, AppointmentStatus, ClinicId, PatientId, ShortText};
 use crate::state::AppState;
 use crate::store::{Appointment, AppointmentChange, AuditEvent, Clinic, Message, Patient};
 use axum::extract::{Path, State};
@@ -29,7 +29,7 @@ pub fn view(
         here: format!("/p/appointments/{}", a.id),
         clinic_id: clinic.id.to_string(),
         clinic: clinic.name.clone(),
-        clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
+        clinic_phone: super::clinic_number(clinic, patient),
         id: a.id.to_string(),
         when: super::pages::when_for(t, a, patient),
         duration: t.minutes(a.duration_minutes),
@@ -99,12 +99,33 @@ async fn apply(
     back(a, done)
 }
 
+/// The patient will come: confirm `a` (the patient's own), store it and audit it, unless it can
+/// no longer be confirmed. What happened, as the `done` word the appointment page explains.
+pub(super) async fn confirm_for_patient(
+    state: &AppState,
+    clinic_id: &ClinicId,
+    patient_id: &PatientId,
+    a: &mut Appointment,
+) -> PageResult<&'static str> {
+    if a.status == AppointmentStatus::Confirmed {
+        return Ok("already-confirmed");
+    }
+    match a.confirm(state.now()) {
+        Ok(()) => {}
+        Err(AppointmentRefusal::Cancelled) => return Ok("cancelled-cannot-confirm"),
+        Err(AppointmentRefusal::Passed) => return Ok("passed-cannot-confirm"),
+    }
+    state.store.update_appointment(a, &AppointmentChange::default()).await?;
+    let actor = crate::domain::Actor::Patient(patient_id.clone());
+    let event = AuditEvent::new(state.now(), Some(clinic_id), actor, "appointment.confirmed").subject(a.id.as_str());
+    state.store.record_audit(&event).await?;
+    Ok("confirmed")
+}
+
 pub async fn confirm(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<ActionForm>) -> PageResult {
     let (clinic, patient, mut a) = owned(&state, &f.session, &id).await?;
-    if a.confirm(state.now()).is_err() {
-        return back(&a, "none");
-    }
-    apply(&state, &clinic, &patient, &a, &AppointmentChange::default(), "appointment.confirmed", "confirmed").await
+    let done = confirm_for_patient(&state, &clinic.id, &patient.id, &mut a).await?;
+    back(&a, done)
 }
 
 pub async fn cancel(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<ActionForm>) -> PageResult {
@@ -157,33 +178,58 @@ pub async fn reschedule(
     back(&a, "requested")
 }
 
-/// The appointment as an iCalendar file (RFC 5545).
+/// The appointment as an iCalendar file (RFC 5545), its words in the patient's language.
 pub async fn calendar(State(state): State<AppState>, Path(id): Path<String>, s: PatientSession) -> PageResult {
-    let (clinic, _, a) = owned(&state, &s, &id).await?;
+    let (clinic, patient, a) = owned(&state, &s, &id).await?;
+    let t = lang::for_patient(&patient.language);
     let fmt = |t: jiff::Timestamp| t.strftime("%Y%m%dT%H%M%SZ").to_string();
     let end = a.starts_at + jiff::SignedDuration::from_mins(a.duration_minutes);
-    let mut ics =
-        String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Portico//Appointments//EN\r\nBEGIN:VEVENT\r\n");
-    ics.push_str(&format!(
-        "UID:{}@portico\r\nDTSTAMP:{}\r\nDTSTART:{}\r\nDTEND:{}\r\n",
-        a.id,
-        fmt(state.now()),
-        fmt(a.starts_at),
-        fmt(end)
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//Portico//Appointments//EN".into(),
+        "BEGIN:VEVENT".into(),
+        format!("UID:{}@portico", a.id),
+        format!("DTSTAMP:{}", fmt(state.now())),
+        format!("DTSTART:{}", fmt(a.starts_at)),
+        format!("DTEND:{}", fmt(end)),
+    ];
+    let language = t.code();
+    let summary = t.f1("calendar-summary", "clinic", &clinic.name);
+    lines.push(format!("SUMMARY;LANGUAGE={language}:{}", ics_text(&summary)));
+    let description = calendar_description(t, &clinic, &patient, &a);
+    lines.push(format!(
+        "DESCRIPTION;LANGUAGE={language}:{}",
+        description.iter().map(|l| ics_text(l)).collect::<Vec<_>>().join("\\n")
     ));
-    ics.push_str(&format!("SUMMARY:{}\r\n", ics_text(&format!("Appointment at {}", clinic.name))));
     if let Some(l) = &a.location {
-        ics.push_str(&format!("LOCATION:{}\r\n", ics_text(l.as_str())));
+        lines.push(format!("LOCATION:{}", ics_text(l.as_str())));
     }
     if a.status == AppointmentStatus::Cancelled {
-        ics.push_str("STATUS:CANCELLED\r\n");
+        lines.push("STATUS:CANCELLED".into());
     }
-    ics.push_str("END:VEVENT\r\nEND:VCALENDAR\r\n");
+    lines.push("END:VEVENT".into());
+    lines.push("END:VCALENDAR".into());
+    let ics: String = lines.iter().map(|l| fold(l) + "\r\n").collect();
     let mut resp = ics.into_response();
     let h = resp.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
     h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"appointment.ics\""));
     Ok(resp)
+}
+
+/// The event's description, a line each: with whom, what to bring, the clinic's number.
+fn calendar_description(t: crate::i18n::Lang, clinic: &Clinic, patient: &Patient, a: &Appointment) -> Vec<String> {
+    let mut lines = vec![];
+    if let Some(p) = &a.provider {
+        lines.push(format!("{}: {p}", t.t("appointment-with")));
+    }
+    let bring = a.bring.as_ref().map(|b| b.to_string()).unwrap_or_else(|| t.t("appointment-bring-default"));
+    lines.push(format!("{}: {bring}", t.t("appointment-bring")));
+    if let Some(phone) = super::clinic_number(clinic, patient) {
+        lines.push(t.f1("page-call", "phone", &phone.shown));
+    }
+    lines
 }
 
 /// Escape text for an iCalendar value (RFC 5545 §3.3.11).
@@ -198,3 +244,23 @@ fn ics_text(s: &str) -> String {
         })
         .collect()
 }
+
+/// Fold a content line at 75 octets, never inside a character (RFC 5545 §3.1): each
+/// continuation starts with a space, which counts toward its 75.
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "appointment_tests.rs"]
+mod tests;

@@ -1,13 +1,13 @@
 //! `/l/{token}`: the landing page (GET, consumes nothing), redemption (POST, once), and the
 //! ways to ask for a fresh link when one no longer works.
 
-use super::{Notice, PageError, PageResult, csrf, lang, page, session, with_cookie};
-use crate::domain::{Channel, DeliveryPurpose, Email, Phone, Purpose};
+use super::{Notice, PageError, PageResult, appointment, csrf, lang, page, session, with_cookie};
+use crate::domain::{AppointmentId, Channel, DeliveryPurpose, Email, Phone, Purpose};
 use crate::i18n::Lang;
 use crate::links::{LINK_SESSION_ABSOLUTE, LinkToken, Redeemed, destination};
 use crate::state::AppState;
 use crate::store::Delivery;
-use crate::store::{AuditEvent, LinkRefusal, LinkView};
+use crate::store::{AuditEvent, Link, LinkRefusal, LinkView};
 use crate::web::client_ip::ClientIp;
 use crate::web::page::SupportCode;
 use askama::Template;
@@ -36,6 +36,9 @@ struct Landing {
     heading: &'static str,
     explain: &'static str,
     button: &'static str,
+    /// A second button that only opens the page, where the first one also acts (an
+    /// appointment link: "Confirm I will come", then "See or change").
+    open_button: Option<&'static str>,
     token: String,
     csrf: String,
 }
@@ -58,6 +61,10 @@ struct Refused {
 pub struct CsrfForm {
     #[serde(default)]
     csrf: String,
+    /// Which button of the landing page: `confirm` (an appointment link's main button) or
+    /// anything else, which only opens the page.
+    #[serde(default)]
+    then: String,
 }
 
 #[derive(Deserialize)]
@@ -68,13 +75,12 @@ pub struct RequestForm {
     contact: String,
 }
 
-/// Message ids of the landing page: heading, explanation, button.
+/// Message ids of the landing page: heading, explanation, button. (An appointment link's
+/// button confirms; `open_button` adds the one that only opens the page.)
 fn words(purpose: Purpose) -> (&'static str, &'static str, &'static str) {
     match purpose {
         Purpose::SignIn => ("landing-signin-heading", "landing-signin-explain", "landing-signin-button"),
-        Purpose::Appointment => {
-            ("landing-appointment-heading", "landing-appointment-explain", "landing-appointment-button")
-        }
+        Purpose::Appointment => ("landing-appointment-heading", "landing-appointment-explain", "appointment-confirm"),
         Purpose::Thread => ("landing-thread-heading", "landing-thread-explain", "landing-thread-button"),
         Purpose::Refill => ("landing-refill-heading", "landing-refill-explain", "landing-refill-button"),
         Purpose::Settings => ("landing-settings-heading", "landing-settings-explain", "landing-settings-button"),
@@ -175,6 +181,7 @@ async fn landing_page(state: &AppState, token: &str, seed: &str) -> PageResult {
             heading,
             explain,
             button,
+            open_button: (view.link.purpose == Purpose::Appointment).then_some("landing-appointment-see"),
             token: token.to_string(),
             csrf: csrf::form_token(&ring, seed, &format!("link:{token}")),
         },
@@ -211,7 +218,7 @@ pub async fn redeem(
     let Some(seed) = csrf::seed_from(&headers) else {
         return Err(forbidden(SupportCode::CsrfCookie));
     };
-    let presented = form.ok().map(|f| f.0.csrf).unwrap_or_default();
+    let (presented, then) = form.ok().map(|f| (f.0.csrf, f.0.then)).unwrap_or_default();
     if !csrf::check(&ring, &seed, &format!("link:{token}"), &presented) {
         return Err(forbidden(SupportCode::CsrfToken));
     }
@@ -221,7 +228,8 @@ pub async fn redeem(
         Redeemed::Session { link, cookie_value } => {
             state.metrics.event("links_redeemed", link.purpose.as_str());
             let cookie = session::set_cookie(&cookie_value, state.config.is_https(), LINK_SESSION_ABSOLUTE.as_secs());
-            with_cookie(Redirect::to(&destination(&link)).into_response(), &cookie)
+            let to = if then == "confirm" { confirm_from_link(&state, &link).await } else { destination(&link) };
+            with_cookie(Redirect::to(&to).into_response(), &cookie)
         }
         Redeemed::Refused(link, why) => {
             state.metrics.event("links_refused", why.code());
@@ -243,6 +251,36 @@ pub async fn redeem(
             invalid_page(&state, &token, &seed, SupportCode::LnkUnknown.as_str())
         }
     })
+}
+
+/// "Confirm I will come" on an appointment link's landing page: confirm the appointment as
+/// its page would, and land there with the outcome shown. The link is already used and the
+/// session started, so whatever goes wrong here still lands on the page (with a notice),
+/// never on an error the patient could not get past.
+async fn confirm_from_link(state: &AppState, link: &Link) -> String {
+    let page = destination(link);
+    let id = link.subject_id.as_deref().and_then(|s| AppointmentId::parse(s).ok());
+    let (Purpose::Appointment, Some(id)) = (link.purpose, id) else {
+        return page;
+    };
+    let done = match state.store.appointment(&link.clinic_id, &id).await {
+        Ok(Some(mut a)) if a.patient_id == link.patient_id => {
+            match appointment::confirm_for_patient(state, &link.clinic_id, &link.patient_id, &mut a).await {
+                Ok(done) => done,
+                Err(e) => {
+                    tracing::error!(error = %e, "confirming from a link failed");
+                    "confirm-failed"
+                }
+            }
+        }
+        // Not this patient's (the API never issues such a link): the page says "not found".
+        Ok(_) => return page,
+        Err(e) => {
+            tracing::error!(error = %e, "loading an appointment to confirm from a link failed");
+            "confirm-failed"
+        }
+    };
+    format!("{page}?done={done}")
 }
 
 fn on_its_way() -> Response {

@@ -20,10 +20,45 @@ use super::csrf;
 use super::lang;
 use super::page::{Notice, PageError, PageResult, page};
 use crate::state::AppState;
+use crate::store::{Clinic, Patient};
 use axum::Router;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+
+/// A phone number to call, as a page shows it: `tel` dials (E.164, for the `tel:` link) and
+/// `shown` is how the patient reads it (national format in their own country).
+pub struct CallNumber {
+    pub tel: String,
+    pub shown: String,
+}
+
+/// A sentence with the number in it (message `id`, variable `phone`), cut where the number
+/// goes so that a page can make the number itself the link.
+pub struct AroundNumber {
+    pub before: String,
+    pub after: String,
+}
+
+impl CallNumber {
+    pub fn sentence(&self, t: &crate::i18n::Lang, id: &str) -> AroundNumber {
+        // A private-use character no translation contains marks where the number goes.
+        const MARK: &str = "\u{E000}";
+        let whole = t.f1(id, "phone", MARK);
+        match whole.split_once(MARK) {
+            Some((before, after)) => AroundNumber { before: before.to_string(), after: after.to_string() },
+            None => AroundNumber { before: format!("{whole} "), after: String::new() },
+        }
+    }
+}
+
+/// The clinic's number for a page about `patient`, written for the patient's country: that of
+/// their own phone, or, without one, the clinic's.
+pub(crate) fn clinic_number(clinic: &Clinic, patient: &Patient) -> Option<CallNumber> {
+    let number = clinic.phone.as_ref()?;
+    let home = patient.phone.as_ref().or(clinic.phone.as_ref());
+    Some(CallNumber { tel: number.to_string(), shown: number.shown_to(home) })
+}
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -349,7 +349,8 @@ async fn tell_old_point(state: &AppState, clinic: &Clinic, old: &Patient, channe
         return;
     }
     let t = Lang::for_locale(&old.language);
-    let phone = clinic.phone.as_ref().map(|p| p.to_string()).unwrap_or_default();
+    let home = old.phone.as_ref().or(clinic.phone.as_ref());
+    let phone = clinic.phone.as_ref().map(|p| p.shown_to(home)).unwrap_or_default();
     let args = [("clinic", Arg::Str(&clinic.name)), ("phone", Arg::Str(&phone))];
     let words = Words {
         sms: "sms-contact-changed",

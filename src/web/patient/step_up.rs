@@ -1,13 +1,19 @@
 //! Step-up before health details. A link session proves only that someone holds the phone
 //! or inbox; reading messages needs a second proof: a one-time code sent to the patient's
-//! other contact point, or (where the clinic opts in) the date of birth. At most 5 tries an
+//! other contact point, or the date of birth (by default only for a patient with no other
+//! contact point, who would otherwise have no way in; clinics may turn it on for everyone
+//! or off). The page names exactly the ways that work for this patient, or what to ask the
+//! clinic for when none does. At most 5 tries an
 //! hour per patient, and a hard stop after 20 failures in a row until the clinic helps
 //! (NIST SP 800-63B 3.2.2; see docs/SECURITY.md). Success rotates the session id (no fixation) and gives
 //! it the stepped-up limits: 1 h idle, 24 h absolute.
 
 use super::pages::context;
-use super::{PageError, PageResult, PatientSession, SessionForm, csrf, lang, page, session, with_cookie};
-use crate::domain::Channel;
+use super::{
+    CallNumber, PageError, PageResult, PatientSession, SessionForm, clinic_number, csrf, lang, page, session,
+    with_cookie,
+};
+use crate::domain::{BirthDateStepUp, Channel};
 use crate::i18n::{Arg, Lang};
 use crate::links::{constant_time_eq, random_secret, secret_hash};
 use crate::notify::Recipient;
@@ -61,14 +67,19 @@ struct StepUpPage {
     here: String,
     clinic_id: String,
     clinic: String,
-    clinic_phone: Option<String>,
+    clinic_phone: Option<CallNumber>,
     next: String,
     csrf: String,
     problem: String,
     locked: bool,
+    /// Where a code would go (masked).
     code_channel: Option<String>,
     code_sent_to: Option<String>,
     birth_date_allowed: bool,
+    /// The ways that work for this patient, in words ("" when none does).
+    ways: String,
+    /// Why no way works, as a message id ("" when one does).
+    no_way: &'static str,
 }
 
 /// Where a code goes: a contact point other than the one the patient reaches first (the
@@ -85,8 +96,37 @@ fn masked(p: &Patient, c: Channel) -> String {
     }
 }
 
+/// Whether this patient may step up with their date of birth: they have one on file, and the
+/// clinic's setting allows it for a patient with (or without) a second contact point.
 fn birth_date_allowed(clinic: &Clinic, p: &Patient) -> bool {
-    clinic.step_up_with_birth_date && p.birth_date.is_some()
+    p.birth_date.is_some() && clinic.step_up_birth_date.allows(code_channel(p).is_some())
+}
+
+/// The ways that work for this patient, named: where the code would go, the date of birth,
+/// or both; "" when neither does.
+fn ways(t: Lang, clinic: &Clinic, p: &Patient) -> String {
+    let birth_date = birth_date_allowed(clinic, p);
+    match code_channel(p) {
+        Some(c) => {
+            let dest = masked(p, c);
+            let id = if birth_date { "step-up-ways-code-or-birth-date" } else { "step-up-ways-code" };
+            t.f(id, &[("channel", Arg::Str(c.as_str())), ("destination", Arg::Str(&dest))])
+        }
+        None if birth_date => t.t("step-up-ways-birth-date"),
+        None => String::new(),
+    }
+}
+
+/// Why neither a code nor the date of birth works for this patient, as the message that says
+/// what to ask the clinic for; "" when one of them works.
+fn no_way(clinic: &Clinic, p: &Patient) -> &'static str {
+    if code_channel(p).is_some() || birth_date_allowed(clinic, p) {
+        ""
+    } else if clinic.step_up_birth_date == BirthDateStepUp::Off {
+        "step-up-no-way-off"
+    } else {
+        "step-up-no-way-no-birth-date"
+    }
 }
 
 /// `next` must stay inside the patient area and be a valid `Location` (no control characters:
@@ -111,12 +151,13 @@ pub async fn prompt(
 ) -> PageResult {
     let (clinic, patient) = context(state, s).await?;
     let (seed, fresh) = csrf::seed_or_new(headers);
+    let t = lang::for_patient(&patient.language);
     let view = StepUpPage {
-        t: lang::for_patient(&patient.language),
+        t,
         here: safe_next(next),
         clinic_id: clinic.id.to_string(),
         clinic: clinic.name.clone(),
-        clinic_phone: clinic.phone.as_ref().map(|p| p.to_string()),
+        clinic_phone: clinic_number(&clinic, &patient),
         next: safe_next(next),
         csrf: csrf::form_token(&state.links.keys.ring(), &seed, &format!("session:{}", s.session.id)),
         problem: problem.to_string(),
@@ -124,6 +165,8 @@ pub async fn prompt(
         code_channel: code_channel(&patient).map(|c| masked(&patient, c)),
         code_sent_to: sent_to,
         birth_date_allowed: birth_date_allowed(&clinic, &patient),
+        ways: ways(t, &clinic, &patient),
+        no_way: no_way(&clinic, &patient),
     };
     let resp = page(if problem.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY }, &view);
     Ok(if fresh { with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https())) } else { resp })

@@ -66,6 +66,9 @@ async fn api_appointment(app: &TestApp, a: &Value) -> Value {
     app.get(&format!("/appointments/{}", id(a))).await.json()
 }
 
+/// The landing page's button that only opens the page the link is for.
+const OPEN_BUTTON: &str = "form[action^='/l/'] button[type=submit]:not([value=confirm])";
+
 /// The patient's steps, each ending on the page it leads to. Every test below is a walk
 /// through some of them, with JavaScript on or off.
 struct Patient<'a> {
@@ -75,10 +78,11 @@ struct Patient<'a> {
 }
 
 impl Patient<'_> {
-    /// Open a deep link and tap the landing page's one button.
+    /// Open a deep link and tap the landing page's button that opens the page (an appointment
+    /// link's "See or change", not its "Confirm I will come").
     async fn open_link(&self, url: &str, name: &str) {
         self.b.goto(url).await;
-        let button = self.b.find("form[action^='/l/'] button[type=submit]").await;
+        let button = self.b.find(OPEN_BUTTON).await;
         self.shots.take(self.b, &format!("landing-{name}")).await;
         self.b.click(&button).await;
     }
@@ -159,6 +163,101 @@ async fn a_patient_confirms_an_appointment_from_the_link_in_a_browser() {
     let me = Patient { app: &app, b: &b, shots: Shots("confirm".into()) };
     me.open_link(&appointment_link(&app, &p, &a).await, "appointment").await;
     me.confirm(&a).await;
+}
+
+/// "Confirm I will come" on the landing page: one tap confirms and lands on the appointment
+/// page with the confirmation shown; the same link again is refused as used. With JavaScript
+/// on, axe-core checks each page on the way; with it off axe-core cannot run (it needs the
+/// page's timers), and the pages carry no script, so what it checked is what this browser shows.
+async fn one_tap_confirm(js: Js, shots: &str) {
+    let axe = match js {
+        Js::Enabled => match Axe::load() {
+            Some(axe) => Some(axe),
+            None => return,
+        },
+        Js::Disabled => None,
+    };
+    let Some((app, b)) = start(js).await else { return };
+    assert_eq!(b.scripting_enabled().await, js == Js::Enabled);
+    let p = patient(&app, "en").await;
+    let a = app.appointment_for(id(&p), 48).await;
+    let link = appointment_link(&app, &p, &a).await;
+    let shots = Shots(shots.into());
+    let mut problems = vec![];
+    b.goto(&link).await;
+    let confirm = b.find("form[action^='/l/'] button#confirm-visit").await;
+    b.find(OPEN_BUTTON).await;
+    if let Some(axe) = &axe {
+        problems.extend(axe.violations(&b, "landing with two buttons").await);
+    }
+    shots.take(&b, "landing").await;
+    assert_eq!(api_appointment(&app, &a).await["status"], "scheduled", "opening the link confirms nothing");
+    b.click(&confirm).await;
+    b.find(".notice").await;
+    assert!(b.current_url().await.ends_with(&format!("/p/appointments/{}?done=confirmed", id(&a))));
+    assert_eq!(b.text(&b.find("#status").await).await, "Confirmed");
+    assert!(b.try_find("form[action$='/confirm']").await.is_none(), "nothing left to confirm");
+    if let Some(axe) = &axe {
+        problems.extend(axe.violations(&b, "confirmed by one tap").await);
+    }
+    shots.take(&b, "confirmed").await;
+    assert_eq!(api_appointment(&app, &a).await["status"], "confirmed");
+    // The link was used: opening it again offers a fresh one instead.
+    b.goto(&link).await;
+    b.find("form[action$='/renew']").await;
+    assert!(b.try_find("button#confirm-visit").await.is_none());
+    if let Some(axe) = &axe {
+        problems.extend(axe.violations(&b, "link used").await);
+    }
+    assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_tap_on_the_landing_page_confirms_with_javascript_on() {
+    one_tap_confirm(Js::Enabled, "one-tap").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_tap_on_the_landing_page_confirms_with_javascript_off() {
+    one_tap_confirm(Js::Disabled, "one-tap-nojs").await;
+}
+
+/// A patient with one phone and no email: the step-up page asks for the date of birth alone,
+/// and it opens the messages; where the clinic turned that off, the page says what to ask the
+/// clinic for. axe-core checks both pages.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_with_one_contact_point_steps_up_by_date_of_birth_in_a_browser() {
+    let Some(axe) = Axe::load() else { return };
+    let Some((app, b)) = start(Js::Enabled).await else { return };
+    let p = app
+        .create_patient(
+            json!({"name": "Sam Okoye", "birth_date": "1962-02-14", "phone": "+13125550166", "language": "en"}),
+        )
+        .await;
+    let mut problems = vec![];
+    let me = Patient { app: &app, b: &b, shots: Shots("birth-date".into()) };
+    me.open_link(&message_alert_link(&app, &p).await, "thread").await;
+    b.find("form[action='/p/verify/birth-date'] #birth_date").await;
+    assert!(b.try_find("form[action='/p/verify/send']").await.is_none(), "no second contact point for a code");
+    assert!(b.text(&b.find("#ways").await).await.contains("date of birth"));
+    problems.extend(axe.violations(&b, "step-up by date of birth").await);
+    me.shots.take(&b, "step-up").await;
+    // A date field's typing order follows the browser's locale; set its value as a picker would.
+    b.execute("document.getElementById('birth_date').value = '1962-02-14';", json!([])).await;
+    b.click(&b.find("form[action='/p/verify/birth-date'] button").await).await;
+    me.read().await;
+    // The clinic turns the date of birth off: a new link, and the page says what to ask for.
+    let r = app.patch("/clinic", &json!({"step_up_birth_date": "off"})).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let b = Chrome::start(Js::Enabled).await.expect("a second browser");
+    let me = Patient { app: &app, b: &b, shots: Shots("birth-date-off".into()) };
+    me.open_link(&message_alert_link(&app, &p).await, "thread").await;
+    let why = b.text(&b.find("#no-way").await).await;
+    assert!(why.contains("second phone number or email") && why.contains("(312) 555-0100"), "{why}");
+    assert!(b.try_find("form[action^='/p/verify/']").await.is_none(), "nothing offered that would not work");
+    problems.extend(axe.violations(&b, "step-up with no way in").await);
+    me.shots.take(&b, "step-up").await;
+    assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -281,7 +380,7 @@ enum Target {
 const PAGES: &[(&str, Reach, &str)] = &[
     ("link-tampered", Reach::Open(Target::TamperedLink), "form[action='/l/request'] #contact"),
     ("landing", Reach::Open(Target::AppointmentLink), "form[action^='/l/'] button"),
-    ("appointment", Reach::Tap("form[action^='/l/'] button"), "form[action$='/confirm']"),
+    ("appointment", Reach::Tap(OPEN_BUTTON), "form[action$='/confirm']"),
     ("appointment-confirmed", Reach::Tap("form[action$='/confirm'] button"), ".notice"),
     ("link-used", Reach::Open(Target::AppointmentLink), "form[action$='/renew']"),
     ("home", Reach::Open(Target::Path("/p")), "a[href^='/p/threads/']"),
