@@ -180,6 +180,7 @@ household-birth-date = Date of birth of the person this visit is for
 household-open = Open this visit
 household-wrong = That date of birth does not match this visit. Please check it and try again.
 household-locked = Too many wrong dates of birth. Please call the clinic.
+household-off = This clinic no longer opens visits by date of birth. Please call the clinic.
 household-gone = This visit is no longer open.
 landing-once = This link works once. If you did not expect it, you can ignore it.
 link-used-heading = This link was already used

@@ -182,6 +182,7 @@ household-birth-date = Fecha de nacimiento de la persona de esta cita
 household-open = Abrir esta cita
 household-wrong = Esa fecha de nacimiento no coincide con esta cita. Revísela e intente de nuevo.
 household-locked = Demasiadas fechas de nacimiento incorrectas. Llame a la clínica.
+household-off = Esta clínica ya no abre las citas con la fecha de nacimiento. Llame a la clínica.
 household-gone = Esta cita ya no está disponible.
 landing-once = Este enlace funciona una sola vez. Si no lo esperaba, puede ignorarlo.
 link-used-heading = Este enlace ya se usó

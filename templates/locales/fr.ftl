@@ -185,6 +185,7 @@ household-birth-date = Date de naissance de la personne concernée
 household-open = Ouvrir ce rendez-vous
 household-wrong = Cette date de naissance ne correspond pas à ce rendez-vous. Vérifiez-la et réessayez.
 household-locked = Trop de dates de naissance erronées. Appelez la clinique.
+household-off = Cette clinique n’ouvre plus les rendez-vous avec la date de naissance. Appelez la clinique.
 household-gone = Ce rendez-vous n’est plus ouvert.
 landing-once = Ce lien ne fonctionne qu'une fois. Si vous ne l'attendiez pas, vous pouvez l'ignorer.
 link-used-heading = Ce lien a déjà été utilisé

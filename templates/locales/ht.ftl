@@ -181,6 +181,7 @@ household-birth-date = Dat nesans moun randevou sa a ye pou li a
 household-open = Ouvri randevou sa a
 household-wrong = Dat nesans sa a pa koresponn ak randevou sa a. Tanpri verifye l epi eseye ankò.
 household-locked = Twòp move dat nesans. Tanpri rele klinik la.
+household-off = Klinik sa a pa ouvri randevou ak dat nesans ankò. Tanpri rele klinik la.
 household-gone = Randevou sa a pa ouvè ankò.
 landing-once = Lyen sa a mache yon sèl fwa. Si ou pa t ap tann li, ou ka pa okipe l.
 link-used-heading = Yo te deja sèvi ak lyen sa a

@@ -182,6 +182,7 @@ household-birth-date = 이 예약에 해당하는 분의 생년월일
 household-open = 이 예약 열기
 household-wrong = 생년월일이 이 예약과 일치하지 않습니다. 확인 후 다시 시도해 주세요.
 household-locked = 잘못된 생년월일을 너무 많이 입력했습니다. 병원에 전화해 주세요.
+household-off = 이 병원은 더 이상 생년월일로 예약을 열지 않습니다. 병원에 전화해 주세요.
 household-gone = 이 예약은 더 이상 열 수 없습니다.
 landing-once = 이 링크는 한 번만 쓸 수 있습니다. 받을 줄 몰랐던 링크라면 무시하셔도 됩니다.
 link-used-heading = 이미 사용한 링크입니다

@@ -181,6 +181,7 @@ household-birth-date = Petsa ng kapanganakan ng taong may appointment na ito
 household-open = Buksan ang appointment na ito
 household-wrong = Hindi tugma ang petsa ng kapanganakan sa appointment na ito. Pakisuri at subukang muli.
 household-locked = Masyadong maraming maling petsa ng kapanganakan. Pakitawagan ang klinika.
+household-off = Hindi na nagbubukas ng appointment ang klinikang ito gamit ang petsa ng kapanganakan. Pakitawagan ang klinika.
 household-gone = Hindi na bukas ang appointment na ito.
 landing-once = Isang beses lang gumagana ang link na ito. Kung hindi ninyo ito inaasahan, puwede ninyo itong balewalain.
 link-used-heading = Nagamit na ang link na ito

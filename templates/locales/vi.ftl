@@ -182,6 +182,7 @@ household-birth-date = Ngày sinh của người có lịch hẹn này
 household-open = Mở lịch hẹn này
 household-wrong = Ngày sinh này không khớp với lịch hẹn. Vui lòng kiểm tra và thử lại.
 household-locked = Nhập sai ngày sinh quá nhiều lần. Vui lòng gọi cho phòng khám.
+household-off = Phòng khám này không còn mở lịch hẹn bằng ngày sinh. Vui lòng gọi cho phòng khám.
 household-gone = Lịch hẹn này không còn mở.
 landing-once = Liên kết này chỉ dùng được một lần. Nếu quý vị không chờ liên kết này, quý vị có thể bỏ qua.
 link-used-heading = Liên kết này đã được dùng rồi

@@ -182,6 +182,7 @@ household-birth-date = 此预约人的出生日期
 household-open = 打开此预约
 household-wrong = 出生日期与此预约不符。请检查后重试。
 household-locked = 出生日期错误次数过多。请致电诊所。
+household-off = 此诊所已不再通过出生日期打开预约。请致电诊所。
 household-gone = 此预约已无法打开。
 landing-once = 此链接只能使用一次。如果您没想到会收到它，可以不用理会。
 link-used-heading = 此链接已经用过了

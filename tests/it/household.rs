@@ -153,4 +153,17 @@ crate::backend_tests! {
         assert_eq!(texts.len(), 2, "two reminders of their own: {texts:?}");
         assert!(texts.iter().all(|t| !t.contains("2 visits")));
     }
+
+    async fn a_clinic_that_does_not_take_the_birth_date_as_proof_sends_no_household_reminders(app) {
+        let r = app.patch("/clinic", &json!({"step_up_birth_date": "off"})).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        let ada = child(&app, "Ada Okafor", Some("2015-04-02")).await;
+        let ben = child(&app, "Ben Okafor", Some("2018-09-30")).await;
+        visit(&app, &ada, 26 * 60).await;
+        visit(&app, &ben, 26 * 60 + 30).await;
+        advance_to(&app, 24 * 60 + 31);
+        app.drain().await;
+        let texts = sms_texts(&app.outbox().await);
+        assert_eq!(texts.len(), 2, "each its own reminder: {texts:?}");
+    }
 }

@@ -4,7 +4,8 @@
 //! that lists the visits by time only; each opens after its own patient's date of birth, so
 //! nothing of one patient reaches another's page.
 //!
-//! Only patients with a date of birth on record join (it is how each visit is opened), only
+//! Only patients with a date of birth on record join (it is how each visit is opened), never
+//! in a clinic that turned the date of birth off as a proof (`BirthDateStepUp::Off`), only
 //! on a reminder's first try, and only when every member may be sent to now: one member's
 //! quiet hours or daily cap hold the whole SMS until the latest of their times (the
 //! strictest wins); a member that may not be sent at all goes on its own.
@@ -51,7 +52,14 @@ impl Dispatcher {
         let (Some(phone), Some(_), Some(_)) = (&patient.phone, &patient.birth_date, appointment) else {
             return Ok(Household::Alone);
         };
-        if d.purpose != DeliveryPurpose::Reminder || d.channel != Channel::Sms || d.urgent || d.attempts != 1 {
+        // A clinic that does not take the date of birth as proof gets no household reminders.
+        let by_birth_date = clinic.step_up_birth_date != crate::domain::BirthDateStepUp::Off;
+        if !by_birth_date
+            || d.purpose != DeliveryPurpose::Reminder
+            || d.channel != Channel::Sms
+            || d.urgent
+            || d.attempts != 1
+        {
             return Ok(Household::Alone);
         }
         let due_until = d.due_at.max(now) + SAME_HOUR;

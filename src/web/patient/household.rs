@@ -112,6 +112,10 @@ pub async fn open(State(state): State<AppState>, f: SessionForm<OpenForm>) -> Pa
     let appointment = state.store.appointment(&clinic.id, id).await?.ok_or(PageError::NotFound)?;
     let patient = state.store.patient(&clinic.id, &appointment.patient_id).await?.ok_or(PageError::NotFound)?;
     let now = state.now();
+    // The clinic stopped taking the date of birth as proof after the reminder went out.
+    if clinic.step_up_birth_date == crate::domain::BirthDateStepUp::Off {
+        return render(&state, f.headers(), s, "household-off").await;
+    }
     if step_up::failures(&state, &patient).await >= step_up::HARD_STOP {
         return render(&state, f.headers(), s, "household-locked").await;
     }
