@@ -513,3 +513,54 @@ async fn csp_blocks_inline_script(app: &TestApp, b: &Chrome) {
     assert_eq!(ran, false, "an inline script ran despite the Content-Security-Policy");
     assert_eq!(b.execute("return 6 * 7;", json!([])).await, 42, "WebDriver's scripts run");
 }
+
+/// A family on one phone: the household SMS opens a list of times (no names), and each visit
+/// opens with the date of birth of the person it is for; in Arabic, right to left too.
+/// axe-core checks the landing page, the list and the visit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_household_reminder_opens_each_visit_with_its_own_date_of_birth_in_a_browser() {
+    let Some(axe) = Axe::load() else { return };
+    let Some((app, b)) = start(Js::Enabled).await else { return };
+    let mut problems = vec![];
+    for (language, phone) in [("en", "+13125550170"), ("ar", "+13125550171")] {
+        let mut kids = vec![];
+        for (name, born, hours) in [("Ada Okafor", "2015-04-02", 26), ("Ben Okafor", "2018-09-30", 27)] {
+            let p = app
+                .create_patient(json!({"name": name, "birth_date": born, "phone": phone, "language": language,
+                    "time_zone": "America/Chicago"}))
+                .await;
+            let starts = app.clock_now() + jiff::SignedDuration::from_hours(hours);
+            let r = app
+                .post(
+                    "/appointments",
+                    &json!({"patient_id": p["id"], "starts_at": starts.to_string(),
+                "location": "Suite 300", "reminders": ["P30D"]}),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+            kids.push(r.json());
+        }
+        app.drain().await;
+        let sms: Vec<Value> = app.outbox().await.into_iter().filter(|m| m["to"] == phone).collect();
+        assert_eq!(sms.len(), 1, "one SMS for the two: {sms:?}");
+        let url = sms[0]["body"].as_str().unwrap().split_whitespace().find(|w| w.contains("/l/")).unwrap().to_string();
+        let me = Patient { app: &app, b: &b, shots: Shots(format!("household-{language}")) };
+        b.goto(&url).await;
+        b.find(OPEN_BUTTON).await;
+        problems.extend(axe.violations(&b, &format!("household landing ({language})")).await);
+        me.open_link(&url, "household").await;
+        b.find("form[action='/p/household/open']").await;
+        let list = b.text(&b.find("main").await).await;
+        assert!(!list.contains("Okafor") && !list.contains("Suite 300"), "times only: {list}");
+        problems.extend(axe.violations(&b, &format!("household list ({language})")).await);
+        me.shots.take(&b, "list").await;
+        // Ben's visit is the second; his date of birth opens it, as a date picker would set it.
+        b.execute("document.getElementById('birth_date_2').value = '2018-09-30';", json!([])).await;
+        b.click(&b.find("#birth_date_2 ~ button").await).await;
+        b.find("#status").await;
+        assert!(b.current_url().await.ends_with(&format!("/p/appointments/{}", kids[1]["id"].as_str().unwrap())));
+        problems.extend(axe.violations(&b, &format!("household visit ({language})")).await);
+        me.shots.take(&b, "visit").await;
+    }
+    assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
+}
