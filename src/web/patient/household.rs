@@ -5,13 +5,13 @@
 //! one patient (name, place, clinician) is shown before that patient's date of birth is given.
 //! Tries count against the patient's step-up limits (5 an hour, a hard stop after 20).
 
-use super::step_up::{self, STEPPED_UP_ABSOLUTE, STEPPED_UP_IDLE};
+use super::step_up::{self, STEPPED_UP_ABSOLUTE};
 use super::{PageError, PageResult, PatientSession, SessionForm, lang, page, session, with_cookie};
 use crate::domain::{AppointmentId, Purpose};
 use crate::i18n::Lang;
-use crate::links::{household_visits, random_secret, secret_hash};
+use crate::links::household_visits;
 use crate::state::AppState;
-use crate::store::{AuditEvent, Clinic, NewSession};
+use crate::store::{AuditEvent, Clinic};
 use crate::web::cookie::with_optional_cookie;
 use askama::Template;
 use axum::extract::State;
@@ -136,14 +136,7 @@ pub async fn open(State(state): State<AppState>, f: SessionForm<OpenForm>) -> Pa
         let _ = state.store.record_audit(&event).await;
         return render(&state, f.headers(), s, "household-wrong").await;
     }
-    let secret = random_secret().map_err(PageError::internal)?;
-    let new = NewSession {
-        id: crate::domain::SessionId::new(),
-        id_hash: secret_hash(&secret),
-        created_at: now,
-        idle_expires_at: now + STEPPED_UP_IDLE,
-        expires_at: now + STEPPED_UP_ABSOLUTE,
-    };
+    let (secret, new) = step_up::stepped_up_session(now)?;
     if !state.store.switch_household_session(&s.id_hash, &patient.id, &new, now).await? {
         return Err(PageError::SignedOut);
     }

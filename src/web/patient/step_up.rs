@@ -34,6 +34,19 @@ pub(super) const TRIES_PER_HOUR: i64 = 5;
 const SENDS_PER_HOUR: i64 = 3;
 pub(super) const HARD_STOP: i64 = 20;
 
+/// A new session with the stepped-up limits, and the secret its cookie carries.
+pub(super) fn stepped_up_session(now: jiff::Timestamp) -> PageResult<(String, NewSession)> {
+    let secret = random_secret().map_err(PageError::internal)?;
+    let new = NewSession {
+        id: crate::domain::SessionId::new(),
+        id_hash: secret_hash(&secret),
+        created_at: now,
+        idle_expires_at: now + STEPPED_UP_IDLE,
+        expires_at: now + STEPPED_UP_ABSOLUTE,
+    };
+    Ok((secret, new))
+}
+
 /// Whether this session has proved who it is.
 pub fn stepped_up(s: &PatientSession) -> bool {
     s.session.stepped_up_at.is_some()
@@ -341,14 +354,7 @@ async fn verify(
         let sent_to = if by_code { code_channel(&patient).map(|c| masked(&patient, c)) } else { None };
         return prompt(state, headers, s, &form.next, problem, sent_to).await;
     }
-    let secret = random_secret().map_err(PageError::internal)?;
-    let new = NewSession {
-        id: crate::domain::SessionId::new(),
-        id_hash: secret_hash(&secret),
-        created_at: now,
-        idle_expires_at: now + STEPPED_UP_IDLE,
-        expires_at: now + STEPPED_UP_ABSOLUTE,
-    };
+    let (secret, new) = stepped_up_session(now)?;
     if !state.store.step_up(&s.id_hash, &new, now).await? {
         return Err(PageError::SignedOut);
     }
