@@ -66,6 +66,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0008_replies.sql"),
         postgres: include_str!("../../migrations/postgres/0008_replies.sql"),
     },
+    Migration {
+        version: 10,
+        name: "link_codes",
+        sqlite: include_str!("../../migrations/sqlite/0010_link_codes.sql"),
+        postgres: include_str!("../../migrations/postgres/0010_link_codes.sql"),
+    },
 ];
 
 macro_rules! apply_on {
