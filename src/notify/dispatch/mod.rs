@@ -330,7 +330,9 @@ impl Dispatcher {
             None => None,
         };
         let url = link.as_ref().map(|l| l.url.as_str()).unwrap_or("");
-        let msg = render::render_delivery(clinic, patient, d, appointment, url);
+        let (code, at) = (link.as_ref().and_then(|l| l.code.as_ref()).map(|c| c.display()), self.links.code_url());
+        let hint = code.as_deref().map(|code| render::CodeHint { code, at: &at });
+        let msg = render::render_delivery(clinic, patient, d, appointment, url, hint.as_ref());
         let who = Recipient { clinic, patient };
         let result = match d.channel {
             Channel::Sms => {
