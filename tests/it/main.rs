@@ -10,6 +10,7 @@ mod helpers;
 mod api;
 mod bad_input;
 mod browser;
+mod codes;
 mod dispatch;
 mod dispatch_faults;
 mod edge;

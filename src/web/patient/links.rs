@@ -24,7 +24,8 @@ use serde::Deserialize;
 const RENEW_PER_PATIENT: i64 = 3;
 const RENEW_PER_IP: i64 = 20;
 const REQUEST_PER_CONTACT: i64 = 3;
-const REQUEST_PER_IP: i64 = 10;
+/// Requests for a new link per address, per hour; tries of a code have the same limit.
+pub(super) const REQUEST_PER_IP: i64 = 10;
 
 #[derive(Template)]
 #[template(path = "landing.html")]
@@ -38,6 +39,9 @@ struct Landing {
     button: &'static str,
     token: String,
     csrf: String,
+    /// The link's code, for another device, and where to type it.
+    link_code: Option<String>,
+    code_url: String,
 }
 
 #[derive(Template)]
@@ -52,6 +56,8 @@ struct Refused {
     renew_token: Option<String>,
     csrf: String,
     code: &'static str,
+    /// Point to `/c`: the message may have a code that works where the link does not.
+    offer_code: bool,
 }
 
 #[derive(Deserialize)]
@@ -104,30 +110,47 @@ fn refused_page(state: &AppState, view: &LinkView, token: &str, why: LinkRefusal
             renew_token: Some(token.to_string()),
             csrf: csrf::form_token(&ring, seed, &format!("renew:{token}")),
             code: why.code(),
+            offer_code: false,
         },
     )
 }
 
 /// The page for a token that is not a link (`token` is where the language switch comes back to).
 fn invalid_page(state: &AppState, token: &str, seed: &str, code: &'static str) -> Response {
+    let mut resp = request_page(state, &format!("/l/{token}"), ("link-bad-heading", "link-bad-explain"), seed, code);
+    *resp.status_mut() = StatusCode::NOT_FOUND;
+    resp
+}
+
+/// A refusal that offers only the request form for a new link (no link to renew): `words`
+/// are its heading and explanation, `here` where the language switch comes back to. 410,
+/// and the page points to `/c` only for a link that is not one (`invalid_page`).
+pub(super) fn request_page(
+    state: &AppState,
+    here: &str,
+    (heading, explain): (&'static str, &'static str),
+    seed: &str,
+    code: &'static str,
+) -> Response {
     let ring = state.links.keys.ring();
     page(
-        StatusCode::NOT_FOUND,
+        StatusCode::GONE,
         &Refused {
             t: lang::current(),
-            here: format!("/l/{token}"),
+            here: here.to_string(),
             clinic_id: String::new(),
             clinic: None,
-            heading: "link-bad-heading",
-            explain: "link-bad-explain",
+            heading,
+            explain,
             renew_token: None,
             csrf: csrf::form_token(&ring, seed, "request"),
             code,
+            offer_code: heading == "link-bad-heading",
         },
     )
 }
 
-fn forbidden(code: SupportCode) -> PageError {
+pub(super) fn forbidden(code: SupportCode) -> PageError {
     PageError::Notice {
         status: StatusCode::FORBIDDEN,
         heading: "page-session-heading",
@@ -136,7 +159,7 @@ fn forbidden(code: SupportCode) -> PageError {
     }
 }
 
-async fn audit(state: &AppState, event: AuditEvent) {
+pub(super) async fn audit(state: &AppState, event: AuditEvent) {
     if let Err(e) = state.store.record_audit(&event).await {
         tracing::error!(error = %e, action = %event.action, "could not record an audit event");
     }
@@ -164,6 +187,7 @@ async fn landing_page(state: &AppState, token: &str, seed: &str) -> PageResult {
         return Ok(refused_page(state, &view, token, why, seed));
     }
     let (heading, explain, button) = words(view.link.purpose);
+    let link_code = state.links.code_of(&verified, &view.link).map(|c| c.display());
     Ok(page(
         StatusCode::OK,
         &Landing {
@@ -176,6 +200,8 @@ async fn landing_page(state: &AppState, token: &str, seed: &str) -> PageResult {
             button,
             token: token.to_string(),
             csrf: csrf::form_token(&ring, seed, &format!("link:{token}")),
+            link_code,
+            code_url: state.links.code_url(),
         },
     ))
 }
@@ -248,7 +274,7 @@ fn on_its_way() -> Response {
     page(StatusCode::OK, &Notice::new("link-sent-heading", "link-sent-explain", ""))
 }
 
-async fn allowed(state: &AppState, bucket: &str, limit: i64) -> bool {
+pub(super) async fn allowed(state: &AppState, bucket: &str, limit: i64) -> bool {
     let now = state.now();
     match state.store.rate_hit(bucket, now, now - SignedDuration::from_hours(1)).await {
         Ok(n) => n <= limit,
@@ -334,7 +360,7 @@ fn link_delivery(
     d
 }
 
-fn too_many() -> Response {
+pub(super) fn too_many() -> Response {
     let code = SupportCode::RateIp.as_str();
     let mut resp = page(StatusCode::TOO_MANY_REQUESTS, &Notice::new("link-wait-heading", "link-wait-explain", code));
     resp.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("3600"));
