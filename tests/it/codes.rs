@@ -105,6 +105,20 @@ crate::backend_tests! {
         assert_eq!(app.live_sessions(p["id"].as_str().unwrap()).await, 1);
     }
 
+    async fn a_mangled_link_points_to_the_code_form_and_a_used_one_does_not(app) {
+        let p = app.maria().await;
+        let (_, url) = appointment_link(&app, &p, 30).await;
+        let b = app.browser();
+        // Cut short, as a mail client may wrap it.
+        let mangled = b.get(&url[..url.len() - 5]).await;
+        assert_eq!(mangled.status, StatusCode::NOT_FOUND);
+        assert!(mangled.text.contains("href=\"/c\"") && says(&mangled.text, "en", "link-bad-code"), "{}", mangled.text);
+        assert_eq!(b.redeem(&url).await.status, StatusCode::SEE_OTHER);
+        let used = app.browser().get(&url).await;
+        assert_eq!(used.status, StatusCode::GONE);
+        assert!(!used.text.contains("href=\"/c\"") && shown_code(&used.text).is_none(), "its code is used up too: {}", used.text);
+    }
+
     async fn a_used_link_refuses_its_code_as_used(app) {
         let p = app.maria().await;
         let (_, url) = appointment_link(&app, &p, 30).await;

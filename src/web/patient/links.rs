@@ -115,26 +115,38 @@ fn refused_page(state: &AppState, view: &LinkView, token: &str, why: LinkRefusal
     )
 }
 
-/// The page for a token that is not a link (`token` is where the language switch comes back to).
+/// The page for a token that is not a link (`token` is where the language switch comes back
+/// to). A mangled link is what codes are for, so it points to `/c`.
 fn invalid_page(state: &AppState, token: &str, seed: &str, code: &'static str) -> Response {
-    let mut resp = request_page(state, &format!("/l/{token}"), ("link-bad-heading", "link-bad-explain"), seed, code);
-    *resp.status_mut() = StatusCode::NOT_FOUND;
-    resp
+    let words = ("link-bad-heading", "link-bad-explain");
+    asking_page(state, StatusCode::NOT_FOUND, &format!("/l/{token}"), words, seed, code, true)
 }
 
-/// A refusal that offers only the request form for a new link (no link to renew): `words`
-/// are its heading and explanation, `here` where the language switch comes back to. 410,
-/// and the page points to `/c` only for a link that is not one (`invalid_page`).
+/// A 410 refusal (of a code) that offers the request form for a new link, there being no
+/// link to renew: `words` are its heading and explanation, `here` where the language switch
+/// comes back to.
 pub(super) fn request_page(
     state: &AppState,
+    here: &str,
+    words: (&'static str, &'static str),
+    seed: &str,
+    code: &'static str,
+) -> Response {
+    asking_page(state, StatusCode::GONE, here, words, seed, code, false)
+}
+
+fn asking_page(
+    state: &AppState,
+    status: StatusCode,
     here: &str,
     (heading, explain): (&'static str, &'static str),
     seed: &str,
     code: &'static str,
+    offer_code: bool,
 ) -> Response {
     let ring = state.links.keys.ring();
     page(
-        StatusCode::GONE,
+        status,
         &Refused {
             t: lang::current(),
             here: here.to_string(),
@@ -145,7 +157,7 @@ pub(super) fn request_page(
             renew_token: None,
             csrf: csrf::form_token(&ring, seed, "request"),
             code,
-            offer_code: heading == "link-bad-heading",
+            offer_code,
         },
     )
 }
