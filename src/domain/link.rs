@@ -19,6 +19,9 @@ pub struct Link {
     pub consumed_at: Option<Timestamp>,
     pub revoked_at: Option<Timestamp>,
     pub superseded_at: Option<Timestamp>,
+    /// Finds the link from its code (`crate::links::LinkCode::locator`); `None` for links
+    /// issued before codes existed, which have none.
+    pub code_locator: Option<Vec<u8>>,
 }
 
 /// Why a link cannot be used (any more).

@@ -62,6 +62,7 @@ pub struct SigningKey {
     secret: Vec<u8>,
     hmac: hmac::Key,
     csrf: hmac::Key,
+    code: hmac::Key,
 }
 
 impl SigningKey {
@@ -71,7 +72,10 @@ impl SigningKey {
         // as the other.
         let csrf_secret = hmac::sign(&hmac, b"portico-csrf-key-v1");
         let csrf = hmac::Key::new(hmac::HMAC_SHA256, csrf_secret.as_ref());
-        SigningKey { id, created_at, retired_at, secret, hmac, csrf }
+        // And one for link codes (`code.rs`), for the same reason.
+        let code_secret = hmac::sign(&hmac, b"portico-link-code-key-v1");
+        let code = hmac::Key::new(hmac::HMAC_SHA256, code_secret.as_ref());
+        SigningKey { id, created_at, retired_at, secret, hmac, csrf, code }
     }
 
     pub fn id(&self) -> KeyId {
@@ -92,6 +96,10 @@ impl SigningKey {
     /// The key for CSRF form tokens.
     pub fn csrf(&self) -> &hmac::Key {
         &self.csrf
+    }
+    /// The key link codes are derived and located with.
+    pub(crate) fn code(&self) -> &hmac::Key {
+        &self.code
     }
     /// The secret `seal` encrypts with: derived, like the CSRF key, so that it is never the
     /// key that signs links.

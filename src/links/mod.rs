@@ -1,11 +1,14 @@
-//! Deep links: tokens (`token.rs`, no storage), the key ring (`keyring.rs`), and issuing and
-//! redeeming links against the store (here). Redemption is the only way a link becomes a
-//! session, and it happens at most once per link.
+//! Deep links: tokens (`token.rs`, no storage), their codes (`code.rs`, no storage), the key
+//! ring (`keyring.rs`), and issuing and redeeming links against the store (here). Redemption,
+//! by token or by code, is the only way a link becomes a session, and it happens at most
+//! once per link.
 
+mod code;
 mod keyring;
 mod seal;
 mod token;
 
+pub use code::{CODE_ALPHABET, CODE_CHARS, CODE_TRIES, CodeFormatError, LinkCode};
 pub use keyring::{KeyId, KeyRing, KeyRingError, KeyRingFile, SigningKey};
 pub use seal::{SealError, open, seal};
 pub use token::{LinkToken, TOKEN_CHARS, TokenError, constant_time_eq, random_secret, secret_hash};
@@ -76,11 +79,31 @@ pub fn household_visits(subject: &str) -> Vec<AppointmentId> {
     subject.split(' ').filter(|s| !s.is_empty()).map(|s| AppointmentId::from_trusted(s.to_string())).collect()
 }
 
-/// A freshly issued link. The token exists only here and in the message sent.
+/// A freshly issued link. The token, and the code derived from it, exist only here and in
+/// the message sent.
 #[derive(Debug)]
 pub struct IssuedLink {
     pub link: Link,
     pub url: String,
+    /// The link's code (`None` only for a link issued before codes existed).
+    pub code: Option<LinkCode>,
+}
+
+/// How long after its link expired a code is still recognised, to say "expired" rather than
+/// "wrong": as long as any link may live.
+const DEAD_CODES_KEPT: SignedDuration = SignedDuration::from_secs(MAX_TTL_SECONDS);
+
+/// What typing a code came to.
+#[derive(Debug)]
+pub enum CodeRedeemed {
+    /// Redeemed: exactly what redeeming the link gives.
+    Session { link: Link, cookie_value: String },
+    /// The code's link cannot be used (any more), or a concurrent redemption won.
+    Refused(Link, LinkRefusal),
+    /// The code has had its `CODE_TRIES` tries.
+    Locked(Link),
+    /// No link has this code.
+    Wrong,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -140,13 +163,27 @@ impl Links {
             if let Some(view) = self.store.link_by_lookup(token.lookup()).await? {
                 if view.link.refusal(now).is_none() && view.link.patient_id == patient.id {
                     let url = format!("{}/l/{}", self.public_base, token.as_str());
-                    return Ok(IssuedLink { link: view.link, url });
+                    let code = view.link.code_locator.is_some().then(|| LinkCode::for_link(key, token.lookup()));
+                    return Ok(IssuedLink { link: view.link, url, code });
                 }
                 return self.issue(clinic, patient, subject, ttl_seconds, now).await;
             }
         }
         let token = LinkToken::for_delivery(ring.current()?, delivery.as_str());
         self.store_new(&token, clinic, patient, subject, ttl_seconds, now).await
+    }
+
+    /// Where codes are typed: `<public url>/c`.
+    pub fn code_url(&self) -> String {
+        format!("{}/c", self.public_base)
+    }
+
+    /// The code of a verified token's link, for someone who holds the token (the landing
+    /// page). `None` for a link issued before codes existed.
+    pub fn code_of(&self, token: &LinkToken, link: &Link) -> Option<LinkCode> {
+        link.code_locator.as_ref()?;
+        let ring = self.keys.ring();
+        Some(LinkCode::for_link(ring.verifying(token.key_id())?, token.lookup()))
     }
 
     async fn store_new(
@@ -158,6 +195,9 @@ impl Links {
         ttl_seconds: i64,
         now: Timestamp,
     ) -> Result<IssuedLink, IssueError> {
+        let ring = self.keys.ring();
+        let key = ring.verifying(token.key_id()).ok_or(KeyRingError::NoActiveKey)?;
+        let code = LinkCode::for_link(key, token.lookup());
         let link = Link {
             id: LinkId::new(),
             clinic_id: clinic.id.clone(),
@@ -171,14 +211,53 @@ impl Links {
             consumed_at: None,
             revoked_at: None,
             superseded_at: None,
+            code_locator: Some(code.locator(key)),
         };
         self.store.insert_link(&link).await?;
         let url = format!("{}/l/{}", self.public_base, token.as_str());
-        Ok(IssuedLink { link, url })
+        Ok(IssuedLink { link, url, code: Some(code) })
     }
 
     /// Use a verified token once: on success the returned session id goes into the cookie.
     pub async fn redeem(&self, token: &LinkToken, now: Timestamp) -> Result<Redeemed, StoreError> {
+        self.redeem_lookup(token.lookup(), now).await
+    }
+
+    /// Use a typed code once. Its tries are counted first (under each active key, as the
+    /// code does not say which key its link was signed with); a code within its tries that
+    /// is a live link's redeems that link exactly as its token would, so the code and the
+    /// link share one use. A code that is no live link's is looked for among links that can
+    /// no longer be used, only to say why it is refused.
+    pub async fn redeem_code(&self, code: &LinkCode, now: Timestamp) -> Result<CodeRedeemed, StoreError> {
+        let ring = self.keys.ring();
+        for key in ring.active() {
+            let locator = code.locator(key);
+            for (link, tries) in self.store.try_link_code(&locator, key.id().0, now).await? {
+                if !code.is_for(key, &link.lookup) {
+                    continue;
+                }
+                if tries > CODE_TRIES {
+                    return Ok(CodeRedeemed::Locked(link));
+                }
+                return Ok(match self.redeem_lookup(&link.lookup, now).await? {
+                    Redeemed::Session { link, cookie_value } => CodeRedeemed::Session { link, cookie_value },
+                    Redeemed::Refused(link, why) => CodeRedeemed::Refused(link, why),
+                    Redeemed::NotFound => CodeRedeemed::Wrong,
+                });
+            }
+        }
+        for key in ring.active() {
+            let locator = code.locator(key);
+            for link in self.store.links_by_code(&locator, key.id().0, now - DEAD_CODES_KEPT, 50).await? {
+                if let Some(why) = link.refusal(now).filter(|_| code.is_for(key, &link.lookup)) {
+                    return Ok(CodeRedeemed::Refused(link, why));
+                }
+            }
+        }
+        Ok(CodeRedeemed::Wrong)
+    }
+
+    async fn redeem_lookup(&self, lookup: &[u8], now: Timestamp) -> Result<Redeemed, StoreError> {
         let secret = random_secret().map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let session = NewSession {
             id: SessionId::new(),
@@ -187,7 +266,7 @@ impl Links {
             idle_expires_at: now + LINK_SESSION_IDLE,
             expires_at: now + LINK_SESSION_ABSOLUTE,
         };
-        Ok(match self.store.consume_link(token.lookup(), now, &session).await? {
+        Ok(match self.store.consume_link(lookup, now, &session).await? {
             Consume::Consumed(link) => Redeemed::Session { link, cookie_value: secret },
             Consume::Refused(link, why) => Redeemed::Refused(link, why),
             Consume::NotFound => Redeemed::NotFound,

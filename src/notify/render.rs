@@ -2,7 +2,9 @@
 //! ever: the clinic's name, what the message is about, the time of a visit, the link, and how
 //! to stop. A reminder also says how to confirm or cancel by reply when that fits in the
 //! segments the reminder takes anyway (with a short public URL it does; with a long one the
-//! link alone carries it).
+//! link alone carries it). An email with a link also carries the link's code and where to
+//! type it (`/c`), for a link that will not open; an SMS does not (it would cost a segment,
+//! and the landing page the SMS opens shows the code).
 
 use super::EmailContent;
 use crate::domain::{DeliveryPurpose, Purpose};
@@ -23,6 +25,12 @@ impl LinkMessage {
     }
 }
 
+/// A link's code and the address to type it at, for the email that carries the link.
+pub struct CodeHint<'a> {
+    pub code: &'a str,
+    pub at: &'a str,
+}
+
 #[derive(Template)]
 #[template(path = "email_link.html")]
 struct LinkEmailHtml<'a> {
@@ -31,6 +39,7 @@ struct LinkEmailHtml<'a> {
     hello: String,
     what: String,
     url: &'a str,
+    code_line: Option<String>,
     clinic_phone: Option<String>,
 }
 
@@ -75,8 +84,14 @@ fn delivery_keys(purpose: DeliveryPurpose) -> Option<(&'static str, &'static str
     })
 }
 
-pub fn render_link_message(clinic: &Clinic, patient: &Patient, purpose: Purpose, url: &str) -> LinkMessage {
-    compose(clinic, patient, link_keys(purpose), None, url)
+pub fn render_link_message(
+    clinic: &Clinic,
+    patient: &Patient,
+    purpose: Purpose,
+    url: &str,
+    code: Option<&CodeHint<'_>>,
+) -> LinkMessage {
+    compose(clinic, patient, link_keys(purpose), None, url, code)
 }
 
 /// The words of a queued delivery, in the patient's language.
@@ -86,10 +101,11 @@ pub fn render_delivery(
     d: &Delivery,
     appointment: Option<&Appointment>,
     url: &str,
+    code: Option<&CodeHint<'_>>,
 ) -> LinkMessage {
     match delivery_keys(d.purpose) {
-        Some(keys) => compose(clinic, patient, keys, appointment, url),
-        None => render_link_message(clinic, patient, d.link_purpose.unwrap_or(Purpose::SignIn), url),
+        Some(keys) => compose(clinic, patient, keys, appointment, url, code),
+        None => render_link_message(clinic, patient, d.link_purpose.unwrap_or(Purpose::SignIn), url, code),
     }
 }
 
@@ -99,6 +115,7 @@ fn compose(
     (sms_key, subject_key, what_key): (&str, &str, &str),
     appointment: Option<&Appointment>,
     url: &str,
+    code: Option<&CodeHint<'_>>,
 ) -> LinkMessage {
     let t = Lang::for_locale(&patient.language);
     let short_when = appointment.map(|a| visit_time(t, a.starts_at, patient)).unwrap_or_default();
@@ -130,8 +147,13 @@ fn compose(
     let hello = t.f1("email-hello", "name", patient.name.given());
     let phone = clinic.phone.as_ref().map(|p| p.shown_to(patient.phone.as_ref().or(clinic.phone.as_ref())));
     let call = phone.as_deref().map(|p| format!("\n{}\n", t.f1("email-call", "phone", p))).unwrap_or_default();
-    let email_body = format!("{hello}\n\n{}: {what}:\n\n{url}\n\n{}\n{call}", clinic.name, t.t("email-link-note"));
-    let email_html = LinkEmailHtml { t, clinic: &clinic.name, hello, what, url, clinic_phone: phone }
+    let code_line = code
+        .map(|c| t.f("email-code", &[("code", Arg::Str(c.code)), ("url", Arg::Str(c.at))]))
+        .filter(|_| !url.is_empty());
+    let code_text = code_line.as_deref().map(|l| format!("\n{l}\n")).unwrap_or_default();
+    let email_body =
+        format!("{hello}\n\n{}: {what}:\n\n{url}\n\n{}\n{code_text}{call}", clinic.name, t.t("email-link-note"));
+    let email_html = LinkEmailHtml { t, clinic: &clinic.name, hello, what, url, code_line, clinic_phone: phone }
         .render()
         // The template has no fallible parts; should rendering ever fail, the text part still
         // carries everything.

@@ -47,7 +47,7 @@ fn every_english_and_spanish_reminder_fits_one_gsm7_segment() {
             let a = Appointment::new(&p, t, 30, t);
             for purpose in [DeliveryPurpose::Reminder, DeliveryPurpose::Cancellation, DeliveryPurpose::MessageAlert] {
                 let d = Delivery::new(&p, purpose, Channel::Sms, t, t);
-                let sms = render_delivery(&clinic, &p, &d, Some(&a), &url()).sms;
+                let sms = render_delivery(&clinic, &p, &d, Some(&a), &url(), None).sms;
                 assert_eq!(encoding(&sms), Encoding::Gsm7, "{lang}: {sms}");
                 assert_eq!(count(&sms), 1, "{lang} ({} chars): {sms}", sms.chars().count());
                 assert!(sms.contains(&url()) && sms.contains("STOP"));
@@ -69,7 +69,7 @@ fn a_long_clinic_name_is_shortened_not_the_link() {
     let p = patient("en", "America/Chicago");
     let d =
         Delivery::new(&p, DeliveryPurpose::MessageAlert, Channel::Sms, jiff::Timestamp::now(), jiff::Timestamp::now());
-    let sms = render_delivery(&clinic, &p, &d, None, &url()).sms;
+    let sms = render_delivery(&clinic, &p, &d, None, &url(), None).sms;
     assert_eq!(count(&sms), 1, "{sms}");
     assert!(sms.starts_with("The Greater Lakeside") && sms.contains(&url()));
 }
@@ -80,7 +80,7 @@ fn a_message_alert_carries_no_message() {
     let p = patient("es", "UTC");
     let d =
         Delivery::new(&p, DeliveryPurpose::MessageAlert, Channel::Sms, jiff::Timestamp::now(), jiff::Timestamp::now());
-    let m = render_delivery(&clinic, &p, &d, None, &url());
+    let m = render_delivery(&clinic, &p, &d, None, &url(), None);
     assert!(m.sms.contains("mensaje nuevo"));
     assert!(m.email_body.contains(&url()) && m.email_html.contains(&url()));
 }
@@ -105,7 +105,7 @@ fn every_locale_renders_every_message_with_link_and_stop() {
         ];
         for purpose in purposes {
             let d = Delivery::new(&p, purpose, Channel::Sms, t, t);
-            let m = render_delivery(&clinic, &p, &d, Some(&a), &url());
+            let m = render_delivery(&clinic, &p, &d, Some(&a), &url(), None);
             let code = lang.code();
             assert!(m.sms.contains(&url()) && m.sms.contains("STOP"), "{code}: {}", m.sms);
             assert!(count(&m.sms) <= 3, "{code}: {} segments: {}", count(&m.sms), m.sms);
@@ -115,7 +115,7 @@ fn every_locale_renders_every_message_with_link_and_stop() {
             assert!(m.email_html.contains(&format!("lang=\"{code}\"")), "{code}");
         }
         for purpose in [Purpose::SignIn, Purpose::Appointment, Purpose::Thread, Purpose::Refill, Purpose::Settings] {
-            let m = render_link_message(&clinic, &p, purpose, &url());
+            let m = render_link_message(&clinic, &p, purpose, &url(), None);
             assert!(m.sms.contains(&url()) && m.sms.contains("STOP"), "{}: {}", lang.code(), m.sms);
         }
     }
@@ -142,7 +142,7 @@ fn with_a_short_public_url_every_english_and_spanish_reminder_says_how_to_reply_
                 start + jiff::SignedDuration::from_hours(step) + jiff::SignedDuration::from_mins((step % 4) * 15 + 14);
             let a = Appointment::new(&p, at, 30, at);
             let d = Delivery::new(&p, DeliveryPurpose::Reminder, Channel::Sms, at, at);
-            let sms = render_delivery(&clinic, &p, &d, Some(&a), &url).sms;
+            let sms = render_delivery(&clinic, &p, &d, Some(&a), &url, None).sms;
             assert_eq!(count(&sms), 1, "{lang} ({} chars): {sms}", sms.chars().count());
             assert!(sms.contains(&format!("{yes}=")) && sms.contains(&format!("{no}=")), "{lang}: {sms}");
             assert!(sms.starts_with("Lakeside Family Clinic:") && sms.contains(&url) && sms.contains("STOP"));
@@ -167,7 +167,7 @@ fn a_reminder_says_how_to_reply_only_when_that_costs_no_segment() {
         let a = Appointment::new(&p, at, 30, at);
         let d = Delivery::new(&p, DeliveryPurpose::Reminder, Channel::Sms, at, at);
         for url in [url(), format!("https://lk.md/l/{}", "A".repeat(43))] {
-            let sms = render_delivery(&clinic, &p, &d, Some(&a), &url).sms;
+            let sms = render_delivery(&clinic, &p, &d, Some(&a), &url, None).sms;
             let args = |key: &str| {
                 lang.f(
                     key,
@@ -189,5 +189,25 @@ fn a_reminder_says_how_to_reply_only_when_that_costs_no_segment() {
     // Where the alphabet is GSM-7, a short public URL leaves room for the reply words.
     for code in ["en", "es", "fr", "ht", "tl"] {
         assert!(replies.contains(&code), "{code} never said how to reply: {replies:?}");
+    }
+}
+
+#[test]
+fn every_locale_puts_the_code_and_where_to_type_it_in_both_email_parts_and_never_in_the_sms() {
+    let clinic = Clinic::new("Lakeside".into(), None, TimeZone::parse("UTC").unwrap(), jiff::Timestamp::now());
+    let hint = CodeHint { code: "7KQM-3XTR", at: "https://portal.lakeside.clinic/c" };
+    for lang in crate::i18n::Lang::all() {
+        let p = patient(lang.code(), "UTC");
+        let d =
+            Delivery::new(&p, DeliveryPurpose::Link, Channel::Email, jiff::Timestamp::now(), jiff::Timestamp::now());
+        let m = render_delivery(&clinic, &p, &d, None, &url(), Some(&hint));
+        let code = lang.code();
+        for (part, text) in [("text", &m.email_body), ("html", &m.email_html)] {
+            assert!(text.contains("7KQM-3XTR") && text.contains(hint.at), "{code} {part}: {text}");
+            assert!(!text.contains('{'), "{code} {part}: unfilled: {text}");
+        }
+        assert!(!m.sms.contains("7KQM"), "{code}: the SMS keeps its budget: {}", m.sms);
+        let without = render_delivery(&clinic, &p, &d, None, &url(), None);
+        assert!(!without.email_body.contains(hint.at) && !without.email_html.contains(hint.at), "{code}");
     }
 }

@@ -72,6 +72,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0009_birth_date_step_up.sql"),
         postgres: include_str!("../../migrations/postgres/0009_birth_date_step_up.sql"),
     },
+    Migration {
+        version: 10,
+        name: "link_codes",
+        sqlite: include_str!("../../migrations/sqlite/0010_link_codes.sql"),
+        postgres: include_str!("../../migrations/postgres/0010_link_codes.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -244,6 +244,19 @@ pub trait Store: Send + Sync + 'static {
     /// atomically: of any number of concurrent calls for one link, across processes, at most
     /// one gets `Consumed`.
     async fn consume_link(&self, lookup: &[u8], now: Timestamp, session: &NewSession) -> StoreResult<Consume>;
+    /// Count one try of a code against every link that can still be used at `now` and is
+    /// filed under this locator made with key `key_id`; returns them with their tries so far,
+    /// this one included. Parallel calls each see the tries before them.
+    async fn try_link_code(&self, locator: &[u8], key_id: u8, now: Timestamp) -> StoreResult<Vec<(Link, i64)>>;
+    /// Links filed under this locator and key, used or not, expiring after `expiring_after`;
+    /// newest first, at most `limit` (adds no try).
+    async fn links_by_code(
+        &self,
+        locator: &[u8],
+        key_id: u8,
+        expiring_after: Timestamp,
+        limit: i64,
+    ) -> StoreResult<Vec<Link>>;
 
     // Sessions.
     async fn session(&self, id_hash: &[u8]) -> StoreResult<Option<Session>>;

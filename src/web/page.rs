@@ -45,6 +45,14 @@ pub enum SupportCode {
     Conflict,
     /// Something failed on Portico's side.
     SrvError,
+    /// What was typed at `/c` is not a code.
+    CodeFormat,
+    /// No link has the code typed at `/c`.
+    CodeWrong,
+    /// The code has had all its tries.
+    CodeLocked,
+    /// Codes are paused: too many wrong tries across the service.
+    RateCodes,
 }
 
 impl SupportCode {
@@ -65,6 +73,10 @@ impl SupportCode {
             SupportCode::ReqFormat => "REQ-FORMAT",
             SupportCode::Conflict => "CONFLICT",
             SupportCode::SrvError => "SRV-ERROR",
+            SupportCode::CodeFormat => "CODE-FORMAT",
+            SupportCode::CodeWrong => "CODE-WRONG",
+            SupportCode::CodeLocked => "CODE-LOCKED",
+            SupportCode::RateCodes => "RATE-CODES",
         }
     }
 }

@@ -107,6 +107,7 @@ email-call = To reach a person, call { $phone }.
 email-step-up-code = Your code is { $code }. It expires in 10 minutes. Do not share it with anyone.
 email-contact-confirm = Your code to confirm this email address is { $code }. It expires in 10 minutes.
 email-contact-changed = The email address for your messages from { $clinic } was changed. If this was not you, call { $phone }.
+email-code = Link not opening, or reading this on another device? Go to { $url } and type the code { $code }.
 
 ## Replies to inbound texts
 # Words a patient may text back, comma-separated, matched without regard to case or accents.
@@ -183,6 +184,8 @@ household-locked = Too many wrong dates of birth. Please call the clinic.
 household-off = This clinic no longer opens visits by date of birth. Please call the clinic.
 household-gone = This visit is no longer open.
 landing-once = This link works once. If you did not expect it, you can ignore it.
+landing-code-heading = Opening this on another device?
+landing-code-where = On that device, go to { $url } and type this code:
 link-used-heading = This link was already used
 link-used-explain = Each link works once, to keep your information safe. We can send you a new one.
 link-expired-heading = This link has expired
@@ -201,6 +204,23 @@ link-wait-heading = Please wait a little
 link-wait-explain = We have had many requests from your network. Try again in an hour, or call your clinic.
 link-check-heading = Please check what you typed
 link-check-explain = Enter a mobile number starting with + and the country code (like +1 312 555 0142), or an email address.
+link-bad-code = Does your message also have a code? Type it here instead.
+
+## Codes (/c), for a link that will not open
+code-heading = Type your code
+code-explain = The message with your link also has a code, like 7KQM-3XTR. Type it here to open your page on this device.
+code-label = Your code (8 letters and numbers)
+code-button = Continue
+code-note = A code works once, like its link, and only until the link expires.
+code-format = That is not a code. A code has 8 letters and numbers, like 7KQM-3XTR.
+code-wrong = That code did not work. Please check it and try again. After 5 wrong tries, a code stops working.
+code-used-heading = This code was already used
+code-used-explain = A code and its link work once between them, and one of them was used. We can send you a new link.
+code-expired-heading = This code has expired
+code-expired-explain = A code works only as long as its link, and that link has expired. We can send you a new one.
+code-locked-heading = This code no longer works
+code-locked-explain = It was typed wrong too many times, to keep your information safe. Open the link in your message instead, or ask for a new link.
+code-paused-explain = Codes are paused for now, because of many wrong tries. Open the link in your message instead, or try again in an hour.
 
 ## Home
 home-hello = Hello, { $name }

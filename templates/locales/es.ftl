@@ -109,6 +109,7 @@ email-call = Para hablar con una persona, llame al { $phone }.
 email-step-up-code = Su código es { $code }. Vence en 10 minutos. No se lo dé a nadie.
 email-contact-confirm = Su código para confirmar este correo electrónico es { $code }. Vence en 10 minutos.
 email-contact-changed = El correo electrónico para sus mensajes de { $clinic } fue cambiado. Si no fue usted, llame al { $phone }.
+email-code = ¿El enlace no abre, o está leyendo esto en otro dispositivo? Vaya a { $url } y escriba el código { $code }.
 
 ## Replies to inbound texts
 # Words a patient may text back, comma-separated, matched without regard to case or accents.
@@ -185,6 +186,8 @@ household-locked = Demasiadas fechas de nacimiento incorrectas. Llame a la clín
 household-off = Esta clínica ya no abre las citas con la fecha de nacimiento. Llame a la clínica.
 household-gone = Esta cita ya no está disponible.
 landing-once = Este enlace funciona una sola vez. Si no lo esperaba, puede ignorarlo.
+landing-code-heading = ¿Va a abrir esto en otro dispositivo?
+landing-code-where = En ese dispositivo, vaya a { $url } y escriba este código:
 link-used-heading = Este enlace ya se usó
 link-used-explain = Cada enlace funciona una sola vez, para proteger su información. Podemos enviarle uno nuevo.
 link-expired-heading = Este enlace venció
@@ -203,6 +206,23 @@ link-wait-heading = Por favor, espere un poco
 link-wait-explain = Recibimos muchas solicitudes desde su red. Intente de nuevo en una hora, o llame a su clínica.
 link-check-heading = Por favor, revise lo que escribió
 link-check-explain = Escriba un número de celular que empiece con + y el código del país (como +1 312 555 0142), o un correo electrónico.
+link-bad-code = ¿Su mensaje también trae un código? Escríbalo aquí.
+
+## Códigos (/c), para un enlace que no abre
+code-heading = Escriba su código
+code-explain = El mensaje con su enlace también trae un código, como 7KQM-3XTR. Escríbalo aquí para abrir su página en este dispositivo.
+code-label = Su código (8 letras y números)
+code-button = Continuar
+code-note = Un código funciona una sola vez, igual que su enlace, y solo hasta que el enlace vence.
+code-format = Eso no es un código. Un código tiene 8 letras y números, como 7KQM-3XTR.
+code-wrong = Ese código no funcionó. Revíselo e inténtelo de nuevo. Después de 5 intentos equivocados, el código deja de funcionar.
+code-used-heading = Este código ya se usó
+code-used-explain = Un código y su enlace funcionan una sola vez entre los dos, y ya se usó uno de ellos. Podemos enviarle un enlace nuevo.
+code-expired-heading = Este código ya venció
+code-expired-explain = Un código funciona solo mientras funciona su enlace, y ese enlace ya venció. Podemos enviarle uno nuevo.
+code-locked-heading = Este código ya no funciona
+code-locked-explain = Se escribió mal demasiadas veces y, para proteger su información, lo desactivamos. Abra el enlace de su mensaje, o pida un enlace nuevo.
+code-paused-explain = Los códigos están en pausa por ahora, porque hubo muchos intentos equivocados. Abra el enlace de su mensaje, o inténtelo de nuevo en una hora.
 
 ## Home
 home-hello = Hola, { $name }

@@ -112,6 +112,7 @@ email-call = Pour parler à une personne, appelez le { $phone }.
 email-step-up-code = Votre code est { $code }. Il expire dans 10 minutes. Ne le donnez à personne.
 email-contact-confirm = Votre code pour confirmer cette adresse e-mail est { $code }. Il expire dans 10 minutes.
 email-contact-changed = L'adresse e-mail de vos messages de { $clinic } a été changée. Si ce n'est pas vous, appelez le { $phone }.
+email-code = Le lien ne s'ouvre pas, ou vous lisez ceci sur un autre appareil ? Allez sur { $url } et tapez le code { $code }.
 
 ## Replies to inbound texts
 # Words a patient may text back, comma-separated, matched without regard to case or accents.
@@ -188,6 +189,8 @@ household-locked = Trop de dates de naissance erronées. Appelez la clinique.
 household-off = Cette clinique n’ouvre plus les rendez-vous avec la date de naissance. Appelez la clinique.
 household-gone = Ce rendez-vous n’est plus ouvert.
 landing-once = Ce lien ne fonctionne qu'une fois. Si vous ne l'attendiez pas, vous pouvez l'ignorer.
+landing-code-heading = Vous ouvrez ceci sur un autre appareil ?
+landing-code-where = Sur cet appareil, allez sur { $url } et tapez ce code :
 link-used-heading = Ce lien a déjà été utilisé
 link-used-explain = Chaque lien ne fonctionne qu'une fois, pour protéger vos informations. Nous pouvons vous en envoyer un nouveau.
 link-expired-heading = Ce lien a expiré
@@ -206,6 +209,23 @@ link-wait-heading = Veuillez patienter un peu
 link-wait-explain = Nous avons reçu beaucoup de demandes depuis votre réseau. Réessayez dans une heure, ou appelez votre clinique.
 link-check-heading = Veuillez vérifier ce que vous avez écrit
 link-check-explain = Entrez un numéro de portable qui commence par + et l'indicatif du pays (par exemple +1 312 555 0142), ou une adresse e-mail.
+link-bad-code = Votre message contient aussi un code ? Tapez-le ici.
+
+## Codes (/c), pour un lien qui ne s'ouvre pas
+code-heading = Tapez votre code
+code-explain = Le message qui contient votre lien contient aussi un code, par exemple 7KQM-3XTR. Tapez-le ici pour ouvrir votre page sur cet appareil.
+code-label = Votre code (8 lettres et chiffres)
+code-button = Continuer
+code-note = Un code ne fonctionne qu'une fois, comme son lien, et seulement jusqu'à l'expiration du lien.
+code-format = Ce n'est pas un code. Un code a 8 lettres et chiffres, par exemple 7KQM-3XTR.
+code-wrong = Ce code n'a pas fonctionné. Vérifiez-le et réessayez. Après 5 essais erronés, un code cesse de fonctionner.
+code-used-heading = Ce code a déjà été utilisé
+code-used-explain = Un code et son lien ne fonctionnent qu'une fois à eux deux, et l'un d'eux a été utilisé. Nous pouvons vous envoyer un nouveau lien.
+code-expired-heading = Ce code a expiré
+code-expired-explain = Un code ne fonctionne que tant que son lien fonctionne, et ce lien a expiré. Nous pouvons vous en envoyer un nouveau.
+code-locked-heading = Ce code ne fonctionne plus
+code-locked-explain = Il a été mal tapé trop de fois ; pour protéger vos informations, il est désactivé. Ouvrez plutôt le lien de votre message, ou demandez un nouveau lien.
+code-paused-explain = Les codes sont suspendus pour le moment, à cause de nombreux essais erronés. Ouvrez plutôt le lien de votre message, ou réessayez dans une heure.
 
 ## Home
 home-hello = Bonjour { $name }

@@ -108,6 +108,7 @@ email-call = Pou w pale ak yon moun, rele { $phone }.
 email-step-up-code = Kòd ou se { $code }. Li ekspire nan 10 minit. Pa bay pèsonn li.
 email-contact-confirm = Kòd pou konfime adrès imèl sa a se { $code }. Li ekspire nan 10 minit.
 email-contact-changed = Adrès imèl pou mesaj { $clinic } voye ba ou yo te chanje. Si se pa ou ki te fè l, rele { $phone }.
+email-code = Lyen an pa louvri, oswa w ap li sa a sou yon lòt aparèy? Ale sou { $url } epi tape kòd { $code } an.
 
 ## Replies to inbound texts
 # Words a patient may text back, comma-separated, matched without regard to case or accents.
@@ -184,6 +185,8 @@ household-locked = Twòp move dat nesans. Tanpri rele klinik la.
 household-off = Klinik sa a pa ouvri randevou ak dat nesans ankò. Tanpri rele klinik la.
 household-gone = Randevou sa a pa ouvè ankò.
 landing-once = Lyen sa a mache yon sèl fwa. Si ou pa t ap tann li, ou ka pa okipe l.
+landing-code-heading = W ap louvri sa a sou yon lòt aparèy?
+landing-code-where = Sou aparèy sa a, ale sou { $url } epi tape kòd sa a:
 link-used-heading = Yo te deja sèvi ak lyen sa a
 link-used-explain = Chak lyen mache yon sèl fwa, pou pwoteje enfòmasyon ou. Nou ka voye yon lòt ba ou.
 link-expired-heading = Lyen sa a ekspire
@@ -202,6 +205,23 @@ link-wait-heading = Tanpri tann yon ti moman
 link-wait-explain = Nou resevwa anpil demann ki soti nan rezo ou a. Eseye ankò nan yon èdtan, oswa rele klinik ou.
 link-check-heading = Tanpri verifye sa ou tape a
 link-check-explain = Tape yon nimewo selilè ki kòmanse ak + ak kòd peyi a (tankou +1 312 555 0142), oswa yon adrès imèl.
+link-bad-code = Èske mesaj ou a gen yon kòd tou? Tape l isit la.
+
+## Kòd (/c), pou yon lyen ki pa louvri
+code-heading = Tape kòd ou
+code-explain = Mesaj ki gen lyen ou a gen yon kòd tou, tankou 7KQM-3XTR. Tape l isit la pou louvri paj ou sou aparèy sa a.
+code-label = Kòd ou (8 lèt ak chif)
+code-button = Kontinye
+code-note = Yon kòd mache yon sèl fwa, tankou lyen li, epi sèlman jiskaske lyen an ekspire.
+code-format = Sa a se pa yon kòd. Yon kòd gen 8 lèt ak chif, tankou 7KQM-3XTR.
+code-wrong = Kòd sa a pa mache. Tanpri verifye l epi eseye ankò. Apre 5 move esè, yon kòd sispann mache.
+code-used-heading = Yo te deja itilize kòd sa a
+code-used-explain = Yon kòd ak lyen li mache yon sèl fwa ant yo de a, epi yo te deja itilize youn ladan yo. Nou ka voye yon nouvo lyen ba ou.
+code-expired-heading = Kòd sa a ekspire
+code-expired-explain = Yon kòd mache sèlman otan lyen li mache, epi lyen sa a ekspire. Nou ka voye yon lòt ba ou.
+code-locked-heading = Kòd sa a pa mache ankò
+code-locked-explain = Yo tape l mal twòp fwa, donk nou fèmen l pou pwoteje enfòmasyon ou. Louvri lyen ki nan mesaj ou a pito, oswa mande yon nouvo lyen.
+code-paused-explain = Kòd yo an poz pou kounye a, paske te gen twòp move esè. Louvri lyen ki nan mesaj ou a pito, oswa eseye ankò nan yon èdtan.
 
 ## Home
 home-hello = Bonjou, { $name }

@@ -109,6 +109,7 @@ email-call = 직원과 통화하려면 { $phone }에 전화해 주세요.
 email-step-up-code = 인증 코드는 { $code }입니다. 10분 후 만료됩니다. 누구에게도 알려 주지 마세요.
 email-contact-confirm = 이 이메일 주소 확인 코드는 { $code }입니다. 10분 후 만료됩니다.
 email-contact-changed = { $clinic }의 메시지를 받는 이메일 주소가 바뀌었습니다. 본인이 바꾼 것이 아니면 { $phone }에 전화해 주세요.
+email-code = 링크가 열리지 않거나 다른 기기에서 보고 계신가요? { $url }에 접속한 뒤 다음 코드를 입력해 주세요: { $code }
 
 ## 받은 문자에 대한 답장 (Replies to inbound texts)
 # Words a patient may text back, comma-separated, matched without regard to case or accents.
@@ -185,6 +186,8 @@ household-locked = 잘못된 생년월일을 너무 많이 입력했습니다. �
 household-off = 이 병원은 더 이상 생년월일로 예약을 열지 않습니다. 병원에 전화해 주세요.
 household-gone = 이 예약은 더 이상 열 수 없습니다.
 landing-once = 이 링크는 한 번만 쓸 수 있습니다. 받을 줄 몰랐던 링크라면 무시하셔도 됩니다.
+landing-code-heading = 다른 기기에서 여시나요?
+landing-code-where = 그 기기에서 { $url }에 접속한 뒤 이 코드를 입력해 주세요:
 link-used-heading = 이미 사용한 링크입니다
 link-used-explain = 정보를 안전하게 지키기 위해 링크는 한 번만 쓸 수 있습니다. 새 링크를 보내 드릴 수 있습니다.
 link-expired-heading = 만료된 링크입니다
@@ -203,6 +206,23 @@ link-wait-heading = 잠시 기다려 주세요
 link-wait-explain = 사용 중인 네트워크에서 요청이 너무 많이 왔습니다. 1시간 뒤에 다시 시도하거나 병원에 전화해 주세요.
 link-check-heading = 입력한 내용을 확인해 주세요
 link-check-explain = +와 국가 번호로 시작하는 휴대폰 번호(예: +1 312 555 0142)나 이메일 주소를 입력해 주세요.
+link-bad-code = 메시지에 코드도 있나요? 여기에 입력해 주세요.
+
+## 코드(/c): 열리지 않는 링크 대신
+code-heading = 코드 입력
+code-explain = 링크가 담긴 메시지에는 7KQM-3XTR 같은 코드도 있습니다. 이 기기에서 페이지를 열려면 여기에 입력해 주세요.
+code-label = 코드(영문자와 숫자 8자)
+code-button = 계속
+code-note = 코드는 링크처럼 한 번만 쓸 수 있고, 링크가 만료될 때까지만 쓸 수 있습니다.
+code-format = 올바른 코드가 아닙니다. 코드는 7KQM-3XTR처럼 영문자와 숫자 8자입니다.
+code-wrong = 코드가 맞지 않습니다. 확인한 뒤 다시 입력해 주세요. 5번 틀리면 코드를 더 이상 쓸 수 없습니다.
+code-used-heading = 이미 사용된 코드입니다
+code-used-explain = 코드와 링크는 둘을 합쳐 한 번만 쓸 수 있는데, 둘 중 하나가 이미 사용되었습니다. 새 링크를 보내 드릴 수 있습니다.
+code-expired-heading = 만료된 코드입니다
+code-expired-explain = 코드는 링크를 쓸 수 있는 동안만 쓸 수 있는데, 그 링크가 만료되었습니다. 새 링크를 보내 드릴 수 있습니다.
+code-locked-heading = 더 이상 쓸 수 없는 코드입니다
+code-locked-explain = 너무 여러 번 잘못 입력되어, 정보를 안전하게 지키기 위해 이 코드를 막았습니다. 메시지에 있는 링크를 열거나 새 링크를 요청해 주세요.
+code-paused-explain = 잘못된 입력이 많아 지금은 코드를 잠시 쓸 수 없습니다. 메시지에 있는 링크를 열거나 한 시간 뒤에 다시 시도해 주세요.
 
 ## 홈 (Home)
 home-hello = { $name } 님, 안녕하세요

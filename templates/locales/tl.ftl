@@ -108,6 +108,7 @@ email-call = Para makausap ang isang tao, tumawag sa { $phone }.
 email-step-up-code = Ang code ninyo ay { $code }. Mag-e-expire ito sa loob ng 10 minuto. Huwag itong ibigay kaninuman.
 email-contact-confirm = Ang code para kumpirmahin ang email address na ito ay { $code }. Mag-e-expire ito sa loob ng 10 minuto.
 email-contact-changed = Napalitan ang email address para sa inyong mga mensahe mula sa { $clinic }. Kung hindi kayo ito, tumawag sa { $phone }.
+email-code = Hindi bumubukas ang link, o binabasa ninyo ito sa ibang device? Pumunta sa { $url } at i-type ang code na { $code }.
 
 ## Replies to inbound texts
 # Words a patient may text back, comma-separated, matched without regard to case or accents.
@@ -184,6 +185,8 @@ household-locked = Masyadong maraming maling petsa ng kapanganakan. Pakitawagan 
 household-off = Hindi na nagbubukas ng appointment ang klinikang ito gamit ang petsa ng kapanganakan. Pakitawagan ang klinika.
 household-gone = Hindi na bukas ang appointment na ito.
 landing-once = Isang beses lang gumagana ang link na ito. Kung hindi ninyo ito inaasahan, puwede ninyo itong balewalain.
+landing-code-heading = Bubuksan ba ninyo ito sa ibang device?
+landing-code-where = Sa device na iyon, pumunta sa { $url } at i-type ang code na ito:
 link-used-heading = Nagamit na ang link na ito
 link-used-explain = Isang beses lang gumagana ang bawat link, para mapanatiling ligtas ang inyong impormasyon. Puwede namin kayong padalhan ng bago.
 link-expired-heading = Expired na ang link na ito
@@ -202,6 +205,23 @@ link-wait-heading = Pakihintay sandali
 link-wait-explain = Marami kaming natanggap na request mula sa inyong network. Subukang muli pagkalipas ng isang oras, o tumawag sa inyong klinika.
 link-check-heading = Pakitingnan ang inyong isinulat
 link-check-explain = Maglagay ng mobile number na nagsisimula sa + at sa country code (gaya ng +1 312 555 0142), o isang email address.
+link-bad-code = May code din ba ang inyong mensahe? I-type ito rito.
+
+## Mga code (/c), para sa link na hindi bumubukas
+code-heading = I-type ang inyong code
+code-explain = May code din ang mensaheng may link ninyo, gaya ng 7KQM-3XTR. I-type ito rito para mabuksan ang inyong page sa device na ito.
+code-label = Ang inyong code (8 letra at numero)
+code-button = Magpatuloy
+code-note = Isang beses lang gumagana ang code, gaya ng link nito, at hanggang mag-expire lang ang link.
+code-format = Hindi iyan code. Ang code ay may 8 letra at numero, gaya ng 7KQM-3XTR.
+code-wrong = Hindi gumana ang code na iyon. Pakitingnan ito at subukang muli. Pagkatapos ng 5 maling subok, hindi na gagana ang code.
+code-used-heading = Nagamit na ang code na ito
+code-used-explain = Isang beses lang magagamit ang code at ang link nito, at nagamit na ang isa sa kanila. Puwede namin kayong padalhan ng bagong link.
+code-expired-heading = Expired na ang code na ito
+code-expired-explain = Gumagana lang ang code habang gumagana ang link nito, at expired na ang link na iyon. Puwede namin kayong padalhan ng bago.
+code-locked-heading = Hindi na gumagana ang code na ito
+code-locked-explain = Masyadong maraming beses itong mali ang pagka-type, kaya pinatay namin ito para mapanatiling ligtas ang inyong impormasyon. Buksan na lang ang link sa inyong mensahe, o humingi ng bagong link.
+code-paused-explain = Naka-pause muna ang mga code dahil sa maraming maling subok. Buksan na lang ang link sa inyong mensahe, o subukang muli pagkalipas ng isang oras.
 
 ## Home
 home-hello = Kumusta, { $name }

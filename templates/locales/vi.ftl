@@ -107,6 +107,7 @@ email-call = Để nói chuyện với nhân viên, xin gọi { $phone }.
 email-step-up-code = Mã của quý vị là { $code }. Mã hết hạn sau 10 phút. Đừng đưa mã này cho bất kỳ ai.
 email-contact-confirm = Mã để xác nhận địa chỉ email này là { $code }. Mã hết hạn sau 10 phút.
 email-contact-changed = Địa chỉ email nhận tin nhắn từ { $clinic } của quý vị đã được đổi. Nếu không phải quý vị đổi, xin gọi { $phone }.
+email-code = Liên kết không mở được, hoặc quý vị đang đọc thư này trên thiết bị khác? Hãy vào { $url } và nhập mã { $code }.
 
 ## Replies to inbound texts
 # Words a patient may text back, comma-separated, matched without regard to case or accents.
@@ -185,6 +186,8 @@ household-locked = Nhập sai ngày sinh quá nhiều lần. Vui lòng gọi cho
 household-off = Phòng khám này không còn mở lịch hẹn bằng ngày sinh. Vui lòng gọi cho phòng khám.
 household-gone = Lịch hẹn này không còn mở.
 landing-once = Liên kết này chỉ dùng được một lần. Nếu quý vị không chờ liên kết này, quý vị có thể bỏ qua.
+landing-code-heading = Quý vị mở trang này trên thiết bị khác?
+landing-code-where = Trên thiết bị đó, hãy vào { $url } và nhập mã này:
 link-used-heading = Liên kết này đã được dùng rồi
 link-used-explain = Mỗi liên kết chỉ dùng được một lần, để giữ an toàn cho thông tin của quý vị. Chúng tôi có thể gửi cho quý vị một liên kết mới.
 link-expired-heading = Liên kết này đã hết hạn
@@ -203,6 +206,23 @@ link-wait-heading = Xin đợi một chút
 link-wait-explain = Chúng tôi đã nhận quá nhiều yêu cầu từ mạng của quý vị. Xin thử lại sau một giờ, hoặc gọi phòng khám của quý vị.
 link-check-heading = Xin kiểm tra lại những gì quý vị đã nhập
 link-check-explain = Xin nhập số điện thoại di động bắt đầu bằng dấu + và mã quốc gia (ví dụ +1 312 555 0142), hoặc một địa chỉ email.
+link-bad-code = Tin nhắn của quý vị cũng có mã? Hãy nhập mã ở đây.
+
+## Mã (/c), cho liên kết không mở được
+code-heading = Nhập mã của quý vị
+code-explain = Tin nhắn có liên kết của quý vị cũng có một mã, ví dụ 7KQM-3XTR. Hãy nhập mã ở đây để mở trang của quý vị trên thiết bị này.
+code-label = Mã của quý vị (8 chữ cái và chữ số)
+code-button = Tiếp tục
+code-note = Mỗi mã chỉ dùng được một lần, giống như liên kết của nó, và chỉ đến khi liên kết hết hạn.
+code-format = Đó không phải là mã. Mã có 8 chữ cái và chữ số, ví dụ 7KQM-3XTR.
+code-wrong = Mã đó không đúng. Xin kiểm tra lại và thử lần nữa. Sau 5 lần nhập sai, mã sẽ không dùng được nữa.
+code-used-heading = Mã này đã được dùng
+code-used-explain = Mã và liên kết của nó chỉ dùng được một lần cho cả hai, và một trong hai đã được dùng. Chúng tôi có thể gửi cho quý vị một liên kết mới.
+code-expired-heading = Mã này đã hết hạn
+code-expired-explain = Mã chỉ dùng được khi liên kết của nó còn hiệu lực, và liên kết đó đã hết hạn. Chúng tôi có thể gửi cho quý vị một liên kết mới.
+code-locked-heading = Mã này không còn dùng được
+code-locked-explain = Mã đã bị nhập sai quá nhiều lần, nên chúng tôi đã khóa mã để giữ an toàn cho thông tin của quý vị. Xin mở liên kết trong tin nhắn, hoặc xin một liên kết mới.
+code-paused-explain = Tạm thời không nhận mã vì có quá nhiều lần nhập sai. Xin mở liên kết trong tin nhắn, hoặc thử lại sau một giờ.
 
 ## Home
 home-hello = Xin chào, { $name }

@@ -109,6 +109,7 @@ email-call = 如需与工作人员通话，请致电 { $phone }。
 email-step-up-code = 您的验证码是 { $code }，10分钟内有效。请勿告诉任何人。
 email-contact-confirm = 确认此电子邮箱地址的验证码是 { $code }，10分钟内有效。
 email-contact-changed = 您接收{ $clinic }消息的电子邮箱地址已更改。如非本人操作，请致电 { $phone }。
+email-code = 链接打不开，或者您在另一台设备上看这封邮件？请访问 { $url }，然后输入代码 { $code }。
 
 ## 回复患者发来的短信 (Replies to inbound texts)
 # Words a patient may text back, comma-separated, matched without regard to case or accents.
@@ -185,6 +186,8 @@ household-locked = 出生日期错误次数过多。请致电诊所。
 household-off = 此诊所已不再通过出生日期打开预约。请致电诊所。
 household-gone = 此预约已无法打开。
 landing-once = 此链接只能使用一次。如果您没想到会收到它，可以不用理会。
+landing-code-heading = 要在另一台设备上打开吗？
+landing-code-where = 请在那台设备上访问 { $url }，然后输入这个代码：
 link-used-heading = 此链接已经用过了
 link-used-explain = 为了保护您的信息安全，每个链接只能使用一次。我们可以给您发送新链接。
 link-expired-heading = 此链接已失效
@@ -203,6 +206,23 @@ link-wait-heading = 请稍等
 link-wait-explain = 您所在的网络发来的请求太多。请一小时后再试，或致电您的诊所。
 link-check-heading = 请检查您输入的内容
 link-check-explain = 请输入以 + 和国家代码开头的手机号码（例如 +1 312 555 0142），或电子邮箱地址。
+link-bad-code = 您的消息里也有代码吗？请在这里输入。
+
+## 代码（/c），用于打不开的链接
+code-heading = 输入您的代码
+code-explain = 带有链接的那条消息里还有一个代码，例如 7KQM-3XTR。在这里输入，就能在这台设备上打开您的页面。
+code-label = 您的代码（8 位字母和数字）
+code-button = 继续
+code-note = 代码和它的链接一样只能使用一次，而且只在链接失效之前有效。
+code-format = 这不是代码。代码由 8 位字母和数字组成，例如 7KQM-3XTR。
+code-wrong = 这个代码不对。请检查后再试一次。输错 5 次后，代码就会失效。
+code-used-heading = 这个代码已经用过了
+code-used-explain = 代码和它的链接加起来只能使用一次，其中一个已经用过了。我们可以给您发送新链接。
+code-expired-heading = 这个代码已经失效
+code-expired-explain = 代码只在它的链接有效期间才能用，而那个链接已经失效。我们可以给您发送新链接。
+code-locked-heading = 这个代码已不能使用
+code-locked-explain = 为了保护您的信息安全，这个代码因输错次数太多已被停用。请改为打开消息里的链接，或者申请新链接。
+code-paused-explain = 由于错误尝试太多，代码暂时无法使用。请改为打开消息里的链接，或者一小时后再试。
 
 ## 主页 (Home)
 home-hello = { $name }，您好

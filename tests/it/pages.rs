@@ -264,6 +264,7 @@ crate::backend_tests! {
             refill,
             "/p/settings".to_string(),
             "/l/not-a-real-token".to_string(),
+            "/c".to_string(),
         ];
         for lang in Lang::all() {
             let code = lang.code();

@@ -51,6 +51,7 @@ fn link(p: &Patient, purpose: Purpose, subject: Option<String>, lookup: u8, now:
         consumed_at: None,
         revoked_at: None,
         superseded_at: None,
+        code_locator: Some(vec![lookup / 2; 32]),
     }
 }
 
@@ -221,6 +222,37 @@ crate::store_tests! {
         assert_eq!(s.patient_id, p.id);
         assert_eq!(s.link_id, Some(l.id.clone()));
         assert!(store.session(&[2u8; 32]).await.unwrap().is_none());
+    }
+
+    async fn a_code_try_counts_against_the_live_links_filed_under_its_locator_and_key_only(store) {
+        let (_, p) = setup(&store).await;
+        let now = Timestamp::now();
+        let filed = |l: Link| Link { code_locator: Some(vec![5; 32]), ..l };
+        let live = link(&p, Purpose::SignIn, None, 10, now);
+        let twin = filed(link(&p, Purpose::Settings, None, 11, now));
+        let used = filed(link(&p, Purpose::Thread, Some("thr_x".into()), 12, now));
+        let other_key = Link { key_id: 2, ..filed(link(&p, Purpose::Refill, Some("ref_x".into()), 13, now)) };
+        let elsewhere = link(&p, Purpose::Appointment, Some("apt_x".into()), 20, now);
+        for l in [&live, &twin, &used, &other_key, &elsewhere] {
+            store.insert_link(l).await.unwrap();
+        }
+        assert!(matches!(store.consume_link(&used.lookup, now, &new_session(now, 1)).await.unwrap(), Consume::Consumed(_)));
+        let ids = |v: Vec<LinkId>| { let mut v: Vec<String> = v.into_iter().map(|i| i.to_string()).collect(); v.sort(); v };
+        for want in 1..=3 {
+            let tried = store.try_link_code(&[5; 32], 1, now).await.unwrap();
+            assert_eq!(ids(tried.iter().map(|(l, _)| l.id.clone()).collect()), ids(vec![live.id.clone(), twin.id.clone()]));
+            assert!(tried.iter().all(|(l, n)| *n == want && l.code_locator.as_deref() == Some(&[5u8; 32][..])), "{tried:?}");
+        }
+        let other = store.try_link_code(&[5; 32], 2, now).await.unwrap();
+        assert_eq!(other.iter().map(|(l, n)| (l.id.clone(), *n)).collect::<Vec<_>>(), vec![(other_key.id.clone(), 1)], "another key's links count apart");
+        assert_eq!(store.try_link_code(&[10; 32], 1, now).await.unwrap().len(), 1, "another locator's link counts apart");
+        // Once they expire nothing is tried, and they are still found, to say why a code fails.
+        let later = now + SignedDuration::from_hours(2);
+        assert!(store.try_link_code(&[5; 32], 1, later).await.unwrap().is_empty());
+        let dead = store.links_by_code(&[5; 32], 1, later - SignedDuration::from_hours(24 * 30), 10).await.unwrap();
+        assert_eq!(ids(dead.into_iter().map(|l| l.id).collect()), ids(vec![live.id.clone(), twin.id.clone(), used.id.clone()]));
+        assert!(store.links_by_code(&[5; 32], 1, later, 10).await.unwrap().is_empty(), "none expires after then");
+        assert_eq!(store.links_by_code(&[5; 32], 1, now - SignedDuration::from_hours(1), 2).await.unwrap().len(), 2, "at most the limit");
     }
 
     async fn concurrent_consumes_of_one_link_have_one_winner(store) {

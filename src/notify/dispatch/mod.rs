@@ -364,7 +364,9 @@ impl Dispatcher {
             None => None,
         };
         let url = link.as_ref().map(|l| l.url.as_str()).unwrap_or("");
-        let mut msg = render::render_delivery(clinic, patient, d, appointment, url);
+        let (code, at) = (link.as_ref().and_then(|l| l.code.as_ref()).map(|c| c.display()), self.links.code_url());
+        let hint = code.as_deref().map(|code| render::CodeHint { code, at: &at });
+        let mut msg = render::render_delivery(clinic, patient, d, appointment, url, hint.as_ref());
         if !members.is_empty() {
             msg.sms = render::render_household(clinic, patient, &visits, url);
         }

@@ -31,7 +31,7 @@ impl Dispatcher {
         // alphabet renders the same text (a long clinic name is shortened the same way).
         let placeholder = "A".repeat(43);
         let url = self.config.public_link(&format!("/l/{placeholder}"));
-        let expected = render::render_delivery(clinic, patient, d, appointment, &url).sms;
+        let expected = render::render_delivery(clinic, patient, d, appointment, &url, None).sms;
         let Some((before, after)) = expected.split_once(&placeholder) else {
             return Ok(false);
         };

@@ -138,6 +138,7 @@ pub(super) async fn insert_link(db: &PgPool, l: &Link) -> StoreResult<()> {
         .bind(i64::from(l.key_id))
         .bind(ms(l.created_at))
         .bind(ms(l.expires_at))
+        .bind(l.code_locator.as_deref())
         .execute(&mut *tx)
         .await
         .map_err(StoreError::classify)?;

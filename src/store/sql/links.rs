@@ -1,11 +1,11 @@
 //! Deep links: issuing one (superseding the patient's older ones), the landing page's
-//! lookup and redemption.
+//! lookup and redemption, and finding a link by its code.
 
 /// A link's columns in `LinkRow`'s order, of `links l`.
 macro_rules! link_columns {
     () => {
         "l.id, l.clinic_id, l.patient_id, l.purpose, l.subject_id, l.lookup, l.key_id, \
-         l.created_at, l.expires_at, l.consumed_at, l.revoked_at, l.superseded_at"
+         l.created_at, l.expires_at, l.consumed_at, l.revoked_at, l.superseded_at, l.code_locator"
     };
 }
 
@@ -13,7 +13,7 @@ macro_rules! link_columns {
 macro_rules! link_columns_bare {
     () => {
         "id, clinic_id, patient_id, purpose, subject_id, lookup, key_id, \
-         created_at, expires_at, consumed_at, revoked_at, superseded_at"
+         created_at, expires_at, consumed_at, revoked_at, superseded_at, code_locator"
     };
 }
 
@@ -77,7 +77,27 @@ pub(in crate::store) const SUPERSEDE_LINKS: &str = "UPDATE links SET superseded_
 
 /// A new link. Hot: after `SUPERSEDE_LINKS`.
 pub(in crate::store) const INSERT_LINK: &str = "INSERT INTO links (id, clinic_id, patient_id, purpose, subject_id, \
-     lookup, key_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+     lookup, key_id, created_at, expires_at, code_locator) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+
+/// Count a try of a code against every link filed under its locator that can still be used:
+/// `$1` the locator, `$2` the key id, `$3` now. Returns those links with their tries so far,
+/// this one included (`LinkCodeTryRow`). Counting comes first, in the same statement, so
+/// parallel tries each see the ones before them and no more than `CODE_TRIES` are compared.
+pub(in crate::store) const TRY_LINK_CODE: &str = concat!(
+    "UPDATE links SET code_tries = code_tries + 1 WHERE code_locator = $1 AND key_id = $2 \
+     AND consumed_at IS NULL AND revoked_at IS NULL AND superseded_at IS NULL AND expires_at > $3 RETURNING ",
+    link_columns_bare!(),
+    ", code_tries"
+);
+
+/// Links filed under a code's locator, live or not, that expire after `$3`: `$1` the
+/// locator, `$2` the key id, `$4` at most; newest first (`LinkRow`).
+pub(in crate::store) const LINKS_BY_CODE: &str = concat!(
+    "SELECT ",
+    link_columns!(),
+    " FROM links l WHERE l.code_locator = $1 AND l.key_id = $2 AND l.expires_at > $3 \
+     ORDER BY l.created_at DESC LIMIT $4"
+);
 
 /// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
 /// chain (`$rest` are the links still to come).
@@ -93,6 +113,37 @@ macro_rules! link_methods {
                 .await?
                 .map(LinkRow::into_link)
                 .transpose()
+        }
+
+        async fn try_link_code(&self, locator: &[u8], key_id: u8, now: Timestamp) -> StoreResult<Vec<(Link, i64)>> {
+            sqlx::query_as::<_, LinkCodeTryRow>(TRY_LINK_CODE)
+                .bind(locator)
+                .bind(i64::from(key_id))
+                .bind(ms(now))
+                .fetch_all(self.writer())
+                .await?
+                .into_iter()
+                .map(|r| Ok((r.link.into_link()?, r.code_tries)))
+                .collect()
+        }
+
+        async fn links_by_code(
+            &self,
+            locator: &[u8],
+            key_id: u8,
+            expiring_after: Timestamp,
+            limit: i64,
+        ) -> StoreResult<Vec<Link>> {
+            sqlx::query_as::<_, LinkRow>(LINKS_BY_CODE)
+                .bind(locator)
+                .bind(i64::from(key_id))
+                .bind(ms(expiring_after))
+                .bind(limit)
+                .fetch_all(self.reader())
+                .await?
+                .into_iter()
+                .map(LinkRow::into_link)
+                .collect()
         }
 
         async fn revoke_link(&self, clinic: &ClinicId, id: &LinkId, now: Timestamp) -> StoreResult<bool> {

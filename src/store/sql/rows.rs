@@ -292,6 +292,7 @@ row! {
         consumed_at: Option<i64>,
         revoked_at: Option<i64>,
         superseded_at: Option<i64>,
+        code_locator: Option<Vec<u8>>,
     }
 }
 
@@ -310,8 +311,17 @@ impl LinkRow {
             consumed_at: opt_ts(self.consumed_at)?,
             revoked_at: opt_ts(self.revoked_at)?,
             superseded_at: opt_ts(self.superseded_at)?,
+            code_locator: self.code_locator,
         })
     }
+}
+
+/// A link as a try of its code left it: its columns, then how many tries its code has had.
+#[derive(sqlx::FromRow)]
+pub(in crate::store) struct LinkCodeTryRow {
+    #[sqlx(flatten)]
+    pub(in crate::store) link: LinkRow,
+    pub(in crate::store) code_tries: i64,
 }
 
 #[derive(sqlx::FromRow)]

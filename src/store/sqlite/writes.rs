@@ -131,6 +131,7 @@ pub(super) fn insert_link(c: &Connection, l: &Link) -> StoreResult<()> {
             i64::from(l.key_id),
             ms(l.created_at),
             ms(l.expires_at),
+            l.code_locator.as_deref(),
         ])
         .map_err(StoreError::classify_sqlite)?;
     Ok(())

@@ -24,7 +24,8 @@ use serde::Deserialize;
 const RENEW_PER_PATIENT: i64 = 3;
 const RENEW_PER_IP: i64 = 20;
 const REQUEST_PER_CONTACT: i64 = 3;
-const REQUEST_PER_IP: i64 = 10;
+/// Requests for a new link per address, per hour; tries of a code have the same limit.
+pub(super) const REQUEST_PER_IP: i64 = 10;
 
 #[derive(Template)]
 #[template(path = "landing.html")]
@@ -41,6 +42,9 @@ struct Landing {
     open_button: Option<&'static str>,
     token: String,
     csrf: String,
+    /// The link's code, for another device, and where to type it.
+    link_code: Option<String>,
+    code_url: String,
 }
 
 #[derive(Template)]
@@ -55,6 +59,8 @@ struct Refused {
     renew_token: Option<String>,
     csrf: String,
     code: &'static str,
+    /// Point to `/c`: the message may have a code that works where the link does not.
+    offer_code: bool,
 }
 
 #[derive(Deserialize)]
@@ -111,30 +117,59 @@ fn refused_page(state: &AppState, view: &LinkView, token: &str, why: LinkRefusal
             renew_token: Some(token.to_string()),
             csrf: csrf::form_token(&ring, seed, &format!("renew:{token}")),
             code: why.code(),
+            offer_code: false,
         },
     )
 }
 
-/// The page for a token that is not a link (`token` is where the language switch comes back to).
+/// The page for a token that is not a link (`token` is where the language switch comes back
+/// to). A mangled link is what codes are for, so it points to `/c`.
 fn invalid_page(state: &AppState, token: &str, seed: &str, code: &'static str) -> Response {
+    let words = ("link-bad-heading", "link-bad-explain");
+    asking_page(state, StatusCode::NOT_FOUND, &format!("/l/{token}"), words, seed, code, true)
+}
+
+/// A 410 refusal (of a code) that offers the request form for a new link, there being no
+/// link to renew: `words` are its heading and explanation, `here` where the language switch
+/// comes back to.
+pub(super) fn request_page(
+    state: &AppState,
+    here: &str,
+    words: (&'static str, &'static str),
+    seed: &str,
+    code: &'static str,
+) -> Response {
+    asking_page(state, StatusCode::GONE, here, words, seed, code, false)
+}
+
+fn asking_page(
+    state: &AppState,
+    status: StatusCode,
+    here: &str,
+    (heading, explain): (&'static str, &'static str),
+    seed: &str,
+    code: &'static str,
+    offer_code: bool,
+) -> Response {
     let ring = state.links.keys.ring();
     page(
-        StatusCode::NOT_FOUND,
+        status,
         &Refused {
             t: lang::current(),
-            here: format!("/l/{token}"),
+            here: here.to_string(),
             clinic_id: String::new(),
             clinic: None,
-            heading: "link-bad-heading",
-            explain: "link-bad-explain",
+            heading,
+            explain,
             renew_token: None,
             csrf: csrf::form_token(&ring, seed, "request"),
             code,
+            offer_code,
         },
     )
 }
 
-fn forbidden(code: SupportCode) -> PageError {
+pub(super) fn forbidden(code: SupportCode) -> PageError {
     PageError::Notice {
         status: StatusCode::FORBIDDEN,
         heading: "page-session-heading",
@@ -143,7 +178,7 @@ fn forbidden(code: SupportCode) -> PageError {
     }
 }
 
-async fn audit(state: &AppState, event: AuditEvent) {
+pub(super) async fn audit(state: &AppState, event: AuditEvent) {
     if let Err(e) = state.store.record_audit(&event).await {
         tracing::error!(error = %e, action = %event.action, "could not record an audit event");
     }
@@ -171,6 +206,7 @@ async fn landing_page(state: &AppState, token: &str, seed: &str) -> PageResult {
         return Ok(refused_page(state, &view, token, why, seed));
     }
     let (heading, explain, button) = words(view.link.purpose);
+    let link_code = state.links.code_of(&verified, &view.link).map(|c| c.display());
     Ok(page(
         StatusCode::OK,
         &Landing {
@@ -184,6 +220,8 @@ async fn landing_page(state: &AppState, token: &str, seed: &str) -> PageResult {
             open_button: (view.link.purpose == Purpose::Appointment).then_some("landing-appointment-see"),
             token: token.to_string(),
             csrf: csrf::form_token(&ring, seed, &format!("link:{token}")),
+            link_code,
+            code_url: state.links.code_url(),
         },
     ))
 }
@@ -287,7 +325,7 @@ fn on_its_way() -> Response {
     page(StatusCode::OK, &Notice::new("link-sent-heading", "link-sent-explain", ""))
 }
 
-async fn allowed(state: &AppState, bucket: &str, limit: i64) -> bool {
+pub(super) async fn allowed(state: &AppState, bucket: &str, limit: i64) -> bool {
     let now = state.now();
     match state.store.rate_hit(bucket, now, now - SignedDuration::from_hours(1)).await {
         Ok(n) => n <= limit,
@@ -373,7 +411,7 @@ fn link_delivery(
     d
 }
 
-fn too_many() -> Response {
+pub(super) fn too_many() -> Response {
     let code = SupportCode::RateIp.as_str();
     let mut resp = page(StatusCode::TOO_MANY_REQUESTS, &Notice::new("link-wait-heading", "link-wait-explain", code));
     resp.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("3600"));

@@ -3,6 +3,7 @@
 //! (mail scanners and link previews fetch every URL); POST consumes it once.
 
 mod appointment;
+mod code;
 mod form;
 mod household;
 mod links;
@@ -65,6 +66,7 @@ pub fn router() -> Router<AppState> {
         .route("/l/{token}", get(links::landing).post(links::redeem))
         .route("/l/{token}/renew", post(links::renew))
         .route("/l/request", post(links::request_new))
+        .route("/c", get(code::form).post(code::redeem))
         .route("/p", get(pages::home))
         .route("/p/household", get(household::show))
         .route("/p/household/open", post(household::open))

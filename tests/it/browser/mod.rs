@@ -355,6 +355,57 @@ async fn a_patient_asks_for_a_refill_and_changes_the_language_in_a_browser() {
     assert_eq!(app.get(&format!("/patients/{}", id(&p))).await.json()["language"], "ar");
 }
 
+/// The code a landing page shows, read the way the phone that has the SMS would show it.
+async fn landing_code(app: &TestApp, url: &str) -> String {
+    let html = app.browser().get(url).await.text;
+    let needle = "<p class=\"link-code\"><bdi dir=\"ltr\">";
+    let start = html.find(needle).expect("the landing page shows a code") + needle.len();
+    html[start..].split('<').next().expect("code").to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_patient_types_the_phones_code_on_another_device_with_javascript_on_and_off() {
+    let Some(axe) = Axe::load() else { return };
+    let mut problems = vec![];
+    for js in [Js::Enabled, Js::Disabled] {
+        let Some((app, b)) = start(js).await else { return };
+        assert_eq!(b.scripting_enabled().await, js == Js::Enabled);
+        let p = patient(&app, "en").await;
+        let a = app.appointment_for(id(&p), 48).await;
+        let url = appointment_link(&app, &p, &a).await;
+        let code = landing_code(&app, &url).await;
+        let name = if js == Js::Enabled { "code-js" } else { "code-nojs" };
+        let shots = Shots(name.into());
+        b.goto(&app.url("/c")).await;
+        let field = b.find("form[action='/c'] #link-code").await;
+        // axe-core runs as a page script: it checks the pages with JavaScript on (the same
+        // HTML is served either way).
+        if js == Js::Enabled {
+            problems.extend(axe.violations(&b, &format!("{name}: form")).await);
+        }
+        shots.take(&b, "form").await;
+        // A typo first: the page says so, marks the field, and is still accessible.
+        b.send_keys(&field, "7KQM-3XTR").await;
+        b.click(&b.find("form[action='/c'] button").await).await;
+        let problem = b.find(".problem[role=alert]").await;
+        assert!(b.text(&problem).await.contains("did not work"), "{}", b.text(&problem).await);
+        assert!(b.try_find("#link-code[aria-invalid=true]").await.is_some());
+        if js == Js::Enabled {
+            problems.extend(axe.violations(&b, &format!("{name}: wrong code")).await);
+        }
+        shots.take(&b, "wrong").await;
+        // Then the code as read off the phone, in lower case: the appointment opens here.
+        b.send_keys(&b.find("#link-code").await, &code.to_lowercase()).await;
+        b.click(&b.find("form[action='/c'] button").await).await;
+        b.find("#status").await;
+        assert!(b.current_url().await.ends_with(&format!("/p/appointments/{}", id(&a))), "{}", b.current_url().await);
+        shots.take(&b, "appointment").await;
+        // The link on the phone is now used: the code and the link share one use.
+        assert_eq!(app.browser().get(&url).await.status, StatusCode::GONE);
+    }
+    assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
+}
+
 /// The languages the accessibility tour runs in, with their writing direction.
 const AXE_LOCALES: &[(&str, &str)] = &[("en", "ltr"), ("ar", "rtl")];
 
@@ -379,6 +430,7 @@ enum Target {
 /// (refills, settings), add its row where the patient would reach it.
 const PAGES: &[(&str, Reach, &str)] = &[
     ("link-tampered", Reach::Open(Target::TamperedLink), "form[action='/l/request'] #contact"),
+    ("code", Reach::Tap("a[href='/c']"), "form[action='/c'] #link-code"),
     ("landing", Reach::Open(Target::AppointmentLink), "form[action^='/l/'] button"),
     ("appointment", Reach::Tap(OPEN_BUTTON), "form[action$='/confirm']"),
     ("appointment-confirmed", Reach::Tap("form[action$='/confirm'] button"), ".notice"),
