@@ -70,6 +70,18 @@ fn no_session_cookie(r: &Reply) -> bool {
 }
 
 crate::backend_tests! {
+    async fn the_api_gives_a_links_code_and_the_code_opens_that_link(app) {
+        let p = app.maria().await;
+        let a = app.appointment_for(p["id"].as_str().unwrap(), 30).await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "appointment", "subject_id": a["id"]})).await;
+        let code = l["code"].as_str().unwrap().to_string();
+        assert_eq!(code.len(), 9, "ABCD-EFGH: {code}");
+        assert_eq!(l["code_url"], app.url("/c"));
+        let r = type_code(&app.browser(), &code).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        assert_eq!(r.header("location").map(str::to_string), Some(format!("/p/appointments/{}", a["id"].as_str().unwrap())));
+    }
+
     async fn a_code_typed_in_a_second_browser_opens_the_links_page_once(app) {
         let p = app.maria().await;
         let (a, url) = appointment_link(&app, &p, 30).await;

@@ -41,6 +41,9 @@ struct CreateLink {
 struct CreatedLink {
     id: LinkId,
     url: String,
+    /// The link's code (`ABCD-EFGH`), to type at `code_url` where the link will not open.
+    code: Option<String>,
+    code_url: String,
     expires_at: String,
     purpose: &'static str,
     subject_id: Option<String>,
@@ -212,6 +215,8 @@ async fn create(
         StatusCode::CREATED,
         Json(CreatedLink {
             id: issued.link.id.clone(),
+            code: issued.code.as_ref().map(|c| c.display()),
+            code_url: state.links.code_url(),
             url: issued.url,
             expires_at: rfc3339(issued.link.expires_at),
             purpose: purpose.as_str(),

@@ -154,7 +154,9 @@ pub fn document() -> Value {
                     "subject_id": {"type": "string", "description": "appointment id for appointment; thread id for thread (default: the patient's thread); refill request id for refill"},
                     "ttl_seconds": {"type": "integer", "minimum": 60, "maximum": 2592000}, "send": {"type": "boolean", "default": false}}},
                 "LinkCreated": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "url": {"type": "string"}, "expires_at": {"type": "string"}, "purpose": {"type": "string"},
+                    "id": {"type": "string"}, "url": {"type": "string"},
+                    "code": {"type": ["string", "null"], "description": "the link's code (ABCD-EFGH): typed at code_url, it opens the link once, as the link itself would"},
+                    "code_url": {"type": "string"}, "expires_at": {"type": "string"}, "purpose": {"type": "string"},
                     "subject_id": {"type": ["string", "null"]},
                     "sent_via": {"type": "object", "properties": {"channel": {"type": "string"}, "to": {"type": "string"}}}}},
                 "MedicationCreate": {"type": "object", "additionalProperties": false, "required": ["name"], "properties": {
