@@ -5,8 +5,8 @@
 
 pub use crate::domain::{
     Appointment, AuditEvent, Clinic, ContactChange, Delivery, DeliveryOutcome, Link, LinkRefusal, LinkView, Medication,
-    Message, NewSession, Patient, RefillEvent, RefillRequest, ReplyQuestion, Session, StaffMember, Thread,
-    UnmatchedText,
+    Conversation, ConversationSummary, Message, NewSession, Patient, RefillEvent, RefillRequest, ReplyQuestion, Session,
+    StaffMember, StaffSession, StaffToken, Thread, UnmatchedText,
 };
 use jiff::Timestamp;
 

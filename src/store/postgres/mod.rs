@@ -9,7 +9,7 @@ use super::records::*;
 use super::sql::*;
 use super::{StoreError, StoreResult};
 use crate::domain::{
-    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, SessionId,
+    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, SessionId, StaffId,
     ThreadId,
 };
 use jiff::Timestamp;
