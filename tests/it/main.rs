@@ -27,6 +27,7 @@ mod refusals;
 mod reminders;
 mod replies;
 mod standins;
+mod staff;
 mod step_up;
 mod store;
 mod webhooks;
