@@ -236,8 +236,7 @@ pub async fn start_session(
         StaffTokenKind::Invite => "staff.invitation_accepted",
         StaffTokenKind::SignIn => "staff.signed_in",
     };
-    let event =
-        AuditEvent::new(now, Some(&token.clinic_id), Actor::Staff(token.staff_id.clone()), action).detail(how);
+    let event = AuditEvent::new(now, Some(&token.clinic_id), Actor::Staff(token.staff_id.clone()), action).detail(how);
     state.store.record_audit(&event).await?;
     Ok(Some((secret, session)))
 }

@@ -122,9 +122,12 @@ async fn staff_invite(clinic: &str, email: &str, role: &str, name: Option<&str>)
     let role = StaffRole::parse(role).map_err(|e| anyhow::anyhow!("--role: {e}"))?;
     let name = name.map(PersonName::parse).transpose().map_err(|e| anyhow::anyhow!("--name: {e}"))?;
     let state = crate::state::AppState::new(Config::load()?, std::sync::Arc::new(SystemClock)).await?;
-    let clinic = state.store.clinic(&clinic_id).await?.ok_or_else(|| anyhow::anyhow!("--clinic: no clinic {clinic_id}"))?;
+    let clinic =
+        state.store.clinic(&clinic_id).await?.ok_or_else(|| anyhow::anyhow!("--clinic: no clinic {clinic_id}"))?;
     let invited = match crate::care_team::invite(&state, &clinic, &email, role, name, Actor::System).await {
-        Err(crate::care_team::InviteError::NameNeeded) => anyhow::bail!("--name: {email} is new to the clinic; give their name"),
+        Err(crate::care_team::InviteError::NameNeeded) => {
+            anyhow::bail!("--name: {email} is new to the clinic; give their name")
+        }
         other => other?,
     };
     let m = &invited.member;

@@ -425,7 +425,8 @@ pub trait Store: Send + Sync + 'static {
     async fn insert_staff_token(&self, token: &StaffToken) -> StoreResult<()>;
     async fn staff_token(&self, token_hash: &[u8]) -> StoreResult<Option<StaffToken>>;
     /// A staff member's sign-in emails still usable at `now`, newest first.
-    async fn live_sign_in_tokens(&self, staff: &crate::domain::StaffId, now: Timestamp) -> StoreResult<Vec<StaffToken>>;
+    async fn live_sign_in_tokens(&self, staff: &crate::domain::StaffId, now: Timestamp)
+    -> StoreResult<Vec<StaffToken>>;
     /// Use a one-time staff email and start `session` (stored under `id_hash`) in one
     /// transaction; an invitation also marks its member as having accepted. False, and
     /// nothing changed, if the token was used or had expired (of concurrent calls, one wins).

@@ -16,8 +16,8 @@ use super::records::*;
 use super::sql::*;
 use super::{StoreError, StoreResult};
 use crate::domain::{
-    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, SessionId, StaffId,
-    ThreadId,
+    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, SessionId,
+    StaffId, ThreadId,
 };
 use jiff::Timestamp;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};

@@ -92,8 +92,10 @@ fn when(staff: &Staff, at: Timestamp) -> String {
 
 fn signed_in_as(staff: &Staff) -> String {
     let t = lang::current();
-    let args =
-        [("name", crate::i18n::Arg::Str(staff.member.name.as_str())), ("clinic", crate::i18n::Arg::Str(&staff.clinic.name))];
+    let args = [
+        ("name", crate::i18n::Arg::Str(staff.member.name.as_str())),
+        ("clinic", crate::i18n::Arg::Str(&staff.clinic.name)),
+    ];
     t.f("staff-signed-in-as", &args)
 }
 
@@ -116,14 +118,24 @@ fn view_label(v: InboxView) -> &'static str {
     }
 }
 
-pub async fn list(State(state): State<AppState>, staff: Staff, headers: HeaderMap, Query(q): Query<ViewQuery>) -> PageResult {
+pub async fn list(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    Query(q): Query<ViewQuery>,
+) -> PageResult {
     let view = match q.view.as_deref() {
         None => InboxView::NeedsReply,
         Some(v) => InboxView::parse(v).map_err(|_| PageError::NotFound)?,
     };
     let t = lang::current();
-    let names: std::collections::HashMap<String, String> =
-        state.store.staff(&staff.clinic.id).await?.into_iter().map(|m| (m.id.to_string(), m.name.to_string())).collect();
+    let names: std::collections::HashMap<String, String> = state
+        .store
+        .staff(&staff.clinic.id)
+        .await?
+        .into_iter()
+        .map(|m| (m.id.to_string(), m.name.to_string()))
+        .collect();
     let (mut rows, mut unmatched) = (Vec::new(), Vec::new());
     if view == InboxView::Unmatched {
         for u in state.store.unmatched_texts(&staff.clinic.id, LISTED).await? {
@@ -175,7 +187,12 @@ async fn load(state: &AppState, staff: &Staff, id: &str) -> PageResult<(Conversa
     Ok((conversation, patient))
 }
 
-pub async fn show(State(state): State<AppState>, staff: Staff, headers: HeaderMap, Path(id): Path<String>) -> PageResult {
+pub async fn show(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> PageResult {
     let (conversation, patient) = load(&state, &staff, &id).await?;
     let t = lang::current();
     let messages = state
@@ -224,7 +241,13 @@ fn back(c: &Conversation) -> axum::response::Response {
     Redirect::to(&format!("/staff/conversations/{}", c.thread_id)).into_response()
 }
 
-async fn audit(state: &AppState, staff: &Staff, action: &str, c: &Conversation, detail: Option<&str>) -> PageResult<()> {
+async fn audit(
+    state: &AppState,
+    staff: &Staff,
+    action: &str,
+    c: &Conversation,
+    detail: Option<&str>,
+) -> PageResult<()> {
     let mut event = AuditEvent::new(state.now(), Some(&staff.clinic.id), Actor::Staff(staff.member.id.clone()), action)
         .subject(c.thread_id.as_str());
     if let Some(d) = detail {

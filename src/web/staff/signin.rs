@@ -189,7 +189,8 @@ async fn landing_page(state: &AppState, headers: &HeaderMap, secret: &str, kind:
             )
         }
     };
-    let p = LinkPage { t, here: "/staff/signin".into(), clinic_id: String::new(), csrf, heading, explain, button, action };
+    let p =
+        LinkPage { t, here: "/staff/signin".into(), clinic_id: String::new(), csrf, heading, explain, button, action };
     Ok(with_optional_cookie(page(StatusCode::OK, &p), cookie))
 }
 
