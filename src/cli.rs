@@ -1,4 +1,4 @@
-//! Commands: serve, migrate, demo, clinic create, keys rotate | list | retire.
+//! Commands: serve, migrate, demo, clinic create, staff invite, keys rotate | list | retire.
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
@@ -29,6 +29,11 @@ pub enum Command {
         #[command(subcommand)]
         command: ClinicCommand,
     },
+    /// Manage a clinic's care team.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
     /// Manage the link-signing key ring.
     Keys {
         #[command(subcommand)]
@@ -48,6 +53,24 @@ pub enum ClinicCommand {
         /// IANA time zone for the clinic's defaults.
         #[arg(long, default_value = "America/Chicago")]
         time_zone: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum StaffCommand {
+    /// Invite someone to a clinic's care team: creates them if the address is new to the
+    /// clinic and emails an invitation link (good for 7 days).
+    Invite {
+        #[arg(long)]
+        clinic: String,
+        #[arg(long)]
+        email: String,
+        /// clinician, nurse, front_desk or admin.
+        #[arg(long)]
+        role: String,
+        /// Their name, as patients and colleagues will see it (needed when they are new).
+        #[arg(long)]
+        name: Option<String>,
     },
 }
 
@@ -85,8 +108,36 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("API key (shown once, store it safely): {key}");
             Ok(())
         }
+        Command::Staff { command: StaffCommand::Invite { clinic, email, role, name } } => {
+            staff_invite(&clinic, &email, &role, name.as_deref()).await
+        }
         Command::Keys { command } => keys(command),
     }
+}
+
+async fn staff_invite(clinic: &str, email: &str, role: &str, name: Option<&str>) -> anyhow::Result<()> {
+    use crate::domain::{Actor, ClinicId, Email, PersonName, StaffRole};
+    let clinic_id = ClinicId::parse(clinic).map_err(|e| anyhow::anyhow!("--clinic: {e}"))?;
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+    let role = StaffRole::parse(role).map_err(|e| anyhow::anyhow!("--role: {e}"))?;
+    let name = name.map(PersonName::parse).transpose().map_err(|e| anyhow::anyhow!("--name: {e}"))?;
+    let state = crate::state::AppState::new(Config::load()?, std::sync::Arc::new(SystemClock)).await?;
+    let clinic =
+        state.store.clinic(&clinic_id).await?.ok_or_else(|| anyhow::anyhow!("--clinic: no clinic {clinic_id}"))?;
+    let invited = match crate::care_team::invite(&state, &clinic, &email, role, name, Actor::System).await {
+        Err(crate::care_team::InviteError::NameNeeded) => {
+            anyhow::bail!("--name: {email} is new to the clinic; give their name")
+        }
+        other => other?,
+    };
+    let m = &invited.member;
+    println!("{} {} ({}) at {}", if invited.created { "added" } else { "invited again:" }, m.name, m.id, clinic.name);
+    if invited.sent {
+        println!("invitation emailed to {email}; the link works once, for 7 days");
+    } else {
+        anyhow::bail!("the invitation email to {email} was not sent; check the email settings and try again");
+    }
+    Ok(())
 }
 
 fn keys(command: KeysCommand) -> anyhow::Result<()> {

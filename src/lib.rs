@@ -2,6 +2,7 @@
 // The OpenAPI document is one large `json!` literal.
 #![recursion_limit = "256"]
 
+pub mod care_team;
 pub mod cli;
 pub mod clinics;
 pub mod clock;

@@ -15,6 +15,8 @@ pub enum Actor {
     Anonymous,
     /// Portico itself: the dispatcher flagging a contact point, a webhook from a provider.
     System,
+    /// A member of the care team, signed in at `/staff`.
+    Staff(StaffId),
 }
 
 impl Actor {
@@ -31,6 +33,7 @@ impl fmt::Display for Actor {
             Actor::Api { key_prefix } => write!(f, "api:{key_prefix}"),
             Actor::Anonymous => f.write_str("anonymous"),
             Actor::System => f.write_str("system"),
+            Actor::Staff(id) => write!(f, "staff:{id}"),
         }
     }
 }
@@ -40,8 +43,8 @@ pub struct AuditEvent {
     pub id: EventId,
     pub at: Timestamp,
     pub clinic_id: Option<ClinicId>,
-    /// Who acted, as `Actor` writes it: `api:<key prefix>`, `patient:<id>`, `anonymous`,
-    /// `system`.
+    /// Who acted, as `Actor` writes it: `api:<key prefix>`, `patient:<id>`, `staff:<id>`,
+    /// `anonymous`, `system`.
     pub actor: String,
     /// What happened, dotted: `link.redeemed`, `link.refused`, `patient.created`.
     pub action: String,

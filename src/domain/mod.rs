@@ -22,6 +22,7 @@ mod refill;
 mod reply;
 mod schedule;
 mod session;
+mod staff;
 mod text;
 mod timezone;
 
@@ -48,6 +49,10 @@ pub use refill::{Medication, RefillEvent, RefillRequest, RefillStatus};
 pub use reply::{ReplyAction, ReplyQuestion, UnmatchedText};
 pub use schedule::{QuietHours, ReminderOffset, ReminderSchedule};
 pub use session::{ContactChange, NewSession, Session};
+pub use staff::{
+    Conversation, ConversationStatus, ConversationSummary, InboxView, STAFF_INVITE_LIFETIME, STAFF_SESSION_ABSOLUTE,
+    STAFF_SESSION_IDLE, STAFF_SIGN_IN_LIFETIME, StaffSession, StaffToken, StaffTokenKind,
+};
 pub use text::ShortText;
 pub use timezone::TimeZone;
 

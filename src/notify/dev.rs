@@ -33,6 +33,19 @@ impl DevOutbox {
         Ok(Accepted { provider_id: None, segments: None })
     }
 
+    /// An email to a member of a clinic's care team (no patient concerned).
+    pub async fn staff_email(
+        &self,
+        to: &Email,
+        subject: &str,
+        body: &str,
+        clinic: &crate::store::Clinic,
+        now: Timestamp,
+    ) -> Result<Accepted, SendError> {
+        self.record("email", to.as_str(), Some(subject), body, clinic.id.as_str(), None, now).await?;
+        Ok(Accepted { provider_id: None, segments: None })
+    }
+
     async fn push(
         &self,
         channel: &str,
@@ -42,6 +55,21 @@ impl DevOutbox {
         who: Recipient<'_>,
         now: Timestamp,
     ) -> Result<(), SendError> {
+        let (clinic, patient) = (who.clinic.id.as_str(), who.patient.id.as_str());
+        self.record(channel, to, subject, body, clinic, Some(patient), now).await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn record(
+        &self,
+        channel: &str,
+        to: &str,
+        subject: Option<&str>,
+        body: &str,
+        clinic: &str,
+        patient: Option<&str>,
+        now: Timestamp,
+    ) -> Result<(), SendError> {
         self.store
             .dev_outbox_push(&OutboxMessage {
                 channel: channel.to_string(),
@@ -49,8 +77,8 @@ impl DevOutbox {
                 subject: subject.map(str::to_string),
                 body: body.to_string(),
                 created_at: now,
-                clinic_id: Some(who.clinic.id.to_string()),
-                patient_id: Some(who.patient.id.to_string()),
+                clinic_id: Some(clinic.to_string()),
+                patient_id: patient.map(str::to_string),
             })
             .await
             .map_err(|e| {

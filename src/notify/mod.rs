@@ -148,4 +148,18 @@ impl Notifier {
             }
         }
     }
+
+    /// Send an email to a member of `clinic`'s care team (an invitation, a sign-in link).
+    pub async fn send_staff_email(
+        &self,
+        to: &Email,
+        content: &EmailContent<'_>,
+        clinic: &Clinic,
+        now: Timestamp,
+    ) -> Result<Accepted, SendError> {
+        match &self.email {
+            EmailChannel::Dev(d) => d.staff_email(to, content.subject, content.text, clinic, now).await,
+            EmailChannel::Smtp(s) => s.send(to, &clinic.name, content.subject, content.text, content.html).await,
+        }
+    }
 }

@@ -78,6 +78,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0010_link_codes.sql"),
         postgres: include_str!("../../migrations/postgres/0010_link_codes.sql"),
     },
+    Migration {
+        version: 12,
+        name: "staff_inbox",
+        sqlite: include_str!("../../migrations/sqlite/0012_staff_inbox.sql"),
+        postgres: include_str!("../../migrations/postgres/0012_staff_inbox.sql"),
+    },
 ];
 
 macro_rules! apply_on {

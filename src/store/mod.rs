@@ -418,6 +418,37 @@ pub trait Store: Send + Sync + 'static {
         now: Timestamp,
     ) -> StoreResult<()>;
 
+    // Staff sign-in.
+    async fn staff_member(&self, clinic: &ClinicId, id: &crate::domain::StaffId) -> StoreResult<Option<StaffMember>>;
+    /// The staff members with this email, in every clinic.
+    async fn staff_by_email(&self, email: &crate::domain::Email) -> StoreResult<Vec<StaffMember>>;
+    async fn insert_staff_token(&self, token: &StaffToken) -> StoreResult<()>;
+    async fn staff_token(&self, token_hash: &[u8]) -> StoreResult<Option<StaffToken>>;
+    /// A staff member's sign-in emails still usable at `now`, newest first.
+    async fn live_sign_in_tokens(&self, staff: &crate::domain::StaffId, now: Timestamp)
+    -> StoreResult<Vec<StaffToken>>;
+    /// Use a one-time staff email and start `session` (stored under `id_hash`) in one
+    /// transaction; an invitation also marks its member as having accepted. False, and
+    /// nothing changed, if the token was used or had expired (of concurrent calls, one wins).
+    async fn use_staff_token(
+        &self,
+        token_id: &str,
+        session: &StaffSession,
+        id_hash: &[u8],
+        now: Timestamp,
+    ) -> StoreResult<bool>;
+    async fn staff_session(&self, id_hash: &[u8]) -> StoreResult<Option<StaffSession>>;
+    /// Move a live staff session's idle limit on by the time since it was last seen.
+    async fn touch_staff_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
+    async fn end_staff_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
+
+    // The shared inbox.
+    /// A clinic's threads that hold a message, latest message first, at most `limit`.
+    async fn conversations(&self, clinic: &ClinicId, limit: i64) -> StoreResult<Vec<ConversationSummary>>;
+    /// Where the clinic's thread stands (open and unassigned until someone works it).
+    async fn conversation(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Conversation>>;
+    async fn save_conversation(&self, conversation: &Conversation) -> StoreResult<()>;
+
     // The dev outbox.
     async fn dev_outbox_push(&self, message: &OutboxMessage) -> StoreResult<()>;
     async fn dev_outbox(&self) -> StoreResult<Vec<OutboxMessage>>;

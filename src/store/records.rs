@@ -4,9 +4,9 @@
 //! storage code and its callers can keep naming them from one place.
 
 pub use crate::domain::{
-    Appointment, AuditEvent, Clinic, ContactChange, Delivery, DeliveryOutcome, Link, LinkRefusal, LinkView, Medication,
-    Message, NewSession, Patient, RefillEvent, RefillRequest, ReplyQuestion, Session, StaffMember, Thread,
-    UnmatchedText,
+    Appointment, AuditEvent, Clinic, ContactChange, Conversation, ConversationSummary, Delivery, DeliveryOutcome, Link,
+    LinkRefusal, LinkView, Medication, Message, NewSession, Patient, RefillEvent, RefillRequest, ReplyQuestion,
+    Session, StaffMember, StaffSession, StaffToken, Thread, UnmatchedText,
 };
 use jiff::Timestamp;
 

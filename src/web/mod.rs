@@ -13,6 +13,8 @@ pub mod lang;
 mod ops;
 pub mod page;
 pub mod patient;
+mod reply;
+mod staff;
 mod webhooks;
 
 use crate::state::AppState;
@@ -30,6 +32,7 @@ pub fn router(state: AppState) -> Router {
         .merge(ops::router())
         .nest("/api/v1", api::router(state.clone()))
         .merge(patient::router())
+        .merge(staff::router())
         .merge(webhooks::router());
     if state.config.dev_outbox_enabled() {
         app = app.merge(dev::router());

@@ -26,6 +26,7 @@ mod processes;
 mod refusals;
 mod reminders;
 mod replies;
+mod staff;
 mod standins;
 mod step_up;
 mod store;

@@ -29,6 +29,17 @@ macro_rules! message_methods {
             if let Some(d) = alert {
                 insert_delivery!(&mut *tx, d);
             }
+            if m.author == "patient" {
+                // A new message from the patient puts the conversation back in front of the team.
+                sqlx::query(
+                    "UPDATE conversations SET status = 'open', review_on = NULL, updated_at = $2 \
+                     WHERE thread_id = $1 AND status <> 'open'",
+                )
+                .bind(m.thread_id.as_str())
+                .bind(ms(m.created_at))
+                .execute(&mut *tx)
+                .await?;
+            }
             tx.commit().await?;
             Ok(())
         }

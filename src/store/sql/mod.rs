@@ -19,6 +19,7 @@ mod refills;
 mod requests;
 mod rows;
 mod sessions;
+mod staff;
 mod webhooks;
 
 pub(in crate::store) use appointments::*;
@@ -31,6 +32,7 @@ pub(in crate::store) use refills::*;
 pub(in crate::store) use requests::*;
 pub(in crate::store) use rows::*;
 pub(in crate::store) use sessions::*;
+pub(in crate::store) use staff::*;
 pub(in crate::store) use webhooks::*;
 
 use super::{StoreError, StoreResult};
@@ -84,7 +86,7 @@ macro_rules! sql_store {
     ($store:ty, { $($specific:tt)* }) => {
         $crate::store::sql::sql_store!(@next $store; [
             clinic_methods patient_methods appointment_methods message_methods refill_methods link_methods
-            session_methods request_methods delivery_methods webhook_methods
+            session_methods request_methods delivery_methods webhook_methods staff_methods
         ]; { $($specific)* });
     };
 }

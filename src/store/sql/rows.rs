@@ -110,6 +110,35 @@ impl StaffRow {
     }
 }
 
+#[derive(sqlx::FromRow)]
+pub(in crate::store) struct StaffTokenRow {
+    id: String,
+    token_hash: Vec<u8>,
+    staff_id: String,
+    clinic_id: String,
+    kind: String,
+    code_hash: Option<Vec<u8>>,
+    created_at: i64,
+    expires_at: i64,
+    used_at: Option<i64>,
+}
+
+impl StaffTokenRow {
+    pub(in crate::store) fn into_token(self) -> StoreResult<crate::domain::StaffToken> {
+        Ok(crate::domain::StaffToken {
+            id: self.id,
+            token_hash: self.token_hash,
+            staff_id: StaffId::from_trusted(self.staff_id),
+            clinic_id: ClinicId::from_trusted(self.clinic_id),
+            kind: crate::domain::StaffTokenKind::parse(&self.kind).map_err(|e| corrupt("staff token kind", e))?,
+            code_hash: self.code_hash,
+            created_at: ts(self.created_at)?,
+            expires_at: ts(self.expires_at)?,
+            used_at: opt_ts(self.used_at)?,
+        })
+    }
+}
+
 row! {
     PatientRow {
         id: String,

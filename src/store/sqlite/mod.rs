@@ -17,7 +17,7 @@ use super::sql::*;
 use super::{StoreError, StoreResult};
 use crate::domain::{
     AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, SessionId,
-    ThreadId,
+    StaffId, ThreadId,
 };
 use jiff::Timestamp;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};

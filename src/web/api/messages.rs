@@ -7,9 +7,9 @@
 
 use super::auth::ApiCaller;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
-use crate::domain::{DeliveryPurpose, MessageId, PatientId, Purpose, ShortText};
+use crate::domain::{MessageId, PatientId, ShortText};
 use crate::state::AppState;
-use crate::store::{AuditEvent, Clinic, Delivery, Message};
+use crate::store::{Clinic, Delivery, Message};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -76,34 +76,9 @@ async fn create(
     let body = crate::domain::MessageBody::parse(&req.body).map_err(|e| AppError::invalid("body", e.0))?.into_string();
     let sender = ShortText::parse(&req.sender).map_err(|e| AppError::invalid("sender", e.0))?;
     let patient = state.store.patient(&clinic.id, &pid).await?.ok_or(AppError::NotFound("patient"))?;
-    let now = state.now();
-    let message = Message {
-        id: MessageId::new(),
-        thread_id: patient.thread_id.clone(),
-        clinic_id: clinic.id.clone(),
-        patient_id: patient.id.clone(),
-        author: "staff".into(),
-        sender: sender.to_string(),
-        body,
-        created_at: now,
-        sender_verified: true,
-    };
-    let alert = patient.first_channel().map(|channel| {
-        let mut d = Delivery::new(&patient, DeliveryPurpose::MessageAlert, channel, now, now);
-        d.link_purpose = Some(Purpose::Thread);
-        d.subject_id = Some(patient.thread_id.to_string());
-        d.urgent = req.urgent;
-        d.not_after = Some(now + jiff::SignedDuration::from_hours(7 * 24));
-        d
-    });
-    state.store.insert_message(&message, alert.as_ref()).await?;
-    state.dispatcher.wake();
-    state
-        .store
-        .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "message.sent").subject(message.id.as_str()),
-        )
-        .await?;
+    let (message, alert) =
+        crate::web::reply::send_reply(&state, &clinic, &patient, &sender, body, req.urgent, caller.actor.clone())
+            .await?;
     Ok((StatusCode::CREATED, Json(body_of(&message, alert.as_ref()))))
 }
 

@@ -13,6 +13,7 @@ mod messages;
 mod openapi;
 mod patients;
 mod refills;
+mod staff;
 
 pub use auth::KEY_PREFIX;
 pub use json::ApiJson;
@@ -31,6 +32,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(messages::router())
         .merge(refills::router())
         .merge(clinic::router())
+        .merge(staff::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))

@@ -76,6 +76,7 @@ pub fn document() -> Value {
                 "post": op("Write to a patient (stored in their thread; an alert without the text goes out)", Some("MessageCreate"), "201", "Message"),
                 "get": get_op("The patient's thread", "MessageList")
             },
+            "/staff": {"post": op("Invite someone to the care team (created if new; an invitation link is emailed)", Some("StaffInvite"), "201", "StaffMember")},
             "/texts/unmatched": {"get": get_op("Texts to the clinic no patient's conversation could take (a number several patients share, with no recent message to say whose it answers), newest first", "UnmatchedTextList")},
             "/patients/{id}/deliveries": {"parameters": id_param, "get": get_op("Every SMS and email sent to a patient", "DeliveryList")},
             "/deliveries/{id}": {"parameters": id_param, "get": get_op("One delivery", "Delivery")},
@@ -187,6 +188,12 @@ pub fn document() -> Value {
                     "sender": {"type": "string"}, "body": {"type": "string"}, "created_at": {"type": "string"},
                     "sender_verified": {"type": "boolean", "description": "false for a text from a number several patients share: whoever holds that phone wrote it"},
                     "alert_delivery_id": {"type": "string"}}},
+                "StaffInvite": {"type": "object", "additionalProperties": false, "required": ["email", "role"], "properties": {
+                    "email": {"type": "string"}, "role": {"enum": ["clinician", "nurse", "front_desk", "admin"]},
+                    "name": {"type": "string", "description": "needed when the address is new to the clinic"}}},
+                "StaffMember": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "name": {"type": "string"}, "email": {"type": "string"}, "role": {"type": "string"},
+                    "created": {"type": "boolean"}, "invitation_sent": {"type": "boolean"}}},
                 "UnmatchedText": {"type": "object", "properties": {
                     "id": {"type": "string"}, "from": {"type": "string"}, "body": {"type": "string"}, "received_at": {"type": "string"}}},
                 "UnmatchedTextList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/UnmatchedText"}}}},

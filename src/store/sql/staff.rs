@@ -1,0 +1,258 @@
+//! The care team's sign-in (one-time emails, sessions) and the shared inbox: where each
+//! patient's conversation stands. A conversation is a thread; its row exists once someone
+//! has worked it, and a new message from the patient opens it again (`messages.rs`).
+
+/// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
+/// chain (`$rest` are the links still to come).
+macro_rules! staff_methods {
+    ($store:ty; $rest:tt; { $($methods:tt)* }) => {
+        $crate::store::sql::sql_store!(@next $store; $rest; { $($methods)*
+
+        async fn staff_member(&self, clinic: &ClinicId, id: &StaffId) -> StoreResult<Option<StaffMember>> {
+            sqlx::query_as::<_, StaffRow>(
+                "SELECT id, clinic_id, name, role, email, created_at FROM staff WHERE clinic_id = $1 AND id = $2",
+            )
+            .bind(clinic.as_str())
+            .bind(id.as_str())
+            .fetch_optional(self.reader())
+            .await?
+            .map(StaffRow::into_member)
+            .transpose()
+        }
+
+        async fn staff_by_email(&self, email: &crate::domain::Email) -> StoreResult<Vec<StaffMember>> {
+            sqlx::query_as::<_, StaffRow>(
+                "SELECT id, clinic_id, name, role, email, created_at FROM staff WHERE email = $1 ORDER BY id LIMIT 20",
+            )
+            .bind(email.as_str())
+            .fetch_all(self.reader())
+            .await?
+            .into_iter()
+            .map(StaffRow::into_member)
+            .collect()
+        }
+
+        async fn insert_staff_token(&self, t: &StaffToken) -> StoreResult<()> {
+            sqlx::query(
+                "INSERT INTO staff_tokens (id, token_hash, staff_id, clinic_id, kind, code_hash, created_at, \
+                 expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(&t.id)
+            .bind(&t.token_hash)
+            .bind(t.staff_id.as_str())
+            .bind(t.clinic_id.as_str())
+            .bind(t.kind.as_str())
+            .bind(t.code_hash.as_deref())
+            .bind(ms(t.created_at))
+            .bind(ms(t.expires_at))
+            .execute(self.writer())
+            .await
+            .map_err(StoreError::classify)?;
+            Ok(())
+        }
+
+        async fn staff_token(&self, token_hash: &[u8]) -> StoreResult<Option<StaffToken>> {
+            sqlx::query_as::<_, StaffTokenRow>(
+                "SELECT id, token_hash, staff_id, clinic_id, kind, code_hash, created_at, expires_at, used_at \
+                 FROM staff_tokens WHERE token_hash = $1",
+            )
+            .bind(token_hash)
+            .fetch_optional(self.reader())
+            .await?
+            .map(StaffTokenRow::into_token)
+            .transpose()
+        }
+
+        async fn live_sign_in_tokens(&self, staff: &StaffId, now: Timestamp) -> StoreResult<Vec<StaffToken>> {
+            sqlx::query_as::<_, StaffTokenRow>(
+                "SELECT id, token_hash, staff_id, clinic_id, kind, code_hash, created_at, expires_at, used_at \
+                 FROM staff_tokens WHERE staff_id = $1 AND kind = 'signin' AND used_at IS NULL AND expires_at > $2 \
+                 ORDER BY created_at DESC LIMIT 10",
+            )
+            .bind(staff.as_str())
+            .bind(ms(now))
+            .fetch_all(self.reader())
+            .await?
+            .into_iter()
+            .map(StaffTokenRow::into_token)
+            .collect()
+        }
+
+        async fn use_staff_token(
+            &self,
+            token_id: &str,
+            session: &StaffSession,
+            id_hash: &[u8],
+            now: Timestamp,
+        ) -> StoreResult<bool> {
+            let mut tx = self.begin_write().await?;
+            let used: Option<(String, String)> = sqlx::query_as(
+                "UPDATE staff_tokens SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND expires_at > $1 \
+                 RETURNING kind, staff_id",
+            )
+            .bind(ms(now))
+            .bind(token_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((kind, staff_id)) = used else { return Ok(false) };
+            if staff_id != session.staff_id.as_str() {
+                return Ok(false);
+            }
+            if kind == "invite" {
+                sqlx::query("UPDATE staff SET accepted_at = COALESCE(accepted_at, $1) WHERE id = $2")
+                    .bind(ms(now))
+                    .bind(&staff_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query(
+                "INSERT INTO staff_sessions (id, id_hash, staff_id, clinic_id, created_at, last_seen_at, \
+                 idle_expires_at, expires_at) VALUES ($1, $2, $3, $4, $5, $5, $6, $7)",
+            )
+            .bind(session.id.as_str())
+            .bind(id_hash)
+            .bind(session.staff_id.as_str())
+            .bind(session.clinic_id.as_str())
+            .bind(ms(session.created_at))
+            .bind(ms(session.idle_expires_at))
+            .bind(ms(session.expires_at))
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::classify)?;
+            tx.commit().await?;
+            Ok(true)
+        }
+
+        async fn staff_session(&self, id_hash: &[u8]) -> StoreResult<Option<StaffSession>> {
+            type Row = (String, String, String, i64, i64, i64, i64, Option<i64>);
+            let row: Option<Row> = sqlx::query_as(
+                "SELECT id, staff_id, clinic_id, created_at, last_seen_at, idle_expires_at, expires_at, ended_at \
+                 FROM staff_sessions WHERE id_hash = $1",
+            )
+            .bind(id_hash)
+            .fetch_optional(self.reader())
+            .await?;
+            let Some((id, staff_id, clinic_id, created, seen, idle, expires, ended)) = row else { return Ok(None) };
+            Ok(Some(StaffSession {
+                id: SessionId::from_trusted(id),
+                staff_id: StaffId::from_trusted(staff_id),
+                clinic_id: ClinicId::from_trusted(clinic_id),
+                created_at: ts(created)?,
+                last_seen_at: ts(seen)?,
+                idle_expires_at: ts(idle)?,
+                expires_at: ts(expires)?,
+                ended_at: opt_ts(ended)?,
+            }))
+        }
+
+        async fn touch_staff_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
+            sqlx::query(
+                "UPDATE staff_sessions SET idle_expires_at = $1 + (idle_expires_at - last_seen_at), \
+                 last_seen_at = $1 WHERE id_hash = $2 AND ended_at IS NULL",
+            )
+            .bind(ms(now))
+            .bind(id_hash)
+            .execute(self.writer())
+            .await?;
+            Ok(())
+        }
+
+        async fn end_staff_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
+            sqlx::query("UPDATE staff_sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL")
+                .bind(ms(now))
+                .bind(id_hash)
+                .execute(self.writer())
+                .await?;
+            Ok(())
+        }
+
+        async fn conversations(&self, clinic: &ClinicId, limit: i64) -> StoreResult<Vec<ConversationSummary>> {
+            type Row =
+                (String, String, String, Option<String>, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>);
+            let rows: Vec<Row> = sqlx::query_as(
+                "SELECT t.id, p.id, p.name, c.status, c.review_on, c.assignee_id, c.updated_at, \
+                 (SELECT m.author FROM messages m WHERE m.thread_id = t.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1), \
+                 (SELECT MAX(m.created_at) FROM messages m WHERE m.thread_id = t.id) AS last_at \
+                 FROM threads t JOIN patients p ON p.id = t.patient_id \
+                 LEFT JOIN conversations c ON c.thread_id = t.id \
+                 WHERE t.clinic_id = $1 AND EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id) \
+                 ORDER BY last_at DESC, t.id LIMIT $2",
+            )
+            .bind(clinic.as_str())
+            .bind(limit)
+            .fetch_all(self.reader())
+            .await?;
+            rows.into_iter()
+                .map(|(thread, patient, name, status, review, assignee, updated, author, last_at)| {
+                    let last_at = ts(last_at.unwrap_or(0))?;
+                    Ok(ConversationSummary {
+                        conversation: conversation_of(clinic, thread, status, review, assignee, updated.unwrap_or(ms(last_at)))?,
+                        patient_id: PatientId::from_trusted(patient),
+                        patient_name: name,
+                        last_author: author.unwrap_or_default(),
+                        last_at,
+                    })
+                })
+                .collect()
+        }
+
+        async fn conversation(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Conversation>> {
+            type Row = (String, Option<String>, Option<String>, Option<String>, Option<i64>, i64);
+            let row: Option<Row> = sqlx::query_as(
+                "SELECT t.id, c.status, c.review_on, c.assignee_id, c.updated_at, t.created_at FROM threads t \
+                 LEFT JOIN conversations c ON c.thread_id = t.id WHERE t.clinic_id = $1 AND t.id = $2",
+            )
+            .bind(clinic.as_str())
+            .bind(thread.as_str())
+            .fetch_optional(self.reader())
+            .await?;
+            let Some((thread, status, review, assignee, updated, created)) = row else { return Ok(None) };
+            conversation_of(clinic, thread, status, review, assignee, updated.unwrap_or(created)).map(Some)
+        }
+
+        async fn save_conversation(&self, c: &Conversation) -> StoreResult<()> {
+            sqlx::query(
+                "INSERT INTO conversations (thread_id, clinic_id, status, review_on, assignee_id, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (thread_id) DO UPDATE SET status = excluded.status, \
+                 review_on = excluded.review_on, assignee_id = excluded.assignee_id, updated_at = excluded.updated_at",
+            )
+            .bind(c.thread_id.as_str())
+            .bind(c.clinic_id.as_str())
+            .bind(c.status.as_str())
+            .bind(c.review_on.map(|d| d.to_string()))
+            .bind(c.assignee_id.as_ref().map(|s| s.as_str()))
+            .bind(ms(c.updated_at))
+            .execute(self.writer())
+            .await
+            .map_err(StoreError::classify)?;
+            Ok(())
+        }
+        });
+    };
+}
+pub(in crate::store) use staff_methods;
+
+use super::{StoreResult, corrupt, ts};
+use crate::domain::{ClinicId, Conversation, ConversationStatus, StaffId, ThreadId};
+
+/// A conversation from its stored columns (none stored: open and unassigned).
+pub(in crate::store) fn conversation_of(
+    clinic: &ClinicId,
+    thread: String,
+    status: Option<String>,
+    review_on: Option<String>,
+    assignee: Option<String>,
+    updated_at: i64,
+) -> StoreResult<Conversation> {
+    Ok(Conversation {
+        thread_id: ThreadId::from_trusted(thread),
+        clinic_id: clinic.clone(),
+        status: match status {
+            Some(s) => ConversationStatus::parse(&s).map_err(|e| corrupt("conversation status", e))?,
+            None => ConversationStatus::Open,
+        },
+        review_on: review_on.map(|d| d.parse().map_err(|e| corrupt("review date", e))).transpose()?,
+        assignee_id: assignee.map(StaffId::from_trusted),
+        updated_at: ts(updated_at)?,
+    })
+}

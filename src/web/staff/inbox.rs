@@ -1,0 +1,320 @@
+//! The shared inbox: one conversation per patient thread, in views (needs reply, mine, all
+//! open, closed) and the clinic's unmatched texts; a conversation's page shows the messages
+//! and lets staff reply (through the one reply path, `web/reply.rs`), take it, mark it
+//! waiting on the patient until a review date, or close it. Everything is looked up within
+//! the staff member's own clinic: another clinic's conversation is a 404.
+
+use super::session::{Staff, StaffForm, form_csrf};
+use crate::domain::{Actor, ConversationStatus, InboxView, MessageBody, ShortText, ThreadId};
+use crate::state::AppState;
+use crate::store::{AuditEvent, Conversation, Patient};
+use crate::web::cookie::with_optional_cookie;
+use crate::web::lang;
+use crate::web::page::{PageError, PageResult, SupportCode, page};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect};
+use jiff::Timestamp;
+use serde::Deserialize;
+
+/// Most conversations one view lists.
+const LISTED: i64 = 500;
+
+struct Tab {
+    href: String,
+    label: String,
+    current: bool,
+}
+
+struct Row {
+    href: String,
+    name: String,
+    status: String,
+    when: String,
+    assignee: String,
+}
+
+struct Unmatched {
+    from: String,
+    body: String,
+    when: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff_inbox.html")]
+struct InboxPage {
+    t: crate::i18n::Lang,
+    here: String,
+    clinic_id: String,
+    csrf: String,
+    signed_in_as: String,
+    heading: String,
+    tabs: Vec<Tab>,
+    rows: Vec<Row>,
+    unmatched: Vec<Unmatched>,
+}
+
+struct Shown {
+    mine: bool,
+    sender: String,
+    body: String,
+    when: String,
+    unverified: bool,
+}
+
+#[derive(Template)]
+#[template(path = "staff_conversation.html")]
+struct ConversationPage {
+    t: crate::i18n::Lang,
+    here: String,
+    clinic_id: String,
+    csrf: String,
+    signed_in_as: String,
+    patient: String,
+    status: String,
+    assignee: String,
+    assigned_to_me: bool,
+    closed: bool,
+    messages: Vec<Shown>,
+    base: String,
+    review_default: String,
+}
+
+#[derive(Deserialize)]
+pub struct ViewQuery {
+    view: Option<String>,
+}
+
+fn when(staff: &Staff, at: Timestamp) -> String {
+    lang::current().datetime_short(&at.to_zoned(staff.clinic.time_zone.tz().clone()))
+}
+
+fn signed_in_as(staff: &Staff) -> String {
+    let t = lang::current();
+    let args = [
+        ("name", crate::i18n::Arg::Str(staff.member.name.as_str())),
+        ("clinic", crate::i18n::Arg::Str(&staff.clinic.name)),
+    ];
+    t.f("staff-signed-in-as", &args)
+}
+
+fn status_words(c: &Conversation) -> String {
+    let t = lang::current();
+    match (c.status, c.review_on) {
+        (ConversationStatus::Waiting, Some(d)) => t.f1("staff-status-waiting", "date", &d.to_string()),
+        (ConversationStatus::Waiting, None) | (ConversationStatus::Open, _) => t.t("staff-status-open"),
+        (ConversationStatus::Closed, _) => t.t("staff-status-closed"),
+    }
+}
+
+fn view_label(v: InboxView) -> &'static str {
+    match v {
+        InboxView::NeedsReply => "staff-view-needs-reply",
+        InboxView::Mine => "staff-view-mine",
+        InboxView::AllOpen => "staff-view-open",
+        InboxView::Closed => "staff-view-closed",
+        InboxView::Unmatched => "staff-view-unmatched",
+    }
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    Query(q): Query<ViewQuery>,
+) -> PageResult {
+    let view = match q.view.as_deref() {
+        None => InboxView::NeedsReply,
+        Some(v) => InboxView::parse(v).map_err(|_| PageError::NotFound)?,
+    };
+    let t = lang::current();
+    let names: std::collections::HashMap<String, String> = state
+        .store
+        .staff(&staff.clinic.id)
+        .await?
+        .into_iter()
+        .map(|m| (m.id.to_string(), m.name.to_string()))
+        .collect();
+    let (mut rows, mut unmatched) = (Vec::new(), Vec::new());
+    if view == InboxView::Unmatched {
+        for u in state.store.unmatched_texts(&staff.clinic.id, LISTED).await? {
+            unmatched.push(Unmatched { from: u.from.to_string(), body: u.body, when: when(&staff, u.received_at) });
+        }
+    } else {
+        for c in state.store.conversations(&staff.clinic.id, LISTED).await? {
+            if !view.includes(&c, &staff.member.id) {
+                continue;
+            }
+            let assignee = c.conversation.assignee_id.as_ref().and_then(|a| names.get(a.as_str()));
+            rows.push(Row {
+                href: format!("/staff/conversations/{}", c.conversation.thread_id),
+                name: c.patient_name.clone(),
+                status: status_words(&c.conversation),
+                when: when(&staff, c.last_at),
+                assignee: match assignee {
+                    Some(n) => t.f1("staff-assigned-to", "name", n),
+                    None => t.t("staff-unassigned"),
+                },
+            });
+        }
+    }
+    let tabs = InboxView::ALL
+        .into_iter()
+        .map(|v| Tab { href: format!("/staff?view={}", v.as_str()), label: t.t(view_label(v)), current: v == view })
+        .collect();
+    let (csrf, cookie) = form_csrf(&state, &headers, &staff.session);
+    let p = InboxPage {
+        t,
+        here: format!("/staff?view={}", view.as_str()),
+        clinic_id: staff.clinic.id.to_string(),
+        csrf,
+        signed_in_as: signed_in_as(&staff),
+        heading: t.t(view_label(view)),
+        tabs,
+        rows,
+        unmatched,
+    };
+    Ok(with_optional_cookie(page(StatusCode::OK, &p), cookie))
+}
+
+/// The clinic's conversation and its patient; anything not this clinic's is a 404.
+async fn load(state: &AppState, staff: &Staff, id: &str) -> PageResult<(Conversation, Patient)> {
+    let thread_id = ThreadId::parse(id).map_err(|_| PageError::NotFound)?;
+    let conversation = state.store.conversation(&staff.clinic.id, &thread_id).await?.ok_or(PageError::NotFound)?;
+    let thread = state.store.thread(&staff.clinic.id, &thread_id).await?.ok_or(PageError::NotFound)?;
+    let patient = state.store.patient(&staff.clinic.id, &thread.patient_id).await?.ok_or(PageError::NotFound)?;
+    Ok((conversation, patient))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> PageResult {
+    let (conversation, patient) = load(&state, &staff, &id).await?;
+    let t = lang::current();
+    let messages = state
+        .store
+        .messages(&staff.clinic.id, &conversation.thread_id)
+        .await?
+        .into_iter()
+        .map(|m| Shown {
+            mine: m.author == "staff",
+            sender: m.sender.clone(),
+            when: when(&staff, m.created_at),
+            unverified: !m.sender_verified,
+            body: m.body,
+        })
+        .collect();
+    let assignee = match &conversation.assignee_id {
+        Some(a) => match state.store.staff_member(&staff.clinic.id, a).await? {
+            Some(m) => t.f1("staff-assigned-to", "name", m.name.as_str()),
+            None => t.t("staff-unassigned"),
+        },
+        None => t.t("staff-unassigned"),
+    };
+    let today = state.now().to_zoned(staff.clinic.time_zone.tz().clone()).date();
+    let review_default = today.tomorrow().map(|d| d.to_string()).unwrap_or_default();
+    let (csrf, cookie) = form_csrf(&state, &headers, &staff.session);
+    let base = format!("/staff/conversations/{}", conversation.thread_id);
+    let p = ConversationPage {
+        t,
+        here: base.clone(),
+        clinic_id: staff.clinic.id.to_string(),
+        csrf,
+        signed_in_as: signed_in_as(&staff),
+        patient: patient.name.to_string(),
+        status: status_words(&conversation),
+        assignee,
+        assigned_to_me: conversation.assignee_id.as_ref() == Some(&staff.member.id),
+        closed: conversation.status == ConversationStatus::Closed,
+        messages,
+        base,
+        review_default,
+    };
+    Ok(with_optional_cookie(page(StatusCode::OK, &p), cookie))
+}
+
+fn back(c: &Conversation) -> axum::response::Response {
+    Redirect::to(&format!("/staff/conversations/{}", c.thread_id)).into_response()
+}
+
+async fn audit(
+    state: &AppState,
+    staff: &Staff,
+    action: &str,
+    c: &Conversation,
+    detail: Option<&str>,
+) -> PageResult<()> {
+    let mut event = AuditEvent::new(state.now(), Some(&staff.clinic.id), Actor::Staff(staff.member.id.clone()), action)
+        .subject(c.thread_id.as_str());
+    if let Some(d) = detail {
+        event = event.detail(d);
+    }
+    state.store.record_audit(&event).await?;
+    Ok(())
+}
+
+#[derive(Deserialize)]
+pub struct ReplyForm {
+    #[serde(default)]
+    body: String,
+}
+
+pub async fn reply(State(state): State<AppState>, Path(id): Path<String>, f: StaffForm<ReplyForm>) -> PageResult {
+    let staff = &f.staff;
+    let (conversation, patient) = load(&state, staff, &id).await?;
+    let body = MessageBody::parse(&f.form.body)
+        .map_err(|_| PageError::unprocessable("page-problem-heading", "staff-reply-wrong", SupportCode::MsgFormat))?;
+    let sender = ShortText::parse(staff.member.name.as_str()).map_err(PageError::internal)?;
+    let actor = Actor::Staff(staff.member.id.clone());
+    crate::web::reply::send_reply(&state, &staff.clinic, &patient, &sender, body.into_string(), false, actor).await?;
+    Ok(back(&conversation))
+}
+
+#[derive(Deserialize)]
+pub struct Nothing {}
+
+pub async fn assign(State(state): State<AppState>, Path(id): Path<String>, f: StaffForm<Nothing>) -> PageResult {
+    let staff = &f.staff;
+    let (mut conversation, _) = load(&state, staff, &id).await?;
+    conversation.assign(&staff.member.id, state.now());
+    state.store.save_conversation(&conversation).await?;
+    audit(&state, staff, "conversation.assigned", &conversation, Some(staff.member.id.as_str())).await?;
+    Ok(back(&conversation))
+}
+
+#[derive(Deserialize)]
+pub struct WaitForm {
+    #[serde(default)]
+    review_on: String,
+}
+
+pub async fn wait(State(state): State<AppState>, Path(id): Path<String>, f: StaffForm<WaitForm>) -> PageResult {
+    let staff = &f.staff;
+    let (mut conversation, _) = load(&state, staff, &id).await?;
+    let today = state.now().to_zoned(staff.clinic.time_zone.tz().clone()).date();
+    let date = f
+        .form
+        .review_on
+        .trim()
+        .parse::<jiff::civil::Date>()
+        .ok()
+        .filter(|d| *d >= today)
+        .ok_or(PageError::unprocessable("page-problem-heading", "staff-date-wrong", SupportCode::Form))?;
+    conversation.wait_until(date, state.now());
+    state.store.save_conversation(&conversation).await?;
+    audit(&state, staff, "conversation.waiting", &conversation, Some(&date.to_string())).await?;
+    Ok(back(&conversation))
+}
+
+pub async fn close(State(state): State<AppState>, Path(id): Path<String>, f: StaffForm<Nothing>) -> PageResult {
+    let staff = &f.staff;
+    let (mut conversation, _) = load(&state, staff, &id).await?;
+    conversation.close(state.now());
+    state.store.save_conversation(&conversation).await?;
+    audit(&state, staff, "conversation.closed", &conversation, None).await?;
+    Ok(back(&conversation))
+}

@@ -1,0 +1,28 @@
+//! What the care team meets: sign-in by emailed link or code (`signin.rs`), the staff session
+//! and its forms (`session.rs`), and the shared inbox (`inbox.rs`). Pages are server-rendered
+//! and work without JavaScript; a staff member sees only their own clinic's data.
+
+mod inbox;
+mod session;
+mod signin;
+
+use super::lang;
+use crate::state::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/staff/signin", get(signin::form).post(signin::send))
+        .route("/staff/signin/code", post(signin::by_code))
+        .route("/staff/s/{token}", get(signin::landing).post(signin::by_link))
+        .route("/staff/invite/{token}", get(signin::invitation).post(signin::accept))
+        .route("/staff/signout", post(signin::sign_out))
+        .route("/staff", get(inbox::list))
+        .route("/staff/conversations/{id}", get(inbox::show))
+        .route("/staff/conversations/{id}/reply", post(inbox::reply))
+        .route("/staff/conversations/{id}/assign", post(inbox::assign))
+        .route("/staff/conversations/{id}/wait", post(inbox::wait))
+        .route("/staff/conversations/{id}/close", post(inbox::close))
+        .layer(axum::middleware::from_fn(lang::scope))
+}
