@@ -78,6 +78,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0010_link_codes.sql"),
         postgres: include_str!("../../migrations/postgres/0010_link_codes.sql"),
     },
+    Migration {
+        version: 11,
+        name: "passkeys",
+        sqlite: include_str!("../../migrations/sqlite/0011_passkeys.sql"),
+        postgres: include_str!("../../migrations/postgres/0011_passkeys.sql"),
+    },
 ];
 
 macro_rules! apply_on {
