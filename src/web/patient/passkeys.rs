@@ -121,14 +121,14 @@ pub struct Empty {}
 /// a step-up of the last `FRESH` minutes; otherwise a JSON refusal and nothing is kept.
 pub async fn register_options(State(state): State<AppState>, f: SessionForm<Empty>) -> PageResult {
     let s = &f.session;
-    if !s.session.stepped_up_at.is_some_and(|at| state.now().duration_since(at) <= FRESH) {
+    if s.session.stepped_up_at.is_none_or(|at| state.now().duration_since(at) > FRESH) {
         return Ok(json_error(StatusCode::FORBIDDEN, "step_up_needed"));
     }
     let (clinic, patient) = context(&state, s).await?;
     let new_person = PersonId::new().ok_or_else(|| PageError::internal("no randomness"))?;
     let person = state.store.person_for_patient(&clinic.id, &patient.id, &new_person, state.now()).await?;
     let existing = state.store.passkeys_of(&person).await?;
-    let exclude = existing.iter().map(|p| p.credential_id.clone().into()).collect::<Vec<_>>();
+    let exclude = existing.iter().map(|p| p.credential_id.clone()).collect::<Vec<_>>();
     let rp = relying_party(&state)?;
     let handle = Uuid::from_bytes(person.bytes());
     let name = patient.name.as_str();
