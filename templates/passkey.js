@@ -67,12 +67,22 @@
     }
   }
 
-  document.querySelectorAll("[data-passkey-offer]").forEach(function (el) {
-    el.hidden = false;
-  });
-  document.querySelectorAll("input[data-passkey-capable]").forEach(function (el) {
-    el.value = "1";
-  });
+  // The offer after a step-up ("use your face, fingerprint or screen lock") only where this
+  // device has such an authenticator; the settings page offers security keys too.
+  var platform = PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable
+    ? PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable()
+    : Promise.resolve(false);
+  platform.then(function (ok) {
+    if (!ok) {
+      return;
+    }
+    document.querySelectorAll("[data-passkey-offer]").forEach(function (el) {
+      el.hidden = false;
+    });
+    document.querySelectorAll("input[data-passkey-capable]").forEach(function (el) {
+      el.value = "1";
+    });
+  }).catch(function () {});
 
   document.querySelectorAll("form[data-passkey-register]").forEach(function (form) {
     show(form);
