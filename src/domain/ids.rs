@@ -105,6 +105,7 @@ typed_id!(DeliveryId, "dlv", "delivery");
 typed_id!(MessageId, "msg", "message");
 typed_id!(MedicationId, "med", "medication");
 typed_id!(RefillId, "rfl", "refill request");
+typed_id!(PasskeyId, "pky", "passkey");
 
 #[cfg(test)]
 #[path = "ids_tests.rs"]

@@ -16,6 +16,7 @@ mod locale;
 mod message;
 mod name;
 mod patient;
+mod person;
 mod phone;
 mod purpose;
 mod refill;
@@ -35,14 +36,15 @@ pub use delivery::{Delivery, DeliveryOutcome, DeliveryPurpose, DeliveryStatus};
 pub use email::Email;
 pub use free_text::{MESSAGE_MAX_CHARS, MessageBody, NOTE_MAX_CHARS, Note, PATIENT_MAX_CHARS};
 pub use ids::{
-    AppointmentId, ClinicId, DeliveryId, EventId, LinkId, MedicationId, MessageId, PatientId, RefillId, SessionId,
-    StaffId, ThreadId, new_id_string,
+    AppointmentId, ClinicId, DeliveryId, EventId, LinkId, MedicationId, MessageId, PasskeyId, PatientId, RefillId,
+    SessionId, StaffId, ThreadId, new_id_string,
 };
 pub use link::{Link, LinkRefusal, LinkView};
 pub use locale::Locale;
 pub use message::{Message, Thread};
 pub use name::PersonName;
 pub use patient::{ContactStatus, Patient};
+pub use person::{Ceremony, CeremonyKind, PersonId, StoredPasskey};
 pub use phone::Phone;
 pub use purpose::{AppointmentStatus, Channel, ChannelList, Purpose};
 pub use refill::{Medication, RefillEvent, RefillRequest, RefillStatus};

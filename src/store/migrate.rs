@@ -79,6 +79,12 @@ const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../../migrations/postgres/0010_link_codes.sql"),
     },
     Migration {
+        version: 11,
+        name: "passkeys",
+        sqlite: include_str!("../../migrations/sqlite/0011_passkeys.sql"),
+        postgres: include_str!("../../migrations/postgres/0011_passkeys.sql"),
+    },
+    Migration {
         version: 12,
         name: "staff_inbox",
         sqlite: include_str!("../../migrations/sqlite/0012_staff_inbox.sql"),

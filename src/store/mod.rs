@@ -296,6 +296,52 @@ pub trait Store: Send + Sync + 'static {
     /// How many sessions a patient has that are live at `now`.
     async fn live_sessions(&self, patient: &PatientId, now: Timestamp) -> StoreResult<i64>;
 
+    // People, passkeys and WebAuthn ceremonies.
+    /// The person who is this patient, linking `new_person` to the record if none is yet.
+    async fn person_for_patient(
+        &self,
+        clinic: &ClinicId,
+        patient: &PatientId,
+        new_person: &crate::domain::PersonId,
+        now: Timestamp,
+    ) -> StoreResult<crate::domain::PersonId>;
+    async fn person_of(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Option<crate::domain::PersonId>>;
+    /// The patient record a person's sign-in opens: with several, the most recently used.
+    async fn patient_of_person(&self, person: &crate::domain::PersonId) -> StoreResult<Option<(ClinicId, PatientId)>>;
+    /// A credential id already registered (to anyone) is `Conflict("passkeys.credential_id")`.
+    async fn insert_passkey(&self, passkey: &crate::domain::StoredPasskey) -> StoreResult<()>;
+    async fn passkeys_of(&self, person: &crate::domain::PersonId) -> StoreResult<Vec<crate::domain::StoredPasskey>>;
+    async fn passkey_by_credential(&self, credential_id: &[u8]) -> StoreResult<Option<crate::domain::StoredPasskey>>;
+    /// Record a sign-in with a passkey, storing its updated credential and flag when given.
+    async fn passkey_used(
+        &self,
+        id: &crate::domain::PasskeyId,
+        passkey: Option<(&str, bool)>,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    async fn rename_passkey(
+        &self,
+        person: &crate::domain::PersonId,
+        id: &crate::domain::PasskeyId,
+        name: &crate::domain::ShortText,
+    ) -> StoreResult<bool>;
+    async fn delete_passkey(
+        &self,
+        person: &crate::domain::PersonId,
+        id: &crate::domain::PasskeyId,
+    ) -> StoreResult<bool>;
+    async fn insert_ceremony(&self, ceremony: &crate::domain::Ceremony) -> StoreResult<()>;
+    /// Take a ceremony once: it is deleted whether or not it is still live; `None` when it is
+    /// unknown, already taken or expired.
+    async fn take_ceremony(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<Option<crate::domain::Ceremony>>;
+    /// A stepped-up session that no link started (a passkey sign-in).
+    async fn start_signed_in_session(
+        &self,
+        clinic: &ClinicId,
+        patient: &PatientId,
+        new: &NewSession,
+    ) -> StoreResult<()>;
+
     // Audit trail.
     async fn record_audit(&self, event: &AuditEvent) -> StoreResult<()>;
     async fn audit_events(&self, clinic: Option<&ClinicId>, limit: i64) -> StoreResult<Vec<AuditEvent>>;

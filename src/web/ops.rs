@@ -13,6 +13,7 @@ pub fn router() -> Router<AppState> {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .route("/static/portico.css", get(css))
+        .route("/static/passkey.js", get(passkey_js))
 }
 
 async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
@@ -33,5 +34,13 @@ async fn css() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
         include_str!("../../templates/portico.css"),
+    )
+}
+
+/// The passkey script (`web/patient/passkeys.rs`): same origin, as the CSP requires.
+async fn passkey_js() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        include_str!("../../templates/passkey.js"),
     )
 }

@@ -53,6 +53,8 @@ pub enum SupportCode {
     CodeLocked,
     /// Codes are paused: too many wrong tries across the service.
     RateCodes,
+    /// A passkey registration or sign-in was refused (expired, replayed, forged, not verified).
+    Passkey,
 }
 
 impl SupportCode {
@@ -77,6 +79,7 @@ impl SupportCode {
             SupportCode::CodeWrong => "CODE-WRONG",
             SupportCode::CodeLocked => "CODE-LOCKED",
             SupportCode::RateCodes => "RATE-CODES",
+            SupportCode::Passkey => "PASSKEY",
         }
     }
 }

@@ -170,10 +170,23 @@ pub async fn spawn_with_providers(backend: Backend) -> Option<(TestApp, TwilioSt
 }
 
 pub async fn spawn_app_with(backend: Backend, settings: &[(&str, String)]) -> Option<TestApp> {
+    spawn_app_named(backend, settings, None).await
+}
+
+/// Portico whose public URL is `http://localhost:PORT`: WebAuthn refuses an IP address as
+/// the relying party, so passkey tests need a host name.
+pub async fn spawn_localhost_app(backend: Backend) -> Option<TestApp> {
+    spawn_app_named(backend, &[], Some("localhost")).await
+}
+
+async fn spawn_app_named(backend: Backend, settings: &[(&str, String)], host: Option<&str>) -> Option<TestApp> {
     let db = TestDb::new(backend).await?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let base = format!("http://{addr}");
+    let base = match host {
+        Some(h) => format!("http://{h}:{}", addr.port()),
+        None => format!("http://{addr}"),
+    };
     let mut m = HashMap::new();
     m.insert("PORTICO_DATABASE_URL".to_string(), db.url.clone());
     m.insert("PORTICO_PUBLIC_URL".to_string(), base.clone());

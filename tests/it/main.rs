@@ -22,6 +22,7 @@ mod notify;
 mod one_tap;
 mod ops;
 mod pages;
+mod passkeys;
 mod processes;
 mod refusals;
 mod reminders;

@@ -13,6 +13,7 @@ mod clinics;
 mod deliveries;
 mod links;
 mod messages;
+mod passkeys;
 mod patients;
 pub(in crate::store) mod placeholders;
 mod refills;
@@ -27,6 +28,7 @@ pub(in crate::store) use clinics::*;
 pub(in crate::store) use deliveries::*;
 pub(in crate::store) use links::*;
 pub(in crate::store) use messages::*;
+pub(in crate::store) use passkeys::*;
 pub(in crate::store) use patients::*;
 pub(in crate::store) use refills::*;
 pub(in crate::store) use requests::*;
@@ -86,7 +88,7 @@ macro_rules! sql_store {
     ($store:ty, { $($specific:tt)* }) => {
         $crate::store::sql::sql_store!(@next $store; [
             clinic_methods patient_methods appointment_methods message_methods refill_methods link_methods
-            session_methods request_methods delivery_methods webhook_methods staff_methods
+            session_methods request_methods delivery_methods webhook_methods staff_methods passkey_methods
         ]; { $($specific)* });
     };
 }

@@ -8,9 +8,11 @@ mod form;
 mod household;
 mod links;
 mod pages;
+mod passkeys;
 mod refills;
 mod session;
 mod settings;
+mod signin;
 mod step_up;
 
 pub use form::SessionForm;
@@ -87,6 +89,14 @@ pub fn router() -> Router<AppState> {
         .route("/p/settings/contact", post(settings::change_contact))
         .route("/p/settings/contact/confirm", post(settings::confirm_contact))
         .route("/p/sign-out", post(pages::sign_out))
+        .route("/p/passkeys/offer", get(passkeys::offer))
+        .route("/p/passkeys/register/options", post(passkeys::register_options))
+        .route("/p/passkeys/register", post(passkeys::register))
+        .route("/p/passkeys/{id}/rename", post(passkeys::rename))
+        .route("/p/passkeys/{id}/remove", post(passkeys::remove))
+        .route("/signin", get(signin::show))
+        .route("/signin/options", post(signin::options))
+        .route("/signin/passkey", post(signin::finish))
         .route("/lang/{code}", get(lang::switch))
         .route("/c/{clinic}/brand.css", get(brand_css))
         .layer(axum::middleware::from_fn(lang::scope))

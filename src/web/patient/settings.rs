@@ -47,6 +47,9 @@ struct SettingsPage {
     email: String,
     /// `phone` or `email` while a change waits for its code.
     pending: Option<&'static str>,
+    passkeys: Vec<super::passkeys::PasskeyCard>,
+    /// The step-up is fresh enough to add a passkey here and now.
+    passkey_fresh: bool,
 }
 
 /// The channel orders a patient can pick, given the points they have.
@@ -118,6 +121,8 @@ async fn render(state: &AppState, headers: &HeaderMap, s: &PatientSession, notic
         phone: patient.phone.as_ref().map(|p| p.masked()).unwrap_or_else(|| t.t("settings-none")),
         email: patient.email.as_ref().map(|e| e.masked()).unwrap_or_else(|| t.t("settings-none")),
         pending,
+        passkeys: super::passkeys::cards(state, t, &patient).await?,
+        passkey_fresh: s.session.stepped_up_at.is_some_and(|at| state.now().duration_since(at) <= step_up::FRESH),
     };
     let status = if problem.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok(with_optional_cookie(page(status, &view), cookie))
@@ -134,6 +139,9 @@ pub async fn show(
         Some("saved") => "settings-saved",
         Some("sent") => "settings-contact-sent",
         Some("changed") => "settings-contact-changed",
+        Some("passkey-added") => "settings-passkey-added",
+        Some("passkey-renamed") => "settings-passkey-renamed",
+        Some("passkey-removed") => "settings-passkey-removed",
         _ => "",
     };
     render(&state, &headers, &s, notice, "").await

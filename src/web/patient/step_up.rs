@@ -144,7 +144,7 @@ fn no_way(clinic: &Clinic, p: &Patient) -> &'static str {
 
 /// `next` must stay inside the patient area and be a valid `Location` (no control characters:
 /// a CRLF would fail only after the step-up had committed).
-fn safe_next(next: &str) -> String {
+pub(super) fn safe_next(next: &str) -> String {
     let plain = next.len() <= 512 && next.bytes().all(|b| b.is_ascii_graphic());
     if plain && next.starts_with("/p/") && !next.contains("//") && !next.contains('\\') {
         next.to_string()
@@ -201,6 +201,9 @@ pub struct VerifyForm {
     code: String,
     #[serde(default)]
     birth_date: String,
+    /// "1" when the page's script found a browser that can make a passkey.
+    #[serde(default)]
+    passkey: String,
 }
 
 /// A fresh six-digit one-time code.
@@ -368,7 +371,13 @@ async fn verify(
         }))
         .await;
     let cookie = session::set_cookie(&secret, state.config.is_https(), STEPPED_UP_ABSOLUTE.as_secs());
-    Ok(with_cookie(Redirect::to(&safe_next(&form.next)).into_response(), &cookie))
+    // A browser that can make a passkey is offered one, once, before going on.
+    let next = if form.passkey == "1" && !super::passkeys::has_passkey(state, &patient).await {
+        format!("/p/passkeys/offer?next={}", super::passkeys::query_value(&safe_next(&form.next)))
+    } else {
+        safe_next(&form.next)
+    };
+    Ok(with_cookie(Redirect::to(&next).into_response(), &cookie))
 }
 
 pub async fn check_code(State(state): State<AppState>, f: SessionForm<VerifyForm>) -> PageResult {

@@ -128,6 +128,30 @@ impl Chrome {
         self.call(method, path, body).await.unwrap_or_else(|(e, m)| panic!("WebDriver {path}: {e}: {m}"))
     }
 
+    /// A virtual authenticator (WebDriver's WebAuthn extension): a platform authenticator
+    /// (CTAP2, internal transport) that keeps discoverable credentials and verifies its user
+    /// when `verified`. Its id, for `set_user_verified`.
+    pub async fn add_virtual_authenticator(&self, verified: bool) -> String {
+        let options = json!({
+            "protocol": "ctap2", "transport": "internal", "hasResidentKey": true,
+            "hasUserVerification": true, "isUserVerified": verified, "isUserConsenting": true
+        });
+        let v = self.cmd(reqwest::Method::POST, "/webauthn/authenticator", Some(options)).await;
+        v.as_str().expect("authenticator id").to_string()
+    }
+
+    /// Whether the virtual authenticator's user verification succeeds from now on.
+    pub async fn set_user_verified(&self, authenticator: &str, verified: bool) {
+        let path = format!("/webauthn/authenticator/{authenticator}/uv");
+        self.cmd(reqwest::Method::POST, &path, Some(json!({ "isUserVerified": verified }))).await;
+    }
+
+    /// The credentials the virtual authenticator holds.
+    pub async fn virtual_credentials(&self, authenticator: &str) -> Vec<Value> {
+        let path = format!("/webauthn/authenticator/{authenticator}/credentials");
+        self.cmd(reqwest::Method::GET, &path, None).await.as_array().cloned().unwrap_or_default()
+    }
+
     pub async fn goto(&self, url: &str) {
         self.cmd(reqwest::Method::POST, "/url", Some(json!({ "url": url }))).await;
     }

@@ -1,0 +1,171 @@
+//! Signing in without a link: a passkey (discoverable, user verification required; conditional
+//! UI where the browser offers it). Without JavaScript the page offers "send me a new link",
+//! the same form as a refused link's. A passkey sign-in starts a stepped-up session for the
+//! patient record linked to the person the credential belongs to (with several, the most
+//! recently used): it counts as step-up for health details, for the stepped-up limits.
+
+use super::passkeys::{audit, ceremony_cookie, clear_ceremony_cookie, json_error, keep_ceremony, refused};
+use super::step_up::{STEPPED_UP_ABSOLUTE, stepped_up_session};
+use super::{PageError, PageResult, csrf, lang, page, session, with_cookie};
+use crate::domain::{Actor, CeremonyKind};
+use crate::i18n::Lang;
+use crate::state::AppState;
+use askama::Template;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use webauthn_rs::prelude::{DiscoverableAuthentication, Passkey, PublicKeyCredential, WebauthnError};
+
+/// What the sign-in page's forms are bound to (`csrf::check`).
+const BOUND: &str = "signin";
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+struct SignInPage {
+    t: Lang,
+    here: String,
+    clinic_id: String,
+    csrf: String,
+    request_csrf: String,
+}
+
+pub async fn show(State(state): State<AppState>, headers: HeaderMap) -> PageResult {
+    let (seed, fresh) = csrf::seed_or_new(&headers);
+    let ring = state.links.keys.ring();
+    let view = SignInPage {
+        t: lang::current(),
+        here: "/signin".into(),
+        clinic_id: String::new(),
+        csrf: csrf::form_token(&ring, &seed, BOUND),
+        request_csrf: csrf::form_token(&ring, &seed, "request"),
+    };
+    let resp = page(StatusCode::OK, &view);
+    Ok(if fresh { with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https())) } else { resp })
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    credential: String,
+}
+
+fn form_ok(state: &AppState, headers: &HeaderMap, token: &str) -> bool {
+    let seed = csrf::seed_from(headers).unwrap_or_default();
+    csrf::same_origin(headers, &state.config) && csrf::check(&state.links.keys.ring(), &seed, BOUND, token)
+}
+
+/// Start a sign-in: a challenge for any of this site's discoverable credentials.
+pub async fn options(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: axum::extract::Form<SignInForm>,
+) -> PageResult {
+    if !form_ok(&state, &headers, &form.csrf) {
+        return Ok(json_error(StatusCode::FORBIDDEN, "csrf"));
+    }
+    let rp = super::passkeys::relying_party(&state)?;
+    let (mut options, auth) =
+        rp.start_discoverable_authentication().map_err(|e| PageError::internal(format!("passkey options: {e}")))?;
+    // The script chooses: conditional (autofill) on load, a dialog on the button.
+    options.mediation = None;
+    let data = serde_json::to_string(&auth).map_err(PageError::internal)?;
+    let secret = keep_ceremony(&state, CeremonyKind::Authenticate, data, None).await?;
+    let resp = axum::Json(options).into_response();
+    Ok(with_cookie(resp, &ceremony_cookie(&secret, state.config.is_https())))
+}
+
+/// Finish a sign-in. Every refusal is a page, audited, and starts no session.
+pub async fn finish(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: Result<axum::extract::Form<SignInForm>, axum::extract::rejection::FormRejection>,
+) -> PageResult {
+    let Ok(axum::extract::Form(form)) = form else {
+        return Err(PageError::BadForm);
+    };
+    if !form_ok(&state, &headers, &form.csrf) {
+        return Err(PageError::Csrf);
+    }
+    let secure = state.config.is_https();
+    let result = sign_in(&state, &headers, &form).await;
+    // Whatever happened, the ceremony is gone; its cookie goes too.
+    let resp = match result {
+        Ok(resp) => resp,
+        Err(e) => e.into_response(),
+    };
+    Ok(with_cookie(resp, &clear_ceremony_cookie(secure)))
+}
+
+async fn sign_in(state: &AppState, headers: &HeaderMap, form: &SignInForm) -> PageResult<Response> {
+    let anonymous = || Actor::Anonymous;
+    let ceremony = super::passkeys::take_ceremony(state, headers, CeremonyKind::Authenticate).await?;
+    let Some(ceremony) = ceremony else {
+        audit(state, None, anonymous(), "passkey.sign_in_refused", "ceremony").await;
+        return Err(refused("passkey-expired-explain"));
+    };
+    let auth: DiscoverableAuthentication = serde_json::from_str(&ceremony.state).map_err(PageError::internal)?;
+    let Ok(answer) = serde_json::from_str::<PublicKeyCredential>(&form.credential) else {
+        audit(state, None, anonymous(), "passkey.sign_in_refused", "malformed").await;
+        return Err(refused("passkey-failed-explain"));
+    };
+    let rp = super::passkeys::relying_party(state)?;
+    let Ok((handle, credential_id)) = rp.identify_discoverable_authentication(&answer) else {
+        audit(state, None, anonymous(), "passkey.sign_in_refused", "no_user_handle").await;
+        return Err(refused("passkey-failed-explain"));
+    };
+    let Some(stored) = state.store.passkey_by_credential(credential_id).await? else {
+        audit(state, None, anonymous(), "passkey.sign_in_refused", "unknown_credential").await;
+        return Err(refused("passkey-unknown-explain"));
+    };
+    // The credential must belong to the person its user handle names.
+    if stored.person_id.bytes() != *handle.as_bytes() {
+        audit(state, None, anonymous(), "passkey.sign_in_refused", "another_person").await;
+        return Err(refused("passkey-unknown-explain"));
+    }
+    let mut passkey: Passkey = serde_json::from_str(&stored.passkey).map_err(PageError::internal)?;
+    let Some((clinic, patient)) = state.store.patient_of_person(&stored.person_id).await? else {
+        audit(state, None, anonymous(), "passkey.sign_in_refused", "no_record").await;
+        return Err(refused("passkey-unknown-explain"));
+    };
+    let actor = || Actor::Patient(patient.clone());
+    let result = match rp.finish_discoverable_authentication_v2(&answer, auth, &passkey) {
+        Ok(r) => r,
+        Err(WebauthnError::UserNotVerified) => {
+            audit(state, Some(&clinic), actor(), "passkey.sign_in_refused", "not_verified").await;
+            return Err(refused("passkey-not-verified-explain"));
+        }
+        Err(WebauthnError::CredentialPossibleCompromise) => {
+            // The counter went backwards: maybe a cloned authenticator. This sign-in is
+            // refused (the library will not pass it); the passkey is not locked.
+            tracing::warn!(passkey = %stored.id, "a passkey's signature counter went backwards: possible clone");
+            audit(state, Some(&clinic), actor(), "passkey.possible_clone", stored.id.as_str()).await;
+            return Err(refused("passkey-failed-explain"));
+        }
+        Err(e) => {
+            audit(state, Some(&clinic), actor(), "passkey.sign_in_refused", &format!("{e:?}")).await;
+            return Err(refused("passkey-failed-explain"));
+        }
+    };
+    if !result.user_verified() {
+        audit(state, Some(&clinic), actor(), "passkey.sign_in_refused", "not_verified").await;
+        return Err(refused("passkey-not-verified-explain"));
+    }
+    let now = state.now();
+    let updated = if result.needs_update() && passkey.update_credential(&result) == Some(true) {
+        let data = serde_json::to_string(&passkey).map_err(PageError::internal)?;
+        let backup = super::passkeys::backup_eligible(&data);
+        Some((data, backup))
+    } else {
+        None
+    };
+    state.store.passkey_used(&stored.id, updated.as_ref().map(|(d, b)| (d.as_str(), *b)), now).await?;
+    let (secret, new) = stepped_up_session(now)?;
+    state.store.start_signed_in_session(&clinic, &patient, &new).await?;
+    audit(state, Some(&clinic), actor(), "passkey.signed_in", stored.id.as_str()).await;
+    audit(state, Some(&clinic), actor(), "step_up.passed", "passkey").await;
+    let cookie = session::set_cookie(&secret, state.config.is_https(), STEPPED_UP_ABSOLUTE.as_secs());
+    Ok(with_cookie(Redirect::to("/p").into_response(), &cookie))
+}
