@@ -9,6 +9,7 @@
 
 mod checks;
 mod passkeys;
+mod staff;
 mod webdriver;
 
 use crate::helpers::*;
