@@ -81,6 +81,8 @@ pub struct DemoReport {
     pub households: Vec<(String, Vec<String>)>,
     /// Each demo patient's date of birth, by name, for the household page.
     pub birth_dates: Vec<(String, String)>,
+    /// The care team's work emails, for the staff sign-in.
+    pub care_team: Vec<String>,
 }
 
 impl DemoReport {
@@ -229,7 +231,8 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
     }
     households.retain(|(_, names)| names.len() > 1);
     let birth_dates = fx.patients.iter().map(|fp| (fp.name.clone(), fp.birth_date.clone())).collect();
-    Ok(DemoReport { clinic, api_key, messages, households, birth_dates })
+    let care_team = fx.care_team.iter().map(|s| s.email.clone()).collect();
+    Ok(DemoReport { clinic, api_key, messages, households, birth_dates, care_team })
 }
 
 /// About `in_hours` from now, moved into the clinic's office hours (9:00 to 16:30 local) so
@@ -278,6 +281,13 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
         println!();
         println!("  {} share the phone {phone}: their reminders came as one SMS above.", family.join(" and "));
         println!("  Open it and give a date of birth to open each visit: {}.", report.birth_dates(family));
+    }
+    if let Some(first) = report.care_team.first() {
+        println!();
+        println!("Care team: open {base}/staff/signin and enter a work email, e.g. {first}");
+        println!("  (also: {}).", report.care_team[1..].join(", "));
+        println!("  The sign-in email lands in {base}/dev/outbox: open its link, or type its code.");
+        println!("  The inbox lists what patients wrote; reply, assign, mark waiting or close.");
     }
     println!();
     println!("Dev outbox: {base}/dev/outbox");

@@ -76,6 +76,7 @@ async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed(
     let outbox: Vec<serde_json::Value> =
         http_client().get(format!("{base}/dev/outbox.json")).send().await.unwrap().json().await.unwrap();
     assert_eq!(outbox.len(), links.len());
+    let links: Vec<String> = links;
     let mut households = 0;
     for link in &links {
         let r = Browser::new(&base).redeem(link).await;
@@ -86,6 +87,19 @@ async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed(
     }
     assert_eq!(households, 1, "the family on one phone got one SMS for both visits:\n{text}");
     assert!(text.contains("Ana Ruiz and Mateo Ruiz share the phone") && text.contains("2016-05-14"), "{text}");
+    assert!(text.contains(&format!("{base}/staff/signin")) && text.contains("aokafor@lakeside.example"), "{text}");
+    // The care team signs in as the demo says: the email, then the link from the dev outbox.
+    let staff = Browser::new(&base);
+    let form = staff.get("/staff/signin").await;
+    let csrf = form_field(&form.text, "csrf").unwrap();
+    staff.post_form("/staff/signin", &[("csrf", &csrf), ("email", "aokafor@lakeside.example")]).await;
+    let outbox: Vec<serde_json::Value> =
+        http_client().get(format!("{base}/dev/outbox.json")).send().await.unwrap().json().await.unwrap();
+    let mail = outbox.iter().rev().find(|m| m["to"] == "aokafor@lakeside.example").expect("the sign-in email");
+    let link = mail["body"].as_str().unwrap().split_whitespace().find(|w| w.contains("/staff/s/")).unwrap().to_string();
+    let r = staff.redeem(&link).await;
+    assert_eq!((r.status, r.header("location")), (StatusCode::SEE_OTHER, Some("/staff")), "{}", r.text);
+    assert!(staff.get("/staff").await.text.contains("Needs reply"));
     let key =
         text.lines().find_map(|l| l.strip_prefix("Clinic API key for this run (shown once): ")).unwrap().to_string();
     let patients = list_patients(&base, &key).await;

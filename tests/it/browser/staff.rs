@@ -14,7 +14,8 @@ const ANSWER: &str = "Yes, 3 pm works. See you then.";
 
 /// Nina on the care team, and Maria, who wrote to the clinic.
 async fn clinic_with_a_patient_text(app: &TestApp) -> serde_json::Value {
-    let r = app.post("/staff", &json!({"email": "nina@lakeside.example", "role": "nurse", "name": "Nina Okafor"})).await;
+    let r =
+        app.post("/staff", &json!({"email": "nina@lakeside.example", "role": "nurse", "name": "Nina Okafor"})).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     let maria = app.maria().await;
     let id = portico::domain::PatientId::parse(maria["id"].as_str().unwrap()).unwrap();
