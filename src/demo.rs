@@ -259,6 +259,14 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
     config.sms = SmsConfig::Dev;
     config.email = EmailConfig::Dev;
     config.allow_dev_channels = true;
+    // Passkeys refuse an IP address as the site: unless told otherwise, the demo's links and
+    // pages are at `localhost` (the same loopback address).
+    if std::env::var_os("PORTICO_PUBLIC_URL").is_none()
+        && config.public_url.host_str() == Some("127.0.0.1")
+        && config.public_url.set_host(Some("localhost")).is_err()
+    {
+        anyhow::bail!("could not use localhost as the demo's public URL");
+    }
     let app = Application::build(config).await?;
     let report = load(app.state()).await?;
     let base = app.state().links.public_base.clone();
