@@ -226,6 +226,20 @@ mod http {
             assert_eq!(r.status, StatusCode::FORBIDDEN, "a forged token gets no challenge");
         }
 
+        async fn sign_in_challenges_past_sixty_an_hour_from_one_address_get_429(app) {
+            let b = app.browser();
+            let csrf = csrf_on(&b, "/signin").await;
+            for n in 1..=60 {
+                let r = b.post_form("/signin/options", &[("csrf", &csrf)]).await;
+                assert_eq!(r.status, StatusCode::OK, "challenge {n}: {}", r.text);
+            }
+            let r = b.post_form("/signin/options", &[("csrf", &csrf)]).await;
+            assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.text);
+            app.clock.advance(std::time::Duration::from_secs(61 * 60));
+            let r = b.post_form("/signin/options", &[("csrf", &csrf)]).await;
+            assert_eq!(r.status, StatusCode::OK, "an hour later the address may ask again");
+        }
+
         async fn the_sign_in_page_offers_a_new_link_and_every_page_links_to_it(app) {
             let b = app.browser();
             let page = b.get("/signin").await;

@@ -58,13 +58,21 @@ fn form_ok(state: &AppState, headers: &HeaderMap, token: &str) -> bool {
 }
 
 /// Start a sign-in: a challenge for any of this site's discoverable credentials.
+/// Sign-in challenges an hour per client address.
+const OPTIONS_PER_IP: i64 = 60;
+
 pub async fn options(
     State(state): State<AppState>,
+    crate::web::client_ip::ClientIp(ip): crate::web::client_ip::ClientIp,
     headers: HeaderMap,
     form: axum::extract::Form<SignInForm>,
 ) -> PageResult {
     if !form_ok(&state, &headers, &form.csrf) {
         return Ok(json_error(StatusCode::FORBIDDEN, "csrf"));
+    }
+    // Each challenge is a stored ceremony: an address gets a page load's and a button's worth.
+    if !super::links::allowed(&state, &format!("passkey-options:{ip}"), OPTIONS_PER_IP).await {
+        return Ok(json_error(StatusCode::TOO_MANY_REQUESTS, "too_many"));
     }
     let rp = super::passkeys::relying_party(&state)?;
     let (mut options, auth) =
