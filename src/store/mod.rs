@@ -124,6 +124,8 @@ pub trait Store: Send + Sync + 'static {
     async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>>;
     async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>>;
     async fn clinic_by_name(&self, name: &str) -> StoreResult<Option<Clinic>>;
+    /// The clinic, when this Portico serves exactly one.
+    async fn sole_clinic(&self) -> StoreResult<Option<ClinicId>>;
 
     // The care team.
     async fn insert_staff(&self, member: &StaffMember) -> StoreResult<()>;

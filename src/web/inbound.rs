@@ -312,9 +312,15 @@ async fn free_text(
         _ => None,
     });
     let Some(p) = whose else {
+        // A number no patient has still reaches the clinic where this Portico serves one.
+        let clinic_id = match one_clinic {
+            Some(p) => Some(p.clinic_id.clone()),
+            None if patients.is_empty() => state.store.sole_clinic().await?,
+            None => None,
+        };
         let unmatched = UnmatchedText {
             id: MessageId::new(),
-            clinic_id: one_clinic.map(|p| p.clinic_id.clone()),
+            clinic_id,
             from: from.clone(),
             body: body.into_string(),
             received_at: now,
@@ -322,7 +328,8 @@ async fn free_text(
         state.store.insert_unmatched_text(&unmatched).await?;
         state.metrics.event("texts_unmatched", if unmatched.clinic_id.is_some() { "clinic" } else { "unknown" });
         return Ok(Some(match (patients.is_empty(), &unmatched.clinic_id) {
-            (true, _) => t.t("reply-unknown-number"),
+            (true, Some(_)) => t.t("reply-unknown-number-kept"),
+            (true, None) => t.t("reply-unknown-number"),
             (false, None) => t.t("reply-unmatched-clinic"),
             (false, Some(_)) => {
                 if !first_today(state, from, now).await? {

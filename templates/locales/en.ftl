@@ -120,6 +120,7 @@ reply-confirmed = Thank you, your appointment is confirmed.
 reply-cancelled = Your appointment is cancelled. Call the clinic to book another time.
 reply-no-appointment = We could not find an upcoming appointment for this number. Please call the clinic.
 reply-unknown-number = This number is not registered with a clinic. Please call your clinic.
+reply-unknown-number-kept = Thank you. We do not know this number, so your clinic will read your message but may not be able to answer by text. For anything urgent, please call your clinic.
 reply-acknowledged = Thank you. Your care team will read your message and reply within one business day.
 reply-help-call = { $clinic }: call { $phone }.
 reply-help-stop = Reply STOP to opt out.

@@ -122,6 +122,7 @@ reply-confirmed = Gracias, su cita está confirmada.
 reply-cancelled = Su cita fue cancelada. Llame a la clínica para hacer otra cita.
 reply-no-appointment = No encontramos una cita próxima para este número. Por favor, llame a la clínica.
 reply-unknown-number = Este número no está registrado en ninguna clínica. Por favor, llame a su clínica.
+reply-unknown-number-kept = Gracias. No conocemos este número: su clínica leerá su mensaje, pero quizá no pueda responder por mensaje de texto. Si es urgente, llame a su clínica.
 reply-acknowledged = Gracias. Su equipo médico leerá su mensaje y le responderá en un día hábil o menos.
 reply-help-call = { $clinic }: llame al { $phone }.
 reply-help-stop = Responda STOP para no recibir mensajes.

@@ -125,6 +125,7 @@ reply-confirmed = Merci, votre rendez-vous est confirmé.
 reply-cancelled = Votre rendez-vous est annulé. Appelez la clinique pour prendre un autre rendez-vous.
 reply-no-appointment = Nous n'avons trouvé aucun rendez-vous à venir pour ce numéro. Merci d'appeler la clinique.
 reply-unknown-number = Ce numéro n'est inscrit auprès d'aucune clinique. Merci d'appeler votre clinique.
+reply-unknown-number-kept = Merci. Nous ne connaissons pas ce numéro : votre clinique lira votre message mais ne pourra peut-être pas répondre par SMS. En cas d’urgence, appelez votre clinique.
 reply-acknowledged = Merci. Votre équipe soignante lira votre message et vous répondra dans un délai d'un jour ouvrable.
 reply-help-call = { $clinic } : appelez le { $phone }.
 reply-help-stop = Répondez STOP pour vous désabonner.

@@ -121,6 +121,7 @@ reply-confirmed = Mèsi, randevou w konfime.
 reply-cancelled = Randevou w anile. Rele klinik la pou pran yon lòt randevou.
 reply-no-appointment = Nou pa jwenn okenn randevou k ap vini pou nimewo sa a. Tanpri rele klinik la.
 reply-unknown-number = Nimewo sa a pa anrejistre nan okenn klinik. Tanpri rele klinik ou.
+reply-unknown-number-kept = Mèsi. Nou pa konnen nimewo sa a, kidonk klinik ou a ap li mesaj ou a men li ka pa ka reponn pa tèks. Si se ijan, tanpri rele klinik ou.
 reply-acknowledged = Mèsi. Ekip swen ou a ap li mesaj ou epi reponn ou nan yon jou travay.
 reply-help-call = { $clinic }: rele { $phone }.
 reply-help-stop = Reponn STOP pou sispann mesaj yo.

@@ -122,6 +122,7 @@ reply-confirmed = 감사합니다. 예약이 확인되었습니다.
 reply-cancelled = 예약이 취소되었습니다. 다른 시간으로 예약하려면 병원에 전화해 주세요.
 reply-no-appointment = 이 번호로 된 다가오는 예약을 찾지 못했습니다. 병원에 전화해 주세요.
 reply-unknown-number = 이 번호는 병원에 등록되어 있지 않습니다. 다니시는 병원에 전화해 주세요.
+reply-unknown-number-kept = 감사합니다. 등록되지 않은 번호라서 병원에서 메시지를 읽지만 문자로 답장하지 못할 수 있습니다. 급한 일이면 병원에 전화해 주세요.
 reply-acknowledged = 감사합니다. 의료진이 메시지를 읽고 영업일 기준 1일 안에 답장을 드립니다.
 reply-help-call = { $clinic }: { $phone }에 전화해 주세요.
 reply-help-stop = 수신을 원하지 않으시면 STOP이라고 회신해 주세요.

@@ -121,6 +121,7 @@ reply-confirmed = Salamat po, kumpirmado na ang inyong appointment.
 reply-cancelled = Kinansela na ang inyong appointment. Tumawag sa klinika para pumili ng ibang oras.
 reply-no-appointment = Wala kaming nakitang darating na appointment para sa numerong ito. Pakitawagan ang klinika.
 reply-unknown-number = Hindi nakarehistro sa anumang klinika ang numerong ito. Pakitawagan ang inyong klinika.
+reply-unknown-number-kept = Salamat. Hindi namin kilala ang numerong ito, kaya babasahin ng iyong klinika ang mensahe mo pero baka hindi ito makasagot sa text. Kung apurahan, pakitawagan ang iyong klinika.
 reply-acknowledged = Salamat po. Babasahin ng inyong care team ang mensahe ninyo at sasagot sila sa loob ng isang araw ng trabaho.
 reply-help-call = { $clinic }: tumawag sa { $phone }.
 reply-help-stop = Mag-reply ng STOP para huminto.

@@ -122,6 +122,7 @@ reply-confirmed = Cảm ơn quý vị, lịch hẹn đã được xác nhận.
 reply-cancelled = Lịch hẹn của quý vị đã bị hủy. Xin gọi phòng khám để hẹn giờ khác.
 reply-no-appointment = Chúng tôi không tìm thấy lịch hẹn sắp tới nào cho số này. Xin gọi phòng khám.
 reply-unknown-number = Số này chưa đăng ký với phòng khám nào. Xin gọi phòng khám của quý vị.
+reply-unknown-number-kept = Cảm ơn bạn. Chúng tôi không biết số này, nên phòng khám sẽ đọc tin nhắn của bạn nhưng có thể không trả lời được bằng tin nhắn. Nếu khẩn cấp, vui lòng gọi cho phòng khám.
 reply-acknowledged = Cảm ơn quý vị. Nhóm chăm sóc sẽ đọc tin nhắn và trả lời trong vòng một ngày làm việc.
 reply-help-call = { $clinic }: xin gọi { $phone }.
 reply-help-stop = Nhắn STOP để ngừng nhận tin.

@@ -122,6 +122,7 @@ reply-confirmed = 谢谢，您的预约已确认。
 reply-cancelled = 您的预约已取消。请致电诊所预约其他时间。
 reply-no-appointment = 我们没有找到这个号码近期的预约。请致电诊所。
 reply-unknown-number = 这个号码没有在任何诊所登记。请致电您的诊所。
+reply-unknown-number-kept = 谢谢。我们不认识这个号码，诊所会阅读您的信息，但可能无法通过短信回复。如有急事，请致电您的诊所。
 reply-acknowledged = 谢谢。您的医护团队会阅读您的消息，并在一个工作日内回复。
 reply-help-call = { $clinic }：请致电 { $phone }。
 reply-help-stop = 回复STOP退订。

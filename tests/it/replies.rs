@@ -168,10 +168,16 @@ crate::provider_tests! {
         assert_eq!(data.len(), 1, "{unmatched}");
         assert_eq!(data[0]["body"], "Running late, sorry");
         assert_eq!(data[0]["from"], FAMILY_PHONE);
-        // A number no patient has is told to call, and nothing shows up for this clinic.
+        // A number no patient has reaches the clinic while this Portico serves only it.
         let (_, stranger) = twilio.inbound(&webhook(&app), "+13125550999", &twilio.from, "Who is this?").await;
+        assert!(stranger.contains("We do not know this number"), "{stranger}");
+        let unmatched = app.get("/texts/unmatched").await.json();
+        assert_eq!(unmatched["data"][0]["from"], "+13125550999", "{unmatched}");
+        // With a second clinic nobody can tell whose it is: the sender is told to call.
+        second_clinic(&app).await;
+        let (_, stranger) = twilio.inbound(&webhook(&app), "+13125550998", &twilio.from, "Hello?").await;
         assert!(stranger.contains("not registered"), "{stranger}");
-        assert_eq!(app.get("/texts/unmatched").await.json()["data"].as_array().unwrap().len(), 1);
+        assert_eq!(app.get("/texts/unmatched").await.json()["data"].as_array().unwrap().len(), 2, "not this clinic's");
     }
 
     async fn a_text_to_another_number_answers_none_of_our_reminders(app, twilio, smtp) {

@@ -87,6 +87,15 @@ macro_rules! clinic_methods {
                 .transpose()
         }
 
+        async fn sole_clinic(&self) -> StoreResult<Option<ClinicId>> {
+            let ids: Vec<(String,)> =
+                sqlx::query_as("SELECT id FROM clinics ORDER BY id LIMIT 2").fetch_all(self.reader()).await?;
+            Ok(match ids.as_slice() {
+                [(only,)] => Some(ClinicId::from_trusted(only.clone())),
+                _ => None,
+            })
+        }
+
         async fn insert_staff(&self, m: &StaffMember) -> StoreResult<()> {
             sqlx::query(
                 "INSERT INTO staff (id, clinic_id, name, role, email, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
