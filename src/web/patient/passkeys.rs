@@ -369,9 +369,10 @@ enum Change {
 }
 
 /// "A passkey was added to (removed from) your account; if it was not you, call": sent at
-/// once to the patient's first contact point, with no health details.
+/// once, with no health details, to the patient's other contact point (not the one links go
+/// to, which whoever made the change may hold), or to the only one there is.
 async fn tell(state: &AppState, clinic: &Clinic, p: &Patient, change: Change) {
-    let Some(channel) = p.first_channel() else { return };
+    let Some(channel) = step_up::code_channel(p).or(p.first_channel()) else { return };
     let t = Lang::for_locale(&p.language);
     let home = p.phone.as_ref().or(clinic.phone.as_ref());
     let phone = clinic.phone.as_ref().map(|x| x.shown_to(home)).unwrap_or_default();

@@ -97,7 +97,7 @@ struct StepUpPage {
 
 /// Where a code goes: a contact point other than the one the patient reaches first (the
 /// one links usually go to), so the code is a second factor, not the same inbox twice.
-fn code_channel(p: &Patient) -> Option<Channel> {
+pub(super) fn code_channel(p: &Patient) -> Option<Channel> {
     let first = p.first_channel()?;
     p.channels.as_slice().iter().copied().find(|c| *c != first && p.can_receive(*c))
 }

@@ -90,7 +90,14 @@ async fn a_passkey_made_after_step_up_signs_in_alone_only_with_user_verification
     let held = b.virtual_credentials(&authenticator).await;
     assert_eq!(held.len(), 1, "one credential on the authenticator: {held:?}");
     assert_eq!(held[0]["isResidentCredential"], true, "a discoverable credential");
-    assert!(app.outbox().await.iter().any(|m| m["body"].as_str().is_some_and(|t| t.contains("passkey was added"))));
+    let notices: Vec<serde_json::Value> = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m["body"].as_str().is_some_and(|t| t.contains("passkey was added")))
+        .collect();
+    assert_eq!(notices.len(), 1, "one notice: {notices:?}");
+    assert_eq!(notices[0]["to"], "dana@example.org", "to the other contact point, not the phone links go to");
 
     b.goto(&app.url("/p/settings")).await;
     b.find(".passkey-card").await;
