@@ -1,4 +1,5 @@
-//! Commands: serve, migrate, demo, clinic create, staff invite, keys rotate | list | retire.
+//! Commands: serve, migrate, demo, backup, clinic create, staff invite, keys rotate | list |
+//! retire.
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
@@ -24,6 +25,8 @@ pub enum Command {
     /// Load the demo clinic into a SQLite file, send its patients links through the dev
     /// outbox, print them, and serve.
     Demo,
+    /// Copy the SQLite database to FILE while `serve` runs, and check the copy.
+    Backup { file: std::path::PathBuf },
     /// Manage clinics.
     Clinic {
         #[command(subcommand)]
@@ -98,6 +101,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo => crate::demo::run(Config::load()?).await,
+        Command::Backup { file } => {
+            let config = Config::load()?;
+            if config.database_url.starts_with("postgres") {
+                anyhow::bail!(
+                    "PORTICO_DATABASE_URL is PostgreSQL: back it up with pg_dump (e.g. pg_dump -Fc -f portico.dump \
+                     DBNAME) and restore with pg_restore"
+                );
+            }
+            let backup = store::backup::sqlite(&config.database_url, &file)?;
+            println!(
+                "backup written to {}: {} tables, {} rows, integrity check ok",
+                backup.path.display(),
+                backup.tables.len(),
+                backup.rows()
+            );
+            Ok(())
+        }
         Command::Clinic { command: ClinicCommand::Create { name, phone, time_zone } } => {
             let config = Config::load()?;
             let store = store::connect(&config.database_url).await?;

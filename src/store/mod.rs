@@ -15,6 +15,7 @@
 //! and a test checks every hot statement's columns against the fields its row type reads. The
 //! cold SQL is written once, per entity, in macros that expand into both backends' `Store`.
 
+pub mod backup;
 mod migrate;
 mod postgres;
 mod records;

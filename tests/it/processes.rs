@@ -309,3 +309,91 @@ async fn fifty_posts_spread_over_two_processes_on_postgresql_consume_a_link_once
         .unwrap();
     assert_eq!(status["status"], "used");
 }
+
+/// The API key `portico clinic create` printed.
+fn created_key(out: &std::process::Output) -> String {
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let key = text.lines().find_map(|l| l.split("API key (shown once, store it safely): ").nth(1));
+    key.unwrap_or_else(|| panic!("no key in {text}")).trim().to_string()
+}
+
+fn counts(path: &std::path::Path) -> Vec<(String, i64)> {
+    let c = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let mut names = c.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").unwrap();
+    let names: Vec<String> = names.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    names
+        .into_iter()
+        .map(|n| {
+            let count = c.query_row(&format!("SELECT COUNT(*) FROM \"{n}\""), [], |r| r.get(0)).unwrap();
+            (n, count)
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backup_taken_while_serve_writes_opens_checks_and_matches_the_live_row_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = portico(dir.path()).args(["clinic", "create", "--name", "Riverside Clinic"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let key = created_key(&out);
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let _serve = Proc(
+        portico(dir.path())
+            .arg("serve")
+            .env("PORTICO_BIND", format!("127.0.0.1:{port}"))
+            .env("PORTICO_PUBLIC_URL", &base)
+            .spawn()
+            .unwrap(),
+    );
+    wait_ready(&base).await;
+    // Patients keep arriving while the first backup is taken.
+    let writing = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let writer = {
+        let (writing, base, key) = (writing.clone(), base.clone(), key.clone());
+        tokio::spawn(async move {
+            let client = http_client();
+            let mut n = 0u32;
+            while writing.load(std::sync::atomic::Ordering::Relaxed) {
+                let body = json!({"name": format!("Patient {n}"), "phone": format!("+1312555{:04}", n % 10_000)});
+                let r =
+                    client.post(format!("{base}/api/v1/patients")).bearer_auth(&key).json(&body).send().await.unwrap();
+                assert_eq!(r.status(), StatusCode::CREATED);
+                n += 1;
+            }
+            n
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let during = dir.path().join("during.db");
+    let out = portico(dir.path()).arg("backup").arg(&during).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("integrity check ok"));
+    writing.store(false, std::sync::atomic::Ordering::Relaxed);
+    let written = writer.await.unwrap();
+    let taken: i64 = counts(&during).into_iter().find(|(t, _)| t == "patients").unwrap().1;
+    assert!(taken > 0 && taken <= i64::from(written), "a snapshot of what was written: {taken} of {written}");
+
+    // With the writes done, a backup holds exactly what the live database holds.
+    let after = dir.path().join("after.db");
+    let out = portico(dir.path()).arg("backup").arg(&after).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(counts(&after), counts(&dir.path().join("portico.db")));
+    // An existing file is never overwritten.
+    let again = portico(dir.path()).arg("backup").arg(&after).output().unwrap();
+    assert!(!again.status.success() && String::from_utf8_lossy(&again.stderr).contains("exists already"));
+}
+
+#[test]
+fn a_backup_of_postgresql_is_refused_and_says_to_use_pg_dump() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = portico(dir.path())
+        .arg("backup")
+        .arg(dir.path().join("x.db"))
+        .env("PORTICO_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pg_dump"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!dir.path().join("x.db").exists());
+}
