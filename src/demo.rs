@@ -57,6 +57,9 @@ struct FixturePatient {
     time_zone: String,
     channels: Vec<String>,
     appointments: Vec<FixtureAppointment>,
+    /// What the patient has written to the care team, for the staff inbox to show.
+    #[serde(default)]
+    writes: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -167,6 +170,13 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                 p
             }
         };
+        // Something for the care team's inbox, written once.
+        if let Some(text) = &fp.writes
+            && store.messages(&clinic.id, &patient.thread_id).await?.is_empty()
+        {
+            let body = crate::domain::MessageBody::parse(text).map_err(bad("writes"))?.into_string();
+            store.insert_message(&crate::store::Message::from_patient(&patient, body, now), None).await?;
+        }
         // Appointments from an earlier run may have passed: keep one upcoming per fixture.
         let upcoming: Vec<Appointment> = store
             .appointments_for(&clinic.id, &patient.id)

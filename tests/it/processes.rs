@@ -99,7 +99,11 @@ async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed(
     let link = mail["body"].as_str().unwrap().split_whitespace().find(|w| w.contains("/staff/s/")).unwrap().to_string();
     let r = staff.redeem(&link).await;
     assert_eq!((r.status, r.header("location")), (StatusCode::SEE_OTHER, Some("/staff")), "{}", r.text);
-    assert!(staff.get("/staff").await.text.contains("Needs reply"));
+    let inbox = staff.get("/staff").await.text;
+    assert!(
+        inbox.contains("Needs reply") && inbox.contains("Maria Lopez"),
+        "Maria's message waits for a reply: {inbox}"
+    );
     let key =
         text.lines().find_map(|l| l.strip_prefix("Clinic API key for this run (shown once): ")).unwrap().to_string();
     let patients = list_patients(&base, &key).await;
