@@ -348,6 +348,8 @@ pub trait Store: Send + Sync + 'static {
     // Audit trail.
     async fn record_audit(&self, event: &AuditEvent) -> StoreResult<()>;
     async fn audit_events(&self, clinic: Option<&ClinicId>, limit: i64) -> StoreResult<Vec<AuditEvent>>;
+    /// A page of a clinic's audit trail, newest first, at most `limit`.
+    async fn audit_page(&self, clinic: &ClinicId, filter: &AuditFilter, limit: i64) -> StoreResult<Vec<AuditEvent>>;
 
     // Idempotency of API POSTs.
     async fn idempotency_begin(

@@ -76,3 +76,16 @@ mod rfc3339 {
         s.collect_str(&t.strftime("%Y-%m-%dT%H:%M:%SZ"))
     }
 }
+
+/// Which of a clinic's audit events to list (all of them that are given must hold), newest
+/// first, and where a page starts: strictly before `before` (the last event of the page
+/// before).
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub actor: Option<String>,
+    pub action: Option<String>,
+    pub subject: Option<String>,
+    pub since: Option<Timestamp>,
+    pub until: Option<Timestamp>,
+    pub before: Option<(Timestamp, crate::domain::EventId)>,
+}

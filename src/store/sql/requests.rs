@@ -63,6 +63,29 @@ macro_rules! request_methods {
             .collect()
         }
 
+        async fn audit_page(&self, clinic: &ClinicId, f: &AuditFilter, limit: i64) -> StoreResult<Vec<AuditEvent>> {
+            sqlx::query_as::<_, AuditRow>(
+                "SELECT id, at, clinic_id, actor, action, subject, detail, source, sample_key, count FROM audit_events \
+                 WHERE clinic_id = $1 AND ($2 IS NULL OR actor = $2) AND ($3 IS NULL OR action = $3) \
+                 AND ($4 IS NULL OR subject = $4) AND ($5 IS NULL OR at >= $5) AND ($6 IS NULL OR at < $6) \
+                 AND ($7 IS NULL OR at < $7 OR (at = $7 AND id < $8)) ORDER BY at DESC, id DESC LIMIT $9",
+            )
+            .bind(clinic.as_str())
+            .bind(f.actor.as_deref())
+            .bind(f.action.as_deref())
+            .bind(f.subject.as_deref())
+            .bind(opt_ms(f.since))
+            .bind(opt_ms(f.until))
+            .bind(opt_ms(f.before.as_ref().map(|(at, _)| *at)))
+            .bind(f.before.as_ref().map(|(_, id)| id.as_str()).unwrap_or(""))
+            .bind(limit)
+            .fetch_all(self.reader())
+            .await?
+            .into_iter()
+            .map(AuditRow::into_event)
+            .collect()
+        }
+
         async fn count_hits(&self, bucket: &str, since: Timestamp) -> StoreResult<i64> {
             let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rate_hits WHERE bucket = $1 AND at >= $2")
                 .bind(bucket)

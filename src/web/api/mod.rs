@@ -2,6 +2,7 @@
 //! every POST. Handlers turn JSON into domain values at the edge and hand them to the store.
 
 mod appointments;
+mod audit;
 mod auth;
 mod clinic;
 mod deliveries;
@@ -32,6 +33,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(messages::router())
         .merge(refills::router())
         .merge(clinic::router())
+        .merge(audit::router())
         .merge(staff::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))

@@ -77,6 +77,16 @@ pub fn document() -> Value {
                 "get": get_op("The patient's thread", "MessageList")
             },
             "/staff": {"post": op("Invite someone to the care team (created if new; an invitation link is emailed)", Some("StaffInvite"), "201", "StaffMember")},
+            "/audit": {"get": {"summary": "The clinic's audit trail, newest first (filters: actor, action, subject, since, until; limit 1-500, default 100; cursor from next_cursor)",
+                "parameters": [
+                    {"name": "actor", "in": "query", "schema": {"type": "string"}, "description": "patient:<id>, staff:<id>, api:<key prefix>, system or anonymous"},
+                    {"name": "action", "in": "query", "schema": {"type": "string"}},
+                    {"name": "subject", "in": "query", "schema": {"type": "string"}},
+                    {"name": "since", "in": "query", "schema": {"type": "string", "format": "date-time"}},
+                    {"name": "until", "in": "query", "schema": {"type": "string", "format": "date-time"}},
+                    {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
+                    {"name": "cursor", "in": "query", "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "a page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AuditPage"}}}}}}},
             "/texts/unmatched": {"get": get_op("Texts to the clinic no patient's conversation could take (a number several patients share, with no recent message to say whose it answers), newest first", "UnmatchedTextList")},
             "/patients/{id}/deliveries": {"parameters": id_param, "get": get_op("Every SMS and email sent to a patient", "DeliveryList")},
             "/deliveries/{id}": {"parameters": id_param, "get": get_op("One delivery", "Delivery")},
@@ -194,6 +204,12 @@ pub fn document() -> Value {
                 "StaffMember": {"type": "object", "properties": {
                     "id": {"type": "string"}, "name": {"type": "string"}, "email": {"type": "string"}, "role": {"type": "string"},
                     "created": {"type": "boolean"}, "invitation_sent": {"type": "boolean"}}},
+                "AuditPage": {"type": "object", "properties": {
+                    "data": {"type": "array", "items": {"type": "object", "properties": {
+                        "id": {"type": "string"}, "at": {"type": "string", "format": "date-time"}, "actor": {"type": "string"},
+                        "action": {"type": "string"}, "subject": {"type": ["string", "null"]}, "detail": {"type": ["string", "null"]},
+                        "count": {"type": "integer"}}}},
+                    "next_cursor": {"type": ["string", "null"]}}},
                 "UnmatchedText": {"type": "object", "properties": {
                     "id": {"type": "string"}, "from": {"type": "string"}, "body": {"type": "string"}, "received_at": {"type": "string"}}},
                 "UnmatchedTextList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/UnmatchedText"}}}},
