@@ -6,8 +6,8 @@
 use crate::config::{Config, EmailConfig, SmsConfig};
 use crate::domain::QuietHours;
 use crate::domain::{
-    AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, DeliveryPurpose, Email, Locale, PersonName,
-    Phone, ShortText, StaffId, TimeZone,
+    AppointmentStatus, BirthDate, Channel, ChannelList, DeliveryPurpose, Email, Locale, PersonName, Phone, ShortText,
+    StaffId, TimeZone,
 };
 use crate::startup::Application;
 use crate::state::AppState;
@@ -188,19 +188,9 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
         if upcoming.is_empty() {
             for fa in &fp.appointments {
                 let a = Appointment {
-                    id: AppointmentId::new(),
-                    clinic_id: clinic.id.clone(),
-                    patient_id: patient.id.clone(),
-                    starts_at: office_hours(&clinic, now, fa.in_hours),
-                    duration_minutes: fa.duration_minutes,
                     location: Some(ShortText::parse(&fa.location).map_err(bad("location"))?),
                     provider: Some(ShortText::parse(&fa.provider).map_err(bad("provider"))?),
-                    bring: None,
-                    status: AppointmentStatus::Scheduled,
-                    cancel_reason: None,
-                    reminders: None,
-                    created_at: now,
-                    updated_at: now,
+                    ..Appointment::new(&patient, office_hours(&clinic, now, fa.in_hours), fa.duration_minutes, now)
                 };
                 // The clinic's schedule ahead; the reminder for now is queued below.
                 let planned: Vec<Delivery> = crate::notify::reminders::plan(&clinic, &patient, &a, now)

@@ -279,17 +279,15 @@ pub trait Store: Send + Sync + 'static {
         &self,
         session: &crate::domain::SessionId,
     ) -> StoreResult<Option<(Vec<u8>, String, Timestamp)>>;
-    /// End the session `old_hash` and start `new` for the same patient and link, stepped up
-    /// at `now` (a fresh id: no fixation). False if the old one is not live.
-    async fn step_up(&self, old_hash: &[u8], new: &NewSession, now: Timestamp) -> StoreResult<bool>;
-    /// End the live household session `old_hash` and start, in its place, a stepped-up one for
-    /// `patient` (who proved who they are) with the same purpose, subject and link. False if
-    /// the old one was no longer live.
-    async fn switch_household_session(
+    /// End the session `old_hash` and start `new` in its place, with the same purpose, subject
+    /// and link, stepped up at `now` (a fresh id: no fixation): for the same patient, or for
+    /// `as_patient` (a household session opening one patient's visit, after that patient's
+    /// date of birth). False if the old one is not live.
+    async fn step_up(
         &self,
         old_hash: &[u8],
-        patient: &PatientId,
         new: &NewSession,
+        as_patient: Option<&PatientId>,
         now: Timestamp,
     ) -> StoreResult<bool>;
     /// How many hits a bucket has had since `since` (adds none).

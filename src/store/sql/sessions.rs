@@ -64,7 +64,13 @@ macro_rules! session_methods {
             row.map(|(h, c, e)| Ok((h, c, ts(e)?))).transpose()
         }
 
-        async fn step_up(&self, old_hash: &[u8], new: &NewSession, now: Timestamp) -> StoreResult<bool> {
+        async fn step_up(
+            &self,
+            old_hash: &[u8],
+            new: &NewSession,
+            as_patient: Option<&PatientId>,
+            now: Timestamp,
+        ) -> StoreResult<bool> {
             let mut tx = self.begin_write().await?;
             let old: Option<(String,)> = sqlx::query_as(
                 "UPDATE sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL AND idle_expires_at > $1 \
@@ -80,8 +86,8 @@ macro_rules! session_methods {
             sqlx::query(
                 "INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, created_at, \
                  last_seen_at, idle_expires_at, expires_at, stepped_up_at) \
-                 SELECT $1, $2, clinic_id, patient_id, link_id, purpose, subject_id, $3, $3, $4, $5, $3 \
-                 FROM sessions WHERE id = $6",
+                 SELECT $1, $2, clinic_id, COALESCE($7, patient_id), link_id, purpose, subject_id, $3, $3, $4, $5, \
+                 $3 FROM sessions WHERE id = $6",
             )
             .bind(new.id.as_str())
             .bind(&new.id_hash[..])
@@ -89,47 +95,10 @@ macro_rules! session_methods {
             .bind(ms(new.idle_expires_at))
             .bind(ms(new.expires_at))
             .bind(&old_id)
+            .bind(as_patient.map(|p| p.as_str()))
             .execute(&mut *tx)
             .await?;
             sqlx::query("DELETE FROM step_up_codes WHERE session_id = $1").bind(&old_id).execute(&mut *tx).await?;
-            tx.commit().await?;
-            Ok(true)
-        }
-
-        async fn switch_household_session(
-            &self,
-            old_hash: &[u8],
-            patient: &PatientId,
-            new: &NewSession,
-            now: Timestamp,
-        ) -> StoreResult<bool> {
-            let mut tx = self.begin_write().await?;
-            let old: Option<(String,)> = sqlx::query_as(
-                "UPDATE sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL AND idle_expires_at > $1 \
-                 AND expires_at > $1 AND purpose = 'household' RETURNING id",
-            )
-            .bind(ms(now))
-            .bind(old_hash)
-            .fetch_optional(&mut *tx)
-            .await?;
-            let Some((old_id,)) = old else {
-                return Ok(false);
-            };
-            sqlx::query(
-                "INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, created_at, \
-                 last_seen_at, idle_expires_at, expires_at, stepped_up_at) \
-                 SELECT $1, $2, clinic_id, $3, link_id, purpose, subject_id, $4, $4, $5, $6, $4 \
-                 FROM sessions WHERE id = $7",
-            )
-            .bind(new.id.as_str())
-            .bind(&new.id_hash[..])
-            .bind(patient.as_str())
-            .bind(ms(now))
-            .bind(ms(new.idle_expires_at))
-            .bind(ms(new.expires_at))
-            .bind(&old_id)
-            .execute(&mut *tx)
-            .await?;
             tx.commit().await?;
             Ok(true)
         }

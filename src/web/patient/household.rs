@@ -137,7 +137,7 @@ pub async fn open(State(state): State<AppState>, f: SessionForm<OpenForm>) -> Pa
         return render(&state, f.headers(), s, "household-wrong").await;
     }
     let (secret, new) = step_up::stepped_up_session(now)?;
-    if !state.store.switch_household_session(&s.id_hash, &patient.id, &new, now).await? {
+    if !state.store.step_up(&s.id_hash, &new, Some(&patient.id), now).await? {
         return Err(PageError::SignedOut);
     }
     let _ = state.store.rate_reset(&format!("stepup-fail:{}", patient.id)).await;

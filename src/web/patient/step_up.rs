@@ -358,7 +358,7 @@ async fn verify(
         return prompt(state, headers, s, &form.next, problem, sent_to).await;
     }
     let (secret, new) = stepped_up_session(now)?;
-    if !state.store.step_up(&s.id_hash, &new, now).await? {
+    if !state.store.step_up(&s.id_hash, &new, None, now).await? {
         return Err(PageError::SignedOut);
     }
     let _ = state.store.rate_reset(&fail_bucket).await;
