@@ -12,6 +12,11 @@ const SECRET: &str = "Your A1C came back at 6.1";
 /// Maria (SMS first, email second) with a staff message, signed in through a thread link.
 async fn signed_in(app: &TestApp) -> (Value, Browser, String) {
     let p = app.maria().await;
+    with_a_message_through_a_thread_link(app, p).await
+}
+
+/// `p` gets a staff message and opens their thread link in a fresh browser.
+async fn with_a_message_through_a_thread_link(app: &TestApp, p: Value) -> (Value, Browser, String) {
     let r = app
         .post(
             &format!("/patients/{}/messages", p["id"].as_str().unwrap()),
@@ -31,18 +36,7 @@ async fn signed_in(app: &TestApp) -> (Value, Browser, String) {
 async fn one_contact_patient(app: &TestApp, birth_date: Option<&str>) -> (Value, Browser, String) {
     let p =
         app.create_patient(json!({"name": "James Carter", "phone": "+13125550177", "birth_date": birth_date})).await;
-    let r = app
-        .post(
-            &format!("/patients/{}/messages", p["id"].as_str().unwrap()),
-            &json!({"body": SECRET, "sender": "Dr. Okafor"}),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::CREATED);
-    let l = app.link(json!({"patient_id": p["id"], "purpose": "thread"})).await;
-    let b = app.browser();
-    let r = b.redeem(l["url"].as_str().unwrap()).await;
-    let thread = r.header("location").unwrap().to_string();
-    (p, b, thread)
+    with_a_message_through_a_thread_link(app, p).await
 }
 
 fn code_in(outbox: &[Value]) -> String {
