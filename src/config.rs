@@ -24,6 +24,9 @@ pub struct Config {
     /// Reverse proxies whose `X-Forwarded-For` is believed (`PORTICO_TRUSTED_PROXIES`); with
     /// none, the client is the TCP peer.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The most live-update streams (open conversation and inbox pages) this process holds
+    /// (`PORTICO_LIVE_MAX_STREAMS`); past it a new page works by reload.
+    pub live_max_streams: usize,
 }
 
 #[derive(Clone)]
@@ -88,6 +91,7 @@ const KEYS: &[&str] = &[
     "PORTICO_CONFIRM_WINDOW_MINUTES",
     "PORTICO_ALLOW_DEV_CHANNELS",
     "PORTICO_TRUSTED_PROXIES",
+    "PORTICO_LIVE_MAX_STREAMS",
 ];
 
 impl Config {
@@ -215,7 +219,14 @@ impl Config {
             None => vec![],
             Some(v) => parse_proxies(&v)?,
         };
+        let live_max_streams = match get("PORTICO_LIVE_MAX_STREAMS") {
+            None => 10_000,
+            Some(v) => v.parse::<usize>().ok().filter(|n| (1..=1_000_000).contains(n)).ok_or_else(|| {
+                err("PORTICO_LIVE_MAX_STREAMS", "must be a whole number from 1 to 1000000")
+            })?,
+        };
         Ok(Config {
+            live_max_streams,
             confirm_window: jiff::SignedDuration::from_mins(window),
             allow_dev_channels,
             trusted_proxies,

@@ -11,6 +11,7 @@ pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod links;
+pub mod live;
 pub mod notify;
 pub mod startup;
 pub mod state;

@@ -49,6 +49,8 @@ impl Application {
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let router = crate::web::router(self.state.clone());
         let (stop, stopped) = tokio::sync::watch::channel(false);
+        // Live updates run even without workers: tests drive the queues, not the streams.
+        let live = tokio::spawn(self.state.live.clone().run(stopped.clone()));
         let worker = self.workers.then(|| tokio::spawn(self.state.dispatcher.clone().run(stopped)));
         tracing::info!(addr = %self.local_addr()?, backend = self.state.store.backend(), "portico serving");
         let served = axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
@@ -61,6 +63,7 @@ impl Application {
         if let Some(worker) = worker {
             let _ = worker.await;
         }
+        let _ = live.await;
         served
     }
 }

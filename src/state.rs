@@ -1,10 +1,11 @@
 //! What every handler can reach, built once at start: settings, the store, links, the
-//! channels, the clock, metrics and the dispatcher. Handlers read it; nothing here knows
+//! channels, the clock, metrics, the dispatcher and the live-update hub. Handlers read it; nothing here knows
 //! about HTTP.
 
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::links::{KeyRingFile, Links};
+use crate::live::{Hub, Limits};
 use crate::notify::Notifier;
 use crate::notify::dispatch::Dispatcher;
 use crate::store::{self, DynStore};
@@ -27,6 +28,8 @@ pub struct Parts {
     pub metrics: Arc<Metrics>,
     /// The outbox worker; `dispatcher.wake()` after queueing deliveries.
     pub dispatcher: Dispatcher,
+    /// Live updates for open pages: streams subscribe here.
+    pub live: Arc<Hub>,
 }
 
 impl AppState {
@@ -53,7 +56,9 @@ impl AppState {
             metrics.clone(),
             config.clone(),
         );
-        Ok(AppState(Arc::new(Parts { config, store, links, notifier, clock, metrics, dispatcher })))
+        let limits = Limits { per_process: config.live_max_streams, ..Limits::default() };
+        let live = Hub::new(store.clone(), limits);
+        Ok(AppState(Arc::new(Parts { config, store, links, notifier, clock, metrics, dispatcher, live })))
     }
 
     pub fn now(&self) -> jiff::Timestamp {

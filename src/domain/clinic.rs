@@ -3,6 +3,9 @@
 use super::*;
 use jiff::Timestamp;
 
+/// How long a reply's alert waits, unless the clinic says otherwise.
+pub const LIVE_ALERT_DELAY: jiff::SignedDuration = jiff::SignedDuration::from_secs(120);
+
 #[derive(Debug, Clone)]
 pub struct Clinic {
     pub id: ClinicId,
@@ -19,6 +22,10 @@ pub struct Clinic {
     /// The colour of the clinic's patient pages.
     pub brand_color: Option<crate::domain::BrandColor>,
     pub created_at: Timestamp,
+    /// How long a reply's alert waits for the patient to read the reply on an open page.
+    pub live_alert_delay: jiff::SignedDuration,
+    /// Whether a patient sees the names of staff who are typing (else "the care team").
+    pub live_typing_names: bool,
 }
 
 impl Clinic {
@@ -34,6 +41,8 @@ impl Clinic {
             step_up_birth_date: BirthDateStepUp::Default,
             brand_color: None,
             created_at: now,
+            live_alert_delay: LIVE_ALERT_DELAY,
+            live_typing_names: false,
         }
     }
 }

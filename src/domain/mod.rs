@@ -12,6 +12,7 @@ mod email;
 mod free_text;
 mod ids;
 mod link;
+mod live;
 mod locale;
 mod message;
 mod name;
@@ -30,7 +31,7 @@ mod timezone;
 pub use appointment::{Appointment, AppointmentRefusal};
 pub use audit::{Actor, AuditEvent};
 pub use birth_date::BirthDate;
-pub use clinic::{BirthDateStepUp, Clinic, StaffMember, StaffRole};
+pub use clinic::{BirthDateStepUp, Clinic, LIVE_ALERT_DELAY, StaffMember, StaffRole};
 pub use color::BrandColor;
 pub use delivery::{Delivery, DeliveryOutcome, DeliveryPurpose, DeliveryStatus};
 pub use email::Email;
@@ -40,6 +41,7 @@ pub use ids::{
     SessionId, StaffId, ThreadId, new_id_string,
 };
 pub use link::{Link, LinkRefusal, LinkView};
+pub use live::{LiveEvent, LiveKind, TYPING_EVERY, TYPING_SHOWS_FOR, Typing, TypingWho, Viewer};
 pub use locale::Locale;
 pub use message::{Message, Thread};
 pub use name::PersonName;

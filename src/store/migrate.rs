@@ -90,6 +90,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0012_staff_inbox.sql"),
         postgres: include_str!("../../migrations/postgres/0012_staff_inbox.sql"),
     },
+    Migration {
+        version: 13,
+        name: "live_events",
+        sqlite: include_str!("../../migrations/sqlite/0013_live_events.sql"),
+        postgres: include_str!("../../migrations/postgres/0013_live_events.sql"),
+    },
 ];
 
 macro_rules! apply_on {

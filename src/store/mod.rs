@@ -16,12 +16,14 @@
 //! cold SQL is written once, per entity, in macros that expand into both backends' `Store`.
 
 pub mod backup;
+pub(crate) mod live_bus;
 mod migrate;
 mod postgres;
 mod records;
 mod sql;
 mod sqlite;
 
+pub use live_bus::LiveSignal;
 pub use postgres::PgStore;
 pub use records::*;
 pub use sqlite::SqliteStore;
@@ -497,6 +499,32 @@ pub trait Store: Send + Sync + 'static {
     /// Where the clinic's thread stands (open and unassigned until someone works it).
     async fn conversation(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Conversation>>;
     async fn save_conversation(&self, conversation: &Conversation) -> StoreResult<()>;
+
+    // Live updates: every change an open page shows writes an event in its own transaction
+    // (`insert_message`, `save_conversation`, `mark_thread_read`, ending a session).
+    /// Events of every clinic after id `after`, in id order, at most `limit`.
+    async fn live_events_after(&self, after: i64, limit: i64) -> StoreResult<Vec<crate::domain::LiveEvent>>;
+    /// The clinic's events after `after` (of one thread when given), in id order.
+    async fn live_events_for(
+        &self,
+        clinic: &ClinicId,
+        thread: Option<&ThreadId>,
+        after: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<crate::domain::LiveEvent>>;
+    /// The id of the latest event (0 before the first).
+    async fn last_live_event(&self) -> StoreResult<i64>;
+    /// What tells this process that events were committed or someone is typing (on
+    /// PostgreSQL, by any process; the first call starts the listener).
+    async fn live_signals(&self) -> StoreResult<tokio::sync::broadcast::Receiver<LiveSignal>>;
+    /// Tell every process's streams that someone is typing. Nothing is stored.
+    async fn publish_typing(&self, typing: &crate::domain::Typing) -> StoreResult<()>;
+    /// The patient had their thread open at `at` (a `read` event, if later than before).
+    async fn mark_thread_read(&self, clinic: &ClinicId, thread: &ThreadId, at: Timestamp) -> StoreResult<()>;
+    /// When the patient last had their thread open.
+    async fn thread_read_at(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Timestamp>>;
+    /// One message of the clinic.
+    async fn message(&self, clinic: &ClinicId, id: &crate::domain::MessageId) -> StoreResult<Option<Message>>;
 
     // The dev outbox.
     async fn dev_outbox_push(&self, message: &OutboxMessage) -> StoreResult<()>;

@@ -10,6 +10,7 @@ mod dev;
 mod headers;
 mod inbound;
 pub mod lang;
+mod live;
 mod ops;
 pub mod page;
 pub mod patient;

@@ -14,6 +14,7 @@ pub fn router() -> Router<AppState> {
         .route("/metrics", get(metrics))
         .route("/static/portico.css", get(css))
         .route("/static/passkey.js", get(passkey_js))
+        .route("/static/live.js", get(live_js))
 }
 
 async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
@@ -42,5 +43,13 @@ async fn passkey_js() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
         include_str!("../../templates/passkey.js"),
+    )
+}
+
+/// The live-update script (`web/live.rs`): same origin, as the CSP requires.
+async fn live_js() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        include_str!("../../templates/live.js"),
     )
 }

@@ -55,6 +55,10 @@ pub enum SupportCode {
     RateCodes,
     /// A passkey registration or sign-in was refused (expired, replayed, forged, not verified).
     Passkey,
+    /// Too many live streams open (for this session, or on this server).
+    LiveLimit,
+    /// Typing notices sent too often.
+    RateTyping,
 }
 
 impl SupportCode {
@@ -80,6 +84,8 @@ impl SupportCode {
             SupportCode::CodeLocked => "CODE-LOCKED",
             SupportCode::RateCodes => "RATE-CODES",
             SupportCode::Passkey => "PASSKEY",
+            SupportCode::LiveLimit => "LIVE-LIMIT",
+            SupportCode::RateTyping => "RATE-TYPING",
         }
     }
 }

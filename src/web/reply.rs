@@ -1,7 +1,9 @@
 //! The one way the care team writes to a patient, from the clinic API or a staff page: the
 //! message is stored in the patient's thread with its alert (the clinic's name, "you have a
 //! new message" and a link, never the message itself) in one transaction, the dispatcher is
-//! woken, and the sending is audited as whoever sent it.
+//! woken, and the sending is audited as whoever sent it. A staff member's reply alerts after
+//! the clinic's `live_alert_delay`, and not at all if the patient reads it on an open page
+//! first; a message from the clinic's systems (the API) alerts at once.
 
 use crate::domain::{Actor, DeliveryPurpose, MessageId, Purpose, ShortText};
 use crate::state::AppState;
@@ -9,6 +11,16 @@ use crate::store::{AuditEvent, Clinic, Delivery, Message, Patient, StoreError};
 
 /// How long an alert may still be sent after the reply.
 const ALERT_LASTS: jiff::SignedDuration = jiff::SignedDuration::from_hours(7 * 24);
+
+/// How a reply's alert goes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlertTiming {
+    /// At once (a message from the clinic's systems, or anything urgent).
+    Now,
+    /// After the clinic's `live_alert_delay`, unless the patient reads the reply first: a
+    /// reply in a conversation the patient may be watching.
+    AfterReadingTime,
+}
 
 /// Store `body` from `sender` in the patient's thread and queue its alert on the patient's
 /// first channel (none if they have no channel left).
@@ -19,6 +31,7 @@ pub async fn send_reply(
     sender: &ShortText,
     body: String,
     urgent: bool,
+    timing: AlertTiming,
     actor: Actor,
 ) -> Result<(Message, Option<Delivery>), StoreError> {
     let now = state.now();
@@ -33,8 +46,14 @@ pub async fn send_reply(
         created_at: now,
         sender_verified: true,
     };
+    // A patient with the thread open reads the reply there, and the alert is then not sent
+    // (the dispatcher drops it). Urgent replies do not wait.
+    let due = match timing {
+        AlertTiming::AfterReadingTime if !urgent => now + clinic.live_alert_delay,
+        _ => now,
+    };
     let alert = patient.first_channel().map(|channel| {
-        let mut d = Delivery::new(patient, DeliveryPurpose::MessageAlert, channel, now, now);
+        let mut d = Delivery::new(patient, DeliveryPurpose::MessageAlert, channel, due, now);
         d.link_purpose = Some(Purpose::Thread);
         d.subject_id = Some(patient.thread_id.to_string());
         d.urgent = urgent;

@@ -478,3 +478,18 @@ email-passkey-added = أُضيف مفتاح مرور لتسجيل الدخول �
 sms-passkey-removed = { $clinic }: أُزيل مفتاح مرور من صفحاتك كمريض. إن لم تكن أنت، فاتصل بالرقم { $phone }.
 email-subject-passkey-removed = { $clinic }: أُزيل مفتاح مرور
 email-passkey-removed = أُزيل مفتاح مرور من صفحاتك كمريض لدى { $clinic }، ولم يعد يسجّل الدخول. إن لم تكن أنت، فاتصل بالرقم { $phone }.
+
+## Live updates on open pages
+live-updated = آخر تحديث: { $time }.
+live-refresh = تحديث
+live-on = تظهر الرسائل الجديدة هنا فور وصولها.
+live-off = توقفت التحديثات المباشرة. أعد تحميل الصفحة لرؤية الرسائل الجديدة.
+live-inbox-on = تتحدّث هذه القائمة عند وصول الرسائل.
+live-typing-team = فريق الرعاية يكتب…
+live-typing-name = { $name } يكتب…
+live-typing-patient = المريض يكتب…
+live-seen = شاهدها المريض { $time }
+live-refused-heading = التحديثات المباشرة متوقفة مؤقتًا
+live-too-many-tabs = هذه الصفحة مفتوحة في علامات تبويب كثيرة. أغلق بعضها ثم أعد تحميل هذه الصفحة.
+live-too-many-streams = التحديثات المباشرة مشغولة الآن. أعد تحميل الصفحة لرؤية الرسائل الجديدة.
+live-typing-wait = تُرسل إشعارات الكتابة مرة كل بضع ثوانٍ على الأكثر.

@@ -468,3 +468,18 @@ email-passkey-added = A passkey was added for signing in to your patient pages a
 sms-passkey-removed = { $clinic }: a passkey was removed from your patient pages. If this was not you, call { $phone }.
 email-subject-passkey-removed = { $clinic }: a passkey was removed
 email-passkey-removed = A passkey was removed from your patient pages at { $clinic }. It no longer signs in. If this was not you, call { $phone }.
+
+## Live updates on open pages
+live-updated = Last updated { $time }.
+live-refresh = Refresh
+live-on = New messages appear here as they arrive.
+live-off = Live updates stopped. Reload the page to see new messages.
+live-inbox-on = This list updates as messages arrive.
+live-typing-team = The care team is typing…
+live-typing-name = { $name } is typing…
+live-typing-patient = The patient is typing…
+live-seen = Seen by the patient { $time }
+live-refused-heading = Live updates are paused
+live-too-many-tabs = This is open in too many tabs. Close some of them, then reload this page.
+live-too-many-streams = Live updates are busy right now. Reload the page to see new messages.
+live-typing-wait = Typing notices go out at most every few seconds.

@@ -470,3 +470,18 @@ email-passkey-added = Se agregó una llave de acceso para entrar a sus páginas 
 sms-passkey-removed = { $clinic }: se eliminó una llave de acceso de sus páginas de paciente. Si no fue usted, llame al { $phone }.
 email-subject-passkey-removed = { $clinic }: se eliminó una llave de acceso
 email-passkey-removed = Se eliminó una llave de acceso de sus páginas de paciente en { $clinic }. Ya no sirve para entrar. Si no fue usted, llame al { $phone }.
+
+## Live updates on open pages
+live-updated = Última actualización: { $time }.
+live-refresh = Actualizar
+live-on = Los mensajes nuevos aparecen aquí en cuanto llegan.
+live-off = Las actualizaciones en vivo se detuvieron. Vuelva a cargar la página para ver los mensajes nuevos.
+live-inbox-on = Esta lista se actualiza cuando llegan mensajes.
+live-typing-team = El equipo de atención está escribiendo…
+live-typing-name = { $name } está escribiendo…
+live-typing-patient = El paciente está escribiendo…
+live-seen = Visto por el paciente { $time }
+live-refused-heading = Las actualizaciones en vivo están en pausa
+live-too-many-tabs = Esto está abierto en demasiadas pestañas. Cierre algunas y vuelva a cargar esta página.
+live-too-many-streams = Las actualizaciones en vivo están ocupadas ahora. Vuelva a cargar la página para ver los mensajes nuevos.
+live-typing-wait = Los avisos de escritura se envían como máximo cada pocos segundos.

@@ -473,3 +473,18 @@ email-passkey-added = Une clé d'accès a été ajoutée pour vous connecter à 
 sms-passkey-removed = { $clinic } : une clé d'accès a été supprimée de vos pages patient. Si ce n'était pas vous, appelez le { $phone }.
 email-subject-passkey-removed = { $clinic } : une clé d'accès a été supprimée
 email-passkey-removed = Une clé d'accès a été supprimée de vos pages patient chez { $clinic }. Elle ne permet plus de se connecter. Si ce n'était pas vous, appelez le { $phone }.
+
+## Live updates on open pages
+live-updated = Dernière mise à jour : { $time }.
+live-refresh = Actualiser
+live-on = Les nouveaux messages s’affichent ici dès leur arrivée.
+live-off = Les mises à jour en direct se sont arrêtées. Rechargez la page pour voir les nouveaux messages.
+live-inbox-on = Cette liste se met à jour à l’arrivée des messages.
+live-typing-team = L’équipe soignante écrit…
+live-typing-name = { $name } écrit…
+live-typing-patient = Le patient écrit…
+live-seen = Lu par le patient { $time }
+live-refused-heading = Les mises à jour en direct sont en pause
+live-too-many-tabs = Cette page est ouverte dans trop d’onglets. Fermez-en quelques-uns, puis rechargez cette page.
+live-too-many-streams = Les mises à jour en direct sont surchargées pour le moment. Rechargez la page pour voir les nouveaux messages.
+live-typing-wait = Les avis de saisie partent au plus toutes les quelques secondes.

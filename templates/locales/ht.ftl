@@ -469,3 +469,18 @@ email-passkey-added = Yo ajoute yon kle aksè pou konekte sou paj pasyan ou yo n
 sms-passkey-removed = { $clinic }: yo retire yon kle aksè sou paj pasyan ou yo. Si se pa t ou, rele { $phone }.
 email-subject-passkey-removed = { $clinic }: yo retire yon kle aksè
 email-passkey-removed = Yo retire yon kle aksè sou paj pasyan ou yo nan { $clinic }. Li pa konekte ankò. Si se pa t ou, rele { $phone }.
+
+## Live updates on open pages
+live-updated = Dènye mizajou: { $time }.
+live-refresh = Rafrechi
+live-on = Nouvo mesaj yo parèt isit la depi yo rive.
+live-off = Mizajou an dirèk yo kanpe. Rechaje paj la pou w wè nouvo mesaj yo.
+live-inbox-on = Lis sa a mete l ajou lè mesaj rive.
+live-typing-team = Ekip swen an ap ekri…
+live-typing-name = { $name } ap ekri…
+live-typing-patient = Pasyan an ap ekri…
+live-seen = Pasyan an wè l { $time }
+live-refused-heading = Mizajou an dirèk yo an poz
+live-too-many-tabs = Paj sa a louvri nan twòp onglè. Fèmen kèk ladan yo, epi rechaje paj sa a.
+live-too-many-streams = Mizajou an dirèk yo okipe kounye a. Rechaje paj la pou w wè nouvo mesaj yo.
+live-typing-wait = Avi pou moun k ap ekri yo pati omwen chak kèk segonn.

@@ -470,3 +470,18 @@ email-passkey-added = { $clinic } 환자 페이지 로그인용 패스키가 추
 sms-passkey-removed = { $clinic }: 환자 페이지의 패스키가 삭제되었습니다. 본인이 아니라면 { $phone }로 전화하세요.
 email-subject-passkey-removed = { $clinic }: 패스키가 삭제되었습니다
 email-passkey-removed = { $clinic } 환자 페이지의 패스키가 삭제되어 더 이상 로그인에 쓸 수 없습니다. 본인이 아니라면 { $phone }로 전화하세요.
+
+## Live updates on open pages
+live-updated = 마지막 업데이트: { $time }.
+live-refresh = 새로 고침
+live-on = 새 메시지가 도착하면 여기에 바로 표시됩니다.
+live-off = 실시간 업데이트가 중지되었습니다. 새 메시지를 보려면 페이지를 새로 고치세요.
+live-inbox-on = 메시지가 도착하면 이 목록이 업데이트됩니다.
+live-typing-team = 의료진이 입력 중입니다…
+live-typing-name = { $name } 님이 입력 중입니다…
+live-typing-patient = 환자가 입력 중입니다…
+live-seen = 환자가 { $time }에 확인함
+live-refused-heading = 실시간 업데이트가 일시 중지되었습니다
+live-too-many-tabs = 너무 많은 탭에서 열려 있습니다. 일부 탭을 닫은 후 이 페이지를 새로 고치세요.
+live-too-many-streams = 지금은 실시간 업데이트가 혼잡합니다. 새 메시지를 보려면 페이지를 새로 고치세요.
+live-typing-wait = 입력 중 알림은 몇 초에 한 번만 보내집니다.

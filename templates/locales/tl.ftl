@@ -469,3 +469,18 @@ email-passkey-added = May idinagdag na passkey para mag-sign in sa mga pahina mo
 sms-passkey-removed = { $clinic }: may inalis na passkey sa mga pahina mo bilang pasyente. Kung hindi ikaw ito, tumawag sa { $phone }.
 email-subject-passkey-removed = { $clinic }: may inalis na passkey
 email-passkey-removed = May inalis na passkey sa mga pahina mo bilang pasyente sa { $clinic }. Hindi na ito makakapag-sign in. Kung hindi ikaw ito, tumawag sa { $phone }.
+
+## Live updates on open pages
+live-updated = Huling na-update: { $time }.
+live-refresh = I-refresh
+live-on = Lumalabas dito ang mga bagong mensahe pagdating nila.
+live-off = Huminto ang mga live na update. I-reload ang pahina para makita ang mga bagong mensahe.
+live-inbox-on = Nag-a-update ang listahang ito pagdating ng mga mensahe.
+live-typing-team = Nagta-type ang care team…
+live-typing-name = Nagta-type si { $name }…
+live-typing-patient = Nagta-type ang pasyente…
+live-seen = Nakita ng pasyente { $time }
+live-refused-heading = Naka-pause ang mga live na update
+live-too-many-tabs = Bukas ito sa napakaraming tab. Isara ang ilan, saka i-reload ang pahinang ito.
+live-too-many-streams = Abala ang mga live na update ngayon. I-reload ang pahina para makita ang mga bagong mensahe.
+live-typing-wait = Ipinapadala ang abiso ng pagta-type nang hindi hihigit sa isang beses bawat ilang segundo.

@@ -470,3 +470,18 @@ email-passkey-added = Đã thêm khóa truy cập để đăng nhập trang bệ
 sms-passkey-removed = { $clinic }: đã xóa một khóa truy cập khỏi trang bệnh nhân của bạn. Nếu không phải bạn, hãy gọi { $phone }.
 email-subject-passkey-removed = { $clinic }: đã xóa khóa truy cập
 email-passkey-removed = Đã xóa một khóa truy cập khỏi trang bệnh nhân của bạn tại { $clinic }. Khóa này không còn đăng nhập được. Nếu không phải bạn, hãy gọi { $phone }.
+
+## Live updates on open pages
+live-updated = Cập nhật lần cuối: { $time }.
+live-refresh = Làm mới
+live-on = Tin nhắn mới hiện ở đây ngay khi đến.
+live-off = Cập nhật trực tiếp đã dừng. Hãy tải lại trang để xem tin nhắn mới.
+live-inbox-on = Danh sách này tự cập nhật khi có tin nhắn đến.
+live-typing-team = Nhóm chăm sóc đang nhập…
+live-typing-name = { $name } đang nhập…
+live-typing-patient = Bệnh nhân đang nhập…
+live-seen = Bệnh nhân đã xem lúc { $time }
+live-refused-heading = Cập nhật trực tiếp đang tạm dừng
+live-too-many-tabs = Trang này đang mở ở quá nhiều thẻ. Hãy đóng bớt rồi tải lại trang này.
+live-too-many-streams = Cập nhật trực tiếp hiện đang bận. Hãy tải lại trang để xem tin nhắn mới.
+live-typing-wait = Thông báo đang nhập chỉ được gửi vài giây một lần.

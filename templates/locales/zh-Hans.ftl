@@ -470,3 +470,18 @@ email-passkey-added = 已添加用于登录您在 { $clinic } 的患者页面的
 sms-passkey-removed = { $clinic }：您患者页面的一个通行密钥已被删除。如非本人操作，请致电 { $phone }。
 email-subject-passkey-removed = { $clinic }：通行密钥已被删除
 email-passkey-removed = 您在 { $clinic } 的患者页面的一个通行密钥已被删除，不能再用它登录。如非本人操作，请致电 { $phone }。
+
+## Live updates on open pages
+live-updated = 最后更新：{ $time }。
+live-refresh = 刷新
+live-on = 新消息一到就会显示在这里。
+live-off = 实时更新已停止。请重新加载页面查看新消息。
+live-inbox-on = 收到消息时此列表会自动更新。
+live-typing-team = 医护团队正在输入…
+live-typing-name = { $name } 正在输入…
+live-typing-patient = 患者正在输入…
+live-seen = 患者已于 { $time } 查看
+live-refused-heading = 实时更新已暂停
+live-too-many-tabs = 此页面在太多标签页中打开。请关闭一些，然后重新加载此页面。
+live-too-many-streams = 实时更新目前繁忙。请重新加载页面查看新消息。
+live-typing-wait = 输入提示最多每隔几秒发送一次。

@@ -18,6 +18,7 @@ mod edge;
 mod errors;
 mod fuzz;
 mod links;
+mod live;
 mod notify;
 mod one_tap;
 mod ops;

@@ -193,6 +193,10 @@ crate::provider_tests! {
         assert_eq!(last["author"], "staff");
         assert_eq!(last["sender"], "Nina Okafor");
         assert_eq!(last["body"], "Please come in on Monday at nine");
+        // The alert waits the clinic's two minutes for the patient to read the reply on a page.
+        app.drain().await;
+        assert_eq!(twilio.messages().len(), sent_before, "not yet: the patient may be reading it");
+        app.clock.advance(Duration::from_secs(121));
         app.drain().await;
         let alerts: Vec<_> = twilio.messages().into_iter().skip(sent_before).collect();
         assert!(!alerts.is_empty(), "the patient is alerted");

@@ -31,6 +31,8 @@ pub struct Facts<'a> {
     pub appointment: Option<&'a Appointment>,
     /// Reminders already sent to this patient on their local day (only read for reminders).
     pub sent_today: i64,
+    /// When the patient last had the thread open (only read for message alerts).
+    pub read_at: Option<Timestamp>,
     pub now: Timestamp,
 }
 
@@ -54,6 +56,10 @@ pub fn decide(f: &Facts<'_>) -> Decision {
     let d = f.delivery;
     if !can_still_help(d, f.appointment, f.now) {
         return Decision::Drop { reason: Some("too-late") };
+    }
+    // The patient read the reply on the page while its alert waited: nothing to tell.
+    if d.purpose == DeliveryPurpose::MessageAlert && f.read_at.is_some_and(|r| r >= d.created_at) {
+        return Decision::Drop { reason: Some("read-on-page") };
     }
     if !patient.can_receive(d.channel) {
         let reason = match d.channel {

@@ -50,7 +50,7 @@ const NOON: &str = "2026-01-10T18:00:00Z";
 const NIGHT: &str = "2026-01-11T05:00:00Z";
 
 fn decide_at(d: &Delivery, c: &Clinic, p: &Patient, a: Option<&Appointment>, sent_today: i64, now: &str) -> Decision {
-    decide(&Facts { delivery: d, clinic: Some(c), patient: Some(p), appointment: a, sent_today, now: at(now) })
+    decide(&Facts { delivery: d, clinic: Some(c), patient: Some(p), appointment: a, sent_today, read_at: None, now: at(now) })
 }
 
 #[test]
@@ -69,10 +69,10 @@ fn a_delivery_whose_clinic_or_patient_is_gone_is_dropped_without_a_reason() {
     let a = appointment(&c, &p, at("2026-01-12T15:00:00Z"));
     let d = reminder(&p, &a, Channel::Sms, at(NOON));
     let facts =
-        Facts { delivery: &d, clinic: Some(&c), patient: None, appointment: Some(&a), sent_today: 0, now: at(NOON) };
+        Facts { delivery: &d, clinic: Some(&c), patient: None, appointment: Some(&a), sent_today: 0, read_at: None, now: at(NOON) };
     assert_eq!(decide(&facts), Decision::Drop { reason: None });
     let facts =
-        Facts { delivery: &d, clinic: None, patient: Some(&p), appointment: Some(&a), sent_today: 0, now: at(NOON) };
+        Facts { delivery: &d, clinic: None, patient: Some(&p), appointment: Some(&a), sent_today: 0, read_at: None, now: at(NOON) };
     assert_eq!(decide(&facts), Decision::Drop { reason: None });
 }
 
@@ -291,4 +291,34 @@ fn the_local_day_follows_the_patients_time_zone() {
     let (from, until) = local_day(&p, at(NIGHT)).unwrap();
     assert_eq!(from, at("2026-01-10T06:00:00Z"));
     assert_eq!(until, at("2026-01-11T06:00:00Z"));
+}
+
+#[test]
+fn a_reply_alert_is_dropped_once_the_patient_has_read_the_thread_after_it_was_queued() {
+    let c = clinic();
+    let p = patient(&c, vec![Channel::Sms]);
+    let queued = at(NOON);
+    let alert = Delivery::new(&p, DeliveryPurpose::MessageAlert, Channel::Sms, queued, queued);
+    let due = queued + jiff::SignedDuration::from_mins(2);
+    let facts = |read_at| Facts {
+        delivery: &alert,
+        clinic: Some(&c),
+        patient: Some(&p),
+        appointment: None,
+        sent_today: 0,
+        read_at,
+        now: due,
+    };
+    // Read before the reply was written: the patient has not seen it.
+    let before = queued - jiff::SignedDuration::from_secs(1);
+    assert_eq!(decide(&facts(Some(before))), Decision::Send { reconcile_first: false });
+    assert_eq!(decide(&facts(None)), Decision::Send { reconcile_first: false });
+    let after = queued + jiff::SignedDuration::from_secs(30);
+    assert_eq!(decide(&facts(Some(after))), Decision::Drop { reason: Some("read-on-page") });
+    // Only alerts: a reminder is never dropped for a read thread.
+    let a = appointment(&c, &p, at("2026-01-12T15:00:00Z"));
+    let d = reminder(&p, &a, Channel::Sms, queued);
+    let reminder_facts =
+        Facts { delivery: &d, clinic: Some(&c), patient: Some(&p), appointment: Some(&a), sent_today: 0, read_at: Some(after), now: due };
+    assert_eq!(decide(&reminder_facts), Decision::Send { reconcile_first: false });
 }

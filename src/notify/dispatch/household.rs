@@ -95,6 +95,8 @@ impl Dispatcher {
                 patient: Some(&p),
                 appointment: Some(&a),
                 sent_today,
+                // Reminders only: no thread to have read.
+                read_at: None,
                 now,
             };
             match decide::decide(&facts) {

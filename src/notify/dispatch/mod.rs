@@ -264,12 +264,20 @@ impl Dispatcher {
             },
             _ => 0,
         };
+        let read_at = match (&d.purpose, &d.subject_id) {
+            (DeliveryPurpose::MessageAlert, Some(thread)) => match crate::domain::ThreadId::parse(thread) {
+                Ok(thread) => store.thread_read_at(&d.clinic_id, &thread).await?,
+                Err(_) => None,
+            },
+            _ => None,
+        };
         let facts = decide::Facts {
             delivery: &d,
             clinic: clinic.as_ref(),
             patient: patient.as_ref(),
             appointment: appointment.as_ref(),
             sent_today,
+            read_at,
             now,
         };
         let decision = decide::decide(&facts);

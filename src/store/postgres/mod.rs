@@ -3,6 +3,7 @@
 //! are in `hot.rs`; the rest is the shared `sql_store!`.
 
 mod hot;
+mod listen;
 
 use super::migrate::{self, Backend};
 use super::records::*;
@@ -23,6 +24,9 @@ const MIGRATION_LOCK: i64 = 0x0070_6f72_7469_636f;
 
 pub struct PgStore {
     pool: Pool<Postgres>,
+    live: super::live_bus::LiveBus,
+    /// Dropped with the store, which ends the listener (`listen.rs`); `None` until started.
+    listening: std::sync::Mutex<Option<tokio::sync::watch::Sender<()>>>,
 }
 
 impl PgStore {
@@ -33,7 +37,16 @@ impl PgStore {
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(opts)
             .await?;
-        Ok(PgStore { pool })
+        Ok(PgStore { pool, live: super::live_bus::LiveBus::new(), listening: std::sync::Mutex::new(None) })
+    }
+
+    /// Sent inside each event-writing transaction, so it reaches the other processes'
+    /// listeners when the transaction commits (and never if it rolls back).
+    const NOTIFY_LIVE: Option<&'static str> = Some("SELECT pg_notify('portico_live', '')");
+
+    /// This process need not wait for its own notification.
+    fn live_committed(&self) {
+        self.live.send(super::LiveSignal::Events);
     }
 
     fn writer(&self) -> &Pool<Postgres> {
@@ -52,6 +65,26 @@ impl PgStore {
 sql_store!(PgStore, {
     fn backend(&self) -> &'static str {
         "postgres"
+    }
+
+    async fn live_signals(&self) -> StoreResult<tokio::sync::broadcast::Receiver<super::LiveSignal>> {
+        let receiver = self.live.subscribe();
+        let mut listening = self.listening.lock().unwrap_or_else(|e| e.into_inner());
+        if listening.is_none() {
+            let (stop, stopped) = tokio::sync::watch::channel(());
+            listen::spawn(self.pool.clone(), self.live.sender(), stopped);
+            *listening = Some(stop);
+        }
+        Ok(receiver)
+    }
+
+    async fn publish_typing(&self, typing: &crate::domain::Typing) -> StoreResult<()> {
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(listen::TYPING)
+            .bind(typing.to_line())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     async fn link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>> {

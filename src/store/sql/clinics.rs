@@ -4,14 +4,14 @@
 macro_rules! clinic_columns {
     () => {
         "id, name, phone, time_zone, reminder_offsets, quiet_start_minute, quiet_end_minute, daily_reminder_cap, \
-         step_up_birth_date, brand_color, created_at"
+         step_up_birth_date, brand_color, created_at, live_alert_delay_seconds, live_typing_names"
     };
 }
 
 /// The clinic a live API key belongs to (`ClinicRow`). Hot: every API request.
 pub(in crate::store) const CLINIC_BY_API_KEY: &str = "SELECT c.id, c.name, c.phone, c.time_zone, c.reminder_offsets, \
      c.quiet_start_minute, c.quiet_end_minute, c.daily_reminder_cap, c.step_up_birth_date, c.brand_color, \
-     c.created_at FROM api_keys k JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL";
+     c.created_at, c.live_alert_delay_seconds, c.live_typing_names FROM api_keys k JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL";
 
 /// A clinic by id (`ClinicRow`). Hot: fanout, for each message.
 pub(in crate::store) const CLINIC_BY_ID: &str = concat!("SELECT ", clinic_columns!(), " FROM clinics WHERE id = $1");
@@ -127,7 +127,8 @@ macro_rules! clinic_methods {
         async fn update_clinic_settings(&self, c: &Clinic) -> StoreResult<()> {
             sqlx::query(
                 "UPDATE clinics SET reminder_offsets = $1, quiet_start_minute = $2, quiet_end_minute = $3, \
-                 daily_reminder_cap = $4, step_up_birth_date = $5, brand_color = $7 WHERE id = $6",
+                 daily_reminder_cap = $4, step_up_birth_date = $5, brand_color = $7, live_alert_delay_seconds = $8, \
+                 live_typing_names = $9 WHERE id = $6",
             )
             .bind(c.reminders.to_stored())
             .bind(c.quiet_hours.start_minute)
@@ -136,6 +137,8 @@ macro_rules! clinic_methods {
             .bind(c.step_up_birth_date.as_str())
             .bind(c.id.as_str())
             .bind(c.brand_color.as_ref().map(|b| b.as_str()))
+            .bind(c.live_alert_delay.as_secs())
+            .bind(i64::from(c.live_typing_names))
             .execute(self.writer())
             .await?;
             Ok(())

@@ -2,6 +2,31 @@
 //! what inbound texts answer: the messages a number was sent, the question a reply raised, the
 //! texts no conversation could take.
 
+/// A message's columns in `MessageRow`'s order.
+macro_rules! message_columns {
+    () => {
+        "id, thread_id, clinic_id, patient_id, author, sender, body, created_at, sender_verified"
+    };
+}
+pub(in crate::store) use message_columns;
+
+pub(in crate::store) type MessageRow = (String, String, String, String, String, String, String, i64, i64);
+
+pub(in crate::store) fn message_of(row: MessageRow) -> super::StoreResult<crate::domain::Message> {
+    let (id, thread_id, clinic_id, patient_id, author, sender, body, created_at, verified) = row;
+    Ok(crate::domain::Message {
+        id: crate::domain::MessageId::from_trusted(id),
+        thread_id: crate::domain::ThreadId::from_trusted(thread_id),
+        clinic_id: crate::domain::ClinicId::from_trusted(clinic_id),
+        patient_id: crate::domain::PatientId::from_trusted(patient_id),
+        author,
+        sender,
+        body,
+        created_at: super::ts(created_at)?,
+        sender_verified: verified != 0,
+    })
+}
+
 /// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
 /// chain (`$rest` are the links still to come).
 macro_rules! message_methods {
@@ -40,36 +65,35 @@ macro_rules! message_methods {
                 .execute(&mut *tx)
                 .await?;
             }
+            insert_live_event!(
+                $store, tx, m.clinic_id.as_str(), Some(m.thread_id.as_str()), crate::domain::LiveKind::Message,
+                Some(m.id.as_str()), m.created_at
+            );
             tx.commit().await?;
+            self.live_committed();
             Ok(())
         }
 
         async fn messages(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Vec<Message>> {
-            type Row = (String, String, String, String, String, String, String, i64, i64);
-            let rows: Vec<Row> = sqlx::query_as(
-                "SELECT id, thread_id, clinic_id, patient_id, author, sender, body, created_at, sender_verified \
-                 FROM messages \
-                 WHERE clinic_id = $1 AND thread_id = $2 ORDER BY created_at, id",
-            )
+            let rows: Vec<MessageRow> = sqlx::query_as(concat!(
+                "SELECT ", message_columns!(), " FROM messages \
+                 WHERE clinic_id = $1 AND thread_id = $2 ORDER BY created_at, id"
+            ))
             .bind(clinic.as_str())
             .bind(thread.as_str())
             .fetch_all(self.reader())
             .await?;
-            rows.into_iter()
-                .map(|(id, thread_id, clinic_id, patient_id, author, sender, body, created_at, verified)| {
-                    Ok(Message {
-                        id: MessageId::from_trusted(id),
-                        thread_id: ThreadId::from_trusted(thread_id),
-                        clinic_id: ClinicId::from_trusted(clinic_id),
-                        patient_id: PatientId::from_trusted(patient_id),
-                        author,
-                        sender,
-                        body,
-                        created_at: ts(created_at)?,
-                        sender_verified: verified != 0,
-                    })
-                })
-                .collect()
+            rows.into_iter().map(message_of).collect()
+        }
+
+        async fn message(&self, clinic: &ClinicId, id: &MessageId) -> StoreResult<Option<Message>> {
+            let row: Option<MessageRow> =
+                sqlx::query_as(concat!("SELECT ", message_columns!(), " FROM messages WHERE clinic_id = $1 AND id = $2"))
+                    .bind(clinic.as_str())
+                    .bind(id.as_str())
+                    .fetch_optional(self.reader())
+                    .await?;
+            row.map(message_of).transpose()
         }
 
         async fn sms_sent_to(&self, patient: &PatientId, since: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {

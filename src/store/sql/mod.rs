@@ -12,6 +12,7 @@ mod appointments;
 mod clinics;
 mod deliveries;
 mod links;
+mod live;
 mod messages;
 mod passkeys;
 mod patients;
@@ -27,6 +28,7 @@ pub(in crate::store) use appointments::*;
 pub(in crate::store) use clinics::*;
 pub(in crate::store) use deliveries::*;
 pub(in crate::store) use links::*;
+pub(in crate::store) use live::*;
 pub(in crate::store) use messages::*;
 pub(in crate::store) use passkeys::*;
 pub(in crate::store) use patients::*;
@@ -88,7 +90,7 @@ macro_rules! sql_store {
     ($store:ty, { $($specific:tt)* }) => {
         $crate::store::sql::sql_store!(@next $store; [
             clinic_methods patient_methods appointment_methods message_methods refill_methods link_methods
-            session_methods request_methods delivery_methods webhook_methods staff_methods passkey_methods
+            session_methods request_methods delivery_methods webhook_methods staff_methods passkey_methods live_methods
         ]; { $($specific)* });
     };
 }

@@ -62,6 +62,8 @@ row! {
         step_up_birth_date: String,
         brand_color: Option<String>,
         created_at: i64,
+        live_alert_delay_seconds: i64,
+        live_typing_names: i64,
     }
 }
 
@@ -83,6 +85,8 @@ impl ClinicRow {
                 .map(|c| crate::domain::BrandColor::parse(&c).map_err(|e| corrupt("brand colour", e)))
                 .transpose()?,
             created_at: ts(self.created_at)?,
+            live_alert_delay: jiff::SignedDuration::from_secs(self.live_alert_delay_seconds),
+            live_typing_names: self.live_typing_names != 0,
         })
     }
 }

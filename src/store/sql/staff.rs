@@ -158,11 +158,26 @@ macro_rules! staff_methods {
         }
 
         async fn end_staff_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
-            sqlx::query("UPDATE staff_sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL")
-                .bind(ms(now))
-                .bind(id_hash)
-                .execute(self.writer())
-                .await?;
+            let mut tx = self.begin_write().await?;
+            let ended: Option<(String, String)> = sqlx::query_as(
+                "UPDATE staff_sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL \
+                 RETURNING id, clinic_id",
+            )
+            .bind(ms(now))
+            .bind(id_hash)
+            .fetch_optional(&mut *tx)
+            .await?;
+            // Its open pages' streams close, on every process.
+            if let Some((id, clinic)) = &ended {
+                insert_live_event!(
+                    $store, tx, clinic.as_str(), None::<&str>, crate::domain::LiveKind::SessionEnded,
+                    Some(id.as_str()), now
+                );
+            }
+            tx.commit().await?;
+            if ended.is_some() {
+                self.live_committed();
+            }
             Ok(())
         }
 
@@ -211,6 +226,7 @@ macro_rules! staff_methods {
         }
 
         async fn save_conversation(&self, c: &Conversation) -> StoreResult<()> {
+            let mut tx = self.begin_write().await?;
             sqlx::query(
                 "INSERT INTO conversations (thread_id, clinic_id, status, review_on, assignee_id, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (thread_id) DO UPDATE SET status = excluded.status, \
@@ -222,9 +238,15 @@ macro_rules! staff_methods {
             .bind(c.review_on.map(|d| d.to_string()))
             .bind(c.assignee_id.as_ref().map(|s| s.as_str()))
             .bind(ms(c.updated_at))
-            .execute(self.writer())
+            .execute(&mut *tx)
             .await
             .map_err(StoreError::classify)?;
+            insert_live_event!(
+                $store, tx, c.clinic_id.as_str(), Some(c.thread_id.as_str()), crate::domain::LiveKind::Conversation,
+                None::<&str>, c.updated_at
+            );
+            tx.commit().await?;
+            self.live_committed();
             Ok(())
         }
         });

@@ -30,6 +30,7 @@ pub struct SqliteStore {
     reader: Pool<Sqlite>,
     hot: writer::Writer,
     point_reads: reads::Readers,
+    live: super::live_bus::LiveBus,
 }
 
 impl SqliteStore {
@@ -76,7 +77,7 @@ impl SqliteStore {
         })?;
         // One per async worker (the runtime starts one per CPU), and a few for other threads.
         let point_reads = reads::Readers::new(opts.get_filename().to_path_buf(), cpus + 2);
-        Ok(SqliteStore { writer, reader, hot, point_reads })
+        Ok(SqliteStore { writer, reader, hot, point_reads, live: super::live_bus::LiveBus::new() })
     }
 
     /// A write transaction on the sqlx writer: IMMEDIATE takes the write lock at BEGIN (waiting
@@ -93,11 +94,27 @@ impl SqliteStore {
     fn reader(&self) -> &Pool<Sqlite> {
         &self.reader
     }
+
+    /// Every write comes from this process: the signal after the commit is enough.
+    const NOTIFY_LIVE: Option<&'static str> = None;
+
+    fn live_committed(&self) {
+        self.live.send(super::LiveSignal::Events);
+    }
 }
 
 sql_store!(SqliteStore, {
     fn backend(&self) -> &'static str {
         "sqlite"
+    }
+
+    async fn live_signals(&self) -> StoreResult<tokio::sync::broadcast::Receiver<super::LiveSignal>> {
+        Ok(self.live.subscribe())
+    }
+
+    async fn publish_typing(&self, typing: &crate::domain::Typing) -> StoreResult<()> {
+        self.live.send(super::LiveSignal::Typing(typing.clone()));
+        Ok(())
     }
 
     async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {

@@ -1,5 +1,7 @@
 //! `/clinic`: the calling clinic's own settings — its default reminder schedule, quiet hours,
-//! daily reminder cap, when the date of birth may serve at step-up, and its page colour.
+//! daily reminder cap, when the date of birth may serve at step-up, its page colour, and
+//! how live conversations behave (how long a reply's alert waits for the patient to read it
+//! on an open page; whether patients see who is typing).
 
 use super::ApiJson;
 use super::auth::ApiCaller;
@@ -40,6 +42,12 @@ struct Settings {
     step_up_with_birth_date: Option<bool>,
     #[serde(default)]
     brand_color: Option<String>,
+    /// Seconds a reply's alert waits for the patient to read it on an open page (0–3600).
+    #[serde(default)]
+    live_alert_delay_seconds: Option<i64>,
+    /// Whether patients see the names of staff who are typing.
+    #[serde(default)]
+    live_typing_names: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -53,6 +61,8 @@ struct ClinicBody {
     daily_reminder_cap: i64,
     step_up_birth_date: &'static str,
     brand_color: String,
+    live_alert_delay_seconds: i64,
+    live_typing_names: bool,
 }
 
 fn body_of(c: &Clinic) -> ClinicBody {
@@ -69,6 +79,8 @@ fn body_of(c: &Clinic) -> ClinicBody {
         daily_reminder_cap: c.daily_reminder_cap,
         step_up_birth_date: c.step_up_birth_date.as_str(),
         brand_color: c.brand_color.as_ref().map(|b| b.to_string()).unwrap_or_else(|| BrandColor::DEFAULT.into()),
+        live_alert_delay_seconds: c.live_alert_delay.as_secs(),
+        live_typing_names: c.live_typing_names,
     }
 }
 
@@ -114,6 +126,15 @@ async fn update(
     }
     if let Some(c) = s.brand_color {
         clinic.brand_color = Some(BrandColor::parse(&c).map_err(|e| AppError::invalid("brand_color", e.0))?);
+    }
+    if let Some(secs) = s.live_alert_delay_seconds {
+        if !(0..=3600).contains(&secs) {
+            return Err(AppError::invalid("live_alert_delay_seconds", "must be between 0 and 3600"));
+        }
+        clinic.live_alert_delay = jiff::SignedDuration::from_secs(secs);
+    }
+    if let Some(names) = s.live_typing_names {
+        clinic.live_typing_names = names;
     }
     state.store.update_clinic_settings(&clinic).await?;
     state

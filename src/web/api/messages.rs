@@ -77,7 +77,7 @@ async fn create(
     let sender = ShortText::parse(&req.sender).map_err(|e| AppError::invalid("sender", e.0))?;
     let patient = state.store.patient(&clinic.id, &pid).await?.ok_or(AppError::NotFound("patient"))?;
     let (message, alert) =
-        crate::web::reply::send_reply(&state, &clinic, &patient, &sender, body, req.urgent, caller.actor.clone())
+        crate::web::reply::send_reply(&state, &clinic, &patient, &sender, body, req.urgent, crate::web::reply::AlertTiming::Now, caller.actor.clone())
             .await?;
     Ok((StatusCode::CREATED, Json(body_of(&message, alert.as_ref()))))
 }

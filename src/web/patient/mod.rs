@@ -7,6 +7,7 @@ mod code;
 mod form;
 mod household;
 mod links;
+mod live;
 mod pages;
 mod passkeys;
 mod refills;
@@ -79,6 +80,9 @@ pub fn router() -> Router<AppState> {
         .route("/p/appointments/{id}/calendar.ics", get(appointment::calendar))
         .route("/p/threads/{id}", get(pages::thread))
         .route("/p/threads/{id}/messages", post(pages::reply))
+        .route("/p/threads/{id}/live", get(live::stream))
+        .route("/p/threads/{id}/typing", post(live::typing))
+        .route("/p/threads/{id}/read", post(live::read))
         .route("/p/verify/send", post(step_up::send_code))
         .route("/p/verify/code", post(step_up::check_code))
         .route("/p/verify/birth-date", post(step_up::check_birth_date))

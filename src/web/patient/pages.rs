@@ -69,9 +69,14 @@ struct ThreadPage {
     thread_id: String,
     messages: Vec<ShownMessage>,
     csrf: String,
+    /// The live event the page was drawn at: its stream starts after it.
+    live_after: i64,
+    /// When the page was drawn, for the "last updated" line.
+    updated: String,
 }
 
 struct ShownMessage {
+    id: String,
     author: String,
     sender: String,
     body: String,
@@ -116,7 +121,7 @@ pub(super) async fn context(state: &AppState, s: &PatientSession) -> PageResult<
 }
 
 /// The session's thread `raw_id`, if it is this patient's; anything else is "not found".
-async fn own_thread(state: &AppState, clinic: &Clinic, patient: &Patient, raw_id: &str) -> PageResult<ThreadId> {
+pub(super) async fn own_thread(state: &AppState, clinic: &Clinic, patient: &Patient, raw_id: &str) -> PageResult<ThreadId> {
     let id = ThreadId::parse(raw_id).map_err(|_| PageError::NotFound)?;
     match state.store.thread(&clinic.id, &id).await? {
         Some(t) if t.patient_id == patient.id => Ok(id),
@@ -194,13 +199,21 @@ pub async fn thread(
     // Message contents are health details: a link session must step up first.
     super::step_up::require(&state, &headers, &s, &format!("/p/threads/{id}")).await?;
     let t = lang::for_patient(&patient.language);
-    let messages = state
-        .store
-        .messages(&clinic.id, &id)
-        .await?
+    // Read before the messages: an event between the two is sent again, and the page skips
+    // a message it already shows.
+    let live_after = state.store.last_live_event().await?;
+    let stored = state.store.messages(&clinic.id, &id).await?;
+    let read_at = state.store.thread_read_at(&clinic.id, &id).await?;
+    let now = state.now();
+    if stored.iter().any(|m| m.author == "staff" && read_at.is_none_or(|r| m.created_at > r)) {
+        state.store.mark_thread_read(&clinic.id, &id, now).await?;
+    }
+    let tz = patient.time_zone.tz().clone();
+    let messages = stored
         .into_iter()
         .map(|m| ShownMessage {
-            when: t.datetime_short(&m.created_at.to_zoned(patient.time_zone.tz().clone())),
+            when: t.datetime_short(&m.created_at.to_zoned(tz.clone())),
+            id: m.id.to_string(),
             author: m.author,
             sender: m.sender,
             body: m.body,
@@ -219,6 +232,8 @@ pub async fn thread(
             thread_id: id.to_string(),
             messages,
             csrf,
+            live_after,
+            updated: t.datetime_short(&now.to_zoned(tz)),
         },
     );
     Ok(with_optional_cookie(resp, cookie))

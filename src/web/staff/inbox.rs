@@ -53,9 +53,12 @@ struct InboxPage {
     tabs: Vec<Tab>,
     rows: Vec<Row>,
     unmatched: Vec<Unmatched>,
+    live_after: i64,
+    updated: String,
 }
 
 struct Shown {
+    id: String,
     mine: bool,
     sender: String,
     body: String,
@@ -79,6 +82,11 @@ struct ConversationPage {
     messages: Vec<Shown>,
     base: String,
     review_default: String,
+    thread_id: String,
+    /// "Seen by the patient …" when they have read the latest reply ("" otherwise).
+    seen: String,
+    live_after: i64,
+    updated: String,
 }
 
 #[derive(Deserialize)]
@@ -129,6 +137,7 @@ pub async fn list(
         Some(v) => InboxView::parse(v).map_err(|_| PageError::NotFound)?,
     };
     let t = lang::current();
+    let live_after = state.store.last_live_event().await?;
     let names: std::collections::HashMap<String, String> = state
         .store
         .staff(&staff.clinic.id)
@@ -174,12 +183,14 @@ pub async fn list(
         tabs,
         rows,
         unmatched,
+        live_after,
+        updated: when(&staff, state.now()),
     };
     Ok(with_optional_cookie(page(StatusCode::OK, &p), cookie))
 }
 
 /// The clinic's conversation and its patient; anything not this clinic's is a 404.
-async fn load(state: &AppState, staff: &Staff, id: &str) -> PageResult<(Conversation, Patient)> {
+pub(super) async fn load(state: &AppState, staff: &Staff, id: &str) -> PageResult<(Conversation, Patient)> {
     let thread_id = ThreadId::parse(id).map_err(|_| PageError::NotFound)?;
     let conversation = state.store.conversation(&staff.clinic.id, &thread_id).await?.ok_or(PageError::NotFound)?;
     let thread = state.store.thread(&staff.clinic.id, &thread_id).await?.ok_or(PageError::NotFound)?;
@@ -195,12 +206,18 @@ pub async fn show(
 ) -> PageResult {
     let (conversation, patient) = load(&state, &staff, &id).await?;
     let t = lang::current();
-    let messages = state
-        .store
-        .messages(&staff.clinic.id, &conversation.thread_id)
-        .await?
+    let live_after = state.store.last_live_event().await?;
+    let stored = state.store.messages(&staff.clinic.id, &conversation.thread_id).await?;
+    let read_at = state.store.thread_read_at(&staff.clinic.id, &conversation.thread_id).await?;
+    let last_reply = stored.iter().rev().find(|m| m.author == "staff").map(|m| m.created_at);
+    let seen = match (read_at, last_reply) {
+        (Some(r), Some(l)) if r >= l => t.f1("live-seen", "time", &when(&staff, r)),
+        _ => String::new(),
+    };
+    let messages = stored
         .into_iter()
         .map(|m| Shown {
+            id: m.id.to_string(),
             mine: m.author == "staff",
             sender: m.sender.clone(),
             when: when(&staff, m.created_at),
@@ -233,6 +250,10 @@ pub async fn show(
         messages,
         base,
         review_default,
+        thread_id: conversation.thread_id.to_string(),
+        seen,
+        live_after,
+        updated: when(&staff, state.now()),
     };
     Ok(with_optional_cookie(page(StatusCode::OK, &p), cookie))
 }
@@ -270,7 +291,7 @@ pub async fn reply(State(state): State<AppState>, Path(id): Path<String>, f: Sta
         .map_err(|_| PageError::unprocessable("page-problem-heading", "staff-reply-wrong", SupportCode::MsgFormat))?;
     let sender = ShortText::parse(staff.member.name.as_str()).map_err(PageError::internal)?;
     let actor = Actor::Staff(staff.member.id.clone());
-    crate::web::reply::send_reply(&state, &staff.clinic, &patient, &sender, body.into_string(), false, actor).await?;
+    crate::web::reply::send_reply(&state, &staff.clinic, &patient, &sender, body.into_string(), false, crate::web::reply::AlertTiming::AfterReadingTime, actor).await?;
     Ok(back(&conversation))
 }
 

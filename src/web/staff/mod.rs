@@ -3,6 +3,7 @@
 //! and work without JavaScript; a staff member sees only their own clinic's data.
 
 mod inbox;
+mod live;
 mod session;
 mod signin;
 
@@ -24,5 +25,7 @@ pub fn router() -> Router<AppState> {
         .route("/staff/conversations/{id}/assign", post(inbox::assign))
         .route("/staff/conversations/{id}/wait", post(inbox::wait))
         .route("/staff/conversations/{id}/close", post(inbox::close))
+        .route("/staff/conversations/{id}/typing", post(live::typing))
+        .route("/staff/live", get(live::stream))
         .layer(axum::middleware::from_fn(lang::scope))
 }

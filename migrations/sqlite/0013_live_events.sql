@@ -1,0 +1,34 @@
+-- Live updates. Every change a viewer may see on an open page (a new message, a
+-- conversation taken, closed or reopened, a patient opening a reply, a session ending)
+-- writes one row here in the transaction that makes the change. Rows are read in `id` order
+-- by each process, which passes them to the browser streams allowed to see them; a browser
+-- that reconnects with `Last-Event-ID` is sent the rows after that id. Rows hold ids only:
+-- what a stream shows is read from the tables they name.
+--
+-- Ids come from the one row of `live_event_ids`, taken in the writing transaction (the same
+-- statements as PostgreSQL's, where the row's lock keeps commits in id order).
+CREATE TABLE live_event_ids (
+    one   INTEGER PRIMARY KEY CHECK (one = 1),
+    last  INTEGER NOT NULL
+);
+INSERT INTO live_event_ids (one, last) VALUES (1, 0);
+
+CREATE TABLE live_events (
+    id          INTEGER PRIMARY KEY,
+    clinic_id   TEXT NOT NULL,
+    thread_id   TEXT,
+    kind        TEXT NOT NULL CHECK (kind IN ('message', 'conversation', 'read', 'session_ended')),
+    ref_id      TEXT,
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX live_events_thread ON live_events (thread_id, id);
+CREATE INDEX live_events_clinic ON live_events (clinic_id, id);
+
+-- When the patient last had their thread open: staff see "seen", and an alert waiting to tell
+-- the patient of a reply they have already read is not sent.
+ALTER TABLE threads ADD COLUMN patient_read_at INTEGER;
+
+-- How long a reply's alert waits for the patient to read it on an open page (seconds), and
+-- whether a patient sees the names of staff who are typing.
+ALTER TABLE clinics ADD COLUMN live_alert_delay_seconds INTEGER NOT NULL DEFAULT 120;
+ALTER TABLE clinics ADD COLUMN live_typing_names INTEGER NOT NULL DEFAULT 0;

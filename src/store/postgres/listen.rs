@@ -1,0 +1,67 @@
+//! The process's one `LISTEN` connection: `portico_live` (events were committed; the
+//! notification carries nothing, the hub reads the rows) and `portico_typing` (a typing
+//! notice as one line). A lost connection is reopened and then reported as
+//! `LiveSignal::Lost`: what was notified meanwhile is found by reading after the last id. The task ends when its
+//! store is dropped.
+
+use crate::domain::Typing;
+use crate::store::live_bus::LiveSignal;
+use sqlx::postgres::{PgListener, PgPool};
+use std::time::Duration;
+use tokio::sync::{broadcast, watch};
+
+pub(super) const EVENTS: &str = "portico_live";
+pub(super) const TYPING: &str = "portico_typing";
+
+/// Listens until `stop` is dropped.
+pub(super) fn spawn(pool: PgPool, tx: broadcast::Sender<LiveSignal>, mut stop: watch::Receiver<()>) {
+    tokio::spawn(async move {
+        loop {
+            let mut listener = tokio::select! {
+                l = connect(&pool) => l,
+                _ = stop.changed() => return,
+            };
+            // Anything committed while no connection listened is read now.
+            let _ = tx.send(LiveSignal::Lost);
+            loop {
+                let got = tokio::select! {
+                    got = listener.try_recv() => got,
+                    _ = stop.changed() => return,
+                };
+                match got {
+                    Ok(Some(n)) if n.channel() == TYPING => {
+                        if let Some(t) = Typing::from_line(n.payload()) {
+                            let _ = tx.send(LiveSignal::Typing(t));
+                        }
+                    }
+                    Ok(Some(_)) => {
+                        let _ = tx.send(LiveSignal::Events);
+                    }
+                    // The connection was lost and `try_recv` has opened a new one, listening.
+                    Ok(None) => {
+                        tracing::warn!("the live listener lost its connection and reconnected");
+                        let _ = tx.send(LiveSignal::Lost);
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "the live listener failed; starting again");
+                        break;
+                    }
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+    });
+}
+
+async fn connect(pool: &PgPool) -> PgListener {
+    loop {
+        match PgListener::connect_with(pool).await {
+            Ok(mut l) => match l.listen_all([EVENTS, TYPING]).await {
+                Ok(()) => return l,
+                Err(e) => tracing::warn!(error = %e, "could not listen for live events"),
+            },
+            Err(e) => tracing::warn!(error = %e, "could not open the live listener"),
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
