@@ -639,3 +639,24 @@ impl TestApp {
         body.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).expect("a code").to_string()
     }
 }
+
+impl TestApp {
+    /// A second server on this app's database and keys, with its own store, live hub and
+    /// (on PostgreSQL) its own listener, as a second `portico serve` would have: its base URL.
+    pub async fn peer(&self) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let mut config = (*self.state.config).clone();
+        config.bind = addr.to_string();
+        let base = format!("http://{addr}");
+        config.public_url = base.parse().expect("url");
+        let app = Application::build_on(config, listener, Arc::new(self.clock.clone()))
+            .await
+            .expect("build peer")
+            .without_workers();
+        tokio::spawn(async move {
+            let _ = app.run_until_stopped().await;
+        });
+        base
+    }
+}

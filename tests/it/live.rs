@@ -384,3 +384,60 @@ crate::backend_tests! {
         assert!(page.text.contains("Seen by the patient"), "{}", page.text);
     }
 }
+
+/// What a stream sends within `wait`: the bodies of its message events and their ids.
+async fn messages_within(stream: &mut Sse, wait: Duration) -> (Vec<String>, Vec<i64>) {
+    let (mut bodies, mut ids) = (vec![], vec![]);
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+        let Some(e) = stream.next(left.min(QUIET)).await else { break };
+        if e.event == "message" {
+            bodies.push(e.data["body"].as_str().unwrap().to_string());
+            ids.push(e.id.unwrap().parse::<i64>().unwrap());
+        }
+    }
+    (bodies, ids)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_postgresql_a_second_server_streams_what_the_first_stored_also_after_its_listener_was_dropped() {
+    let Some(app) = spawn_app(Backend::Postgres).await else { return };
+    let peer = app.peer().await;
+    let (_, patient, thread) = maria_on_her_thread(&app).await;
+    let staff = nina(&app).await;
+    let id = thread_id_of(&thread);
+    let url = format!("{peer}{thread}/live");
+    let mut stream = Sse::open(&patient, &url, None).await.unwrap();
+    // The peer's listener is up once its hub has read the first signal; give it a moment.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let posted = std::time::Instant::now();
+    staff_replies(&staff, &id, "first").await;
+    let first = stream.next_of("message", Duration::from_secs(1)).await.expect("on the other server within 1 s");
+    assert_eq!(first.data["body"], "first");
+    eprintln!("posted on one server, streamed by the other in {:?}", posted.elapsed());
+
+    // Every LISTEN connection of the test's database is dropped; what is stored meanwhile
+    // still arrives, once each, in order.
+    let dropped = app
+        .raw_column(
+            "SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity \
+             WHERE datname = current_database() AND query LIKE 'LISTEN%'",
+        )
+        .await;
+    assert!(!dropped.is_empty(), "a listener connection was there to drop");
+    for text in ["second", "third", "fourth"] {
+        staff_replies(&staff, &id, text).await;
+    }
+    let (bodies, ids) = messages_within(&mut stream, SOON).await;
+    assert_eq!(bodies, ["second", "third", "fourth"], "the open stream gets what was missed");
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+
+    // A browser that reconnects with Last-Event-ID gets the same, once, in order.
+    drop(stream);
+    let mut again = Sse::open(&patient, &url, first.id.as_deref()).await.unwrap();
+    let (replayed, replayed_ids) = messages_within(&mut again, Duration::from_secs(2)).await;
+    assert_eq!(replayed, ["second", "third", "fourth"]);
+    assert_eq!(replayed_ids, ids);
+}

@@ -401,3 +401,92 @@ fn a_backup_of_postgresql_is_refused_and_says_to_use_pg_dump() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("pg_dump"), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!dir.path().join("x.db").exists());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_posted_through_one_serve_process_reaches_a_stream_on_the_other_within_a_second() {
+    let Some(db) = TestDb::new(Backend::Postgres).await else {
+        return;
+    };
+    let dir = db.dir.path();
+    let (pa, pb) = (free_port(), free_port());
+    let public = format!("http://127.0.0.1:{pa}");
+    let spawn = |port: u16| {
+        Proc(
+            portico(dir)
+                .arg("serve")
+                .env("PORTICO_DATABASE_URL", &db.url)
+                .env("PORTICO_BIND", format!("127.0.0.1:{port}"))
+                .env("PORTICO_PUBLIC_URL", &public)
+                .env("PORTICO_KEYS_FILE", dir.join("portico.keys"))
+                .spawn()
+                .unwrap(),
+        )
+    };
+    let _a = spawn(pa);
+    wait_ready(&public).await;
+    let b_base = format!("http://127.0.0.1:{pb}");
+    let _b = spawn(pb);
+    wait_ready(&b_base).await;
+    let out = portico(dir)
+        .args(["clinic", "create", "--name", "Lakeside"])
+        .env("PORTICO_DATABASE_URL", &db.url)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let key = created_key(&out);
+    let client = http_client();
+    let api = |path: &str, body: serde_json::Value| {
+        client.post(format!("{public}/api/v1{path}")).bearer_auth(&key).json(&body).send()
+    };
+    let p: serde_json::Value = api(
+        "/patients",
+        json!({"name": "Maria Lopez", "phone": "+13125550142", "email": "maria@example.org", "language": "en"}),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let l: serde_json::Value =
+        api("/links", json!({"patient_id": p["id"], "purpose": "thread"})).await.unwrap().json().await.unwrap();
+
+    // Maria opens her thread on process A and steps up with the code from the outbox.
+    let browser = Browser::new(&public);
+    let thread = browser.redeem(l["url"].as_str().unwrap()).await.header("location").unwrap().to_string();
+    let gate = browser.get(&thread).await;
+    let csrf = form_field(&gate.text, "csrf").unwrap();
+    browser.post_form("/p/verify/send", &[("csrf", &csrf), ("next", &thread)]).await;
+    let outbox: Vec<serde_json::Value> =
+        client.get(format!("{public}/dev/outbox.json")).send().await.unwrap().json().await.unwrap();
+    let body = outbox.last().unwrap()["body"].as_str().unwrap().to_string();
+    let code = body.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).unwrap().to_string();
+    let r = browser.post_form("/p/verify/code", &[("csrf", &csrf), ("next", &thread), ("code", &code)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+
+    // Her open page's stream is served by process B; the clinic writes through process A.
+    let response = client
+        .get(format!("{b_base}{thread}/live"))
+        .header("cookie", browser.cookie_header())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let mut stream = response;
+    // B's listener is up once it has started listening; give it a moment.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let posted = std::time::Instant::now();
+    let r = api(&format!("/patients/{}/messages", p["id"].as_str().unwrap()), json!({"body": "Your results are in.", "sender": "Dr. Herrera"}))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let mut seen = String::new();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(1);
+    while !seen.contains("Your results are in.") {
+        match tokio::time::timeout_at(deadline, stream.chunk()).await {
+            Ok(Ok(Some(chunk))) => seen.push_str(&String::from_utf8_lossy(&chunk)),
+            other => panic!("nothing on process B's stream within 1 s ({other:?}); got {seen:?}"),
+        }
+    }
+    eprintln!("posted through A, streamed by B in {:?}", posted.elapsed());
+    assert!(seen.contains("event: message"), "{seen}");
+}
