@@ -8,6 +8,7 @@
 //! a note when they are missing, unless PORTICO_TEST_REQUIRE_CHROMIUM=1.
 
 mod checks;
+mod live;
 mod passkeys;
 mod staff;
 mod webdriver;

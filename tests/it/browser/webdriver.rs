@@ -152,6 +152,12 @@ impl Chrome {
         self.cmd(reqwest::Method::GET, &path, None).await.as_array().cloned().unwrap_or_default()
     }
 
+    /// Put a cookie in the browser for the origin of the page it is on (open one first).
+    pub async fn add_cookie(&self, name: &str, value: &str) {
+        let cookie = json!({"cookie": {"name": name, "value": value, "path": "/", "httpOnly": true}});
+        self.cmd(reqwest::Method::POST, "/cookie", Some(cookie)).await;
+    }
+
     pub async fn goto(&self, url: &str) {
         self.cmd(reqwest::Method::POST, "/url", Some(json!({ "url": url }))).await;
     }
