@@ -221,9 +221,11 @@ impl Config {
         };
         let live_max_streams = match get("PORTICO_LIVE_MAX_STREAMS") {
             None => 10_000,
-            Some(v) => v.parse::<usize>().ok().filter(|n| (1..=1_000_000).contains(n)).ok_or_else(|| {
-                err("PORTICO_LIVE_MAX_STREAMS", "must be a whole number from 1 to 1000000")
-            })?,
+            Some(v) => v
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=1_000_000).contains(n))
+                .ok_or_else(|| err("PORTICO_LIVE_MAX_STREAMS", "must be a whole number from 1 to 1000000"))?,
         };
         Ok(Config {
             live_max_streams,

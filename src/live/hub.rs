@@ -18,7 +18,10 @@ const BACKLOG: usize = 256;
 #[derive(Debug)]
 pub enum Update {
     /// A durable event; for a message event, the message (read once for every stream).
-    Event { event: LiveEvent, message: Option<Message> },
+    Event {
+        event: LiveEvent,
+        message: Option<Message>,
+    },
     Typing(Typing),
 }
 

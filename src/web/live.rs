@@ -72,7 +72,12 @@ pub async fn open(state: &AppState, watcher: Watcher, after: Option<i64>) -> Res
                 TooMany::Session => StatusCode::TOO_MANY_REQUESTS,
                 TooMany::Process => StatusCode::SERVICE_UNAVAILABLE,
             };
-            return Err(PageError::Notice { status, heading: "live-refused-heading", explain, code: SupportCode::LiveLimit });
+            return Err(PageError::Notice {
+                status,
+                heading: "live-refused-heading",
+                explain,
+                code: SupportCode::LiveLimit,
+            });
         }
     };
     // Subscribe before reading where to start, so nothing falls between the two.
@@ -162,14 +167,13 @@ async fn pump(
 /// Send what the viewer may see after `cursor`, from the store.
 async fn replay(state: &AppState, w: &Watcher, cursor: &mut i64, tx: &mpsc::Sender<Event>) -> Result<(), Stop> {
     loop {
-        let events = state
-            .store
-            .live_events_for(w.viewer.clinic(), w.viewer.thread(), *cursor, REPLAY_BATCH)
-            .await
-            .map_err(|e| {
-                tracing::warn!(error = %e, "a live stream could not replay");
-                Stop::Ended
-            })?;
+        let events =
+            state.store.live_events_for(w.viewer.clinic(), w.viewer.thread(), *cursor, REPLAY_BATCH).await.map_err(
+                |e| {
+                    tracing::warn!(error = %e, "a live stream could not replay");
+                    Stop::Ended
+                },
+            )?;
         let n = events.len() as i64;
         for event in events {
             if w.viewer.ended_by(&event) {
@@ -235,7 +239,11 @@ async fn render(state: &AppState, w: &Watcher, e: &LiveEvent, message: Option<&M
             data
         }
         LiveKind::Read => {
-            let at = e.ref_id.as_deref().and_then(|r| r.parse().ok()).and_then(|ms| jiff::Timestamp::from_millisecond(ms).ok())?;
+            let at = e
+                .ref_id
+                .as_deref()
+                .and_then(|r| r.parse().ok())
+                .and_then(|ms| jiff::Timestamp::from_millisecond(ms).ok())?;
             let when = w.lang.datetime_short(&at.to_zoned(w.tz.clone()));
             json!({ "thread": thread, "text": w.lang.f1("live-seen", "time", &when) })
         }

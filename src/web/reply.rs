@@ -15,7 +15,9 @@ const ALERT_LASTS: jiff::SignedDuration = jiff::SignedDuration::from_hours(7 * 2
 /// How a reply's alert goes out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AlertTiming {
-    /// At once (a message from the clinic's systems, or anything urgent).
+    /// At once, and through the patient's quiet hours.
+    Urgent,
+    /// At once (a message from the clinic's systems).
     Now,
     /// After the clinic's `live_alert_delay`, unless the patient reads the reply first: a
     /// reply in a conversation the patient may be watching.
@@ -30,7 +32,6 @@ pub async fn send_reply(
     patient: &Patient,
     sender: &ShortText,
     body: String,
-    urgent: bool,
     timing: AlertTiming,
     actor: Actor,
 ) -> Result<(Message, Option<Delivery>), StoreError> {
@@ -47,11 +48,12 @@ pub async fn send_reply(
         sender_verified: true,
     };
     // A patient with the thread open reads the reply there, and the alert is then not sent
-    // (the dispatcher drops it). Urgent replies do not wait.
+    // (the dispatcher drops it).
     let due = match timing {
-        AlertTiming::AfterReadingTime if !urgent => now + clinic.live_alert_delay,
-        _ => now,
+        AlertTiming::AfterReadingTime => now + clinic.live_alert_delay,
+        AlertTiming::Urgent | AlertTiming::Now => now,
     };
+    let urgent = timing == AlertTiming::Urgent;
     let alert = patient.first_channel().map(|channel| {
         let mut d = Delivery::new(patient, DeliveryPurpose::MessageAlert, channel, due, now);
         d.link_purpose = Some(Purpose::Thread);

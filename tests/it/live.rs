@@ -28,7 +28,8 @@ pub struct Sse {
 impl Sse {
     /// Open `url` with the browser's cookies, as a reconnect after `last_id` when given.
     pub async fn open(b: &Browser, url: &str, last_id: Option<&str>) -> Result<Sse, (StatusCode, String)> {
-        let mut request = http_client().get(url).header("cookie", b.cookie_header()).header("accept", "text/event-stream");
+        let mut request =
+            http_client().get(url).header("cookie", b.cookie_header()).header("accept", "text/event-stream");
         if let Some(id) = last_id {
             request = request.header("last-event-id", id);
         }

@@ -464,20 +464,19 @@ async fn a_message_posted_through_one_serve_process_reaches_a_stream_on_the_othe
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
 
     // Her open page's stream is served by process B; the clinic writes through process A.
-    let response = client
-        .get(format!("{b_base}{thread}/live"))
-        .header("cookie", browser.cookie_header())
-        .send()
-        .await
-        .unwrap();
+    let response =
+        client.get(format!("{b_base}{thread}/live")).header("cookie", browser.cookie_header()).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     let mut stream = response;
     // B's listener is up once it has started listening; give it a moment.
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let posted = std::time::Instant::now();
-    let r = api(&format!("/patients/{}/messages", p["id"].as_str().unwrap()), json!({"body": "Your results are in.", "sender": "Dr. Herrera"}))
-        .await
-        .unwrap();
+    let r = api(
+        &format!("/patients/{}/messages", p["id"].as_str().unwrap()),
+        json!({"body": "Your results are in.", "sender": "Dr. Herrera"}),
+    )
+    .await
+    .unwrap();
     assert_eq!(r.status(), StatusCode::CREATED);
     let mut seen = String::new();
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(1);

@@ -50,7 +50,15 @@ const NOON: &str = "2026-01-10T18:00:00Z";
 const NIGHT: &str = "2026-01-11T05:00:00Z";
 
 fn decide_at(d: &Delivery, c: &Clinic, p: &Patient, a: Option<&Appointment>, sent_today: i64, now: &str) -> Decision {
-    decide(&Facts { delivery: d, clinic: Some(c), patient: Some(p), appointment: a, sent_today, read_at: None, now: at(now) })
+    decide(&Facts {
+        delivery: d,
+        clinic: Some(c),
+        patient: Some(p),
+        appointment: a,
+        sent_today,
+        read_at: None,
+        now: at(now),
+    })
 }
 
 #[test]
@@ -68,11 +76,25 @@ fn a_delivery_whose_clinic_or_patient_is_gone_is_dropped_without_a_reason() {
     let p = patient(&c, vec![Channel::Sms]);
     let a = appointment(&c, &p, at("2026-01-12T15:00:00Z"));
     let d = reminder(&p, &a, Channel::Sms, at(NOON));
-    let facts =
-        Facts { delivery: &d, clinic: Some(&c), patient: None, appointment: Some(&a), sent_today: 0, read_at: None, now: at(NOON) };
+    let facts = Facts {
+        delivery: &d,
+        clinic: Some(&c),
+        patient: None,
+        appointment: Some(&a),
+        sent_today: 0,
+        read_at: None,
+        now: at(NOON),
+    };
     assert_eq!(decide(&facts), Decision::Drop { reason: None });
-    let facts =
-        Facts { delivery: &d, clinic: None, patient: Some(&p), appointment: Some(&a), sent_today: 0, read_at: None, now: at(NOON) };
+    let facts = Facts {
+        delivery: &d,
+        clinic: None,
+        patient: Some(&p),
+        appointment: Some(&a),
+        sent_today: 0,
+        read_at: None,
+        now: at(NOON),
+    };
     assert_eq!(decide(&facts), Decision::Drop { reason: None });
 }
 
@@ -318,7 +340,14 @@ fn a_reply_alert_is_dropped_once_the_patient_has_read_the_thread_after_it_was_qu
     // Only alerts: a reminder is never dropped for a read thread.
     let a = appointment(&c, &p, at("2026-01-12T15:00:00Z"));
     let d = reminder(&p, &a, Channel::Sms, queued);
-    let reminder_facts =
-        Facts { delivery: &d, clinic: Some(&c), patient: Some(&p), appointment: Some(&a), sent_today: 0, read_at: Some(after), now: due };
+    let reminder_facts = Facts {
+        delivery: &d,
+        clinic: Some(&c),
+        patient: Some(&p),
+        appointment: Some(&a),
+        sent_today: 0,
+        read_at: Some(after),
+        now: due,
+    };
     assert_eq!(decide(&reminder_facts), Decision::Send { reconcile_first: false });
 }

@@ -79,11 +79,7 @@ sql_store!(PgStore, {
     }
 
     async fn publish_typing(&self, typing: &crate::domain::Typing) -> StoreResult<()> {
-        sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(listen::TYPING)
-            .bind(typing.to_line())
-            .execute(&self.pool)
-            .await?;
+        sqlx::query("SELECT pg_notify($1, $2)").bind(listen::TYPING).bind(typing.to_line()).execute(&self.pool).await?;
         Ok(())
     }
 

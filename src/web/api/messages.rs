@@ -76,9 +76,10 @@ async fn create(
     let body = crate::domain::MessageBody::parse(&req.body).map_err(|e| AppError::invalid("body", e.0))?.into_string();
     let sender = ShortText::parse(&req.sender).map_err(|e| AppError::invalid("sender", e.0))?;
     let patient = state.store.patient(&clinic.id, &pid).await?.ok_or(AppError::NotFound("patient"))?;
+    // The clinic's systems write to patients who are not watching a page: the alert goes at once.
+    let timing = if req.urgent { crate::web::reply::AlertTiming::Urgent } else { crate::web::reply::AlertTiming::Now };
     let (message, alert) =
-        crate::web::reply::send_reply(&state, &clinic, &patient, &sender, body, req.urgent, crate::web::reply::AlertTiming::Now, caller.actor.clone())
-            .await?;
+        crate::web::reply::send_reply(&state, &clinic, &patient, &sender, body, timing, caller.actor.clone()).await?;
     Ok((StatusCode::CREATED, Json(body_of(&message, alert.as_ref()))))
 }
 

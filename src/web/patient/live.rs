@@ -62,7 +62,8 @@ pub async fn typing(State(state): State<AppState>, Path(id): Path<String>, f: Se
             code: SupportCode::RateTyping,
         });
     }
-    let notice = Typing { clinic_id: clinic.id, thread_id: thread, who: TypingWho::Patient, until: now + TYPING_SHOWS_FOR };
+    let notice =
+        Typing { clinic_id: clinic.id, thread_id: thread, who: TypingWho::Patient, until: now + TYPING_SHOWS_FOR };
     state.live.publish_typing(&notice).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

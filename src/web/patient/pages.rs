@@ -121,7 +121,12 @@ pub(super) async fn context(state: &AppState, s: &PatientSession) -> PageResult<
 }
 
 /// The session's thread `raw_id`, if it is this patient's; anything else is "not found".
-pub(super) async fn own_thread(state: &AppState, clinic: &Clinic, patient: &Patient, raw_id: &str) -> PageResult<ThreadId> {
+pub(super) async fn own_thread(
+    state: &AppState,
+    clinic: &Clinic,
+    patient: &Patient,
+    raw_id: &str,
+) -> PageResult<ThreadId> {
     let id = ThreadId::parse(raw_id).map_err(|_| PageError::NotFound)?;
     match state.store.thread(&clinic.id, &id).await? {
         Some(t) if t.patient_id == patient.id => Ok(id),

@@ -291,7 +291,16 @@ pub async fn reply(State(state): State<AppState>, Path(id): Path<String>, f: Sta
         .map_err(|_| PageError::unprocessable("page-problem-heading", "staff-reply-wrong", SupportCode::MsgFormat))?;
     let sender = ShortText::parse(staff.member.name.as_str()).map_err(PageError::internal)?;
     let actor = Actor::Staff(staff.member.id.clone());
-    crate::web::reply::send_reply(&state, &staff.clinic, &patient, &sender, body.into_string(), false, crate::web::reply::AlertTiming::AfterReadingTime, actor).await?;
+    crate::web::reply::send_reply(
+        &state,
+        &staff.clinic,
+        &patient,
+        &sender,
+        body.into_string(),
+        crate::web::reply::AlertTiming::AfterReadingTime,
+        actor,
+    )
+    .await?;
     Ok(back(&conversation))
 }
 

@@ -19,7 +19,12 @@ pub struct After {
     after: Option<String>,
 }
 
-pub async fn stream(State(state): State<AppState>, staff: Staff, headers: HeaderMap, Query(q): Query<After>) -> PageResult {
+pub async fn stream(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    Query(q): Query<After>,
+) -> PageResult {
     let watcher = Watcher {
         viewer: Viewer::Staff {
             clinic: staff.clinic.id.clone(),
@@ -50,8 +55,12 @@ pub async fn typing(State(state): State<AppState>, Path(id): Path<String>, f: St
         });
     }
     let who = TypingWho::Staff { id: staff.member.id.clone(), name: staff.member.name.to_string() };
-    let notice =
-        Typing { clinic_id: staff.clinic.id.clone(), thread_id: conversation.thread_id, who, until: now + TYPING_SHOWS_FOR };
+    let notice = Typing {
+        clinic_id: staff.clinic.id.clone(),
+        thread_id: conversation.thread_id,
+        who,
+        until: now + TYPING_SHOWS_FOR,
+    };
     state.live.publish_typing(&notice).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -73,7 +73,10 @@ async fn both_sides_live(backend: Backend) {
     open_as(&desk, &app, ("portico_staff", staff.cookie("portico_staff").unwrap()), &conversation).await;
     let wait = Duration::from_secs(10);
     // Maria reads Spanish; Nina, English.
-    assert!(shows(&phone, "[data-live-status]", "Los mensajes nuevos aparecen aquí", wait).await, "the patient's page is live");
+    assert!(
+        shows(&phone, "[data-live-status]", "Los mensajes nuevos aparecen aquí", wait).await,
+        "the patient's page is live"
+    );
     assert!(shows(&desk, "[data-live-status]", "New messages appear here", wait).await, "the staff page is live");
     let mut problems = axe.violations(&phone, "live thread (patient)").await;
     problems.extend(axe.violations(&desk, "live conversation (staff)").await);
@@ -96,7 +99,10 @@ async fn both_sides_live(backend: Backend) {
     phone.send_keys(&phone.find("#body").await, "¡Gracias!").await;
     assert!(shows(&desk, "[data-live-typing]", "The patient is typing…", wait).await);
     phone.click(&phone.find("form[action$='/messages'] button").await).await;
-    assert!(shows(&desk, "[data-live-list]", "¡Gracias!", wait).await, "the patient's message appears on the staff page");
+    assert!(
+        shows(&desk, "[data-live-list]", "¡Gracias!", wait).await,
+        "the patient's message appears on the staff page"
+    );
     assert!(still_marked(&desk).await, "without a reload");
 }
 
@@ -117,7 +123,10 @@ async fn with_javascript_off_the_conversation_works_by_the_refresh_link() {
     let maria = app.maria().await;
     let (patient, thread) = app.stepped_up_browser(&maria, "thread").await;
     open_as(&phone, &app, ("portico_session", patient.cookie("portico_session").unwrap()), &thread).await;
-    assert!(shows(&phone, "[data-live-status]", "Última actualización", Duration::from_secs(5)).await, "a last-updated line");
+    assert!(
+        shows(&phone, "[data-live-status]", "Última actualización", Duration::from_secs(5)).await,
+        "a last-updated line"
+    );
     let source = phone.page_source().await;
     assert!(!source.contains("http-equiv=\"refresh\""), "no meta refresh (WCAG 2.2.1)");
     let staff = nina(&app).await;
