@@ -86,6 +86,8 @@ pub struct DemoReport {
     pub birth_dates: Vec<(String, String)>,
     /// The care team's work emails, for the staff sign-in.
     pub care_team: Vec<String>,
+    /// Who wrote to the care team (and was sent a link to their messages), by name.
+    pub writers: Vec<String>,
 }
 
 impl DemoReport {
@@ -143,6 +145,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
 
     let existing = store.patients(&clinic.id).await?;
     let today = now.to_zoned(clinic.time_zone.tz().clone()).date();
+    let mut writers = vec![];
     for fp in &fx.patients {
         let patient = match existing.iter().find(|p| p.name.as_str() == fp.name) {
             Some(p) => p.clone(),
@@ -218,6 +221,18 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
         if let Some(d) = d {
             store.insert_deliveries(&[d]).await?;
         }
+        // Whoever wrote gets a link to their messages too, to try a live conversation with the
+        // care team.
+        if fp.writes.is_some()
+            && let Some(channel) = patient.first_channel()
+        {
+            let mut d = Delivery::new(&patient, DeliveryPurpose::Link, channel, now, now);
+            d.link_purpose = Some(crate::domain::Purpose::Thread);
+            d.subject_id = Some(patient.thread_id.to_string());
+            d.not_after = Some(now + SignedDuration::from_hours(1));
+            store.insert_deliveries(&[d]).await?;
+            writers.push(fp.name.clone());
+        }
     }
     state.dispatcher.drain().await.context("sending the demo messages")?;
     let messages = store.dev_outbox().await?.split_off(before);
@@ -232,7 +247,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
     households.retain(|(_, names)| names.len() > 1);
     let birth_dates = fx.patients.iter().map(|fp| (fp.name.clone(), fp.birth_date.clone())).collect();
     let care_team = fx.care_team.iter().map(|s| s.email.clone()).collect();
-    Ok(DemoReport { clinic, api_key, messages, households, birth_dates, care_team })
+    Ok(DemoReport { clinic, api_key, messages, households, birth_dates, care_team, writers })
 }
 
 /// About `in_hours` from now, moved into the clinic's office hours (9:00 to 16:30 local) so
@@ -296,6 +311,11 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
         println!("  (also: {}).", report.care_team[1..].join(", "));
         println!("  The sign-in email lands in {base}/dev/outbox: open its link, or type its code.");
         println!("  The inbox lists what patients wrote; reply, assign, mark waiting or close.");
+        if let Some(writer) = report.writers.first() {
+            println!("Live chat: open {writer}'s conversation in the inbox, and in another browser (or a");
+            println!("  private window) the link to {writer}'s messages above; after the step-up (its code");
+            println!("  is in the dev outbox) replies, typing and \"seen\" appear on both pages at once.");
+        }
     }
     println!();
     println!("Dev outbox: {base}/dev/outbox");

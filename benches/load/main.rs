@@ -9,6 +9,7 @@
 // A benchmark stops loudly on a broken setup and times against the wall clock.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
 
+mod chat;
 mod fanout;
 mod http;
 mod report;
@@ -16,6 +17,7 @@ mod seed;
 mod server;
 mod soak;
 
+use chat::*;
 use fanout::*;
 use http::*;
 use report::*;
@@ -55,6 +57,9 @@ struct Mode {
     backlog_due: usize,
     backlog_future: usize,
     links: usize,
+    /// Open streams, and messages timed per run, of `chat` and `chat-pg`.
+    chat_streams: usize,
+    chat_messages: usize,
 }
 
 /// One line of the table and one JSON object.
@@ -96,6 +101,8 @@ fn main() -> ExitCode {
         backlog_due: if quick { 2_000 } else { 10_000 },
         backlog_future: if quick { 100_000 } else { 1_000_000 },
         links: if quick { 80_000 } else { 700_000 },
+        chat_streams: 1_000,
+        chat_messages: if quick { 100 } else { 300 },
     };
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     let started = Instant::now();
@@ -150,12 +157,19 @@ async fn run_backend(mode: Mode, backend: &'static str, pg: Option<&str>, rows: 
     if wanted("backlog") {
         backlog(mode, backend, pg, rows).await?;
     }
+    if wanted("chat") {
+        rows.push(chat(mode, backend, pg, false).await?);
+    }
+    if pg.is_some() && wanted("chat-pg") {
+        rows.push(chat(mode, backend, pg, true).await?);
+    }
     // Ten minutes: only when asked for by name.
     if asked_for("soak") {
         rows.push(soak(backend, pg).await?);
     }
     let ceiling = rows[first..].iter().find(|r| r.workload == "ceiling").map_or(f64::NAN, |r| r.throughput);
-    for r in rows[first..].iter_mut().filter(|r| r.workload != "idle") {
+    // The chat workloads measure latency, not throughput: no ratio.
+    for r in rows[first..].iter_mut().filter(|r| !matches!(r.workload, "idle" | "chat" | "chat-pg")) {
         r.ratio_to_ceiling = Some(r.throughput / ceiling);
     }
     Ok(())

@@ -42,6 +42,10 @@ pub(crate) fn print_table(rows: &[Row], conns: usize) {
             ("ingest >= 3,000/s", find("ingest").map(|r| r.throughput), 3000.0, true, "/s"),
             ("idle ready <= 300 ms", x("idle", "ready_ms"), 300.0, false, " ms"),
             ("idle RSS <= 30 MB", x("idle", "idle_rss_mb"), 30.0, false, " MB"),
+            ("chat p50 <= 20 ms", find("chat").and_then(|r| r.lat_ms).map(|l| l[0]), 20.0, false, " ms"),
+            ("chat p99 <= 100 ms", find("chat").and_then(|r| r.lat_ms).map(|l| l[2]), 100.0, false, " ms"),
+            ("chat memory/stream <= 20 KB", x("chat", "kb_per_stream"), 20.0, false, " KB"),
+            ("chat-pg p99 <= 250 ms", find("chat-pg").and_then(|r| r.lat_ms).map(|l| l[2]), 250.0, false, " ms"),
         ];
         // The targets are for SQLite only; PostgreSQL is shown against them, and against
         // half of SQLite's throughput in the same run (slower than that needs a reason in the README).
@@ -58,7 +62,7 @@ pub(crate) fn print_table(rows: &[Row], conns: usize) {
             println!("  {what:<28} {shown:>12}  {}", verdicts[usize::from(!pass)]);
         }
         if b != "sqlite" {
-            for r in rows.iter().filter(|r| r.backend == b && !matches!(r.workload, "idle" | "ceiling")) {
+            for r in rows.iter().filter(|r| r.backend == b && !matches!(r.workload, "idle" | "ceiling" | "chat" | "chat-pg")) {
                 let Some(lite) = rows.iter().find(|l| l.backend == "sqlite" && l.workload == r.workload) else {
                     continue;
                 };

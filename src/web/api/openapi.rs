@@ -16,6 +16,12 @@ const BIRTH_DATE_STEP_UP: &str = "When a patient may prove who they are with the
     on = every patient with a date of birth on file; off = never (the step-up page then tells a patient with one \
     contact point to ask the clinic to add a second one)";
 
+const LIVE_ALERT_DELAY: &str = "Seconds the alert of a staff member's reply waits (default 120): a patient who reads \
+    the reply on an open page in that time is not sent the alert. Messages posted through this API alert at once";
+
+const LIVE_TYPING_NAMES: &str = "Whether patients see the names of staff who are typing (default false: \
+    \"The care team is typing…\")";
+
 fn error_responses() -> Value {
     json!({
         "400": {"$ref": "#/components/responses/Error"},
@@ -229,7 +235,9 @@ pub fn document() -> Value {
                     "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
                     "daily_reminder_cap": {"type": "integer"},
                     "step_up_birth_date": {"enum": ["default", "on", "off"], "description": BIRTH_DATE_STEP_UP},
-                    "brand_color": {"type": "string", "description": "#rrggbb of the patient pages"}}},
+                    "brand_color": {"type": "string", "description": "#rrggbb of the patient pages"},
+                    "live_alert_delay_seconds": {"type": "integer", "description": LIVE_ALERT_DELAY},
+                    "live_typing_names": {"type": "boolean", "description": LIVE_TYPING_NAMES}}},
                 "ClinicUpdate": {"type": "object", "additionalProperties": false, "properties": {
                     "reminders": {"type": "array", "items": {"type": "string", "description": "ISO 8601 duration, e.g. PT72H"}},
                     "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
@@ -237,7 +245,9 @@ pub fn document() -> Value {
                     "step_up_birth_date": {"enum": ["default", "on", "off"], "description": BIRTH_DATE_STEP_UP},
                     "step_up_with_birth_date": {"type": "boolean", "deprecated": true,
                         "description": "true is step_up_birth_date \"on\", false is \"off\"; not with step_up_birth_date"},
-                    "brand_color": {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$", "description": "white text on it must reach 4.5:1 (WCAG AA)"}}},
+                    "brand_color": {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$", "description": "white text on it must reach 4.5:1 (WCAG AA)"},
+                    "live_alert_delay_seconds": {"type": "integer", "minimum": 0, "maximum": 3600, "description": LIVE_ALERT_DELAY},
+                    "live_typing_names": {"type": "boolean", "description": LIVE_TYPING_NAMES}}},
                 "LinkStatus": {"type": "object", "properties": {
                     "id": {"type": "string"}, "patient_id": {"type": "string"}, "purpose": {"type": "string"},
                     "subject_id": {"type": ["string", "null"]}, "status": {"enum": ["active", "used", "expired", "revoked", "superseded"]},
