@@ -36,7 +36,8 @@ pub(crate) async fn chat(
     let (clinic, api_key) =
         portico::clinics::create_clinic(&*store, &portico::clock::SystemClock, "Bench Clinic", None, "America/Chicago")
             .await?;
-    let patients: Vec<Patient> = seed_patients(&store, &clinic, streams, false).await?.into_iter().map(|p| p.0).collect();
+    let patients: Vec<Patient> =
+        seed_patients(&store, &clinic, streams, false).await?.into_iter().map(|p| p.0).collect();
     // A stepped-up session each, as a passkey sign-in starts one.
     let cookies: Vec<String> = {
         let (store, clinic, patients) = (store.clone(), clinic.clone(), Arc::new(patients.clone()));
@@ -92,7 +93,11 @@ pub(crate) async fn chat(
         if let Some(Ok(Err(e))) = tasks.try_join_next() {
             bail!("a stream failed to open: {e:#}");
         }
-        anyhow::ensure!(Instant::now() < open_by, "only {} of {streams} streams opened", opened.load(Ordering::Relaxed));
+        anyhow::ensure!(
+            Instant::now() < open_by,
+            "only {} of {streams} streams opened",
+            opened.load(Ordering::Relaxed)
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     tokio::time::sleep(Duration::from_secs(2)).await;

@@ -62,7 +62,9 @@ pub(crate) fn print_table(rows: &[Row], conns: usize) {
             println!("  {what:<28} {shown:>12}  {}", verdicts[usize::from(!pass)]);
         }
         if b != "sqlite" {
-            for r in rows.iter().filter(|r| r.backend == b && !matches!(r.workload, "idle" | "ceiling" | "chat" | "chat-pg")) {
+            for r in
+                rows.iter().filter(|r| r.backend == b && !matches!(r.workload, "idle" | "ceiling" | "chat" | "chat-pg"))
+            {
                 let Some(lite) = rows.iter().find(|l| l.backend == "sqlite" && l.workload == r.workload) else {
                     continue;
                 };

@@ -77,15 +77,18 @@ async fn the_demo_in_an_empty_folder_prints_links_that_open_and_can_be_consumed(
         http_client().get(format!("{base}/dev/outbox.json")).send().await.unwrap().json().await.unwrap();
     assert_eq!(outbox.len(), links.len());
     let links: Vec<String> = links;
-    let mut households = 0;
+    let (mut households, mut threads) = (0, 0);
     for link in &links {
         let r = Browser::new(&base).redeem(link).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{link}");
         let to = r.header("location").unwrap();
         households += usize::from(to == "/p/household");
-        assert!(to.starts_with("/p/appointments/") || to == "/p/household", "{to}");
+        threads += usize::from(to.starts_with("/p/threads/"));
+        assert!(to.starts_with("/p/appointments/") || to == "/p/household" || to.starts_with("/p/threads/"), "{to}");
     }
     assert_eq!(households, 1, "the family on one phone got one SMS for both visits:\n{text}");
+    assert_eq!(threads, 1, "the patient who wrote got a link to her messages:\n{text}");
+    assert!(text.contains("Live chat: open Maria Lopez's conversation"), "{text}");
     assert!(text.contains("Ana Ruiz and Mateo Ruiz share the phone") && text.contains("2016-05-14"), "{text}");
     assert!(text.contains(&format!("{base}/staff/signin")) && text.contains("aokafor@lakeside.example"), "{text}");
     // The care team signs in as the demo says: the email, then the link from the dev outbox.
@@ -225,11 +228,9 @@ fn clinic_create_prints_a_key_once_and_stores_only_its_hash() {
     assert!(String::from_utf8_lossy(&dup.stderr).contains("already exists"));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn fifty_posts_spread_over_two_processes_on_postgresql_consume_a_link_once() {
-    let Some(db) = TestDb::new(Backend::Postgres).await else {
-        return;
-    };
+/// Two `portico serve` processes on `db`, both with the first one's public URL (so forms and
+/// links from one work on the other) and the same keys file; ready when this returns.
+async fn two_serve_processes(db: &TestDb) -> (Proc, Proc, u16, u16) {
     let dir = db.dir.path();
     let (pa, pb) = (free_port(), free_port());
     let public = format!("http://127.0.0.1:{pa}");
@@ -245,22 +246,32 @@ async fn fifty_posts_spread_over_two_processes_on_postgresql_consume_a_link_once
                 .unwrap(),
         )
     };
-    let _a = spawn(pa);
-    wait_ready(&format!("http://127.0.0.1:{pa}")).await;
-    let _b = spawn(pb);
+    let a = spawn(pa);
+    wait_ready(&public).await;
+    let b = spawn(pb);
     wait_ready(&format!("http://127.0.0.1:{pb}")).await;
+    (a, b, pa, pb)
+}
 
-    let out = portico(dir)
+/// A clinic made by `portico clinic create` on `db`: its API key.
+fn clinic_key(db: &TestDb) -> String {
+    let out = portico(db.dir.path())
         .args(["clinic", "create", "--name", "Lakeside"])
         .env("PORTICO_DATABASE_URL", &db.url)
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let key = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .find_map(|l| l.split("store it safely): ").nth(1).map(str::to_string))
-        .unwrap();
+    created_key(&out)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fifty_posts_spread_over_two_processes_on_postgresql_consume_a_link_once() {
+    let Some(db) = TestDb::new(Backend::Postgres).await else {
+        return;
+    };
+    let (_a, _b, pa, pb) = two_serve_processes(&db).await;
+    let public = format!("http://127.0.0.1:{pa}");
+    let key = clinic_key(&db);
     let client = http_client();
     let p: serde_json::Value = client
         .post(format!("{public}/api/v1/patients"))
@@ -407,33 +418,9 @@ async fn a_message_posted_through_one_serve_process_reaches_a_stream_on_the_othe
     let Some(db) = TestDb::new(Backend::Postgres).await else {
         return;
     };
-    let dir = db.dir.path();
-    let (pa, pb) = (free_port(), free_port());
-    let public = format!("http://127.0.0.1:{pa}");
-    let spawn = |port: u16| {
-        Proc(
-            portico(dir)
-                .arg("serve")
-                .env("PORTICO_DATABASE_URL", &db.url)
-                .env("PORTICO_BIND", format!("127.0.0.1:{port}"))
-                .env("PORTICO_PUBLIC_URL", &public)
-                .env("PORTICO_KEYS_FILE", dir.join("portico.keys"))
-                .spawn()
-                .unwrap(),
-        )
-    };
-    let _a = spawn(pa);
-    wait_ready(&public).await;
-    let b_base = format!("http://127.0.0.1:{pb}");
-    let _b = spawn(pb);
-    wait_ready(&b_base).await;
-    let out = portico(dir)
-        .args(["clinic", "create", "--name", "Lakeside"])
-        .env("PORTICO_DATABASE_URL", &db.url)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let key = created_key(&out);
+    let (_a, _b, pa, pb) = two_serve_processes(&db).await;
+    let (public, b_base) = (format!("http://127.0.0.1:{pa}"), format!("http://127.0.0.1:{pb}"));
+    let key = clinic_key(&db);
     let client = http_client();
     let api = |path: &str, body: serde_json::Value| {
         client.post(format!("{public}/api/v1{path}")).bearer_auth(&key).json(&body).send()

@@ -57,8 +57,9 @@ pub fn decide(f: &Facts<'_>) -> Decision {
     if !can_still_help(d, f.appointment, f.now) {
         return Decision::Drop { reason: Some("too-late") };
     }
-    // The patient read the reply on the page while its alert waited: nothing to tell.
-    if d.purpose == DeliveryPurpose::MessageAlert && f.read_at.is_some_and(|r| r >= d.created_at) {
+    // The patient read the reply on the page while its alert waited: nothing to tell. (A read
+    // at the very instant the alert was queued may have been of the page before the reply.)
+    if d.purpose == DeliveryPurpose::MessageAlert && f.read_at.is_some_and(|r| r > d.created_at) {
         return Decision::Drop { reason: Some("read-on-page") };
     }
     if !patient.can_receive(d.channel) {

@@ -335,6 +335,7 @@ fn a_reply_alert_is_dropped_once_the_patient_has_read_the_thread_after_it_was_qu
     let before = queued - jiff::SignedDuration::from_secs(1);
     assert_eq!(decide(&facts(Some(before))), Decision::Send { reconcile_first: false });
     assert_eq!(decide(&facts(None)), Decision::Send { reconcile_first: false });
+    assert_eq!(decide(&facts(Some(queued))), Decision::Send { reconcile_first: false }, "read as it was queued");
     let after = queued + jiff::SignedDuration::from_secs(30);
     assert_eq!(decide(&facts(Some(after))), Decision::Drop { reason: Some("read-on-page") });
     // Only alerts: a reminder is never dropped for a read thread.

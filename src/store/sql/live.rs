@@ -33,6 +33,41 @@ macro_rules! insert_live_event {
 }
 pub(in crate::store) use insert_live_event;
 
+/// Ends the session of `$table` (`sessions` or `staff_sessions`) whose cookie hashes to
+/// `$id_hash`, with a `session_ended` event naming it, so its open pages' streams close on
+/// every process. Evaluates to `StoreResult<()>`.
+macro_rules! end_session_live {
+    ($self:ident, $store:ty, $table:literal, $id_hash:expr, $now:expr) => {{
+        let mut tx = $self.begin_write().await?;
+        let ended: Option<(String, String)> = sqlx::query_as(concat!(
+            "UPDATE ",
+            $table,
+            " SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL RETURNING id, clinic_id"
+        ))
+        .bind($crate::store::sql::ms($now))
+        .bind($id_hash)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some((id, clinic)) = &ended {
+            $crate::store::sql::insert_live_event!(
+                $store,
+                tx,
+                clinic.as_str(),
+                None::<&str>,
+                $crate::domain::LiveKind::SessionEnded,
+                Some(id.as_str()),
+                $now
+            );
+        }
+        tx.commit().await?;
+        if ended.is_some() {
+            $self.live_committed();
+        }
+        Ok(())
+    }};
+}
+pub(in crate::store) use end_session_live;
+
 /// An event row: id, clinic, thread, kind, ref, created.
 pub(in crate::store) type LiveRow = (i64, String, Option<String>, String, Option<String>, i64);
 

@@ -158,27 +158,7 @@ macro_rules! staff_methods {
         }
 
         async fn end_staff_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
-            let mut tx = self.begin_write().await?;
-            let ended: Option<(String, String)> = sqlx::query_as(
-                "UPDATE staff_sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL \
-                 RETURNING id, clinic_id",
-            )
-            .bind(ms(now))
-            .bind(id_hash)
-            .fetch_optional(&mut *tx)
-            .await?;
-            // Its open pages' streams close, on every process.
-            if let Some((id, clinic)) = &ended {
-                insert_live_event!(
-                    $store, tx, clinic.as_str(), None::<&str>, crate::domain::LiveKind::SessionEnded,
-                    Some(id.as_str()), now
-                );
-            }
-            tx.commit().await?;
-            if ended.is_some() {
-                self.live_committed();
-            }
-            Ok(())
+            end_session_live!(self, $store, "staff_sessions", id_hash, now)
         }
 
         async fn conversations(&self, clinic: &ClinicId, limit: i64) -> StoreResult<Vec<ConversationSummary>> {
