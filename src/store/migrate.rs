@@ -90,6 +90,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0012_staff_inbox.sql"),
         postgres: include_str!("../../migrations/postgres/0012_staff_inbox.sql"),
     },
+    Migration {
+        version: 15,
+        name: "care_grants",
+        sqlite: include_str!("../../migrations/sqlite/0015_care_grants.sql"),
+        postgres: include_str!("../../migrations/postgres/0015_care_grants.sql"),
+    },
 ];
 
 macro_rules! apply_on {
