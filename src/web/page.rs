@@ -55,6 +55,10 @@ pub enum SupportCode {
     RateCodes,
     /// A passkey registration or sign-in was refused (expired, replayed, forged, not verified).
     Passkey,
+    /// A caregiver grant does not allow this (revoked, expired, another scope or patient).
+    Grant,
+    /// A caregiver invitation cannot be used (used, expired, revoked, unknown).
+    GrantInvite,
 }
 
 impl SupportCode {
@@ -80,6 +84,8 @@ impl SupportCode {
             SupportCode::CodeLocked => "CODE-LOCKED",
             SupportCode::RateCodes => "RATE-CODES",
             SupportCode::Passkey => "PASSKEY",
+            SupportCode::Grant => "GRANT",
+            SupportCode::GrantInvite => "GRANT-INVITE",
         }
     }
 }
