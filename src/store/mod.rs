@@ -353,8 +353,11 @@ pub trait Store: Send + Sync + 'static {
     /// A grant by id, in any clinic: callers check the clinic or the grantee.
     async fn grant(&self, id: &crate::domain::GrantId) -> StoreResult<Option<crate::domain::CareGrant>>;
     /// Every grant a patient gave or the clinic gave for them, oldest first.
-    async fn grants_for_patient(&self, clinic: &ClinicId, patient: &PatientId)
-    -> StoreResult<Vec<crate::domain::CareGrant>>;
+    async fn grants_for_patient(
+        &self,
+        clinic: &ClinicId,
+        patient: &PatientId,
+    ) -> StoreResult<Vec<crate::domain::CareGrant>>;
     /// Every grant a person accepted, oldest first.
     async fn grants_of_person(&self, person: &crate::domain::PersonId) -> StoreResult<Vec<crate::domain::CareGrant>>;
     /// Store what a grant's rules changed (scopes, expiry, reminder copies, evidence, status);

@@ -57,11 +57,8 @@ pub async fn invite(
 async fn send(state: &AppState, clinic: &Clinic, patient: &Patient, grant: &CareGrant, url: &str) -> bool {
     let now = state.now();
     let t = crate::web::lang::for_patient(&patient.language);
-    let args = [
-        ("clinic", Arg::Str(&clinic.name)),
-        ("patient", Arg::Str(patient.name.as_str())),
-        ("url", Arg::Str(url)),
-    ];
+    let args =
+        [("clinic", Arg::Str(&clinic.name)), ("patient", Arg::Str(patient.name.as_str())), ("url", Arg::Str(url))];
     let who = Recipient { clinic, patient };
     match &grant.contact {
         GranteeContact::Phone(p) => {

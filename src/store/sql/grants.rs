@@ -328,7 +328,8 @@ impl GrantRow {
             clinic_id: crate::domain::ClinicId::from_trusted(self.clinic_id),
             patient_id: crate::domain::PatientId::from_trusted(self.patient_id),
             grantee: self.grantee_person_id.map(crate::domain::PersonId::from_trusted),
-            grantee_name: crate::domain::PersonName::parse(&self.grantee_name).map_err(|e| corrupt("grantee name", e))?,
+            grantee_name: crate::domain::PersonName::parse(&self.grantee_name)
+                .map_err(|e| corrupt("grantee name", e))?,
             contact: crate::domain::GranteeContact::from_stored(&self.contact_channel, &self.contact_address)
                 .map_err(|e| corrupt("grantee contact", e))?,
             scopes: crate::domain::Scopes::parse_stored(&self.scopes).map_err(|e| corrupt("grant scopes", e))?,

@@ -253,7 +253,10 @@ pub fn document() -> Value {
 /// Caregiver grants the clinic gives, and the schemas they use.
 fn grant_paths(doc: &mut Value) {
     let id_param = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]);
-    let mut delete = get_op("Revoke a grant at once (any grant, the patient's own too); the caregiver's next request is refused", "Grant");
+    let mut delete = get_op(
+        "Revoke a grant at once (any grant, the patient's own too); the caregiver's next request is refused",
+        "Grant",
+    );
     delete["parameters"] = id_param.clone();
     doc["paths"]["/patients/{id}/grants"] = json!({
         "parameters": id_param,

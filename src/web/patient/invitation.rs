@@ -96,7 +96,14 @@ fn bound(o: &Open) -> String {
     format!("invitation:{}", o.grant.id)
 }
 
-fn render(state: &AppState, headers: &HeaderMap, o: &Open, token: &str, code_sent: bool, problem: &'static str) -> Response {
+fn render(
+    state: &AppState,
+    headers: &HeaderMap,
+    o: &Open,
+    token: &str,
+    code_sent: bool,
+    problem: &'static str,
+) -> Response {
     let t = lang::current();
     let (seed, fresh) = csrf::seed_or_new(headers);
     let view = InvitationPage {
@@ -161,7 +168,8 @@ pub async fn send_code(
     let o = open(&state, &token).await?;
     checked_form(&state, &headers, &o, &body)?;
     let now = state.now();
-    let sends = state.store.rate_hit(&format!("grant-send:{}", o.grant.id), now, now - SignedDuration::from_hours(1)).await;
+    let sends =
+        state.store.rate_hit(&format!("grant-send:{}", o.grant.id), now, now - SignedDuration::from_hours(1)).await;
     if sends.map(|n| n > SENDS_PER_HOUR).unwrap_or(true) {
         return Ok(render(&state, &headers, &o, &token, false, "step-up-too-many-codes"));
     }
@@ -210,8 +218,8 @@ pub async fn accept(
     let Some(person) = state.store.accept_grant(&o.grant.id, &new_person, &session, now).await? else {
         return Err(refused());
     };
-    let event = AuditEvent::new(now, Some(&o.clinic.id), Actor::Person(person), "grant.accepted")
-        .under_grant(&o.grant, None);
+    let event =
+        AuditEvent::new(now, Some(&o.clinic.id), Actor::Person(person), "grant.accepted").under_grant(&o.grant, None);
     let _ = state.store.record_audit(&event).await;
     let to = format!("/p/for/{}", o.patient.id);
     Ok(with_cookie(Redirect::to(&to).into_response(), &caregiver::set_cookie(&secret, state.config.is_https())))
