@@ -12,7 +12,12 @@ const MARTA: &str = "+13125550190";
 /// Ana Ruiz (phone only, with a birth date, so she steps up with it), signed in through a link
 /// and stepped up, on her caregivers page.
 async fn ana_on_her_caregivers_page(app: &TestApp) -> (Value, Browser, String) {
-    let p = app.create_patient(json!({"name": "Ana Ruiz", "phone": "+13125550177", "birth_date": "1950-02-03"})).await;
+    on_caregivers_page(app, "Ana Ruiz", "+13125550177").await
+}
+
+/// A patient (phone only, born 1950-02-03) signed in, stepped up, on their caregivers page.
+async fn on_caregivers_page(app: &TestApp, name: &str, phone: &str) -> (Value, Browser, String) {
+    let p = app.create_patient(json!({"name": name, "phone": phone, "birth_date": "1950-02-03"})).await;
     let l = app.link(json!({"patient_id": p["id"], "purpose": "thread"})).await;
     let b = app.browser();
     b.redeem(l["url"].as_str().unwrap()).await;
@@ -47,7 +52,7 @@ async fn invite_marta(b: &Browser, csrf: &str, twilio: &crate::standins::twilio:
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
     assert_eq!(r.header("location"), Some("/p/caregivers?done=invited"));
     let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).expect("an invitation SMS to Marta");
-    assert!(sms.body.contains("Ana Ruiz"), "{}", sms.body);
+    assert!(sms.body.contains("invited you to help"), "{}", sms.body);
     let start = sms.body.find("http").expect("a link");
     sms.body[start..].split_whitespace().next().unwrap().to_string()
 }
@@ -183,7 +188,56 @@ mod invited_by_sms {
                 && e.detail.as_deref().is_some_and(|d| d.contains("no_grant"))));
         }
 
-        async fn an_invitation_works_once_and_not_after_it_expires(app, twilio, smtp) {
+        async fn a_caregiver_helping_two_patients_is_one_person_who_picks_whom_to_help(app, twilio, smtp) {
+        let (ana, b, csrf) = ana_on_her_caregivers_page(&app).await;
+        let (luis, b2, csrf2) = on_caregivers_page(&app, "Luis Soto", "+13125550155").await;
+        let first = invite_marta(&b, &csrf, &twilio).await;
+        let second = invite_marta(&b2, &csrf2, &twilio).await;
+        assert_ne!(first, second);
+        let (_, r) = marta_accepts(&app, &twilio, &first).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let (c, r) = marta_accepts(&app, &twilio, &second).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let list = c.get("/p/for").await;
+        let (aid, lid) = (ana["id"].as_str().unwrap(), luis["id"].as_str().unwrap());
+        assert!(list.text.contains(&format!("/p/for/{aid}")) && list.text.contains(&format!("/p/for/{lid}")), "{}", list.text);
+        assert!(c.get(&format!("/p/for/{aid}/messages")).await.text.contains("You are helping Ana Ruiz"));
+        assert!(c.get(&format!("/p/for/{lid}/messages")).await.text.contains("You are helping Luis Soto"));
+        let events = app.state.store.audit_events(None, 500).await.unwrap();
+        let people: std::collections::HashSet<&str> =
+            events.iter().filter(|e| e.action == "grant.accepted").map(|e| e.actor.as_str()).collect();
+        assert_eq!(people.len(), 1, "the same phone is the same person: {people:?}");
+    }
+
+    async fn bad_invitations_are_refused_and_inviting_needs_a_fresh_step_up(app, twilio, smtp) {
+        let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+        let pid = p["id"].as_str().unwrap();
+        let good = [("name", "Marta Ruiz"), ("contact", MARTA), ("scope_messages", "1"), ("months", "18")];
+        let cases: [(&str, &str, &str); 4] = [
+            ("contact", "next door", "caregivers-bad-contact"),
+            ("name", "<b>Marta</b>", "caregivers-bad-name"),
+            ("months", "240", "caregivers-bad-months"),
+            ("scope_messages", "", "caregivers-bad-scopes"),
+        ];
+        for (field, value, problem) in cases {
+            let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+            form.extend(good.iter().map(|(k, v)| (*k, if *k == field { value } else { *v })));
+            let r = b.post_form("/p/caregivers/invite", &form).await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+            assert!(says(&r.text, "en", problem), "{field}: {}", r.text);
+        }
+        assert_eq!(app.get(&format!("/patients/{pid}/grants")).await.json()["data"], json!([]));
+        assert!(twilio.messages().iter().all(|m| m.to != MARTA), "nothing sent");
+        // Twenty-one minutes later the step-up is no longer fresh: inviting asks for it again.
+        app.clock.advance(std::time::Duration::from_secs(21 * 60));
+        let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+        form.extend(good.iter().copied());
+        let r = b.post_form("/p/caregivers/invite", &form).await;
+        assert!(says(&r.text, "en", "step-up-heading"), "{}", r.text);
+        assert_eq!(app.get(&format!("/patients/{pid}/grants")).await.json()["data"], json!([]));
+    }
+
+    async fn an_invitation_works_once_and_not_after_it_expires(app, twilio, smtp) {
             let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
             let url = invite_marta(&b, &csrf, &twilio).await;
             let (_, r) = marta_accepts(&app, &twilio, &url).await;
