@@ -237,6 +237,33 @@ mod invited_by_sms {
         assert_eq!(app.get(&format!("/patients/{pid}/grants")).await.json()["data"], json!([]));
     }
 
+    async fn a_clinic_given_grant_stops_working_the_moment_it_expires_within_a_live_session(app, twilio, smtp) {
+        let p = app.create_patient(json!({"name": "Sofia Reyes", "phone": "+13125550170", "birth_date": "2019-06-01"})).await;
+        let pid = p["id"].as_str().unwrap().to_string();
+        let until = (app.clock_now() + jiff::SignedDuration::from_mins(150)).to_string();
+        let r = app.post(&format!("/patients/{pid}/grants"), &json!({"grantee_name": "Marta Ruiz", "phone": MARTA,
+            "scopes": ["appointments"], "basis": "parent_of_minor", "expires_at": until})).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        let gid = r.json()["id"].as_str().unwrap().to_string();
+        let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).unwrap();
+        let url = sms.body[sms.body.find("http").unwrap()..].split_whitespace().next().unwrap().to_string();
+        let (c, r) = marta_accepts(&app, &twilio, &url).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let page = format!("/p/for/{pid}/appointments");
+        for _ in 0..2 {
+            app.clock.advance(std::time::Duration::from_secs(50 * 60));
+            assert_eq!(c.get(&page).await.status, StatusCode::OK, "still within the grant");
+        }
+        app.clock.advance(std::time::Duration::from_secs(50 * 60));
+        let r = c.get(&page).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "the session lives on, the grant does not");
+        assert_eq!(app.get(&format!("/patients/{pid}/grants")).await.json()["data"][0]["status"], "expired");
+        let events = audit_of(&app, &pid).await;
+        let e = events.iter().find(|e| e["action"] == "grant.refused").expect("audited");
+        assert_eq!(grant_of(e).as_deref(), Some(gid.as_str()));
+        assert!(e["detail"].as_str().unwrap().contains("\"expired\""), "{e}");
+    }
+
     async fn an_invitation_works_once_and_not_after_it_expires(app, twilio, smtp) {
             let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
             let url = invite_marta(&b, &csrf, &twilio).await;
