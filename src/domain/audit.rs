@@ -17,6 +17,8 @@ pub enum Actor {
     System,
     /// A member of the care team, signed in at `/staff`.
     Staff(StaffId),
+    /// A person acting for a patient under a caregiver grant (the event names the grant).
+    Person(super::PersonId),
 }
 
 impl Actor {
@@ -34,6 +36,7 @@ impl fmt::Display for Actor {
             Actor::Anonymous => f.write_str("anonymous"),
             Actor::System => f.write_str("system"),
             Actor::Staff(id) => write!(f, "staff:{id}"),
+            Actor::Person(id) => write!(f, "person:{id}"),
         }
     }
 }
@@ -44,7 +47,7 @@ pub struct AuditEvent {
     pub at: Timestamp,
     pub clinic_id: Option<ClinicId>,
     /// Who acted, as `Actor` writes it: `api:<key prefix>`, `patient:<id>`, `staff:<id>`,
-    /// `anonymous`, `system`.
+    /// `person:<id>` (a caregiver), `anonymous`, `system`.
     pub actor: String,
     /// What happened, dotted: `link.redeemed`, `link.refused`, `patient.created`.
     pub action: String,
@@ -95,6 +98,18 @@ impl AuditEvent {
 
     pub fn subject(mut self, s: impl Into<String>) -> Self {
         self.subject = Some(s.into());
+        self
+    }
+
+    /// An action under a caregiver grant: the subject is the patient acted for, and the detail
+    /// names the grant and, where there is one, what the action touched (`what`).
+    pub fn under_grant(mut self, grant: &CareGrant, what: Option<&str>) -> Self {
+        self.subject = Some(grant.patient_id.to_string());
+        let mut d = serde_json::json!({ "grant": grant.id.as_str() });
+        if let Some(w) = what {
+            d["what"] = serde_json::Value::String(w.to_string());
+        }
+        self.detail = Some(d.to_string());
         self
     }
 

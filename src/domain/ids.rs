@@ -106,6 +106,7 @@ typed_id!(MessageId, "msg", "message");
 typed_id!(MedicationId, "med", "medication");
 typed_id!(RefillId, "rfl", "refill request");
 typed_id!(PasskeyId, "pky", "passkey");
+typed_id!(GrantId, "grt", "grant");
 
 #[cfg(test)]
 #[path = "ids_tests.rs"]

@@ -10,6 +10,7 @@ mod color;
 mod delivery;
 mod email;
 mod free_text;
+mod grant;
 mod ids;
 mod link;
 mod live;
@@ -36,9 +37,13 @@ pub use color::BrandColor;
 pub use delivery::{Delivery, DeliveryOutcome, DeliveryPurpose, DeliveryStatus};
 pub use email::Email;
 pub use free_text::{MESSAGE_MAX_CHARS, MessageBody, NOTE_MAX_CHARS, Note, PATIENT_MAX_CHARS};
+pub use grant::{
+    CareGrant, CaregiverSession, GRANT_LONGEST, GrantBasis, GrantChange, GrantError, GrantInvitation, GrantRefusal,
+    GrantRequest, GrantStatus, GranteeContact, INVITATION_LIFETIME, PATIENT_GIVEN_DEFAULT, Scope, Scopes,
+};
 pub use ids::{
-    AppointmentId, ClinicId, DeliveryId, EventId, LinkId, MedicationId, MessageId, PasskeyId, PatientId, RefillId,
-    SessionId, StaffId, ThreadId, new_id_string,
+    AppointmentId, ClinicId, DeliveryId, EventId, GrantId, LinkId, MedicationId, MessageId, PasskeyId, PatientId,
+    RefillId, SessionId, StaffId, ThreadId, new_id_string,
 };
 pub use link::{Link, LinkRefusal, LinkView};
 pub use live::{LiveEvent, LiveKind, TYPING_EVERY, TYPING_SHOWS_FOR, Typing, TypingWho, Viewer};

@@ -96,6 +96,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0013_live_events.sql"),
         postgres: include_str!("../../migrations/postgres/0013_live_events.sql"),
     },
+    Migration {
+        version: 15,
+        name: "care_grants",
+        sqlite: include_str!("../../migrations/sqlite/0015_care_grants.sql"),
+        postgres: include_str!("../../migrations/postgres/0015_care_grants.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -345,6 +345,56 @@ pub trait Store: Send + Sync + 'static {
         new: &NewSession,
     ) -> StoreResult<()>;
 
+    // Caregiver grants.
+    /// Store a new grant with its invitation, together.
+    async fn insert_grant(
+        &self,
+        grant: &crate::domain::CareGrant,
+        invitation: &crate::domain::GrantInvitation,
+    ) -> StoreResult<()>;
+    /// A grant by id, in any clinic: callers check the clinic or the grantee.
+    async fn grant(&self, id: &crate::domain::GrantId) -> StoreResult<Option<crate::domain::CareGrant>>;
+    /// Every grant a patient gave or the clinic gave for them, oldest first.
+    async fn grants_for_patient(
+        &self,
+        clinic: &ClinicId,
+        patient: &PatientId,
+    ) -> StoreResult<Vec<crate::domain::CareGrant>>;
+    /// Every grant a person accepted, oldest first.
+    async fn grants_of_person(&self, person: &crate::domain::PersonId) -> StoreResult<Vec<crate::domain::CareGrant>>;
+    /// Store what a grant's rules changed (scopes, expiry, reminder copies, evidence, status);
+    /// false if the clinic has no such grant.
+    async fn update_grant(&self, grant: &crate::domain::CareGrant) -> StoreResult<bool>;
+    async fn grant_used(&self, id: &crate::domain::GrantId, now: Timestamp) -> StoreResult<()>;
+    /// An invitation by the hash of its link's secret.
+    async fn grant_invitation(&self, token_hash: &[u8]) -> StoreResult<Option<crate::domain::GrantInvitation>>;
+    /// Keep the code sent to the invited contact point (replacing an earlier one; the wrong
+    /// tries so far stay counted).
+    async fn set_invitation_code(
+        &self,
+        grant: &crate::domain::GrantId,
+        code_hash: &[u8],
+        expires_at: Timestamp,
+    ) -> StoreResult<()>;
+    /// Count a wrong code; returns the tries so far.
+    async fn invitation_code_failed(&self, grant: &crate::domain::GrantId) -> StoreResult<i64>;
+    /// Accept an invitation, in one transaction: use it (once, unexpired), make the person who
+    /// proved its contact point (or `new_person`, with that point) the grantee, activate the
+    /// grant and start a caregiver session (`session`'s hash and limits; its id is not kept).
+    /// None, and nothing changed, when the invitation was used or expired or the grant is no
+    /// longer invited.
+    async fn accept_grant(
+        &self,
+        grant: &crate::domain::GrantId,
+        new_person: &crate::domain::PersonId,
+        session: &NewSession,
+        now: Timestamp,
+    ) -> StoreResult<Option<crate::domain::PersonId>>;
+    async fn caregiver_session(&self, id_hash: &[u8]) -> StoreResult<Option<crate::domain::CaregiverSession>>;
+    /// Move a live caregiver session's idle limit on by the time since it was last seen.
+    async fn touch_caregiver_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
+    async fn end_caregiver_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
+
     // Audit trail.
     async fn record_audit(&self, event: &AuditEvent) -> StoreResult<()>;
     async fn audit_events(&self, clinic: Option<&ClinicId>, limit: i64) -> StoreResult<Vec<AuditEvent>>;

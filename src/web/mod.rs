@@ -9,6 +9,7 @@ mod csrf;
 mod dev;
 mod headers;
 mod inbound;
+mod invite;
 pub mod lang;
 mod live;
 mod ops;

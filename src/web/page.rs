@@ -59,6 +59,10 @@ pub enum SupportCode {
     LiveLimit,
     /// Typing notices sent too often.
     RateTyping,
+    /// A caregiver grant does not allow this (revoked, expired, another scope or patient).
+    Grant,
+    /// A caregiver invitation cannot be used (used, expired, revoked, unknown).
+    GrantInvite,
 }
 
 impl SupportCode {
@@ -86,6 +90,8 @@ impl SupportCode {
             SupportCode::Passkey => "PASSKEY",
             SupportCode::LiveLimit => "LIVE-LIMIT",
             SupportCode::RateTyping => "RATE-TYPING",
+            SupportCode::Grant => "GRANT",
+            SupportCode::GrantInvite => "GRANT-INVITE",
         }
     }
 }

@@ -11,6 +11,7 @@ mod household;
 mod api;
 mod bad_input;
 mod browser;
+mod caregivers;
 mod codes;
 mod dispatch;
 mod dispatch_faults;

@@ -11,6 +11,7 @@
 mod appointments;
 mod clinics;
 mod deliveries;
+mod grants;
 mod links;
 mod live;
 mod messages;
@@ -27,6 +28,7 @@ mod webhooks;
 pub(in crate::store) use appointments::*;
 pub(in crate::store) use clinics::*;
 pub(in crate::store) use deliveries::*;
+pub(in crate::store) use grants::*;
 pub(in crate::store) use links::*;
 pub(in crate::store) use live::*;
 pub(in crate::store) use messages::*;
@@ -91,6 +93,7 @@ macro_rules! sql_store {
         $crate::store::sql::sql_store!(@next $store; [
             clinic_methods patient_methods appointment_methods message_methods refill_methods link_methods
             session_methods request_methods delivery_methods webhook_methods staff_methods passkey_methods live_methods
+            grant_methods
         ]; { $($specific)* });
     };
 }

@@ -7,6 +7,7 @@ mod auth;
 mod clinic;
 mod deliveries;
 pub mod error;
+mod grants;
 mod idempotency;
 mod json;
 mod links;
@@ -35,6 +36,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(clinic::router())
         .merge(audit::router())
         .merge(staff::router())
+        .merge(grants::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))

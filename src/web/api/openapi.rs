@@ -51,7 +51,7 @@ fn get_op(summary: &str, result: &str) -> Value {
 
 pub fn document() -> Value {
     let id_param = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]);
-    json!({
+    let mut doc = json!({
         "openapi": "3.1.0",
         "info": {"title": "Portico clinic API", "version": "1"},
         "servers": [{"url": "/api/v1"}],
@@ -85,7 +85,7 @@ pub fn document() -> Value {
             "/staff": {"post": op("Invite someone to the care team (created if new; an invitation link is emailed)", Some("StaffInvite"), "201", "StaffMember")},
             "/audit": {"get": {"summary": "The clinic's audit trail, newest first (filters: actor, action, subject, since, until; limit 1-500, default 100; cursor from next_cursor)",
                 "parameters": [
-                    {"name": "actor", "in": "query", "schema": {"type": "string"}, "description": "patient:<id>, staff:<id>, api:<key prefix>, system or anonymous"},
+                    {"name": "actor", "in": "query", "schema": {"type": "string"}, "description": "patient:<id>, person:<id> (a caregiver), staff:<id>, api:<key prefix>, system or anonymous"},
                     {"name": "action", "in": "query", "schema": {"type": "string"}},
                     {"name": "subject", "in": "query", "schema": {"type": "string"}},
                     {"name": "since", "in": "query", "schema": {"type": "string", "format": "date-time"}},
@@ -255,5 +255,50 @@ pub fn document() -> Value {
                     "revoked_at": {"type": ["string", "null"]}}}
             }
         }
-    })
+    });
+    grant_paths(&mut doc);
+    doc
+}
+
+/// Caregiver grants the clinic gives, and the schemas they use.
+fn grant_paths(doc: &mut Value) {
+    let id_param = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]);
+    let mut delete = get_op(
+        "Revoke a grant at once (any grant, the patient's own too); the caregiver's next request is refused",
+        "Grant",
+    );
+    delete["parameters"] = id_param.clone();
+    doc["paths"]["/patients/{id}/grants"] = json!({
+        "parameters": id_param,
+        "get": get_op("Every caregiver grant of a patient (given by the patient or the clinic), oldest first", "GrantList"),
+        "post": op("Give a caregiver access with a legal basis; the invitation goes to their phone or email", Some("GrantCreate"), "201", "Grant")
+    });
+    doc["paths"]["/grants/{id}"] = json!({
+        "parameters": id_param,
+        "patch": op("Change a clinic-given grant's scopes, expiry or evidence (a patient-given one is the patient's to change)", Some("GrantUpdate"), "200", "Grant"),
+        "delete": delete
+    });
+    let scopes = json!({"type": "array", "minItems": 1, "items": {"enum": ["appointments", "messages", "refills"]},
+        "description": "settings can never be delegated"});
+    let schemas = &mut doc["components"]["schemas"];
+    schemas["GrantCreate"] = json!({"type": "object", "additionalProperties": false,
+        "required": ["grantee_name", "scopes", "basis", "expires_at"], "properties": {
+        "grantee_name": {"type": "string"}, "phone": {"type": "string", "description": "E.164; a phone or an email, not both"},
+        "email": {"type": "string"}, "scopes": scopes,
+        "basis": {"enum": ["parent_of_minor", "legal_representative"]},
+        "evidence_reference": {"type": "string", "description": "required for legal_representative (the order, the power of attorney)"},
+        "verified_by": {"type": "string", "description": "who checked the evidence; required for legal_representative"},
+        "expires_at": {"type": "string", "format": "date-time", "description": "in the future, at most 5 years away"}}});
+    schemas["GrantUpdate"] = json!({"type": "object", "additionalProperties": false, "properties": {
+        "scopes": scopes, "expires_at": {"type": "string", "format": "date-time"},
+        "evidence_reference": {"type": "string"}, "verified_by": {"type": "string"}}});
+    schemas["Grant"] = json!({"type": "object", "properties": {
+        "id": {"type": "string"}, "patient_id": {"type": "string"}, "grantee_name": {"type": "string"},
+        "phone": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]}, "scopes": scopes,
+        "basis": {"enum": ["patient_given", "parent_of_minor", "legal_representative"]},
+        "evidence_reference": {"type": ["string", "null"]}, "verified_by": {"type": ["string", "null"]},
+        "status": {"enum": ["invited", "active", "revoked", "expired"]}, "created_by": {"type": "string"},
+        "created_at": {"type": "string"}, "expires_at": {"type": "string"}, "revoked_at": {"type": ["string", "null"]},
+        "last_used_at": {"type": ["string", "null"]}, "invitation_sent": {"type": "boolean", "description": "only when the grant was made"}}});
+    schemas["GrantList"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Grant"}}}});
 }

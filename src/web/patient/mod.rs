@@ -3,9 +3,13 @@
 //! (mail scanners and link previews fetch every URL); POST consumes it once.
 
 mod appointment;
+mod caregiver;
 mod code;
 mod form;
+mod grants;
+mod helping;
 mod household;
+mod invitation;
 mod links;
 mod live;
 mod pages;
@@ -98,6 +102,18 @@ pub fn router() -> Router<AppState> {
         .route("/p/passkeys/register", post(passkeys::register))
         .route("/p/passkeys/{id}/rename", post(passkeys::rename))
         .route("/p/passkeys/{id}/remove", post(passkeys::remove))
+        .route("/p/caregivers", get(grants::show))
+        .route("/p/caregivers/invite", post(grants::invite))
+        .route("/p/caregivers/{id}/revoke", post(grants::revoke))
+        .route("/g/{token}", get(invitation::show))
+        .route("/g/{token}/code", post(invitation::send_code))
+        .route("/g/{token}/accept", post(invitation::accept))
+        .route("/p/for", get(helping::list))
+        .route("/p/for/sign-out", post(helping::sign_out))
+        .route("/p/for/{patient}", get(helping::home))
+        .route("/p/for/{patient}/appointments", get(helping::appointments))
+        .route("/p/for/{patient}/messages", get(helping::messages).post(helping::send))
+        .route("/p/for/{patient}/refills", get(helping::refills))
         .route("/signin", get(signin::show))
         .route("/signin/options", post(signin::options))
         .route("/signin/passkey", post(signin::finish))

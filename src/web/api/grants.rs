@@ -1,0 +1,242 @@
+//! Caregiver grants the clinic gives, with a legal basis: `parent_of_minor`, or
+//! `legal_representative` (a guardian, a power of attorney), which needs an evidence reference
+//! and who verified it. `GET/POST /patients/{id}/grants` lists every grant of a patient (the
+//! patient's own too) and makes one, sending the invitation to the caregiver's phone or email;
+//! `PATCH /grants/{id}` changes scopes, expiry or evidence of a clinic-given grant (a
+//! patient-given one is the patient's to change); `DELETE /grants/{id}` revokes any grant at
+//! once. Every write is audited; POST takes an `Idempotency-Key` like every API POST.
+
+use super::auth::ApiCaller;
+use super::{ApiJson, ApiPath, path_id, rfc3339};
+use crate::domain::{
+    CareGrant, Email, GrantBasis, GrantChange, GrantError, GrantId, GrantRequest, GranteeContact, PatientId,
+    PersonName, Phone, Scopes, ShortText,
+};
+use crate::state::AppState;
+use crate::store::{AuditEvent, Clinic, Patient};
+use crate::web::api::error::{ApiResult, AppError};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{get, patch};
+use axum::{Extension, Json, Router};
+use serde::{Deserialize, Serialize};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/patients/{id}/grants", get(list).post(create))
+        .route("/grants/{id}", patch(update).delete(revoke))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateGrant {
+    grantee_name: String,
+    #[serde(default)]
+    phone: Option<String>,
+    #[serde(default)]
+    email: Option<String>,
+    scopes: Vec<String>,
+    basis: String,
+    #[serde(default)]
+    evidence_reference: Option<String>,
+    #[serde(default)]
+    verified_by: Option<String>,
+    expires_at: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UpdateGrant {
+    #[serde(default)]
+    scopes: Option<Vec<String>>,
+    #[serde(default)]
+    expires_at: Option<String>,
+    #[serde(default)]
+    evidence_reference: Option<String>,
+    #[serde(default)]
+    verified_by: Option<String>,
+}
+
+#[derive(Serialize)]
+struct GrantBody {
+    id: String,
+    patient_id: String,
+    grantee_name: String,
+    phone: Option<String>,
+    email: Option<String>,
+    scopes: Vec<&'static str>,
+    basis: &'static str,
+    evidence_reference: Option<String>,
+    verified_by: Option<String>,
+    /// `invited`, `active`, `revoked` or `expired`, as of this answer.
+    status: &'static str,
+    created_by: String,
+    created_at: String,
+    expires_at: String,
+    revoked_at: Option<String>,
+    last_used_at: Option<String>,
+    /// Whether the invitation went out (only in the answer that made the grant).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invitation_sent: Option<bool>,
+}
+
+fn body(g: &CareGrant, now: jiff::Timestamp) -> GrantBody {
+    let (phone, email) = match &g.contact {
+        GranteeContact::Phone(p) => (Some(p.as_str().to_string()), None),
+        GranteeContact::Email(e) => (None, Some(e.as_str().to_string())),
+    };
+    GrantBody {
+        id: g.id.to_string(),
+        patient_id: g.patient_id.to_string(),
+        grantee_name: g.grantee_name.to_string(),
+        phone,
+        email,
+        scopes: g.scopes.as_slice().iter().map(|s| s.as_str()).collect(),
+        basis: g.basis.as_str(),
+        evidence_reference: g.evidence_reference.as_ref().map(|e| e.to_string()),
+        verified_by: g.verified_by.as_ref().map(|e| e.to_string()),
+        status: g.status_at(now).as_str(),
+        created_by: g.created_by.clone(),
+        created_at: rfc3339(g.created_at),
+        expires_at: rfc3339(g.expires_at),
+        revoked_at: g.revoked_at.map(rfc3339),
+        last_used_at: g.last_used_at.map(rfc3339),
+        invitation_sent: None,
+    }
+}
+
+fn field<T>(name: &'static str, r: Result<T, crate::domain::ParseError>) -> ApiResult<T> {
+    r.map_err(|e| AppError::invalid(name, e.0))
+}
+
+fn refused(e: GrantError) -> AppError {
+    AppError::invalid(e.field, e.message)
+}
+
+fn time(name: &'static str, raw: &str) -> ApiResult<jiff::Timestamp> {
+    raw.parse::<jiff::Timestamp>().map_err(|_| AppError::invalid(name, "must be an RFC 3339 time"))
+}
+
+fn scopes(raw: &[String]) -> ApiResult<Scopes> {
+    field("scopes", Scopes::parse_all(raw.iter().map(String::as_str)))
+}
+
+fn text(name: &'static str, raw: Option<&str>) -> ApiResult<Option<ShortText>> {
+    raw.map(|t| field(name, ShortText::parse(t))).transpose()
+}
+
+async fn patient(state: &AppState, clinic: &Clinic, raw_id: &str) -> ApiResult<Patient> {
+    let id = path_id(raw_id, PatientId::parse, "patient")?;
+    state.store.patient(&clinic.id, &id).await?.ok_or(AppError::NotFound("patient"))
+}
+
+async fn create(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiPath(id): ApiPath,
+    ApiJson(b): ApiJson<CreateGrant>,
+) -> ApiResult<(StatusCode, Json<GrantBody>)> {
+    let patient = patient(&state, &clinic, &id).await?;
+    let now = state.now();
+    let grantee_name = field("grantee_name", PersonName::parse(&b.grantee_name))?;
+    let contact = match (b.phone.as_deref(), b.email.as_deref()) {
+        (Some(p), None) => GranteeContact::Phone(field("phone", Phone::parse(p))?),
+        (None, Some(e)) => GranteeContact::Email(field("email", Email::parse(e))?),
+        (Some(_), Some(_)) => return Err(AppError::invalid("email", "give a phone or an email, not both")),
+        (None, None) => return Err(AppError::invalid("phone", "the caregiver needs a phone or an email")),
+    };
+    let scopes = scopes(&b.scopes)?;
+    let basis = field("basis", GrantBasis::parse(&b.basis))?;
+    if basis == GrantBasis::PatientGiven {
+        return Err(AppError::invalid("basis", "a patient-given grant is made by the patient, not the clinic"));
+    }
+    let request = GrantRequest {
+        clinic_id: clinic.id.clone(),
+        patient_id: patient.id.clone(),
+        grantee_name,
+        contact,
+        scopes,
+        basis,
+        evidence_reference: text("evidence_reference", b.evidence_reference.as_deref())?,
+        verified_by: text("verified_by", b.verified_by.as_deref())?,
+        expires_at: Some(time("expires_at", &b.expires_at)?),
+        reminder_copies: false,
+        created_by: caller.actor.to_string(),
+    };
+    let grant = CareGrant::invite(request, now).map_err(refused)?;
+    let invited = crate::web::invite::invite(&state, &clinic, &patient, &grant, caller.actor.clone())
+        .await
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("inviting a caregiver")))?;
+    let mut out = body(&grant, now);
+    out.invitation_sent = Some(invited.sent);
+    Ok((StatusCode::CREATED, Json(out)))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<Json<serde_json::Value>> {
+    let patient = patient(&state, &clinic, &id).await?;
+    let now = state.now();
+    let grants = state.store.grants_for_patient(&clinic.id, &patient.id).await?;
+    let data: Vec<GrantBody> = grants.iter().map(|g| body(g, now)).collect();
+    Ok(Json(serde_json::json!({ "data": data })))
+}
+
+async fn load(state: &AppState, clinic: &Clinic, raw_id: &str) -> ApiResult<CareGrant> {
+    let id = path_id(raw_id, GrantId::parse, "grant")?;
+    match state.store.grant(&id).await? {
+        Some(g) if g.clinic_id == clinic.id => Ok(g),
+        _ => Err(AppError::NotFound("grant")),
+    }
+}
+
+async fn audit(state: &AppState, clinic: &Clinic, caller: &ApiCaller, g: &CareGrant, action: &str) -> ApiResult<()> {
+    let event = AuditEvent::new(state.now(), Some(&clinic.id), caller.actor.clone(), action)
+        .subject(g.patient_id.as_str())
+        .detail(serde_json::json!({ "grant": g.id.as_str() }).to_string());
+    state.store.record_audit(&event).await?;
+    Ok(())
+}
+
+async fn update(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiPath(id): ApiPath,
+    ApiJson(b): ApiJson<UpdateGrant>,
+) -> ApiResult<Json<GrantBody>> {
+    let mut grant = load(&state, &clinic, &id).await?;
+    if grant.basis == GrantBasis::PatientGiven {
+        return Err(AppError::invalid("basis", "a patient-given grant is changed only by the patient"));
+    }
+    let now = state.now();
+    let change = GrantChange {
+        scopes: b.scopes.as_deref().map(scopes).transpose()?,
+        expires_at: b.expires_at.as_deref().map(|t| time("expires_at", t)).transpose()?,
+        reminder_copies: None,
+        evidence_reference: text("evidence_reference", b.evidence_reference.as_deref())?,
+        verified_by: text("verified_by", b.verified_by.as_deref())?,
+    };
+    grant.change(change, now).map_err(refused)?;
+    state.store.update_grant(&grant).await?;
+    audit(&state, &clinic, &caller, &grant, "grant.changed").await?;
+    Ok(Json(body(&grant, now)))
+}
+
+async fn revoke(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<Json<GrantBody>> {
+    let mut grant = load(&state, &clinic, &id).await?;
+    let now = state.now();
+    if grant.revoke(now) {
+        state.store.update_grant(&grant).await?;
+        audit(&state, &clinic, &caller, &grant, "grant.revoked").await?;
+    }
+    Ok(Json(body(&grant, now)))
+}

@@ -1,0 +1,97 @@
+//! The one way a caregiver grant is made, from a patient's page or the clinic API: the grant is
+//! stored invited with its invitation (only the SHA-256 of the link's secret), the invitation
+//! goes at once to the contact point the grantor named, in the patient's language, and the
+//! making is audited as whoever made it. The link opens `/g/{secret}`, where the caregiver
+//! proves that contact point with a code; it dies with the grant.
+
+use crate::domain::{Actor, CareGrant, GrantInvitation, GranteeContact, INVITATION_LIFETIME};
+use crate::i18n::Arg;
+use crate::links::{random_secret, secret_hash};
+use crate::notify::{EmailContent, Recipient};
+use crate::state::AppState;
+use crate::store::{AuditEvent, Clinic, Patient, StoreError};
+
+/// Why an invitation could not go out.
+#[derive(Debug, thiserror::Error)]
+pub enum InviteError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("no randomness")]
+    Entropy,
+}
+
+/// Whether the provider took the invitation.
+pub struct Invited {
+    pub sent: bool,
+}
+
+/// Store `grant` with a fresh invitation and send it; audited as `actor`.
+pub async fn invite(
+    state: &AppState,
+    clinic: &Clinic,
+    patient: &Patient,
+    grant: &CareGrant,
+    actor: Actor,
+) -> Result<Invited, InviteError> {
+    let now = state.now();
+    let secret = random_secret().map_err(|_| InviteError::Entropy)?;
+    let invitation = GrantInvitation {
+        grant_id: grant.id.clone(),
+        token_hash: secret_hash(&secret),
+        expires_at: now + INVITATION_LIFETIME,
+        used_at: None,
+        code_hash: None,
+        code_expires_at: None,
+        code_tries: 0,
+    };
+    state.store.insert_grant(grant, &invitation).await?;
+    let url = state.config.public_link(&format!("/g/{secret}"));
+    let sent = send(state, clinic, patient, grant, &url).await;
+    let event = AuditEvent::new(now, Some(&clinic.id), actor, "grant.invited")
+        .subject(patient.id.as_str())
+        .detail(serde_json::json!({ "grant": grant.id.as_str(), "sent": sent }).to_string());
+    let _ = state.store.record_audit(&event).await;
+    Ok(Invited { sent })
+}
+
+async fn send(state: &AppState, clinic: &Clinic, patient: &Patient, grant: &CareGrant, url: &str) -> bool {
+    let now = state.now();
+    let t = crate::web::lang::for_patient(&patient.language);
+    let args =
+        [("clinic", Arg::Str(&clinic.name)), ("patient", Arg::Str(patient.name.as_str())), ("url", Arg::Str(url))];
+    let who = Recipient { clinic, patient };
+    match &grant.contact {
+        GranteeContact::Phone(p) => {
+            let body = t.f("sms-grant-invitation", &args);
+            state.notifier.send_sms(p, &body, None, None, who, now).await.is_ok()
+        }
+        GranteeContact::Email(e) => {
+            let subject = t.f("email-subject-grant-invitation", &args);
+            let text = t.f("email-grant-invitation", &args);
+            let html = crate::notify::render::plain_html(t, &clinic.name, &text);
+            let content = EmailContent { subject: &subject, text: &text, html: &html };
+            state.notifier.send_email(e, &content, who, now).await.is_ok()
+        }
+    }
+}
+
+/// Send the code that proves the invited contact point. Whether the provider took it.
+pub async fn send_code(state: &AppState, clinic: &Clinic, patient: &Patient, grant: &CareGrant, code: &str) -> bool {
+    let now = state.now();
+    let t = crate::web::lang::for_patient(&patient.language);
+    let args = [("clinic", Arg::Str(&clinic.name)), ("code", Arg::Str(code))];
+    let who = Recipient { clinic, patient };
+    match &grant.contact {
+        GranteeContact::Phone(p) => {
+            let body = t.f("sms-step-up-code", &args);
+            state.notifier.send_sms(p, &body, None, Some(600), who, now).await.is_ok()
+        }
+        GranteeContact::Email(e) => {
+            let subject = t.f("email-subject-step-up-code", &args);
+            let text = t.f("email-step-up-code", &args);
+            let html = crate::notify::render::plain_html(t, &clinic.name, &text);
+            let content = EmailContent { subject: &subject, text: &text, html: &html };
+            state.notifier.send_email(e, &content, who, now).await.is_ok()
+        }
+    }
+}

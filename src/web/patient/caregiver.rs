@@ -1,0 +1,203 @@
+//! A caregiver's session and the check every request under a grant passes. The cookie
+//! (`portico_caregiver`) holds 256 random bits, the database their SHA-256; it names a person,
+//! never a patient. Each request names the patient in its path (`/p/for/{patient}/…`), and
+//! `CaregiverSession::acting_for` finds that person's grant for that patient and asks it, at
+//! the time of this request, whether it allows the page's scope: a revoked or expired grant
+//! fails on the very next request, whatever cookie or link came before. Every refusal is
+//! audited with the grant (if any) and why.
+
+use super::{PageError, PageResult, csrf};
+use crate::domain::{Actor, CareGrant, PatientId, PersonId, Scope};
+use crate::links::secret_hash;
+use crate::state::AppState;
+use crate::store::{AuditEvent, Clinic, Patient};
+use crate::web::page::SupportCode;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
+use jiff::SignedDuration;
+use serde::de::DeserializeOwned;
+
+pub const COOKIE: &str = "portico_caregiver";
+/// A caregiver proved a contact point with a code: the limits of a stepped-up session.
+pub const IDLE: SignedDuration = SignedDuration::from_hours(1);
+pub const ABSOLUTE: SignedDuration = SignedDuration::from_hours(24);
+
+pub fn set_cookie(value: &str, secure: bool) -> String {
+    format!(
+        "{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        ABSOLUTE.as_secs(),
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+pub fn clear_cookie(secure: bool) -> String {
+    format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}", if secure { "; Secure" } else { "" })
+}
+
+/// A live caregiver session.
+pub struct CaregiverSession {
+    pub person: PersonId,
+    pub id_hash: Vec<u8>,
+}
+
+/// What a request under a grant acts with: the grant that allowed it, and whom it is for.
+pub struct Acting {
+    pub grant: CareGrant,
+    pub clinic: Clinic,
+    pub patient: Patient,
+}
+
+impl FromRequestParts<AppState> for CaregiverSession {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let Some(value) = crate::web::cookie::value(&parts.headers, COOKIE).filter(|v| v.len() == 43) else {
+            return Err(PageError::SignedOut);
+        };
+        let id_hash = secret_hash(&value);
+        let now = state.now();
+        let s = state.store.caregiver_session(&id_hash).await?.ok_or(PageError::SignedOut)?;
+        if !s.live(now) {
+            return Err(PageError::SignedOut);
+        }
+        if let Err(e) = state.store.touch_caregiver_session(&id_hash, now).await {
+            tracing::warn!(error = %e, "could not extend a caregiver session");
+        }
+        Ok(CaregiverSession { person: s.person_id, id_hash })
+    }
+}
+
+/// The message id naming a scope on a page.
+pub fn scope_words(s: Scope) -> &'static str {
+    match s {
+        Scope::Appointments => "caregiver-scope-appointments",
+        Scope::Messages => "caregiver-scope-messages",
+        Scope::Refills => "caregiver-scope-refills",
+    }
+}
+
+/// Each scope of a grant as a page links it: its path segment and its words.
+pub fn scope_links(g: &CareGrant) -> Vec<(&'static str, &'static str)> {
+    g.scopes.as_slice().iter().map(|s| (s.as_str(), scope_words(*s))).collect()
+}
+
+fn refused() -> PageError {
+    PageError::Notice {
+        status: StatusCode::FORBIDDEN,
+        heading: "caregiver-refused-heading",
+        explain: "caregiver-refused-explain",
+        code: SupportCode::Grant,
+    }
+}
+
+impl CaregiverSession {
+    /// The person's grant for `raw_patient`, if it allows `scope` now (`None`: any live grant,
+    /// for the page that lists what the grant allows). Anything else is refused and audited.
+    pub async fn acting_for(&self, state: &AppState, raw_patient: &str, scope: Option<Scope>) -> PageResult<Acting> {
+        let now = state.now();
+        let actor = Actor::Person(self.person.clone());
+        let Ok(patient_id) = PatientId::parse(raw_patient) else {
+            return Err(PageError::NotFound);
+        };
+        let grants = state.store.grants_of_person(&self.person).await?;
+        let mine: Vec<&CareGrant> = grants.iter().filter(|g| g.patient_id == patient_id).collect();
+        if mine.is_empty() {
+            // Another patient's id in the address: nothing of theirs, not even whether they exist.
+            let event = AuditEvent::new(now, None, actor, "grant.refused")
+                .subject(patient_id.as_str())
+                .detail(serde_json::json!({ "why": "no_grant" }).to_string());
+            let _ = state.store.record_audit(&event).await;
+            return Err(refused());
+        }
+        let allowed = mine.iter().find(|g| match scope {
+            Some(s) => g.allows(s, now).is_ok(),
+            None => g.live(now).is_ok(),
+        });
+        let Some(grant) = allowed else {
+            // The most telling reason: a live grant without this scope, else why the newest died.
+            let Some(g) = mine.iter().find(|g| g.live(now).is_ok()).or(mine.last()) else {
+                return Err(refused());
+            };
+            let why = match scope {
+                Some(s) => g.allows(s, now),
+                None => g.live(now),
+            }
+            .err()
+            .map(|r| r.as_str())
+            .unwrap_or("refused");
+            let mut d = serde_json::json!({ "grant": g.id.as_str(), "why": why });
+            if let Some(s) = scope {
+                d["scope"] = serde_json::Value::String(s.as_str().into());
+            }
+            let event = AuditEvent::new(now, Some(&g.clinic_id), actor, "grant.refused")
+                .subject(g.patient_id.as_str())
+                .detail(d.to_string());
+            let _ = state.store.record_audit(&event).await;
+            return Err(refused());
+        };
+        let grant = (*grant).clone();
+        let clinic = state.store.clinic(&grant.clinic_id).await?.ok_or(PageError::NotFound)?;
+        let patient = state.store.patient(&grant.clinic_id, &grant.patient_id).await?.ok_or(PageError::NotFound)?;
+        if let Err(e) = state.store.grant_used(&grant.id, now).await {
+            tracing::warn!(error = %e, "could not record a grant's use");
+        }
+        Ok(Acting { grant, clinic, patient })
+    }
+
+    /// What this session's forms are bound to.
+    fn bound(&self) -> String {
+        let hex: String = self.id_hash.iter().take(16).map(|b| format!("{b:02x}")).collect();
+        format!("caregiver:{hex}")
+    }
+
+    /// The token for forms on this session's pages, and the CSRF cookie to set if the browser
+    /// has none.
+    pub fn csrf(&self, state: &AppState, headers: &HeaderMap) -> (String, Option<String>) {
+        let (seed, fresh) = csrf::seed_or_new(headers);
+        let token = csrf::form_token(&state.links.keys.ring(), &seed, &self.bound());
+        (token, fresh.then(|| csrf::set_cookie(&seed, state.config.is_https())))
+    }
+}
+
+/// A form posted within a live caregiver session from Portico's own page.
+pub struct CaregiverForm<T> {
+    pub session: CaregiverSession,
+    pub form: T,
+}
+
+#[derive(serde::Deserialize)]
+struct Token {
+    #[serde(default)]
+    csrf: String,
+}
+
+impl<T: DeserializeOwned> FromRequest<AppState> for CaregiverForm<T> {
+    type Rejection = PageError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let session = CaregiverSession::from_request_parts(&mut parts, state).await?;
+        let is_form = parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(PageError::BadForm);
+        }
+        let headers = parts.headers.clone();
+        let bytes =
+            Bytes::from_request(Request::from_parts(parts, body), state).await.map_err(|_| PageError::BadForm)?;
+        let form: T = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::BadForm)?;
+        let token: Token = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::BadForm)?;
+        let seed = csrf::seed_from(&headers).unwrap_or_default();
+        if !(csrf::same_origin(&headers, &state.config)
+            && csrf::check(&state.links.keys.ring(), &seed, &session.bound(), &token.csrf))
+        {
+            return Err(PageError::Csrf);
+        }
+        Ok(CaregiverForm { session, form })
+    }
+}

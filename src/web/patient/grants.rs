@@ -1,0 +1,217 @@
+//! The people who help a patient (`/p/caregivers`, reached from settings): every grant the
+//! patient gave or the clinic gave for them — who, which scopes, since, until, last used,
+//! where it stands — an invitation form, and a revoke button on each. Reading needs a
+//! stepped-up session; inviting and revoking a fresh step-up (`step_up::FRESH`), because either
+//! hands out or takes back access to health details. Revoking takes effect on the caregiver's
+//! very next request.
+
+use super::pages::{context, session_csrf};
+use super::step_up;
+use super::{PageError, PageResult, PatientSession, SessionForm, lang, page};
+use crate::domain::{
+    Actor, CareGrant, Email, GrantBasis, GrantId, GrantRequest, GranteeContact, PersonName, Phone, Scope, Scopes,
+};
+use crate::i18n::{Arg, Lang};
+use crate::state::AppState;
+use crate::store::AuditEvent;
+use crate::web::cookie::with_optional_cookie;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect};
+use jiff::SignedDuration;
+use std::collections::HashMap;
+
+/// The expiries a patient picks from, in months; 18 is the default.
+const MONTHS: [i64; 4] = [3, 6, 12, 18];
+
+#[derive(Template)]
+#[template(path = "patient_caregivers.html")]
+struct CaregiversPage {
+    t: Lang,
+    here: String,
+    clinic_id: String,
+    clinic: String,
+    csrf: String,
+    notice: String,
+    problem: &'static str,
+    grants: Vec<GrantCard>,
+    months: Vec<(i64, String)>,
+}
+
+struct GrantCard {
+    id: String,
+    name: String,
+    contact: String,
+    scopes: Vec<(&'static str, &'static str)>,
+    since: String,
+    until: String,
+    last_used: String,
+    status: &'static str,
+    basis: &'static str,
+    revocable: bool,
+}
+
+fn card(t: Lang, g: &CareGrant, zone: &jiff::tz::TimeZone, now: jiff::Timestamp) -> GrantCard {
+    let date = |at: jiff::Timestamp| t.datetime_short(&at.to_zoned(zone.clone()));
+    let status = g.status_at(now);
+    GrantCard {
+        id: g.id.to_string(),
+        name: g.grantee_name.to_string(),
+        contact: g.contact.masked(),
+        scopes: super::caregiver::scope_links(g),
+        since: date(g.created_at),
+        until: date(g.expires_at),
+        last_used: g.last_used_at.map(date).unwrap_or_else(|| t.t("caregivers-never-used")),
+        status: match status {
+            crate::domain::GrantStatus::Invited => "caregivers-status-invited",
+            crate::domain::GrantStatus::Active => "caregivers-status-active",
+            crate::domain::GrantStatus::Revoked => "caregivers-status-revoked",
+            crate::domain::GrantStatus::Expired => "caregivers-status-expired",
+        },
+        basis: match g.basis {
+            GrantBasis::PatientGiven => "caregivers-basis-patient-given",
+            GrantBasis::ParentOfMinor => "caregivers-basis-parent-of-minor",
+            GrantBasis::LegalRepresentative => "caregivers-basis-legal-representative",
+        },
+        revocable: matches!(status, crate::domain::GrantStatus::Invited | crate::domain::GrantStatus::Active),
+    }
+}
+
+async fn render(
+    state: &AppState,
+    headers: &HeaderMap,
+    s: &PatientSession,
+    notice: &str,
+    problem: &'static str,
+) -> PageResult {
+    let (clinic, patient) = context(state, s).await?;
+    let t = lang::for_patient(&patient.language);
+    let now = state.now();
+    let zone = patient.time_zone.tz().clone();
+    let grants =
+        state.store.grants_for_patient(&clinic.id, &patient.id).await?.iter().map(|g| card(t, g, &zone, now)).collect();
+    let (csrf, cookie) = session_csrf(state, headers, s);
+    let view = CaregiversPage {
+        t,
+        here: "/p/caregivers".into(),
+        clinic_id: clinic.id.to_string(),
+        clinic: clinic.name.clone(),
+        csrf,
+        notice: if notice.is_empty() { String::new() } else { t.t(notice) },
+        problem,
+        grants,
+        months: MONTHS.iter().map(|m| (*m, t.f("caregivers-months-option", &[("months", Arg::Num(*m))]))).collect(),
+    };
+    let status = if problem.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(with_optional_cookie(page(status, &view), cookie))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+    s: PatientSession,
+) -> PageResult {
+    step_up::require(&state, &headers, &s, "/p/caregivers").await?;
+    let notice = match query.get("done").map(String::as_str) {
+        Some("invited") => "caregivers-invited",
+        Some("not-sent") => "caregivers-not-sent",
+        Some("revoked") => "caregivers-revoked",
+        _ => "",
+    };
+    render(&state, &headers, &s, notice, "").await
+}
+
+#[derive(serde::Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    contact: String,
+    #[serde(default)]
+    scope_appointments: String,
+    #[serde(default)]
+    scope_messages: String,
+    #[serde(default)]
+    scope_refills: String,
+    #[serde(default)]
+    months: String,
+}
+
+/// The contact point as typed: an email if it has an `@`, else a phone number.
+fn contact(raw: &str) -> Option<GranteeContact> {
+    let raw = raw.trim();
+    if raw.contains('@') {
+        Email::parse(raw).ok().map(GranteeContact::Email)
+    } else {
+        Phone::parse(raw).ok().map(GranteeContact::Phone)
+    }
+}
+
+pub async fn invite(State(state): State<AppState>, f: SessionForm<InviteForm>) -> PageResult {
+    f.freshly_stepped_up(&state, "/p/caregivers").await?;
+    let (s, form, headers) = (&f.session, &f.form, f.headers());
+    let (clinic, patient) = context(&state, s).await?;
+    let Ok(name) = PersonName::parse(&form.name) else {
+        return render(&state, headers, s, "", "caregivers-bad-name").await;
+    };
+    let Some(contact) = contact(&form.contact) else {
+        return render(&state, headers, s, "", "caregivers-bad-contact").await;
+    };
+    let chosen = [
+        (Scope::Appointments, &form.scope_appointments),
+        (Scope::Messages, &form.scope_messages),
+        (Scope::Refills, &form.scope_refills),
+    ];
+    let Ok(scopes) = Scopes::new(chosen.iter().filter(|(_, v)| v.as_str() == "1").map(|(s, _)| *s).collect()) else {
+        return render(&state, headers, s, "", "caregivers-bad-scopes").await;
+    };
+    let Some(months) = form.months.parse::<i64>().ok().filter(|m| MONTHS.contains(m)) else {
+        return render(&state, headers, s, "", "caregivers-bad-months").await;
+    };
+    let now = state.now();
+    let request = GrantRequest {
+        clinic_id: clinic.id.clone(),
+        patient_id: patient.id.clone(),
+        grantee_name: name,
+        contact,
+        scopes,
+        basis: GrantBasis::PatientGiven,
+        evidence_reference: None,
+        verified_by: None,
+        // A month is 30.5 days here: 18 months is the rule's 548 days.
+        expires_at: Some(now + SignedDuration::from_hours(months * 732)),
+        // Reminder copies to caregivers are not sent yet, so the form does not offer them.
+        reminder_copies: false,
+        created_by: Actor::Patient(patient.id.clone()).to_string(),
+    };
+    let grant = CareGrant::invite(request, now).map_err(|e| PageError::internal(e.message))?;
+    let invited = crate::web::invite::invite(&state, &clinic, &patient, &grant, Actor::Patient(patient.id.clone()))
+        .await
+        .map_err(PageError::internal)?;
+    let done = if invited.sent { "invited" } else { "not-sent" };
+    Ok(Redirect::to(&format!("/p/caregivers?done={done}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct RevokeForm {}
+
+pub async fn revoke(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<RevokeForm>) -> PageResult {
+    f.freshly_stepped_up(&state, "/p/caregivers").await?;
+    let (clinic, patient) = context(&state, &f.session).await?;
+    let id = GrantId::parse(&id).map_err(|_| PageError::NotFound)?;
+    let mut grant = match state.store.grant(&id).await? {
+        Some(g) if g.clinic_id == clinic.id && g.patient_id == patient.id => g,
+        _ => return Err(PageError::NotFound),
+    };
+    let now = state.now();
+    if grant.revoke(now) {
+        state.store.update_grant(&grant).await?;
+        let event = AuditEvent::new(now, Some(&clinic.id), Actor::Patient(patient.id.clone()), "grant.revoked")
+            .subject(patient.id.as_str())
+            .detail(serde_json::json!({ "grant": grant.id.as_str() }).to_string());
+        let _ = state.store.record_audit(&event).await;
+    }
+    Ok(Redirect::to("/p/caregivers?done=revoked").into_response())
+}

@@ -1,0 +1,262 @@
+//! What a caregiver sees: whom they help (`/p/for`), and, for one of them, only what the
+//! grant allows (`/p/for/{patient}` and its appointments, messages and refills). The patient
+//! is in the path so that one person helping several people always says for whom a page is,
+//! and every page says "You are helping …" with a way back to their own list. Each request
+//! passes `CaregiverSession::acting_for` with its scope, so a revoked or expired grant, another
+//! scope or another patient is refused on the very next request. A message a caregiver sends
+//! reaches the care team in the patient's thread, its sender naming both of them.
+
+use super::caregiver::{Acting, CaregiverForm, CaregiverSession, clear_cookie, scope_links, scope_words};
+use super::pages::{status_words, when_for};
+use super::{Notice, PageError, PageResult, lang, page, with_cookie};
+use crate::domain::{Actor, MessageBody, PATIENT_MAX_CHARS, Scope};
+use crate::i18n::{Arg, Lang};
+use crate::state::AppState;
+use crate::store::{AuditEvent, Message};
+use crate::web::cookie::with_optional_cookie;
+use crate::web::page::SupportCode;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use std::collections::HashMap;
+
+#[derive(Template)]
+#[template(path = "caregiver_list.html")]
+struct ListPage {
+    t: Lang,
+    here: String,
+    clinic_id: String,
+    people: Vec<Helped>,
+    csrf: String,
+}
+
+struct Helped {
+    patient_id: String,
+    name: String,
+    clinic: String,
+}
+
+/// What one page for a patient shows: which view, and the lines of it.
+#[derive(Template)]
+#[template(path = "caregiver_patient.html")]
+struct PatientPage {
+    t: Lang,
+    here: String,
+    clinic_id: String,
+    clinic: String,
+    patient_id: String,
+    helping: String,
+    /// `home`, `appointments`, `messages` or `refills`.
+    view: &'static str,
+    /// The view's heading, a message id.
+    title: &'static str,
+    scopes: Vec<(&'static str, &'static str)>,
+    lines: Vec<Line>,
+    sent: bool,
+    csrf: String,
+}
+
+struct Line {
+    head: String,
+    text: String,
+    /// The sending side of a message (`staff`, `patient`), for its style.
+    side: String,
+}
+
+fn helping(t: Lang, a: &Acting) -> String {
+    t.f1("caregiver-helping", "patient", a.patient.name.as_str())
+}
+
+/// `/p/for`: everyone the person may help now.
+pub async fn list(State(state): State<AppState>, headers: HeaderMap, s: CaregiverSession) -> PageResult {
+    let now = state.now();
+    let mut people = vec![];
+    for g in state.store.grants_of_person(&s.person).await? {
+        if g.live(now).is_err() {
+            continue;
+        }
+        let (Some(c), Some(p)) =
+            (state.store.clinic(&g.clinic_id).await?, state.store.patient(&g.clinic_id, &g.patient_id).await?)
+        else {
+            continue;
+        };
+        if !people.iter().any(|h: &Helped| h.patient_id == p.id.as_str()) {
+            people.push(Helped { patient_id: p.id.to_string(), name: p.name.to_string(), clinic: c.name.clone() });
+        }
+    }
+    let (csrf, cookie) = s.csrf(&state, &headers);
+    let view = ListPage { t: lang::current(), here: "/p/for".into(), clinic_id: String::new(), people, csrf };
+    Ok(with_optional_cookie(page(StatusCode::OK, &view), cookie))
+}
+
+async fn show(
+    state: &AppState,
+    headers: &HeaderMap,
+    s: &CaregiverSession,
+    a: &Acting,
+    view: &'static str,
+    lines: Vec<Line>,
+    sent: bool,
+) -> Response {
+    lang::about_patient(&a.patient.language);
+    let t = lang::current();
+    let (csrf, cookie) = s.csrf(state, headers);
+    let here = match view {
+        "home" => format!("/p/for/{}", a.patient.id),
+        v => format!("/p/for/{}/{v}", a.patient.id),
+    };
+    let view = PatientPage {
+        t,
+        here,
+        clinic_id: a.clinic.id.to_string(),
+        clinic: a.clinic.name.clone(),
+        patient_id: a.patient.id.to_string(),
+        helping: helping(t, a),
+        view,
+        title: match view {
+            "appointments" => scope_words(Scope::Appointments),
+            "messages" => scope_words(Scope::Messages),
+            "refills" => scope_words(Scope::Refills),
+            _ => "caregiver-list-heading",
+        },
+        scopes: scope_links(&a.grant),
+        lines,
+        sent,
+        csrf,
+    };
+    with_optional_cookie(page(StatusCode::OK, &view), cookie)
+}
+
+/// Record what the caregiver did under the grant: actor the person, subject the patient.
+async fn audit(state: &AppState, s: &CaregiverSession, a: &Acting, action: &str, what: Option<&str>) {
+    let event = AuditEvent::new(state.now(), Some(&a.clinic.id), Actor::Person(s.person.clone()), action)
+        .under_grant(&a.grant, what);
+    let _ = state.store.record_audit(&event).await;
+}
+
+/// `/p/for/{patient}`: whom they help, and what the grant lets them open.
+pub async fn home(
+    State(state): State<AppState>,
+    Path(patient): Path<String>,
+    headers: HeaderMap,
+    s: CaregiverSession,
+) -> PageResult {
+    let a = s.acting_for(&state, &patient, None).await?;
+    Ok(show(&state, &headers, &s, &a, "home", vec![], false).await)
+}
+
+pub async fn appointments(
+    State(state): State<AppState>,
+    Path(patient): Path<String>,
+    headers: HeaderMap,
+    s: CaregiverSession,
+) -> PageResult {
+    let a = s.acting_for(&state, &patient, Some(Scope::Appointments)).await?;
+    lang::about_patient(&a.patient.language);
+    let t = lang::current();
+    let now = state.now();
+    let lines = state
+        .store
+        .appointments_for(&a.clinic.id, &a.patient.id)
+        .await?
+        .iter()
+        .filter(|x| x.starts_at > now)
+        .map(|x| Line {
+            head: when_for(t, x, &a.patient),
+            text: match &x.provider {
+                Some(p) => format!("{} — {}", t.f1("home-with", "provider", p.as_str()), t.t(status_words(x.status))),
+                None => t.t(status_words(x.status)),
+            },
+            side: String::new(),
+        })
+        .collect();
+    audit(&state, &s, &a, "grant.appointments_viewed", None).await;
+    Ok(show(&state, &headers, &s, &a, "appointments", lines, false).await)
+}
+
+pub async fn refills(
+    State(state): State<AppState>,
+    Path(patient): Path<String>,
+    headers: HeaderMap,
+    s: CaregiverSession,
+) -> PageResult {
+    let a = s.acting_for(&state, &patient, Some(Scope::Refills)).await?;
+    lang::about_patient(&a.patient.language);
+    let t = lang::current();
+    let lines = state
+        .store
+        .refills(&a.clinic.id, None, Some(&a.patient.id), 50)
+        .await?
+        .into_iter()
+        .map(|r| Line { head: r.medication, text: t.t(r.status.words()), side: String::new() })
+        .collect();
+    audit(&state, &s, &a, "grant.refills_viewed", None).await;
+    Ok(show(&state, &headers, &s, &a, "refills", lines, false).await)
+}
+
+pub async fn messages(
+    State(state): State<AppState>,
+    Path(patient): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+    s: CaregiverSession,
+) -> PageResult {
+    let a = s.acting_for(&state, &patient, Some(Scope::Messages)).await?;
+    lang::about_patient(&a.patient.language);
+    let t = lang::current();
+    let zone = a.patient.time_zone.tz().clone();
+    let lines = state
+        .store
+        .messages(&a.clinic.id, &a.patient.thread_id)
+        .await?
+        .into_iter()
+        .map(|m| Line {
+            head: format!("{} · {}", m.sender, t.datetime_short(&m.created_at.to_zoned(zone.clone()))),
+            text: m.body,
+            side: m.author,
+        })
+        .collect();
+    audit(&state, &s, &a, "grant.messages_viewed", None).await;
+    Ok(show(&state, &headers, &s, &a, "messages", lines, q.contains_key("sent")).await)
+}
+
+#[derive(serde::Deserialize)]
+pub struct MessageForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// The caregiver writes to the care team, in the patient's thread, as themself for the patient.
+pub async fn send(
+    State(state): State<AppState>,
+    Path(patient): Path<String>,
+    f: CaregiverForm<MessageForm>,
+) -> PageResult {
+    let a = f.session.acting_for(&state, &patient, Some(Scope::Messages)).await?;
+    let refused = |explain| PageError::unprocessable("thread-check-heading", explain, SupportCode::MsgFormat);
+    let body = match MessageBody::parse(&f.form.body) {
+        Ok(b) if b.char_count() <= PATIENT_MAX_CHARS => b.into_string(),
+        Ok(_) => return Err(refused("thread-long-message")),
+        Err(_) if f.form.body.trim().is_empty() => return Err(refused("thread-empty-message")),
+        Err(_) => return Err(refused("page-form-explain")),
+    };
+    let t = lang::for_patient(&a.patient.language);
+    let sender = t.f(
+        "caregiver-sender",
+        &[("caregiver", Arg::Str(a.grant.grantee_name.as_str())), ("patient", Arg::Str(a.patient.name.as_str()))],
+    );
+    let m = Message { sender, ..Message::from_patient(&a.patient, body, state.now()) };
+    state.store.insert_message(&m, None).await?;
+    audit(&state, &f.session, &a, "grant.message_sent", Some(m.id.as_str())).await;
+    Ok(Redirect::to(&format!("/p/for/{}/messages?sent=1", a.patient.id)).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct SignOutForm {}
+
+pub async fn sign_out(State(state): State<AppState>, f: CaregiverForm<SignOutForm>) -> PageResult {
+    state.store.end_caregiver_session(&f.session.id_hash, state.now()).await?;
+    let resp = page(StatusCode::OK, &Notice::new("page-signed-out", "page-signed-out-explain", ""));
+    Ok(with_cookie(resp, &clear_cookie(state.config.is_https())))
+}

@@ -1,0 +1,99 @@
+//! Caregiver grants in a real browser (JavaScript on, so axe-core can run): the patient opens
+//! "People who help you", invites a caregiver by SMS; the caregiver opens the invitation, asks
+//! for a code, types it and reads the patient's appointments, writes to the care team, and is
+//! refused a scope the grant does not hold. axe-core checks each new page, in English and Arabic.
+
+use super::checks::{Axe, Shots};
+use super::webdriver::{Chrome, Js};
+use super::{message_alert_link, start};
+use crate::helpers::*;
+use serde_json::json;
+
+const CAREGIVER_PHONE: &str = "+13125550190";
+
+/// The newest dev-outbox SMS to the caregiver's phone.
+async fn last_to_caregiver(app: &TestApp) -> String {
+    let outbox = app.outbox().await;
+    let m = outbox.iter().rev().find(|m| m["to"] == CAREGIVER_PHONE).expect("an SMS to the caregiver");
+    m["body"].as_str().unwrap().to_string()
+}
+
+async fn walk(language: &str) {
+    let Some(axe) = Axe::load() else { return };
+    let Some((app, b)) = start(Js::Enabled).await else { return };
+    let shots = Shots(format!("caregivers-{language}"));
+    let mut problems = vec![];
+    let p = app
+        .create_patient(
+            json!({"name": "Ana Ruiz", "birth_date": "1950-02-03", "phone": "+13125550166", "language": language}),
+        )
+        .await;
+    let pid = p["id"].as_str().unwrap().to_string();
+    b.goto(&message_alert_link(&app, &p).await).await;
+    b.click(&b.find(super::OPEN_BUTTON).await).await;
+    b.goto(&app.url("/p/caregivers")).await;
+    b.execute("document.getElementById('birth_date').value = '1950-02-03';", json!([])).await;
+    b.click(&b.find("form[action='/p/verify/birth-date'] button").await).await;
+    b.find("#cg-name").await;
+    problems.extend(axe.violations(&b, &format!("{language} caregivers, none yet")).await);
+    shots.take(&b, "caregivers").await;
+    b.send_keys(&b.find("#cg-name").await, "Marta Ruiz").await;
+    b.send_keys(&b.find("#cg-contact").await, CAREGIVER_PHONE).await;
+    b.click(&b.find("input[name=scope_messages]").await).await;
+    b.click(&b.find("form[action='/p/caregivers/invite'] button").await).await;
+    b.find("form[action$='/revoke']").await;
+    problems.extend(axe.violations(&b, &format!("{language} caregivers, one invited")).await);
+    shots.take(&b, "caregivers-invited").await;
+
+    let sms = last_to_caregiver(&app).await;
+    let url = sms.split_whitespace().find(|w| w.contains("/g/")).expect("an invitation link").to_string();
+    let c = Chrome::start(Js::Enabled).await.expect("a second browser");
+    c.goto(&url).await;
+    problems.extend(axe.violations(&c, &format!("{language} invitation")).await);
+    shots.take(&c, "invitation").await;
+    c.click(&c.find("form[action$='/code'] button").await).await;
+    let code_field = c.find("#code").await;
+    problems.extend(axe.violations(&c, &format!("{language} invitation, code sent")).await);
+    shots.take(&c, "invitation-code").await;
+    let code = last_to_caregiver(&app)
+        .await
+        .split(|ch: char| !ch.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap()
+        .to_string();
+    c.send_keys(&code_field, &code).await;
+    c.click(&c.find("form[action$='/accept'] button").await).await;
+    c.find(&format!("a[href='/p/for/{pid}/messages']")).await;
+    problems.extend(axe.violations(&c, &format!("{language} helping")).await);
+    shots.take(&c, "helping").await;
+    c.goto(&app.url(&format!("/p/for/{pid}/appointments"))).await;
+    c.find("h1").await;
+    problems.extend(axe.violations(&c, &format!("{language} helping: appointments")).await);
+    c.goto(&app.url(&format!("/p/for/{pid}/messages"))).await;
+    c.send_keys(&c.find("#body").await, "Can Mum come at 3?").await;
+    c.click(&c.find("form[action$='/messages'] button").await).await;
+    c.find(".notice").await;
+    problems.extend(axe.violations(&c, &format!("{language} helping: messages")).await);
+    shots.take(&c, "helping-messages").await;
+    c.goto(&app.url(&format!("/p/for/{pid}/refills"))).await;
+    c.find("h1").await;
+    assert!(c.page_source().await.contains("GRANT"), "refused with the grant's support code");
+    problems.extend(axe.violations(&c, &format!("{language} helping: refused")).await);
+    c.goto(&app.url("/p/for")).await;
+    c.find(&format!("a[href='/p/for/{pid}']")).await;
+    problems.extend(axe.violations(&c, &format!("{language} people you help")).await);
+    let thread = app.get(&format!("/patients/{pid}/messages")).await.json();
+    let last = thread["data"].as_array().unwrap().last().unwrap().clone();
+    assert!(last["sender"].as_str().unwrap().contains("Marta Ruiz"), "{last}");
+    assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_caregiver_is_invited_accepts_and_helps_in_a_browser_in_english() {
+    walk("en").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_caregiver_is_invited_accepts_and_helps_in_a_browser_in_arabic() {
+    walk("ar").await;
+}

@@ -1,0 +1,378 @@
+//! Caregiver grants: a patient invites a caregiver by SMS, the caregiver proves the phone with a
+//! code and acts for the patient within the grant's scopes only; revoking takes effect on the
+//! very next request; an invitation works once and not after it expires; the clinic API makes,
+//! lists, changes and revokes clinic-given grants; the audit trail names actor, subject and grant.
+
+use crate::helpers::*;
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+const MARTA: &str = "+13125550190";
+
+/// Ana Ruiz (phone only, with a birth date, so she steps up with it), signed in through a link
+/// and stepped up, on her caregivers page.
+async fn ana_on_her_caregivers_page(app: &TestApp) -> (Value, Browser, String) {
+    on_caregivers_page(app, "Ana Ruiz", "+13125550177").await
+}
+
+/// A patient (phone only, born 1950-02-03) signed in, stepped up, on their caregivers page.
+async fn on_caregivers_page(app: &TestApp, name: &str, phone: &str) -> (Value, Browser, String) {
+    let p = app.create_patient(json!({"name": name, "phone": phone, "birth_date": "1950-02-03"})).await;
+    let l = app.link(json!({"patient_id": p["id"], "purpose": "thread"})).await;
+    let b = app.browser();
+    b.redeem(l["url"].as_str().unwrap()).await;
+    let gate = b.get("/p/caregivers").await;
+    assert!(says(&gate.text, "en", "step-up-heading"), "the caregivers page needs a step-up: {}", gate.text);
+    let csrf = form_field(&gate.text, "csrf").unwrap();
+    let r = b
+        .post_form("/p/verify/birth-date", &[("csrf", &csrf), ("next", "/p/caregivers"), ("birth_date", "1950-02-03")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+    let page = b.get("/p/caregivers").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let csrf = form_field(&page.text, "csrf").unwrap();
+    (p, b, csrf)
+}
+
+/// Ana invites Marta by SMS for appointments and messages; the invitation link it carries.
+async fn invite_marta(b: &Browser, csrf: &str, twilio: &crate::standins::twilio::TwilioStandIn) -> String {
+    let r = b
+        .post_form(
+            "/p/caregivers/invite",
+            &[
+                ("csrf", csrf),
+                ("name", "Marta Ruiz"),
+                ("contact", MARTA),
+                ("scope_appointments", "1"),
+                ("scope_messages", "1"),
+                ("months", "18"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+    assert_eq!(r.header("location"), Some("/p/caregivers?done=invited"));
+    let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).expect("an invitation SMS to Marta");
+    assert!(sms.body.contains("invited you to help"), "{}", sms.body);
+    let start = sms.body.find("http").expect("a link");
+    sms.body[start..].split_whitespace().next().unwrap().to_string()
+}
+
+/// Marta opens the invitation, asks for a code and types it: her browser, now a caregiver's.
+async fn marta_accepts(app: &TestApp, twilio: &crate::standins::twilio::TwilioStandIn, url: &str) -> (Browser, Reply) {
+    let c = app.browser();
+    let page = c.get(url).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert!(says(&page.text, "en", "invitation-heading"));
+    let path = url.trim_start_matches(&app.base).to_string();
+    let csrf = form_field(&page.text, "csrf").unwrap();
+    let before = twilio.messages().len();
+    let r = c.post_form(&format!("{path}/code"), &[("csrf", &csrf)]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let sent = twilio.messages();
+    assert_eq!(sent.len(), before + 1);
+    let code_sms = sent.last().unwrap();
+    assert_eq!(code_sms.to, MARTA, "the code goes to the invited phone");
+    let code = code_sms.body.split(|ch: char| !ch.is_ascii_digit()).find(|w| w.len() == 6).unwrap().to_string();
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let r = c.post_form(&format!("{path}/accept"), &[("csrf", &csrf), ("code", wrong)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a wrong code is refused");
+    assert!(c.cookie("portico_caregiver").is_none());
+    let r = c.post_form(&format!("{path}/accept"), &[("csrf", &csrf), ("code", &code)]).await;
+    (c, r)
+}
+
+async fn audit_of(app: &TestApp, patient: &str) -> Vec<Value> {
+    let r = app.get(&format!("/audit?subject={patient}&limit=500")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    r.json()["data"].as_array().unwrap().clone()
+}
+
+fn grant_of(event: &Value) -> Option<String> {
+    let detail: Value = serde_json::from_str(event["detail"].as_str()?).ok()?;
+    detail["grant"].as_str().map(str::to_string)
+}
+
+mod invited_by_sms {
+    use super::*;
+
+    crate::provider_tests! {
+        async fn a_caregiver_invited_by_sms_acts_within_the_grant_until_the_patient_revokes_it(app, twilio, smtp) {
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let url = invite_marta(&b, &csrf, &twilio).await;
+            let (c, r) = marta_accepts(&app, &twilio, &url).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert_eq!(r.header("location"), Some(format!("/p/for/{pid}").as_str()));
+            assert!(c.cookie("portico_caregiver").is_some());
+
+            // Every page says for whom, with a way back; only the granted scopes are offered.
+            let home = c.get(&format!("/p/for/{pid}")).await;
+            assert_eq!(home.status, StatusCode::OK, "{}", home.text);
+            assert!(home.text.contains("You are helping Ana Ruiz"), "{}", home.text);
+            assert!(home.text.contains("href=\"/p/for\""), "a way back");
+            assert!(home.text.contains(&format!("/p/for/{pid}/messages")));
+            assert!(!home.text.contains(&format!("/p/for/{pid}/refills")));
+            let list = c.get("/p/for").await;
+            assert!(list.text.contains("Ana Ruiz"));
+            assert_eq!(c.get(&format!("/p/for/{pid}/appointments")).await.status, StatusCode::OK);
+
+            // A scope the grant does not hold, by URL, is refused.
+            let r = c.get(&format!("/p/for/{pid}/refills")).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN);
+            assert!(says(&r.text, "en", "caregiver-refused-heading"));
+
+            // A message reaches the care team labelled with both names.
+            let page = c.get(&format!("/p/for/{pid}/messages")).await;
+            assert!(page.text.contains("You are helping Ana Ruiz"));
+            let ccsrf = form_field(&page.text, "csrf").unwrap();
+            let r = c.post_form(&format!("/p/for/{pid}/messages"), &[("csrf", &ccsrf), ("body", "Mum asks if she can come earlier")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let thread = app.get(&format!("/patients/{pid}/messages")).await.json();
+            let last = thread["data"].as_array().unwrap().last().unwrap().clone();
+            assert_eq!(last["sender"], "Marta Ruiz for Ana Ruiz");
+            assert_eq!(last["body"], "Mum asks if she can come earlier");
+
+            // Ana sees the grant (who, since, until, last used) and revokes it.
+            let page = b.get("/p/caregivers").await;
+            assert!(page.text.contains("Marta Ruiz") && page.text.contains("Last used"), "{}", page.text);
+            let grants = app.get(&format!("/patients/{pid}/grants")).await.json();
+            let gid = grants["data"][0]["id"].as_str().unwrap().to_string();
+            assert_eq!(grants["data"][0]["status"], "active");
+            assert!(grants["data"][0]["last_used_at"].is_string());
+            let r = b.post_form(&format!("/p/caregivers/{gid}/revoke"), &[("csrf", &csrf)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+
+            // The caregiver's very next request, on any page, with the same session, is refused.
+            for path in [format!("/p/for/{pid}"), format!("/p/for/{pid}/messages"), format!("/p/for/{pid}/appointments")] {
+                let r = c.get(&path).await;
+                assert_eq!(r.status, StatusCode::FORBIDDEN, "{path}");
+                assert!(!r.text.contains("Mum asks"), "{path}");
+            }
+            let r = c.post_form(&format!("/p/for/{pid}/messages"), &[("csrf", &ccsrf), ("body", "again")]).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN);
+            assert!(!c.get("/p/for").await.text.contains("Ana Ruiz"));
+            // And the invitation link is dead.
+            assert_eq!(c.get(&url).await.status, StatusCode::GONE);
+
+            // The trail names actor, subject and grant for what Marta did and what was refused.
+            let events = audit_of(&app, &pid).await;
+            let person = events.iter().find(|e| e["action"] == "grant.accepted").expect("accepted")["actor"].as_str().unwrap().to_string();
+            assert!(person.starts_with("person:"), "{person}");
+            for action in ["grant.invited", "grant.accepted", "grant.message_sent", "grant.refused", "grant.revoked"] {
+                let e = events.iter().find(|e| e["action"] == action).unwrap_or_else(|| panic!("{action}: {events:?}"));
+                assert_eq!(grant_of(e).as_deref(), Some(gid.as_str()), "{action}");
+            }
+            let sent = events.iter().find(|e| e["action"] == "grant.message_sent").unwrap();
+            assert_eq!(sent["actor"], person);
+            let refusals: Vec<&Value> = events.iter().filter(|e| e["action"] == "grant.refused").collect();
+            assert!(refusals.iter().any(|e| e["detail"].as_str().unwrap().contains("out_of_scope")));
+            assert!(refusals.iter().any(|e| e["detail"].as_str().unwrap().contains("revoked")));
+        }
+
+        async fn another_patients_id_in_the_url_is_refused_and_audited(app, twilio, smtp) {
+            let other = app.create_patient(json!({"name": "Luis Soto", "phone": "+13125550155"})).await;
+            let oid = other["id"].as_str().unwrap();
+            let (_, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let url = invite_marta(&b, &csrf, &twilio).await;
+            let (c, r) = marta_accepts(&app, &twilio, &url).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+            for path in [format!("/p/for/{oid}"), format!("/p/for/{oid}/messages"), format!("/p/for/{oid}/appointments")] {
+                let r = c.get(&path).await;
+                assert_eq!(r.status, StatusCode::FORBIDDEN, "{path}");
+                assert!(!r.text.contains("Luis"), "nothing of the other patient: {path}");
+            }
+            let events = app.state.store.audit_events(None, 500).await.unwrap();
+            assert!(events.iter().any(|e| e.action == "grant.refused"
+                && e.subject.as_deref() == Some(oid)
+                && e.actor.starts_with("person:")
+                && e.detail.as_deref().is_some_and(|d| d.contains("no_grant"))));
+        }
+
+        async fn a_caregiver_helping_two_patients_is_one_person_who_picks_whom_to_help(app, twilio, smtp) {
+        let (ana, b, csrf) = ana_on_her_caregivers_page(&app).await;
+        let (luis, b2, csrf2) = on_caregivers_page(&app, "Luis Soto", "+13125550155").await;
+        let first = invite_marta(&b, &csrf, &twilio).await;
+        let second = invite_marta(&b2, &csrf2, &twilio).await;
+        assert_ne!(first, second);
+        let (_, r) = marta_accepts(&app, &twilio, &first).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let (c, r) = marta_accepts(&app, &twilio, &second).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let list = c.get("/p/for").await;
+        let (aid, lid) = (ana["id"].as_str().unwrap(), luis["id"].as_str().unwrap());
+        assert!(list.text.contains(&format!("/p/for/{aid}")) && list.text.contains(&format!("/p/for/{lid}")), "{}", list.text);
+        assert!(c.get(&format!("/p/for/{aid}/messages")).await.text.contains("You are helping Ana Ruiz"));
+        assert!(c.get(&format!("/p/for/{lid}/messages")).await.text.contains("You are helping Luis Soto"));
+        let events = app.state.store.audit_events(None, 500).await.unwrap();
+        let people: std::collections::HashSet<&str> =
+            events.iter().filter(|e| e.action == "grant.accepted").map(|e| e.actor.as_str()).collect();
+        assert_eq!(people.len(), 1, "the same phone is the same person: {people:?}");
+    }
+
+    async fn bad_invitations_are_refused_and_inviting_needs_a_fresh_step_up(app, twilio, smtp) {
+        let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+        let pid = p["id"].as_str().unwrap();
+        let good = [("name", "Marta Ruiz"), ("contact", MARTA), ("scope_messages", "1"), ("months", "18")];
+        let cases: [(&str, &str, &str); 4] = [
+            ("contact", "next door", "caregivers-bad-contact"),
+            ("name", "<b>Marta</b>", "caregivers-bad-name"),
+            ("months", "240", "caregivers-bad-months"),
+            ("scope_messages", "", "caregivers-bad-scopes"),
+        ];
+        for (field, value, problem) in cases {
+            let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+            form.extend(good.iter().map(|(k, v)| (*k, if *k == field { value } else { *v })));
+            let r = b.post_form("/p/caregivers/invite", &form).await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+            assert!(says(&r.text, "en", problem), "{field}: {}", r.text);
+        }
+        assert_eq!(app.get(&format!("/patients/{pid}/grants")).await.json()["data"], json!([]));
+        assert!(twilio.messages().iter().all(|m| m.to != MARTA), "nothing sent");
+        // Twenty-one minutes later the step-up is no longer fresh: inviting asks for it again.
+        app.clock.advance(std::time::Duration::from_secs(21 * 60));
+        let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+        form.extend(good.iter().copied());
+        let r = b.post_form("/p/caregivers/invite", &form).await;
+        assert!(says(&r.text, "en", "step-up-heading"), "{}", r.text);
+        assert_eq!(app.get(&format!("/patients/{pid}/grants")).await.json()["data"], json!([]));
+    }
+
+    async fn a_clinic_given_grant_stops_working_the_moment_it_expires_within_a_live_session(app, twilio, smtp) {
+        let p = app.create_patient(json!({"name": "Sofia Reyes", "phone": "+13125550170", "birth_date": "2019-06-01"})).await;
+        let pid = p["id"].as_str().unwrap().to_string();
+        let until = (app.clock_now() + jiff::SignedDuration::from_mins(150)).to_string();
+        let r = app.post(&format!("/patients/{pid}/grants"), &json!({"grantee_name": "Marta Ruiz", "phone": MARTA,
+            "scopes": ["appointments"], "basis": "parent_of_minor", "expires_at": until})).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        let gid = r.json()["id"].as_str().unwrap().to_string();
+        let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).unwrap();
+        let url = sms.body[sms.body.find("http").unwrap()..].split_whitespace().next().unwrap().to_string();
+        let (c, r) = marta_accepts(&app, &twilio, &url).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let page = format!("/p/for/{pid}/appointments");
+        for _ in 0..2 {
+            app.clock.advance(std::time::Duration::from_secs(50 * 60));
+            assert_eq!(c.get(&page).await.status, StatusCode::OK, "still within the grant");
+        }
+        app.clock.advance(std::time::Duration::from_secs(50 * 60));
+        let r = c.get(&page).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "the session lives on, the grant does not");
+        assert_eq!(app.get(&format!("/patients/{pid}/grants")).await.json()["data"][0]["status"], "expired");
+        let events = audit_of(&app, &pid).await;
+        let e = events.iter().find(|e| e["action"] == "grant.refused").expect("audited");
+        assert_eq!(grant_of(e).as_deref(), Some(gid.as_str()));
+        assert!(e["detail"].as_str().unwrap().contains("\"expired\""), "{e}");
+    }
+
+    async fn an_invitation_works_once_and_not_after_it_expires(app, twilio, smtp) {
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let url = invite_marta(&b, &csrf, &twilio).await;
+            let (_, r) = marta_accepts(&app, &twilio, &url).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+            // Used: a second browser gets a clear refusal and nothing changes.
+            let again = app.browser().get(&url).await;
+            assert_eq!(again.status, StatusCode::GONE);
+            assert!(says(&again.text, "en", "invitation-refused-heading"));
+
+            // A second invitation, left for eight days, no longer opens.
+            let page = b.get("/p/caregivers").await;
+            let csrf = form_field(&page.text, "csrf").unwrap();
+            let r = b.post_form("/p/caregivers/invite", &[("csrf", &csrf), ("name", "Pablo Ruiz"), ("contact", "+13125550191"), ("scope_refills", "1"), ("months", "3")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let sms = twilio.messages().into_iter().rev().find(|m| m.to == "+13125550191").unwrap();
+            let late = sms.body[sms.body.find("http").unwrap()..].split_whitespace().next().unwrap().to_string();
+            app.clock.advance(std::time::Duration::from_secs(8 * 24 * 3600));
+            let r = app.browser().get(&late).await;
+            assert_eq!(r.status, StatusCode::GONE);
+            let pid = p["id"].as_str().unwrap();
+            let grants = app.get(&format!("/patients/{pid}/grants")).await.json();
+            assert_eq!(grants["data"][1]["status"], "invited", "an unanswered invitation leaves the grant invited");
+            let events = audit_of(&app, pid).await;
+            let refused: Vec<&Value> = events.iter().filter(|e| e["action"] == "grant.invitation_refused").collect();
+            assert!(refused.iter().any(|e| e["detail"].as_str().unwrap().contains("\"used\"")));
+            assert!(refused.iter().any(|e| e["detail"].as_str().unwrap().contains("\"expired\"")));
+        }
+    }
+}
+
+mod clinic_given {
+    use super::*;
+
+    crate::backend_tests! {
+        async fn the_api_creates_lists_changes_and_revokes_a_clinic_given_grant(app) {
+            let p = app.create_patient(json!({"name": "Sofia Reyes", "phone": "+13125550170", "birth_date": "2019-06-01"})).await;
+            let pid = p["id"].as_str().unwrap();
+            let until = (app.clock_now() + jiff::SignedDuration::from_hours(24 * 365)).to_string();
+            let r = app.post(&format!("/patients/{pid}/grants"), &json!({
+                "grantee_name": "Elena Reyes", "phone": "+13125550171", "scopes": ["appointments", "messages"],
+                "basis": "parent_of_minor", "expires_at": until})).await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+            let g = r.json();
+            assert_eq!(g["status"], "invited");
+            assert_eq!(g["basis"], "parent_of_minor");
+            assert_eq!(g["invitation_sent"], true);
+            let gid = g["id"].as_str().unwrap();
+            let outbox = app.outbox().await;
+            assert!(outbox.iter().any(|m| m["to"] == "+13125550171" && m["body"].as_str().unwrap().contains("/g/")));
+
+            let list = app.get(&format!("/patients/{pid}/grants")).await.json();
+            assert_eq!(list["data"].as_array().unwrap().len(), 1);
+            assert_eq!(list["data"][0]["scopes"], json!(["appointments", "messages"]));
+
+            let r = app.patch(&format!("/grants/{gid}"), &json!({"scopes": ["appointments"]})).await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+            assert_eq!(r.json()["scopes"], json!(["appointments"]));
+            let r = app.api(Method::DELETE, &format!("/grants/{gid}"), None).await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+            assert_eq!(r.json()["status"], "revoked");
+            let r = app.patch(&format!("/grants/{gid}"), &json!({"scopes": ["messages"]})).await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a revoked grant does not change");
+            let list = app.get(&format!("/patients/{pid}/grants")).await.json();
+            assert_eq!(list["data"][0]["scopes"], json!(["appointments"]));
+            assert_eq!(list["data"][0]["status"], "revoked");
+
+            let events = audit_of(&app, pid).await;
+            for action in ["grant.invited", "grant.changed", "grant.revoked"] {
+                let e = events.iter().find(|e| e["action"] == action).unwrap_or_else(|| panic!("{action}"));
+                assert!(e["actor"].as_str().unwrap().starts_with("api:"));
+                assert_eq!(grant_of(e).as_deref(), Some(gid));
+            }
+            // Another clinic's id, or one that is not a grant, is not found.
+            assert_eq!(app.patch("/grants/grt_00000000000000000000000000", &json!({})).await.status, StatusCode::NOT_FOUND);
+        }
+
+        async fn bad_grant_bodies_are_refused_naming_the_field_and_change_nothing(app) {
+            let p = app.create_patient(json!({"name": "Sofia Reyes", "phone": "+13125550170"})).await;
+            let pid = p["id"].as_str().unwrap();
+            let until = (app.clock_now() + jiff::SignedDuration::from_hours(24 * 30)).to_string();
+            let base = json!({"grantee_name": "Elena Reyes", "email": "elena@example.org", "scopes": ["messages"],
+                "basis": "legal_representative", "evidence_reference": "Court order 2030-114", "verified_by": "J. Park", "expires_at": until});
+            let cases: Vec<(&str, Value)> = vec![
+                ("scopes", json!({"scopes": ["settings"]})),
+                ("scopes", json!({"scopes": []})),
+                ("basis", json!({"basis": "neighbour"})),
+                ("basis", json!({"basis": "patient_given"})),
+                ("evidence_reference", json!({"evidence_reference": null})),
+                ("verified_by", json!({"verified_by": null})),
+                ("expires_at", json!({"expires_at": "tomorrow"})),
+                ("expires_at", json!({"expires_at": "2020-01-01T00:00:00Z"})),
+                ("email", json!({"email": "not an address"})),
+                ("email", json!({"phone": "+13125550171"})),
+                ("grantee_name", json!({"grantee_name": "<b>Elena</b>"})),
+            ];
+            for (field, change) in cases {
+                let mut body = base.clone();
+                for (k, v) in change.as_object().unwrap() {
+                    if v.is_null() { body.as_object_mut().unwrap().remove(k); } else { body[k] = v.clone(); }
+                }
+                let r = app.post(&format!("/patients/{pid}/grants"), &body).await;
+                assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{field}: {}", r.text);
+                assert_eq!(r.json()["error"]["field"], field, "{}", r.text);
+            }
+            assert_eq!(app.get(&format!("/patients/{pid}/grants")).await.json()["data"], json!([]));
+            assert!(app.outbox().await.iter().all(|m| m["to"] != "elena@example.org"), "no invitation went out");
+            let r = app.post(&format!("/patients/{pid}/grants"), &base).await;
+            assert_eq!(r.status, StatusCode::CREATED, "the unchanged body is fine: {}", r.text);
+        }
+    }
+}
