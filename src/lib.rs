@@ -12,6 +12,7 @@ pub mod domain;
 pub mod i18n;
 pub mod links;
 pub mod notify;
+pub mod reply_times;
 pub mod startup;
 pub mod state;
 pub mod store;

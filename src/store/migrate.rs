@@ -90,6 +90,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0012_staff_inbox.sql"),
         postgres: include_str!("../../migrations/postgres/0012_staff_inbox.sql"),
     },
+    Migration {
+        version: 14,
+        name: "reply_times",
+        sqlite: include_str!("../../migrations/sqlite/0014_reply_times.sql"),
+        postgres: include_str!("../../migrations/postgres/0014_reply_times.sql"),
+    },
 ];
 
 macro_rules! apply_on {

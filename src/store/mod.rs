@@ -498,6 +498,38 @@ pub trait Store: Send + Sync + 'static {
     async fn conversation(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Conversation>>;
     async fn save_conversation(&self, conversation: &Conversation) -> StoreResult<()>;
 
+    // Promised reply times.
+    /// The clinic's business calendar and reply policy as it set them (`None` for either it
+    /// has not set: the caller applies the defaults).
+    async fn reply_settings(
+        &self,
+        clinic: &ClinicId,
+    ) -> StoreResult<(Option<crate::domain::CalendarSpec>, Option<crate::domain::ReplyPolicySpec>)>;
+    /// Keep a new calendar and/or policy (`None` leaves that one as it was) and the clocks
+    /// worked out again under them, in one transaction.
+    async fn save_reply_settings(
+        &self,
+        clinic: &ClinicId,
+        calendar: Option<&crate::domain::CalendarSpec>,
+        policy: Option<&crate::domain::ReplyPolicySpec>,
+        clocks: &[(ThreadId, crate::domain::ReplyClock)],
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    /// A thread's reply clock (stopped if no one has started it); `None` if the clinic has
+    /// no such thread.
+    async fn reply_clock(&self, clinic: &ClinicId, thread: &ThreadId)
+    -> StoreResult<Option<crate::domain::ReplyClock>>;
+    /// Keep a thread's reply clock (nothing happens for another clinic's thread).
+    async fn save_reply_clock(
+        &self,
+        clinic: &ClinicId,
+        thread: &ThreadId,
+        clock: &crate::domain::ReplyClock,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    /// The clinic's clocks that are counting (a reply owed, not waiting on the patient).
+    async fn running_reply_clocks(&self, clinic: &ClinicId) -> StoreResult<Vec<(ThreadId, crate::domain::ReplyClock)>>;
+
     // The dev outbox.
     async fn dev_outbox_push(&self, message: &OutboxMessage) -> StoreResult<()>;
     async fn dev_outbox(&self) -> StoreResult<Vec<OutboxMessage>>;

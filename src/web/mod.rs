@@ -13,6 +13,7 @@ pub mod lang;
 mod ops;
 pub mod page;
 pub mod patient;
+mod promise;
 mod reply;
 mod staff;
 mod webhooks;

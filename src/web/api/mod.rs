@@ -14,6 +14,7 @@ mod messages;
 mod openapi;
 mod patients;
 mod refills;
+mod reply_times;
 mod staff;
 
 pub use auth::KEY_PREFIX;
@@ -33,6 +34,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(messages::router())
         .merge(refills::router())
         .merge(clinic::router())
+        .merge(reply_times::router())
         .merge(audit::router())
         .merge(staff::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
