@@ -123,7 +123,7 @@ reply-unknown-number = This number is not registered with a clinic. Please call 
 reply-unknown-number-kept = Thank you. We do not know this number, so your clinic will read your message but may not be able to answer by text. For anything urgent, please call your clinic.
 reply-acknowledged = Thank you. Your care team will read your message and reply as soon as they can.
 # $when: the promised reply time, in the patient's time zone
-reply-acknowledged-by = Thank you. Your care team will read your message and answer by { $when }.
+reply-acknowledged-by = Thank you. Your care team will read your message and reply by { $when }.
 reply-help-call = { $clinic }: call { $phone }.
 reply-help-stop = Reply STOP to opt out.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
