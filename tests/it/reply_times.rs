@@ -221,5 +221,29 @@ mod sms {
             assert!(answer.contains(&expected), "{answer} should say {expected}");
             assert!(plain(&answer).contains("9:30"), "{answer}");
         }
+
+        async fn staff_see_the_due_time_and_an_overdue_conversation_in_its_view_until_waiting_pauses_it(app, twilio, smtp) {
+            put(&app, "/clinic/reply-policy", &one_hour_questions()).await;
+            app.clock.set(chicago(FRIDAY_1630));
+            let maria = crate::staff::maria_texts(&app, &twilio, "Is the lab open on Saturday").await;
+            let thread = crate::staff::thread_of(&app, &maria).await;
+            let page_path = format!("/staff/conversations/{thread}");
+            app.clock.set(chicago("2030-03-11T09:29"));
+            let (b, _) = crate::staff::nina(&app, &smtp).await;
+            let inbox = plain(&b.get("/staff?view=needs-reply").await.text);
+            assert!(inbox.contains("Reply due Mon Mar 11 9:30 AM"), "{inbox}");
+            assert!(!plain(&b.get("/staff?view=overdue").await.text).contains("Maria Lopez"), "not late yet");
+            app.clock.set(chicago("2030-03-11T09:31"));
+            let overdue = plain(&b.get("/staff?view=overdue").await.text);
+            assert!(overdue.contains("Maria Lopez") && overdue.contains("Overdue: the reply was due Mon Mar 11 9:30 AM"), "{overdue}");
+            assert!(plain(&b.get(&page_path).await.text).contains("Overdue: the reply was due"));
+            let r = crate::staff::press(&b, &page_path, &format!("{page_path}/wait"), &[("review_on", "2030-03-12")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert!(!plain(&b.get("/staff?view=overdue").await.text).contains("Maria Lopez"), "waiting on the patient pauses the clock");
+            assert_eq!(clock_of(&app, &maria).await.paused_left, Some(jiff::SignedDuration::ZERO), "it was already late");
+            let (code, _) = twilio.inbound(&app.url("/webhooks/twilio/sms"), "+13125550142", &twilio.from, "Still wondering").await;
+            assert_eq!(code, 200);
+            assert!(plain(&b.get("/staff?view=overdue").await.text).contains("Maria Lopez"), "resumed with nothing left: late again");
+        }
     }
 }
