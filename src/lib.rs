@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod links;
 pub mod live;
 pub mod notify;
+pub mod reply_times;
 pub mod startup;
 pub mod state;
 pub mod store;

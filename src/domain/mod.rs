@@ -5,6 +5,7 @@
 mod appointment;
 mod audit;
 mod birth_date;
+mod calendar;
 mod clinic;
 mod color;
 mod delivery;
@@ -23,6 +24,8 @@ mod phone;
 mod purpose;
 mod refill;
 mod reply;
+mod reply_clock;
+mod reply_policy;
 mod schedule;
 mod session;
 mod staff;
@@ -32,6 +35,7 @@ mod timezone;
 pub use appointment::{Appointment, AppointmentRefusal};
 pub use audit::{Actor, AuditEvent};
 pub use birth_date::BirthDate;
+pub use calendar::{BusinessCalendar, CalendarError, CalendarSpec, HoursSpec, PartialDaySpec, WeekSpec};
 pub use clinic::{BirthDateStepUp, Clinic, LIVE_ALERT_DELAY, StaffMember, StaffRole};
 pub use color::BrandColor;
 pub use delivery::{Delivery, DeliveryOutcome, DeliveryPurpose, DeliveryStatus};
@@ -56,6 +60,10 @@ pub use phone::Phone;
 pub use purpose::{AppointmentStatus, Channel, ChannelList, Purpose};
 pub use refill::{Medication, RefillEvent, RefillRequest, RefillStatus};
 pub use reply::{ReplyAction, ReplyQuestion, UnmatchedText};
+pub use reply_clock::ReplyClock;
+pub use reply_policy::{
+    PolicyError, PromiseSpec, ReplyCategory, ReplyPolicy, ReplyPolicySpec, ReplyPriority, Within, WithinSpec,
+};
 pub use schedule::{QuietHours, ReminderOffset, ReminderSchedule};
 pub use session::{ContactChange, NewSession, Session};
 pub use staff::{

@@ -165,6 +165,8 @@ pub struct ConversationSummary {
     /// `patient` or `staff`: who wrote last.
     pub last_author: String,
     pub last_at: Timestamp,
+    /// The promised-reply clock.
+    pub clock: ReplyClock,
 }
 
 /// The inbox's views.
@@ -172,6 +174,8 @@ pub struct ConversationSummary {
 pub enum InboxView {
     /// Open, and the patient wrote last.
     NeedsReply,
+    /// A reply is owed and its promised time has passed.
+    Overdue,
     /// Assigned to me, not closed.
     Mine,
     /// Everything not closed (open or waiting).
@@ -182,12 +186,19 @@ pub enum InboxView {
 }
 
 impl InboxView {
-    pub const ALL: [InboxView; 5] =
-        [InboxView::NeedsReply, InboxView::Mine, InboxView::AllOpen, InboxView::Closed, InboxView::Unmatched];
+    pub const ALL: [InboxView; 6] = [
+        InboxView::NeedsReply,
+        InboxView::Overdue,
+        InboxView::Mine,
+        InboxView::AllOpen,
+        InboxView::Closed,
+        InboxView::Unmatched,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             InboxView::NeedsReply => "needs-reply",
+            InboxView::Overdue => "overdue",
             InboxView::Mine => "mine",
             InboxView::AllOpen => "open",
             InboxView::Closed => "closed",
@@ -199,11 +210,12 @@ impl InboxView {
         InboxView::ALL.into_iter().find(|v| v.as_str() == s).ok_or(ParseError("not a view of the inbox"))
     }
 
-    /// Whether a conversation belongs in this view for staff member `me`.
-    pub fn includes(self, c: &ConversationSummary, me: &StaffId) -> bool {
+    /// Whether a conversation belongs in this view for staff member `me` at `now`.
+    pub fn includes(self, c: &ConversationSummary, me: &StaffId, now: Timestamp) -> bool {
         let status = c.conversation.status;
         match self {
             InboxView::NeedsReply => status == ConversationStatus::Open && c.last_author == "patient",
+            InboxView::Overdue => status != ConversationStatus::Closed && c.clock.overdue_at(now),
             InboxView::Mine => status != ConversationStatus::Closed && c.conversation.assignee_id.as_ref() == Some(me),
             InboxView::AllOpen => status != ConversationStatus::Closed,
             InboxView::Closed => status == ConversationStatus::Closed,

@@ -11,26 +11,86 @@ fn summary(status: ConversationStatus, last_author: &str, assignee: Option<&Staf
         patient_name: "Maria".into(),
         last_author: last_author.into(),
         last_at: now,
+        clock: ReplyClock::default(),
     }
 }
 
 #[test]
 fn needs_reply_holds_open_conversations_the_patient_wrote_last_only() {
     let me = StaffId::new();
-    assert!(InboxView::NeedsReply.includes(&summary(ConversationStatus::Open, "patient", None), &me));
-    assert!(!InboxView::NeedsReply.includes(&summary(ConversationStatus::Open, "staff", None), &me));
-    assert!(!InboxView::NeedsReply.includes(&summary(ConversationStatus::Waiting, "patient", None), &me));
-    assert!(!InboxView::NeedsReply.includes(&summary(ConversationStatus::Closed, "patient", None), &me));
+    assert!(InboxView::NeedsReply.includes(
+        &summary(ConversationStatus::Open, "patient", None),
+        &me,
+        Timestamp::UNIX_EPOCH
+    ));
+    assert!(!InboxView::NeedsReply.includes(
+        &summary(ConversationStatus::Open, "staff", None),
+        &me,
+        Timestamp::UNIX_EPOCH
+    ));
+    assert!(!InboxView::NeedsReply.includes(
+        &summary(ConversationStatus::Waiting, "patient", None),
+        &me,
+        Timestamp::UNIX_EPOCH
+    ));
+    assert!(!InboxView::NeedsReply.includes(
+        &summary(ConversationStatus::Closed, "patient", None),
+        &me,
+        Timestamp::UNIX_EPOCH
+    ));
 }
 
 #[test]
 fn mine_holds_what_is_assigned_to_me_and_not_closed() {
     let (me, other) = (StaffId::new(), StaffId::new());
-    assert!(InboxView::Mine.includes(&summary(ConversationStatus::Waiting, "staff", Some(&me)), &me));
-    assert!(!InboxView::Mine.includes(&summary(ConversationStatus::Open, "patient", Some(&other)), &me));
-    assert!(!InboxView::Mine.includes(&summary(ConversationStatus::Closed, "patient", Some(&me)), &me));
-    assert!(InboxView::AllOpen.includes(&summary(ConversationStatus::Waiting, "staff", None), &me));
-    assert!(InboxView::Closed.includes(&summary(ConversationStatus::Closed, "staff", None), &me));
+    assert!(InboxView::Mine.includes(
+        &summary(ConversationStatus::Waiting, "staff", Some(&me)),
+        &me,
+        Timestamp::UNIX_EPOCH
+    ));
+    assert!(!InboxView::Mine.includes(
+        &summary(ConversationStatus::Open, "patient", Some(&other)),
+        &me,
+        Timestamp::UNIX_EPOCH
+    ));
+    assert!(!InboxView::Mine.includes(
+        &summary(ConversationStatus::Closed, "patient", Some(&me)),
+        &me,
+        Timestamp::UNIX_EPOCH
+    ));
+    assert!(InboxView::AllOpen.includes(
+        &summary(ConversationStatus::Waiting, "staff", None),
+        &me,
+        Timestamp::UNIX_EPOCH
+    ));
+    assert!(InboxView::Closed.includes(
+        &summary(ConversationStatus::Closed, "staff", None),
+        &me,
+        Timestamp::UNIX_EPOCH
+    ));
+}
+
+#[test]
+fn overdue_holds_conversations_past_their_promised_time_that_are_not_closed() {
+    let me = StaffId::new();
+    let due = Timestamp::from_second(1_000).unwrap();
+    let with_due = |status| {
+        let mut s = summary(status, "patient", None);
+        s.clock.first_unanswered_at = Some(Timestamp::UNIX_EPOCH);
+        s.clock.due_at = Some(due);
+        s
+    };
+    assert!(!InboxView::Overdue.includes(
+        &with_due(ConversationStatus::Open),
+        &me,
+        due - jiff::SignedDuration::from_secs(1)
+    ));
+    assert!(InboxView::Overdue.includes(&with_due(ConversationStatus::Open), &me, due));
+    assert!(!InboxView::Overdue.includes(&with_due(ConversationStatus::Closed), &me, due));
+    assert!(
+        !InboxView::Overdue.includes(&summary(ConversationStatus::Open, "patient", None), &me, due),
+        "no clock, never overdue"
+    );
 }
 
 #[test]

@@ -97,6 +97,12 @@ const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../../migrations/postgres/0013_live_events.sql"),
     },
     Migration {
+        version: 14,
+        name: "reply_times",
+        sqlite: include_str!("../../migrations/sqlite/0014_reply_times.sql"),
+        postgres: include_str!("../../migrations/postgres/0014_reply_times.sql"),
+    },
+    Migration {
         version: 15,
         name: "care_grants",
         sqlite: include_str!("../../migrations/sqlite/0015_care_grants.sql"),

@@ -16,6 +16,7 @@
 //! cold SQL is written once, per entity, in macros that expand into both backends' `Store`.
 
 pub mod backup;
+mod error;
 pub(crate) mod live_bus;
 mod migrate;
 mod postgres;
@@ -23,6 +24,7 @@ mod records;
 mod sql;
 mod sqlite;
 
+pub use error::{FOREIGN_KEY, StoreError};
 pub use live_bus::LiveSignal;
 pub use postgres::PgStore;
 pub use records::*;
@@ -31,79 +33,6 @@ pub use sqlite::SqliteStore;
 use crate::domain::{AppointmentId, ClinicId, LinkId, PatientId, ThreadId};
 use jiff::Timestamp;
 use std::sync::Arc;
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// A uniqueness or foreign-key rule refused the write. The name is the same on both
-    /// backends: `table.column[,column…]` for uniqueness, `foreign_key` for a missing parent.
-    #[error("constraint {0} refused the write")]
-    Conflict(String),
-    #[error("stored data could not be read back: {0}")]
-    Corrupt(String),
-    #[error(transparent)]
-    Database(#[from] sqlx::Error),
-    /// An error from the SQLite writer thread's own connection.
-    #[error(transparent)]
-    Sqlite(#[from] rusqlite::Error),
-    #[error("the SQLite writer thread has stopped")]
-    WriterStopped,
-}
-
-impl StoreError {
-    /// Name the constraint behind a database error, so callers can map it to a user error.
-    /// Both backends give the same name (`normalised_unique`).
-    pub(crate) fn classify(e: sqlx::Error) -> Self {
-        if let sqlx::Error::Database(db) = &e {
-            if db.is_foreign_key_violation() {
-                return StoreError::Conflict(FOREIGN_KEY.into());
-            }
-            if db.is_unique_violation() {
-                let name = db
-                    .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
-                    .and_then(|pg| Some(pg_unique_name(pg.table()?, pg.detail()?)))
-                    .or_else(|| sqlite_unique_name(db.message()))
-                    .unwrap_or_else(|| db.constraint().unwrap_or("unique").to_string());
-                return StoreError::Conflict(name);
-            }
-        }
-        StoreError::Database(e)
-    }
-
-    /// `classify` for the SQLite writer thread's errors: the same rule, and the same name.
-    pub(crate) fn classify_sqlite(e: rusqlite::Error) -> Self {
-        use rusqlite::ffi;
-        if let rusqlite::Error::SqliteFailure(f, message) = &e {
-            match f.extended_code {
-                ffi::SQLITE_CONSTRAINT_FOREIGNKEY => return StoreError::Conflict(FOREIGN_KEY.into()),
-                ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY => {
-                    let name = message.as_deref().and_then(sqlite_unique_name).unwrap_or_else(|| f.to_string());
-                    return StoreError::Conflict(name);
-                }
-                _ => {}
-            }
-        }
-        StoreError::Sqlite(e)
-    }
-}
-
-/// The name of every foreign-key refusal (SQLite does not say which key).
-pub const FOREIGN_KEY: &str = "foreign_key";
-
-/// A uniqueness refusal is named `table.column[,column…]` on both backends: SQLite says
-/// `UNIQUE constraint failed: clinics.name`; PostgreSQL names the table and says
-/// `Key (name)=(…) already exists.`
-fn sqlite_unique_name(message: &str) -> Option<String> {
-    let cols = message.strip_prefix("UNIQUE constraint failed: ")?;
-    Some(cols.split(',').map(str::trim).collect::<Vec<_>>().join(","))
-}
-
-fn pg_unique_name(table: &str, detail: &str) -> String {
-    let cols = detail.strip_prefix("Key (").and_then(|rest| rest.split_once(")=(")).map(|(cols, _)| cols);
-    match cols {
-        Some(cols) => cols.split(',').map(|c| format!("{table}.{}", c.trim())).collect::<Vec<_>>().join(","),
-        None => table.to_string(),
-    }
-}
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
@@ -575,6 +504,38 @@ pub trait Store: Send + Sync + 'static {
     async fn thread_read_at(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Timestamp>>;
     /// One message of the clinic.
     async fn message(&self, clinic: &ClinicId, id: &crate::domain::MessageId) -> StoreResult<Option<Message>>;
+
+    // Promised reply times.
+    /// The clinic's business calendar and reply policy as it set them (`None` for either it
+    /// has not set: the caller applies the defaults).
+    async fn reply_settings(
+        &self,
+        clinic: &ClinicId,
+    ) -> StoreResult<(Option<crate::domain::CalendarSpec>, Option<crate::domain::ReplyPolicySpec>)>;
+    /// Keep a new calendar and/or policy (`None` leaves that one as it was) and the clocks
+    /// worked out again under them, in one transaction.
+    async fn save_reply_settings(
+        &self,
+        clinic: &ClinicId,
+        calendar: Option<&crate::domain::CalendarSpec>,
+        policy: Option<&crate::domain::ReplyPolicySpec>,
+        clocks: &[(ThreadId, crate::domain::ReplyClock)],
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    /// A thread's reply clock (stopped if no one has started it); `None` if the clinic has
+    /// no such thread.
+    async fn reply_clock(&self, clinic: &ClinicId, thread: &ThreadId)
+    -> StoreResult<Option<crate::domain::ReplyClock>>;
+    /// Keep a thread's reply clock (nothing happens for another clinic's thread).
+    async fn save_reply_clock(
+        &self,
+        clinic: &ClinicId,
+        thread: &ThreadId,
+        clock: &crate::domain::ReplyClock,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    /// The clinic's clocks that are counting (a reply owed, not waiting on the patient).
+    async fn running_reply_clocks(&self, clinic: &ClinicId) -> StoreResult<Vec<(ThreadId, crate::domain::ReplyClock)>>;
 
     // The dev outbox.
     async fn dev_outbox_push(&self, message: &OutboxMessage) -> StoreResult<()>;

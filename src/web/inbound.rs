@@ -15,8 +15,8 @@
 //! from what was last sent to the number; `docs/ARCHITECTURE.md` says so too.
 
 use crate::domain::{
-    Actor, AppointmentId, Channel, ContactStatus, MessageBody, MessageId, Phone, ReplyAction, ReplyQuestion,
-    UnmatchedText,
+    Actor, AppointmentId, Channel, ContactStatus, MessageBody, MessageId, Phone, ReplyAction, ReplyCategory,
+    ReplyQuestion, UnmatchedText,
 };
 use crate::i18n::{Arg, Lang, fold};
 use crate::state::AppState;
@@ -342,11 +342,17 @@ async fn free_text(
     let shared = patients.iter().filter(|q| q.clinic_id == p.clinic_id).count() > 1;
     let m = Message { sender_verified: !shared, ..Message::from_patient(p, body.into_string(), now) };
     state.store.insert_message(&m, None).await?;
+    let due = match state.store.clinic(&p.clinic_id).await? {
+        Some(clinic) => {
+            crate::web::promise::patient_wrote(state, &clinic, &p.thread_id, ReplyCategory::Question, now).await
+        }
+        None => None,
+    };
     state.store.record_audit(&audit(p, "message.received", now).detail(m.id.to_string())).await?;
     if !first_today(state, from, now).await? {
         return Ok(None);
     }
-    Ok(Some(Lang::for_locale(&p.language).t("reply-acknowledged")))
+    Ok(Some(crate::web::promise::acknowledgement_sms(Lang::for_locale(&p.language), due, &p.time_zone)))
 }
 
 /// One acknowledgement a day per number, not one per text.

@@ -15,6 +15,7 @@ mod live;
 mod ops;
 pub mod page;
 pub mod patient;
+mod promise;
 mod reply;
 mod staff;
 mod webhooks;

@@ -1,9 +1,10 @@
 //! The one way the care team writes to a patient, from the clinic API or a staff page: the
 //! message is stored in the patient's thread with its alert (the clinic's name, "you have a
 //! new message" and a link, never the message itself) in one transaction, the dispatcher is
-//! woken, and the sending is audited as whoever sent it. A staff member's reply alerts after
-//! the clinic's `live_alert_delay`, and not at all if the patient reads it on an open page
-//! first; a message from the clinic's systems (the API) alerts at once.
+//! woken, the conversation's reply clock stops (the patient can see this reply), and the
+//! sending is audited as whoever sent it. A staff member's reply alerts after the clinic's
+//! `live_alert_delay`, and not at all if the patient reads it on an open page first; a
+//! message from the clinic's systems (the API) alerts at once.
 
 use crate::domain::{Actor, DeliveryPurpose, MessageId, Purpose, ShortText};
 use crate::state::AppState;
@@ -64,6 +65,8 @@ pub async fn send_reply(
     });
     state.store.insert_message(&message, alert.as_ref()).await?;
     state.dispatcher.wake();
+    // The patient can see this reply: the promise is kept.
+    crate::reply_times::stopped(&*state.store, &clinic.id, &patient.thread_id, now).await?;
     let event = AuditEvent::new(now, Some(&clinic.id), actor, "message.sent").subject(message.id.as_str());
     state.store.record_audit(&event).await?;
     Ok((message, alert))

@@ -131,7 +131,9 @@ reply-cancelled = تم إلغاء موعدك. يرجى الاتصال بالعي
 reply-no-appointment = لم نجد موعدًا قادمًا لهذا الرقم. يرجى الاتصال بالعيادة.
 reply-unknown-number = هذا الرقم غير مسجل لدى أي عيادة. يرجى الاتصال بعيادتك.
 reply-unknown-number-kept = شكرًا لك. لا نعرف هذا الرقم، لذا ستقرأ عيادتك رسالتك لكنها قد لا تتمكن من الرد برسالة نصية. إذا كان الأمر عاجلًا، يُرجى الاتصال بعيادتك.
-reply-acknowledged = شكرًا لك. سيقرأ فريق الرعاية رسالتك ويرد خلال يوم عمل واحد.
+reply-acknowledged = شكرًا لك. سيقرأ فريق الرعاية رسالتك ويرد في أقرب وقت ممكن.
+# $when: the promised reply time, in the patient's time zone
+reply-acknowledged-by = شكرًا لك. سيقرأ فريق الرعاية رسالتك ويرد قبل { $when }.
 reply-help-call = { $clinic }: للاتصال: { $phone }.
 reply-help-stop = لإلغاء الاشتراك، أرسل STOP.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
@@ -280,7 +282,9 @@ thread-empty = لا توجد رسائل بعد.
 thread-reply-label = رسالة إلى فريق الرعاية
 thread-reply-hint = حتى 2000 حرف. هذه الرسائل ليست لحالات الطوارئ: في حالة الطوارئ يرجى الاتصال بالرقم 911 أو برقم الطوارئ المحلي.
 thread-send = إرسال
-thread-sent = تم إرسال رسالتك. يرد فريق الرعاية خلال يوم عمل واحد.
+thread-sent = تم إرسال رسالتك. سيرد فريق الرعاية في أقرب وقت ممكن.
+# $when: the promised reply time, in the patient's time zone
+thread-sent-by = تم إرسال رسالتك. سيرد فريق الرعاية قبل { $when }.
 thread-check-heading = يرجى مراجعة رسالتك
 thread-empty-message = رسالتك فارغة.
 thread-long-message = رسالتك طويلة جدًا (الحد الأقصى 2000 حرف).
@@ -406,6 +410,7 @@ staff-role-admin = مسؤول
 staff-inbox-title = صندوق الوارد
 staff-views-label = عروض صندوق الوارد
 staff-view-needs-reply = بانتظار الرد
+staff-view-overdue = متأخرة
 staff-view-mine = المسندة إليّ
 staff-view-open = كل المفتوحة
 staff-view-closed = المغلقة
@@ -416,6 +421,9 @@ staff-sign-out = تسجيل الخروج
 staff-status-open = مفتوحة
 staff-status-waiting = بانتظار المريض، للمراجعة في { $date }
 staff-status-closed = مغلقة
+# $when: when the reply is (or was) due, in the clinic's time zone
+staff-due = الرد مطلوب قبل { $when }
+staff-overdue = متأخرة: كان الرد مطلوبًا قبل { $when }
 staff-assigned-to = مسندة إلى { $name }
 staff-unassigned = غير مسندة
 staff-unmatched-from = من { $phone }

@@ -121,7 +121,9 @@ reply-cancelled = Your appointment is cancelled. Call the clinic to book another
 reply-no-appointment = We could not find an upcoming appointment for this number. Please call the clinic.
 reply-unknown-number = This number is not registered with a clinic. Please call your clinic.
 reply-unknown-number-kept = Thank you. We do not know this number, so your clinic will read your message but may not be able to answer by text. For anything urgent, please call your clinic.
-reply-acknowledged = Thank you. Your care team will read your message and reply within one business day.
+reply-acknowledged = Thank you. Your care team will read your message and reply as soon as they can.
+# $when: the promised reply time, in the patient's time zone
+reply-acknowledged-by = Thank you. Your care team will read your message and reply by { $when }.
 reply-help-call = { $clinic }: call { $phone }.
 reply-help-stop = Reply STOP to opt out.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
@@ -270,7 +272,9 @@ thread-empty = No messages yet.
 thread-reply-label = Write to your care team
 thread-reply-hint = Up to 2,000 characters. Do not use this for emergencies: call 911 or your local emergency number.
 thread-send = Send
-thread-sent = Your message was sent. The care team replies within one business day.
+thread-sent = Your message was sent. The care team will reply as soon as they can.
+# $when: the promised reply time, in the patient's time zone
+thread-sent-by = Your message was sent. The care team will answer by { $when }.
 thread-check-heading = Please check your message
 thread-empty-message = Your message is empty.
 thread-long-message = Your message is too long (at most 2,000 characters).
@@ -396,6 +400,7 @@ staff-role-admin = administrator
 staff-inbox-title = Inbox
 staff-views-label = Inbox views
 staff-view-needs-reply = Needs reply
+staff-view-overdue = Overdue
 staff-view-mine = Mine
 staff-view-open = All open
 staff-view-closed = Closed
@@ -406,6 +411,9 @@ staff-sign-out = Sign out
 staff-status-open = Open
 staff-status-waiting = Waiting on the patient, review on { $date }
 staff-status-closed = Closed
+# $when: when the reply is (or was) due, in the clinic's time zone
+staff-due = Reply due { $when }
+staff-overdue = Overdue: the reply was due { $when }
 staff-assigned-to = Assigned to { $name }
 staff-unassigned = Unassigned
 staff-unmatched-from = From { $phone }

@@ -123,7 +123,9 @@ reply-cancelled = Su cita fue cancelada. Llame a la clínica para hacer otra cit
 reply-no-appointment = No encontramos una cita próxima para este número. Por favor, llame a la clínica.
 reply-unknown-number = Este número no está registrado en ninguna clínica. Por favor, llame a su clínica.
 reply-unknown-number-kept = Gracias. No conocemos este número: su clínica leerá su mensaje, pero quizá no pueda responder por mensaje de texto. Si es urgente, llame a su clínica.
-reply-acknowledged = Gracias. Su equipo médico leerá su mensaje y le responderá en un día hábil o menos.
+reply-acknowledged = Gracias. Su equipo médico leerá su mensaje y le responderá lo antes posible.
+# $when: the promised reply time, in the patient's time zone
+reply-acknowledged-by = Gracias. Su equipo médico leerá su mensaje y le responderá antes del { $when }.
 reply-help-call = { $clinic }: llame al { $phone }.
 reply-help-stop = Responda STOP para no recibir mensajes.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
@@ -272,7 +274,9 @@ thread-empty = Todavía no hay mensajes.
 thread-reply-label = Escriba a su equipo médico
 thread-reply-hint = Hasta 2,000 caracteres. No use esto para emergencias: llame al 911 o al número de emergencias de su área.
 thread-send = Enviar
-thread-sent = Su mensaje fue enviado. El equipo médico responde en un día hábil o menos.
+thread-sent = Su mensaje fue enviado. El equipo médico le responderá lo antes posible.
+# $when: the promised reply time, in the patient's time zone
+thread-sent-by = Su mensaje fue enviado. El equipo médico le responderá antes del { $when }.
 thread-check-heading = Por favor, revise su mensaje
 thread-empty-message = Su mensaje está vacío.
 thread-long-message = Su mensaje es demasiado largo (máximo 2,000 caracteres).
@@ -398,6 +402,7 @@ staff-role-admin = administración
 staff-inbox-title = Bandeja de entrada
 staff-views-label = Vistas de la bandeja
 staff-view-needs-reply = Por responder
+staff-view-overdue = Atrasadas
 staff-view-mine = Mías
 staff-view-open = Todas abiertas
 staff-view-closed = Cerradas
@@ -408,6 +413,9 @@ staff-sign-out = Cerrar sesión
 staff-status-open = Abierta
 staff-status-waiting = Esperando al paciente, revisar el { $date }
 staff-status-closed = Cerrada
+# $when: when the reply is (or was) due, in the clinic's time zone
+staff-due = Respuesta antes del { $when }
+staff-overdue = Atrasada: la respuesta vencía el { $when }
 staff-assigned-to = Asignada a { $name }
 staff-unassigned = Sin asignar
 staff-unmatched-from = De { $phone }

@@ -126,7 +126,9 @@ reply-cancelled = Votre rendez-vous est annulé. Appelez la clinique pour prendr
 reply-no-appointment = Nous n'avons trouvé aucun rendez-vous à venir pour ce numéro. Merci d'appeler la clinique.
 reply-unknown-number = Ce numéro n'est inscrit auprès d'aucune clinique. Merci d'appeler votre clinique.
 reply-unknown-number-kept = Merci. Nous ne connaissons pas ce numéro : votre clinique lira votre message mais ne pourra peut-être pas répondre par SMS. En cas d’urgence, appelez votre clinique.
-reply-acknowledged = Merci. Votre équipe soignante lira votre message et vous répondra dans un délai d'un jour ouvrable.
+reply-acknowledged = Merci. Votre équipe soignante lira votre message et vous répondra dès que possible.
+# $when: the promised reply time, in the patient's time zone
+reply-acknowledged-by = Merci. Votre équipe soignante lira votre message et vous répondra d'ici le { $when }.
 reply-help-call = { $clinic } : appelez le { $phone }.
 reply-help-stop = Répondez STOP pour vous désabonner.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
@@ -275,7 +277,9 @@ thread-empty = Pas encore de messages.
 thread-reply-label = Écrire à votre équipe soignante
 thread-reply-hint = Jusqu'à 2000 caractères. Ne l'utilisez pas en cas d'urgence : appelez le 911 ou le numéro d'urgence de votre région.
 thread-send = Envoyer
-thread-sent = Votre message a été envoyé. L'équipe soignante répond dans un délai d'un jour ouvrable.
+thread-sent = Votre message a été envoyé. L'équipe soignante vous répondra dès que possible.
+# $when: the promised reply time, in the patient's time zone
+thread-sent-by = Votre message a été envoyé. L'équipe soignante vous répondra d'ici le { $when }.
 thread-check-heading = Veuillez vérifier votre message
 thread-empty-message = Votre message est vide.
 thread-long-message = Votre message est trop long (2000 caractères au maximum).
@@ -401,6 +405,7 @@ staff-role-admin = administration
 staff-inbox-title = Boîte de réception
 staff-views-label = Vues de la boîte
 staff-view-needs-reply = À répondre
+staff-view-overdue = En retard
 staff-view-mine = Les miennes
 staff-view-open = Toutes ouvertes
 staff-view-closed = Fermées
@@ -411,6 +416,9 @@ staff-sign-out = Se déconnecter
 staff-status-open = Ouverte
 staff-status-waiting = En attente du patient, à revoir le { $date }
 staff-status-closed = Fermée
+# $when: when the reply is (or was) due, in the clinic's time zone
+staff-due = Réponse attendue avant le { $when }
+staff-overdue = En retard : la réponse était attendue le { $when }
 staff-assigned-to = Attribuée à { $name }
 staff-unassigned = Non attribuée
 staff-unmatched-from = De { $phone }

@@ -122,7 +122,9 @@ reply-cancelled = Randevou w anile. Rele klinik la pou pran yon lòt randevou.
 reply-no-appointment = Nou pa jwenn okenn randevou k ap vini pou nimewo sa a. Tanpri rele klinik la.
 reply-unknown-number = Nimewo sa a pa anrejistre nan okenn klinik. Tanpri rele klinik ou.
 reply-unknown-number-kept = Mèsi. Nou pa konnen nimewo sa a, kidonk klinik ou a ap li mesaj ou a men li ka pa ka reponn pa tèks. Si se ijan, tanpri rele klinik ou.
-reply-acknowledged = Mèsi. Ekip swen ou a ap li mesaj ou epi reponn ou nan yon jou travay.
+reply-acknowledged = Mèsi. Ekip swen ou a ap li mesaj ou epi reponn ou pi vit posib.
+# $when: the promised reply time, in the patient's time zone
+reply-acknowledged-by = Mèsi. Ekip swen ou a ap li mesaj ou epi reponn ou anvan { $when }.
 reply-help-call = { $clinic }: rele { $phone }.
 reply-help-stop = Reponn STOP pou sispann mesaj yo.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
@@ -271,7 +273,9 @@ thread-empty = Poko gen mesaj.
 thread-reply-label = Ekri ekip swen ou a
 thread-reply-hint = Jiska 2000 karaktè. Pa sèvi ak sa a pou ijans: rele 911 oswa nimewo ijans nan zòn ou.
 thread-send = Voye
-thread-sent = Mesaj ou a ale. Ekip swen an reponn nan yon jou travay.
+thread-sent = Mesaj ou a ale. Ekip swen an ap reponn ou pi vit posib.
+# $when: the promised reply time, in the patient's time zone
+thread-sent-by = Mesaj ou a ale. Ekip swen an ap reponn ou anvan { $when }.
 thread-check-heading = Tanpri verifye mesaj ou a
 thread-empty-message = Mesaj ou a vid.
 thread-long-message = Mesaj ou a twò long (pa plis pase 2000 karaktè).
@@ -397,6 +401,7 @@ staff-role-admin = administratè
 staff-inbox-title = Bwat resepsyon
 staff-views-label = Vi bwat la
 staff-view-needs-reply = Pou reponn
+staff-view-overdue = An reta
 staff-view-mine = Pa m yo
 staff-view-open = Tout sa ki louvri
 staff-view-closed = Fèmen
@@ -407,6 +412,9 @@ staff-sign-out = Dekonekte
 staff-status-open = Louvri
 staff-status-waiting = Ap tann pasyan an, revize { $date }
 staff-status-closed = Fèmen
+# $when: when the reply is (or was) due, in the clinic's time zone
+staff-due = Repons anvan { $when }
+staff-overdue = An reta: repons lan te dwe fèt anvan { $when }
 staff-assigned-to = Bay { $name }
 staff-unassigned = Pa bay pèsonn
 staff-unmatched-from = Soti nan { $phone }

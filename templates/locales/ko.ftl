@@ -123,7 +123,9 @@ reply-cancelled = 예약이 취소되었습니다. 다른 시간으로 예약하
 reply-no-appointment = 이 번호로 된 다가오는 예약을 찾지 못했습니다. 병원에 전화해 주세요.
 reply-unknown-number = 이 번호는 병원에 등록되어 있지 않습니다. 다니시는 병원에 전화해 주세요.
 reply-unknown-number-kept = 감사합니다. 등록되지 않은 번호라서 병원에서 메시지를 읽지만 문자로 답장하지 못할 수 있습니다. 급한 일이면 병원에 전화해 주세요.
-reply-acknowledged = 감사합니다. 의료진이 메시지를 읽고 영업일 기준 1일 안에 답장을 드립니다.
+reply-acknowledged = 감사합니다. 의료진이 메시지를 읽고 최대한 빨리 답장을 드립니다.
+# $when: the promised reply time, in the patient's time zone
+reply-acknowledged-by = 감사합니다. 의료진이 메시지를 읽고 { $when }까지 답장을 드립니다.
 reply-help-call = { $clinic }: { $phone }에 전화해 주세요.
 reply-help-stop = 수신을 원하지 않으시면 STOP이라고 회신해 주세요.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
@@ -272,7 +274,9 @@ thread-empty = 아직 메시지가 없습니다.
 thread-reply-label = 의료진에게 메시지 쓰기
 thread-reply-hint = 최대 2,000자입니다. 응급 상황에는 사용하지 마세요. 911이나 지역 응급 번호로 전화해 주세요.
 thread-send = 보내기
-thread-sent = 메시지를 보냈습니다. 의료진이 영업일 기준 1일 안에 답장을 드립니다.
+thread-sent = 메시지를 보냈습니다. 의료진이 최대한 빨리 답장을 드립니다.
+# $when: the promised reply time, in the patient's time zone
+thread-sent-by = 메시지를 보냈습니다. 의료진이 { $when }까지 답장을 드립니다.
 thread-check-heading = 메시지를 확인해 주세요
 thread-empty-message = 메시지가 비어 있습니다.
 thread-long-message = 메시지가 너무 깁니다 (최대 2,000자).
@@ -398,6 +402,7 @@ staff-role-admin = 관리자
 staff-inbox-title = 받은 편지함
 staff-views-label = 받은 편지함 보기
 staff-view-needs-reply = 답변 필요
+staff-view-overdue = 기한 초과
 staff-view-mine = 내 담당
 staff-view-open = 열린 대화 전체
 staff-view-closed = 종료됨
@@ -408,6 +413,9 @@ staff-sign-out = 로그아웃
 staff-status-open = 열림
 staff-status-waiting = 환자 응답 대기 중, { $date }에 다시 확인
 staff-status-closed = 종료됨
+# $when: when the reply is (or was) due, in the clinic's time zone
+staff-due = 답변 기한 { $when }
+staff-overdue = 기한 초과: 답변 기한은 { $when }이었습니다
 staff-assigned-to = 담당: { $name }
 staff-unassigned = 담당자 없음
 staff-unmatched-from = 보낸 번호: { $phone }

@@ -127,7 +127,9 @@ reply-cancelled = Ваша запись отменена. Позвоните в 
 reply-no-appointment = Мы не нашли предстоящих записей для этого номера. Пожалуйста, позвоните в клинику.
 reply-unknown-number = Этот номер не зарегистрирован ни в одной клинике. Пожалуйста, позвоните в вашу клинику.
 reply-unknown-number-kept = Спасибо. Мы не знаем этот номер: клиника прочитает ваше сообщение, но, возможно, не сможет ответить по SMS. Если это срочно, позвоните в клинику.
-reply-acknowledged = Спасибо. Ваша медицинская команда прочитает сообщение и ответит в течение одного рабочего дня.
+reply-acknowledged = Спасибо. Ваша медицинская команда прочитает сообщение и ответит как можно скорее.
+# $when: the promised reply time, in the patient's time zone
+reply-acknowledged-by = Спасибо. Ваша медицинская команда прочитает сообщение и ответит до { $when }.
 reply-help-call = { $clinic }: позвоните по номеру { $phone }.
 reply-help-stop = Чтобы отписаться, отправьте STOP.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
@@ -276,7 +278,9 @@ thread-empty = Сообщений пока нет.
 thread-reply-label = Написать медицинской команде
 thread-reply-hint = До 2000 символов. Не пишите сюда в экстренных случаях: звоните 911 или по местному номеру экстренной помощи.
 thread-send = Отправить
-thread-sent = Ваше сообщение отправлено. Медицинская команда ответит в течение одного рабочего дня.
+thread-sent = Ваше сообщение отправлено. Медицинская команда ответит как можно скорее.
+# $when: the promised reply time, in the patient's time zone
+thread-sent-by = Ваше сообщение отправлено. Медицинская команда ответит до { $when }.
 thread-check-heading = Пожалуйста, проверьте сообщение
 thread-empty-message = Сообщение пустое.
 thread-long-message = Сообщение слишком длинное (не больше 2000 символов).
@@ -402,6 +406,7 @@ staff-role-admin = администратор
 staff-inbox-title = Входящие
 staff-views-label = Разделы входящих
 staff-view-needs-reply = Ждут ответа
+staff-view-overdue = Просрочено
 staff-view-mine = Мои
 staff-view-open = Все открытые
 staff-view-closed = Закрытые
@@ -412,6 +417,9 @@ staff-sign-out = Выйти
 staff-status-open = Открыт
 staff-status-waiting = Ждём пациента, пересмотреть { $date }
 staff-status-closed = Закрыт
+# $when: when the reply is (or was) due, in the clinic's time zone
+staff-due = Ответить до { $when }
+staff-overdue = Просрочено: ответ был нужен до { $when }
 staff-assigned-to = Назначен: { $name }
 staff-unassigned = Не назначен
 staff-unmatched-from = С номера { $phone }

@@ -122,7 +122,9 @@ reply-cancelled = Kinansela na ang inyong appointment. Tumawag sa klinika para p
 reply-no-appointment = Wala kaming nakitang darating na appointment para sa numerong ito. Pakitawagan ang klinika.
 reply-unknown-number = Hindi nakarehistro sa anumang klinika ang numerong ito. Pakitawagan ang inyong klinika.
 reply-unknown-number-kept = Salamat. Hindi namin kilala ang numerong ito, kaya babasahin ng iyong klinika ang mensahe mo pero baka hindi ito makasagot sa text. Kung apurahan, pakitawagan ang iyong klinika.
-reply-acknowledged = Salamat po. Babasahin ng inyong care team ang mensahe ninyo at sasagot sila sa loob ng isang araw ng trabaho.
+reply-acknowledged = Salamat po. Babasahin ng inyong care team ang mensahe ninyo at sasagot sila sa lalong madaling panahon.
+# $when: the promised reply time, in the patient's time zone
+reply-acknowledged-by = Salamat po. Babasahin ng inyong care team ang mensahe ninyo at sasagot sila bago mag-{ $when }.
 reply-help-call = { $clinic }: tumawag sa { $phone }.
 reply-help-stop = Mag-reply ng STOP para huminto.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
@@ -271,7 +273,9 @@ thread-empty = Wala pang mensahe.
 thread-reply-label = Sumulat sa inyong care team
 thread-reply-hint = Hanggang 2,000 character. Huwag itong gamitin para sa emergency: tumawag sa 911 o sa lokal na numero para sa emergency.
 thread-send = Ipadala
-thread-sent = Naipadala na ang inyong mensahe. Sumasagot ang care team sa loob ng isang araw ng trabaho.
+thread-sent = Naipadala na ang inyong mensahe. Sasagot ang care team sa lalong madaling panahon.
+# $when: the promised reply time, in the patient's time zone
+thread-sent-by = Naipadala na ang inyong mensahe. Sasagot ang care team bago mag-{ $when }.
 thread-check-heading = Pakitingnan ang inyong mensahe
 thread-empty-message = Walang laman ang inyong mensahe.
 thread-long-message = Masyadong mahaba ang inyong mensahe (hanggang 2,000 character lang).
@@ -397,6 +401,7 @@ staff-role-admin = administrator
 staff-inbox-title = Inbox
 staff-views-label = Mga view ng inbox
 staff-view-needs-reply = Kailangang sagutin
+staff-view-overdue = Lampas na sa oras
 staff-view-mine = Akin
 staff-view-open = Lahat ng bukas
 staff-view-closed = Sarado
@@ -407,6 +412,9 @@ staff-sign-out = Mag-sign out
 staff-status-open = Bukas
 staff-status-waiting = Naghihintay sa pasyente, suriin sa { $date }
 staff-status-closed = Sarado
+# $when: when the reply is (or was) due, in the clinic's time zone
+staff-due = Dapat sagutin bago mag-{ $when }
+staff-overdue = Lampas na: dapat nasagot bago mag-{ $when }
 staff-assigned-to = Nakatalaga kay { $name }
 staff-unassigned = Walang nakatalaga
 staff-unmatched-from = Mula sa { $phone }

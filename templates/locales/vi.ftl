@@ -123,7 +123,9 @@ reply-cancelled = Lịch hẹn của quý vị đã bị hủy. Xin gọi phòng
 reply-no-appointment = Chúng tôi không tìm thấy lịch hẹn sắp tới nào cho số này. Xin gọi phòng khám.
 reply-unknown-number = Số này chưa đăng ký với phòng khám nào. Xin gọi phòng khám của quý vị.
 reply-unknown-number-kept = Cảm ơn bạn. Chúng tôi không biết số này, nên phòng khám sẽ đọc tin nhắn của bạn nhưng có thể không trả lời được bằng tin nhắn. Nếu khẩn cấp, vui lòng gọi cho phòng khám.
-reply-acknowledged = Cảm ơn quý vị. Nhóm chăm sóc sẽ đọc tin nhắn và trả lời trong vòng một ngày làm việc.
+reply-acknowledged = Cảm ơn quý vị. Nhóm chăm sóc sẽ đọc tin nhắn và trả lời sớm nhất có thể.
+# $when: the promised reply time, in the patient's time zone
+reply-acknowledged-by = Cảm ơn quý vị. Nhóm chăm sóc sẽ đọc tin nhắn và trả lời trước { $when }.
 reply-help-call = { $clinic }: xin gọi { $phone }.
 reply-help-stop = Nhắn STOP để ngừng nhận tin.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
@@ -272,7 +274,9 @@ thread-empty = Chưa có tin nhắn nào.
 thread-reply-label = Viết cho nhóm chăm sóc của quý vị
 thread-reply-hint = Tối đa 2000 ký tự. Không dùng phần này cho trường hợp khẩn cấp: xin gọi 911 hoặc số cấp cứu tại địa phương.
 thread-send = Gửi
-thread-sent = Tin nhắn của quý vị đã được gửi. Nhóm chăm sóc sẽ trả lời trong vòng một ngày làm việc.
+thread-sent = Tin nhắn của quý vị đã được gửi. Nhóm chăm sóc sẽ trả lời sớm nhất có thể.
+# $when: the promised reply time, in the patient's time zone
+thread-sent-by = Tin nhắn của quý vị đã được gửi. Nhóm chăm sóc sẽ trả lời trước { $when }.
 thread-check-heading = Xin kiểm tra lại tin nhắn
 thread-empty-message = Tin nhắn của quý vị đang trống.
 thread-long-message = Tin nhắn của quý vị quá dài (tối đa 2000 ký tự).
@@ -398,6 +402,7 @@ staff-role-admin = quản trị viên
 staff-inbox-title = Hộp thư
 staff-views-label = Các chế độ xem hộp thư
 staff-view-needs-reply = Cần trả lời
+staff-view-overdue = Quá hạn
 staff-view-mine = Của tôi
 staff-view-open = Tất cả đang mở
 staff-view-closed = Đã đóng
@@ -408,6 +413,9 @@ staff-sign-out = Đăng xuất
 staff-status-open = Đang mở
 staff-status-waiting = Đang chờ bệnh nhân, xem lại ngày { $date }
 staff-status-closed = Đã đóng
+# $when: when the reply is (or was) due, in the clinic's time zone
+staff-due = Cần trả lời trước { $when }
+staff-overdue = Quá hạn: lẽ ra phải trả lời trước { $when }
 staff-assigned-to = Giao cho { $name }
 staff-unassigned = Chưa giao
 staff-unmatched-from = Từ { $phone }

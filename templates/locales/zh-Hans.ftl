@@ -123,7 +123,9 @@ reply-cancelled = 您的预约已取消。请致电诊所预约其他时间。
 reply-no-appointment = 我们没有找到这个号码近期的预约。请致电诊所。
 reply-unknown-number = 这个号码没有在任何诊所登记。请致电您的诊所。
 reply-unknown-number-kept = 谢谢。我们不认识这个号码，诊所会阅读您的信息，但可能无法通过短信回复。如有急事，请致电您的诊所。
-reply-acknowledged = 谢谢。您的医护团队会阅读您的消息，并在一个工作日内回复。
+reply-acknowledged = 谢谢。您的医护团队会阅读您的消息，并尽快回复。
+# $when: the promised reply time, in the patient's time zone
+reply-acknowledged-by = 谢谢。您的医护团队会阅读您的消息，并在 { $when } 之前回复。
 reply-help-call = { $clinic }：请致电 { $phone }。
 reply-help-stop = 回复STOP退订。
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
@@ -272,7 +274,9 @@ thread-empty = 还没有消息。
 thread-reply-label = 给医护团队写消息
 thread-reply-hint = 最多2000个字。紧急情况请不要用这里：请拨打911或当地急救电话。
 thread-send = 发送
-thread-sent = 您的消息已发送。医护团队会在一个工作日内回复。
+thread-sent = 您的消息已发送。医护团队会尽快回复。
+# $when: the promised reply time, in the patient's time zone
+thread-sent-by = 您的消息已发送。医护团队会在 { $when } 之前回复。
 thread-check-heading = 请检查您的消息
 thread-empty-message = 您的消息是空的。
 thread-long-message = 您的消息太长了（最多2000个字）。
@@ -398,6 +402,7 @@ staff-role-admin = 管理员
 staff-inbox-title = 收件箱
 staff-views-label = 收件箱视图
 staff-view-needs-reply = 待回复
+staff-view-overdue = 已逾期
 staff-view-mine = 我的
 staff-view-open = 全部未关闭
 staff-view-closed = 已关闭
@@ -408,6 +413,9 @@ staff-sign-out = 退出登录
 staff-status-open = 未关闭
 staff-status-waiting = 等待患者回复，{ $date } 复查
 staff-status-closed = 已关闭
+# $when: when the reply is (or was) due, in the clinic's time zone
+staff-due = 须在 { $when } 之前回复
+staff-overdue = 已逾期：本应在 { $when } 之前回复
 staff-assigned-to = 负责人：{ $name }
 staff-unassigned = 未分配
 staff-unmatched-from = 来自 { $phone }

@@ -29,6 +29,7 @@ mod processes;
 mod refusals;
 mod reminders;
 mod replies;
+mod reply_times;
 mod staff;
 mod standins;
 mod step_up;

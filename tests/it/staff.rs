@@ -44,7 +44,7 @@ async fn ask_sign_in(_app: &TestApp, b: &Browser, email: &str) -> Reply {
 }
 
 /// Nina, invited and signed in by the link of her sign-in email: her browser and staff id.
-async fn nina(app: &TestApp, smtp: &SmtpServer) -> (Browser, String) {
+pub(crate) async fn nina(app: &TestApp, smtp: &SmtpServer) -> (Browser, String) {
     let staff = invite(app, NINA, "Nina Okafor").await;
     let b = app.browser();
     let before = smtp.messages().len();
@@ -61,7 +61,7 @@ async fn audit_actors(app: &TestApp, action: &str) -> Vec<String> {
 }
 
 /// Maria, with a reminder sent to her phone, texts the clinic free text.
-async fn maria_texts(app: &TestApp, twilio: &TwilioStandIn, text: &str) -> Value {
+pub(crate) async fn maria_texts(app: &TestApp, twilio: &TwilioStandIn, text: &str) -> Value {
     let maria = app.maria().await;
     app.reminded_appointment_for(maria["id"].as_str().unwrap(), 72).await;
     let (code, body) = twilio.inbound(&app.url("/webhooks/twilio/sms"), "+13125550142", &twilio.from, text).await;
@@ -69,12 +69,12 @@ async fn maria_texts(app: &TestApp, twilio: &TwilioStandIn, text: &str) -> Value
     maria
 }
 
-async fn thread_of(app: &TestApp, patient: &Value) -> String {
+pub(crate) async fn thread_of(app: &TestApp, patient: &Value) -> String {
     let r = app.get(&format!("/patients/{}/messages", patient["id"].as_str().unwrap())).await;
     r.json()["data"][0]["thread_id"].as_str().unwrap().to_string()
 }
 
-async fn press(b: &Browser, page_path: &str, action: &str, fields: &[(&str, &str)]) -> Reply {
+pub(crate) async fn press(b: &Browser, page_path: &str, action: &str, fields: &[(&str, &str)]) -> Reply {
     let page = b.get(page_path).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.text);
     let csrf = form_field(&page.text, "csrf").unwrap();

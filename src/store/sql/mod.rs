@@ -19,6 +19,7 @@ mod passkeys;
 mod patients;
 pub(in crate::store) mod placeholders;
 mod refills;
+mod reply_times;
 mod requests;
 mod rows;
 mod sessions;
@@ -35,6 +36,7 @@ pub(in crate::store) use messages::*;
 pub(in crate::store) use passkeys::*;
 pub(in crate::store) use patients::*;
 pub(in crate::store) use refills::*;
+pub(in crate::store) use reply_times::*;
 pub(in crate::store) use requests::*;
 pub(in crate::store) use rows::*;
 pub(in crate::store) use sessions::*;
@@ -93,7 +95,7 @@ macro_rules! sql_store {
         $crate::store::sql::sql_store!(@next $store; [
             clinic_methods patient_methods appointment_methods message_methods refill_methods link_methods
             session_methods request_methods delivery_methods webhook_methods staff_methods passkey_methods live_methods
-            grant_methods
+            grant_methods reply_time_methods
         ]; { $($specific)* });
     };
 }

@@ -162,12 +162,15 @@ macro_rules! staff_methods {
         }
 
         async fn conversations(&self, clinic: &ClinicId, limit: i64) -> StoreResult<Vec<ConversationSummary>> {
-            type Row =
-                (String, String, String, Option<String>, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>);
+            type Row = (
+                String, String, String, Option<String>, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>,
+                Option<String>, Option<String>, Option<i64>, Option<i64>, Option<i64>,
+            );
             let rows: Vec<Row> = sqlx::query_as(
                 "SELECT t.id, p.id, p.name, c.status, c.review_on, c.assignee_id, c.updated_at, \
                  (SELECT m.author FROM messages m WHERE m.thread_id = t.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1), \
-                 (SELECT MAX(m.created_at) FROM messages m WHERE m.thread_id = t.id) AS last_at \
+                 (SELECT MAX(m.created_at) FROM messages m WHERE m.thread_id = t.id) AS last_at, \
+                 c.category, c.priority, c.first_unanswered_at, c.due_at, c.paused_left_ms \
                  FROM threads t JOIN patients p ON p.id = t.patient_id \
                  LEFT JOIN conversations c ON c.thread_id = t.id \
                  WHERE t.clinic_id = $1 AND EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id) \
@@ -178,9 +181,10 @@ macro_rules! staff_methods {
             .fetch_all(self.reader())
             .await?;
             rows.into_iter()
-                .map(|(thread, patient, name, status, review, assignee, updated, author, last_at)| {
+                .map(|(thread, patient, name, status, review, assignee, updated, author, last_at, category, priority, first, due, left)| {
                     let last_at = ts(last_at.unwrap_or(0))?;
                     Ok(ConversationSummary {
+                        clock: clock_of(category, priority, first, due, left)?,
                         conversation: conversation_of(clinic, thread, status, review, assignee, updated.unwrap_or(ms(last_at)))?,
                         patient_id: PatientId::from_trusted(patient),
                         patient_name: name,

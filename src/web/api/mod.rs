@@ -15,6 +15,7 @@ mod messages;
 mod openapi;
 mod patients;
 mod refills;
+mod reply_times;
 mod staff;
 
 pub use auth::KEY_PREFIX;
@@ -34,6 +35,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(messages::router())
         .merge(refills::router())
         .merge(clinic::router())
+        .merge(reply_times::router())
         .merge(audit::router())
         .merge(staff::router())
         .merge(grants::router())

@@ -50,6 +50,65 @@ fn get_op(summary: &str, result: &str) -> Value {
 }
 
 pub fn document() -> Value {
+    let mut doc = routes();
+    reply_times(&mut doc);
+    doc
+}
+
+/// What the defaults are, for the document.
+const DEFAULT_CALENDAR: &str = "A clinic that has set no calendar is open Monday to Friday, 09:00 to 17:00, \
+    in its time zone, with no holidays (`custom` is false until a PUT).";
+const DEFAULT_POLICY: &str = "A clinic that has set no policy promises: appointment and question within 1 business \
+    day, refill, billing and other within 2 business days (by the close of the nth business day after the day of \
+    the message), and for every category urgent within 120 business minutes (`custom` is false until a PUT).";
+
+/// `/clinic/calendar` and `/clinic/reply-policy`, added apart from the one large literal.
+fn reply_times(doc: &mut Value) {
+    doc["paths"]["/clinic/calendar"] = json!({
+        "get": get_op("This clinic's business calendar (opening hours per weekday, holidays, partial days)", "Calendar"),
+        "put": op("Replace the business calendar; the deadlines of conversations owed a reply move to it", Some("CalendarSpec"), "200", "Calendar")
+    });
+    doc["paths"]["/clinic/reply-policy"] = json!({
+        "get": get_op("This clinic's promised reply times by category and priority", "ReplyPolicy"),
+        "put": op("Replace the reply policy; the deadlines of conversations owed a reply move to it", Some("ReplyPolicySpec"), "200", "ReplyPolicy")
+    });
+    let hours = json!({"type": "array", "maxItems": 6, "description": "in order, not overlapping", "items": {
+        "type": "object", "additionalProperties": false, "required": ["from", "to"], "properties": {
+            "from": {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"},
+            "to": {"type": "string", "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "later than from; 24:00 is the end of the day"}}}});
+    let mut week = json!({"type": "object", "additionalProperties": false, "description": "a day left out is closed; at least one day has hours", "properties": {}});
+    for day in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] {
+        week["properties"][day] = hours.clone();
+    }
+    let spec = json!({"type": "object", "additionalProperties": false, "required": ["week"], "description": DEFAULT_CALENDAR, "properties": {
+        "week": week,
+        "holidays": {"type": "array", "maxItems": 400, "uniqueItems": true, "items": {"type": "string", "format": "date"}},
+        "partial_days": {"type": "array", "maxItems": 400, "items": {"type": "object", "additionalProperties": false,
+            "required": ["date", "hours"], "properties": {"date": {"type": "string", "format": "date", "description": "not also a holiday"}, "hours": hours}}}}});
+    let mut calendar = spec.clone();
+    calendar["properties"]["time_zone"] =
+        json!({"type": "string", "description": "the clinic's; the hours are read in it"});
+    calendar["properties"]["custom"] = json!({"type": "boolean"});
+    let within = json!({"type": "object", "additionalProperties": false, "description": "exactly one of the two", "properties": {
+        "business_minutes": {"type": "integer", "minimum": 1, "maximum": 10080},
+        "business_days": {"type": "integer", "minimum": 1, "maximum": 30, "description": "by the close of the nth business day after the day of the message"}}});
+    let promise = json!({"type": "object", "additionalProperties": false, "required": ["normal", "urgent"],
+        "properties": {"normal": within, "urgent": within}});
+    let categories = ["appointment", "refill", "question", "billing", "other"];
+    let mut policy = json!({"type": "object", "additionalProperties": false, "required": categories, "description": DEFAULT_POLICY, "properties": {}});
+    for c in categories {
+        policy["properties"][c] = promise.clone();
+    }
+    let mut policy_out = policy.clone();
+    policy_out["properties"]["custom"] = json!({"type": "boolean"});
+    let schemas = &mut doc["components"]["schemas"];
+    schemas["CalendarSpec"] = spec;
+    schemas["Calendar"] = calendar;
+    schemas["ReplyPolicySpec"] = policy;
+    schemas["ReplyPolicy"] = policy_out;
+}
+
+fn routes() -> Value {
     let id_param = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]);
     let mut doc = json!({
         "openapi": "3.1.0",

@@ -167,6 +167,8 @@ pub async fn reschedule(
     let now = state.now();
     let m = Message::from_patient(&patient, body, now);
     state.store.insert_message(&m, None).await?;
+    let category = crate::domain::ReplyCategory::Appointment;
+    crate::web::promise::patient_wrote(&state, &clinic, &patient.thread_id, category, now).await;
     let event = AuditEvent::new(
         now,
         Some(&clinic.id),

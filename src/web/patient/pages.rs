@@ -63,7 +63,7 @@ struct ThreadPage {
     t: Lang,
     here: String,
     clinic_id: String,
-    sent: bool,
+    sent: Option<String>,
     clinic: String,
     clinic_phone: Option<super::CallNumber>,
     thread_id: String,
@@ -231,7 +231,14 @@ pub async fn thread(
             t,
             here: format!("/p/threads/{id}"),
             clinic_id: clinic.id.to_string(),
-            sent: query.contains_key("sent"),
+            sent: match query.contains_key("sent") {
+                true => {
+                    let clock = state.store.reply_clock(&clinic.id, &id).await?;
+                    let due = clock.filter(|c| c.running()).and_then(|c| c.due_at);
+                    Some(crate::web::promise::sent_notice(t, due, &patient.time_zone))
+                }
+                false => None,
+            },
             clinic: clinic.name.clone(),
             clinic_phone: super::clinic_number(&clinic, &patient),
             thread_id: id.to_string(),
@@ -267,6 +274,7 @@ pub async fn reply(State(state): State<AppState>, Path(id): Path<String>, f: Ses
     // The thread in the address, checked above to be this patient's.
     let m = crate::store::Message { thread_id: id.clone(), ..crate::store::Message::from_patient(&patient, body, now) };
     state.store.insert_message(&m, None).await?;
+    crate::web::promise::patient_wrote(&state, &clinic, &id, crate::domain::ReplyCategory::Question, now).await;
     let event = crate::store::AuditEvent::new(
         now,
         Some(&clinic.id),

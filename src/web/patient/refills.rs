@@ -270,6 +270,8 @@ pub async fn ask_for_visit(
         now,
     );
     state.store.insert_message(&m, None).await?;
+    let category = crate::domain::ReplyCategory::Refill;
+    crate::web::promise::patient_wrote(&state, &clinic, &patient.thread_id, category, now).await;
     let _ = state
         .store
         .record_audit(

@@ -1,11 +1,12 @@
-//! The shared inbox: one conversation per patient thread, in views (needs reply, mine, all
-//! open, closed) and the clinic's unmatched texts; a conversation's page shows the messages
-//! and lets staff reply (through the one reply path, `web/reply.rs`), take it, mark it
-//! waiting on the patient until a review date, or close it. Everything is looked up within
+//! The shared inbox: one conversation per patient thread, in views (needs reply, overdue,
+//! mine, all open, closed) and the clinic's unmatched texts, each row with when its reply is
+//! due; a conversation's page shows the messages and the due time, and lets staff reply
+//! (through the one reply path, `web/reply.rs`), take it, mark it waiting on the patient
+//! until a review date (which pauses the reply clock), or close it. Everything is looked up within
 //! the staff member's own clinic: another clinic's conversation is a 404.
 
 use super::session::{Staff, StaffForm, form_csrf};
-use crate::domain::{Actor, ConversationStatus, InboxView, MessageBody, ShortText, ThreadId};
+use crate::domain::{Actor, ConversationStatus, InboxView, MessageBody, ReplyClock, ShortText, ThreadId};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Conversation, Patient};
 use crate::web::cookie::with_optional_cookie;
@@ -33,6 +34,20 @@ struct Row {
     status: String,
     when: String,
     assignee: String,
+    due: Option<Due>,
+}
+
+/// When the reply is due, and whether that has passed.
+struct Due {
+    words: String,
+    overdue: bool,
+}
+
+fn due_of(staff: &Staff, clock: &ReplyClock, now: Timestamp) -> Option<Due> {
+    let due = clock.due_at.filter(|_| clock.running())?;
+    let overdue = clock.overdue_at(now);
+    let id = if overdue { "staff-overdue" } else { "staff-due" };
+    Some(Due { words: lang::current().f1(id, "when", &when(staff, due)), overdue })
 }
 
 struct Unmatched {
@@ -79,6 +94,7 @@ struct ConversationPage {
     assignee: String,
     assigned_to_me: bool,
     closed: bool,
+    due: Option<Due>,
     messages: Vec<Shown>,
     base: String,
     review_default: String,
@@ -119,6 +135,7 @@ fn status_words(c: &Conversation) -> String {
 fn view_label(v: InboxView) -> &'static str {
     match v {
         InboxView::NeedsReply => "staff-view-needs-reply",
+        InboxView::Overdue => "staff-view-overdue",
         InboxView::Mine => "staff-view-mine",
         InboxView::AllOpen => "staff-view-open",
         InboxView::Closed => "staff-view-closed",
@@ -151,8 +168,9 @@ pub async fn list(
             unmatched.push(Unmatched { from: u.from.to_string(), body: u.body, when: when(&staff, u.received_at) });
         }
     } else {
+        let now = state.now();
         for c in state.store.conversations(&staff.clinic.id, LISTED).await? {
-            if !view.includes(&c, &staff.member.id) {
+            if !view.includes(&c, &staff.member.id, now) {
                 continue;
             }
             let assignee = c.conversation.assignee_id.as_ref().and_then(|a| names.get(a.as_str()));
@@ -165,6 +183,7 @@ pub async fn list(
                     Some(n) => t.f1("staff-assigned-to", "name", n),
                     None => t.t("staff-unassigned"),
                 },
+                due: due_of(&staff, &c.clock, now),
             });
         }
     }
@@ -247,6 +266,10 @@ pub async fn show(
         assignee,
         assigned_to_me: conversation.assignee_id.as_ref() == Some(&staff.member.id),
         closed: conversation.status == ConversationStatus::Closed,
+        due: match state.store.reply_clock(&staff.clinic.id, &conversation.thread_id).await? {
+            Some(clock) => due_of(&staff, &clock, state.now()),
+            None => None,
+        },
         messages,
         base,
         review_default,
@@ -336,6 +359,7 @@ pub async fn wait(State(state): State<AppState>, Path(id): Path<String>, f: Staf
         .ok_or(PageError::unprocessable("page-problem-heading", "staff-date-wrong", SupportCode::Form))?;
     conversation.wait_until(date, state.now());
     state.store.save_conversation(&conversation).await?;
+    crate::reply_times::paused(&*state.store, &staff.clinic, &conversation.thread_id, state.now()).await?;
     audit(&state, staff, "conversation.waiting", &conversation, Some(&date.to_string())).await?;
     Ok(back(&conversation))
 }
@@ -345,6 +369,7 @@ pub async fn close(State(state): State<AppState>, Path(id): Path<String>, f: Sta
     let (mut conversation, _) = load(&state, staff, &id).await?;
     conversation.close(state.now());
     state.store.save_conversation(&conversation).await?;
+    crate::reply_times::stopped(&*state.store, &staff.clinic.id, &conversation.thread_id, state.now()).await?;
     audit(&state, staff, "conversation.closed", &conversation, None).await?;
     Ok(back(&conversation))
 }

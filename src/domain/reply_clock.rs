@@ -1,0 +1,94 @@
+//! The promised-reply clock of one conversation. It starts at the first patient message
+//! nobody has answered yet, with the promise of that message's category and priority; it
+//! stops at the first staff reply the patient can see (or when staff close the
+//! conversation); while the conversation waits on the patient it is paused, keeping the
+//! business time that was left, and it resumes with that time when the patient writes again.
+
+use super::{BusinessCalendar, ReplyCategory, ReplyPolicy, ReplyPriority};
+use jiff::{SignedDuration, Timestamp};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplyClock {
+    pub category: ReplyCategory,
+    pub priority: ReplyPriority,
+    /// The first patient message not yet answered; `None` when nothing is owed.
+    pub first_unanswered_at: Option<Timestamp>,
+    /// When the reply is due; `None` when nothing is owed, while paused, or when the
+    /// calendar has no opening hours to count in.
+    pub due_at: Option<Timestamp>,
+    /// While paused: the business time that was left.
+    pub paused_left: Option<SignedDuration>,
+}
+
+impl Default for ReplyClock {
+    fn default() -> Self {
+        ReplyClock {
+            category: ReplyCategory::Question,
+            priority: ReplyPriority::Normal,
+            first_unanswered_at: None,
+            due_at: None,
+            paused_left: None,
+        }
+    }
+}
+
+impl ReplyClock {
+    /// Whether a reply is owed and the clock is counting.
+    pub fn running(&self) -> bool {
+        self.first_unanswered_at.is_some() && self.paused_left.is_none()
+    }
+
+    /// Whether the reply is late at `now`.
+    pub fn overdue_at(&self, now: Timestamp) -> bool {
+        self.running() && self.due_at.is_some_and(|due| now >= due)
+    }
+
+    /// The patient wrote at `now` about `category`: a stopped clock starts with that
+    /// category's promise, a paused one resumes with what was left, a running one goes on.
+    pub fn patient_wrote(
+        &mut self,
+        category: ReplyCategory,
+        now: Timestamp,
+        calendar: &BusinessCalendar,
+        policy: &ReplyPolicy,
+    ) {
+        if self.first_unanswered_at.is_none() {
+            *self = ReplyClock {
+                category,
+                priority: ReplyPriority::Normal,
+                first_unanswered_at: Some(now),
+                due_at: policy.within(category, ReplyPriority::Normal).due(calendar, now),
+                paused_left: None,
+            };
+        } else if let Some(left) = self.paused_left.take() {
+            self.due_at = calendar.add_business(now, left);
+        }
+    }
+
+    /// Staff answered where the patient can see it (or closed the conversation): nothing
+    /// is owed any more.
+    pub fn stop(&mut self) {
+        self.first_unanswered_at = None;
+        self.due_at = None;
+        self.paused_left = None;
+    }
+
+    /// The conversation waits on the patient from `now`: keep the business time left (none
+    /// when already late).
+    pub fn pause(&mut self, now: Timestamp, calendar: &BusinessCalendar) {
+        if !self.running() {
+            return;
+        }
+        let left = self.due_at.map(|due| calendar.business_between(now, due)).unwrap_or(SignedDuration::ZERO);
+        self.paused_left = Some(left);
+        self.due_at = None;
+    }
+
+    /// The calendar or the policy changed: a running clock's deadline is worked out again
+    /// from its first unanswered message. A paused clock keeps the time it had left.
+    pub fn recompute(&mut self, calendar: &BusinessCalendar, policy: &ReplyPolicy) {
+        if let (true, Some(from)) = (self.running(), self.first_unanswered_at) {
+            self.due_at = policy.within(self.category, self.priority).due(calendar, from);
+        }
+    }
+}

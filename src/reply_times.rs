@@ -1,0 +1,122 @@
+//! Promised reply times at work: a clinic's rules (its business calendar and reply policy,
+//! or the defaults where it has set none) and what happens to a conversation's clock when
+//! the patient writes, when staff reply, wait on the patient or close, and when the rules
+//! change. The arithmetic is the domain's (`domain::calendar`, `domain::reply_clock`); this
+//! module only loads, decides through it and stores. It must not render words.
+
+use crate::domain::{
+    BusinessCalendar, CalendarSpec, ClinicId, ReplyCategory, ReplyClock, ReplyPolicy, ReplyPolicySpec, ThreadId,
+};
+use crate::store::{Clinic, Store, StoreError};
+use jiff::Timestamp;
+
+/// A clinic's calendar and policy, as they apply now.
+#[derive(Debug, Clone)]
+pub struct ReplyRules {
+    pub calendar: BusinessCalendar,
+    pub policy: ReplyPolicy,
+    /// Whether the clinic set its own calendar (else Monday to Friday, 09:00 to 17:00).
+    pub calendar_set: bool,
+    /// Whether the clinic set its own policy (else `ReplyPolicy::default()`).
+    pub policy_set: bool,
+}
+
+/// The clinic's rules, with the defaults for what it has not set.
+pub async fn rules(store: &dyn Store, clinic: &Clinic) -> Result<ReplyRules, StoreError> {
+    let (calendar, policy) = store.reply_settings(&clinic.id).await?;
+    let corrupt = |what: &str, e: &dyn std::fmt::Display| StoreError::Corrupt(format!("{what}: {e}"));
+    Ok(ReplyRules {
+        calendar_set: calendar.is_some(),
+        policy_set: policy.is_some(),
+        calendar: match &calendar {
+            Some(spec) => {
+                BusinessCalendar::from_spec(spec, &clinic.time_zone).map_err(|e| corrupt("business calendar", &e))?
+            }
+            None => BusinessCalendar::standard(&clinic.time_zone),
+        },
+        policy: match &policy {
+            Some(spec) => ReplyPolicy::from_spec(spec).map_err(|e| corrupt("reply policy", &e))?,
+            None => ReplyPolicy::default(),
+        },
+    })
+}
+
+/// The patient wrote in `thread` at `now` about `category`: start (or resume) its clock.
+/// Returns when the reply is due, if it is owed and the calendar gives a time.
+pub async fn patient_wrote(
+    store: &dyn Store,
+    clinic: &Clinic,
+    thread: &ThreadId,
+    category: ReplyCategory,
+    now: Timestamp,
+) -> Result<Option<Timestamp>, StoreError> {
+    let Some(mut clock) = store.reply_clock(&clinic.id, thread).await? else { return Ok(None) };
+    let r = rules(store, clinic).await?;
+    clock.patient_wrote(category, now, &r.calendar, &r.policy);
+    store.save_reply_clock(&clinic.id, thread, &clock, now).await?;
+    Ok(clock.due_at)
+}
+
+/// Staff answered where the patient sees it, or closed the conversation: the clock stops.
+pub async fn stopped(
+    store: &dyn Store,
+    clinic: &ClinicId,
+    thread: &ThreadId,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let Some(mut clock) = store.reply_clock(clinic, thread).await? else { return Ok(()) };
+    if clock.first_unanswered_at.is_none() {
+        return Ok(());
+    }
+    clock.stop();
+    store.save_reply_clock(clinic, thread, &clock, now).await
+}
+
+/// The conversation waits on the patient from `now`: the clock pauses.
+pub async fn paused(store: &dyn Store, clinic: &Clinic, thread: &ThreadId, now: Timestamp) -> Result<(), StoreError> {
+    let Some(mut clock) = store.reply_clock(&clinic.id, thread).await? else { return Ok(()) };
+    if !clock.running() {
+        return Ok(());
+    }
+    let r = rules(store, clinic).await?;
+    clock.pause(now, &r.calendar);
+    store.save_reply_clock(&clinic.id, thread, &clock, now).await
+}
+
+/// What the clinic changes: a new calendar, a new policy, or both.
+pub struct NewRules<'a> {
+    pub calendar: Option<(&'a CalendarSpec, &'a BusinessCalendar)>,
+    pub policy: Option<(&'a ReplyPolicySpec, &'a ReplyPolicy)>,
+}
+
+/// Keep the clinic's new rules and move every running clock's deadline to them, in one
+/// transaction. Returns the rules now in force and how many deadlines were worked out again.
+pub async fn change_rules(
+    store: &dyn Store,
+    clinic: &Clinic,
+    new: NewRules<'_>,
+    now: Timestamp,
+) -> Result<(ReplyRules, usize), StoreError> {
+    let mut r = rules(store, clinic).await?;
+    if let Some((_, calendar)) = new.calendar {
+        r.calendar = calendar.clone();
+        r.calendar_set = true;
+    }
+    if let Some((_, policy)) = new.policy {
+        r.policy = *policy;
+        r.policy_set = true;
+    }
+    let clocks: Vec<(ThreadId, ReplyClock)> = store
+        .running_reply_clocks(&clinic.id)
+        .await?
+        .into_iter()
+        .map(|(thread, mut clock)| {
+            clock.recompute(&r.calendar, &r.policy);
+            (thread, clock)
+        })
+        .collect();
+    store
+        .save_reply_settings(&clinic.id, new.calendar.map(|(s, _)| s), new.policy.map(|(s, _)| s), &clocks, now)
+        .await?;
+    Ok((r, clocks.len()))
+}

@@ -1,0 +1,171 @@
+//! Promised reply times: a clinic's business calendar and reply policy (kept in their plain
+//! JSON forms), and each conversation's reply clock (columns of `conversations`, written
+//! only here, so that saving where a conversation stands never touches its clock).
+
+/// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
+/// chain (`$rest` are the links still to come).
+macro_rules! reply_time_methods {
+    ($store:ty; $rest:tt; { $($methods:tt)* }) => {
+        $crate::store::sql::sql_store!(@next $store; $rest; { $($methods)*
+
+        async fn reply_settings(
+            &self,
+            clinic: &ClinicId,
+        ) -> StoreResult<(Option<crate::domain::CalendarSpec>, Option<crate::domain::ReplyPolicySpec>)> {
+            let row: Option<(Option<String>, Option<String>)> =
+                sqlx::query_as("SELECT calendar, policy FROM reply_settings WHERE clinic_id = $1")
+                    .bind(clinic.as_str())
+                    .fetch_optional(self.reader())
+                    .await?;
+            let Some((calendar, policy)) = row else { return Ok((None, None)) };
+            let calendar = calendar.map(|c| serde_json::from_str(&c).map_err(|e| corrupt("business calendar", e))).transpose()?;
+            let policy = policy.map(|p| serde_json::from_str(&p).map_err(|e| corrupt("reply policy", e))).transpose()?;
+            Ok((calendar, policy))
+        }
+
+        async fn save_reply_settings(
+            &self,
+            clinic: &ClinicId,
+            calendar: Option<&crate::domain::CalendarSpec>,
+            policy: Option<&crate::domain::ReplyPolicySpec>,
+            clocks: &[(ThreadId, crate::domain::ReplyClock)],
+            now: Timestamp,
+        ) -> StoreResult<()> {
+            let calendar = calendar.map(serde_json::to_string).transpose().map_err(|e| corrupt("business calendar", e))?;
+            let policy = policy.map(serde_json::to_string).transpose().map_err(|e| corrupt("reply policy", e))?;
+            let mut tx = self.begin_write().await?;
+            sqlx::query(
+                "INSERT INTO reply_settings (clinic_id, calendar, policy, updated_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (clinic_id) DO UPDATE SET calendar = COALESCE(excluded.calendar, reply_settings.calendar), \
+                 policy = COALESCE(excluded.policy, reply_settings.policy), updated_at = excluded.updated_at",
+            )
+            .bind(clinic.as_str())
+            .bind(calendar)
+            .bind(policy)
+            .bind(ms(now))
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::classify)?;
+            // Only a deadline still counting from the same message moves: a clock that a reply
+            // stopped or a wait paused since it was read stays as it is now.
+            for (thread, clock) in clocks {
+                sqlx::query(
+                    "UPDATE conversations SET due_at = $1 WHERE thread_id = $2 AND clinic_id = $3 \
+                     AND first_unanswered_at = $4 AND paused_left_ms IS NULL",
+                )
+                .bind(opt_ms(clock.due_at))
+                .bind(thread.as_str())
+                .bind(clinic.as_str())
+                .bind(opt_ms(clock.first_unanswered_at))
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        }
+
+        async fn reply_clock(
+            &self,
+            clinic: &ClinicId,
+            thread: &ThreadId,
+        ) -> StoreResult<Option<crate::domain::ReplyClock>> {
+            type Row = (Option<String>, Option<String>, Option<i64>, Option<i64>, Option<i64>);
+            let row: Option<Row> = sqlx::query_as(
+                "SELECT c.category, c.priority, c.first_unanswered_at, c.due_at, c.paused_left_ms FROM threads t \
+                 LEFT JOIN conversations c ON c.thread_id = t.id WHERE t.clinic_id = $1 AND t.id = $2",
+            )
+            .bind(clinic.as_str())
+            .bind(thread.as_str())
+            .fetch_optional(self.reader())
+            .await?;
+            row.map(|(category, priority, first, due, left)| clock_of(category, priority, first, due, left)).transpose()
+        }
+
+        async fn save_reply_clock(
+            &self,
+            clinic: &ClinicId,
+            thread: &ThreadId,
+            clock: &crate::domain::ReplyClock,
+            now: Timestamp,
+        ) -> StoreResult<()> {
+            let mut tx = self.begin_write().await?;
+            save_clock!(&mut *tx, clinic, thread, clock, now);
+            tx.commit().await?;
+            Ok(())
+        }
+
+        async fn running_reply_clocks(
+            &self,
+            clinic: &ClinicId,
+        ) -> StoreResult<Vec<(ThreadId, crate::domain::ReplyClock)>> {
+            type Row = (String, Option<String>, Option<String>, Option<i64>, Option<i64>, Option<i64>);
+            let rows: Vec<Row> = sqlx::query_as(
+                "SELECT thread_id, category, priority, first_unanswered_at, due_at, paused_left_ms FROM conversations \
+                 WHERE clinic_id = $1 AND first_unanswered_at IS NOT NULL AND paused_left_ms IS NULL \
+                 ORDER BY thread_id",
+            )
+            .bind(clinic.as_str())
+            .fetch_all(self.reader())
+            .await?;
+            rows.into_iter()
+                .map(|(thread, category, priority, first, due, left)| {
+                    Ok((ThreadId::from_trusted(thread), clock_of(category, priority, first, due, left)?))
+                })
+                .collect()
+        }
+        });
+    };
+}
+pub(in crate::store) use reply_time_methods;
+
+/// Write a conversation's clock (a conversation no one has worked yet gets its row, open),
+/// within the clinic only.
+macro_rules! save_clock {
+    ($conn:expr, $clinic:expr, $thread:expr, $clock:expr, $now:expr) => {{
+        let c: &crate::domain::ReplyClock = $clock;
+        sqlx::query(
+            "INSERT INTO conversations (thread_id, clinic_id, status, updated_at, category, priority, \
+             first_unanswered_at, due_at, paused_left_ms) \
+             SELECT t.id, t.clinic_id, 'open', $3, $4, $5, $6, $7, $8 FROM threads t WHERE t.id = $1 AND t.clinic_id = $2 \
+             ON CONFLICT (thread_id) DO UPDATE SET category = excluded.category, priority = excluded.priority, \
+             first_unanswered_at = excluded.first_unanswered_at, due_at = excluded.due_at, \
+             paused_left_ms = excluded.paused_left_ms",
+        )
+        .bind($thread.as_str())
+        .bind($clinic.as_str())
+        .bind(ms($now))
+        .bind(c.category.as_str())
+        .bind(c.priority.as_str())
+        .bind(opt_ms(c.first_unanswered_at))
+        .bind(opt_ms(c.due_at))
+        .bind(c.paused_left.map(|d| d.as_millis() as i64))
+        .execute($conn)
+        .await
+        .map_err(StoreError::classify)?;
+    }};
+}
+pub(in crate::store) use save_clock;
+
+use super::{StoreResult, corrupt, opt_ts};
+use crate::domain::{ReplyCategory, ReplyClock, ReplyPriority};
+
+/// A clock from its stored columns (none stored: nothing owed).
+pub(in crate::store) fn clock_of(
+    category: Option<String>,
+    priority: Option<String>,
+    first_unanswered_at: Option<i64>,
+    due_at: Option<i64>,
+    paused_left_ms: Option<i64>,
+) -> StoreResult<ReplyClock> {
+    let mut clock = ReplyClock::default();
+    if let Some(c) = category {
+        clock.category = ReplyCategory::parse(&c).map_err(|e| corrupt("conversation category", e))?;
+    }
+    if let Some(p) = priority {
+        clock.priority = ReplyPriority::parse(&p).map_err(|e| corrupt("conversation priority", e))?;
+    }
+    clock.first_unanswered_at = opt_ts(first_unanswered_at)?;
+    clock.due_at = opt_ts(due_at)?;
+    clock.paused_left = paused_left_ms.map(jiff::SignedDuration::from_millis);
+    Ok(clock)
+}
