@@ -315,6 +315,10 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
             println!("Live chat: open {writer}'s conversation in the inbox, and in another browser (or a");
             println!("  private window) the link to {writer}'s messages above; after the step-up (its code");
             println!("  is in the dev outbox) replies, typing and \"seen\" appear on both pages at once.");
+            println!("Caregivers: on {writer}'s pages, Settings → \"People who help you\" invites someone by");
+            println!("  phone or email; open the invitation from the dev outbox in another browser, ask for the");
+            println!("  code (also in the outbox) and type it: you are then helping {writer}, within the scopes");
+            println!("  chosen, until {writer} withdraws it.");
         }
     }
     println!();
