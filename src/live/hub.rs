@@ -20,9 +20,16 @@ pub enum Update {
     /// A durable event; for a message event, the message (read once for every stream).
     Event {
         event: LiveEvent,
-        message: Option<Message>,
+        message: Option<Box<EventMessage>>,
     },
     Typing(Typing),
+}
+
+/// The message a message event names, and its patient's name (for staff streams).
+#[derive(Debug)]
+pub struct EventMessage {
+    pub message: Message,
+    pub patient_name: String,
 }
 
 /// The most streams one process and one session may hold open.
@@ -130,13 +137,20 @@ impl Hub {
         }
     }
 
-    /// The message a message event names (none for other kinds, or when it cannot be read).
-    pub async fn message_of(&self, event: &LiveEvent) -> Option<Message> {
+    /// The message a message event names, with its patient's name (none for other kinds,
+    /// or when it cannot be read).
+    pub async fn message_of(&self, event: &LiveEvent) -> Option<Box<EventMessage>> {
         if event.kind != LiveKind::Message {
             return None;
         }
         let id = MessageId::parse(event.ref_id.as_deref()?).ok()?;
-        match self.store.message(&event.clinic_id, &id).await {
+        let read = async {
+            let Some(message) = self.store.message(&event.clinic_id, &id).await? else { return Ok(None) };
+            let patient = self.store.patient(&event.clinic_id, &message.patient_id).await?;
+            let patient_name = patient.map(|p| p.name.to_string()).unwrap_or_default();
+            Ok::<_, StoreError>(Some(Box::new(EventMessage { message, patient_name })))
+        };
+        match read.await {
             Ok(m) => m,
             Err(e) => {
                 tracing::warn!(error = %e, "could not read a live event's message");

@@ -11,4 +11,4 @@
 
 mod hub;
 
-pub use hub::{Hub, Limits, StreamGuard, TooMany, Update};
+pub use hub::{EventMessage, Hub, Limits, StreamGuard, TooMany, Update};

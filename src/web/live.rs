@@ -9,9 +9,9 @@
 //! language and time zone (the same words the page would draw), never more than the page
 //! itself would show.
 
-use crate::domain::{LiveEvent, LiveKind, Message, Typing, TypingWho, Viewer};
+use crate::domain::{LiveEvent, LiveKind, Typing, TypingWho, Viewer};
 use crate::i18n::Lang;
-use crate::live::{StreamGuard, TooMany, Update};
+use crate::live::{EventMessage, StreamGuard, TooMany, Update};
 use crate::state::AppState;
 use crate::web::page::{PageError, SupportCode};
 use axum::http::{HeaderMap, StatusCode};
@@ -136,7 +136,7 @@ async fn pump(
                             }
                             cursor = event.id;
                             if w.viewer.may_see(event) {
-                                send(&tx, render(&state, &w, event, message.as_ref()).await).await?;
+                                send(&tx, render(&w, event, message.as_deref())).await?;
                             }
                         }
                         Update::Typing(t) => {
@@ -182,7 +182,7 @@ async fn replay(state: &AppState, w: &Watcher, cursor: &mut i64, tx: &mpsc::Send
             *cursor = event.id;
             if w.viewer.may_see(&event) {
                 let message = state.live.message_of(&event).await;
-                send(tx, render(state, w, &event, message.as_ref()).await).await?;
+                send(tx, render(w, &event, message.as_deref())).await?;
             }
         }
         if n < REPLAY_BATCH {
@@ -219,11 +219,12 @@ async fn still_live(state: &AppState, check: &SessionCheck) -> bool {
 
 /// The event as the viewer's page shows it (`None` when there is nothing to show, e.g. a
 /// message that could not be read).
-async fn render(state: &AppState, w: &Watcher, e: &LiveEvent, message: Option<&Message>) -> Option<Event> {
+fn render(w: &Watcher, e: &LiveEvent, message: Option<&EventMessage>) -> Option<Event> {
     let thread = e.thread_id.as_ref().map(|t| t.as_str()).unwrap_or_default();
     let data = match e.kind {
         LiveKind::Message => {
-            let m = message?;
+            let shown = message?;
+            let m = &shown.message;
             let mut data = json!({
                 "thread": thread,
                 "id": m.id.as_str(),
@@ -234,7 +235,7 @@ async fn render(state: &AppState, w: &Watcher, e: &LiveEvent, message: Option<&M
             });
             if matches!(w.viewer, Viewer::Staff { .. }) {
                 data["unverified"] = json!(!m.sender_verified);
-                data["patient"] = json!(patient_name(state, e).await);
+                data["patient"] = json!(shown.patient_name);
             }
             data
         }
@@ -251,15 +252,6 @@ async fn render(state: &AppState, w: &Watcher, e: &LiveEvent, message: Option<&M
         LiveKind::SessionEnded => return None,
     };
     Some(Event::default().id(e.id.to_string()).event(e.kind.as_str()).data(data.to_string()))
-}
-
-async fn patient_name(state: &AppState, e: &LiveEvent) -> String {
-    let Some(thread) = &e.thread_id else { return String::new() };
-    let Ok(Some(t)) = state.store.thread(&e.clinic_id, thread).await else { return String::new() };
-    match state.store.patient(&e.clinic_id, &t.patient_id).await {
-        Ok(Some(p)) => p.name.to_string(),
-        _ => String::new(),
-    }
 }
 
 fn typing(w: &Watcher, t: &Typing) -> Event {
