@@ -7,6 +7,7 @@ pub mod client_ip;
 mod cookie;
 mod csrf;
 mod dev;
+mod form;
 mod headers;
 mod inbound;
 mod invite;

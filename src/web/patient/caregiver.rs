@@ -12,10 +12,9 @@ use crate::links::secret_hash;
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, Patient};
 use crate::web::page::SupportCode;
-use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use jiff::SignedDuration;
 use serde::de::DeserializeOwned;
 
@@ -167,37 +166,13 @@ pub struct CaregiverForm<T> {
     pub form: T,
 }
 
-#[derive(serde::Deserialize)]
-struct Token {
-    #[serde(default)]
-    csrf: String,
-}
-
 impl<T: DeserializeOwned> FromRequest<AppState> for CaregiverForm<T> {
     type Rejection = PageError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (mut parts, body) = req.into_parts();
         let session = CaregiverSession::from_request_parts(&mut parts, state).await?;
-        let is_form = parts
-            .headers
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-        if !is_form {
-            return Err(PageError::BadForm);
-        }
-        let headers = parts.headers.clone();
-        let bytes =
-            Bytes::from_request(Request::from_parts(parts, body), state).await.map_err(|_| PageError::BadForm)?;
-        let form: T = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::BadForm)?;
-        let token: Token = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::BadForm)?;
-        let seed = csrf::seed_from(&headers).unwrap_or_default();
-        if !(csrf::same_origin(&headers, &state.config)
-            && csrf::check(&state.links.keys.ring(), &seed, &session.bound(), &token.csrf))
-        {
-            return Err(PageError::Csrf);
-        }
+        let (_, form) = crate::web::form::checked(parts, body, state, &session.bound()).await?;
         Ok(CaregiverForm { session, form })
     }
 }

@@ -5,10 +5,8 @@
 use super::step_up;
 use super::{PageError, PageResult, PatientSession, csrf};
 use crate::state::AppState;
-use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::{HeaderMap, header};
-use serde::Deserialize;
+use axum::http::HeaderMap;
 use serde::de::DeserializeOwned;
 
 /// A form posted within a live session from Portico's own page.
@@ -18,35 +16,13 @@ pub struct SessionForm<T> {
     headers: HeaderMap,
 }
 
-/// Every session form carries its token in `csrf`; the rest is the handler's.
-#[derive(Deserialize)]
-struct Token {
-    #[serde(default)]
-    csrf: String,
-}
-
 impl<T: DeserializeOwned> FromRequest<AppState> for SessionForm<T> {
     type Rejection = PageError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (mut parts, body) = req.into_parts();
         let session = PatientSession::from_request_parts(&mut parts, state).await?;
-        let is_form = parts
-            .headers
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-        if !is_form {
-            return Err(PageError::BadForm);
-        }
-        let headers = parts.headers.clone();
-        let bytes =
-            Bytes::from_request(Request::from_parts(parts, body), state).await.map_err(|_| PageError::BadForm)?;
-        let form: T = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::BadForm)?;
-        let token: Token = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::BadForm)?;
-        if !session_form_ok(state, &headers, &session, &token.csrf) {
-            return Err(PageError::Csrf);
-        }
+        let (headers, form) = crate::web::form::checked(parts, body, state, &session_bound(&session)).await?;
         Ok(SessionForm { session, form, headers })
     }
 }
@@ -70,12 +46,6 @@ impl<T> SessionForm<T> {
 }
 
 /// Whether a form posted within a session came from Portico's own page.
-fn session_form_ok(state: &AppState, headers: &HeaderMap, s: &PatientSession, presented: &str) -> bool {
-    let seed = csrf::seed_from(headers).unwrap_or_default();
-    csrf::same_origin(headers, &state.config)
-        && csrf::check(&state.links.keys.ring(), &seed, &session_bound(s), presented)
-}
-
 /// What a session form's token is bound to.
 pub(super) fn session_bound(s: &PatientSession) -> String {
     format!("session:{}", s.session.id)

@@ -9,12 +9,10 @@ use crate::state::AppState;
 use crate::store::{Clinic, StaffMember, StaffSession};
 use crate::web::csrf;
 use crate::web::page::PageError;
-use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::HeaderMap;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect};
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 pub const COOKIE: &str = "portico_staff";
@@ -71,44 +69,18 @@ pub struct StaffForm<T> {
     pub form: T,
 }
 
-#[derive(Deserialize)]
-struct Token {
-    #[serde(default)]
-    csrf: String,
-}
-
 impl<T: DeserializeOwned> FromRequest<AppState> for StaffForm<T> {
     type Rejection = PageError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (mut parts, body) = req.into_parts();
         let staff = Staff::from_request_parts(&mut parts, state).await?;
-        let headers = parts.headers.clone();
-        let bytes = form_bytes(Request::from_parts(parts, body), state).await?;
-        let form: T = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::BadForm)?;
-        let token: Token = serde_urlencoded::from_bytes(&bytes).map_err(|_| PageError::BadForm)?;
-        let seed = csrf::seed_from(&headers).unwrap_or_default();
-        let ok = csrf::same_origin(&headers, &state.config)
-            && csrf::check(&state.links.keys.ring(), &seed, &bound(&staff.session), &token.csrf);
-        if !ok {
-            return Err(PageError::Csrf);
-        }
+        let (_, form) = crate::web::form::checked(parts, body, state, &bound(&staff.session)).await?;
         Ok(StaffForm { staff, form })
     }
 }
 
-/// The body of a urlencoded form, or a 400.
-pub async fn form_bytes(req: Request, state: &AppState) -> Result<Bytes, PageError> {
-    let is_form = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
-        return Err(PageError::BadForm);
-    }
-    Bytes::from_request(req, state).await.map_err(|_| PageError::BadForm)
-}
+pub use crate::web::form::form_bytes;
 
 /// What a staff form's token is bound to.
 fn bound(s: &StaffSession) -> String {
