@@ -39,7 +39,8 @@ pub(crate) async fn chat(
     let patients: Vec<Patient> =
         seed_patients(&store, &clinic, streams, false).await?.into_iter().map(|p| p.0).collect();
     // A stepped-up session each, as a passkey sign-in starts one.
-    let cookies: Vec<String> = {
+    // `in_lanes` returns in no particular order: each cookie says whose it is.
+    let mut cookies: Vec<(usize, String)> = {
         let (store, clinic, patients) = (store.clone(), clinic.clone(), Arc::new(patients.clone()));
         in_lanes(8, streams, move |i| {
             let (store, clinic, patients) = (store.clone(), clinic.clone(), patients.clone());
@@ -54,11 +55,13 @@ pub(crate) async fn chat(
                     expires_at: now + SignedDuration::from_hours(4),
                 };
                 store.start_signed_in_session(&clinic.id, &patients[i].id, &new).await?;
-                Ok(secret)
+                Ok((i, secret))
             }
         })
         .await?
     };
+    cookies.sort();
+    let cookies: Vec<String> = cookies.into_iter().map(|(_, c)| c).collect();
     tokio::time::sleep(Duration::from_secs(1)).await;
     let rss_before = proc_mb(watcher.pid(), "VmRSS");
 
