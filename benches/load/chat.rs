@@ -67,45 +67,12 @@ pub(crate) async fn chat(
 
     // Each stream's task reports (message number, when it arrived).
     let (arrived_tx, mut arrived) = tokio::sync::mpsc::unbounded_channel::<(usize, Instant)>();
-    let opened = Arc::new(AtomicU64::new(0));
     let client = reqwest::Client::builder().pool_max_idle_per_host(0).build()?;
     let mut tasks = tokio::task::JoinSet::new();
-    for (p, cookie) in patients.iter().zip(&cookies) {
-        let url = format!("{watch_base}/p/threads/{}/live", p.thread_id);
-        let (client, cookie, tx, opened) = (client.clone(), cookie.clone(), arrived_tx.clone(), opened.clone());
-        tasks.spawn(async move {
-            let mut r = client.get(&url).header("cookie", format!("portico_session={cookie}")).send().await?;
-            anyhow::ensure!(r.status() == reqwest::StatusCode::OK, "stream refused: {}", r.status());
-            opened.fetch_add(1, Ordering::Relaxed);
-            let mut pending = String::new();
-            while let Some(chunk) = r.chunk().await? {
-                let at = Instant::now();
-                pending.push_str(&String::from_utf8_lossy(&chunk));
-                while let Some(end) = pending.find("\n\n") {
-                    let event: String = pending.drain(..end + 2).collect();
-                    if let Some(k) = event.split("chat-").nth(1).and_then(|r| r.split('"').next()?.parse().ok()) {
-                        let _ = tx.send((k, at));
-                    }
-                }
-            }
-            Ok(())
-        });
-    }
-    let open_by = Instant::now() + Duration::from_secs(60);
-    while (opened.load(Ordering::Relaxed) as usize) < streams {
-        if let Some(Ok(Err(e))) = tasks.try_join_next() {
-            bail!("a stream failed to open: {e:#}");
-        }
-        anyhow::ensure!(
-            Instant::now() < open_by,
-            "only {} of {streams} streams opened",
-            opened.load(Ordering::Relaxed)
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    open_streams(&mut tasks, &client, &watch_base, &patients, &cookies, &arrived_tx).await?;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let rss_open = proc_mb(watcher.pid(), "VmRSS");
-    let kb_per_stream = (rss_open - rss_before) * 1024.0 / streams as f64;
+    let kb_with_caches = (rss_open - rss_before) * 1024.0 / streams as f64;
 
     let post = reqwest::Client::new();
     let (mut runs, mut all, mut errors, mut next) = (vec![], vec![], 0u64, 0usize);
@@ -152,6 +119,13 @@ pub(crate) async fn chat(
     }
     let seconds = started.elapsed().as_secs_f64();
     let cores = cores_since(watcher.pid(), cpu_mark);
+    // What one more stream costs: as many again, on the same sessions and threads (whose rows
+    // the server has read already), so the growth is the streams' own.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let rss_first = proc_mb(watcher.pid(), "VmRSS");
+    open_streams(&mut tasks, &client, &watch_base, &patients, &cookies, &arrived_tx).await?;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let kb_per_stream = (proc_mb(watcher.pid(), "VmRSS") - rss_first) * 1024.0 / streams as f64;
     tasks.abort_all();
     // Medians of the runs' percentiles.
     let median = |i: usize| {
@@ -174,13 +148,66 @@ pub(crate) async fn chat(
         vm_hwm_mb: proc_mb(watcher.pid(), "VmHWM"),
         cpu_server_bench_other: cores,
         runs: runs.iter().map(|r| r[2]).collect(),
-        extra: BTreeMap::from([("kb_per_stream", kb_per_stream), ("streams", streams as f64)]),
+        extra: BTreeMap::from([
+            ("kb_per_stream", kb_per_stream),
+            ("kb_per_stream_with_caches", kb_with_caches),
+            ("streams", streams as f64),
+        ]),
         note: format!(
-            "{streams} streams{}; {} messages per run, median of {} runs; {kb_per_stream:.1} KB per open stream",
+            "{streams} streams{}; {} messages per run, median of {} runs; {kb_per_stream:.1} KB per further \
+             stream ({kb_with_caches:.1} KB with the server's caches of the first {streams})",
             if two_processes { ", posted on one server, streamed by the other" } else { "" },
             mode.chat_messages,
             runs.len()
         ),
         ..Row::default()
     })
+}
+
+/// Open one stream per patient (each its own connection, sending `(message number, when it
+/// arrived)` for every message it carries) and wait until all are open.
+async fn open_streams(
+    tasks: &mut tokio::task::JoinSet<anyhow::Result<()>>,
+    client: &reqwest::Client,
+    base: &str,
+    patients: &[Patient],
+    cookies: &[String],
+    arrived: &tokio::sync::mpsc::UnboundedSender<(usize, Instant)>,
+) -> anyhow::Result<()> {
+    let opened = Arc::new(AtomicU64::new(0));
+    for (p, cookie) in patients.iter().zip(cookies) {
+        let url = format!("{base}/p/threads/{}/live", p.thread_id);
+        let (client, cookie, tx, opened) = (client.clone(), cookie.clone(), arrived.clone(), opened.clone());
+        tasks.spawn(async move {
+            let mut r = client.get(&url).header("cookie", format!("portico_session={cookie}")).send().await?;
+            anyhow::ensure!(r.status() == reqwest::StatusCode::OK, "stream refused: {}", r.status());
+            opened.fetch_add(1, Ordering::Relaxed);
+            let mut pending = String::new();
+            while let Some(chunk) = r.chunk().await? {
+                let at = Instant::now();
+                pending.push_str(&String::from_utf8_lossy(&chunk));
+                while let Some(end) = pending.find("\n\n") {
+                    let event: String = pending.drain(..end + 2).collect();
+                    if let Some(k) = event.split("chat-").nth(1).and_then(|r| r.split('"').next()?.parse().ok()) {
+                        let _ = tx.send((k, at));
+                    }
+                }
+            }
+            Ok(())
+        });
+    }
+    let open_by = Instant::now() + Duration::from_secs(60);
+    while (opened.load(Ordering::Relaxed) as usize) < patients.len() {
+        if let Some(Ok(Err(e))) = tasks.try_join_next() {
+            bail!("a stream failed to open: {e:#}");
+        }
+        anyhow::ensure!(
+            Instant::now() < open_by,
+            "only {} of {} streams opened",
+            opened.load(Ordering::Relaxed),
+            patients.len()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    Ok(())
 }
