@@ -84,6 +84,10 @@
     if (m.author === "staff" && attr("data-live-read")) { unread = true; markRead(); }
     if (seenBox && m.author === "staff") seenBox.textContent = "";
   });
+  // Too far behind to be sent what was missed: draw the page afresh.
+  stream.addEventListener("reset", function () {
+    if (thread) window.location.reload(); else refresh();
+  });
   stream.addEventListener("conversation", function (e) {
     var m = JSON.parse(e.data);
     if (!thread || m.thread === thread) refresh();

@@ -30,6 +30,10 @@ const RECHECK: Duration = Duration::from_secs(5);
 const KEEP_ALIVE: Duration = Duration::from_secs(15);
 /// Events a replay reads at a time.
 const REPLAY_BATCH: i64 = 500;
+/// The most events a reconnecting stream is sent again; a browser further behind is told to
+/// draw its page afresh (a `reset` event), so no one can make the server replay a clinic's
+/// whole history.
+pub const REPLAY_MAX: i64 = 500;
 /// Events waiting for a slow browser before the stream stops reading the hub.
 const QUEUE: usize = 16;
 
@@ -82,11 +86,17 @@ pub async fn open(state: &AppState, watcher: Watcher, after: Option<i64>) -> Res
     };
     // Subscribe before reading where to start, so nothing falls between the two.
     let updates = state.live.subscribe();
-    let after = match after {
-        Some(a) => a,
-        None => state.store.last_live_event().await?,
-    };
+    let last = state.store.last_live_event().await?;
     let (tx, rx) = mpsc::channel(QUEUE);
+    let after = match after {
+        Some(a) if last - a <= REPLAY_MAX => a,
+        Some(_) => {
+            // Room for it: the queue is empty.
+            let _ = tx.try_send(Event::default().event("reset").data("{}"));
+            last
+        }
+        None => last,
+    };
     tokio::spawn(pump(state.clone(), watcher, after, updates, tx, guard));
     let sse = Sse::new(Queue(rx)).keep_alive(KeepAlive::new().interval(KEEP_ALIVE));
     Ok(([("cache-control", "no-store"), ("x-accel-buffering", "no")], sse).into_response())

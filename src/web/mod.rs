@@ -12,7 +12,7 @@ mod headers;
 mod inbound;
 mod invite;
 pub mod lang;
-mod live;
+pub mod live;
 mod ops;
 pub mod page;
 pub mod patient;

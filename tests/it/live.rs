@@ -368,6 +368,27 @@ crate::backend_tests! {
         assert!(!outbox.iter().any(|m| m["body"].as_str().unwrap_or("").contains("Not read yet")), "the alert never carries the text");
     }
 
+    async fn a_browser_too_far_behind_is_told_to_reload_instead_of_being_sent_the_whole_history(app) {
+        let (maria, patient, thread) = maria_on_her_thread(&app).await;
+        let id = portico::domain::PatientId::parse(maria["id"].as_str().unwrap()).unwrap();
+        let p = app.state.store.patient(&app.clinic.id, &id).await.unwrap().unwrap();
+        let n = portico::web::live::REPLAY_MAX as usize + 1;
+        for i in 0..n {
+            let m = portico::store::Message::from_patient(&p, format!("note {i}"), app.clock_now());
+            app.state.store.insert_message(&m, None).await.unwrap();
+        }
+        let url = app.url(&format!("{thread}/live"));
+        let mut far = Sse::open(&patient, &url, Some("0")).await.unwrap();
+        let first = far.next(SOON).await.expect("an event");
+        assert_eq!(first.event, "reset", "{first:?}");
+        assert!(far.next(QUIET).await.is_none(), "and none of the {n} missed messages");
+        // Within reach, the missed ones come.
+        let last = app.state.store.last_live_event().await.unwrap();
+        let mut near = Sse::open(&patient, &url, Some(&(last - 3).to_string())).await.unwrap();
+        let (bodies, _) = messages_within(&mut near, Duration::from_secs(2)).await;
+        assert_eq!(bodies.len(), 3, "{bodies:?}");
+    }
+
     async fn staff_see_when_the_patient_has_read_the_reply(app) {
         let (_, patient, thread) = maria_on_her_thread(&app).await;
         let staff = nina(&app).await;
