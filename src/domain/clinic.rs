@@ -26,6 +26,10 @@ pub struct Clinic {
     pub live_alert_delay: jiff::SignedDuration,
     /// Whether a patient sees the names of staff who are typing (else "the care team").
     pub live_typing_names: bool,
+    /// The street address patients come to.
+    pub address: Option<ShortText>,
+    /// A number that reaches a person outside opening hours.
+    pub after_hours_phone: Option<Phone>,
 }
 
 impl Clinic {
@@ -43,6 +47,8 @@ impl Clinic {
             created_at: now,
             live_alert_delay: LIVE_ALERT_DELAY,
             live_typing_names: false,
+            address: None,
+            after_hours_phone: None,
         }
     }
 }

@@ -108,6 +108,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0015_care_grants.sql"),
         postgres: include_str!("../../migrations/postgres/0015_care_grants.sql"),
     },
+    Migration {
+        version: 16,
+        name: "clinic_facts",
+        sqlite: include_str!("../../migrations/sqlite/0016_clinic_facts.sql"),
+        postgres: include_str!("../../migrations/postgres/0016_clinic_facts.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -554,3 +554,4 @@ caregivers-bad-name = يرجى إدخال اسمه (دون < أو >).
 caregivers-bad-contact = يرجى إدخال رقم محمول مع رمز الدولة، أو عنوان بريد إلكتروني.
 caregivers-bad-scopes = يرجى اختيار أمر واحد على الأقل يمكنه فعله.
 caregivers-bad-months = يرجى اختيار مدة الصلاحية.
+page-after-hours = خارج ساعات العمل، اتصل على

@@ -544,3 +544,4 @@ caregivers-bad-name = Please enter their name (no < or >).
 caregivers-bad-contact = Please enter a mobile phone number with its country code, or an email address.
 caregivers-bad-scopes = Please choose at least one thing they may do.
 caregivers-bad-months = Please choose how long the access lasts.
+page-after-hours = Outside opening hours, call

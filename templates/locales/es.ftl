@@ -546,3 +546,4 @@ caregivers-bad-name = Escriba su nombre (sin < ni >).
 caregivers-bad-contact = Escriba un teléfono móvil con el código de país o un correo electrónico.
 caregivers-bad-scopes = Elija al menos una cosa que pueda hacer.
 caregivers-bad-months = Elija cuánto tiempo dura el acceso.
+page-after-hours = Fuera del horario de atención, llame al

@@ -549,3 +549,4 @@ caregivers-bad-name = Indiquez son nom (sans < ni >).
 caregivers-bad-contact = Indiquez un numéro de portable avec l'indicatif du pays, ou une adresse e-mail.
 caregivers-bad-scopes = Choisissez au moins une chose que cette personne peut faire.
 caregivers-bad-months = Choisissez la durée de l'accès.
+page-after-hours = En dehors des heures d’ouverture, appelez le

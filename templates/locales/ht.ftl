@@ -545,3 +545,4 @@ caregivers-bad-name = Tanpri ekri non moun nan (san < ni >).
 caregivers-bad-contact = Tanpri ekri yon nimewo selilè ak kòd peyi a, oswa yon imèl.
 caregivers-bad-scopes = Tanpri chwazi omwen yon bagay moun nan ka fè.
 caregivers-bad-months = Tanpri chwazi pou konbyen tan aksè a ap dire.
+page-after-hours = Andeyò lè ouvèti yo, rele

@@ -546,3 +546,4 @@ caregivers-bad-name = 이름을 입력하세요(< 또는 > 제외).
 caregivers-bad-contact = 국가 번호가 포함된 휴대전화 번호나 이메일 주소를 입력하세요.
 caregivers-bad-scopes = 할 수 있는 일을 하나 이상 고르세요.
 caregivers-bad-months = 권한 기간을 고르세요.
+page-after-hours = 진료 시간 외에는 다음 번호로 전화하세요:

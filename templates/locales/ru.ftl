@@ -550,3 +550,4 @@ caregivers-bad-name = Введите имя (без < и >).
 caregivers-bad-contact = Введите мобильный номер с кодом страны или адрес эл. почты.
 caregivers-bad-scopes = Выберите хотя бы одно действие.
 caregivers-bad-months = Выберите срок доступа.
+page-after-hours = В нерабочее время звоните:

@@ -545,3 +545,4 @@ caregivers-bad-name = Pakilagay ang pangalan niya (walang < o >).
 caregivers-bad-contact = Pakilagay ang mobile number na may country code, o isang email address.
 caregivers-bad-scopes = Pumili ng kahit isang bagay na puwede niyang gawin.
 caregivers-bad-months = Piliin kung gaano katagal ang access.
+page-after-hours = Sa labas ng oras ng opisina, tumawag sa

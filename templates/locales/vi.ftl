@@ -546,3 +546,4 @@ caregivers-bad-name = Vui lòng nhập tên của họ (không có < hoặc >).
 caregivers-bad-contact = Vui lòng nhập số di động kèm mã quốc gia, hoặc địa chỉ email.
 caregivers-bad-scopes = Vui lòng chọn ít nhất một việc họ được làm.
 caregivers-bad-months = Vui lòng chọn thời hạn của quyền.
+page-after-hours = Ngoài giờ làm việc, hãy gọi

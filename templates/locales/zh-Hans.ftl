@@ -546,3 +546,4 @@ caregivers-bad-name = 请输入对方姓名（不含 < 或 >）。
 caregivers-bad-contact = 请输入含国家代码的手机号码，或电子邮箱地址。
 caregivers-bad-scopes = 请至少选择一项对方可以做的事。
 caregivers-bad-months = 请选择权限期限。
+page-after-hours = 非工作时间请拨打

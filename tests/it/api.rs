@@ -304,3 +304,43 @@ crate::backend_tests! {
         }
     }
 }
+
+/// A clinic's own facts: what patients need to reach a person.
+mod clinic_facts {
+    use super::*;
+
+    crate::backend_tests! {
+        async fn the_clinic_edits_its_name_phone_address_and_after_hours_line_and_the_thread_page_shows_the_line(app) {
+            let r = app
+                .patch("/clinic", &serde_json::json!({"name": "Lakeside Health", "phone": "+13125550111",
+                    "address": "200 Lake St, Chicago", "after_hours_phone": "+13125550199"}))
+                .await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+            let c = app.get("/clinic").await.json();
+            assert_eq!(c["name"], "Lakeside Health");
+            assert_eq!(c["phone"], "+13125550111");
+            assert_eq!(c["address"], "200 Lake St, Chicago");
+            assert_eq!(c["after_hours_phone"], "+13125550199");
+            let maria = app.maria().await;
+            let (b, thread) = app.stepped_up_browser(&maria, "thread").await;
+            let page = b.get(&thread).await;
+            assert!(page.text.contains("id=\"after-hours\"") && page.text.contains("(312) 555-0199"), "{}", page.text);
+            // Bad facts are refused naming the field, and nothing changes.
+            for (body, field) in [
+                (serde_json::json!({"name": ""}), "name"),
+                (serde_json::json!({"phone": "call us"}), "phone"),
+                (serde_json::json!({"after_hours_phone": "soon", "name": "Other"}), "after_hours_phone"),
+                (serde_json::json!({"address": "x".repeat(201)}), "address"),
+            ] {
+                let r = app.patch("/clinic", &body).await;
+                assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {}", r.text);
+                assert_eq!(r.json()["error"]["field"], field, "{}", r.text);
+            }
+            assert_eq!(app.get("/clinic").await.json()["name"], "Lakeside Health");
+            // "" removes the line; the page then shows none.
+            assert_eq!(app.patch("/clinic", &serde_json::json!({"after_hours_phone": ""})).await.status, StatusCode::OK);
+            assert!(app.get("/clinic").await.json()["after_hours_phone"].is_null());
+            assert!(!b.get(&thread).await.text.contains("id=\"after-hours\""));
+        }
+    }
+}

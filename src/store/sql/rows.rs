@@ -64,6 +64,8 @@ row! {
         created_at: i64,
         live_alert_delay_seconds: i64,
         live_typing_names: i64,
+        address: Option<String>,
+        after_hours_phone: Option<String>,
     }
 }
 
@@ -87,6 +89,14 @@ impl ClinicRow {
             created_at: ts(self.created_at)?,
             live_alert_delay: jiff::SignedDuration::from_secs(self.live_alert_delay_seconds),
             live_typing_names: self.live_typing_names != 0,
+            address: self
+                .address
+                .map(|a| crate::domain::ShortText::parse(&a).map_err(|e| corrupt("clinic address", e)))
+                .transpose()?,
+            after_hours_phone: self
+                .after_hours_phone
+                .map(|p| Phone::parse(&p).map_err(|e| corrupt("after-hours phone", e)))
+                .transpose()?,
         })
     }
 }

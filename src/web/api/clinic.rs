@@ -1,11 +1,12 @@
-//! `/clinic`: the calling clinic's own settings — its default reminder schedule, quiet hours,
+//! `/clinic`: the calling clinic's own facts and settings — its name, phone, address and
+//! after-hours line, its default reminder schedule, quiet hours,
 //! daily reminder cap, when the date of birth may serve at step-up, its page colour, and
 //! how live conversations behave (how long a reply's alert waits for the patient to read it
 //! on an open page; whether patients see who is typing).
 
 use super::ApiJson;
 use super::auth::ApiCaller;
-use crate::domain::{BirthDateStepUp, BrandColor, QuietHours, ReminderSchedule};
+use crate::domain::{BirthDateStepUp, BrandColor, Phone, QuietHours, ReminderSchedule, ShortText};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic};
 use crate::web::api::error::{ApiResult, AppError};
@@ -48,6 +49,17 @@ struct Settings {
     /// Whether patients see the names of staff who are typing.
     #[serde(default)]
     live_typing_names: Option<bool>,
+    #[serde(default)]
+    name: Option<String>,
+    /// E.164 or national; the number patients call.
+    #[serde(default)]
+    phone: Option<String>,
+    /// `""` removes it.
+    #[serde(default)]
+    address: Option<String>,
+    /// `""` removes it.
+    #[serde(default)]
+    after_hours_phone: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -63,6 +75,8 @@ struct ClinicBody {
     brand_color: String,
     live_alert_delay_seconds: i64,
     live_typing_names: bool,
+    address: Option<String>,
+    after_hours_phone: Option<String>,
 }
 
 fn body_of(c: &Clinic) -> ClinicBody {
@@ -81,6 +95,8 @@ fn body_of(c: &Clinic) -> ClinicBody {
         brand_color: c.brand_color.as_ref().map(|b| b.to_string()).unwrap_or_else(|| BrandColor::DEFAULT.into()),
         live_alert_delay_seconds: c.live_alert_delay.as_secs(),
         live_typing_names: c.live_typing_names,
+        address: c.address.as_ref().map(|a| a.to_string()),
+        after_hours_phone: c.after_hours_phone.as_ref().map(|p| p.to_string()),
     }
 }
 
@@ -135,6 +151,24 @@ async fn update(
     }
     if let Some(names) = s.live_typing_names {
         clinic.live_typing_names = names;
+    }
+    if let Some(name) = s.name {
+        clinic.name = ShortText::parse(&name).map_err(|e| AppError::invalid("name", e.0))?.to_string();
+    }
+    if let Some(phone) = s.phone {
+        clinic.phone = Some(Phone::parse(&phone).map_err(|e| AppError::invalid("phone", e.0))?);
+    }
+    if let Some(address) = s.address {
+        clinic.address = match address.trim() {
+            "" => None,
+            a => Some(ShortText::parse(a).map_err(|e| AppError::invalid("address", e.0))?),
+        };
+    }
+    if let Some(line) = s.after_hours_phone {
+        clinic.after_hours_phone = match line.trim() {
+            "" => None,
+            p => Some(Phone::parse(p).map_err(|e| AppError::invalid("after_hours_phone", e.0))?),
+        };
     }
     state.store.update_clinic_settings(&clinic).await?;
     state

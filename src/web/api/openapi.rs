@@ -296,7 +296,8 @@ fn routes() -> Value {
                     "step_up_birth_date": {"enum": ["default", "on", "off"], "description": BIRTH_DATE_STEP_UP},
                     "brand_color": {"type": "string", "description": "#rrggbb of the patient pages"},
                     "live_alert_delay_seconds": {"type": "integer", "description": LIVE_ALERT_DELAY},
-                    "live_typing_names": {"type": "boolean", "description": LIVE_TYPING_NAMES}}},
+                    "live_typing_names": {"type": "boolean", "description": LIVE_TYPING_NAMES},
+                    "address": {"type": ["string", "null"]}, "after_hours_phone": {"type": ["string", "null"]}}},
                 "ClinicUpdate": {"type": "object", "additionalProperties": false, "properties": {
                     "reminders": {"type": "array", "items": {"type": "string", "description": "ISO 8601 duration, e.g. PT72H"}},
                     "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
@@ -306,7 +307,11 @@ fn routes() -> Value {
                         "description": "true is step_up_birth_date \"on\", false is \"off\"; not with step_up_birth_date"},
                     "brand_color": {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$", "description": "white text on it must reach 4.5:1 (WCAG AA)"},
                     "live_alert_delay_seconds": {"type": "integer", "minimum": 0, "maximum": 3600, "description": LIVE_ALERT_DELAY},
-                    "live_typing_names": {"type": "boolean", "description": LIVE_TYPING_NAMES}}},
+                    "live_typing_names": {"type": "boolean", "description": LIVE_TYPING_NAMES},
+                    "name": {"type": "string", "maxLength": 200},
+                    "phone": {"type": "string", "description": "the number patients call (E.164 or national)"},
+                    "address": {"type": "string", "maxLength": 200, "description": "\"\" removes it"},
+                    "after_hours_phone": {"type": "string", "description": "a number that reaches a person outside opening hours; \"\" removes it"}}},
                 "LinkStatus": {"type": "object", "properties": {
                     "id": {"type": "string"}, "patient_id": {"type": "string"}, "purpose": {"type": "string"},
                     "subject_id": {"type": ["string", "null"]}, "status": {"enum": ["active", "used", "expired", "revoked", "superseded"]},

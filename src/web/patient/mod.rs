@@ -62,6 +62,13 @@ impl CallNumber {
 
 /// The clinic's number for a page about `patient`, written for the patient's country: that of
 /// their own phone, or, without one, the clinic's.
+/// The clinic's after-hours line, shown the way the patient dials it.
+pub(crate) fn after_hours_number(clinic: &Clinic, patient: &Patient) -> Option<CallNumber> {
+    let number = clinic.after_hours_phone.as_ref()?;
+    let home = patient.phone.as_ref().or(clinic.phone.as_ref());
+    Some(CallNumber { tel: number.to_string(), shown: number.shown_to(home) })
+}
+
 pub(crate) fn clinic_number(clinic: &Clinic, patient: &Patient) -> Option<CallNumber> {
     let number = clinic.phone.as_ref()?;
     let home = patient.phone.as_ref().or(clinic.phone.as_ref());
