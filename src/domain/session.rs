@@ -29,6 +29,13 @@ pub struct Session {
     pub stepped_up_at: Option<Timestamp>,
 }
 
+impl Session {
+    /// Not ended, and neither idle nor too old at `now`.
+    pub fn live_at(&self, now: Timestamp) -> bool {
+        self.ended_at.is_none() && now < self.idle_expires_at && now < self.expires_at
+    }
+}
+
 /// A change of phone or email waiting for the code sent to the new point.
 #[derive(Debug, Clone)]
 pub struct ContactChange {

@@ -212,9 +212,7 @@ async fn still_live(state: &AppState, check: &SessionCheck) -> bool {
     let now = state.now();
     match check {
         SessionCheck::Patient(hash) => match state.store.session(hash).await {
-            Ok(Some(s)) => {
-                s.ended_at.is_none() && now < s.idle_expires_at && now < s.expires_at && s.stepped_up_at.is_some()
-            }
+            Ok(Some(s)) => s.live_at(now) && s.stepped_up_at.is_some(),
             Ok(None) => false,
             // A database hiccup does not end a stream; the next check decides.
             Err(_) => true,

@@ -280,6 +280,32 @@ crate::backend_tests! {
         assert!(replay.next(QUIET).await.is_none());
         let mut replay = Sse::open(&maria, &app.url(&format!("{maria_thread}/live")), Some("0")).await.unwrap();
         assert!(replay.next(QUIET).await.is_none());
+        // Both streams were open all along: each carries its own side's next message.
+        staff_replies(&staff, &thread_id_of(&maria_thread), "For Maria").await;
+        let own = maria_stream.next_of("message", SOON).await.expect("Maria's stream is live");
+        assert_eq!(own.data["body"], "For Maria");
+        let theirs = app
+            .client
+            .post(app.url("/api/v1/patients"))
+            .bearer_auth(&other_key)
+            .json(&json!({"name": "Omar's patient", "phone": "+13125550188"}))
+            .send()
+            .await
+            .unwrap()
+            .json::<Value>()
+            .await
+            .unwrap();
+        let r = app
+            .client
+            .post(app.url(&format!("/api/v1/patients/{}/messages", theirs["id"].as_str().unwrap())))
+            .bearer_auth(&other_key)
+            .json(&json!({"body": "Riverside's own", "sender": "Omar Haddad"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::CREATED);
+        let got = outsider_stream.next_of("message", SOON).await.expect("the other clinic's stream is live");
+        assert_eq!(got.data["body"], "Riverside's own");
         let _ = other_clinic;
     }
 

@@ -39,7 +39,7 @@ impl FromRequestParts<AppState> for PatientSession {
         let id_hash = secret_hash(&value);
         let now = state.now();
         let session = state.store.session(&id_hash).await?.ok_or(PageError::SignedOut)?;
-        if session.ended_at.is_some() || now >= session.idle_expires_at || now >= session.expires_at {
+        if !session.live_at(now) {
             return Err(PageError::SignedOut);
         }
         if let Err(e) = state.store.touch_session(&id_hash, now).await {
