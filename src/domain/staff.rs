@@ -178,6 +178,8 @@ pub enum InboxView {
     Overdue,
     /// Assigned to me, not closed.
     Mine,
+    /// Not closed, and no one has taken it.
+    Unassigned,
     /// Everything not closed (open or waiting).
     AllOpen,
     Closed,
@@ -186,10 +188,11 @@ pub enum InboxView {
 }
 
 impl InboxView {
-    pub const ALL: [InboxView; 6] = [
+    pub const ALL: [InboxView; 7] = [
         InboxView::NeedsReply,
         InboxView::Overdue,
         InboxView::Mine,
+        InboxView::Unassigned,
         InboxView::AllOpen,
         InboxView::Closed,
         InboxView::Unmatched,
@@ -200,6 +203,7 @@ impl InboxView {
             InboxView::NeedsReply => "needs-reply",
             InboxView::Overdue => "overdue",
             InboxView::Mine => "mine",
+            InboxView::Unassigned => "unassigned",
             InboxView::AllOpen => "open",
             InboxView::Closed => "closed",
             InboxView::Unmatched => "unmatched",
@@ -217,11 +221,59 @@ impl InboxView {
             InboxView::NeedsReply => status == ConversationStatus::Open && c.last_author == "patient",
             InboxView::Overdue => status != ConversationStatus::Closed && c.clock.overdue_at(now),
             InboxView::Mine => status != ConversationStatus::Closed && c.conversation.assignee_id.as_ref() == Some(me),
+            InboxView::Unassigned => status != ConversationStatus::Closed && c.conversation.assignee_id.is_none(),
             InboxView::AllOpen => status != ConversationStatus::Closed,
             InboxView::Closed => status == ConversationStatus::Closed,
             InboxView::Unmatched => false,
         }
     }
+}
+
+/// Where a page of a view ends, so the next page starts after it: the time the view is
+/// ordered by (the last message, or for `Overdue` the due time) and the conversation's thread,
+/// which breaks ties. Written in an address as `<milliseconds>.<thread id>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxCursor {
+    pub at: Timestamp,
+    pub thread_id: ThreadId,
+}
+
+impl InboxCursor {
+    /// Where the page that ends with `c` stops, in `view`'s order.
+    pub fn after(view: InboxView, c: &ConversationSummary) -> InboxCursor {
+        let at = match view {
+            InboxView::Overdue => c.clock.due_at.unwrap_or(c.last_at),
+            _ => c.last_at,
+        };
+        InboxCursor { at, thread_id: c.conversation.thread_id.clone() }
+    }
+
+    pub fn parse(s: &str) -> Result<InboxCursor, ParseError> {
+        let bad = || ParseError("not a place in the inbox");
+        let (ms, thread) = s.split_once('.').ok_or_else(bad)?;
+        let at = ms.parse::<i64>().ok().and_then(|ms| Timestamp::from_millisecond(ms).ok()).ok_or_else(bad)?;
+        let thread_id = ThreadId::parse(thread).map_err(|_| bad())?;
+        Ok(InboxCursor { at, thread_id })
+    }
+}
+
+impl std::fmt::Display for InboxCursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.at.as_millisecond(), self.thread_id)
+    }
+}
+
+/// One page of a view of the inbox, as the store reads it.
+#[derive(Debug, Clone)]
+pub struct InboxQuery {
+    pub view: InboxView,
+    /// Who is looking (for `Mine`).
+    pub me: StaffId,
+    /// For `Overdue`: what is due by now.
+    pub now: Timestamp,
+    /// Start after this conversation (`None`: the first page).
+    pub after: Option<InboxCursor>,
+    pub limit: i64,
 }
 
 #[cfg(test)]

@@ -114,6 +114,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0016_clinic_facts.sql"),
         postgres: include_str!("../../migrations/postgres/0016_clinic_facts.sql"),
     },
+    Migration {
+        version: 17,
+        name: "inbox_views",
+        sqlite: include_str!("../../migrations/sqlite/0017_inbox_views.sql"),
+        postgres: include_str!("../../migrations/postgres/0017_inbox_views.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -473,8 +473,13 @@ pub trait Store: Send + Sync + 'static {
     async fn end_staff_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()>;
 
     // The shared inbox.
-    /// A clinic's threads that hold a message, latest message first, at most `limit`.
-    async fn conversations(&self, clinic: &ClinicId, limit: i64) -> StoreResult<Vec<ConversationSummary>>;
+    /// One page of a view of the clinic's inbox (threads that hold a message): newest last
+    /// message first, or for `Overdue` the longest overdue first.
+    async fn inbox(
+        &self,
+        clinic: &ClinicId,
+        query: &crate::domain::InboxQuery,
+    ) -> StoreResult<Vec<ConversationSummary>>;
     /// Where the clinic's thread stands (open and unassigned until someone works it).
     async fn conversation(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Conversation>>;
     async fn save_conversation(&self, conversation: &Conversation) -> StoreResult<()>;

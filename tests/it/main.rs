@@ -7,6 +7,7 @@
 
 mod helpers;
 mod household;
+mod inbox;
 
 mod api;
 mod bad_input;

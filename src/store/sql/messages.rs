@@ -54,17 +54,30 @@ macro_rules! message_methods {
             if let Some(d) = alert {
                 insert_delivery!(&mut *tx, d);
             }
-            if m.author == "patient" {
-                // A new message from the patient puts the conversation back in front of the team.
-                sqlx::query(
-                    "UPDATE conversations SET status = 'open', review_on = NULL, updated_at = $2 \
-                     WHERE thread_id = $1 AND status <> 'open'",
-                )
-                .bind(m.thread_id.as_str())
-                .bind(ms(m.created_at))
-                .execute(&mut *tx)
-                .await?;
-            }
+            // The conversation's row says when its last message came and from whom (what the
+            // inbox views are ordered and chosen by); a new message from the patient puts the
+            // conversation back in front of the team. A message older than the last one (an
+            // import of history) changes neither.
+            sqlx::query(
+                "INSERT INTO conversations (thread_id, clinic_id, status, updated_at, last_message_at, last_author) \
+                 VALUES ($1, $2, 'open', $3, $3, $4) ON CONFLICT (thread_id) DO UPDATE SET \
+                 status = CASE WHEN excluded.last_author = 'patient' THEN 'open' ELSE conversations.status END, \
+                 review_on = CASE WHEN excluded.last_author = 'patient' THEN NULL ELSE conversations.review_on END, \
+                 updated_at = CASE WHEN excluded.last_author = 'patient' AND conversations.status <> 'open' \
+                   THEN excluded.updated_at ELSE conversations.updated_at END, \
+                 last_author = CASE WHEN conversations.last_message_at IS NULL \
+                   OR excluded.last_message_at >= conversations.last_message_at \
+                   THEN excluded.last_author ELSE conversations.last_author END, \
+                 last_message_at = CASE WHEN conversations.last_message_at IS NULL \
+                   OR excluded.last_message_at >= conversations.last_message_at \
+                   THEN excluded.last_message_at ELSE conversations.last_message_at END",
+            )
+            .bind(m.thread_id.as_str())
+            .bind(m.clinic_id.as_str())
+            .bind(ms(m.created_at))
+            .bind(if m.author == "patient" { "patient" } else { "staff" })
+            .execute(&mut *tx)
+            .await?;
             insert_live_event!(
                 $store, tx, m.clinic_id.as_str(), Some(m.thread_id.as_str()), crate::domain::LiveKind::Message,
                 Some(m.id.as_str()), m.created_at

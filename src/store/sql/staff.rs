@@ -161,35 +161,44 @@ macro_rules! staff_methods {
             end_session_live!(self, $store, "staff_sessions", id_hash, now)
         }
 
-        async fn conversations(&self, clinic: &ClinicId, limit: i64) -> StoreResult<Vec<ConversationSummary>> {
+        async fn inbox(&self, clinic: &ClinicId, q: &crate::domain::InboxQuery) -> StoreResult<Vec<ConversationSummary>> {
+            use crate::domain::InboxView as V;
             type Row = (
-                String, String, String, Option<String>, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>,
+                String, String, String, String, Option<String>, Option<String>, i64, Option<String>, i64,
                 Option<String>, Option<String>, Option<i64>, Option<i64>, Option<i64>,
             );
-            let rows: Vec<Row> = sqlx::query_as(
-                "SELECT t.id, p.id, p.name, c.status, c.review_on, c.assignee_id, c.updated_at, \
-                 (SELECT m.author FROM messages m WHERE m.thread_id = t.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1), \
-                 (SELECT MAX(m.created_at) FROM messages m WHERE m.thread_id = t.id) AS last_at, \
-                 c.category, c.priority, c.first_unanswered_at, c.due_at, c.paused_left_ms \
-                 FROM threads t JOIN patients p ON p.id = t.patient_id \
-                 LEFT JOIN conversations c ON c.thread_id = t.id \
-                 WHERE t.clinic_id = $1 AND EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = t.id) \
-                 ORDER BY last_at DESC, t.id LIMIT $2",
-            )
-            .bind(clinic.as_str())
-            .bind(limit)
-            .fetch_all(self.reader())
-            .await?;
+            // Each view is a range of its own index (migration 0017): `$2`/`$3` is where the
+            // page starts (the cursor), `$5` who "mine" is or what "overdue" is due by.
+            let sql = match q.view {
+                V::NeedsReply => $crate::store::sql::inbox_sql!(recent "c.clinic_id = $1 AND c.status = 'open' AND c.last_author = 'patient'"),
+                V::Mine => $crate::store::sql::inbox_sql!(recent "c.assignee_id = $5 AND c.clinic_id = $1 AND c.status <> 'closed'"),
+                V::Unassigned => $crate::store::sql::inbox_sql!(recent "c.clinic_id = $1 AND c.status <> 'closed' AND c.assignee_id IS NULL"),
+                V::AllOpen => $crate::store::sql::inbox_sql!(recent "c.clinic_id = $1 AND c.status <> 'closed'"),
+                V::Closed => $crate::store::sql::inbox_sql!(recent "c.clinic_id = $1 AND c.status = 'closed'"),
+                V::Overdue => $crate::store::sql::inbox_sql!(due),
+                V::Unmatched => return Ok(vec![]),
+            };
+            let (at, thread) = match (&q.after, q.view) {
+                (Some(c), _) => (ms(c.at), c.thread_id.as_str()),
+                (None, V::Overdue) => (i64::MIN, ""),
+                (None, _) => (i64::MAX, ""),
+            };
+            let query = sqlx::query_as::<_, Row>(sql).bind(clinic.as_str()).bind(at).bind(thread).bind(q.limit);
+            let query = match q.view {
+                V::Mine => query.bind(q.me.as_str()),
+                V::Overdue => query.bind(ms(q.now)),
+                _ => query,
+            };
+            let rows: Vec<Row> = query.fetch_all(self.reader()).await?;
             rows.into_iter()
                 .map(|(thread, patient, name, status, review, assignee, updated, author, last_at, category, priority, first, due, left)| {
-                    let last_at = ts(last_at.unwrap_or(0))?;
                     Ok(ConversationSummary {
                         clock: clock_of(category, priority, first, due, left)?,
-                        conversation: conversation_of(clinic, thread, status, review, assignee, updated.unwrap_or(ms(last_at)))?,
+                        conversation: conversation_of(clinic, thread, Some(status), review, assignee, updated)?,
                         patient_id: PatientId::from_trusted(patient),
                         patient_name: name,
                         last_author: author.unwrap_or_default(),
-                        last_at,
+                        last_at: ts(last_at)?,
                     })
                 })
                 .collect()
@@ -237,6 +246,33 @@ macro_rules! staff_methods {
     };
 }
 pub(in crate::store) use staff_methods;
+
+/// One view of the inbox as a query: `recent` views newest message first, after the cursor
+/// `($2, $3)`; `due` (overdue) the longest overdue first, due by `$5`.
+macro_rules! inbox_sql {
+    (@select) => {
+        "SELECT c.thread_id, p.id, p.name, c.status, c.review_on, c.assignee_id, c.updated_at, c.last_author, \
+         c.last_message_at, c.category, c.priority, c.first_unanswered_at, c.due_at, c.paused_left_ms \
+         FROM conversations c JOIN threads t ON t.id = c.thread_id JOIN patients p ON p.id = t.patient_id WHERE "
+    };
+    (recent $view:literal) => {
+        concat!(
+            $crate::store::sql::inbox_sql!(@select),
+            $view,
+            " AND c.last_message_at <= $2 AND (c.last_message_at < $2 OR c.thread_id < $3) \
+             ORDER BY c.last_message_at DESC, c.thread_id DESC LIMIT $4"
+        )
+    };
+    (due) => {
+        concat!(
+            $crate::store::sql::inbox_sql!(@select),
+            "c.clinic_id = $1 AND c.status <> 'closed' AND c.first_unanswered_at IS NOT NULL \
+             AND c.paused_left_ms IS NULL AND c.due_at <= $5 AND c.due_at >= $2 AND (c.due_at > $2 OR c.thread_id > $3) \
+             ORDER BY c.due_at, c.thread_id LIMIT $4"
+        )
+    };
+}
+pub(in crate::store) use inbox_sql;
 
 use super::{StoreResult, corrupt, ts};
 use crate::domain::{ClinicId, Conversation, ConversationStatus, StaffId, ThreadId};

@@ -6,7 +6,9 @@
 //! the staff member's own clinic: another clinic's conversation is a 404.
 
 use super::session::{Staff, StaffForm, form_csrf};
-use crate::domain::{Actor, ConversationStatus, InboxView, MessageBody, ReplyClock, ShortText, ThreadId};
+use crate::domain::{
+    Actor, ConversationStatus, InboxCursor, InboxQuery, InboxView, MessageBody, ReplyClock, ShortText, ThreadId,
+};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Conversation, Patient};
 use crate::web::cookie::with_optional_cookie;
@@ -19,7 +21,9 @@ use axum::response::{IntoResponse, Redirect};
 use jiff::Timestamp;
 use serde::Deserialize;
 
-/// Most conversations one view lists.
+/// Conversations one page of a view lists (an "Older" link goes on), and texts the
+/// unmatched view lists.
+const PAGE: i64 = 50;
 const LISTED: i64 = 500;
 
 struct Tab {
@@ -70,6 +74,8 @@ struct InboxPage {
     unmatched: Vec<Unmatched>,
     live_after: i64,
     updated: String,
+    /// The next page of the view ("" on the last).
+    older: String,
 }
 
 struct Shown {
@@ -108,6 +114,8 @@ struct ConversationPage {
 #[derive(Deserialize)]
 pub struct ViewQuery {
     view: Option<String>,
+    /// Where the page starts (`InboxCursor`).
+    after: Option<String>,
 }
 
 fn when(staff: &Staff, at: Timestamp) -> String {
@@ -137,6 +145,7 @@ fn view_label(v: InboxView) -> &'static str {
         InboxView::NeedsReply => "staff-view-needs-reply",
         InboxView::Overdue => "staff-view-overdue",
         InboxView::Mine => "staff-view-mine",
+        InboxView::Unassigned => "staff-view-unassigned",
         InboxView::AllOpen => "staff-view-open",
         InboxView::Closed => "staff-view-closed",
         InboxView::Unmatched => "staff-view-unmatched",
@@ -162,17 +171,23 @@ pub async fn list(
         .into_iter()
         .map(|m| (m.id.to_string(), m.name.to_string()))
         .collect();
-    let (mut rows, mut unmatched) = (Vec::new(), Vec::new());
+    let (mut rows, mut unmatched, mut older) = (Vec::new(), Vec::new(), String::new());
     if view == InboxView::Unmatched {
         for u in state.store.unmatched_texts(&staff.clinic.id, LISTED).await? {
             unmatched.push(Unmatched { from: u.from.to_string(), body: u.body, when: when(&staff, u.received_at) });
         }
     } else {
         let now = state.now();
-        for c in state.store.conversations(&staff.clinic.id, LISTED).await? {
-            if !view.includes(&c, &staff.member.id, now) {
-                continue;
+        let after = q.after.as_deref().map(InboxCursor::parse).transpose().map_err(|_| PageError::NotFound)?;
+        let query = InboxQuery { view, me: staff.member.id.clone(), now, after, limit: PAGE + 1 };
+        let mut page_of = state.store.inbox(&staff.clinic.id, &query).await?;
+        if page_of.len() as i64 > PAGE {
+            page_of.truncate(PAGE as usize);
+            if let Some(last) = page_of.last() {
+                older = format!("/staff?view={}&after={}", view.as_str(), InboxCursor::after(view, last));
             }
+        }
+        for c in page_of {
             let assignee = c.conversation.assignee_id.as_ref().and_then(|a| names.get(a.as_str()));
             rows.push(Row {
                 href: format!("/staff/conversations/{}", c.conversation.thread_id),
@@ -204,6 +219,7 @@ pub async fn list(
         unmatched,
         live_after,
         updated: when(&staff, state.now()),
+        older,
     };
     Ok(with_optional_cookie(page(StatusCode::OK, &p), cookie))
 }

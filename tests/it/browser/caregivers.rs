@@ -31,6 +31,8 @@ async fn walk(language: &str) {
     let pid = p["id"].as_str().unwrap().to_string();
     b.goto(&message_alert_link(&app, &p).await).await;
     b.click(&b.find(super::OPEN_BUTTON).await).await;
+    // The thread opens before the next address is typed in.
+    b.find("input[name=next][value^='/p/threads/']").await;
     b.goto(&app.url("/p/caregivers")).await;
     b.execute("document.getElementById('birth_date').value = '1950-02-03';", json!([])).await;
     b.click(&b.find("form[action='/p/verify/birth-date'] button").await).await;
