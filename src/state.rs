@@ -57,7 +57,7 @@ impl AppState {
             config.clone(),
         );
         let limits = Limits { per_process: config.live_max_streams, ..Limits::default() };
-        let live = Hub::new(store.clone(), limits);
+        let live = Hub::new(store.clone(), clock.clone(), limits);
         Ok(AppState(Arc::new(Parts { config, store, links, notifier, clock, metrics, dispatcher, live })))
     }
 

@@ -12,6 +12,7 @@
 mod chat;
 mod fanout;
 mod http;
+mod inbox;
 mod report;
 mod seed;
 mod server;
@@ -20,6 +21,7 @@ mod soak;
 use chat::*;
 use fanout::*;
 use http::*;
+use inbox::*;
 use report::*;
 use seed::*;
 use server::*;
@@ -166,13 +168,19 @@ async fn run_backend(mode: Mode, backend: &'static str, pg: Option<&str>, rows: 
     if pg.is_some() && wanted("chat-pg") {
         rows.push(chat(mode, backend, pg, true).await?);
     }
+    if wanted("inbox") {
+        inbox(mode, backend, pg, rows).await?;
+    }
     // Ten minutes: only when asked for by name.
     if asked_for("soak") {
         rows.push(soak(backend, pg).await?);
     }
     let ceiling = rows[first..].iter().find(|r| r.workload == "ceiling").map_or(f64::NAN, |r| r.throughput);
-    // The chat workloads measure latency, not throughput: no ratio.
-    for r in rows[first..].iter_mut().filter(|r| !matches!(r.workload, "idle" | "chat" | "chat-pg")) {
+    // The chat and inbox workloads measure latency, not throughput: no ratio.
+    for r in rows[first..]
+        .iter_mut()
+        .filter(|r| !matches!(r.workload, "idle" | "chat" | "chat-pg") && !r.workload.starts_with("inbox"))
+    {
         r.ratio_to_ceiling = Some(r.throughput / ceiling);
     }
     Ok(())

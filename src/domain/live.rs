@@ -2,7 +2,7 @@
 //! written with the change it reports, ids increasing in commit order); a `Typing` notice is
 //! not: it is passed on once and forgotten, and expires by itself.
 
-use crate::domain::{ClinicId, SessionId, StaffId, ThreadId};
+use crate::domain::{ClinicId, GrantId, SessionId, StaffId, ThreadId};
 use jiff::{SignedDuration, Timestamp};
 
 /// How long a typing notice shows after the last key press that sent it.
@@ -10,16 +10,21 @@ pub const TYPING_SHOWS_FOR: SignedDuration = SignedDuration::from_secs(6);
 /// The shortest time between two typing notices one session sends (more are refused).
 pub const TYPING_EVERY: SignedDuration = SignedDuration::from_secs(2);
 
+/// The `ref_id` of a `Conversation` event that says its reply's promised time has passed.
+pub const OVERDUE_REF: &str = "overdue";
+
 /// What a durable event reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LiveKind {
     /// A message was added to the thread (`ref_id` is the message).
     Message,
-    /// The conversation was taken, set waiting, closed or reopened.
+    /// The conversation was taken, set waiting, closed or reopened; or (`ref_id` is
+    /// `OVERDUE_REF`) its reply's promised time passed.
     Conversation,
     /// The patient opened their thread (`ref_id` is the time, in milliseconds).
     Read,
-    /// A session ended (`ref_id` is the session): its streams close, on every process.
+    /// A session ended (`ref_id` is the session), or a caregiver's grant changed (`ref_id` is
+    /// the grant): their streams close, on every process.
     SessionEnded,
 }
 
@@ -63,25 +68,37 @@ pub enum Viewer {
     Patient { clinic: ClinicId, thread: ThreadId, session: SessionId },
     /// A staff member: everything of their clinic.
     Staff { clinic: ClinicId, staff: StaffId, session: SessionId },
+    /// A caregiver on the messages of the patient they help: what the patient would see, for
+    /// as long as the grant allows it (`grant` ends it as a session's end does).
+    Caregiver { clinic: ClinicId, thread: ThreadId, session: SessionId, grant: GrantId },
+}
+
+/// The key a caregiver session's streams go by (a caregiver session has no id but the hash
+/// of its cookie): what the hub counts per session and what ending the session names.
+pub fn caregiver_stream_key(id_hash: &[u8]) -> SessionId {
+    let hex: String = id_hash.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    SessionId::from_trusted(format!("cgs_{hex}"))
 }
 
 impl Viewer {
     pub fn clinic(&self) -> &ClinicId {
         match self {
-            Viewer::Patient { clinic, .. } | Viewer::Staff { clinic, .. } => clinic,
+            Viewer::Patient { clinic, .. } | Viewer::Staff { clinic, .. } | Viewer::Caregiver { clinic, .. } => clinic,
         }
     }
 
     pub fn session(&self) -> &SessionId {
         match self {
-            Viewer::Patient { session, .. } | Viewer::Staff { session, .. } => session,
+            Viewer::Patient { session, .. } | Viewer::Staff { session, .. } | Viewer::Caregiver { session, .. } => {
+                session
+            }
         }
     }
 
     /// The thread a patient's stream is bound to (`None` for staff, who see the clinic).
     pub fn thread(&self) -> Option<&ThreadId> {
         match self {
-            Viewer::Patient { thread, .. } => Some(thread),
+            Viewer::Patient { thread, .. } | Viewer::Caregiver { thread, .. } => Some(thread),
             Viewer::Staff { .. } => None,
         }
     }
@@ -93,14 +110,18 @@ impl Viewer {
             return false;
         }
         match self {
-            Viewer::Patient { thread, .. } => e.kind == LiveKind::Message && e.thread_id.as_ref() == Some(thread),
+            Viewer::Patient { thread, .. } | Viewer::Caregiver { thread, .. } => {
+                e.kind == LiveKind::Message && e.thread_id.as_ref() == Some(thread)
+            }
             Viewer::Staff { .. } => matches!(e.kind, LiveKind::Message | LiveKind::Conversation | LiveKind::Read),
         }
     }
 
-    /// Whether `e` ends this viewer's stream.
+    /// Whether `e` ends this viewer's stream: its session ended, or (a caregiver's) the grant
+    /// changed.
     pub fn ended_by(&self, e: &LiveEvent) -> bool {
-        e.kind == LiveKind::SessionEnded && e.ref_id.as_deref() == Some(self.session().as_str())
+        let Some(r) = e.ref_id.as_deref().filter(|_| e.kind == LiveKind::SessionEnded) else { return false };
+        r == self.session().as_str() || matches!(self, Viewer::Caregiver { grant, .. } if grant.as_str() == r)
     }
 
     /// Whether this viewer is told of `t` (never of their own typing).
@@ -109,8 +130,10 @@ impl Viewer {
             return false;
         }
         match (self, &t.who) {
-            (Viewer::Patient { thread, .. }, TypingWho::Staff { .. }) => &t.thread_id == thread,
-            (Viewer::Patient { .. }, TypingWho::Patient) => false,
+            (Viewer::Patient { thread, .. } | Viewer::Caregiver { thread, .. }, TypingWho::Staff { .. }) => {
+                &t.thread_id == thread
+            }
+            (Viewer::Patient { .. } | Viewer::Caregiver { .. }, TypingWho::Patient) => false,
             (Viewer::Staff { .. }, TypingWho::Patient) => true,
             (Viewer::Staff { staff, .. }, TypingWho::Staff { id, .. }) => id != staff,
         }

@@ -50,7 +50,9 @@ pub use ids::{
     RefillId, SessionId, StaffId, ThreadId, new_id_string,
 };
 pub use link::{Link, LinkRefusal, LinkView};
-pub use live::{LiveEvent, LiveKind, TYPING_EVERY, TYPING_SHOWS_FOR, Typing, TypingWho, Viewer};
+pub use live::{
+    LiveEvent, LiveKind, OVERDUE_REF, TYPING_EVERY, TYPING_SHOWS_FOR, Typing, TypingWho, Viewer, caregiver_stream_key,
+};
 pub use locale::Locale;
 pub use message::{Message, Thread};
 pub use name::PersonName;

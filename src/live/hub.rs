@@ -13,6 +13,10 @@ const CATCH_UP: Duration = Duration::from_secs(2);
 const BATCH: i64 = 500;
 /// Updates a slow stream may leave unread before it is told it lagged (and reads the store).
 const BACKLOG: usize = 256;
+/// How often the hub looks for replies whose promised time has just passed, and how far
+/// back (a due time written already past, or missed while no process ran, within the hour).
+const OVERDUE_EVERY: Duration = Duration::from_secs(5);
+const OVERDUE_LOOKBACK: jiff::SignedDuration = jiff::SignedDuration::from_hours(1);
 
 /// What the hub hands to streams.
 #[derive(Debug)]
@@ -54,6 +58,7 @@ pub enum TooMany {
 
 pub struct Hub {
     store: DynStore,
+    clock: Arc<dyn crate::clock::Clock>,
     tx: broadcast::Sender<Arc<Update>>,
     /// The highest event id handed on.
     last: AtomicI64,
@@ -64,9 +69,10 @@ pub struct Hub {
 }
 
 impl Hub {
-    pub fn new(store: DynStore, limits: Limits) -> Arc<Hub> {
+    pub fn new(store: DynStore, clock: Arc<dyn crate::clock::Clock>, limits: Limits) -> Arc<Hub> {
         Arc::new(Hub {
             store,
+            clock,
             tx: broadcast::channel(BACKLOG).0,
             last: AtomicI64::new(-1),
             open: AtomicUsize::new(0),
@@ -94,6 +100,8 @@ impl Hub {
         }
         let mut tick = tokio::time::interval(CATCH_UP);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut overdue = tokio::time::interval(OVERDUE_EVERY);
+        overdue.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tokio::select! {
                 signal = signals.recv() => match signal {
@@ -106,10 +114,27 @@ impl Hub {
                     Err(broadcast::error::RecvError::Closed) => return,
                 },
                 _ = tick.tick() => self.read_new().await,
+                _ = overdue.tick() => self.announce_overdue().await,
                 _ = stop.changed() => return,
             }
             if *stop.borrow() {
                 return;
+            }
+        }
+    }
+
+    /// Write an event for each reply that has just become overdue (the store makes sure each
+    /// is written once, by one process); they reach streams as every event does.
+    pub async fn announce_overdue(&self) {
+        let now = self.clock.now();
+        loop {
+            match self.store.announce_overdue(now - OVERDUE_LOOKBACK, now, BATCH).await {
+                Ok(n) if (n as i64) < BATCH => return,
+                Ok(_) => continue,
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not announce overdue replies");
+                    return;
+                }
             }
         }
     }

@@ -28,6 +28,7 @@ pub use error::{FOREIGN_KEY, StoreError};
 pub use live_bus::LiveSignal;
 pub use postgres::PgStore;
 pub use records::*;
+pub use sql::inbox_view_sql;
 pub use sqlite::SqliteStore;
 
 use crate::domain::{AppointmentId, ClinicId, LinkId, PatientId, ThreadId};
@@ -540,6 +541,10 @@ pub trait Store: Send + Sync + 'static {
         now: Timestamp,
     ) -> StoreResult<()>;
     /// The clinic's clocks that are counting (a reply owed, not waiting on the patient).
+    /// Tell open inboxes of each conversation whose reply fell due in (`since`, `now`] and
+    /// was not announced for that due time yet: a `conversation` event each (ref
+    /// `OVERDUE_REF`), at most `limit`, each due time once however many processes ask.
+    async fn announce_overdue(&self, since: Timestamp, now: Timestamp, limit: i64) -> StoreResult<usize>;
     async fn running_reply_clocks(&self, clinic: &ClinicId) -> StoreResult<Vec<(ThreadId, crate::domain::ReplyClock)>>;
 
     // The dev outbox.

@@ -18,11 +18,13 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
+use std::collections::VecDeque;
 use std::convert::Infallible;
+use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::broadcast;
 
 /// How often a stream checks that its session is still live.
 const RECHECK: Duration = Duration::from_secs(5);
@@ -34,8 +36,6 @@ const REPLAY_BATCH: i64 = 500;
 /// draw its page afresh (a `reset` event), so no one can make the server replay a clinic's
 /// whole history.
 pub const REPLAY_MAX: i64 = 500;
-/// Events waiting for a slow browser before the stream stops reading the hub.
-const QUEUE: usize = 16;
 
 /// The session a stream belongs to, checked again while it is open.
 pub enum SessionCheck {
@@ -43,6 +43,9 @@ pub enum SessionCheck {
     Patient(Vec<u8>),
     /// A staff session (by the hash of its cookie).
     Staff(Vec<u8>),
+    /// A caregiver session (by the hash of its cookie) and the grant that must go on
+    /// allowing the patient's messages.
+    Caregiver(Vec<u8>, crate::domain::GrantId),
 }
 
 /// Everything a stream needs to know about its viewer.
@@ -87,124 +90,153 @@ pub async fn open(state: &AppState, watcher: Watcher, after: Option<i64>) -> Res
     // Subscribe before reading where to start, so nothing falls between the two.
     let updates = state.live.subscribe();
     let last = state.store.last_live_event().await?;
-    let (tx, rx) = mpsc::channel(QUEUE);
-    let after = match after {
+    let mut queue = VecDeque::new();
+    let cursor = match after {
         Some(a) if last - a <= REPLAY_MAX => a,
         Some(_) => {
-            // Room for it: the queue is empty.
-            let _ = tx.try_send(Event::default().event("reset").data("{}"));
+            queue.push_back(Event::default().event("reset").data("{}"));
             last
         }
         None => last,
     };
-    tokio::spawn(pump(state.clone(), watcher, after, updates, tx, guard));
-    let sse = Sse::new(Queue(rx)).keep_alive(KeepAlive::new().interval(KEEP_ALIVE));
+    let mut recheck = tokio::time::interval_at(tokio::time::Instant::now() + RECHECK, RECHECK);
+    recheck.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let pump =
+        Pump { state: state.clone(), w: watcher, cursor, updates, recheck, queue, replayed: false, _guard: guard };
+    let sse = Sse::new(Body::new(pump)).keep_alive(KeepAlive::new().interval(KEEP_ALIVE));
     Ok(([("cache-control", "no-store"), ("x-accel-buffering", "no")], sse).into_response())
 }
 
-/// The receiving end, as the stream axum sends.
-struct Queue(mpsc::Receiver<Event>);
+/// What one stream holds while open: where it is (the last event id it passed over), what
+/// it still has to send, and its viewer. No task of its own: the response body drives it, so
+/// a browser that goes away drops it, and with it the stream's place in the hub's counts.
+struct Pump {
+    state: AppState,
+    w: Watcher,
+    cursor: i64,
+    updates: broadcast::Receiver<std::sync::Arc<Update>>,
+    recheck: tokio::time::Interval,
+    queue: VecDeque<Event>,
+    replayed: bool,
+    _guard: StreamGuard,
+}
 
-impl futures_core::Stream for Queue {
+/// What woke a waiting stream.
+enum Woke {
+    Update(Result<std::sync::Arc<Update>, broadcast::error::RecvError>),
+    Recheck,
+}
+
+impl Pump {
+    /// The next event to send, and the stream to go on with; `None` when the stream ends
+    /// (the session ended, expired or stopped being allowed to see this).
+    async fn next(mut self) -> Option<(Event, Pump)> {
+        if !self.replayed {
+            self.replayed = true;
+            self.replay().await.ok()?;
+        }
+        loop {
+            if let Some(e) = self.queue.pop_front() {
+                return Some((e, self));
+            }
+            let woke = tokio::select! {
+                got = self.updates.recv() => Woke::Update(got),
+                _ = self.recheck.tick() => Woke::Recheck,
+            };
+            let going_on = match woke {
+                Woke::Update(Ok(update)) => self.take(&update),
+                // Too slow to keep up with the hub: read what was missed from the store.
+                Woke::Update(Err(broadcast::error::RecvError::Lagged(_))) => self.replay().await.is_ok(),
+                Woke::Update(Err(broadcast::error::RecvError::Closed)) => false,
+                Woke::Recheck => still_live(&self.state, &self.w.check).await,
+            };
+            if !going_on {
+                self.state.metrics.event("live_stream", "ended");
+                return None;
+            }
+        }
+    }
+
+    /// Queue what the viewer may see of `update`; false if it ends the stream.
+    fn take(&mut self, update: &Update) -> bool {
+        match update {
+            Update::Event { event, message } => {
+                if self.w.viewer.ended_by(event) {
+                    return false;
+                }
+                if event.id > self.cursor {
+                    self.cursor = event.id;
+                    if self.w.viewer.may_see(event) {
+                        self.queue.extend(render(&self.w, event, message.as_deref()));
+                    }
+                }
+            }
+            Update::Typing(t) => {
+                if self.w.viewer.may_see_typing(t) && t.until > self.state.now() {
+                    self.queue.push_back(typing(&self.w, t));
+                }
+            }
+        }
+        true
+    }
+
+    /// Queue what the viewer may see after the cursor, from the store; `Err` if the stream
+    /// ends.
+    async fn replay(&mut self) -> Result<(), ()> {
+        loop {
+            let (clinic, thread) = (self.w.viewer.clinic(), self.w.viewer.thread());
+            let events =
+                self.state.store.live_events_for(clinic, thread, self.cursor, REPLAY_BATCH).await.map_err(|e| {
+                    tracing::warn!(error = %e, "a live stream could not replay");
+                })?;
+            let n = events.len() as i64;
+            for event in events {
+                if self.w.viewer.ended_by(&event) {
+                    return Err(());
+                }
+                self.cursor = event.id;
+                if self.w.viewer.may_see(&event) {
+                    let message = self.state.live.message_of(&event).await;
+                    self.queue.extend(render(&self.w, &event, message.as_deref()));
+                }
+            }
+            if n < REPLAY_BATCH {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// The pump working out its next event.
+type Next = Pin<Box<dyn Future<Output = Option<(Event, Pump)>> + Send>>;
+
+/// The stream axum sends: the pump's next event, one at a time.
+struct Body {
+    next: Option<Next>,
+}
+
+impl Body {
+    fn new(pump: Pump) -> Body {
+        Body { next: Some(Box::pin(pump.next())) }
+    }
+}
+
+impl futures_core::Stream for Body {
     type Item = Result<Event, Infallible>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.0.poll_recv(cx).map(|e| e.map(Ok))
-    }
-}
-
-/// Why a stream stops.
-enum Stop {
-    /// The browser went away.
-    Gone,
-    /// The session ended, expired or stopped being allowed to see this.
-    Ended,
-}
-
-async fn pump(
-    state: AppState,
-    w: Watcher,
-    mut cursor: i64,
-    mut updates: broadcast::Receiver<std::sync::Arc<Update>>,
-    tx: mpsc::Sender<Event>,
-    _guard: StreamGuard,
-) {
-    let stop = async {
-        replay(&state, &w, &mut cursor, &tx).await?;
-        let mut recheck = tokio::time::interval(RECHECK);
-        recheck.tick().await;
-        loop {
-            tokio::select! {
-                got = updates.recv() => match got {
-                    Ok(update) => match &*update {
-                        Update::Event { event, message } => {
-                            if w.viewer.ended_by(event) {
-                                return Err(Stop::Ended);
-                            }
-                            if event.id <= cursor {
-                                continue;
-                            }
-                            cursor = event.id;
-                            if w.viewer.may_see(event) {
-                                send(&tx, render(&w, event, message.as_deref())).await?;
-                            }
-                        }
-                        Update::Typing(t) => {
-                            if w.viewer.may_see_typing(t) && t.until > state.now() {
-                                send(&tx, Some(typing(&w, t))).await?;
-                            }
-                        }
-                    },
-                    // Too slow to keep up with the hub: read what was missed from the store.
-                    Err(broadcast::error::RecvError::Lagged(_)) => replay(&state, &w, &mut cursor, &tx).await?,
-                    Err(broadcast::error::RecvError::Closed) => return Err(Stop::Ended),
-                },
-                _ = recheck.tick() => {
-                    if !still_live(&state, &w.check).await {
-                        return Err(Stop::Ended);
-                    }
-                }
-                _ = tx.closed() => return Err(Stop::Gone),
+        let Some(next) = self.next.as_mut() else { return Poll::Ready(None) };
+        match next.as_mut().poll(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(None) => {
+                self.next = None;
+                Poll::Ready(None)
+            }
+            Poll::Ready(Some((event, pump))) => {
+                self.next = Some(Box::pin(pump.next()));
+                Poll::Ready(Some(Ok(event)))
             }
         }
-    };
-    let why: Result<(), Stop> = stop.await;
-    if let Err(Stop::Ended) = why {
-        state.metrics.event("live_stream", "ended");
-    }
-}
-
-/// Send what the viewer may see after `cursor`, from the store.
-async fn replay(state: &AppState, w: &Watcher, cursor: &mut i64, tx: &mpsc::Sender<Event>) -> Result<(), Stop> {
-    loop {
-        let events =
-            state.store.live_events_for(w.viewer.clinic(), w.viewer.thread(), *cursor, REPLAY_BATCH).await.map_err(
-                |e| {
-                    tracing::warn!(error = %e, "a live stream could not replay");
-                    Stop::Ended
-                },
-            )?;
-        let n = events.len() as i64;
-        for event in events {
-            if w.viewer.ended_by(&event) {
-                return Err(Stop::Ended);
-            }
-            *cursor = event.id;
-            if w.viewer.may_see(&event) {
-                let message = state.live.message_of(&event).await;
-                send(tx, render(w, &event, message.as_deref())).await?;
-            }
-        }
-        if n < REPLAY_BATCH {
-            return Ok(());
-        }
-    }
-}
-
-async fn send(tx: &mpsc::Sender<Event>, event: Option<Event>) -> Result<(), Stop> {
-    match event {
-        Some(e) => tx.send(e).await.map_err(|_| Stop::Gone),
-        None => Ok(()),
     }
 }
 
@@ -222,6 +254,17 @@ async fn still_live(state: &AppState, check: &SessionCheck) -> bool {
             Ok(None) => false,
             Err(_) => true,
         },
+        SessionCheck::Caregiver(hash, grant) => {
+            let read = async {
+                let Some(s) = state.store.caregiver_session(hash).await? else { return Ok(false) };
+                let Some(g) = state.store.grant(grant).await? else { return Ok(false) };
+                let person = g.grantee.as_ref() == Some(&s.person_id);
+                Ok::<_, crate::store::StoreError>(
+                    s.live(now) && person && g.allows(crate::domain::Scope::Messages, now).is_ok(),
+                )
+            };
+            read.await.unwrap_or(true)
+        }
     }
 }
 
@@ -256,7 +299,9 @@ fn render(w: &Watcher, e: &LiveEvent, message: Option<&EventMessage>) -> Option<
             let when = w.lang.datetime_short(&at.to_zoned(w.tz.clone()));
             json!({ "thread": thread, "text": w.lang.f1("live-seen", "time", &when) })
         }
-        LiveKind::Conversation => json!({ "thread": thread }),
+        LiveKind::Conversation => {
+            json!({ "thread": thread, "overdue": e.ref_id.as_deref() == Some(crate::domain::OVERDUE_REF) })
+        }
         LiveKind::SessionEnded => return None,
     };
     Some(Event::default().id(e.id.to_string()).event(e.kind.as_str()).data(data.to_string()))
@@ -264,10 +309,10 @@ fn render(w: &Watcher, e: &LiveEvent, message: Option<&EventMessage>) -> Option<
 
 fn typing(w: &Watcher, t: &Typing) -> Event {
     let text = match (&w.viewer, &t.who) {
-        (Viewer::Patient { .. }, TypingWho::Staff { name, .. }) if w.typing_names => {
+        (Viewer::Patient { .. } | Viewer::Caregiver { .. }, TypingWho::Staff { name, .. }) if w.typing_names => {
             w.lang.f1("live-typing-name", "name", name)
         }
-        (Viewer::Patient { .. }, _) => w.lang.t("live-typing-team"),
+        (Viewer::Patient { .. } | Viewer::Caregiver { .. }, _) => w.lang.t("live-typing-team"),
         (Viewer::Staff { .. }, TypingWho::Staff { name, .. }) => w.lang.f1("live-typing-name", "name", name),
         (Viewer::Staff { .. }, TypingWho::Patient) => w.lang.t("live-typing-patient"),
     };

@@ -87,6 +87,14 @@ async fn audit_of(app: &TestApp, patient: &str) -> Vec<Value> {
     r.json()["data"].as_array().unwrap().clone()
 }
 
+/// The patient's newest active grant.
+async fn grant_id(app: &TestApp, patient: &str) -> String {
+    let grants = app.get(&format!("/patients/{patient}/grants")).await.json();
+    let live =
+        grants["data"].as_array().unwrap().iter().rev().find(|g| g["status"] == "active").expect("an active grant");
+    live["id"].as_str().unwrap().to_string()
+}
+
 fn grant_of(event: &Value) -> Option<String> {
     let detail: Value = serde_json::from_str(event["detail"].as_str()?).ok()?;
     detail["grant"].as_str().map(str::to_string)
@@ -167,6 +175,41 @@ mod invited_by_sms {
             let refusals: Vec<&Value> = events.iter().filter(|e| e["action"] == "grant.refused").collect();
             assert!(refusals.iter().any(|e| e["detail"].as_str().unwrap().contains("out_of_scope")));
             assert!(refusals.iter().any(|e| e["detail"].as_str().unwrap().contains("revoked")));
+        }
+
+        async fn a_caregivers_stream_carries_the_patients_messages_until_revoked_or_signed_out(app, twilio, smtp) {
+            use crate::live::Sse;
+            use std::time::Duration;
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let url = invite_marta(&b, &csrf, &twilio).await;
+            let (c, _) = marta_accepts(&app, &twilio, &url).await;
+            let page = c.get(&format!("/p/for/{pid}/messages")).await;
+            assert!(page.text.contains(&format!("data-live-stream=\"/p/for/{pid}/messages/live?after=")), "{}", page.text);
+            let live = app.url(&format!("/p/for/{pid}/messages/live"));
+            let mut stream = Sse::open(&c, &live, None).await.unwrap();
+
+            // A reply from the care team reaches Marta's open page as it is sent.
+            let r = app.post(&format!("/patients/{pid}/messages"), &json!({"body": "Results are in", "sender": "Dr. Okafor"})).await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+            let e = stream.next_of("message", Duration::from_secs(5)).await.expect("the reply on the caregiver's stream");
+            assert_eq!((e.data["body"].as_str(), e.data["author"].as_str()), (Some("Results are in"), Some("staff")));
+            assert!(e.data.get("patient").is_none() && e.data.get("unverified").is_none(), "nothing of the staff's view");
+
+            // Ana revokes the grant: the stream closes at once, and cannot be opened again.
+            let r = b.post_form(&format!("/p/caregivers/{}/revoke", grant_id(&app, &pid).await), &[("csrf", &csrf)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert!(stream.ends_within(Duration::from_secs(2)).await, "revoking closes the stream");
+            assert_eq!(Sse::open(&c, &live, None).await.err().map(|e| e.0), Some(StatusCode::FORBIDDEN));
+
+            // Granted again, her stream opens; signing out closes it.
+            let url = invite_marta(&b, &csrf, &twilio).await;
+            let (c, _) = marta_accepts(&app, &twilio, &url).await;
+            let mut stream = Sse::open(&c, &live, None).await.unwrap();
+            let page = c.get("/p/for").await;
+            let ccsrf = form_field(&page.text, "csrf").unwrap();
+            c.post_form("/p/for/sign-out", &[("csrf", &ccsrf)]).await;
+            assert!(stream.ends_within(Duration::from_secs(2)).await, "signing out closes the stream");
         }
 
         async fn another_patients_id_in_the_url_is_refused_and_audited(app, twilio, smtp) {

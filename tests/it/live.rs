@@ -415,6 +415,27 @@ crate::backend_tests! {
         assert_eq!(bodies.len(), 3, "{bodies:?}");
     }
 
+    async fn a_reply_falling_overdue_is_announced_once_to_staff_streams_and_not_to_the_patient(app) {
+        let (_, patient, thread) = maria_on_her_thread(&app).await;
+        let staff = nina(&app).await;
+        let id = thread_id_of(&thread);
+        patient_writes(&patient, &thread, "Is my refill ready?").await;
+        let tid = portico::domain::ThreadId::parse(&id).unwrap();
+        let due = app.state.store.reply_clock(&app.clinic.id, &tid).await.unwrap().unwrap().due_at.expect("a reply is due");
+        let mut staff_stream = Sse::open(&staff, &app.url("/staff/live"), None).await.unwrap();
+        let mut patient_stream = Sse::open(&patient, &app.url(&format!("{thread}/live")), None).await.unwrap();
+
+        app.state.live.announce_overdue().await;
+        assert!(staff_stream.next_of("conversation", QUIET).await.is_none(), "not due yet");
+        app.clock.set(due + jiff::SignedDuration::from_mins(1));
+        app.state.live.announce_overdue().await;
+        let e = staff_stream.next_of("conversation", SOON).await.expect("the conversation fell overdue");
+        assert_eq!((e.data["thread"].as_str(), e.data["overdue"].as_bool()), (Some(id.as_str()), Some(true)));
+        app.state.live.announce_overdue().await;
+        assert!(staff_stream.next_of("conversation", QUIET).await.is_none(), "announced once");
+        assert!(patient_stream.next(QUIET).await.is_none(), "the care team's deadlines stay off the patient's stream");
+    }
+
     async fn staff_see_when_the_patient_has_read_the_reply(app) {
         let (_, patient, thread) = maria_on_her_thread(&app).await;
         let staff = nina(&app).await;

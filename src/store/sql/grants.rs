@@ -90,6 +90,7 @@ macro_rules! grant_methods {
         }
 
         async fn update_grant(&self, g: &crate::domain::CareGrant) -> StoreResult<bool> {
+            let mut tx = self.begin_write().await?;
             let done = sqlx::query(
                 "UPDATE care_grants SET scopes = $1, expires_at = $2, reminder_copies = $3, evidence_reference = $4, \
                  verified_by = $5, status = $6, revoked_at = $7 WHERE id = $8 AND clinic_id = $9",
@@ -103,9 +104,26 @@ macro_rules! grant_methods {
             .bind(opt_ms(g.revoked_at))
             .bind(g.id.as_str())
             .bind(g.clinic_id.as_str())
-            .execute(self.writer())
+            .execute(&mut *tx)
             .await?;
-            Ok(done.rows_affected() == 1)
+            if done.rows_affected() != 1 {
+                return Ok(false);
+            }
+            // Streams opened under the grant close, on every process; those it still allows
+            // open again at once (the browser reconnects, and is checked anew).
+            let thread: Option<String> = sqlx::query_scalar(
+                "SELECT id FROM threads WHERE patient_id = $1 ORDER BY created_at, id LIMIT 1",
+            )
+                .bind(g.patient_id.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+            insert_live_event!(
+                $store, tx, g.clinic_id.as_str(), thread.as_deref(), crate::domain::LiveKind::SessionEnded,
+                Some(g.id.as_str()), g.revoked_at.or(g.last_used_at).unwrap_or(g.created_at)
+            );
+            tx.commit().await?;
+            self.live_committed();
+            Ok(true)
         }
 
         async fn grant_used(&self, id: &crate::domain::GrantId, now: Timestamp) -> StoreResult<()> {
@@ -273,11 +291,35 @@ macro_rules! grant_methods {
         }
 
         async fn end_caregiver_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<()> {
-            sqlx::query("UPDATE caregiver_sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL")
-                .bind(ms(now))
-                .bind(id_hash)
-                .execute(self.writer())
-                .await?;
+            let mut tx = self.begin_write().await?;
+            let person: Option<String> = sqlx::query_scalar(
+                "UPDATE caregiver_sessions SET ended_at = $1 WHERE id_hash = $2 AND ended_at IS NULL RETURNING person_id",
+            )
+            .bind(ms(now))
+            .bind(id_hash)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(person) = person else { return Ok(()) };
+            // The session's streams are on the threads of the people it helps: one event on
+            // each, so that a stream replaying its thread sees the end too.
+            let threads: Vec<(String, String)> = sqlx::query_as(
+                "SELECT DISTINCT g.clinic_id, t.id FROM care_grants g JOIN threads t ON t.patient_id = g.patient_id \
+                 WHERE g.grantee_person_id = $1",
+            )
+            .bind(person)
+            .fetch_all(&mut *tx)
+            .await?;
+            let key = crate::domain::caregiver_stream_key(id_hash);
+            for (clinic, thread) in &threads {
+                insert_live_event!(
+                    $store, tx, clinic.as_str(), Some(thread.as_str()), crate::domain::LiveKind::SessionEnded,
+                    Some(key.as_str()), now
+                );
+            }
+            tx.commit().await?;
+            if !threads.is_empty() {
+                self.live_committed();
+            }
             Ok(())
         }
         });

@@ -40,6 +40,7 @@ pub(in crate::store) use reply_times::*;
 pub(in crate::store) use requests::*;
 pub(in crate::store) use rows::*;
 pub(in crate::store) use sessions::*;
+pub use staff::inbox_view_sql;
 pub(in crate::store) use staff::*;
 pub(in crate::store) use webhooks::*;
 

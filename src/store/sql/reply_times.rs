@@ -94,6 +94,37 @@ macro_rules! reply_time_methods {
             Ok(())
         }
 
+        async fn announce_overdue(&self, since: Timestamp, now: Timestamp, limit: i64) -> StoreResult<usize> {
+            let mut tx = self.begin_write().await?;
+            // The outer condition is checked again on a row another process changed meanwhile
+            // (PostgreSQL re-reads it after waiting for the lock), so each due time is
+            // announced once.
+            let due: Vec<(String, String)> = sqlx::query_as(
+                "UPDATE conversations SET overdue_announced_for = due_at WHERE thread_id IN ( \
+                   SELECT thread_id FROM conversations WHERE status <> 'closed' AND first_unanswered_at IS NOT NULL \
+                   AND paused_left_ms IS NULL AND due_at > $1 AND due_at <= $2 \
+                   AND (overdue_announced_for IS NULL OR overdue_announced_for <> due_at) ORDER BY due_at LIMIT $3) \
+                 AND status <> 'closed' AND due_at <= $2 AND (overdue_announced_for IS NULL OR overdue_announced_for <> due_at) \
+                 RETURNING thread_id, clinic_id",
+            )
+            .bind(ms(since))
+            .bind(ms(now))
+            .bind(limit)
+            .fetch_all(&mut *tx)
+            .await?;
+            for (thread, clinic) in &due {
+                insert_live_event!(
+                    $store, tx, clinic.as_str(), Some(thread.as_str()), crate::domain::LiveKind::Conversation,
+                    Some(crate::domain::OVERDUE_REF), now
+                );
+            }
+            tx.commit().await?;
+            if !due.is_empty() {
+                self.live_committed();
+            }
+            Ok(due.len())
+        }
+
         async fn running_reply_clocks(
             &self,
             clinic: &ClinicId,

@@ -167,17 +167,7 @@ macro_rules! staff_methods {
                 String, String, String, String, Option<String>, Option<String>, i64, Option<String>, i64,
                 Option<String>, Option<String>, Option<i64>, Option<i64>, Option<i64>,
             );
-            // Each view is a range of its own index (migration 0017): `$2`/`$3` is where the
-            // page starts (the cursor), `$5` who "mine" is or what "overdue" is due by.
-            let sql = match q.view {
-                V::NeedsReply => $crate::store::sql::inbox_sql!(recent "c.clinic_id = $1 AND c.status = 'open' AND c.last_author = 'patient'"),
-                V::Mine => $crate::store::sql::inbox_sql!(recent "c.assignee_id = $5 AND c.clinic_id = $1 AND c.status <> 'closed'"),
-                V::Unassigned => $crate::store::sql::inbox_sql!(recent "c.clinic_id = $1 AND c.status <> 'closed' AND c.assignee_id IS NULL"),
-                V::AllOpen => $crate::store::sql::inbox_sql!(recent "c.clinic_id = $1 AND c.status <> 'closed'"),
-                V::Closed => $crate::store::sql::inbox_sql!(recent "c.clinic_id = $1 AND c.status = 'closed'"),
-                V::Overdue => $crate::store::sql::inbox_sql!(due),
-                V::Unmatched => return Ok(vec![]),
-            };
+            let Some(sql) = crate::store::sql::inbox_view_sql(q.view) else { return Ok(vec![]) };
             let (at, thread) = match (&q.after, q.view) {
                 (Some(c), _) => (ms(c.at), c.thread_id.as_str()),
                 (None, V::Overdue) => (i64::MIN, ""),
@@ -273,6 +263,24 @@ macro_rules! inbox_sql {
     };
 }
 pub(in crate::store) use inbox_sql;
+
+/// The query a view of the inbox runs (`None` for the unmatched texts, which are not
+/// conversations): each is a range of its own index (migration 0017), `$1` the clinic, `$2`
+/// and `$3` where the page starts (the cursor's time and thread), `$4` the page's size, and
+/// `$5` who "mine" is (a staff id) or what "overdue" is due by (milliseconds). Public so
+/// that the benchmark can show each one's plan.
+pub fn inbox_view_sql(view: crate::domain::InboxView) -> Option<&'static str> {
+    use crate::domain::InboxView as V;
+    Some(match view {
+        V::NeedsReply => inbox_sql!(recent "c.clinic_id = $1 AND c.status = 'open' AND c.last_author = 'patient'"),
+        V::Mine => inbox_sql!(recent "c.assignee_id = $5 AND c.clinic_id = $1 AND c.status <> 'closed'"),
+        V::Unassigned => inbox_sql!(recent "c.clinic_id = $1 AND c.status <> 'closed' AND c.assignee_id IS NULL"),
+        V::AllOpen => inbox_sql!(recent "c.clinic_id = $1 AND c.status <> 'closed'"),
+        V::Closed => inbox_sql!(recent "c.clinic_id = $1 AND c.status = 'closed'"),
+        V::Overdue => inbox_sql!(due),
+        V::Unmatched => return None,
+    })
+}
 
 use super::{StoreResult, corrupt, ts};
 use crate::domain::{ClinicId, Conversation, ConversationStatus, StaffId, ThreadId};

@@ -9,11 +9,12 @@
 use super::caregiver::{Acting, CaregiverForm, CaregiverSession, clear_cookie, scope_links, scope_words};
 use super::pages::{status_words, when_for};
 use super::{Notice, PageError, PageResult, lang, page, with_cookie};
-use crate::domain::{Actor, MessageBody, PATIENT_MAX_CHARS, Scope};
+use crate::domain::{Actor, MessageBody, PATIENT_MAX_CHARS, Scope, Viewer, caregiver_stream_key};
 use crate::i18n::{Arg, Lang};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Message};
 use crate::web::cookie::with_optional_cookie;
+use crate::web::live::{SessionCheck, Watcher, open, start_after};
 use crate::web::page::SupportCode;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -55,6 +56,10 @@ struct PatientPage {
     lines: Vec<Line>,
     sent: bool,
     csrf: String,
+    /// For the messages view: the thread, the live event it was drawn at, and when.
+    thread_id: String,
+    live_after: i64,
+    updated: String,
 }
 
 struct Line {
@@ -102,6 +107,8 @@ async fn show(
     lang::about_patient(&a.patient.language);
     let t = lang::current();
     let (csrf, cookie) = s.csrf(state, headers);
+    let live_after = if view == "messages" { state.store.last_live_event().await.unwrap_or(0) } else { 0 };
+    let updated = t.datetime_short(&state.now().to_zoned(a.patient.time_zone.tz().clone()));
     let here = match view {
         "home" => format!("/p/for/{}", a.patient.id),
         v => format!("/p/for/{}/{v}", a.patient.id),
@@ -124,6 +131,9 @@ async fn show(
         lines,
         sent,
         csrf,
+        thread_id: a.patient.thread_id.to_string(),
+        live_after,
+        updated,
     };
     with_optional_cookie(page(StatusCode::OK, &view), cookie)
 }
@@ -219,6 +229,32 @@ pub async fn messages(
         .collect();
     audit(&state, &s, &a, "grant.messages_viewed", None).await;
     Ok(show(&state, &headers, &s, &a, "messages", lines, q.contains_key("sent")).await)
+}
+
+/// `/p/for/{patient}/messages/live`: the patient's messages as they come, for as long as the
+/// grant allows them (`web/live.rs` streams; a revoked grant or ended session closes it).
+pub async fn live(
+    State(state): State<AppState>,
+    Path(patient): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+    s: CaregiverSession,
+) -> PageResult {
+    let a = s.acting_for(&state, &patient, Some(Scope::Messages)).await?;
+    lang::about_patient(&a.patient.language);
+    let watcher = Watcher {
+        viewer: Viewer::Caregiver {
+            clinic: a.clinic.id.clone(),
+            thread: a.patient.thread_id.clone(),
+            session: caregiver_stream_key(&s.id_hash),
+            grant: a.grant.id.clone(),
+        },
+        check: SessionCheck::Caregiver(s.id_hash.clone(), a.grant.id.clone()),
+        lang: lang::current(),
+        tz: a.patient.time_zone.tz().clone(),
+        typing_names: a.clinic.live_typing_names,
+    };
+    open(&state, watcher, start_after(&headers, q.get("after").map(String::as_str))).await
 }
 
 #[derive(serde::Deserialize)]

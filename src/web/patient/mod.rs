@@ -120,6 +120,7 @@ pub fn router() -> Router<AppState> {
         .route("/p/for/{patient}", get(helping::home))
         .route("/p/for/{patient}/appointments", get(helping::appointments))
         .route("/p/for/{patient}/messages", get(helping::messages).post(helping::send))
+        .route("/p/for/{patient}/messages/live", get(helping::live))
         .route("/p/for/{patient}/refills", get(helping::refills))
         .route("/signin", get(signin::show))
         .route("/signin/options", post(signin::options))
