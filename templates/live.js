@@ -75,11 +75,14 @@
   stream.addEventListener("error", function () {
     if (stream.readyState === EventSource.CLOSED) say(attr("data-live-off"));
   });
+  // The last message this page has shown, so a reply written after it is not held back.
+  var seenId = document.querySelector("[data-live-seen-id]");
   stream.addEventListener("message", function (e) {
     var m = JSON.parse(e.data);
     if (!thread) { refresh(); return; }
     if (m.thread !== thread) return;
     addMessage(m);
+    if (seenId && e.lastEventId) seenId.value = e.lastEventId;
     if (typingBox && m.author !== attr("data-live-me")) typingBox.textContent = "";
     if (m.author === "staff" && attr("data-live-read")) { unread = true; markRead(); }
     if (seenBox && m.author === "staff") seenBox.textContent = "";

@@ -414,6 +414,7 @@ staff-view-overdue = متأخرة
 staff-view-mine = المسندة إليّ
 staff-view-unassigned = غير مسندة
 staff-older = محادثات أقدم
+staff-reply-held = لم يُرسل: وصلت رسالة جديدة أثناء كتابتك. اقرأها أعلاه؛ ردك ما زال هنا لترسله أو تعدّله.
 staff-view-open = كل المفتوحة
 staff-view-closed = المغلقة
 staff-view-unmatched = رسائل غير مطابقة

@@ -404,6 +404,7 @@ staff-view-overdue = Overdue
 staff-view-mine = Mine
 staff-view-unassigned = Unassigned
 staff-older = Older conversations
+staff-reply-held = Not sent: a new message came in while you were writing. Read it above; your reply is still here to send or change.
 staff-view-open = All open
 staff-view-closed = Closed
 staff-view-unmatched = Unmatched texts

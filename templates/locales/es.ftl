@@ -406,6 +406,7 @@ staff-view-overdue = Atrasadas
 staff-view-mine = Mías
 staff-view-unassigned = Sin asignar
 staff-older = Conversaciones anteriores
+staff-reply-held = No se envió: llegó un mensaje nuevo mientras escribía. Léalo arriba; su respuesta sigue aquí para enviarla o cambiarla.
 staff-view-open = Todas abiertas
 staff-view-closed = Cerradas
 staff-view-unmatched = Mensajes sin asignar

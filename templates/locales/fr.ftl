@@ -409,6 +409,7 @@ staff-view-overdue = En retard
 staff-view-mine = Les miennes
 staff-view-unassigned = Non attribuées
 staff-older = Conversations plus anciennes
+staff-reply-held = Non envoyé : un nouveau message est arrivé pendant que vous écriviez. Lisez-le ci-dessus ; votre réponse est toujours là, à envoyer ou à modifier.
 staff-view-open = Toutes ouvertes
 staff-view-closed = Fermées
 staff-view-unmatched = SMS non attribués

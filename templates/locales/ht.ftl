@@ -405,6 +405,7 @@ staff-view-overdue = An reta
 staff-view-mine = Pa m yo
 staff-view-unassigned = Pa gen moun
 staff-older = Ansyen konvèsasyon
+staff-reply-held = Li pa voye: yon nouvo mesaj rive pandan w t ap ekri. Li l anwo a; repons ou la toujou pou w voye l oswa chanje l.
 staff-view-open = Tout sa ki louvri
 staff-view-closed = Fèmen
 staff-view-unmatched = Tèks san mèt

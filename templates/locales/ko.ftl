@@ -406,6 +406,7 @@ staff-view-overdue = 기한 초과
 staff-view-mine = 내 담당
 staff-view-unassigned = 미배정
 staff-older = 이전 대화
+staff-reply-held = 보내지 않았습니다: 작성하는 동안 새 메시지가 도착했습니다. 위에서 읽어 보세요. 답장은 그대로 있으니 보내거나 고칠 수 있습니다.
 staff-view-open = 열린 대화 전체
 staff-view-closed = 종료됨
 staff-view-unmatched = 확인되지 않은 문자

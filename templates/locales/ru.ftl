@@ -410,6 +410,7 @@ staff-view-overdue = Просрочено
 staff-view-mine = Мои
 staff-view-unassigned = Без исполнителя
 staff-older = Более ранние беседы
+staff-reply-held = Не отправлено: пока вы писали, пришло новое сообщение. Прочитайте его выше; ваш ответ остался здесь — его можно отправить или изменить.
 staff-view-open = Все открытые
 staff-view-closed = Закрытые
 staff-view-unmatched = Нераспознанные SMS

@@ -405,6 +405,7 @@ staff-view-overdue = Lampas na sa oras
 staff-view-mine = Akin
 staff-view-unassigned = Walang nakatalaga
 staff-older = Mas lumang mga usapan
+staff-reply-held = Hindi naipadala: may dumating na bagong mensahe habang sumusulat ka. Basahin ito sa itaas; narito pa ang sagot mo para ipadala o baguhin.
 staff-view-open = Lahat ng bukas
 staff-view-closed = Sarado
 staff-view-unmatched = Mga text na walang katugma

@@ -406,6 +406,7 @@ staff-view-overdue = Quá hạn
 staff-view-mine = Của tôi
 staff-view-unassigned = Chưa giao
 staff-older = Cuộc trò chuyện cũ hơn
+staff-reply-held = Chưa gửi: có tin nhắn mới đến trong lúc bạn đang viết. Hãy đọc tin ở trên; câu trả lời của bạn vẫn còn đây để gửi hoặc sửa.
 staff-view-open = Tất cả đang mở
 staff-view-closed = Đã đóng
 staff-view-unmatched = Tin nhắn chưa xác định

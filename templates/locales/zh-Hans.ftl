@@ -406,6 +406,7 @@ staff-view-overdue = 已逾期
 staff-view-mine = 我的
 staff-view-unassigned = 未分配
 staff-older = 更早的对话
+staff-reply-held = 未发送：您书写时收到了一条新消息。请先阅读上方的消息；您的回复仍保留在这里，可以发送或修改。
 staff-view-open = 全部未关闭
 staff-view-closed = 已关闭
 staff-view-unmatched = 未匹配的短信

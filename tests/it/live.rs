@@ -436,6 +436,37 @@ crate::backend_tests! {
         assert!(patient_stream.next(QUIET).await.is_none(), "the care team's deadlines stay off the patient's stream");
     }
 
+    async fn a_reply_written_before_someone_elses_is_held_with_its_text_not_sent(app) {
+        let (maria, patient, thread) = maria_on_her_thread(&app).await;
+        patient_writes(&patient, &thread, "Can I come at 3?").await;
+        let (nina, omar) = (nina(&app).await, staff_member(&app, "omar@lakeside.example", "Omar Haddad", &app.api_key).await);
+        let id = thread_id_of(&thread);
+        let path = format!("/staff/conversations/{id}");
+        // Both open the conversation; Nina answers first.
+        let omars_page = omar.get(&path).await;
+        let omar_csrf = form_field(&omars_page.text, "csrf").unwrap();
+        let omar_seen = form_field(&omars_page.text, "seen").expect("the page says what it showed");
+        staff_replies(&nina, &id, "Yes, 3 pm works.").await;
+        let count = || async {
+            app.get(&format!("/patients/{}/messages", maria["id"].as_str().unwrap())).await.json()["data"].as_array().unwrap().len()
+        };
+        let before = count().await;
+
+        let r = omar.post_form(&format!("{path}/reply"), &[("csrf", &omar_csrf), ("seen", &omar_seen), ("body", "We can do 4 pm")]).await;
+        assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.text);
+        assert!(says(&r.text, "en", "staff-reply-held"), "{}", r.text);
+        assert!(r.text.contains(">We can do 4 pm</textarea>"), "the draft is kept: {}", r.text);
+        assert!(r.text.contains("Yes, 3 pm works."), "and what came is shown");
+        assert_eq!(count().await, before, "nothing was sent");
+
+        // Sent again from the page that shows Nina's reply, it goes.
+        let seen = form_field(&r.text, "seen").unwrap();
+        let csrf = form_field(&r.text, "csrf").unwrap();
+        let r = omar.post_form(&format!("{path}/reply"), &[("csrf", &csrf), ("seen", &seen), ("body", "We can do 4 pm")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        assert_eq!(count().await, before + 1);
+    }
+
     async fn staff_see_when_the_patient_has_read_the_reply(app) {
         let (_, patient, thread) = maria_on_her_thread(&app).await;
         let staff = nina(&app).await;

@@ -109,6 +109,9 @@ struct ConversationPage {
     seen: String,
     live_after: i64,
     updated: String,
+    /// A reply held back because the conversation moved on, and its text.
+    held: bool,
+    draft: String,
 }
 
 #[derive(Deserialize)]
@@ -239,7 +242,20 @@ pub async fn show(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> PageResult {
-    let (conversation, patient) = load(&state, &staff, &id).await?;
+    conversation_page(&state, &staff, &headers, &id, None).await
+}
+
+/// The conversation's page; with `held`, the reply that was not sent, back in its box with a
+/// notice (409), because a message came after the page it was written on.
+async fn conversation_page(
+    state: &AppState,
+    staff: &Staff,
+    headers: &HeaderMap,
+    id: &str,
+    held: Option<String>,
+) -> PageResult {
+    let (state, staff) = (state.clone(), staff);
+    let (conversation, patient) = load(&state, staff, id).await?;
     let t = lang::current();
     let live_after = state.store.last_live_event().await?;
     let stored = state.store.messages(&staff.clinic.id, &conversation.thread_id).await?;
@@ -269,7 +285,7 @@ pub async fn show(
     };
     let today = state.now().to_zoned(staff.clinic.time_zone.tz().clone()).date();
     let review_default = today.tomorrow().map(|d| d.to_string()).unwrap_or_default();
-    let (csrf, cookie) = form_csrf(&state, &headers, &staff.session);
+    let (csrf, cookie) = form_csrf(&state, headers, &staff.session);
     let base = format!("/staff/conversations/{}", conversation.thread_id);
     let p = ConversationPage {
         t,
@@ -292,9 +308,12 @@ pub async fn show(
         thread_id: conversation.thread_id.to_string(),
         seen,
         live_after,
-        updated: when(&staff, state.now()),
+        updated: when(staff, state.now()),
+        held: held.is_some(),
+        draft: held.unwrap_or_default(),
     };
-    Ok(with_optional_cookie(page(StatusCode::OK, &p), cookie))
+    let status = if p.held { StatusCode::CONFLICT } else { StatusCode::OK };
+    Ok(with_optional_cookie(page(status, &p), cookie))
 }
 
 fn back(c: &Conversation) -> axum::response::Response {
@@ -321,13 +340,34 @@ async fn audit(
 pub struct ReplyForm {
     #[serde(default)]
     body: String,
+    /// The last live event the writer's page showed (updated as messages arrive live).
+    #[serde(default)]
+    seen: Option<String>,
 }
 
-pub async fn reply(State(state): State<AppState>, Path(id): Path<String>, f: StaffForm<ReplyForm>) -> PageResult {
+/// Whether a message came on the conversation after the event its page showed last.
+async fn moved_on(state: &AppState, staff: &Staff, c: &Conversation, seen: i64) -> PageResult<bool> {
+    let events = state.store.live_events_for(&staff.clinic.id, Some(&c.thread_id), seen, 100).await?;
+    Ok(events.iter().any(|e| e.kind == crate::domain::LiveKind::Message))
+}
+
+pub async fn reply(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    f: StaffForm<ReplyForm>,
+) -> PageResult {
     let staff = &f.staff;
     let (conversation, patient) = load(&state, staff, &id).await?;
     let body = MessageBody::parse(&f.form.body)
         .map_err(|_| PageError::unprocessable("page-problem-heading", "staff-reply-wrong", SupportCode::MsgFormat))?;
+    // Someone else answered (or the patient wrote again) since this page was drawn: the reply
+    // is held, not sent, until its writer has read what came.
+    if let Some(seen) = f.form.seen.as_deref().and_then(|s| s.parse::<i64>().ok()) {
+        if moved_on(&state, staff, &conversation, seen).await? {
+            return conversation_page(&state, staff, &headers, &id, Some(f.form.body.clone())).await;
+        }
+    }
     let sender = ShortText::parse(staff.member.name.as_str()).map_err(PageError::internal)?;
     let actor = Actor::Staff(staff.member.id.clone());
     crate::web::reply::send_reply(

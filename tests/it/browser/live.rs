@@ -104,6 +104,11 @@ async fn both_sides_live(backend: Backend) {
         "the patient's message appears on the staff page"
     );
     assert!(still_marked(&desk).await, "without a reload");
+    // A reply written after that message arrived live is sent, not held: the page counts
+    // what it showed live as seen.
+    desk.send_keys(&desk.find("#body").await, "See you then.").await;
+    desk.click(&desk.find("form[action$='/reply'] button").await).await;
+    assert!(shows(&phone, "[data-live-list]", "See you then.", wait).await, "the second reply reaches the patient");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
