@@ -254,15 +254,14 @@ async fn conversation_page(
     id: &str,
     held: Option<String>,
 ) -> PageResult {
-    let (state, staff) = (state.clone(), staff);
-    let (conversation, patient) = load(&state, staff, id).await?;
+    let (conversation, patient) = load(state, staff, id).await?;
     let t = lang::current();
     let live_after = state.store.last_live_event().await?;
     let stored = state.store.messages(&staff.clinic.id, &conversation.thread_id).await?;
     let read_at = state.store.thread_read_at(&staff.clinic.id, &conversation.thread_id).await?;
     let last_reply = stored.iter().rev().find(|m| m.author == "staff").map(|m| m.created_at);
     let seen = match (read_at, last_reply) {
-        (Some(r), Some(l)) if r >= l => t.f1("live-seen", "time", &when(&staff, r)),
+        (Some(r), Some(l)) if r >= l => t.f1("live-seen", "time", &when(staff, r)),
         _ => String::new(),
     };
     let messages = stored
@@ -271,7 +270,7 @@ async fn conversation_page(
             id: m.id.to_string(),
             mine: m.author == "staff",
             sender: m.sender.clone(),
-            when: when(&staff, m.created_at),
+            when: when(staff, m.created_at),
             unverified: !m.sender_verified,
             body: m.body,
         })
@@ -285,21 +284,21 @@ async fn conversation_page(
     };
     let today = state.now().to_zoned(staff.clinic.time_zone.tz().clone()).date();
     let review_default = today.tomorrow().map(|d| d.to_string()).unwrap_or_default();
-    let (csrf, cookie) = form_csrf(&state, headers, &staff.session);
+    let (csrf, cookie) = form_csrf(state, headers, &staff.session);
     let base = format!("/staff/conversations/{}", conversation.thread_id);
     let p = ConversationPage {
         t,
         here: base.clone(),
         clinic_id: staff.clinic.id.to_string(),
         csrf,
-        signed_in_as: signed_in_as(&staff),
+        signed_in_as: signed_in_as(staff),
         patient: patient.name.to_string(),
         status: status_words(&conversation),
         assignee,
         assigned_to_me: conversation.assignee_id.as_ref() == Some(&staff.member.id),
         closed: conversation.status == ConversationStatus::Closed,
         due: match state.store.reply_clock(&staff.clinic.id, &conversation.thread_id).await? {
-            Some(clock) => due_of(&staff, &clock, state.now()),
+            Some(clock) => due_of(staff, &clock, state.now()),
             None => None,
         },
         messages,
