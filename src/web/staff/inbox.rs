@@ -362,10 +362,11 @@ pub async fn reply(
         .map_err(|_| PageError::unprocessable("page-problem-heading", "staff-reply-wrong", SupportCode::MsgFormat))?;
     // Someone else answered (or the patient wrote again) since this page was drawn: the reply
     // is held, not sent, until its writer has read what came.
-    if let Some(seen) = f.form.seen.as_deref().and_then(|s| s.parse::<i64>().ok()) {
-        if moved_on(&state, staff, &conversation, seen).await? {
-            return conversation_page(&state, staff, &headers, &id, Some(f.form.body.clone())).await;
-        }
+    let seen = f.form.seen.as_deref().and_then(|s| s.parse::<i64>().ok());
+    if let Some(seen) = seen
+        && moved_on(&state, staff, &conversation, seen).await?
+    {
+        return conversation_page(&state, staff, &headers, &id, Some(f.form.body.clone())).await;
     }
     let sender = ShortText::parse(staff.member.name.as_str()).map_err(PageError::internal)?;
     let actor = Actor::Staff(staff.member.id.clone());
