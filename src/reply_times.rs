@@ -120,3 +120,22 @@ pub async fn change_rules(
         .await?;
     Ok((r, clocks.len()))
 }
+
+/// A red-flag message came at `now`: the conversation turns urgent and is owed an
+/// acknowledgement within `RED_FLAG_ACK_WITHIN` at any hour (sooner, if it was due sooner).
+/// Returns when it is due.
+pub async fn red_flag(
+    store: &dyn Store,
+    clinic: &ClinicId,
+    thread: &ThreadId,
+    now: Timestamp,
+) -> Result<Option<Timestamp>, StoreError> {
+    let Some(mut clock) = store.reply_clock(clinic, thread).await? else { return Ok(None) };
+    let by = now + crate::domain::RED_FLAG_ACK_WITHIN;
+    clock.priority = crate::domain::ReplyPriority::Urgent;
+    clock.first_unanswered_at.get_or_insert(now);
+    clock.paused_left = None;
+    clock.due_at = Some(clock.due_at.map_or(by, |due| due.min(by)));
+    store.save_reply_clock(clinic, thread, &clock, now).await?;
+    Ok(clock.due_at)
+}

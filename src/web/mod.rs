@@ -18,6 +18,7 @@ pub mod page;
 pub mod patient;
 mod promise;
 mod reply;
+mod safety;
 mod staff;
 mod webhooks;
 

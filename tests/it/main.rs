@@ -27,6 +27,7 @@ mod ops;
 mod pages;
 mod passkeys;
 mod processes;
+mod red_flags;
 mod refusals;
 mod reminders;
 mod replies;

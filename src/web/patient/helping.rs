@@ -55,11 +55,18 @@ struct PatientPage {
     scopes: Vec<(&'static str, &'static str)>,
     lines: Vec<Line>,
     sent: bool,
+    /// The red-flag safety reply, after a message that held one.
+    safety: Option<String>,
     csrf: String,
     /// For the messages view: the thread, the live event it was drawn at, and when.
     thread_id: String,
     live_after: i64,
     updated: String,
+}
+
+/// What the page says after the caregiver sent a message.
+struct Sent {
+    safety: Option<String>,
 }
 
 struct Line {
@@ -102,7 +109,7 @@ async fn show(
     a: &Acting,
     view: &'static str,
     lines: Vec<Line>,
-    sent: bool,
+    sent: Option<Sent>,
 ) -> Response {
     lang::about_patient(&a.patient.language);
     let t = lang::current();
@@ -129,7 +136,8 @@ async fn show(
         },
         scopes: scope_links(&a.grant),
         lines,
-        sent,
+        safety: sent.as_ref().and_then(|s| s.safety.clone()),
+        sent: sent.is_some(),
         csrf,
         thread_id: a.patient.thread_id.to_string(),
         live_after,
@@ -153,7 +161,7 @@ pub async fn home(
     s: CaregiverSession,
 ) -> PageResult {
     let a = s.acting_for(&state, &patient, None).await?;
-    Ok(show(&state, &headers, &s, &a, "home", vec![], false).await)
+    Ok(show(&state, &headers, &s, &a, "home", vec![], None).await)
 }
 
 pub async fn appointments(
@@ -182,7 +190,7 @@ pub async fn appointments(
         })
         .collect();
     audit(&state, &s, &a, "grant.appointments_viewed", None).await;
-    Ok(show(&state, &headers, &s, &a, "appointments", lines, false).await)
+    Ok(show(&state, &headers, &s, &a, "appointments", lines, None).await)
 }
 
 pub async fn refills(
@@ -202,7 +210,7 @@ pub async fn refills(
         .map(|r| Line { head: r.medication, text: t.t(r.status.words()), side: String::new() })
         .collect();
     audit(&state, &s, &a, "grant.refills_viewed", None).await;
-    Ok(show(&state, &headers, &s, &a, "refills", lines, false).await)
+    Ok(show(&state, &headers, &s, &a, "refills", lines, None).await)
 }
 
 pub async fn messages(
@@ -228,7 +236,10 @@ pub async fn messages(
         })
         .collect();
     audit(&state, &s, &a, "grant.messages_viewed", None).await;
-    Ok(show(&state, &headers, &s, &a, "messages", lines, q.contains_key("sent")).await)
+    let sent = q.contains_key("sent").then(|| Sent {
+        safety: q.contains_key("urgent").then(|| crate::web::safety::safety_reply(t, &a.clinic, &a.patient)),
+    });
+    Ok(show(&state, &headers, &s, &a, "messages", lines, sent).await)
 }
 
 /// `/p/for/{patient}/messages/live`: the patient's messages as they come, for as long as the
@@ -284,8 +295,19 @@ pub async fn send(
     );
     let m = Message { sender, ..Message::from_patient(&a.patient, body, state.now()) };
     state.store.insert_message(&m, None).await?;
+    crate::web::promise::patient_wrote(
+        &state,
+        &a.clinic,
+        &a.patient.thread_id,
+        crate::domain::ReplyCategory::Question,
+        m.created_at,
+    )
+    .await;
     audit(&state, &f.session, &a, "grant.message_sent", Some(m.id.as_str())).await;
-    Ok(Redirect::to(&format!("/p/for/{}/messages?sent=1", a.patient.id)).into_response())
+    let actor = Actor::Person(f.session.person.clone());
+    let urgent = crate::web::safety::check(&state, &a.clinic, &a.patient, &m, actor).await.is_some();
+    let then = if urgent { "sent=1&urgent=1" } else { "sent=1" };
+    Ok(Redirect::to(&format!("/p/for/{}/messages?{then}", a.patient.id)).into_response())
 }
 
 #[derive(serde::Deserialize)]

@@ -64,6 +64,8 @@ struct ThreadPage {
     here: String,
     clinic_id: String,
     sent: Option<String>,
+    /// The red-flag safety reply, after a message that held one.
+    safety: Option<String>,
     clinic: String,
     clinic_phone: Option<super::CallNumber>,
     after_hours: Option<super::CallNumber>,
@@ -240,6 +242,7 @@ pub async fn thread(
                 }
                 false => None,
             },
+            safety: query.contains_key("urgent").then(|| crate::web::safety::safety_reply(t, &clinic, &patient)),
             clinic: clinic.name.clone(),
             clinic_phone: super::clinic_number(&clinic, &patient),
             after_hours: super::after_hours_number(&clinic, &patient),
@@ -285,7 +288,10 @@ pub async fn reply(State(state): State<AppState>, Path(id): Path<String>, f: Ses
     )
     .subject(m.id.as_str());
     let _ = state.store.record_audit(&event).await;
-    Ok(Redirect::to(&format!("/p/threads/{id}?sent=1")).into_response())
+    let actor = crate::domain::Actor::Patient(patient.id.clone());
+    let urgent = crate::web::safety::check(&state, &clinic, &patient, &m, actor).await.is_some();
+    let then = if urgent { "sent=1&urgent=1" } else { "sent=1" };
+    Ok(Redirect::to(&format!("/p/threads/{id}?{then}")).into_response())
 }
 
 /// Signing out needs only the token, which `SessionForm` checks.

@@ -39,6 +39,8 @@ struct Row {
     when: String,
     assignee: String,
     due: Option<Due>,
+    /// Urgent: a red flag, or the clinic's urgent category.
+    urgent: bool,
 }
 
 /// When the reply is due, and whether that has passed.
@@ -101,6 +103,7 @@ struct ConversationPage {
     assigned_to_me: bool,
     closed: bool,
     due: Option<Due>,
+    urgent: bool,
     messages: Vec<Shown>,
     base: String,
     review_default: String,
@@ -202,6 +205,7 @@ pub async fn list(
                     None => t.t("staff-unassigned"),
                 },
                 due: due_of(&staff, &c.clock, now),
+                urgent: c.clock.priority == crate::domain::ReplyPriority::Urgent,
             });
         }
     }
@@ -286,6 +290,7 @@ async fn conversation_page(
     let review_default = today.tomorrow().map(|d| d.to_string()).unwrap_or_default();
     let (csrf, cookie) = form_csrf(state, headers, &staff.session);
     let base = format!("/staff/conversations/{}", conversation.thread_id);
+    let clock = state.store.reply_clock(&staff.clinic.id, &conversation.thread_id).await?;
     let p = ConversationPage {
         t,
         here: base.clone(),
@@ -297,10 +302,8 @@ async fn conversation_page(
         assignee,
         assigned_to_me: conversation.assignee_id.as_ref() == Some(&staff.member.id),
         closed: conversation.status == ConversationStatus::Closed,
-        due: match state.store.reply_clock(&staff.clinic.id, &conversation.thread_id).await? {
-            Some(clock) => due_of(staff, &clock, state.now()),
-            None => None,
-        },
+        due: clock.as_ref().and_then(|c| due_of(staff, c, state.now())),
+        urgent: clock.as_ref().is_some_and(|c| c.priority == crate::domain::ReplyPriority::Urgent),
         messages,
         base,
         review_default,
