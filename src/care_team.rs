@@ -268,7 +268,7 @@ async fn send(
     let subject = t.f(subject, args);
     let text = t.f(text, args);
     let html = crate::notify::render::plain_html(t, &clinic.name, &text);
-    let content = crate::notify::EmailContent { subject: &subject, text: &text, html: &html };
+    let content = crate::notify::EmailContent { subject: &subject, text: &text, html: &html, unsubscribe: None };
     match state.notifier.send_staff_email(to, &content, clinic, state.now()).await {
         Ok(_) => true,
         Err(e) => {

@@ -101,6 +101,12 @@ impl SigningKey {
     pub(crate) fn code(&self) -> &hmac::Key {
         &self.code
     }
+    /// The key unsubscribe links are signed with (`unsubscribe.rs`): derived, so that no MAC
+    /// of one kind is ever valid as another.
+    pub(crate) fn unsubscribe_key(&self) -> hmac::Key {
+        let secret = hmac::sign(&self.hmac, b"portico-unsubscribe-key-v1");
+        hmac::Key::new(hmac::HMAC_SHA256, secret.as_ref())
+    }
     /// The secret `seal` encrypts with: derived, like the CSRF key, so that it is never the
     /// key that signs links.
     pub(crate) fn sealing_secret(&self) -> [u8; 32] {

@@ -7,11 +7,13 @@ mod code;
 mod keyring;
 mod seal;
 mod token;
+mod unsubscribe;
 
 pub use code::{CODE_ALPHABET, CODE_CHARS, CODE_TRIES, CodeFormatError, LinkCode};
 pub use keyring::{KeyId, KeyRing, KeyRingError, KeyRingFile, SigningKey};
 pub use seal::{SealError, open, seal};
 pub use token::{LinkToken, TOKEN_CHARS, TokenError, constant_time_eq, random_secret, secret_hash};
+pub use unsubscribe::{Unsubscribe, unsubscribe_token};
 
 use crate::domain::{AppointmentId, DeliveryId, LinkId, Purpose, RefillId, SessionId, ThreadId};
 use crate::store::{Clinic, Consume, DynStore, Link, LinkRefusal, NewSession, Patient, StoreError};

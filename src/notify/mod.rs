@@ -72,6 +72,9 @@ pub struct EmailContent<'a> {
     pub subject: &'a str,
     pub text: &'a str,
     pub html: &'a str,
+    /// The one-click unsubscribe address (`List-Unsubscribe`): reminders and alerts only,
+    /// never codes or security notices.
+    pub unsubscribe: Option<&'a str>,
 }
 
 enum SmsChannel {
@@ -144,7 +147,7 @@ impl Notifier {
             EmailChannel::Dev(d) => d.email(to, content.subject, content.text, who, now).await,
             EmailChannel::Smtp(s) => {
                 let c = content;
-                s.send(to, &who.clinic.name, c.subject, c.text, c.html).await
+                s.send(to, &who.clinic.name, c.subject, c.text, c.html, c.unsubscribe).await
             }
         }
     }
@@ -159,7 +162,7 @@ impl Notifier {
     ) -> Result<Accepted, SendError> {
         match &self.email {
             EmailChannel::Dev(d) => d.staff_email(to, content.subject, content.text, clinic, now).await,
-            EmailChannel::Smtp(s) => s.send(to, &clinic.name, content.subject, content.text, content.html).await,
+            EmailChannel::Smtp(s) => s.send(to, &clinic.name, content.subject, content.text, content.html, None).await,
         }
     }
 }

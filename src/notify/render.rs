@@ -21,7 +21,7 @@ pub struct LinkMessage {
 
 impl LinkMessage {
     pub fn email(&self) -> EmailContent<'_> {
-        EmailContent { subject: &self.email_subject, text: &self.email_body, html: &self.email_html }
+        EmailContent { subject: &self.email_subject, text: &self.email_body, html: &self.email_html, unsubscribe: None }
     }
 }
 

@@ -6,6 +6,7 @@
 use super::{Accepted, SendError};
 use crate::domain::Email;
 use lettre::Message;
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
 use lettre::transport::smtp::client::{AsyncSmtpConnection, Certificate, Tls, TlsParameters};
@@ -103,15 +104,26 @@ impl Smtp {
         subject: &str,
         text: &str,
         html: &str,
+        unsubscribe: Option<&str>,
     ) -> Result<Accepted, SendError> {
         let bad = |code: &str| SendError::BadAddress { code: code.into() };
         let to_box: Mailbox = to.as_str().parse().map_err(|_| bad("address"))?;
-        let message = Message::builder()
+        let mut builder = Message::builder()
             .from(Mailbox::new(Some(sender_name.to_string()), self.from.clone()))
             .to(to_box)
             .subject(subject)
             .message_id(None)
-            .date_now()
+            .date_now();
+        // RFC 8058: mail providers offer "Unsubscribe" and POST `List-Unsubscribe=One-Click` here.
+        if let Some(url) = unsubscribe {
+            builder = builder
+                .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("List-Unsubscribe"), format!("<{url}>")))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".into(),
+                ));
+        }
+        let message = builder
             .multipart(MultiPart::alternative_plain_html(text.to_string(), html.to_string()))
             .map_err(|e| SendError::Rejected { code: format!("build: {e}") })?;
         let message_id = message

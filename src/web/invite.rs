@@ -69,7 +69,7 @@ async fn send(state: &AppState, clinic: &Clinic, patient: &Patient, grant: &Care
             let subject = t.f("email-subject-grant-invitation", &args);
             let text = t.f("email-grant-invitation", &args);
             let html = crate::notify::render::plain_html(t, &clinic.name, &text);
-            let content = EmailContent { subject: &subject, text: &text, html: &html };
+            let content = EmailContent { subject: &subject, text: &text, html: &html, unsubscribe: None };
             state.notifier.send_email(e, &content, who, now).await.is_ok()
         }
     }
@@ -90,7 +90,7 @@ pub async fn send_code(state: &AppState, clinic: &Clinic, patient: &Patient, gra
             let subject = t.f("email-subject-step-up-code", &args);
             let text = t.f("email-step-up-code", &args);
             let html = crate::notify::render::plain_html(t, &clinic.name, &text);
-            let content = EmailContent { subject: &subject, text: &text, html: &html };
+            let content = EmailContent { subject: &subject, text: &text, html: &html, unsubscribe: None };
             state.notifier.send_email(e, &content, who, now).await.is_ok()
         }
     }

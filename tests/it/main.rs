@@ -36,4 +36,5 @@ mod staff;
 mod standins;
 mod step_up;
 mod store;
+mod unsubscribe;
 mod webhooks;

@@ -392,8 +392,14 @@ impl Dispatcher {
             }
             Channel::Email => {
                 let Some(to) = patient.email.as_ref() else { anyhow::bail!("can_receive() checked the email") };
+                // Reminders and alerts say how to stop them in one click; codes and notices do not.
+                let unsubscribe = matches!(d.purpose, DeliveryPurpose::Reminder | DeliveryPurpose::MessageAlert)
+                    .then(|| crate::links::unsubscribe_token(&self.links.keys.ring(), &clinic.id, &patient.id, to))
+                    .flatten()
+                    .map(|token| self.config.public_link(&format!("/u/{token}")));
+                let content = crate::notify::EmailContent { unsubscribe: unsubscribe.as_deref(), ..msg.email() };
                 failpoint::hit("before-provider");
-                self.with_lease(d, self.notifier.send_email(to, &msg.email(), who, now)).await
+                self.with_lease(d, self.notifier.send_email(to, &content, who, now)).await
             }
         };
         if !carried.is_empty() {

@@ -19,6 +19,7 @@ mod session;
 mod settings;
 mod signin;
 mod step_up;
+mod unsubscribe;
 
 pub use form::SessionForm;
 pub use session::PatientSession;
@@ -122,6 +123,7 @@ pub fn router() -> Router<AppState> {
         .route("/p/for/{patient}/messages", get(helping::messages).post(helping::send))
         .route("/p/for/{patient}/messages/live", get(helping::live))
         .route("/p/for/{patient}/refills", get(helping::refills))
+        .route("/u/{token}", get(unsubscribe::show).post(unsubscribe::unsubscribe))
         .route("/signin", get(signin::show))
         .route("/signin/options", post(signin::options))
         .route("/signin/passkey", post(signin::finish))

@@ -315,7 +315,8 @@ pub async fn send_now(
             let subject = t.f(words.subject, args);
             let text = t.f(words.text, args);
             let html = crate::notify::render::plain_html(t, &clinic.name, &text);
-            let content = crate::notify::EmailContent { subject: &subject, text: &text, html: &html };
+            let content =
+                crate::notify::EmailContent { subject: &subject, text: &text, html: &html, unsubscribe: None };
             state.notifier.send_email(&e, &content, who, now).await.is_ok()
         }
     }
