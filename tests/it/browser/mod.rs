@@ -12,6 +12,7 @@ mod checks;
 mod live;
 mod passkeys;
 mod staff;
+mod unsubscribe;
 mod webdriver;
 
 use crate::helpers::*;
