@@ -71,8 +71,9 @@ pub use reply_policy::{
 pub use schedule::{QuietHours, ReminderOffset, ReminderSchedule};
 pub use session::{ContactChange, NewSession, Session};
 pub use staff::{
-    Conversation, ConversationStatus, ConversationSummary, InboxCursor, InboxQuery, InboxView, STAFF_INVITE_LIFETIME,
-    STAFF_SESSION_ABSOLUTE, STAFF_SESSION_IDLE, STAFF_SIGN_IN_LIFETIME, StaffSession, StaffToken, StaffTokenKind,
+    Conversation, ConversationNote, ConversationStatus, ConversationSummary, InboxCursor, InboxQuery, InboxView,
+    STAFF_INVITE_LIFETIME, STAFF_SESSION_ABSOLUTE, STAFF_SESSION_IDLE, STAFF_SIGN_IN_LIFETIME, StaffSession,
+    StaffToken, StaffTokenKind,
 };
 pub use text::ShortText;
 pub use timezone::TimeZone;

@@ -229,6 +229,23 @@ impl InboxView {
     }
 }
 
+/// What one member of the care team wrote about a conversation for the others: never sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConversationNote {
+    pub id: String,
+    pub thread_id: ThreadId,
+    pub clinic_id: ClinicId,
+    pub staff_id: StaffId,
+    pub body: String,
+    pub created_at: Timestamp,
+}
+
+impl ConversationNote {
+    pub fn new_id() -> String {
+        new_id_string("note")
+    }
+}
+
 /// Where a page of a view ends, so the next page starts after it: the time the view is
 /// ordered by (the last message, or for `Overdue` the due time) and the conversation's thread,
 /// which breaks ties. Written in an address as `<milliseconds>.<thread id>`.

@@ -120,6 +120,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0017_inbox_views.sql"),
         postgres: include_str!("../../migrations/postgres/0017_inbox_views.sql"),
     },
+    Migration {
+        version: 18,
+        name: "conversation_notes",
+        sqlite: include_str!("../../migrations/sqlite/0018_conversation_notes.sql"),
+        postgres: include_str!("../../migrations/postgres/0018_conversation_notes.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -484,6 +484,10 @@ pub trait Store: Send + Sync + 'static {
     /// Where the clinic's thread stands (open and unassigned until someone works it).
     async fn conversation(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Conversation>>;
     async fn save_conversation(&self, conversation: &Conversation) -> StoreResult<()>;
+    /// Add an internal note (with a `conversation` event, so open staff pages show it).
+    async fn insert_note(&self, note: &crate::domain::ConversationNote) -> StoreResult<()>;
+    /// The conversation's internal notes, oldest first.
+    async fn notes(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Vec<crate::domain::ConversationNote>>;
 
     // Live updates: every change an open page shows writes an event in its own transaction
     // (`insert_message`, `save_conversation`, `mark_thread_read`, ending a session).

@@ -467,6 +467,36 @@ crate::backend_tests! {
         assert_eq!(count().await, before + 1);
     }
 
+    async fn an_internal_note_reaches_the_team_and_never_the_patient(app) {
+        let (maria, patient, thread) = maria_on_her_thread(&app).await;
+        patient_writes(&patient, &thread, "Is the lab open Saturday?").await;
+        let (nina, omar) = (nina(&app).await, staff_member(&app, "omar@lakeside.example", "Omar Haddad", &app.api_key).await);
+        let id = thread_id_of(&thread);
+        let path = format!("/staff/conversations/{id}");
+        let mut patient_stream = Sse::open(&patient, &app.url(&format!("{thread}/live")), None).await.unwrap();
+        let mut omar_stream = Sse::open(&omar, &app.url("/staff/live"), None).await.unwrap();
+        let page = nina.get(&path).await;
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        let r = nina.post_form(&format!("{path}/notes"), &[("csrf", &csrf), ("body", "Called the lab: closed Saturdays")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+
+        // Omar's open page is told, and shows it.
+        let e = omar_stream.next_of("conversation", SOON).await.expect("the note on the staff stream");
+        assert_eq!(e.data["thread"], id.as_str());
+        let seen = omar.get(&path).await.text;
+        assert!(seen.contains("Called the lab: closed Saturdays") && seen.contains("Nina Okafor"), "{seen}");
+
+        // Never the patient: not the page, the stream, or the clinic API's messages.
+        assert!(!patient.get(&thread).await.text.contains("Called the lab"));
+        assert!(patient_stream.next(QUIET).await.is_none(), "nothing on the patient's stream");
+        let api = app.get(&format!("/patients/{}/messages", maria["id"].as_str().unwrap())).await.text;
+        assert!(!api.contains("Called the lab"), "{api}");
+        // An empty note is refused and adds nothing.
+        let r = nina.post_form(&format!("{path}/notes"), &[("csrf", &csrf), ("body", "   ")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(nina.get(&path).await.text.matches("Called the lab").count(), 1);
+    }
+
     async fn staff_see_when_the_patient_has_read_the_reply(app) {
         let (_, patient, thread) = maria_on_her_thread(&app).await;
         let staff = nina(&app).await;

@@ -194,6 +194,53 @@ macro_rules! staff_methods {
                 .collect()
         }
 
+        async fn insert_note(&self, n: &crate::domain::ConversationNote) -> StoreResult<()> {
+            let mut tx = self.begin_write().await?;
+            sqlx::query(
+                "INSERT INTO conversation_notes (id, thread_id, clinic_id, staff_id, body, created_at) \
+                 SELECT $1, t.id, t.clinic_id, $4, $5, $6 FROM threads t WHERE t.id = $2 AND t.clinic_id = $3",
+            )
+            .bind(&n.id)
+            .bind(n.thread_id.as_str())
+            .bind(n.clinic_id.as_str())
+            .bind(n.staff_id.as_str())
+            .bind(&n.body)
+            .bind(ms(n.created_at))
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::classify)?;
+            insert_live_event!(
+                $store, tx, n.clinic_id.as_str(), Some(n.thread_id.as_str()), crate::domain::LiveKind::Conversation,
+                Some("note"), n.created_at
+            );
+            tx.commit().await?;
+            self.live_committed();
+            Ok(())
+        }
+
+        async fn notes(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Vec<crate::domain::ConversationNote>> {
+            let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+                "SELECT id, staff_id, body, created_at FROM conversation_notes WHERE clinic_id = $1 AND thread_id = $2 \
+                 ORDER BY created_at, id",
+            )
+            .bind(clinic.as_str())
+            .bind(thread.as_str())
+            .fetch_all(self.reader())
+            .await?;
+            rows.into_iter()
+                .map(|(id, staff, body, at)| {
+                    Ok(crate::domain::ConversationNote {
+                        id,
+                        thread_id: thread.clone(),
+                        clinic_id: clinic.clone(),
+                        staff_id: StaffId::from_trusted(staff),
+                        body,
+                        created_at: ts(at)?,
+                    })
+                })
+                .collect()
+        }
+
         async fn conversation(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Conversation>> {
             type Row = (String, Option<String>, Option<String>, Option<String>, Option<i64>, i64);
             let row: Option<Row> = sqlx::query_as(

@@ -115,6 +115,14 @@ struct ConversationPage {
     /// A reply held back because the conversation moved on, and its text.
     held: bool,
     draft: String,
+    notes: Vec<NoteShown>,
+}
+
+/// An internal note as the page shows it.
+struct NoteShown {
+    who: String,
+    when: String,
+    body: String,
 }
 
 #[derive(Deserialize)]
@@ -288,6 +296,24 @@ async fn conversation_page(
     };
     let today = state.now().to_zoned(staff.clinic.time_zone.tz().clone()).date();
     let review_default = today.tomorrow().map(|d| d.to_string()).unwrap_or_default();
+    let team: std::collections::HashMap<String, String> = state
+        .store
+        .staff(&staff.clinic.id)
+        .await?
+        .into_iter()
+        .map(|m| (m.id.to_string(), m.name.to_string()))
+        .collect();
+    let notes = state
+        .store
+        .notes(&staff.clinic.id, &conversation.thread_id)
+        .await?
+        .into_iter()
+        .map(|n| NoteShown {
+            who: team.get(n.staff_id.as_str()).cloned().unwrap_or_default(),
+            when: when(staff, n.created_at),
+            body: n.body,
+        })
+        .collect();
     let (csrf, cookie) = form_csrf(state, headers, &staff.session);
     let base = format!("/staff/conversations/{}", conversation.thread_id);
     let clock = state.store.reply_clock(&staff.clinic.id, &conversation.thread_id).await?;
@@ -313,6 +339,7 @@ async fn conversation_page(
         updated: when(staff, state.now()),
         held: held.is_some(),
         draft: held.unwrap_or_default(),
+        notes,
     };
     let status = if p.held { StatusCode::CONFLICT } else { StatusCode::OK };
     Ok(with_optional_cookie(page(status, &p), cookie))
@@ -430,5 +457,30 @@ pub async fn close(State(state): State<AppState>, Path(id): Path<String>, f: Sta
     state.store.save_conversation(&conversation).await?;
     crate::reply_times::stopped(&*state.store, &staff.clinic.id, &conversation.thread_id, state.now()).await?;
     audit(&state, staff, "conversation.closed", &conversation, None).await?;
+    Ok(back(&conversation))
+}
+
+#[derive(Deserialize)]
+pub struct NoteForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// An internal note for the rest of the team: stored and shown to staff, never sent.
+pub async fn note(State(state): State<AppState>, Path(id): Path<String>, f: StaffForm<NoteForm>) -> PageResult {
+    let staff = &f.staff;
+    let (conversation, _) = load(&state, staff, &id).await?;
+    let body = MessageBody::parse(&f.form.body)
+        .map_err(|_| PageError::unprocessable("page-problem-heading", "staff-note-wrong", SupportCode::MsgFormat))?;
+    let note = crate::domain::ConversationNote {
+        id: crate::domain::ConversationNote::new_id(),
+        thread_id: conversation.thread_id.clone(),
+        clinic_id: staff.clinic.id.clone(),
+        staff_id: staff.member.id.clone(),
+        body: body.into_string(),
+        created_at: state.now(),
+    };
+    state.store.insert_note(&note).await?;
+    audit(&state, staff, "conversation.note_added", &conversation, Some(&note.id)).await?;
     Ok(back(&conversation))
 }

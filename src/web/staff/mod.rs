@@ -25,6 +25,7 @@ pub fn router() -> Router<AppState> {
         .route("/staff/conversations/{id}/assign", post(inbox::assign))
         .route("/staff/conversations/{id}/wait", post(inbox::wait))
         .route("/staff/conversations/{id}/close", post(inbox::close))
+        .route("/staff/conversations/{id}/notes", post(inbox::note))
         .route("/staff/conversations/{id}/typing", post(live::typing))
         .route("/staff/live", get(live::stream))
         .layer(axum::middleware::from_fn(lang::scope))
