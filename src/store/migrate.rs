@@ -126,6 +126,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0018_conversation_notes.sql"),
         postgres: include_str!("../../migrations/postgres/0018_conversation_notes.sql"),
     },
+    Migration {
+        version: 19,
+        name: "saved_replies",
+        sqlite: include_str!("../../migrations/sqlite/0019_saved_replies.sql"),
+        postgres: include_str!("../../migrations/postgres/0019_saved_replies.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -486,6 +486,12 @@ pub trait Store: Send + Sync + 'static {
     async fn save_conversation(&self, conversation: &Conversation) -> StoreResult<()>;
     /// Add an internal note (with a `conversation` event, so open staff pages show it).
     async fn insert_note(&self, note: &crate::domain::ConversationNote) -> StoreResult<()>;
+    /// The clinic's saved replies, by title; one of them; write one (new or changed); remove
+    /// one (false if there was none).
+    async fn saved_replies(&self, clinic: &ClinicId) -> StoreResult<Vec<crate::domain::SavedReply>>;
+    async fn saved_reply(&self, clinic: &ClinicId, id: &str) -> StoreResult<Option<crate::domain::SavedReply>>;
+    async fn save_saved_reply(&self, reply: &crate::domain::SavedReply) -> StoreResult<()>;
+    async fn delete_saved_reply(&self, clinic: &ClinicId, id: &str) -> StoreResult<bool>;
     /// The conversation's internal notes, oldest first.
     async fn notes(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Vec<crate::domain::ConversationNote>>;
 

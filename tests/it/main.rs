@@ -32,6 +32,7 @@ mod refusals;
 mod reminders;
 mod replies;
 mod reply_times;
+mod saved_replies;
 mod staff;
 mod standins;
 mod step_up;

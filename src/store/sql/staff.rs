@@ -241,6 +241,54 @@ macro_rules! staff_methods {
                 .collect()
         }
 
+        async fn saved_replies(&self, clinic: &ClinicId) -> StoreResult<Vec<crate::domain::SavedReply>> {
+            let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+                "SELECT id, title, texts, updated_at FROM saved_replies WHERE clinic_id = $1 ORDER BY title, id LIMIT 500",
+            )
+            .bind(clinic.as_str())
+            .fetch_all(self.reader())
+            .await?;
+            rows.into_iter().map(|row| saved_reply_of(clinic, row)).collect()
+        }
+
+        async fn saved_reply(&self, clinic: &ClinicId, id: &str) -> StoreResult<Option<crate::domain::SavedReply>> {
+            let row: Option<(String, String, String, i64)> = sqlx::query_as(
+                "SELECT id, title, texts, updated_at FROM saved_replies WHERE clinic_id = $1 AND id = $2",
+            )
+            .bind(clinic.as_str())
+            .bind(id)
+            .fetch_optional(self.reader())
+            .await?;
+            row.map(|row| saved_reply_of(clinic, row)).transpose()
+        }
+
+        async fn save_saved_reply(&self, r: &crate::domain::SavedReply) -> StoreResult<()> {
+            let texts = serde_json::to_string(&r.texts).map_err(|e| corrupt("saved reply", e))?;
+            sqlx::query(
+                "INSERT INTO saved_replies (id, clinic_id, title, texts, updated_at) VALUES ($1, $2, $3, $4, $5) \
+                 ON CONFLICT (id) DO UPDATE SET title = excluded.title, texts = excluded.texts, \
+                 updated_at = excluded.updated_at WHERE saved_replies.clinic_id = excluded.clinic_id",
+            )
+            .bind(&r.id)
+            .bind(r.clinic_id.as_str())
+            .bind(&r.title)
+            .bind(texts)
+            .bind(ms(r.updated_at))
+            .execute(self.writer())
+            .await
+            .map_err(StoreError::classify)?;
+            Ok(())
+        }
+
+        async fn delete_saved_reply(&self, clinic: &ClinicId, id: &str) -> StoreResult<bool> {
+            let done = sqlx::query("DELETE FROM saved_replies WHERE clinic_id = $1 AND id = $2")
+                .bind(clinic.as_str())
+                .bind(id)
+                .execute(self.writer())
+                .await?;
+            Ok(done.rows_affected() == 1)
+        }
+
         async fn conversation(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Conversation>> {
             type Row = (String, Option<String>, Option<String>, Option<String>, Option<i64>, i64);
             let row: Option<Row> = sqlx::query_as(
@@ -331,6 +379,20 @@ pub fn inbox_view_sql(view: crate::domain::InboxView) -> Option<&'static str> {
 
 use super::{StoreResult, corrupt, ts};
 use crate::domain::{ClinicId, Conversation, ConversationStatus, StaffId, ThreadId};
+
+/// A saved reply from its row: id, title, texts (JSON), updated.
+pub(in crate::store) fn saved_reply_of(
+    clinic: &ClinicId,
+    (id, title, texts, updated): (String, String, String, i64),
+) -> StoreResult<crate::domain::SavedReply> {
+    Ok(crate::domain::SavedReply {
+        id,
+        clinic_id: clinic.clone(),
+        title,
+        texts: serde_json::from_str(&texts).map_err(|e| corrupt("saved reply", e))?,
+        updated_at: ts(updated)?,
+    })
+}
 
 /// A conversation from its stored columns (none stored: open and unassigned).
 pub(in crate::store) fn conversation_of(

@@ -52,6 +52,7 @@ fn get_op(summary: &str, result: &str) -> Value {
 pub fn document() -> Value {
     let mut doc = routes();
     reply_times(&mut doc);
+    saved_replies(&mut doc);
     doc
 }
 
@@ -365,4 +366,33 @@ fn grant_paths(doc: &mut Value) {
         "created_at": {"type": "string"}, "expires_at": {"type": "string"}, "revoked_at": {"type": ["string", "null"]},
         "last_used_at": {"type": ["string", "null"]}, "invitation_sent": {"type": "boolean", "description": "only when the grant was made"}}});
     schemas["GrantList"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Grant"}}}});
+}
+
+/// `/saved-replies` and `/saved-replies/{id}`.
+fn saved_replies(doc: &mut Value) {
+    let id_param = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]);
+    let mut delete = get_op("Remove a saved reply", "SavedReply");
+    delete["responses"] = error_responses();
+    delete["responses"]["204"] = json!({"description": "Removed"});
+    doc["paths"]["/saved-replies"] = json!({
+        "get": get_op("The clinic's saved replies, by title", "SavedReplyList"),
+        "post": op("Add a saved reply, in one or more languages", Some("SavedReplySpec"), "201", "SavedReply")
+    });
+    doc["paths"]["/saved-replies/{id}"] = json!({
+        "parameters": id_param,
+        "get": get_op("One saved reply", "SavedReply"),
+        "put": op("Replace a saved reply whole", Some("SavedReplySpec"), "200", "SavedReply"),
+        "delete": delete
+    });
+    let texts = json!({"type": "object", "minProperties": 1, "maxProperties": 20,
+        "additionalProperties": {"type": "string", "minLength": 1, "maxLength": 4000},
+        "description": "by BCP 47 language tag (en, es, zh-Hans, …); a conversation offers the patient's language, \
+            else the same language in another script or region, else en, else the first"});
+    let schemas = &mut doc["components"]["schemas"];
+    schemas["SavedReplySpec"] = json!({"type": "object", "additionalProperties": false, "required": ["title", "texts"],
+        "properties": {"title": {"type": "string", "minLength": 1, "maxLength": 200}, "texts": texts}});
+    schemas["SavedReply"] = json!({"type": "object", "properties": {"id": {"type": "string"}, "title": {"type": "string"},
+        "texts": texts, "updated_at": {"type": "string"}}});
+    schemas["SavedReplyList"] = json!({"type": "object", "properties": {"data": {"type": "array",
+        "items": {"$ref": "#/components/schemas/SavedReply"}}}});
 }

@@ -116,6 +116,8 @@ struct ConversationPage {
     held: bool,
     draft: String,
     notes: Vec<NoteShown>,
+    /// The clinic's saved replies: id and title.
+    saved: Vec<(String, String)>,
 }
 
 /// An internal note as the page shows it.
@@ -248,25 +250,48 @@ pub(super) async fn load(state: &AppState, staff: &Staff, id: &str) -> PageResul
     Ok((conversation, patient))
 }
 
+#[derive(Deserialize)]
+pub struct ShowQuery {
+    /// A saved reply to start the reply from.
+    saved: Option<String>,
+}
+
 pub async fn show(
     State(state): State<AppState>,
     staff: Staff,
     headers: HeaderMap,
     Path(id): Path<String>,
+    Query(q): Query<ShowQuery>,
 ) -> PageResult {
-    conversation_page(&state, &staff, &headers, &id, None).await
+    let draft = match q.saved.as_deref().filter(|s| !s.is_empty()) {
+        Some(saved) => Draft::Saved(saved.to_string()),
+        None => Draft::None,
+    };
+    conversation_page(&state, &staff, &headers, &id, draft).await
 }
 
-/// The conversation's page; with `held`, the reply that was not sent, back in its box with a
-/// notice (409), because a message came after the page it was written on.
-async fn conversation_page(
-    state: &AppState,
-    staff: &Staff,
-    headers: &HeaderMap,
-    id: &str,
-    held: Option<String>,
-) -> PageResult {
+/// What the reply box holds when the page is drawn.
+enum Draft {
+    None,
+    /// A reply that was not sent, because a message came after the page it was written on:
+    /// back in its box with a notice (409).
+    Held(String),
+    /// A saved reply's text in the patient's language (by its id), to read and change first.
+    Saved(String),
+}
+
+async fn conversation_page(state: &AppState, staff: &Staff, headers: &HeaderMap, id: &str, draft: Draft) -> PageResult {
     let (conversation, patient) = load(state, staff, id).await?;
+    let saved_replies = state.store.saved_replies(&staff.clinic.id).await?;
+    let (held, draft) = match draft {
+        Draft::None => (false, String::new()),
+        Draft::Held(text) => (true, text),
+        Draft::Saved(saved) => {
+            let r = saved_replies.iter().find(|r| r.id == saved).ok_or(PageError::NotFound)?;
+            (false, r.text_for(&patient.language).unwrap_or_default().to_string())
+        }
+    };
+    let saved: Vec<(String, String)> = saved_replies.into_iter().map(|r| (r.id, r.title)).collect();
     let t = lang::current();
     let live_after = state.store.last_live_event().await?;
     let stored = state.store.messages(&staff.clinic.id, &conversation.thread_id).await?;
@@ -337,11 +362,12 @@ async fn conversation_page(
         seen,
         live_after,
         updated: when(staff, state.now()),
-        held: held.is_some(),
-        draft: held.unwrap_or_default(),
+        held,
+        draft,
         notes,
+        saved,
     };
-    let status = if p.held { StatusCode::CONFLICT } else { StatusCode::OK };
+    let status = if held { StatusCode::CONFLICT } else { StatusCode::OK };
     Ok(with_optional_cookie(page(status, &p), cookie))
 }
 
@@ -396,7 +422,7 @@ pub async fn reply(
     if let Some(seen) = seen
         && moved_on(&state, staff, &conversation, seen).await?
     {
-        return conversation_page(&state, staff, &headers, &id, Some(f.form.body.clone())).await;
+        return conversation_page(&state, staff, &headers, &id, Draft::Held(f.form.body.clone())).await;
     }
     let sender = ShortText::parse(staff.member.name.as_str()).map_err(PageError::internal)?;
     let actor = Actor::Staff(staff.member.id.clone());

@@ -1,0 +1,121 @@
+//! Saved replies: words the clinic writes once and staff start a reply from, each in as many
+//! of the patient languages as the clinic writes it; the one a conversation offers is in the
+//! patient's language (else the same language in another script or region, else English,
+//! else the first the clinic wrote). A saved reply is only a start: staff read, change and
+//! send it themselves, so it counts as their reply.
+
+use super::{ClinicId, Locale, MessageBody, ParseError, ShortText};
+use jiff::Timestamp;
+use std::collections::BTreeMap;
+
+/// The most languages one saved reply holds.
+pub const SAVED_REPLY_LANGUAGES: usize = 20;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedReply {
+    pub id: String,
+    pub clinic_id: ClinicId,
+    pub title: String,
+    /// By language tag (canonical case), the text.
+    pub texts: BTreeMap<String, String>,
+    pub updated_at: Timestamp,
+}
+
+/// A saved reply as the API reads and writes it.
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedReplySpec {
+    pub title: String,
+    pub texts: BTreeMap<String, String>,
+}
+
+/// What is wrong with a spec: the field and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedReplyError {
+    pub field: String,
+    pub message: &'static str,
+}
+
+impl SavedReply {
+    pub fn new_id() -> String {
+        super::new_id_string("svr")
+    }
+
+    /// The title and texts of `spec`, checked and in canonical form.
+    pub fn checked(spec: &SavedReplySpec) -> Result<(String, BTreeMap<String, String>), SavedReplyError> {
+        let bad = |field: String, e: ParseError| SavedReplyError { field, message: e.0 };
+        let title = ShortText::parse(&spec.title).map_err(|e| bad("title".into(), e))?;
+        if spec.texts.is_empty() {
+            return Err(SavedReplyError { field: "texts".into(), message: "must hold at least one language" });
+        }
+        if spec.texts.len() > SAVED_REPLY_LANGUAGES {
+            return Err(SavedReplyError { field: "texts".into(), message: "holds more than 20 languages" });
+        }
+        let mut texts = BTreeMap::new();
+        for (tag, text) in &spec.texts {
+            let locale = Locale::parse(tag).map_err(|e| bad(format!("texts.{tag}"), e))?;
+            let body = MessageBody::parse(text).map_err(|e| bad(format!("texts.{tag}"), e))?;
+            if texts.insert(locale.as_str().to_string(), body.into_string()).is_some() {
+                return Err(SavedReplyError { field: format!("texts.{tag}"), message: "is given twice" });
+            }
+        }
+        Ok((title.as_str().to_string(), texts))
+    }
+
+    /// The text for a patient who reads `locale`.
+    pub fn text_for(&self, locale: &Locale) -> Option<&str> {
+        let exact = self.texts.get(locale.as_str());
+        let same_language = || self.texts.iter().find(|(tag, _)| tag.split('-').next() == Some(locale.language()));
+        exact
+            .or_else(|| same_language().map(|(_, t)| t))
+            .or_else(|| self.texts.get("en"))
+            .or_else(|| self.texts.values().next())
+            .map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(texts: &[(&str, &str)]) -> SavedReplySpec {
+        SavedReplySpec {
+            title: "Lab hours".into(),
+            texts: texts.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        }
+    }
+
+    #[test]
+    fn the_text_offered_is_the_patients_language_then_its_kin_then_english() {
+        let (title, texts) = SavedReply::checked(&spec(&[
+            ("en", "Open 8-4"),
+            ("es", "Abierto 8-4"),
+            ("zh-Hant", "開放"),
+            ("fr", "Ouvert"),
+        ]))
+        .unwrap();
+        let r = SavedReply {
+            id: "svr_1".into(),
+            clinic_id: ClinicId::new(),
+            title,
+            texts,
+            updated_at: Timestamp::UNIX_EPOCH,
+        };
+        let l = |s: &str| Locale::parse(s).unwrap();
+        assert_eq!(r.text_for(&l("es")), Some("Abierto 8-4"));
+        assert_eq!(r.text_for(&l("zh-Hans")), Some("開放"), "the same language in another script");
+        assert_eq!(r.text_for(&l("vi")), Some("Open 8-4"), "else English");
+        let only_fr = SavedReply { texts: [("fr".to_string(), "Ouvert".to_string())].into(), ..r };
+        assert_eq!(only_fr.text_for(&l("vi")), Some("Ouvert"), "else what there is");
+    }
+
+    #[test]
+    fn a_bad_spec_names_its_field() {
+        let err = |s: SavedReplySpec| SavedReply::checked(&s).unwrap_err().field;
+        assert_eq!(err(spec(&[])), "texts");
+        assert_eq!(err(spec(&[("english", "x")])), "texts.english");
+        assert_eq!(err(spec(&[("en", "  ")])), "texts.en");
+        assert_eq!(err(spec(&[("en", "x"), ("EN", "y")])), "texts.en", "the same language twice");
+        assert_eq!(err(SavedReplySpec { title: " ".into(), ..spec(&[("en", "x")]) }), "title");
+    }
+}
