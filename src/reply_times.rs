@@ -57,7 +57,30 @@ pub async fn patient_wrote(
     Ok(clock.due_at)
 }
 
-/// Staff answered where the patient sees it, or closed the conversation: the clock stops.
+/// Staff answered where the patient sees it: the answer is kept for the reply-time figures
+/// (when a reply was owed) and the clock stops.
+pub async fn answered(
+    store: &dyn Store,
+    clinic: &ClinicId,
+    thread: &ThreadId,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let Some(mut clock) = store.reply_clock(clinic, thread).await? else { return Ok(()) };
+    let Some(started_at) = clock.first_unanswered_at else { return Ok(()) };
+    let episode = crate::domain::ReplyEpisode {
+        thread_id: thread.clone(),
+        clinic_id: clinic.clone(),
+        category: clock.category,
+        priority: clock.priority,
+        started_at,
+        due_at: clock.due_at,
+        answered_at: now,
+    };
+    clock.stop();
+    store.record_reply(&episode, &clock, now).await
+}
+
+/// Staff closed the conversation: the clock stops.
 pub async fn stopped(
     store: &dyn Store,
     clinic: &ClinicId,
@@ -138,4 +161,68 @@ pub async fn red_flag(
     clock.due_at = Some(clock.due_at.map_or(by, |due| due.min(by)));
     store.save_reply_clock(clinic, thread, &clock, now).await?;
     Ok(clock.due_at)
+}
+
+/// The reply-time figures of the messages first unanswered from `from` to `to` (both days
+/// inclusive, in the clinic's time zone), overall and per category, with what is owed now.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ReplyReport {
+    pub from: String,
+    pub to: String,
+    #[serde(flatten)]
+    pub overall: crate::domain::ReplyFigures,
+    /// Conversations owed a reply now, and how many of them are late.
+    pub open: i64,
+    pub overdue: i64,
+    pub by_category: Vec<CategoryFigures>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CategoryFigures {
+    pub category: &'static str,
+    #[serde(flatten)]
+    pub figures: crate::domain::ReplyFigures,
+    pub open: i64,
+    pub overdue: i64,
+}
+
+/// The most answers one report reads.
+const REPORT_MAX: i64 = 200_000;
+
+pub async fn report(
+    store: &dyn Store,
+    clinic: &Clinic,
+    from: jiff::civil::Date,
+    to: jiff::civil::Date,
+    now: Timestamp,
+) -> Result<ReplyReport, StoreError> {
+    let tz = clinic.time_zone.tz();
+    let start = |d: jiff::civil::Date| d.to_zoned(tz.clone()).map(|z| z.timestamp());
+    let bad = |e: jiff::Error| StoreError::Corrupt(format!("report period: {e}"));
+    let (begin, end) = (start(from).map_err(bad)?, start(to.tomorrow().map_err(bad)?).map_err(bad)?);
+    let episodes = store.reply_episodes(&clinic.id, begin, end, REPORT_MAX).await?;
+    let counts = store.reply_counts(&clinic.id, now).await?;
+    let calendar = rules(store, clinic).await?.calendar;
+    let all: Vec<&crate::domain::ReplyEpisode> = episodes.iter().collect();
+    let by_category = ReplyCategory::ALL
+        .into_iter()
+        .map(|c| {
+            let these: Vec<&crate::domain::ReplyEpisode> = episodes.iter().filter(|e| e.category == c).collect();
+            let (open, overdue) = counts.iter().find(|(k, _, _)| *k == c).map_or((0, 0), |(_, o, l)| (*o, *l));
+            CategoryFigures {
+                category: c.as_str(),
+                figures: crate::domain::ReplyFigures::of(&these, &calendar),
+                open,
+                overdue,
+            }
+        })
+        .collect();
+    Ok(ReplyReport {
+        from: from.to_string(),
+        to: to.to_string(),
+        overall: crate::domain::ReplyFigures::of(&all, &calendar),
+        open: counts.iter().map(|c| c.1).sum(),
+        overdue: counts.iter().map(|c| c.2).sum(),
+        by_category,
+    })
 }

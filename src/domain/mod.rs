@@ -27,6 +27,7 @@ mod refill;
 mod reply;
 mod reply_clock;
 mod reply_policy;
+mod reply_report;
 mod saved_reply;
 mod schedule;
 mod session;
@@ -69,6 +70,7 @@ pub use reply_clock::ReplyClock;
 pub use reply_policy::{
     PolicyError, PromiseSpec, ReplyCategory, ReplyPolicy, ReplyPolicySpec, ReplyPriority, Within, WithinSpec,
 };
+pub use reply_report::{ReplyEpisode, ReplyFigures};
 pub use saved_reply::{SAVED_REPLY_LANGUAGES, SavedReply, SavedReplyError, SavedReplySpec};
 pub use schedule::{QuietHours, ReminderOffset, ReminderSchedule};
 pub use session::{ContactChange, NewSession, Session};

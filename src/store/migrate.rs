@@ -132,6 +132,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0019_saved_replies.sql"),
         postgres: include_str!("../../migrations/postgres/0019_saved_replies.sql"),
     },
+    Migration {
+        version: 20,
+        name: "reply_episodes",
+        sqlite: include_str!("../../migrations/sqlite/0020_reply_episodes.sql"),
+        postgres: include_str!("../../migrations/postgres/0020_reply_episodes.sql"),
+    },
 ];
 
 macro_rules! apply_on {

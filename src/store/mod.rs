@@ -555,6 +555,28 @@ pub trait Store: Send + Sync + 'static {
     /// was not announced for that due time yet: a `conversation` event each (ref
     /// `OVERDUE_REF`), at most `limit`, each due time once however many processes ask.
     async fn announce_overdue(&self, since: Timestamp, now: Timestamp, limit: i64) -> StoreResult<usize>;
+    /// The patient could see a reply: keep the answer (`episode`) and the stopped clock, in one
+    /// transaction.
+    async fn record_reply(
+        &self,
+        episode: &crate::domain::ReplyEpisode,
+        clock: &crate::domain::ReplyClock,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    /// The clinic's answers to messages first unanswered in [`from`, `to`), at most `limit`.
+    async fn reply_episodes(
+        &self,
+        clinic: &ClinicId,
+        from: Timestamp,
+        to: Timestamp,
+        limit: i64,
+    ) -> StoreResult<Vec<crate::domain::ReplyEpisode>>;
+    /// Per category, the clinic's conversations owed a reply now, and how many of them are late.
+    async fn reply_counts(
+        &self,
+        clinic: &ClinicId,
+        now: Timestamp,
+    ) -> StoreResult<Vec<(crate::domain::ReplyCategory, i64, i64)>>;
     async fn running_reply_clocks(&self, clinic: &ClinicId) -> StoreResult<Vec<(ThreadId, crate::domain::ReplyClock)>>;
 
     // The dev outbox.

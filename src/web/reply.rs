@@ -66,7 +66,7 @@ pub async fn send_reply(
     state.store.insert_message(&message, alert.as_ref()).await?;
     state.dispatcher.wake();
     // The patient can see this reply: the promise is kept.
-    crate::reply_times::stopped(&*state.store, &clinic.id, &patient.thread_id, now).await?;
+    crate::reply_times::answered(&*state.store, &clinic.id, &patient.thread_id, now).await?;
     let event = AuditEvent::new(now, Some(&clinic.id), actor, "message.sent").subject(message.id.as_str());
     state.store.record_audit(&event).await?;
     Ok((message, alert))

@@ -32,6 +32,7 @@ mod refusals;
 mod reminders;
 mod replies;
 mod reply_times;
+mod reports;
 mod saved_replies;
 mod staff;
 mod standins;

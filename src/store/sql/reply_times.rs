@@ -125,6 +125,86 @@ macro_rules! reply_time_methods {
             Ok(due.len())
         }
 
+        async fn record_reply(
+            &self,
+            e: &crate::domain::ReplyEpisode,
+            clock: &crate::domain::ReplyClock,
+            now: Timestamp,
+        ) -> StoreResult<()> {
+            let mut tx = self.begin_write().await?;
+            sqlx::query(
+                "INSERT INTO reply_episodes (thread_id, clinic_id, category, priority, started_at, due_at, answered_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (thread_id, started_at) DO NOTHING",
+            )
+            .bind(e.thread_id.as_str())
+            .bind(e.clinic_id.as_str())
+            .bind(e.category.as_str())
+            .bind(e.priority.as_str())
+            .bind(ms(e.started_at))
+            .bind(opt_ms(e.due_at))
+            .bind(ms(e.answered_at))
+            .execute(&mut *tx)
+            .await
+            .map_err(StoreError::classify)?;
+            save_clock!(&mut *tx, &e.clinic_id, &e.thread_id, clock, now);
+            tx.commit().await?;
+            Ok(())
+        }
+
+        async fn reply_episodes(
+            &self,
+            clinic: &ClinicId,
+            from: Timestamp,
+            to: Timestamp,
+            limit: i64,
+        ) -> StoreResult<Vec<crate::domain::ReplyEpisode>> {
+            type Row = (String, String, String, i64, Option<i64>, i64);
+            let rows: Vec<Row> = sqlx::query_as(
+                "SELECT thread_id, category, priority, started_at, due_at, answered_at FROM reply_episodes \
+                 WHERE clinic_id = $1 AND started_at >= $2 AND started_at < $3 ORDER BY started_at, thread_id LIMIT $4",
+            )
+            .bind(clinic.as_str())
+            .bind(ms(from))
+            .bind(ms(to))
+            .bind(limit)
+            .fetch_all(self.reader())
+            .await?;
+            rows.into_iter()
+                .map(|(thread, category, priority, started, due, answered)| {
+                    Ok(crate::domain::ReplyEpisode {
+                        thread_id: ThreadId::from_trusted(thread),
+                        clinic_id: clinic.clone(),
+                        category: crate::domain::ReplyCategory::parse(&category).map_err(|e| corrupt("episode category", e))?,
+                        priority: crate::domain::ReplyPriority::parse(&priority).map_err(|e| corrupt("episode priority", e))?,
+                        started_at: ts(started)?,
+                        due_at: opt_ts(due)?,
+                        answered_at: ts(answered)?,
+                    })
+                })
+                .collect()
+        }
+
+        async fn reply_counts(
+            &self,
+            clinic: &ClinicId,
+            now: Timestamp,
+        ) -> StoreResult<Vec<(crate::domain::ReplyCategory, i64, i64)>> {
+            let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+                "SELECT category, COUNT(*), SUM(CASE WHEN due_at IS NOT NULL AND due_at <= $2 THEN 1 ELSE 0 END) \
+                 FROM conversations WHERE clinic_id = $1 AND status <> 'closed' AND first_unanswered_at IS NOT NULL \
+                 AND paused_left_ms IS NULL GROUP BY category ORDER BY category",
+            )
+            .bind(clinic.as_str())
+            .bind(ms(now))
+            .fetch_all(self.reader())
+            .await?;
+            rows.into_iter()
+                .map(|(category, open, late)| {
+                    Ok((crate::domain::ReplyCategory::parse(&category).map_err(|e| corrupt("conversation category", e))?, open, late))
+                })
+                .collect()
+        }
+
         async fn running_reply_clocks(
             &self,
             clinic: &ClinicId,

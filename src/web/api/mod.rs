@@ -16,6 +16,7 @@ mod openapi;
 mod patients;
 mod refills;
 mod reply_times;
+pub mod reports;
 mod saved_replies;
 mod staff;
 
@@ -41,6 +42,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(staff::router())
         .merge(grants::router())
         .merge(saved_replies::router())
+        .merge(reports::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))

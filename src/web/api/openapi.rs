@@ -53,6 +53,7 @@ pub fn document() -> Value {
     let mut doc = routes();
     reply_times(&mut doc);
     saved_replies(&mut doc);
+    reports(&mut doc);
     doc
 }
 
@@ -395,4 +396,35 @@ fn saved_replies(doc: &mut Value) {
         "texts": texts, "updated_at": {"type": "string"}}});
     schemas["SavedReplyList"] = json!({"type": "object", "properties": {"data": {"type": "array",
         "items": {"$ref": "#/components/schemas/SavedReply"}}}});
+}
+
+/// `/reports/replies`.
+fn reports(doc: &mut Value) {
+    let day = |name: &str, what: &str| {
+        json!({"name": name, "in": "query", "required": false,
+        "schema": {"type": "string", "format": "date"}, "description": what})
+    };
+    let mut get = get_op(
+        "Reply-time figures of the messages first unanswered in a period: median and 90th percentile business \
+         minutes to the first reply the patient could see, the share within the promise, and what is owed and late now, \
+         overall and per category",
+        "ReplyReport",
+    );
+    get["parameters"] = json!([
+        day("from", "first day, in the clinic's time zone (default: 29 days before to)"),
+        day("to", "last day, inclusive (default: today); at most 366 days in all")
+    ]);
+    doc["paths"]["/reports/replies"] = json!({"get": get});
+    let figures = json!({"answered": {"type": "integer"},
+        "median_minutes": {"type": ["number", "null"], "description": "business minutes; the mean of the middle two for an even count"},
+        "p90_minutes": {"type": ["number", "null"], "description": "business minutes, nearest rank"},
+        "within_promise": {"type": ["number", "null"], "description": "0 to 1, of the answers that had a promised time"},
+        "open": {"type": "integer"}, "overdue": {"type": "integer"}});
+    let mut category = json!({"type": "object", "properties": figures.clone()});
+    category["properties"]["category"] = json!({"enum": ["appointment", "refill", "question", "billing", "other"]});
+    let mut report = json!({"type": "object", "properties": figures});
+    report["properties"]["from"] = json!({"type": "string", "format": "date"});
+    report["properties"]["to"] = json!({"type": "string", "format": "date"});
+    report["properties"]["by_category"] = json!({"type": "array", "items": category});
+    doc["components"]["schemas"]["ReplyReport"] = report;
 }

@@ -4,6 +4,7 @@
 
 mod inbox;
 mod live;
+mod reports;
 mod session;
 mod signin;
 
@@ -28,5 +29,6 @@ pub fn router() -> Router<AppState> {
         .route("/staff/conversations/{id}/notes", post(inbox::note))
         .route("/staff/conversations/{id}/typing", post(live::typing))
         .route("/staff/live", get(live::stream))
+        .route("/staff/reports", get(reports::show))
         .layer(axum::middleware::from_fn(lang::scope))
 }

@@ -22,6 +22,11 @@ async fn clinic_with_a_patient_text(app: &TestApp) -> serde_json::Value {
     let p = app.state.store.patient(&app.clinic.id, &id).await.unwrap().unwrap();
     let m = portico::store::Message::from_patient(&p, TEXT.to_string(), app.clock_now());
     app.state.store.insert_message(&m, None).await.unwrap();
+    // As every way a patient writes does: the reply clock starts.
+    let category = portico::domain::ReplyCategory::Question;
+    portico::reply_times::patient_wrote(&*app.state.store, &app.clinic, &p.thread_id, category, app.clock_now())
+        .await
+        .unwrap();
     maria
 }
 
@@ -80,6 +85,13 @@ async fn walk(js: Js, name: &str) {
     let last = thread["data"].as_array().unwrap().last().unwrap().clone();
     assert_eq!((last["author"].as_str(), last["body"].as_str()), (Some("staff"), Some(ANSWER)), "{thread}");
     assert_eq!(last["sender"], "Nina Okafor");
+    // The reply counts in the reply-time figures, drawn as a table and a chart.
+    b.goto(&app.url("/staff")).await;
+    b.click(&b.find("a[href='/staff/reports']").await).await;
+    let answered = b.text(&b.find("table.figures tbody tr:last-child td").await).await;
+    assert_eq!(answered, "1", "one answer so far");
+    b.find("svg[role=img]").await;
+    look(&axe, &b, &shots, checked, "reports", &mut problems).await;
     assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
 }
 
