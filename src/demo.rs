@@ -139,6 +139,20 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     })
                     .await?;
             }
+            // A saved reply for the care team to start from, in English and Spanish.
+            let texts = [
+                ("en", "The lab is open Monday to Friday, 8 am to 4 pm. No appointment is needed."),
+                ("es", "El laboratorio abre de lunes a viernes, de 8 a. m. a 4 p. m. No necesita cita."),
+            ];
+            store
+                .save_saved_reply(&crate::domain::SavedReply {
+                    id: crate::domain::SavedReply::new_id(),
+                    clinic_id: c.id.clone(),
+                    title: "Lab hours".into(),
+                    texts: texts.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect(),
+                    updated_at: now,
+                })
+                .await?;
             (c, key)
         }
     };
@@ -310,7 +324,9 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
         println!("Care team: open {base}/staff/signin and enter a work email, e.g. {first}");
         println!("  (also: {}).", report.care_team[1..].join(", "));
         println!("  The sign-in email lands in {base}/dev/outbox: open its link, or type its code.");
-        println!("  The inbox lists what patients wrote; reply, assign, mark waiting or close.");
+        println!("  The inbox lists what patients wrote; reply, assign, mark waiting or close. A");
+        println!("  conversation's page also offers saved replies (try \"Lab hours\") and internal notes;");
+        println!("  reply-time figures are at {base}/staff/reports.");
         if let Some(writer) = report.writers.first() {
             println!("Live chat: open {writer}'s conversation in the inbox, and in another browser (or a");
             println!("  private window) the link to {writer}'s messages above; after the step-up (its code");
@@ -319,6 +335,8 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
             println!("  phone or email; open the invitation from the dev outbox in another browser, ask for the");
             println!("  code (also in the outbox) and type it: you are then helping {writer}, within the scopes");
             println!("  chosen, until {writer} withdraws it.");
+            println!("Red flags: on {writer}'s messages page, write \"me duele el pecho\": the safety reply");
+            println!("  shows at once and the conversation is marked urgent in the inbox.");
         }
     }
     println!();

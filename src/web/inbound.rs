@@ -146,13 +146,17 @@ async fn help(state: &AppState, t: Lang, from: &Phone, patients: &[Patient]) -> 
     let mut lines = vec![];
     for p in patients {
         if let Some(c) = state.store.clinic(&p.clinic_id).await? {
-            lines.push(match &c.phone {
+            let mut line = match &c.phone {
                 Some(n) => {
                     let n = n.shown_to(Some(from));
                     t.f("reply-help-call", &[("clinic", Arg::Str(&c.name)), ("phone", Arg::Str(&n))])
                 }
                 None => c.name.clone(),
-            });
+            };
+            if let Some(n) = &c.after_hours_phone {
+                line = format!("{line} {}", t.f1("reply-help-after-hours", "phone", &n.shown_to(Some(from))));
+            }
+            lines.push(line);
         }
     }
     lines.dedup();

@@ -135,6 +135,7 @@ reply-acknowledged = شكرًا لك. سيقرأ فريق الرعاية رسا�
 # $when: the promised reply time, in the patient's time zone
 reply-acknowledged-by = شكرًا لك. سيقرأ فريق الرعاية رسالتك ويرد قبل { $when }.
 reply-help-call = { $clinic }: للاتصال: { $phone }.
+reply-help-after-hours = خارج ساعات العمل: { $phone }.
 reply-help-stop = لإلغاء الاشتراك، أرسل STOP.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
 # the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).

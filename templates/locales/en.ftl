@@ -125,6 +125,7 @@ reply-acknowledged = Thank you. Your care team will read your message and reply 
 # $when: the promised reply time, in the patient's time zone
 reply-acknowledged-by = Thank you. Your care team will read your message and reply by { $when }.
 reply-help-call = { $clinic }: call { $phone }.
+reply-help-after-hours = After hours: { $phone }.
 reply-help-stop = Reply STOP to opt out.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
 # the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).

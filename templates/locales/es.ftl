@@ -127,6 +127,7 @@ reply-acknowledged = Gracias. Su equipo médico leerá su mensaje y le responder
 # $when: the promised reply time, in the patient's time zone
 reply-acknowledged-by = Gracias. Su equipo médico leerá su mensaje y le responderá antes del { $when }.
 reply-help-call = { $clinic }: llame al { $phone }.
+reply-help-after-hours = Fuera del horario: { $phone }.
 reply-help-stop = Responda STOP para no recibir mensajes.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
 # the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).

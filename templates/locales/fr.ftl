@@ -130,6 +130,7 @@ reply-acknowledged = Merci. Votre équipe soignante lira votre message et vous r
 # $when: the promised reply time, in the patient's time zone
 reply-acknowledged-by = Merci. Votre équipe soignante lira votre message et vous répondra d'ici le { $when }.
 reply-help-call = { $clinic } : appelez le { $phone }.
+reply-help-after-hours = En dehors des heures d’ouverture : { $phone }.
 reply-help-stop = Répondez STOP pour vous désabonner.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
 # the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).

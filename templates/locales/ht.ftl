@@ -126,6 +126,7 @@ reply-acknowledged = Mèsi. Ekip swen ou a ap li mesaj ou epi reponn ou pi vit p
 # $when: the promised reply time, in the patient's time zone
 reply-acknowledged-by = Mèsi. Ekip swen ou a ap li mesaj ou epi reponn ou anvan { $when }.
 reply-help-call = { $clinic }: rele { $phone }.
+reply-help-after-hours = Apre lè travay: { $phone }.
 reply-help-stop = Reponn STOP pou sispann mesaj yo.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
 # the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).

@@ -127,6 +127,7 @@ reply-acknowledged = 감사합니다. 의료진이 메시지를 읽고 최대한
 # $when: the promised reply time, in the patient's time zone
 reply-acknowledged-by = 감사합니다. 의료진이 메시지를 읽고 { $when }까지 답장을 드립니다.
 reply-help-call = { $clinic }: { $phone }에 전화해 주세요.
+reply-help-after-hours = 진료 시간 외: { $phone }.
 reply-help-stop = 수신을 원하지 않으시면 STOP이라고 회신해 주세요.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
 # the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).

@@ -131,6 +131,7 @@ reply-acknowledged = Спасибо. Ваша медицинская коман�
 # $when: the promised reply time, in the patient's time zone
 reply-acknowledged-by = Спасибо. Ваша медицинская команда прочитает сообщение и ответит до { $when }.
 reply-help-call = { $clinic }: позвоните по номеру { $phone }.
+reply-help-after-hours = В нерабочее время: { $phone }.
 reply-help-stop = Чтобы отписаться, отправьте STOP.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
 # the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).

@@ -126,6 +126,7 @@ reply-acknowledged = Salamat po. Babasahin ng inyong care team ang mensahe ninyo
 # $when: the promised reply time, in the patient's time zone
 reply-acknowledged-by = Salamat po. Babasahin ng inyong care team ang mensahe ninyo at sasagot sila bago mag-{ $when }.
 reply-help-call = { $clinic }: tumawag sa { $phone }.
+reply-help-after-hours = Pagkatapos ng oras ng trabaho: { $phone }.
 reply-help-stop = Mag-reply ng STOP para huminto.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
 # the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).

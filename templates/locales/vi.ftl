@@ -127,6 +127,7 @@ reply-acknowledged = Cảm ơn quý vị. Nhóm chăm sóc sẽ đọc tin nhắ
 # $when: the promised reply time, in the patient's time zone
 reply-acknowledged-by = Cảm ơn quý vị. Nhóm chăm sóc sẽ đọc tin nhắn và trả lời trước { $when }.
 reply-help-call = { $clinic }: xin gọi { $phone }.
+reply-help-after-hours = Ngoài giờ làm việc: { $phone }.
 reply-help-stop = Nhắn STOP để ngừng nhận tin.
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
 # the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).

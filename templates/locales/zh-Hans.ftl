@@ -127,6 +127,7 @@ reply-acknowledged = 谢谢。您的医护团队会阅读您的消息，并尽�
 # $when: the promised reply time, in the patient's time zone
 reply-acknowledged-by = 谢谢。您的医护团队会阅读您的消息，并在 { $when } 之前回复。
 reply-help-call = { $clinic }：请致电 { $phone }。
+reply-help-after-hours = 非工作时间：{ $phone }。
 reply-help-stop = 回复STOP退订。
 # The words reminders name: each must be in inbound-confirm / inbound-cancel, and
 # the cancel word must not be one carriers take as an opt-out (STOP, CANCEL, END, QUIT, ...).

@@ -130,6 +130,11 @@ crate::provider_tests! {
         assert_eq!(code, 200);
         assert!(body.contains("<Response><Message>"), "{body}");
         assert!(body.contains("Lakeside Family Clinic") && body.contains("(312) 555-0100"), "the number as the patient dials it: {body}");
+        assert!(!body.contains("After hours"), "no after-hours line is set: {body}");
+        let r = app.patch("/clinic", &serde_json::json!({"after_hours_phone": "+13125550199"})).await;
+        assert_eq!(r.status, reqwest::StatusCode::OK, "{}", r.text);
+        let (_, body) = twilio.inbound(&status_url(&app), "+13125550177", &twilio.from, "HELP").await;
+        assert!(body.contains("After hours: (312) 555-0199."), "{body}");
     }
 
     async fn confirm_and_cancel_words_act_on_the_visit_the_reminder_was_about(app, twilio, smtp) {
