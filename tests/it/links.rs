@@ -389,6 +389,10 @@ mod appointment_page {
             let got = app.get(&format!("/appointments/{}", a["id"].as_str().unwrap())).await.json();
             assert_eq!(got["status"], "cancelled");
             assert_eq!(got["cancel_reason"], "patient: no transport");
+            // The care team hears of it in the conversation, with the reason, to offer another time.
+            let thread = app.get(&format!("/patients/{}/messages", p["id"].as_str().unwrap())).await.json();
+            let last = thread["data"].as_array().unwrap().last().unwrap().clone();
+            assert!(last["body"].as_str().unwrap().ends_with("reason: no transport."), "{last}");
             let log = app.get(&format!("/patients/{}/deliveries", p["id"].as_str().unwrap())).await.json();
             assert!(log["data"].as_array().unwrap().iter().all(|d| d["status"] == "dropped"), "{log}");
             app.clock.advance(std::time::Duration::from_secs(79 * 3600));

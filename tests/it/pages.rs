@@ -67,6 +67,14 @@ crate::backend_tests! {
         assert_eq!(refill["medication_id"], med["id"]);
         assert_eq!(refill["pharmacy"], "Walgreens, 5th Ave");
         assert_eq!(refill["note"], "Running low");
+        // It reaches the care team's inbox too, owed a reply by the refill promise.
+        let thread = app.get(&format!("/patients/{}/messages", id(&p))).await.json();
+        let last = thread["data"].as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["author"], "patient");
+        assert!(last["body"].as_str().unwrap().starts_with("Refill request: Metformin 500 mg (pharmacy: Walgreens, 5th Ave;"), "{last}");
+        let tid = portico::domain::ThreadId::parse(p["thread_id"].as_str().unwrap()).unwrap();
+        let clock = app.state.store.reply_clock(&app.clinic.id, &tid).await.unwrap().unwrap();
+        assert_eq!((clock.category, clock.running()), (portico::domain::ReplyCategory::Refill, true));
 
         // The clinic moves it on: the patient is told, without the medicine's name.
         let before = app.outbox().await.len();

@@ -145,7 +145,14 @@ pub async fn cancel(State(state): State<AppState>, Path(id): Path<String>, f: Se
     }
     // The patient cancelled here and sees it at once: no reminders, no notice.
     let change = AppointmentChange { drop_pending_reminders: true, ..AppointmentChange::default() };
-    apply(&state, &clinic, &patient, &a, &change, "appointment.cancelled", "cancelled").await
+    let done = apply(&state, &clinic, &patient, &a, &change, "appointment.cancelled", "cancelled").await?;
+    // The care team hears of it in the conversation (to offer another time), with the reason.
+    let why = reason.trim_start_matches("patient: ");
+    let body = format!("Cancelled the visit on {} ({}); reason: {why}.", when(&a, &patient), a.id);
+    state.store.insert_message(&Message::from_patient(&patient, body, now), None).await?;
+    let category = crate::domain::ReplyCategory::Appointment;
+    crate::web::promise::patient_wrote(&state, &clinic, &patient.thread_id, category, now).await;
+    Ok(done)
 }
 
 /// "I need another time": a message to the care team in the patient's thread.

@@ -177,6 +177,15 @@ pub async fn request(State(state): State<AppState>, f: SessionForm<RequestForm>)
     };
     let actor = crate::domain::Actor::Patient(patient.id.clone());
     state.store.insert_refill(&r, &actor.to_string()).await?;
+    // The request also reaches the care team's inbox, owed a reply by the refill promise.
+    let mut words = format!("Refill request: {} (pharmacy: {}; {}).", r.medication, r.pharmacy, r.id);
+    if let Some(n) = &r.note {
+        words.push_str(" Patient's note: ");
+        words.push_str(n);
+    }
+    state.store.insert_message(&Message::from_patient(&patient, words, now), None).await?;
+    crate::web::promise::patient_wrote(&state, &clinic, &patient.thread_id, crate::domain::ReplyCategory::Refill, now)
+        .await;
     let _ = state
         .store
         .record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "refill.requested").subject(r.id.as_str()))

@@ -150,7 +150,7 @@ impl Patient<'_> {
         self.b.send_keys(&self.b.find("#body").await, REPLY).await;
         self.b.click(&self.b.find("form[action$='/messages'] button").await).await;
         // Shown as written: escaped in the HTML, so the browser renders the text, not a tag.
-        let mine = self.b.find(".thread li.patient .text").await;
+        let mine = self.b.find(".thread li.patient:last-child .text").await;
         assert_eq!(self.b.text(&mine).await, REPLY);
         self.shots.take(self.b, "replied").await;
         let api = self.app.get(&format!("/patients/{}/messages", id(p))).await.json();
