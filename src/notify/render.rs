@@ -41,6 +41,8 @@ struct LinkEmailHtml<'a> {
     url: &'a str,
     code_line: Option<String>,
     clinic_phone: Option<String>,
+    /// "Outside opening hours, call …", when the clinic has an after-hours line.
+    after_hours: Option<String>,
 }
 
 #[derive(Template)]
@@ -145,19 +147,25 @@ fn compose(
     let email_subject = t.f(subject_key, &[("clinic", Arg::Str(&clinic.name))]);
     let what = t.f(what_key, &[("when", Arg::Str(&long_when))]);
     let hello = t.f1("email-hello", "name", patient.name.given());
-    let phone = clinic.phone.as_ref().map(|p| p.shown_to(patient.phone.as_ref().or(clinic.phone.as_ref())));
-    let call = phone.as_deref().map(|p| format!("\n{}\n", t.f1("email-call", "phone", p))).unwrap_or_default();
+    let home = patient.phone.as_ref().or(clinic.phone.as_ref());
+    let phone = clinic.phone.as_ref().map(|p| p.shown_to(home));
+    let after_hours = clinic.after_hours_phone.as_ref().map(|p| t.f1("email-after-hours", "phone", &p.shown_to(home)));
+    let mut call = phone.as_deref().map(|p| format!("\n{}\n", t.f1("email-call", "phone", p))).unwrap_or_default();
+    if let Some(line) = &after_hours {
+        call.push_str(&format!("{}{line}\n", if call.is_empty() { "\n" } else { "" }));
+    }
     let code_line = code
         .map(|c| t.f("email-code", &[("code", Arg::Str(c.code)), ("url", Arg::Str(c.at))]))
         .filter(|_| !url.is_empty());
     let code_text = code_line.as_deref().map(|l| format!("\n{l}\n")).unwrap_or_default();
     let email_body =
         format!("{hello}\n\n{}: {what}:\n\n{url}\n\n{}\n{code_text}{call}", clinic.name, t.t("email-link-note"));
-    let email_html = LinkEmailHtml { t, clinic: &clinic.name, hello, what, url, code_line, clinic_phone: phone }
-        .render()
-        // The template has no fallible parts; should rendering ever fail, the text part still
-        // carries everything.
-        .unwrap_or_default();
+    let email_html =
+        LinkEmailHtml { t, clinic: &clinic.name, hello, what, url, code_line, clinic_phone: phone, after_hours }
+            .render()
+            // The template has no fallible parts; should rendering ever fail, the text part still
+            // carries everything.
+            .unwrap_or_default();
     LinkMessage { sms, email_subject, email_body, email_html }
 }
 

@@ -211,3 +211,29 @@ fn every_locale_puts_the_code_and_where_to_type_it_in_both_email_parts_and_never
         assert!(!without.email_body.contains(hint.at) && !without.email_html.contains(hint.at), "{code}");
     }
 }
+
+#[test]
+fn an_email_gives_the_after_hours_line_only_when_the_clinic_has_one() {
+    let mut clinic = Clinic::new(
+        "Lakeside".into(),
+        Some(Phone::parse("+13125550100").unwrap()),
+        TimeZone::parse("UTC").unwrap(),
+        jiff::Timestamp::now(),
+    );
+    let p = patient("en", "UTC");
+    let d = Delivery::new(
+        &p,
+        DeliveryPurpose::MessageAlert,
+        Channel::Email,
+        jiff::Timestamp::now(),
+        jiff::Timestamp::now(),
+    );
+    let plain = render_delivery(&clinic, &p, &d, None, &url(), None);
+    assert!(!plain.email_body.contains("Outside opening hours") && !plain.email_html.contains("Outside opening hours"));
+    clinic.after_hours_phone = Some(Phone::parse("+13125550199").unwrap());
+    let m = render_delivery(&clinic, &p, &d, None, &url(), None);
+    for (part, text) in [("text", &m.email_body), ("html", &m.email_html)] {
+        assert!(text.contains("(312) 555-0100"), "{part}: {text}");
+        assert!(text.contains("Outside opening hours, call (312) 555-0199."), "{part}: {text}");
+    }
+}

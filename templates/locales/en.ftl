@@ -104,6 +104,7 @@ email-what-refill-update = your refill request was updated
 email-open-button = Open
 email-link-note = The link works once and expires. If it has expired, open it anyway and ask for a new one.
 email-call = To reach a person, call { $phone }.
+email-after-hours = Outside opening hours, call { $phone }.
 email-step-up-code = Your code is { $code }. It expires in 10 minutes. Do not share it with anyone.
 email-contact-confirm = Your code to confirm this email address is { $code }. It expires in 10 minutes.
 email-contact-changed = The email address for your messages from { $clinic } was changed. If this was not you, call { $phone }.

@@ -106,6 +106,7 @@ email-what-refill-update = hay novedades en su pedido de resurtido de receta
 email-open-button = Abrir
 email-link-note = El enlace funciona una sola vez y vence. Si ya venció, ábralo de todos modos y pida uno nuevo.
 email-call = Para hablar con una persona, llame al { $phone }.
+email-after-hours = Fuera del horario de atención, llame al { $phone }.
 email-step-up-code = Su código es { $code }. Vence en 10 minutos. No se lo dé a nadie.
 email-contact-confirm = Su código para confirmar este correo electrónico es { $code }. Vence en 10 minutos.
 email-contact-changed = El correo electrónico para sus mensajes de { $clinic } fue cambiado. Si no fue usted, llame al { $phone }.

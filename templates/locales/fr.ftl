@@ -109,6 +109,7 @@ email-what-refill-update = votre demande de renouvellement d'ordonnance a été 
 email-open-button = Ouvrir
 email-link-note = Le lien ne fonctionne qu'une fois, puis il expire. S'il a expiré, ouvrez-le quand même et demandez-en un nouveau.
 email-call = Pour parler à une personne, appelez le { $phone }.
+email-after-hours = En dehors des heures d’ouverture, appelez le { $phone }.
 email-step-up-code = Votre code est { $code }. Il expire dans 10 minutes. Ne le donnez à personne.
 email-contact-confirm = Votre code pour confirmer cette adresse e-mail est { $code }. Il expire dans 10 minutes.
 email-contact-changed = L'adresse e-mail de vos messages de { $clinic } a été changée. Si ce n'est pas vous, appelez le { $phone }.

@@ -105,6 +105,7 @@ email-what-refill-update = gen nouvèl sou demann renouvèlman preskripsyon w
 email-open-button = Louvri
 email-link-note = Lyen an mache yon sèl fwa, epi li ekspire. Si li ekspire, louvri l kanmenm epi mande yon lòt.
 email-call = Pou w pale ak yon moun, rele { $phone }.
+email-after-hours = Apre lè louvri yo, rele { $phone }.
 email-step-up-code = Kòd ou se { $code }. Li ekspire nan 10 minit. Pa bay pèsonn li.
 email-contact-confirm = Kòd pou konfime adrès imèl sa a se { $code }. Li ekspire nan 10 minit.
 email-contact-changed = Adrès imèl pou mesaj { $clinic } voye ba ou yo te chanje. Si se pa ou ki te fè l, rele { $phone }.

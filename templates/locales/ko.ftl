@@ -106,6 +106,7 @@ email-what-refill-update = 재처방 요청 상태가 바뀌었습니다
 email-open-button = 열기
 email-link-note = 이 링크는 한 번만 쓸 수 있고, 시간이 지나면 만료됩니다. 만료되었더라도 일단 열어서 새 링크를 요청해 주세요.
 email-call = 직원과 통화하려면 { $phone }에 전화해 주세요.
+email-after-hours = 진료 시간 외에는 { $phone }로 전화하세요.
 email-step-up-code = 인증 코드는 { $code }입니다. 10분 후 만료됩니다. 누구에게도 알려 주지 마세요.
 email-contact-confirm = 이 이메일 주소 확인 코드는 { $code }입니다. 10분 후 만료됩니다.
 email-contact-changed = { $clinic }의 메시지를 받는 이메일 주소가 바뀌었습니다. 본인이 바꾼 것이 아니면 { $phone }에 전화해 주세요.

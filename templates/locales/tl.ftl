@@ -105,6 +105,7 @@ email-what-refill-update = may update sa hiling ninyong refill
 email-open-button = Buksan
 email-link-note = Isang beses lang gumagana ang link, at nag-e-expire ito. Kung expired na, buksan pa rin ito at humingi ng bago.
 email-call = Para makausap ang isang tao, tumawag sa { $phone }.
+email-after-hours = Sa labas ng oras ng klinika, tumawag sa { $phone }.
 email-step-up-code = Ang code ninyo ay { $code }. Mag-e-expire ito sa loob ng 10 minuto. Huwag itong ibigay kaninuman.
 email-contact-confirm = Ang code para kumpirmahin ang email address na ito ay { $code }. Mag-e-expire ito sa loob ng 10 minuto.
 email-contact-changed = Napalitan ang email address para sa inyong mga mensahe mula sa { $clinic }. Kung hindi kayo ito, tumawag sa { $phone }.

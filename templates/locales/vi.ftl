@@ -104,6 +104,7 @@ email-what-refill-update = yêu cầu lấy thêm thuốc của quý vị đã �
 email-open-button = Mở
 email-link-note = Liên kết chỉ dùng được một lần và sẽ hết hạn. Nếu liên kết đã hết hạn, quý vị vẫn cứ mở nó rồi xin một liên kết mới.
 email-call = Để nói chuyện với nhân viên, xin gọi { $phone }.
+email-after-hours = Ngoài giờ làm việc, hãy gọi { $phone }.
 email-step-up-code = Mã của quý vị là { $code }. Mã hết hạn sau 10 phút. Đừng đưa mã này cho bất kỳ ai.
 email-contact-confirm = Mã để xác nhận địa chỉ email này là { $code }. Mã hết hạn sau 10 phút.
 email-contact-changed = Địa chỉ email nhận tin nhắn từ { $clinic } của quý vị đã được đổi. Nếu không phải quý vị đổi, xin gọi { $phone }.

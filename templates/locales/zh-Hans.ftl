@@ -106,6 +106,7 @@ email-what-refill-update = 您的续药申请有更新
 email-open-button = 打开
 email-link-note = 此链接只能使用一次，过一段时间会失效。如果已失效，请照样打开它，然后申请新链接。
 email-call = 如需与工作人员通话，请致电 { $phone }。
+email-after-hours = 非工作时间请致电 { $phone }。
 email-step-up-code = 您的验证码是 { $code }，10分钟内有效。请勿告诉任何人。
 email-contact-confirm = 确认此电子邮箱地址的验证码是 { $code }，10分钟内有效。
 email-contact-changed = 您接收{ $clinic }消息的电子邮箱地址已更改。如非本人操作，请致电 { $phone }。
