@@ -196,6 +196,13 @@ mod invited_by_sms {
             assert_eq!((e.data["body"].as_str(), e.data["author"].as_str()), (Some("Results are in"), Some("staff")));
             assert!(e.data.get("patient").is_none() && e.data.get("unverified").is_none(), "nothing of the staff's view");
 
+            // A red flag written by the caregiver gets the safety reply on her page at once.
+            let ccsrf = form_field(&page.text, "csrf").unwrap();
+            let r = c.post_form(&format!("/p/for/{pid}/messages"), &[("csrf", &ccsrf), ("body", "Mum has chest pain")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let after = c.get(r.header("location").unwrap()).await;
+            assert!(after.text.contains("role=\"alert\"><strong>If this is an emergency, call 911 now."), "{}", after.text);
+
             // Ana revokes the grant: the stream closes at once, and cannot be opened again.
             let r = b.post_form(&format!("/p/caregivers/{}/revoke", grant_id(&app, &pid).await), &[("csrf", &csrf)]).await;
             assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);

@@ -57,6 +57,11 @@ mod by_text {
         let audit = app.get("/audit?limit=500").await.json();
         let flagged = audit["data"].as_array().unwrap().iter().filter(|e| e["action"] == "message.red_flag").count();
         assert_eq!(flagged, 6, "each red-flag message is recorded");
+        // The clinic can review what is matched, per language.
+        let lists = app.get("/clinic/red-flags").await.json();
+        assert_eq!(lists["acknowledge_within_minutes"], 15);
+        assert!(lists["phrases"]["es"].as_array().unwrap().iter().any(|p| p == "dolor de pecho"), "{lists}");
+        assert_eq!(lists["phrases"].as_object().unwrap().len(), 10, "one list per supported language");
     }
     }
 }

@@ -415,6 +415,14 @@ fn reports(doc: &mut Value) {
         day("to", "last day, inclusive (default: today); at most 366 days in all")
     ]);
     doc["paths"]["/reports/replies"] = json!({"get": get});
+    doc["paths"]["/clinic/red-flags"] = json!({"get": get_op(
+        "The phrases that make a patient's message a red flag (safety reply at once, urgent, acknowledged within \
+         15 minutes at any hour), per language; every list is checked whatever the patient's language",
+        "RedFlags",
+    )});
+    doc["components"]["schemas"]["RedFlags"] = json!({"type": "object", "properties": {
+        "acknowledge_within_minutes": {"type": "integer"},
+        "phrases": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}}});
     let figures = json!({"answered": {"type": "integer"},
         "median_minutes": {"type": ["number", "null"], "description": "business minutes; the mean of the middle two for an even count"},
         "p90_minutes": {"type": ["number", "null"], "description": "business minutes, nearest rank"},

@@ -2,7 +2,7 @@
 //! messages first unanswered between two days (inclusive, in the clinic's time zone; the last
 //! 30 days when not given): median and 90th percentile business minutes to the first reply
 //! the patient could see, the share within the promise, and what is owed and late now,
-//! overall and per category.
+//! overall and per category. And `/clinic/red-flags`: the phrases that make a message urgent.
 
 use crate::state::AppState;
 use crate::store::Clinic;
@@ -13,7 +13,7 @@ use axum::{Extension, Json, Router};
 use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/reports/replies", get(replies))
+    Router::new().route("/reports/replies", get(replies)).route("/clinic/red-flags", get(red_flags))
 }
 
 #[derive(Deserialize)]
@@ -62,4 +62,17 @@ async fn replies(
     let now = state.now();
     let (from, to) = period(&clinic, now, q.from.as_deref(), q.to.as_deref())?;
     Ok(Json(crate::reply_times::report(&*state.store, &clinic, from, to, now).await?))
+}
+
+/// `GET /clinic/red-flags`: the phrases that make a message a red flag, per language, for
+/// the clinic to review (every list is checked, whatever the patient's language).
+pub async fn red_flags() -> Json<serde_json::Value> {
+    let lists: serde_json::Map<String, serde_json::Value> = crate::domain::DEFAULT_RED_FLAGS
+        .iter()
+        .map(|(locale, phrases)| (locale.to_string(), serde_json::json!(phrases)))
+        .collect();
+    Json(serde_json::json!({
+        "acknowledge_within_minutes": crate::domain::RED_FLAG_ACK_WITHIN.as_mins(),
+        "phrases": lists,
+    }))
 }
