@@ -186,6 +186,36 @@ pub struct CategoryFigures {
     pub overdue: i64,
 }
 
+/// The longest period one report covers.
+const MAX_DAYS: i32 = 366;
+
+/// The days a report asks for (`YYYY-MM-DD`, in the clinic's time zone), checked: `to`
+/// defaults to today and `from` to 29 days before it; `from` not after `to`; at most a year.
+/// A refusal names the field and why.
+pub fn period(
+    clinic: &Clinic,
+    now: Timestamp,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<(jiff::civil::Date, jiff::civil::Date), (&'static str, &'static str)> {
+    let day = |field: &'static str, s: &str| {
+        s.trim().parse::<jiff::civil::Date>().map_err(|_| (field, "must be a date, YYYY-MM-DD"))
+    };
+    let today = now.to_zoned(clinic.time_zone.tz().clone()).date();
+    let to = to.map(|s| day("to", s)).transpose()?.unwrap_or(today);
+    let from = match from {
+        Some(s) => day("from", s)?,
+        None => to.checked_sub(jiff::Span::new().days(29)).map_err(|_| ("to", "is out of range"))?,
+    };
+    if from > to {
+        return Err(("from", "must not be after to"));
+    }
+    if (to - from).get_days() >= MAX_DAYS {
+        return Err(("from", "the period is longer than 366 days"));
+    }
+    Ok((from, to))
+}
+
 /// The most answers one report reads.
 const REPORT_MAX: i64 = 200_000;
 

@@ -317,42 +317,29 @@ async fn print_plans(url: &str, clinic: &Clinic, me: &StaffId) -> anyhow::Result
     for view in [InboxView::Mine, InboxView::Unassigned, InboxView::Overdue, InboxView::NeedsReply] {
         let sql = portico::store::inbox_view_sql(view).context("a view of conversations")?;
         let (at, thread) = if view == InboxView::Overdue { (i64::MIN, "") } else { (i64::MAX, "") };
-        let lines: Vec<String> = if url.starts_with("sqlite:") {
-            let pool = sqlx::SqlitePool::connect(url).await?;
-            let q =
-                sqlx::query_as::<_, (i64, i64, i64, String)>(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {sql}")))
+        // The same binds on either database; only the EXPLAIN and the row it answers differ.
+        macro_rules! plan {
+            ($pool:ty, $row:ty, $explain:literal, $text:tt) => {{
+                let pool = <$pool>::connect(url).await?;
+                let q = sqlx::query_as::<_, $row>(sqlx::AssertSqlSafe(format!(concat!($explain, " {}"), sql)))
                     .bind(clinic.id.as_str())
                     .bind(at)
                     .bind(thread)
                     .bind(51i64);
-            let q = if view == InboxView::Mine {
-                q.bind(me.as_str())
-            } else if view == InboxView::Overdue {
-                q.bind(now)
-            } else {
-                q
-            };
-            let plan = q.fetch_all(&pool).await?.into_iter().map(|r| r.3).collect();
-            pool.close().await;
-            plan
+                let q = match view {
+                    InboxView::Mine => q.bind(me.as_str()),
+                    InboxView::Overdue => q.bind(now),
+                    _ => q,
+                };
+                let plan: Vec<String> = q.fetch_all(&pool).await?.into_iter().map(|r| r.$text).collect();
+                pool.close().await;
+                plan
+            }};
+        }
+        let lines = if url.starts_with("sqlite:") {
+            plan!(sqlx::SqlitePool, (i64, i64, i64, String), "EXPLAIN QUERY PLAN", 3)
         } else {
-            let pool = sqlx::PgPool::connect(url).await?;
-            let explain = format!("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF, SUMMARY ON) {sql}");
-            let q = sqlx::query_as::<_, (String,)>(sqlx::AssertSqlSafe(explain))
-                .bind(clinic.id.as_str())
-                .bind(at)
-                .bind(thread)
-                .bind(51i64);
-            let q = if view == InboxView::Mine {
-                q.bind(me.as_str())
-            } else if view == InboxView::Overdue {
-                q.bind(now)
-            } else {
-                q
-            };
-            let plan = q.fetch_all(&pool).await?.into_iter().map(|r| r.0).collect();
-            pool.close().await;
-            plan
+            plan!(sqlx::PgPool, (String,), "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF, SUMMARY ON)", 0)
         };
         println!("plan of inbox view {}:", view.as_str());
         for l in lines {

@@ -248,12 +248,13 @@ pub const DEFAULT_RED_FLAGS: &[(&str, &[&str])] = &[
 /// The phrase of any supported language's default list that `text` holds, if one.
 pub fn red_flag_in(text: &str) -> Option<&'static str> {
     let folded = fold(text);
-    DEFAULT_RED_FLAGS
-        .iter()
-        .flat_map(|(_, phrases)| phrases.iter())
-        .copied()
-        .find(|phrase| holds(&folded, &fold(phrase)))
+    FOLDED.iter().find(|(_, phrase)| holds(&folded, phrase)).map(|(p, _)| *p)
 }
+
+/// Every list's phrases with their folded form, folded once.
+static FOLDED: std::sync::LazyLock<Vec<(&'static str, String)>> = std::sync::LazyLock::new(|| {
+    DEFAULT_RED_FLAGS.iter().flat_map(|(_, phrases)| phrases.iter()).map(|p| (*p, fold(p))).collect()
+});
 
 /// Lower case, without accents or other combining marks (Arabic vowel marks too), curly
 /// apostrophes straightened, runs of spaces and punctuation between words made one space.

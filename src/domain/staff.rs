@@ -214,7 +214,9 @@ impl InboxView {
         InboxView::ALL.into_iter().find(|v| v.as_str() == s).ok_or(ParseError("not a view of the inbox"))
     }
 
-    /// Whether a conversation belongs in this view for staff member `me` at `now`.
+    /// Whether a conversation belongs in this view for staff member `me` at `now`: the rule
+    /// each view keeps. The store lists a view with a query of its own (`inbox_view_sql`);
+    /// `tests/it/inbox.rs` holds every query to this rule on both backends.
     pub fn includes(self, c: &ConversationSummary, me: &StaffId, now: Timestamp) -> bool {
         let status = c.conversation.status;
         match self {

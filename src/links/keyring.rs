@@ -63,6 +63,7 @@ pub struct SigningKey {
     hmac: hmac::Key,
     csrf: hmac::Key,
     code: hmac::Key,
+    unsubscribe: hmac::Key,
 }
 
 impl SigningKey {
@@ -75,7 +76,10 @@ impl SigningKey {
         // And one for link codes (`code.rs`), for the same reason.
         let code_secret = hmac::sign(&hmac, b"portico-link-code-key-v1");
         let code = hmac::Key::new(hmac::HMAC_SHA256, code_secret.as_ref());
-        SigningKey { id, created_at, retired_at, secret, hmac, csrf, code }
+        // And one for unsubscribe links (`unsubscribe.rs`).
+        let unsubscribe_secret = hmac::sign(&hmac, b"portico-unsubscribe-key-v1");
+        let unsubscribe = hmac::Key::new(hmac::HMAC_SHA256, unsubscribe_secret.as_ref());
+        SigningKey { id, created_at, retired_at, secret, hmac, csrf, code, unsubscribe }
     }
 
     pub fn id(&self) -> KeyId {
@@ -101,11 +105,9 @@ impl SigningKey {
     pub(crate) fn code(&self) -> &hmac::Key {
         &self.code
     }
-    /// The key unsubscribe links are signed with (`unsubscribe.rs`): derived, so that no MAC
-    /// of one kind is ever valid as another.
-    pub(crate) fn unsubscribe_key(&self) -> hmac::Key {
-        let secret = hmac::sign(&self.hmac, b"portico-unsubscribe-key-v1");
-        hmac::Key::new(hmac::HMAC_SHA256, secret.as_ref())
+    /// The key unsubscribe links are signed with (`unsubscribe.rs`).
+    pub(crate) fn unsubscribe_key(&self) -> &hmac::Key {
+        &self.unsubscribe
     }
     /// The secret `seal` encrypts with: derived, like the CSRF key, so that it is never the
     /// key that signs links.

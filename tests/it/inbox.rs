@@ -173,3 +173,30 @@ crate::store_tests! {
         assert_eq!((listed[0].last_at, listed[0].last_author.as_str()), (at, "patient"));
     }
 }
+
+mod page {
+    use super::*;
+
+    crate::backend_tests! {
+        async fn the_inbox_page_lists_fifty_and_links_to_the_older_ones(app) {
+            let base = now_ms() - SignedDuration::from_hours(2);
+            for i in 0..52 {
+                let p = patient(&app.clinic, i);
+                app.state.store.insert_patient(&p, &p.thread_id).await.unwrap();
+                let m = Message::from_patient(&p, format!("Question {i}"), base + SignedDuration::from_secs(i as i64));
+                app.state.store.insert_message(&m, None).await.unwrap();
+            }
+            let nina = crate::live::nina(&app).await;
+            let first = nina.get("/staff?view=open").await;
+            assert_eq!(first.text.matches("href=\"/staff/conversations/").count(), 50, "{}", first.text);
+            assert!(first.text.contains("Patient 51") && !first.text.contains("Patient 1<"), "newest first");
+            let older = first.text.split("href=\"").filter_map(|h| h.split('"').next()).find(|h| h.contains("after=")).unwrap();
+            let second = nina.get(&older.replace("&#38;", "&").replace("&amp;", "&")).await;
+            assert_eq!(second.status, reqwest::StatusCode::OK);
+            assert_eq!(second.text.matches("href=\"/staff/conversations/").count(), 2, "{}", second.text);
+            assert!(second.text.contains("Patient 1<") && second.text.contains("Patient 0<"));
+            assert!(!second.text.contains("rel=\"next\""), "the last page has no older link");
+            assert_eq!(nina.get("/staff?view=open&after=not-a-place").await.status, reqwest::StatusCode::NOT_FOUND);
+        }
+    }
+}

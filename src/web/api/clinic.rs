@@ -16,7 +16,7 @@ use axum::{Extension, Json, Router};
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/clinic", get(read).patch(update))
+    Router::new().route("/clinic", get(read).patch(update)).route("/clinic/red-flags", get(red_flags))
 }
 
 #[derive(Serialize, Deserialize)]
@@ -176,4 +176,17 @@ async fn update(
         .record_audit(&AuditEvent::new(state.now(), Some(&clinic.id), caller.actor.clone(), "clinic.settings_changed"))
         .await?;
     Ok(Json(body_of(&clinic)))
+}
+
+/// `GET /clinic/red-flags`: the phrases that make a message a red flag, per language, for
+/// the clinic to review (every list is checked, whatever the patient's language).
+async fn red_flags() -> Json<serde_json::Value> {
+    let lists: serde_json::Map<String, serde_json::Value> = crate::domain::DEFAULT_RED_FLAGS
+        .iter()
+        .map(|(locale, phrases)| (locale.to_string(), serde_json::json!(phrases)))
+        .collect();
+    Json(serde_json::json!({
+        "acknowledge_within_minutes": crate::domain::RED_FLAG_ACK_WITHIN.as_mins(),
+        "phrases": lists,
+    }))
 }

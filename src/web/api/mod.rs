@@ -16,7 +16,7 @@ mod openapi;
 mod patients;
 mod refills;
 mod reply_times;
-pub mod reports;
+mod reports;
 mod saved_replies;
 mod staff;
 

@@ -71,7 +71,7 @@ const ROW: usize = 44;
 pub async fn show(State(state): State<AppState>, staff: Staff, Query(q): Query<HashMap<String, String>>) -> PageResult {
     let t = lang::current();
     let now = state.now();
-    let (from, to) = crate::web::api::reports::period(
+    let (from, to) = crate::reply_times::period(
         &staff.clinic,
         now,
         q.get("from").map(String::as_str),
