@@ -241,7 +241,7 @@ pub async fn start_session(
     Ok(Some((secret, session)))
 }
 
-fn base(state: &AppState) -> String {
+pub(crate) fn base(state: &AppState) -> String {
     state.config.public_url.as_str().trim_end_matches('/').to_string()
 }
 
@@ -256,7 +256,8 @@ fn new_code() -> Option<String> {
     Some(format!("{:06}", u32::from_be_bytes(raw) % 1_000_000))
 }
 
-async fn send(
+/// Send a staff email in `t`'s words; whether it went (a failure is logged).
+pub(crate) async fn send(
     state: &AppState,
     clinic: &Clinic,
     to: &Email,

@@ -14,6 +14,7 @@ pub mod links;
 pub mod live;
 pub mod notify;
 pub mod reply_times;
+pub mod routing;
 pub mod startup;
 pub mod state;
 pub mod store;

@@ -8,7 +8,7 @@ use crate::domain::{
     BusinessCalendar, CalendarSpec, ClinicId, ReplyCategory, ReplyClock, ReplyPolicy, ReplyPolicySpec, ThreadId,
 };
 use crate::store::{Clinic, Store, StoreError};
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 
 /// A clinic's calendar and policy, as they apply now.
 #[derive(Debug, Clone)]
@@ -158,7 +158,10 @@ pub async fn red_flag(
     clock.priority = crate::domain::ReplyPriority::Urgent;
     clock.first_unanswered_at.get_or_insert(now);
     clock.paused_left = None;
-    clock.due_at = Some(clock.due_at.map_or(by, |due| due.min(by)));
+    let due = clock.due_at.map_or(by, |due| due.min(by));
+    // Any hour counts: the warning is three quarters of the plain time to the deadline.
+    clock.due_at = Some(due);
+    clock.warn_at = Some(now + SignedDuration::from_millis(now.duration_until(due).as_millis() as i64 * 3 / 4));
     store.save_reply_clock(clinic, thread, &clock, now).await?;
     Ok(clock.due_at)
 }

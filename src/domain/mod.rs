@@ -32,6 +32,7 @@ mod saved_reply;
 mod schedule;
 mod session;
 mod staff;
+mod teams;
 mod text;
 mod timezone;
 
@@ -78,6 +79,10 @@ pub use staff::{
     Conversation, ConversationNote, ConversationStatus, ConversationSummary, InboxCursor, InboxQuery, InboxView,
     STAFF_INVITE_LIFETIME, STAFF_SESSION_ABSOLUTE, STAFF_SESSION_IDLE, STAFF_SIGN_IN_LIFETIME, StaffSession,
     StaffToken, StaffTokenKind,
+};
+pub use teams::{
+    Absence, AbsenceRefusal, ConversationStep, Escalation, EscalationLevel, MAX_ROUTING_RULES, RouteBy, RoutingError,
+    RoutingRule, StepKind, Team, answering_for, escalate, is_clinical, lead_after, route, warn_at,
 };
 pub use text::ShortText;
 pub use timezone::TimeZone;

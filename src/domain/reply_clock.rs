@@ -18,6 +18,9 @@ pub struct ReplyClock {
     pub due_at: Option<Timestamp>,
     /// While paused: the business time that was left.
     pub paused_left: Option<SignedDuration>,
+    /// When whoever has the conversation is warned that the reply is due soon: three
+    /// quarters of the way to `due_at` (`teams::warn_at`); `None` with no due time.
+    pub warn_at: Option<Timestamp>,
 }
 
 impl Default for ReplyClock {
@@ -28,6 +31,7 @@ impl Default for ReplyClock {
             first_unanswered_at: None,
             due_at: None,
             paused_left: None,
+            warn_at: None,
         }
     }
 }
@@ -57,12 +61,18 @@ impl ReplyClock {
                 category,
                 priority: ReplyPriority::Normal,
                 first_unanswered_at: Some(now),
-                due_at: policy.within(category, ReplyPriority::Normal).due(calendar, now),
-                paused_left: None,
+                ..ReplyClock::default()
             };
+            self.set_due(policy.within(category, ReplyPriority::Normal).due(calendar, now), now, calendar);
         } else if let Some(left) = self.paused_left.take() {
-            self.due_at = calendar.add_business(now, left);
+            self.set_due(calendar.add_business(now, left), now, calendar);
         }
+    }
+
+    /// The reply is due at `due`, counted from `from`: the warning time goes with it.
+    pub fn set_due(&mut self, due: Option<Timestamp>, from: Timestamp, calendar: &BusinessCalendar) {
+        self.due_at = due;
+        self.warn_at = due.and_then(|due| super::warn_at(from, due, calendar));
     }
 
     /// Staff answered where the patient can see it (or closed the conversation): nothing
@@ -71,6 +81,7 @@ impl ReplyClock {
         self.first_unanswered_at = None;
         self.due_at = None;
         self.paused_left = None;
+        self.warn_at = None;
     }
 
     /// The conversation waits on the patient from `now`: keep the business time left (none
@@ -82,13 +93,14 @@ impl ReplyClock {
         let left = self.due_at.map(|due| calendar.business_between(now, due)).unwrap_or(SignedDuration::ZERO);
         self.paused_left = Some(left);
         self.due_at = None;
+        self.warn_at = None;
     }
 
     /// The calendar or the policy changed: a running clock's deadline is worked out again
     /// from its first unanswered message. A paused clock keeps the time it had left.
     pub fn recompute(&mut self, calendar: &BusinessCalendar, policy: &ReplyPolicy) {
         if let (true, Some(from)) = (self.running(), self.first_unanswered_at) {
-            self.due_at = policy.within(self.category, self.priority).due(calendar, from);
+            self.set_due(policy.within(self.category, self.priority).due(calendar, from), from, calendar);
         }
     }
 }

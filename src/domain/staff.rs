@@ -122,6 +122,10 @@ pub struct Conversation {
     /// Set while waiting on the patient: the day to look again.
     pub review_on: Option<jiff::civil::Date>,
     pub assignee_id: Option<StaffId>,
+    /// The team it was routed to (`None`: the whole clinic's pool).
+    pub team_id: Option<String>,
+    /// Set while the assignee answers for a colleague who is away: that colleague.
+    pub covering_for: Option<StaffId>,
     pub updated_at: Timestamp,
 }
 
@@ -134,12 +138,16 @@ impl Conversation {
             status: ConversationStatus::Open,
             review_on: None,
             assignee_id: None,
+            team_id: None,
+            covering_for: None,
             updated_at: now,
         }
     }
 
+    /// `to` takes it (no longer covering for anyone).
     pub fn assign(&mut self, to: &StaffId, now: Timestamp) {
         self.assignee_id = Some(to.clone());
+        self.covering_for = None;
         self.updated_at = now;
     }
 
@@ -178,6 +186,8 @@ pub enum InboxView {
     Overdue,
     /// Assigned to me, not closed.
     Mine,
+    /// With a team I am a member of, not closed.
+    MyTeams,
     /// Not closed, and no one has taken it.
     Unassigned,
     /// Everything not closed (open or waiting).
@@ -188,10 +198,11 @@ pub enum InboxView {
 }
 
 impl InboxView {
-    pub const ALL: [InboxView; 7] = [
+    pub const ALL: [InboxView; 8] = [
         InboxView::NeedsReply,
         InboxView::Overdue,
         InboxView::Mine,
+        InboxView::MyTeams,
         InboxView::Unassigned,
         InboxView::AllOpen,
         InboxView::Closed,
@@ -203,6 +214,7 @@ impl InboxView {
             InboxView::NeedsReply => "needs-reply",
             InboxView::Overdue => "overdue",
             InboxView::Mine => "mine",
+            InboxView::MyTeams => "my-teams",
             InboxView::Unassigned => "unassigned",
             InboxView::AllOpen => "open",
             InboxView::Closed => "closed",
@@ -214,12 +226,17 @@ impl InboxView {
         InboxView::ALL.into_iter().find(|v| v.as_str() == s).ok_or(ParseError("not a view of the inbox"))
     }
 
-    /// Whether a conversation belongs in this view for staff member `me` at `now`: the rule
-    /// each view keeps. The store lists a view with a query of its own (`inbox_view_sql`);
-    /// `tests/it/inbox.rs` holds every query to this rule on both backends.
-    pub fn includes(self, c: &ConversationSummary, me: &StaffId, now: Timestamp) -> bool {
+    /// Whether a conversation belongs in this view for staff member `me`, a member of
+    /// `my_teams`, at `now`: the rule each view keeps. The store lists a view with a query of
+    /// its own (`inbox_view_sql`); `tests/it/inbox.rs` holds every query to this rule on both
+    /// backends.
+    pub fn includes(self, c: &ConversationSummary, me: &StaffId, my_teams: &[String], now: Timestamp) -> bool {
         let status = c.conversation.status;
         match self {
+            InboxView::MyTeams => {
+                status != ConversationStatus::Closed
+                    && c.conversation.team_id.as_ref().is_some_and(|t| my_teams.contains(t))
+            }
             InboxView::NeedsReply => status == ConversationStatus::Open && c.last_author == "patient",
             InboxView::Overdue => status != ConversationStatus::Closed && c.clock.overdue_at(now),
             InboxView::Mine => status != ConversationStatus::Closed && c.conversation.assignee_id.as_ref() == Some(me),
@@ -286,7 +303,7 @@ impl std::fmt::Display for InboxCursor {
 #[derive(Debug, Clone)]
 pub struct InboxQuery {
     pub view: InboxView,
-    /// Who is looking (for `Mine`).
+    /// Who is looking (for `Mine` and `MyTeams`).
     pub me: StaffId,
     /// For `Overdue`: what is due by now.
     pub now: Timestamp,

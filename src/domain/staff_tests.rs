@@ -21,21 +21,25 @@ fn needs_reply_holds_open_conversations_the_patient_wrote_last_only() {
     assert!(InboxView::NeedsReply.includes(
         &summary(ConversationStatus::Open, "patient", None),
         &me,
+        &[],
         Timestamp::UNIX_EPOCH
     ));
     assert!(!InboxView::NeedsReply.includes(
         &summary(ConversationStatus::Open, "staff", None),
         &me,
+        &[],
         Timestamp::UNIX_EPOCH
     ));
     assert!(!InboxView::NeedsReply.includes(
         &summary(ConversationStatus::Waiting, "patient", None),
         &me,
+        &[],
         Timestamp::UNIX_EPOCH
     ));
     assert!(!InboxView::NeedsReply.includes(
         &summary(ConversationStatus::Closed, "patient", None),
         &me,
+        &[],
         Timestamp::UNIX_EPOCH
     ));
 }
@@ -46,26 +50,31 @@ fn mine_holds_what_is_assigned_to_me_and_not_closed() {
     assert!(InboxView::Mine.includes(
         &summary(ConversationStatus::Waiting, "staff", Some(&me)),
         &me,
+        &[],
         Timestamp::UNIX_EPOCH
     ));
     assert!(!InboxView::Mine.includes(
         &summary(ConversationStatus::Open, "patient", Some(&other)),
         &me,
+        &[],
         Timestamp::UNIX_EPOCH
     ));
     assert!(!InboxView::Mine.includes(
         &summary(ConversationStatus::Closed, "patient", Some(&me)),
         &me,
+        &[],
         Timestamp::UNIX_EPOCH
     ));
     assert!(InboxView::AllOpen.includes(
         &summary(ConversationStatus::Waiting, "staff", None),
         &me,
+        &[],
         Timestamp::UNIX_EPOCH
     ));
     assert!(InboxView::Closed.includes(
         &summary(ConversationStatus::Closed, "staff", None),
         &me,
+        &[],
         Timestamp::UNIX_EPOCH
     ));
 }
@@ -83,12 +92,13 @@ fn overdue_holds_conversations_past_their_promised_time_that_are_not_closed() {
     assert!(!InboxView::Overdue.includes(
         &with_due(ConversationStatus::Open),
         &me,
+        &[],
         due - jiff::SignedDuration::from_secs(1)
     ));
-    assert!(InboxView::Overdue.includes(&with_due(ConversationStatus::Open), &me, due));
-    assert!(!InboxView::Overdue.includes(&with_due(ConversationStatus::Closed), &me, due));
+    assert!(InboxView::Overdue.includes(&with_due(ConversationStatus::Open), &me, &[], due));
+    assert!(!InboxView::Overdue.includes(&with_due(ConversationStatus::Closed), &me, &[], due));
     assert!(
-        !InboxView::Overdue.includes(&summary(ConversationStatus::Open, "patient", None), &me, due),
+        !InboxView::Overdue.includes(&summary(ConversationStatus::Open, "patient", None), &me, &[], due),
         "no clock, never overdue"
     );
 }
@@ -122,4 +132,20 @@ fn a_staff_session_ends_when_idle_past_its_limit_or_ended() {
     assert!(!s.live_at(start + STAFF_SESSION_IDLE));
     let ended = StaffSession { ended_at: Some(start), ..s };
     assert!(!ended.live_at(start));
+}
+
+#[test]
+fn my_teams_holds_what_is_with_a_team_i_am_in_and_not_closed() {
+    let me = StaffId::new();
+    let with_team = |status, team: &str| {
+        let mut s = summary(status, "patient", None);
+        s.conversation.team_id = Some(team.into());
+        s
+    };
+    let mine = ["team_a".to_string()];
+    let now = Timestamp::UNIX_EPOCH;
+    assert!(InboxView::MyTeams.includes(&with_team(ConversationStatus::Open, "team_a"), &me, &mine, now));
+    assert!(!InboxView::MyTeams.includes(&with_team(ConversationStatus::Open, "team_b"), &me, &mine, now));
+    assert!(!InboxView::MyTeams.includes(&with_team(ConversationStatus::Closed, "team_a"), &me, &mine, now));
+    assert!(!InboxView::MyTeams.includes(&summary(ConversationStatus::Open, "patient", None), &me, &mine, now));
 }

@@ -246,6 +246,21 @@ impl Lang {
         )
     }
 
+    /// "Tuesday, March 5, 2030": a day, in the locale's own order.
+    pub fn date_long(self, d: jiff::civil::Date) -> String {
+        let Ok(z) = d.to_zoned(jiff::tz::TimeZone::UTC) else { return d.to_string() };
+        let (weekday, month) = self.date_parts(&z, false);
+        self.f(
+            "date-long",
+            &[
+                ("weekday", Arg::Str(&weekday)),
+                ("month", Arg::Str(&month)),
+                ("day", Arg::Num(i64::from(z.day()))),
+                ("year", Arg::Str(&z.year().to_string())),
+            ],
+        )
+    }
+
     /// "Tue Mar 5 3:30 PM": short enough for an SMS.
     pub fn datetime_short(self, z: &jiff::Zoned) -> String {
         let (weekday, month) = self.date_parts(z, true);

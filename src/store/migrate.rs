@@ -138,6 +138,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0020_reply_episodes.sql"),
         postgres: include_str!("../../migrations/postgres/0020_reply_episodes.sql"),
     },
+    Migration {
+        version: 21,
+        name: "teams",
+        sqlite: include_str!("../../migrations/sqlite/0021_teams.sql"),
+        postgres: include_str!("../../migrations/postgres/0021_teams.sql"),
+    },
 ];
 
 macro_rules! apply_on {

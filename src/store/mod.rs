@@ -23,6 +23,7 @@ mod postgres;
 mod records;
 mod sql;
 mod sqlite;
+mod teams;
 
 pub use error::{FOREIGN_KEY, StoreError};
 pub use live_bus::LiveSignal;
@@ -30,6 +31,7 @@ pub use postgres::PgStore;
 pub use records::*;
 pub use sql::inbox_view_sql;
 pub use sqlite::SqliteStore;
+pub use teams::{DueReply, EscalationChange, TeamStore};
 
 use crate::domain::{AppointmentId, ClinicId, LinkId, PatientId, ThreadId};
 use jiff::Timestamp;
@@ -39,7 +41,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 /// Everything Portico keeps. Methods that take a `ClinicId` only ever see that clinic's rows.
 #[async_trait::async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: TeamStore + Send + Sync + 'static {
     /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
     fn backend(&self) -> &'static str;
     async fn migrate(&self) -> StoreResult<()>;

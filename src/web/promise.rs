@@ -2,6 +2,7 @@
 //! resumes) the conversation's clock (`reply_times`), and the acknowledgement (the SMS
 //! answer, the notice on the page) names the same `due_at` in the patient's language and
 //! time zone. Without a due time (the calendar has no opening hours ahead) it promises none.
+//! The message is routed to its team at the same time (`routing`).
 
 use crate::domain::{ReplyCategory, ThreadId, TimeZone};
 use crate::i18n::Lang;
@@ -19,14 +20,21 @@ pub async fn patient_wrote(
     category: ReplyCategory,
     now: Timestamp,
 ) -> Option<Timestamp> {
-    match crate::reply_times::patient_wrote(&*state.store, clinic, thread, category, now).await {
+    let due = match crate::reply_times::patient_wrote(&*state.store, clinic, thread, category, now).await {
         Ok(due) => due,
         Err(e) => {
             tracing::error!(error = %e, "a reply clock was not kept");
             state.metrics.event("reply_clock", "not_kept");
             None
         }
+    };
+    // The message is in the clinic's pool whatever happens here; a failure to route it is
+    // logged and counted.
+    if let Err(e) = crate::routing::patient_wrote(state, clinic, thread, category, now).await {
+        tracing::error!(error = %e, "a conversation was not routed");
+        state.metrics.event("routing", "not_routed");
     }
+    due
 }
 
 /// The SMS answer to a patient's text: "… will answer by Mon Dec 7 9:30 AM".

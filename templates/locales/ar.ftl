@@ -58,6 +58,7 @@ time-pm = م
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $h12 }:{ $mm } { $ampm }
 # $weekday, $month, $day, $year, $time
+date-long = { $weekday }، { $day } { $month } { $year }
 datetime-long = { $weekday }، { $day } { $month } { $year } الساعة { $time }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $weekday } { $day } { $month }، { $time }
@@ -597,3 +598,46 @@ category-refill = تجديد الوصفات
 category-question = الأسئلة
 category-billing = الفواتير
 category-other = أخرى
+
+# Teams, cover while away, and late replies (/staff).
+staff-view-my-teams = فرقي
+# $when: when the reply is due, in the clinic's time zone; $link: the conversation's address
+email-subject-reply-due-soon = يقترب موعد الرد على مريض
+email-reply-due-soon = { $name }، يجب الرد على مريض قبل { $when }. افتح المحادثة: { $link }
+email-subject-reply-escalated = أُحيل إليك رد متأخر
+email-reply-escalated = { $name }، كان يجب الرد على مريض قبل { $when } ولم يُرسل الرد بعد. أصبح الآن من مسؤوليتك. افتح المحادثة: { $link }
+staff-team-label = الفريق
+staff-team-none = بلا فريق (العيادة كلها)
+staff-team-move = انقل إلى فريق
+# $name: the colleague who is away
+staff-covering-for = نيابةً عن { $name }
+staff-steps-heading = كيف وصلت إلى هنا
+# $team: a team's name; $from, $to: people of the care team
+staff-step-routed = وُجّهت إلى { $team }
+staff-step-covered = { $from } غائب: أُسندت إلى { $to }
+staff-step-pooled = { $from } غائب: أُعيدت إلى الفريق
+staff-step-warned = موعد الرد قريب: أُبلغ { $to }
+staff-step-warned-nobody = موعد الرد قريب: لم يكن هناك من يُبلَّغ
+staff-step-escalated = متأخرة: أُسندت إلى { $to }
+staff-step-no-one-further = متأخرة: لا يوجد أحد آخر تُسند إليه
+staff-away-link = الغياب
+staff-away-title = الغياب عن العمل
+staff-away-explain = أثناء غيابك، تذهب الرسائل السريرية المسندة إليك إلى الزميل الذي ينوب عنك، وتعود رسائل المواعيد والفواتير إلى فريقك. ينتهي غيابك تلقائيًا بعد آخر يوم فيه.
+staff-away-from = أول يوم غياب
+staff-away-to = آخر يوم غياب
+staff-away-cover = من ينوب عنك
+staff-away-no-cover = لا أحد (تعود الرسائل إلى الفريق)
+staff-away-add = احفظ الغياب
+staff-away-mine = فترات غيابك
+staff-away-none = ليس لديك غياب مخطط له.
+staff-away-cancel = ألغِ هذا الغياب
+staff-away-team = من الغائب
+staff-away-nobody = لا أحد غائب.
+# $name: who is away; $from, $to: the first and last days; $cover: who covers
+staff-away-row = { $name }: من { $from } إلى { $to }
+staff-away-row-cover = { $name }: من { $from } إلى { $to }، ينوب عنه { $cover }
+staff-away-wrong-dates = تحقق من التواريخ: يجب ألا يكون آخر يوم قبل أول يوم أو في الماضي، ولا تزيد مدة الغياب على سنة.
+staff-away-wrong-cover = اختر شخصًا آخر من فريق الرعاية لينوب عنك.
+staff-away-loop = هذا الزميل غائب في تلك الفترة أيضًا، وأنت تنوب عنه: اختر شخصًا آخر.
+# $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
+thread-covering = أثناء غياب { $away } (حتى { $until })، يرد { $cover } على رسائلك.

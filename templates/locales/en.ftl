@@ -53,6 +53,7 @@ time-pm = PM
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $h12 }:{ $mm } { $ampm }
 # $weekday, $month, $day, $year, $time
+date-long = { $weekday }, { $month } { $day }, { $year }
 datetime-long = { $weekday }, { $month } { $day }, { $year } at { $time }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $weekday } { $month } { $day } { $time }
@@ -587,3 +588,46 @@ category-refill = Prescription refills
 category-question = Questions
 category-billing = Billing
 category-other = Other
+
+# Teams, cover while away, and late replies (/staff).
+staff-view-my-teams = My teams
+# $when: when the reply is due, in the clinic's time zone; $link: the conversation's address
+email-subject-reply-due-soon = A reply to a patient is due soon
+email-reply-due-soon = { $name }, a reply to a patient is due by { $when }. Open the conversation: { $link }
+email-subject-reply-escalated = A late reply was passed to you
+email-reply-escalated = { $name }, a reply to a patient was due by { $when } and has not been sent. It is yours now. Open the conversation: { $link }
+staff-team-label = Team
+staff-team-none = No team (the whole clinic)
+staff-team-move = Move to team
+# $name: the colleague who is away
+staff-covering-for = Covering for { $name }
+staff-steps-heading = How it got here
+# $team: a team's name; $from, $to: people of the care team
+staff-step-routed = Routed to { $team }
+staff-step-covered = { $from } is away: given to { $to }
+staff-step-pooled = { $from } is away: back to the team
+staff-step-warned = Reply due soon: { $to } was told
+staff-step-warned-nobody = Reply due soon: there was no one to tell
+staff-step-escalated = Late: given to { $to }
+staff-step-no-one-further = Late: there is no one further to give it to
+staff-away-link = Away
+staff-away-title = Away from work
+staff-away-explain = While you are away, clinical messages assigned to you go to the colleague covering for you; booking and billing go back to your team. Your absence ends by itself after its last day.
+staff-away-from = First day away
+staff-away-to = Last day away
+staff-away-cover = Covering for you
+staff-away-no-cover = No one (messages go back to the team)
+staff-away-add = Save absence
+staff-away-mine = Your absences
+staff-away-none = You have no absences planned.
+staff-away-cancel = Cancel this absence
+staff-away-team = Who is away
+staff-away-nobody = No one is away.
+# $name: who is away; $from, $to: the first and last days; $cover: who covers
+staff-away-row = { $name }: { $from } to { $to }
+staff-away-row-cover = { $name }: { $from } to { $to }, covered by { $cover }
+staff-away-wrong-dates = Check the dates: the last day must not be before the first or in the past, and an absence is at most a year long.
+staff-away-wrong-cover = Choose someone else of the care team to cover for you.
+staff-away-loop = That colleague is away then too, and you cover for them: choose someone else.
+# $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
+thread-covering = While { $away } is away (until { $until }), { $cover } is answering your messages.

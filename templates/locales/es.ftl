@@ -55,6 +55,7 @@ time-pm = p. m.
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $hh24 }:{ $mm }
 # $weekday, $month, $day, $year, $time
+date-long = { $weekday }, { $day } de { $month } de { $year }
 datetime-long = { $weekday }, { $day } de { $month } de { $year }, { $time }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $weekday } { $day } { $month } { $time }
@@ -589,3 +590,46 @@ category-refill = Recetas
 category-question = Preguntas
 category-billing = Facturación
 category-other = Otros
+
+# Teams, cover while away, and late replies (/staff).
+staff-view-my-teams = Mis equipos
+# $when: when the reply is due, in the clinic's time zone; $link: the conversation's address
+email-subject-reply-due-soon = Pronto vence una respuesta a un paciente
+email-reply-due-soon = { $name }, hay que responder a un paciente antes del { $when }. Abra la conversación: { $link }
+email-subject-reply-escalated = Se le pasó una respuesta atrasada
+email-reply-escalated = { $name }, la respuesta a un paciente vencía el { $when } y no se ha enviado. Ahora le corresponde a usted. Abra la conversación: { $link }
+staff-team-label = Equipo
+staff-team-none = Sin equipo (toda la clínica)
+staff-team-move = Pasar al equipo
+# $name: the colleague who is away
+staff-covering-for = En sustitución de { $name }
+staff-steps-heading = Cómo llegó aquí
+# $team: a team's name; $from, $to: people of the care team
+staff-step-routed = Enviada a { $team }
+staff-step-covered = { $from } está ausente: pasó a { $to }
+staff-step-pooled = { $from } está ausente: volvió al equipo
+staff-step-warned = La respuesta vence pronto: se avisó a { $to }
+staff-step-warned-nobody = La respuesta vence pronto: no había a quién avisar
+staff-step-escalated = Atrasada: pasó a { $to }
+staff-step-no-one-further = Atrasada: no hay nadie más a quien pasarla
+staff-away-link = Ausencias
+staff-away-title = Ausencias del trabajo
+staff-away-explain = Mientras esté ausente, los mensajes clínicos asignados a usted pasan a la persona que le sustituye; los de citas y facturación vuelven a su equipo. Su ausencia termina sola después de su último día.
+staff-away-from = Primer día de ausencia
+staff-away-to = Último día de ausencia
+staff-away-cover = Quién le sustituye
+staff-away-no-cover = Nadie (los mensajes vuelven al equipo)
+staff-away-add = Guardar la ausencia
+staff-away-mine = Sus ausencias
+staff-away-none = No tiene ausencias previstas.
+staff-away-cancel = Cancelar esta ausencia
+staff-away-team = Quién está ausente
+staff-away-nobody = Nadie está ausente.
+# $name: who is away; $from, $to: the first and last days; $cover: who covers
+staff-away-row = { $name }: del { $from } al { $to }
+staff-away-row-cover = { $name }: del { $from } al { $to }, le sustituye { $cover }
+staff-away-wrong-dates = Revise las fechas: el último día no puede ser anterior al primero ni estar en el pasado, y una ausencia dura como máximo un año.
+staff-away-wrong-cover = Elija a otra persona del equipo de atención para que le sustituya.
+staff-away-loop = Esa persona también está ausente en esas fechas y usted la sustituye: elija a otra persona.
+# $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
+thread-covering = Mientras { $away } está ausente (hasta el { $until }), { $cover } responde a sus mensajes.

@@ -55,6 +55,10 @@ time-pm = PM
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $h24 } h { $mm }
 # $weekday, $month, $day, $year, $time
+date-long = { $weekday } { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month } { $year }
 datetime-long = { $weekday } { $day ->
         [1] 1er
        *[other] { $day }
@@ -592,3 +596,46 @@ category-refill = Renouvellements d’ordonnance
 category-question = Questions
 category-billing = Facturation
 category-other = Autre
+
+# Teams, cover while away, and late replies (/staff).
+staff-view-my-teams = Mes équipes
+# $when: when the reply is due, in the clinic's time zone; $link: the conversation's address
+email-subject-reply-due-soon = Une réponse à un patient est bientôt attendue
+email-reply-due-soon = { $name }, une réponse à un patient est attendue avant le { $when }. Ouvrez la conversation : { $link }
+email-subject-reply-escalated = Une réponse en retard vous a été confiée
+email-reply-escalated = { $name }, une réponse à un patient était attendue avant le { $when } et n’a pas été envoyée. Elle vous revient maintenant. Ouvrez la conversation : { $link }
+staff-team-label = Équipe
+staff-team-none = Aucune équipe (toute la clinique)
+staff-team-move = Déplacer vers l’équipe
+# $name: the colleague who is away
+staff-covering-for = En remplacement de { $name }
+staff-steps-heading = Comment la conversation est arrivée ici
+# $team: a team's name; $from, $to: people of the care team
+staff-step-routed = Dirigée vers { $team }
+staff-step-covered = { $from } est absent·e : confiée à { $to }
+staff-step-pooled = { $from } est absent·e : renvoyée à l’équipe
+staff-step-warned = Réponse bientôt attendue : { $to } a été prévenu·e
+staff-step-warned-nobody = Réponse bientôt attendue : personne à prévenir
+staff-step-escalated = En retard : confiée à { $to }
+staff-step-no-one-further = En retard : plus personne à qui la confier
+staff-away-link = Absences
+staff-away-title = Congés et absences
+staff-away-explain = Pendant votre absence, les messages cliniques qui vous sont attribués vont à la personne qui vous remplace ; les rendez-vous et la facturation reviennent à votre équipe. Votre absence prend fin d’elle-même après son dernier jour.
+staff-away-from = Premier jour d’absence
+staff-away-to = Dernier jour d’absence
+staff-away-cover = Qui vous remplace
+staff-away-no-cover = Personne (les messages reviennent à l’équipe)
+staff-away-add = Enregistrer l’absence
+staff-away-mine = Vos absences
+staff-away-none = Vous n’avez aucune absence prévue.
+staff-away-cancel = Annuler cette absence
+staff-away-team = Qui est absent
+staff-away-nobody = Personne n’est absent.
+# $name: who is away; $from, $to: the first and last days; $cover: who covers
+staff-away-row = { $name } : du { $from } au { $to }
+staff-away-row-cover = { $name } : du { $from } au { $to }, remplacé·e par { $cover }
+staff-away-wrong-dates = Vérifiez les dates : le dernier jour ne peut être ni avant le premier ni dans le passé, et une absence dure au plus un an.
+staff-away-wrong-cover = Choisissez une autre personne de l’équipe soignante pour vous remplacer.
+staff-away-loop = Cette personne est aussi absente à ces dates, et c’est vous qui la remplacez : choisissez quelqu’un d’autre.
+# $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
+thread-covering = Pendant l’absence de { $away } (jusqu’au { $until }), { $cover } répond à vos messages.

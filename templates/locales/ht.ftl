@@ -54,6 +54,7 @@ time-pm = PM
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $h24 }:{ $mm }
 # $weekday, $month, $day, $year, $time
+date-long = { $weekday } { $day } { $month } { $year }
 datetime-long = { $weekday } { $day } { $month } { $year } a { $time }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $weekday } { $day } { $month } { $time }
@@ -588,3 +589,46 @@ category-refill = Renouvèlman preskripsyon
 category-question = Kesyon
 category-billing = Faktirasyon
 category-other = Lòt
+
+# Teams, cover while away, and late replies (/staff).
+staff-view-my-teams = Ekip mwen yo
+# $when: when the reply is due, in the clinic's time zone; $link: the conversation's address
+email-subject-reply-due-soon = Yon repons pou yon pasyan dwe fèt byento
+email-reply-due-soon = { $name }, yon repons pou yon pasyan dwe fèt anvan { $when }. Louvri konvèsasyon an: { $link }
+email-subject-reply-escalated = Yo ba ou yon repons ki an reta
+email-reply-escalated = { $name }, yon repons pou yon pasyan te dwe fèt anvan { $when } epi li poko voye. Se ou ki responsab li kounye a. Louvri konvèsasyon an: { $link }
+staff-team-label = Ekip
+staff-team-none = Pa gen ekip (tout klinik la)
+staff-team-move = Mete l nan ekip
+# $name: the colleague who is away
+staff-covering-for = Ap ranplase { $name }
+staff-steps-heading = Kijan li rive la a
+# $team: a team's name; $from, $to: people of the care team
+staff-step-routed = Voye bay { $team }
+staff-step-covered = { $from } absan: bay { $to }
+staff-step-pooled = { $from } absan: retounen bay ekip la
+staff-step-warned = Repons lan dwe fèt byento: yo di { $to }
+staff-step-warned-nobody = Repons lan dwe fèt byento: pa t gen pèsonn pou di
+staff-step-escalated = An reta: bay { $to }
+staff-step-no-one-further = An reta: pa gen lòt moun pou bay li
+staff-away-link = Absans
+staff-away-title = Absan nan travay
+staff-away-explain = Pandan ou absan, mesaj klinik yo bay ou yo ale kay kolèg k ap ranplase w la; mesaj randevou ak faktirasyon retounen bay ekip ou a. Absans ou fini poukont li apre dènye jou li.
+staff-away-from = Premye jou absans
+staff-away-to = Dènye jou absans
+staff-away-cover = Moun k ap ranplase w
+staff-away-no-cover = Pèsonn (mesaj yo retounen bay ekip la)
+staff-away-add = Anrejistre absans lan
+staff-away-mine = Absans ou yo
+staff-away-none = Ou pa gen okenn absans ki planifye.
+staff-away-cancel = Anile absans sa a
+staff-away-team = Ki moun ki absan
+staff-away-nobody = Pèsonn pa absan.
+# $name: who is away; $from, $to: the first and last days; $cover: who covers
+staff-away-row = { $name }: soti { $from } rive { $to }
+staff-away-row-cover = { $name }: soti { $from } rive { $to }, { $cover } ap ranplase l
+staff-away-wrong-dates = Verifye dat yo: dènye jou a pa ka anvan premye jou a ni nan tan pase, epi yon absans pa ka dire plis pase yon ane.
+staff-away-wrong-cover = Chwazi yon lòt moun nan ekip swen an pou ranplase w.
+staff-away-loop = Kolèg sa a absan tou nan moman sa a, epi se ou k ap ranplase l: chwazi yon lòt moun.
+# $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
+thread-covering = Pandan { $away } absan (jiska { $until }), se { $cover } k ap reponn mesaj ou yo.

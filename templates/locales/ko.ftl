@@ -56,6 +56,7 @@ time-pm = 오후
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $ampm } { $h12 }:{ $mm }
 # $weekday, $month, $day, $year, $time
+date-long = { $year }년 { $month } { $day }일 ({ $weekday })
 datetime-long = { $year }년 { $month } { $day }일 ({ $weekday }) { $time }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $month } { $day }일({ $weekday }) { $time }
@@ -589,3 +590,46 @@ category-refill = 처방 리필
 category-question = 질문
 category-billing = 청구
 category-other = 기타
+
+# Teams, cover while away, and late replies (/staff).
+staff-view-my-teams = 내 팀
+# $when: when the reply is due, in the clinic's time zone; $link: the conversation's address
+email-subject-reply-due-soon = 환자 답장 기한이 곧 다가옵니다
+email-reply-due-soon = { $name }님, { $when }까지 환자에게 답장해야 합니다. 대화 열기: { $link }
+email-subject-reply-escalated = 기한이 지난 답장이 배정되었습니다
+email-reply-escalated = { $name }님, 환자에게 { $when }까지 답장해야 했지만 아직 보내지 않았습니다. 이제 이 대화를 맡아 주세요. 대화 열기: { $link }
+staff-team-label = 팀
+staff-team-none = 팀 없음(병원 전체)
+staff-team-move = 팀 옮기기
+# $name: the colleague who is away
+staff-covering-for = { $name }님 대신 담당
+staff-steps-heading = 여기까지 온 과정
+# $team: a team's name; $from, $to: people of the care team
+staff-step-routed = { $team }(으)로 전달됨
+staff-step-covered = { $from }님 부재: { $to }님에게 넘김
+staff-step-pooled = { $from }님 부재: 팀으로 돌아감
+staff-step-warned = 답장 기한 임박: { $to }님에게 알림
+staff-step-warned-nobody = 답장 기한 임박: 알릴 사람이 없음
+staff-step-escalated = 기한 초과: { $to }님에게 넘김
+staff-step-no-one-further = 기한 초과: 더 넘길 사람이 없음
+staff-away-link = 부재
+staff-away-title = 부재 일정
+staff-away-explain = 부재 중에는 나에게 배정된 진료 메시지가 대신 맡은 동료에게 가고, 예약과 청구 메시지는 내 팀으로 돌아갑니다. 부재는 마지막 날이 지나면 자동으로 끝납니다.
+staff-away-from = 부재 첫날
+staff-away-to = 부재 마지막 날
+staff-away-cover = 대신 맡을 사람
+staff-away-no-cover = 없음(메시지는 팀으로 돌아감)
+staff-away-add = 부재 저장
+staff-away-mine = 내 부재 일정
+staff-away-none = 예정된 부재가 없습니다.
+staff-away-cancel = 이 부재 취소
+staff-away-team = 부재 중인 사람
+staff-away-nobody = 부재 중인 사람이 없습니다.
+# $name: who is away; $from, $to: the first and last days; $cover: who covers
+staff-away-row = { $name }: { $from }~{ $to }
+staff-away-row-cover = { $name }: { $from }~{ $to }, { $cover }님이 대신 담당
+staff-away-wrong-dates = 날짜를 확인하세요. 마지막 날은 첫날보다 앞서거나 이미 지난 날짜일 수 없으며, 부재는 최대 1년입니다.
+staff-away-wrong-cover = 나를 대신 맡을 다른 의료진을 고르세요.
+staff-away-loop = 그 동료도 그때 부재 중이고, 내가 그 동료를 대신 맡고 있습니다. 다른 사람을 고르세요.
+# $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
+thread-covering = { $away }님이 부재 중인 동안({ $until }까지) { $cover }님이 메시지에 답해 드립니다.

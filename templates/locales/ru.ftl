@@ -57,6 +57,7 @@ time-pm = после полудня
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $hh24 }:{ $mm }
 # $weekday, $month, $day, $year, $time
+date-long = { $weekday }, { $day } { $month } { $year } г.
 datetime-long = { $weekday }, { $day } { $month } { $year } г. в { $time }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $weekday }, { $day } { $month } в { $time }
@@ -593,3 +594,46 @@ category-refill = Рецепты
 category-question = Вопросы
 category-billing = Оплата
 category-other = Другое
+
+# Teams, cover while away, and late replies (/staff).
+staff-view-my-teams = Мои команды
+# $when: when the reply is due, in the clinic's time zone; $link: the conversation's address
+email-subject-reply-due-soon = Скоро срок ответа пациенту
+email-reply-due-soon = { $name }, пациенту нужно ответить до { $when }. Откройте беседу: { $link }
+email-subject-reply-escalated = Вам передан просроченный ответ
+email-reply-escalated = { $name }, пациенту нужно было ответить до { $when }, но ответ не отправлен. Теперь это ваша задача. Откройте беседу: { $link }
+staff-team-label = Команда
+staff-team-none = Без команды (вся клиника)
+staff-team-move = Перевести в команду
+# $name: the colleague who is away
+staff-covering-for = Замещение сотрудника: { $name }
+staff-steps-heading = Как беседа сюда попала
+# $team: a team's name; $from, $to: people of the care team
+staff-step-routed = Направлено в команду: { $team }
+staff-step-covered = { $from } отсутствует, передано: { $to }
+staff-step-pooled = { $from } отсутствует, возвращено команде
+staff-step-warned = Скоро срок ответа, предупреждён: { $to }
+staff-step-warned-nobody = Скоро срок ответа, но предупредить было некого
+staff-step-escalated = Просрочено, передано: { $to }
+staff-step-no-one-further = Просрочено, и передать больше некому
+staff-away-link = Отсутствие
+staff-away-title = Отсутствие на работе
+staff-away-explain = Пока вас нет, назначенные вам клинические сообщения получает коллега, который вас замещает; сообщения о записи на приём и оплате возвращаются вашей команде. Отсутствие заканчивается само после последнего дня.
+staff-away-from = Первый день отсутствия
+staff-away-to = Последний день отсутствия
+staff-away-cover = Кто вас замещает
+staff-away-no-cover = Никто (сообщения возвращаются команде)
+staff-away-add = Сохранить отсутствие
+staff-away-mine = Ваши периоды отсутствия
+staff-away-none = У вас нет запланированных отсутствий.
+staff-away-cancel = Отменить это отсутствие
+staff-away-team = Кто отсутствует
+staff-away-nobody = Все на месте.
+# $name: who is away; $from, $to: the first and last days; $cover: who covers
+staff-away-row = { $name }: с { $from } по { $to }
+staff-away-row-cover = { $name }: с { $from } по { $to }, замещает { $cover }
+staff-away-wrong-dates = Проверьте даты: последний день не может быть раньше первого или в прошлом, а отсутствие длится не больше года.
+staff-away-wrong-cover = Выберите другого сотрудника медицинской команды, который будет вас замещать.
+staff-away-loop = Этот коллега тоже отсутствует в эти дни, а вы замещаете его: выберите кого-то другого.
+# $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
+thread-covering = Пока { $away } отсутствует (до { $until }), на ваши сообщения отвечает { $cover }.

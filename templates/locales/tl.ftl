@@ -54,6 +54,7 @@ time-pm = PM
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $h12 }:{ $mm } { $ampm }
 # $weekday, $month, $day, $year, $time
+date-long = { $weekday }, { $month } { $day }, { $year }
 datetime-long = { $weekday }, { $month } { $day }, { $year }, nang { $time }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $weekday } { $month } { $day } { $time }
@@ -588,3 +589,46 @@ category-refill = Refill ng reseta
 category-question = Mga tanong
 category-billing = Singil
 category-other = Iba pa
+
+# Teams, cover while away, and late replies (/staff).
+staff-view-my-teams = Mga team ko
+# $when: when the reply is due, in the clinic's time zone; $link: the conversation's address
+email-subject-reply-due-soon = Malapit na ang takdang oras ng sagot sa isang pasyente
+email-reply-due-soon = { $name }, dapat masagot ang isang pasyente bago mag-{ $when }. Buksan ang usapan: { $link }
+email-subject-reply-escalated = Ipinasa sa iyo ang isang sagot na lampas na sa oras
+email-reply-escalated = { $name }, dapat nasagot ang isang pasyente bago mag-{ $when } pero hindi pa naipapadala ang sagot. Ikaw na ang hahawak nito. Buksan ang usapan: { $link }
+staff-team-label = Team
+staff-team-none = Walang team (buong klinika)
+staff-team-move = Ilipat sa team
+# $name: the colleague who is away
+staff-covering-for = Sumasalo para kay { $name }
+staff-steps-heading = Paano ito napunta rito
+# $team: a team's name; $from, $to: people of the care team
+staff-step-routed = Ipinadala sa { $team }
+staff-step-covered = Wala si { $from }: ibinigay kay { $to }
+staff-step-pooled = Wala si { $from }: ibinalik sa team
+staff-step-warned = Malapit na ang takdang oras: sinabihan si { $to }
+staff-step-warned-nobody = Malapit na ang takdang oras: walang masabihan
+staff-step-escalated = Lampas na: ibinigay kay { $to }
+staff-step-no-one-further = Lampas na: wala nang ibang mapagbibigyan
+staff-away-link = Pagliban
+staff-away-title = Wala sa trabaho
+staff-away-explain = Habang wala ka, mapupunta sa kasamahang sumasalo sa iyo ang mga klinikal na mensaheng nakatalaga sa iyo; babalik sa team mo ang mga tungkol sa appointment at singil. Kusang matatapos ang pagliban mo pagkatapos ng huling araw nito.
+staff-away-from = Unang araw na wala
+staff-away-to = Huling araw na wala
+staff-away-cover = Sasalo sa iyo
+staff-away-no-cover = Wala (babalik sa team ang mga mensahe)
+staff-away-add = I-save ang pagliban
+staff-away-mine = Mga pagliban mo
+staff-away-none = Wala kang nakaplanong pagliban.
+staff-away-cancel = Kanselahin ang pagliban na ito
+staff-away-team = Sino ang wala
+staff-away-nobody = Walang lumiliban.
+# $name: who is away; $from, $to: the first and last days; $cover: who covers
+staff-away-row = { $name }: mula { $from } hanggang { $to }
+staff-away-row-cover = { $name }: mula { $from } hanggang { $to }, sinasalo ni { $cover }
+staff-away-wrong-dates = Suriin ang mga petsa: hindi dapat mas maaga sa unang araw o lipas na ang huling araw, at hanggang isang taon lang ang isang pagliban.
+staff-away-wrong-cover = Pumili ng ibang tao sa care team na sasalo sa iyo.
+staff-away-loop = Wala rin ang kasamahang iyon sa panahong iyon, at ikaw ang sumasalo sa kanya: pumili ng iba.
+# $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
+thread-covering = Habang wala si { $away } (hanggang { $until }), si { $cover } ang sumasagot sa inyong mga mensahe.

@@ -54,6 +54,7 @@ time-pm = CH
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $hh24 }:{ $mm }
 # $weekday, $month, $day, $year, $time
+date-long = { $weekday }, ngày { $day } { $month } năm { $year }
 datetime-long = { $time }, { $weekday }, ngày { $day } { $month } năm { $year }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $time } { $weekday }, { $day } { $month }
@@ -589,3 +590,46 @@ category-refill = Gia hạn đơn thuốc
 category-question = Câu hỏi
 category-billing = Thanh toán
 category-other = Khác
+
+# Teams, cover while away, and late replies (/staff).
+staff-view-my-teams = Nhóm của tôi
+# $when: when the reply is due, in the clinic's time zone; $link: the conversation's address
+email-subject-reply-due-soon = Sắp đến hạn trả lời một bệnh nhân
+email-reply-due-soon = { $name }, cần trả lời một bệnh nhân trước { $when }. Mở cuộc trò chuyện: { $link }
+email-subject-reply-escalated = Một câu trả lời quá hạn đã được chuyển cho bạn
+email-reply-escalated = { $name }, lẽ ra phải trả lời một bệnh nhân trước { $when } nhưng câu trả lời chưa được gửi. Giờ việc này do bạn phụ trách. Mở cuộc trò chuyện: { $link }
+staff-team-label = Nhóm
+staff-team-none = Không có nhóm (cả phòng khám)
+staff-team-move = Chuyển sang nhóm
+# $name: the colleague who is away
+staff-covering-for = Thay cho { $name }
+staff-steps-heading = Quá trình chuyển đến đây
+# $team: a team's name; $from, $to: people of the care team
+staff-step-routed = Chuyển đến { $team }
+staff-step-covered = { $from } vắng mặt: giao cho { $to }
+staff-step-pooled = { $from } vắng mặt: trả lại cho nhóm
+staff-step-warned = Sắp đến hạn trả lời: đã báo cho { $to }
+staff-step-warned-nobody = Sắp đến hạn trả lời: không có ai để báo
+staff-step-escalated = Quá hạn: giao cho { $to }
+staff-step-no-one-further = Quá hạn: không còn ai khác để giao
+staff-away-link = Vắng mặt
+staff-away-title = Nghỉ làm
+staff-away-explain = Khi bạn vắng mặt, tin nhắn lâm sàng được giao cho bạn sẽ chuyển đến đồng nghiệp thay bạn; tin nhắn về lịch hẹn và thanh toán sẽ trả về nhóm của bạn. Lịch vắng mặt tự kết thúc sau ngày cuối cùng.
+staff-away-from = Ngày đầu vắng mặt
+staff-away-to = Ngày cuối vắng mặt
+staff-away-cover = Người thay bạn
+staff-away-no-cover = Không ai (tin nhắn trả về nhóm)
+staff-away-add = Lưu lịch vắng mặt
+staff-away-mine = Lịch vắng mặt của bạn
+staff-away-none = Bạn chưa có lịch vắng mặt nào.
+staff-away-cancel = Hủy lịch vắng mặt này
+staff-away-team = Ai vắng mặt
+staff-away-nobody = Không ai vắng mặt.
+# $name: who is away; $from, $to: the first and last days; $cover: who covers
+staff-away-row = { $name }: từ { $from } đến { $to }
+staff-away-row-cover = { $name }: từ { $from } đến { $to }, { $cover } thay
+staff-away-wrong-dates = Hãy kiểm tra ngày: ngày cuối không được trước ngày đầu hoặc đã qua, và mỗi lần vắng mặt dài tối đa một năm.
+staff-away-wrong-cover = Hãy chọn một người khác trong nhóm chăm sóc để thay bạn.
+staff-away-loop = Đồng nghiệp đó cũng vắng mặt vào thời gian này, và bạn đang thay họ: hãy chọn người khác.
+# $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
+thread-covering = Trong thời gian { $away } vắng mặt (đến { $until }), { $cover } sẽ trả lời tin nhắn của quý vị.

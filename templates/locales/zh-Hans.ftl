@@ -56,6 +56,7 @@ time-pm = 下午
 # $h12 (1–12), $h24 (0–23), $hh24 (00–23), $mm (00–59), $ampm (time-am or time-pm)
 time-of-day = { $ampm }{ $h12 }:{ $mm }
 # $weekday, $month, $day, $year, $time
+date-long = { $year }年{ $month }{ $day }日 { $weekday }
 datetime-long = { $year }年{ $month }{ $day }日 { $weekday } { $time }
 # Used in SMS: as short as the language allows. $weekday, $month are the short forms.
 datetime-short = { $month }{ $day }日 { $weekday } { $time }
@@ -589,3 +590,46 @@ category-refill = 续方
 category-question = 问题
 category-billing = 账单
 category-other = 其他
+
+# Teams, cover while away, and late replies (/staff).
+staff-view-my-teams = 我的团队
+# $when: when the reply is due, in the clinic's time zone; $link: the conversation's address
+email-subject-reply-due-soon = 一条患者回复即将到期
+email-reply-due-soon = { $name }，您需要在 { $when } 之前回复一位患者。打开对话：{ $link }
+email-subject-reply-escalated = 一条逾期回复已转给您
+email-reply-escalated = { $name }，一位患者的回复本应在 { $when } 之前发送，但尚未发送。现在由您负责。打开对话：{ $link }
+staff-team-label = 团队
+staff-team-none = 无团队（整个诊所）
+staff-team-move = 转到团队
+# $name: the colleague who is away
+staff-covering-for = 代 { $name } 处理
+staff-steps-heading = 流转经过
+# $team: a team's name; $from, $to: people of the care team
+staff-step-routed = 转到 { $team }
+staff-step-covered = { $from } 不在岗：转给 { $to }
+staff-step-pooled = { $from } 不在岗：退回团队
+staff-step-warned = 回复即将到期：已通知 { $to }
+staff-step-warned-nobody = 回复即将到期：没有可通知的人
+staff-step-escalated = 已逾期：转给 { $to }
+staff-step-no-one-further = 已逾期：没有更多可转交的人
+staff-away-link = 请假
+staff-away-title = 请假安排
+staff-away-explain = 您请假期间，分配给您的诊疗消息会转给为您代班的同事；预约和账单消息会退回您的团队。请假在最后一天过后自动结束。
+staff-away-from = 请假第一天
+staff-away-to = 请假最后一天
+staff-away-cover = 代班同事
+staff-away-no-cover = 无人（消息退回团队）
+staff-away-add = 保存请假
+staff-away-mine = 您的请假
+staff-away-none = 您没有计划中的请假。
+staff-away-cancel = 取消此次请假
+staff-away-team = 谁在请假
+staff-away-nobody = 没有人请假。
+# $name: who is away; $from, $to: the first and last days; $cover: who covers
+staff-away-row = { $name }：{ $from } 至 { $to }
+staff-away-row-cover = { $name }：{ $from } 至 { $to }，由 { $cover } 代班
+staff-away-wrong-dates = 请检查日期：最后一天不能早于第一天，也不能已经过去；一次请假最长一年。
+staff-away-wrong-cover = 请选择医护团队中的另一位成员为您代班。
+staff-away-loop = 这位同事那时也在请假，而您正在为对方代班：请选择其他人。
+# $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
+thread-covering = { $away } 不在期间（至 { $until }），由 { $cover } 回复您的消息。

@@ -78,6 +78,21 @@ crate::store_tests! {
         let (me, other) = (member(&store, &c, "Grace Kim").await, member(&store, &c, "Ada Obi").await);
         let now = now_ms();
         let minute = SignedDuration::from_mins(1);
+        // Two teams, one with me in it: "my teams" lists the first one's conversations.
+        let team = |name: &str, members: Vec<StaffId>| portico::domain::Team {
+            id: portico::domain::Team::new_id(),
+            clinic_id: c.id.clone(),
+            name: portico::domain::ShortText::parse(name).unwrap(),
+            lead_id: None,
+            members,
+            is_default: false,
+            created_at: now,
+        };
+        let (nurses, desk) = (team("Nurses", vec![me.clone(), other.clone()]), team("Front desk", vec![other.clone()]));
+        store.save_team(&nurses).await.unwrap();
+        store.save_team(&desk).await.unwrap();
+        let my_teams = store.teams_of(&me).await.unwrap();
+        assert_eq!(my_teams, vec![nurses.id.clone()]);
         for i in 0..24 {
             let p = patient(&c, i);
             store.insert_patient(&p, &p.thread_id).await.unwrap();
@@ -87,6 +102,11 @@ crate::store_tests! {
                 store.insert_message(&staff_reply(&p, at + SignedDuration::from_secs(20)), None).await.unwrap();
             }
             let mut conv = Conversation::fresh(&p.thread_id, &c.id, at);
+            conv.team_id = match i % 7 {
+                0..=2 => Some(nurses.id.clone()),
+                3 => Some(desk.id.clone()),
+                _ => None,
+            };
             match i % 3 {
                 0 => conv.assign(&me, at),
                 1 => conv.assign(&other, at),
@@ -125,7 +145,7 @@ crate::store_tests! {
         assert_eq!(replied, 12, "the last author is kept with each message");
 
         for view in InboxView::ALL.into_iter().filter(|v| *v != InboxView::Unmatched) {
-            let mut expected: Vec<&ConversationSummary> = everything.iter().filter(|s| view.includes(s, &me, now)).collect();
+            let mut expected: Vec<&ConversationSummary> = everything.iter().filter(|s| view.includes(s, &me, &my_teams, now)).collect();
             match view {
                 InboxView::Overdue => expected.sort_by_key(|s| s.clock.due_at),
                 _ => expected.sort_by_key(|s| std::cmp::Reverse(s.last_at)),

@@ -62,6 +62,8 @@ impl PgStore {
     }
 }
 
+team_store!(PgStore);
+
 sql_store!(PgStore, {
     fn backend(&self) -> &'static str {
         "postgres"

@@ -24,6 +24,7 @@ mod requests;
 mod rows;
 mod sessions;
 mod staff;
+mod teams;
 mod webhooks;
 
 pub(in crate::store) use appointments::*;
@@ -42,6 +43,7 @@ pub(in crate::store) use rows::*;
 pub(in crate::store) use sessions::*;
 pub use staff::inbox_view_sql;
 pub(in crate::store) use staff::*;
+pub(in crate::store) use teams::*;
 pub(in crate::store) use webhooks::*;
 
 use super::{StoreError, StoreResult};

@@ -50,13 +50,15 @@ macro_rules! reply_time_methods {
             // stopped or a wait paused since it was read stays as it is now.
             for (thread, clock) in clocks {
                 sqlx::query(
-                    "UPDATE conversations SET due_at = $1 WHERE thread_id = $2 AND clinic_id = $3 \
-                     AND first_unanswered_at = $4 AND paused_left_ms IS NULL",
+                    "UPDATE conversations SET due_at = $1, warn_at = $5, escalate_at = $1, escalation_level = 0 \
+                     WHERE thread_id = $2 AND clinic_id = $3 AND first_unanswered_at = $4 AND paused_left_ms IS NULL \
+                     AND due_at IS DISTINCT FROM $1",
                 )
                 .bind(opt_ms(clock.due_at))
                 .bind(thread.as_str())
                 .bind(clinic.as_str())
                 .bind(opt_ms(clock.first_unanswered_at))
+                .bind(opt_ms(clock.warn_at))
                 .execute(&mut *tx)
                 .await?;
             }
@@ -69,16 +71,16 @@ macro_rules! reply_time_methods {
             clinic: &ClinicId,
             thread: &ThreadId,
         ) -> StoreResult<Option<crate::domain::ReplyClock>> {
-            type Row = (Option<String>, Option<String>, Option<i64>, Option<i64>, Option<i64>);
+            type Row = (Option<String>, Option<String>, Option<i64>, Option<i64>, Option<i64>, Option<i64>);
             let row: Option<Row> = sqlx::query_as(
-                "SELECT c.category, c.priority, c.first_unanswered_at, c.due_at, c.paused_left_ms FROM threads t \
+                "SELECT c.category, c.priority, c.first_unanswered_at, c.due_at, c.paused_left_ms, c.warn_at FROM threads t \
                  LEFT JOIN conversations c ON c.thread_id = t.id WHERE t.clinic_id = $1 AND t.id = $2",
             )
             .bind(clinic.as_str())
             .bind(thread.as_str())
             .fetch_optional(self.reader())
             .await?;
-            row.map(|(category, priority, first, due, left)| clock_of(category, priority, first, due, left)).transpose()
+            row.map(|(category, priority, first, due, left, warn)| clock_of(category, priority, first, due, left, warn)).transpose()
         }
 
         async fn save_reply_clock(
@@ -209,9 +211,9 @@ macro_rules! reply_time_methods {
             &self,
             clinic: &ClinicId,
         ) -> StoreResult<Vec<(ThreadId, crate::domain::ReplyClock)>> {
-            type Row = (String, Option<String>, Option<String>, Option<i64>, Option<i64>, Option<i64>);
+            type Row = (String, Option<String>, Option<String>, Option<i64>, Option<i64>, Option<i64>, Option<i64>);
             let rows: Vec<Row> = sqlx::query_as(
-                "SELECT thread_id, category, priority, first_unanswered_at, due_at, paused_left_ms FROM conversations \
+                "SELECT thread_id, category, priority, first_unanswered_at, due_at, paused_left_ms, warn_at FROM conversations \
                  WHERE clinic_id = $1 AND first_unanswered_at IS NOT NULL AND paused_left_ms IS NULL \
                  ORDER BY thread_id",
             )
@@ -219,8 +221,8 @@ macro_rules! reply_time_methods {
             .fetch_all(self.reader())
             .await?;
             rows.into_iter()
-                .map(|(thread, category, priority, first, due, left)| {
-                    Ok((ThreadId::from_trusted(thread), clock_of(category, priority, first, due, left)?))
+                .map(|(thread, category, priority, first, due, left, warn)| {
+                    Ok((ThreadId::from_trusted(thread), clock_of(category, priority, first, due, left, warn)?))
                 })
                 .collect()
         }
@@ -234,13 +236,22 @@ pub(in crate::store) use reply_time_methods;
 macro_rules! save_clock {
     ($conn:expr, $clinic:expr, $thread:expr, $clock:expr, $now:expr) => {{
         let c: &crate::domain::ReplyClock = $clock;
+        // A clock saved with the due time it had keeps its warning and escalation as they
+        // are (one may have been taken already); a new due time starts them afresh.
         sqlx::query(
             "INSERT INTO conversations (thread_id, clinic_id, status, updated_at, category, priority, \
-             first_unanswered_at, due_at, paused_left_ms) \
-             SELECT t.id, t.clinic_id, 'open', $3, $4, $5, $6, $7, $8 FROM threads t WHERE t.id = $1 AND t.clinic_id = $2 \
+             first_unanswered_at, due_at, paused_left_ms, warn_at, escalate_at) \
+             SELECT t.id, t.clinic_id, 'open', $3, $4, $5, $6, $7, $8, $9, $7 FROM threads t \
+             WHERE t.id = $1 AND t.clinic_id = $2 \
              ON CONFLICT (thread_id) DO UPDATE SET category = excluded.category, priority = excluded.priority, \
              first_unanswered_at = excluded.first_unanswered_at, due_at = excluded.due_at, \
-             paused_left_ms = excluded.paused_left_ms",
+             paused_left_ms = excluded.paused_left_ms, \
+             warn_at = CASE WHEN conversations.due_at IS NOT DISTINCT FROM excluded.due_at \
+                 THEN conversations.warn_at ELSE excluded.warn_at END, \
+             escalate_at = CASE WHEN conversations.due_at IS NOT DISTINCT FROM excluded.due_at \
+                 THEN conversations.escalate_at ELSE excluded.due_at END, \
+             escalation_level = CASE WHEN conversations.due_at IS NOT DISTINCT FROM excluded.due_at \
+                 THEN conversations.escalation_level ELSE 0 END",
         )
         .bind($thread.as_str())
         .bind($clinic.as_str())
@@ -250,6 +261,7 @@ macro_rules! save_clock {
         .bind(opt_ms(c.first_unanswered_at))
         .bind(opt_ms(c.due_at))
         .bind(c.paused_left.map(|d| d.as_millis() as i64))
+        .bind(opt_ms(c.warn_at))
         .execute($conn)
         .await
         .map_err(StoreError::classify)?;
@@ -267,6 +279,7 @@ pub(in crate::store) fn clock_of(
     first_unanswered_at: Option<i64>,
     due_at: Option<i64>,
     paused_left_ms: Option<i64>,
+    warn_at: Option<i64>,
 ) -> StoreResult<ReplyClock> {
     let mut clock = ReplyClock::default();
     if let Some(c) = category {
@@ -278,5 +291,6 @@ pub(in crate::store) fn clock_of(
     clock.first_unanswered_at = opt_ts(first_unanswered_at)?;
     clock.due_at = opt_ts(due_at)?;
     clock.paused_left = paused_left_ms.map(jiff::SignedDuration::from_millis);
+    clock.warn_at = opt_ts(warn_at)?;
     Ok(clock)
 }

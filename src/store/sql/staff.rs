@@ -163,35 +163,19 @@ macro_rules! staff_methods {
 
         async fn inbox(&self, clinic: &ClinicId, q: &crate::domain::InboxQuery) -> StoreResult<Vec<ConversationSummary>> {
             use crate::domain::InboxView as V;
-            type Row = (
-                String, String, String, String, Option<String>, Option<String>, i64, Option<String>, i64,
-                Option<String>, Option<String>, Option<i64>, Option<i64>, Option<i64>,
-            );
             let Some(sql) = crate::store::sql::inbox_view_sql(q.view) else { return Ok(vec![]) };
             let (at, thread) = match (&q.after, q.view) {
                 (Some(c), _) => (ms(c.at), c.thread_id.as_str()),
                 (None, V::Overdue) => (i64::MIN, ""),
                 (None, _) => (i64::MAX, ""),
             };
-            let query = sqlx::query_as::<_, Row>(sql).bind(clinic.as_str()).bind(at).bind(thread).bind(q.limit);
+            let query = sqlx::query_as::<_, InboxRow>(sql).bind(clinic.as_str()).bind(at).bind(thread).bind(q.limit);
             let query = match q.view {
-                V::Mine => query.bind(q.me.as_str()),
+                V::Mine | V::MyTeams => query.bind(q.me.as_str()),
                 V::Overdue => query.bind(ms(q.now)),
                 _ => query,
             };
-            let rows: Vec<Row> = query.fetch_all(self.reader()).await?;
-            rows.into_iter()
-                .map(|(thread, patient, name, status, review, assignee, updated, author, last_at, category, priority, first, due, left)| {
-                    Ok(ConversationSummary {
-                        clock: clock_of(category, priority, first, due, left)?,
-                        conversation: conversation_of(clinic, thread, Some(status), review, assignee, updated)?,
-                        patient_id: PatientId::from_trusted(patient),
-                        patient_name: name,
-                        last_author: author.unwrap_or_default(),
-                        last_at: ts(last_at)?,
-                    })
-                })
-                .collect()
+            query.fetch_all(self.reader()).await?.into_iter().map(|r| r.into_summary(clinic)).collect()
         }
 
         async fn insert_note(&self, n: &crate::domain::ConversationNote) -> StoreResult<()> {
@@ -290,39 +274,25 @@ macro_rules! staff_methods {
         }
 
         async fn conversation(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Option<Conversation>> {
-            type Row = (String, Option<String>, Option<String>, Option<String>, Option<i64>, i64);
+            type Row = (String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>, Option<i64>, i64);
             let row: Option<Row> = sqlx::query_as(
-                "SELECT t.id, c.status, c.review_on, c.assignee_id, c.updated_at, t.created_at FROM threads t \
-                 LEFT JOIN conversations c ON c.thread_id = t.id WHERE t.clinic_id = $1 AND t.id = $2",
+                "SELECT t.id, c.status, c.review_on, c.assignee_id, c.team_id, c.covering_for, c.updated_at, t.created_at \
+                 FROM threads t LEFT JOIN conversations c ON c.thread_id = t.id WHERE t.clinic_id = $1 AND t.id = $2",
             )
             .bind(clinic.as_str())
             .bind(thread.as_str())
             .fetch_optional(self.reader())
             .await?;
-            let Some((thread, status, review, assignee, updated, created)) = row else { return Ok(None) };
-            conversation_of(clinic, thread, status, review, assignee, updated.unwrap_or(created)).map(Some)
+            let Some((thread, status, review, assignee, team, covering, updated, created)) = row else { return Ok(None) };
+            let mut c = conversation_of(clinic, thread, status, review, assignee, updated.unwrap_or(created))?;
+            c.team_id = team;
+            c.covering_for = covering.map(StaffId::from_trusted);
+            Ok(Some(c))
         }
 
         async fn save_conversation(&self, c: &Conversation) -> StoreResult<()> {
             let mut tx = self.begin_write().await?;
-            sqlx::query(
-                "INSERT INTO conversations (thread_id, clinic_id, status, review_on, assignee_id, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (thread_id) DO UPDATE SET status = excluded.status, \
-                 review_on = excluded.review_on, assignee_id = excluded.assignee_id, updated_at = excluded.updated_at",
-            )
-            .bind(c.thread_id.as_str())
-            .bind(c.clinic_id.as_str())
-            .bind(c.status.as_str())
-            .bind(c.review_on.map(|d| d.to_string()))
-            .bind(c.assignee_id.as_ref().map(|s| s.as_str()))
-            .bind(ms(c.updated_at))
-            .execute(&mut *tx)
-            .await
-            .map_err(StoreError::classify)?;
-            insert_live_event!(
-                $store, tx, c.clinic_id.as_str(), Some(c.thread_id.as_str()), crate::domain::LiveKind::Conversation,
-                None::<&str>, c.updated_at
-            );
+            upsert_conversation!($store, tx, c);
             tx.commit().await?;
             self.live_committed();
             Ok(())
@@ -332,12 +302,48 @@ macro_rules! staff_methods {
 }
 pub(in crate::store) use staff_methods;
 
+/// Write where a conversation stands (its row is made if the thread has none), with a
+/// `conversation` event for open pages, in the transaction `$tx`.
+macro_rules! upsert_conversation {
+    ($store:ty, $tx:ident, $c:expr) => {{
+        let c: &Conversation = $c;
+        sqlx::query(
+            "INSERT INTO conversations (thread_id, clinic_id, status, review_on, assignee_id, team_id, covering_for, \
+             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (thread_id) DO UPDATE SET \
+             status = excluded.status, review_on = excluded.review_on, assignee_id = excluded.assignee_id, \
+             team_id = excluded.team_id, covering_for = excluded.covering_for, updated_at = excluded.updated_at",
+        )
+        .bind(c.thread_id.as_str())
+        .bind(c.clinic_id.as_str())
+        .bind(c.status.as_str())
+        .bind(c.review_on.map(|d| d.to_string()))
+        .bind(c.assignee_id.as_ref().map(|s| s.as_str()))
+        .bind(c.team_id.as_deref())
+        .bind(c.covering_for.as_ref().map(|s| s.as_str()))
+        .bind(ms(c.updated_at))
+        .execute(&mut *$tx)
+        .await
+        .map_err(StoreError::classify)?;
+        insert_live_event!(
+            $store,
+            $tx,
+            c.clinic_id.as_str(),
+            Some(c.thread_id.as_str()),
+            crate::domain::LiveKind::Conversation,
+            None::<&str>,
+            c.updated_at
+        );
+    }};
+}
+pub(in crate::store) use upsert_conversation;
+
 /// One view of the inbox as a query: `recent` views newest message first, after the cursor
 /// `($2, $3)`; `due` (overdue) the longest overdue first, due by `$5`.
 macro_rules! inbox_sql {
     (@select) => {
-        "SELECT c.thread_id, p.id, p.name, c.status, c.review_on, c.assignee_id, c.updated_at, c.last_author, \
-         c.last_message_at, c.category, c.priority, c.first_unanswered_at, c.due_at, c.paused_left_ms \
+        "SELECT c.thread_id, p.id AS patient_id, p.name, c.status, c.review_on, c.assignee_id, c.team_id, \
+         c.covering_for, c.updated_at, c.last_author, c.last_message_at, c.category, c.priority, \
+         c.first_unanswered_at, c.due_at, c.paused_left_ms, c.warn_at \
          FROM conversations c JOIN threads t ON t.id = c.thread_id JOIN patients p ON p.id = t.patient_id WHERE "
     };
     (recent $view:literal) => {
@@ -362,13 +368,17 @@ pub(in crate::store) use inbox_sql;
 /// The query a view of the inbox runs (`None` for the unmatched texts, which are not
 /// conversations): each is a range of its own index (migration 0017), `$1` the clinic, `$2`
 /// and `$3` where the page starts (the cursor's time and thread), `$4` the page's size, and
-/// `$5` who "mine" is (a staff id) or what "overdue" is due by (milliseconds). Public so
+/// `$5` who "mine" and "my teams" are for (a staff id) or what "overdue" is due by (milliseconds). Public so
 /// that the benchmark can show each one's plan.
 pub fn inbox_view_sql(view: crate::domain::InboxView) -> Option<&'static str> {
     use crate::domain::InboxView as V;
     Some(match view {
         V::NeedsReply => inbox_sql!(recent "c.clinic_id = $1 AND c.status = 'open' AND c.last_author = 'patient'"),
         V::Mine => inbox_sql!(recent "c.assignee_id = $5 AND c.clinic_id = $1 AND c.status <> 'closed'"),
+        V::MyTeams => inbox_sql!(
+            recent "c.team_id IN (SELECT team_id FROM team_members WHERE staff_id = $5) AND c.clinic_id = $1 \
+             AND c.status <> 'closed'"
+        ),
         V::Unassigned => inbox_sql!(recent "c.clinic_id = $1 AND c.status <> 'closed' AND c.assignee_id IS NULL"),
         V::AllOpen => inbox_sql!(recent "c.clinic_id = $1 AND c.status <> 'closed'"),
         V::Closed => inbox_sql!(recent "c.clinic_id = $1 AND c.status = 'closed'"),
@@ -378,7 +388,54 @@ pub fn inbox_view_sql(view: crate::domain::InboxView) -> Option<&'static str> {
 }
 
 use super::{StoreResult, corrupt, ts};
-use crate::domain::{ClinicId, Conversation, ConversationStatus, StaffId, ThreadId};
+use crate::domain::{ClinicId, Conversation, ConversationStatus, ConversationSummary, PatientId, StaffId, ThreadId};
+
+/// A line of the inbox as `inbox_sql!` selects it.
+#[derive(sqlx::FromRow)]
+pub(in crate::store) struct InboxRow {
+    thread_id: String,
+    patient_id: String,
+    name: String,
+    status: String,
+    review_on: Option<String>,
+    assignee_id: Option<String>,
+    team_id: Option<String>,
+    covering_for: Option<String>,
+    updated_at: i64,
+    last_author: Option<String>,
+    last_message_at: i64,
+    category: Option<String>,
+    priority: Option<String>,
+    first_unanswered_at: Option<i64>,
+    due_at: Option<i64>,
+    paused_left_ms: Option<i64>,
+    warn_at: Option<i64>,
+}
+
+impl InboxRow {
+    pub(in crate::store) fn into_summary(self, clinic: &ClinicId) -> StoreResult<ConversationSummary> {
+        let r = self;
+        let mut conversation =
+            conversation_of(clinic, r.thread_id, Some(r.status), r.review_on, r.assignee_id, r.updated_at)?;
+        conversation.team_id = r.team_id;
+        conversation.covering_for = r.covering_for.map(StaffId::from_trusted);
+        Ok(ConversationSummary {
+            clock: super::clock_of(
+                r.category,
+                r.priority,
+                r.first_unanswered_at,
+                r.due_at,
+                r.paused_left_ms,
+                r.warn_at,
+            )?,
+            conversation,
+            patient_id: PatientId::from_trusted(r.patient_id),
+            patient_name: r.name,
+            last_author: r.last_author.unwrap_or_default(),
+            last_at: ts(r.last_message_at)?,
+        })
+    }
+}
 
 /// A saved reply from its row: id, title, texts (JSON), updated.
 pub(in crate::store) fn saved_reply_of(
@@ -412,6 +469,8 @@ pub(in crate::store) fn conversation_of(
         },
         review_on: review_on.map(|d| d.parse().map_err(|e| corrupt("review date", e))).transpose()?,
         assignee_id: assignee.map(StaffId::from_trusted),
+        team_id: None,
+        covering_for: None,
         updated_at: ts(updated_at)?,
     })
 }

@@ -103,6 +103,8 @@ impl SqliteStore {
     }
 }
 
+team_store!(SqliteStore);
+
 sql_store!(SqliteStore, {
     fn backend(&self) -> &'static str {
         "sqlite"

@@ -19,6 +19,7 @@ mod reply_times;
 mod reports;
 mod saved_replies;
 mod staff;
+mod teams;
 
 pub use auth::KEY_PREFIX;
 pub use json::ApiJson;
@@ -43,6 +44,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(grants::router())
         .merge(saved_replies::router())
         .merge(reports::router())
+        .merge(teams::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))

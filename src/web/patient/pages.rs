@@ -66,6 +66,8 @@ struct ThreadPage {
     sent: Option<String>,
     /// The red-flag safety reply, after a message that held one.
     safety: Option<String>,
+    /// "While Dr. Okafor is away (until …), Nurse Lee is answering your messages."
+    covering: Option<String>,
     clinic: String,
     clinic_phone: Option<super::CallNumber>,
     after_hours: Option<super::CallNumber>,
@@ -227,10 +229,16 @@ pub async fn thread(
             body: m.body,
         })
         .collect();
+    let covering = crate::routing::covering(&state, &clinic, &id, now).await?.map(|(away, until, cover)| {
+        use crate::i18n::Arg;
+        let until = t.date_long(until);
+        t.f("thread-covering", &[("away", Arg::Str(&away)), ("until", Arg::Str(&until)), ("cover", Arg::Str(&cover))])
+    });
     let (csrf, cookie) = session_csrf(&state, &headers, &s);
     let resp = page(
         StatusCode::OK,
         &ThreadPage {
+            covering,
             t,
             here: format!("/p/threads/{id}"),
             clinic_id: clinic.id.to_string(),

@@ -118,6 +118,8 @@ struct ConversationPage {
     notes: Vec<NoteShown>,
     /// The clinic's saved replies: id and title.
     saved: Vec<(String, String)>,
+    /// Its team, whom it covers for, and how it got here.
+    way: super::teams::Way,
 }
 
 /// An internal note as the page shows it.
@@ -134,11 +136,11 @@ pub struct ViewQuery {
     after: Option<String>,
 }
 
-fn when(staff: &Staff, at: Timestamp) -> String {
+pub(super) fn when(staff: &Staff, at: Timestamp) -> String {
     lang::current().datetime_short(&at.to_zoned(staff.clinic.time_zone.tz().clone()))
 }
 
-fn signed_in_as(staff: &Staff) -> String {
+pub(super) fn signed_in_as(staff: &Staff) -> String {
     let t = lang::current();
     let args = [
         ("name", crate::i18n::Arg::Str(staff.member.name.as_str())),
@@ -161,6 +163,7 @@ fn view_label(v: InboxView) -> &'static str {
         InboxView::NeedsReply => "staff-view-needs-reply",
         InboxView::Overdue => "staff-view-overdue",
         InboxView::Mine => "staff-view-mine",
+        InboxView::MyTeams => "staff-view-my-teams",
         InboxView::Unassigned => "staff-view-unassigned",
         InboxView::AllOpen => "staff-view-open",
         InboxView::Closed => "staff-view-closed",
@@ -342,6 +345,7 @@ async fn conversation_page(state: &AppState, staff: &Staff, headers: &HeaderMap,
     let (csrf, cookie) = form_csrf(state, headers, &staff.session);
     let base = format!("/staff/conversations/{}", conversation.thread_id);
     let clock = state.store.reply_clock(&staff.clinic.id, &conversation.thread_id).await?;
+    let way = super::teams::way_of(state, staff, &conversation).await?;
     let p = ConversationPage {
         t,
         here: base.clone(),
@@ -366,6 +370,7 @@ async fn conversation_page(state: &AppState, staff: &Staff, headers: &HeaderMap,
         draft,
         notes,
         saved,
+        way,
     };
     let status = if held { StatusCode::CONFLICT } else { StatusCode::OK };
     Ok(with_optional_cookie(page(status, &p), cookie))

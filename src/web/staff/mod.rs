@@ -1,5 +1,6 @@
 //! What the care team meets: sign-in by emailed link or code (`signin.rs`), the staff session
-//! and its forms (`session.rs`), and the shared inbox (`inbox.rs`). Pages are server-rendered
+//! and its forms (`session.rs`), the shared inbox (`inbox.rs`), and teams and absences
+//! (`teams.rs`). Pages are server-rendered
 //! and work without JavaScript; a staff member sees only their own clinic's data.
 
 mod inbox;
@@ -7,6 +8,7 @@ mod live;
 mod reports;
 mod session;
 mod signin;
+mod teams;
 
 use super::lang;
 use crate::state::AppState;
@@ -27,6 +29,9 @@ pub fn router() -> Router<AppState> {
         .route("/staff/conversations/{id}/wait", post(inbox::wait))
         .route("/staff/conversations/{id}/close", post(inbox::close))
         .route("/staff/conversations/{id}/notes", post(inbox::note))
+        .route("/staff/conversations/{id}/team", post(teams::move_to))
+        .route("/staff/away", get(teams::away).post(teams::add_away))
+        .route("/staff/away/{id}/cancel", post(teams::cancel_away))
         .route("/staff/conversations/{id}/typing", post(live::typing))
         .route("/staff/live", get(live::stream))
         .route("/staff/reports", get(reports::show))
