@@ -38,5 +38,6 @@ mod staff;
 mod standins;
 mod step_up;
 mod store;
+mod teams;
 mod unsubscribe;
 mod webhooks;
