@@ -1,6 +1,7 @@
 //! The care team's pages in a real browser, with JavaScript on and off: sign in with the
 //! emailed link (from the dev outbox), see the patient's text in "Needs reply", open the
-//! conversation and answer it. axe-core checks every staff page on the way (JavaScript on).
+//! conversation and answer it, read the reply-time figures and plan an absence. axe-core
+//! checks every staff page on the way (JavaScript on).
 
 use super::checks::{Axe, Shots};
 use super::start;
@@ -17,6 +18,9 @@ async fn clinic_with_a_patient_text(app: &TestApp) -> serde_json::Value {
     let r =
         app.post("/staff", &json!({"email": "nina@lakeside.example", "role": "nurse", "name": "Nina Okafor"})).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    // A team, so that the conversation page offers to move it to one.
+    let nurses = json!({"name": "Nurses", "members": [r.json()["id"]], "is_default": true});
+    assert_eq!(app.post("/teams", &nurses).await.status, StatusCode::CREATED);
     let maria = app.maria().await;
     let id = portico::domain::PatientId::parse(maria["id"].as_str().unwrap()).unwrap();
     let p = app.state.store.patient(&app.clinic.id, &id).await.unwrap().unwrap();
@@ -92,6 +96,14 @@ async fn walk(js: Js, name: &str) {
     assert_eq!(answered, "1", "one answer so far");
     b.find("svg[role=img]").await;
     look(&axe, &b, &shots, checked, "reports", &mut problems).await;
+    // Planning an absence: today, with no one covering.
+    b.goto(&app.url("/staff")).await;
+    b.click(&b.find("a[href='/staff/away']").await).await;
+    look(&axe, &b, &shots, checked, "away", &mut problems).await;
+    b.click(&b.find("form[action='/staff/away'] button").await).await;
+    let planned = b.text(&b.find("main ul.list li").await).await;
+    assert!(planned.contains("Nina Okafor: 2030-03-05 to 2030-03-05"), "{planned}");
+    look(&axe, &b, &shots, checked, "away-planned", &mut problems).await;
     assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
 }
 
