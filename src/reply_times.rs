@@ -167,7 +167,8 @@ pub async fn red_flag(
 }
 
 /// The reply-time figures of the messages first unanswered from `from` to `to` (both days
-/// inclusive, in the clinic's time zone), overall and per category, with what is owed now.
+/// inclusive, in the clinic's time zone), overall and per category, with what is owed now;
+/// with a team, of the conversations that team has now.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ReplyReport {
     pub from: String,
@@ -227,14 +228,15 @@ pub async fn report(
     clinic: &Clinic,
     from: jiff::civil::Date,
     to: jiff::civil::Date,
+    team: Option<&str>,
     now: Timestamp,
 ) -> Result<ReplyReport, StoreError> {
     let tz = clinic.time_zone.tz();
     let start = |d: jiff::civil::Date| d.to_zoned(tz.clone()).map(|z| z.timestamp());
     let bad = |e: jiff::Error| StoreError::Corrupt(format!("report period: {e}"));
     let (begin, end) = (start(from).map_err(bad)?, start(to.tomorrow().map_err(bad)?).map_err(bad)?);
-    let episodes = store.reply_episodes(&clinic.id, begin, end, REPORT_MAX).await?;
-    let counts = store.reply_counts(&clinic.id, now).await?;
+    let episodes = store.reply_episodes(&clinic.id, begin, end, team, REPORT_MAX).await?;
+    let counts = store.reply_counts(&clinic.id, team, now).await?;
     let calendar = rules(store, clinic).await?.calendar;
     let all: Vec<&crate::domain::ReplyEpisode> = episodes.iter().collect();
     let by_category = ReplyCategory::ALL

@@ -571,12 +571,14 @@ pub trait Store: TeamStore + Send + Sync + 'static {
         clinic: &ClinicId,
         from: Timestamp,
         to: Timestamp,
+        team: Option<&str>,
         limit: i64,
     ) -> StoreResult<Vec<crate::domain::ReplyEpisode>>;
     /// Per category, the clinic's conversations owed a reply now, and how many of them are late.
     async fn reply_counts(
         &self,
         clinic: &ClinicId,
+        team: Option<&str>,
         now: Timestamp,
     ) -> StoreResult<Vec<(crate::domain::ReplyCategory, i64, i64)>>;
     async fn running_reply_clocks(&self, clinic: &ClinicId) -> StoreResult<Vec<(ThreadId, crate::domain::ReplyClock)>>;

@@ -641,3 +641,4 @@ staff-away-wrong-cover = اختر شخصًا آخر من فريق الرعاية
 staff-away-loop = هذا الزميل غائب في تلك الفترة أيضًا، وأنت تنوب عنه: اختر شخصًا آخر.
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = أثناء غياب { $away } (حتى { $until })، يرد { $cover } على رسائلك.
+staff-reports-all-teams = كل الفرق

@@ -631,3 +631,4 @@ staff-away-wrong-cover = Choose someone else of the care team to cover for you.
 staff-away-loop = That colleague is away then too, and you cover for them: choose someone else.
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = While { $away } is away (until { $until }), { $cover } is answering your messages.
+staff-reports-all-teams = All teams

@@ -633,3 +633,4 @@ staff-away-wrong-cover = Elija a otra persona del equipo de atención para que l
 staff-away-loop = Esa persona también está ausente en esas fechas y usted la sustituye: elija a otra persona.
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Mientras { $away } está ausente (hasta el { $until }), { $cover } responde a sus mensajes.
+staff-reports-all-teams = Todos los equipos

@@ -639,3 +639,4 @@ staff-away-wrong-cover = Choisissez une autre personne de l’équipe soignante 
 staff-away-loop = Cette personne est aussi absente à ces dates, et c’est vous qui la remplacez : choisissez quelqu’un d’autre.
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Pendant l’absence de { $away } (jusqu’au { $until }), { $cover } répond à vos messages.
+staff-reports-all-teams = Toutes les équipes

@@ -632,3 +632,4 @@ staff-away-wrong-cover = Chwazi yon lòt moun nan ekip swen an pou ranplase w.
 staff-away-loop = Kolèg sa a absan tou nan moman sa a, epi se ou k ap ranplase l: chwazi yon lòt moun.
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Pandan { $away } absan (jiska { $until }), se { $cover } k ap reponn mesaj ou yo.
+staff-reports-all-teams = Tout ekip yo

@@ -633,3 +633,4 @@ staff-away-wrong-cover = 나를 대신 맡을 다른 의료진을 고르세요.
 staff-away-loop = 그 동료도 그때 부재 중이고, 내가 그 동료를 대신 맡고 있습니다. 다른 사람을 고르세요.
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = { $away }님이 부재 중인 동안({ $until }까지) { $cover }님이 메시지에 답해 드립니다.
+staff-reports-all-teams = 모든 팀

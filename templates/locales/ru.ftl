@@ -637,3 +637,4 @@ staff-away-wrong-cover = Выберите другого сотрудника м
 staff-away-loop = Этот коллега тоже отсутствует в эти дни, а вы замещаете его: выберите кого-то другого.
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Пока { $away } отсутствует (до { $until }), на ваши сообщения отвечает { $cover }.
+staff-reports-all-teams = Все команды

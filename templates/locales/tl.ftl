@@ -632,3 +632,4 @@ staff-away-wrong-cover = Pumili ng ibang tao sa care team na sasalo sa iyo.
 staff-away-loop = Wala rin ang kasamahang iyon sa panahong iyon, at ikaw ang sumasalo sa kanya: pumili ng iba.
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Habang wala si { $away } (hanggang { $until }), si { $cover } ang sumasagot sa inyong mga mensahe.
+staff-reports-all-teams = Lahat ng team

@@ -633,3 +633,4 @@ staff-away-wrong-cover = Hãy chọn một người khác trong nhóm chăm sóc
 staff-away-loop = Đồng nghiệp đó cũng vắng mặt vào thời gian này, và bạn đang thay họ: hãy chọn người khác.
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Trong thời gian { $away } vắng mặt (đến { $until }), { $cover } sẽ trả lời tin nhắn của quý vị.
+staff-reports-all-teams = Tất cả các nhóm

@@ -633,3 +633,4 @@ staff-away-wrong-cover = 请选择医护团队中的另一位成员为您代班�
 staff-away-loop = 这位同事那时也在请假，而您正在为对方代班：请选择其他人。
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = { $away } 不在期间（至 { $until }），由 { $cover } 回复您的消息。
+staff-reports-all-teams = 所有团队

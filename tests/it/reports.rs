@@ -1,6 +1,7 @@
 //! Reply-time figures: medians, 90th percentiles and the share within the promise match a
 //! hand-computed fixture, overall and per category, through the API and on the staff page;
-//! a staff reply is counted; a bad period or a team is refused by name.
+//! a staff reply is counted; a team's figures are its conversations'; a bad period or an
+//! unknown team is refused by name.
 
 use crate::helpers::*;
 use jiff::SignedDuration;
@@ -27,6 +28,8 @@ crate::backend_tests! {
             (ReplyCategory::Question, 40, 60), (ReplyCategory::Question, 100, 60),
             (ReplyCategory::Refill, 60, 2880), (ReplyCategory::Refill, 120, 2880),
         ];
+        // The refill conversations are with the nurses' team.
+        let nurses = app.post("/teams", &json!({"name": "Nurses"})).await.json()["id"].as_str().unwrap().to_string();
         for (i, (category, took, promised)) in answers.into_iter().enumerate() {
             let p = app.create_patient(json!({"name": format!("Patient {i}"), "phone": format!("+1312555{:04}", 300 + i)})).await;
             let id = PatientId::parse(p["id"].as_str().unwrap()).unwrap();
@@ -41,7 +44,14 @@ crate::backend_tests! {
                 answered_at: start + SignedDuration::from_mins(took),
             };
             app.state.store.record_reply(&episode, &ReplyClock::default(), episode.answered_at).await.unwrap();
+            if category == ReplyCategory::Refill {
+                let mut c = app.state.store.conversation(&app.clinic.id, &episode.thread_id).await.unwrap().unwrap();
+                c.team_id = Some(nurses.clone());
+                app.state.store.save_conversation(&c).await.unwrap();
+            }
         }
+        let team = app.get(&format!("/reports/replies?from=2030-03-05&to=2030-03-05&team={nurses}")).await.json();
+        assert_eq!((team["answered"].as_u64(), team["median_minutes"].as_f64()), (Some(2), Some(90.0)), "{team}");
         let r = app.get("/reports/replies?from=2030-03-05&to=2030-03-05").await;
         assert_eq!(r.status, StatusCode::OK, "{}", r.text);
         let v = r.json();
@@ -58,7 +68,7 @@ crate::backend_tests! {
         assert_eq!(app.get("/reports/replies?from=2030-03-06&to=2030-03-06").await.json()["answered"], 0);
 
         // Bad periods and a team are refused by name.
-        for (q, field) in [("from=2030-03-06&to=2030-03-05", "from"), ("from=yesterday", "from"), ("from=2029-01-01&to=2030-03-05", "from"), ("team=nurses", "query")] {
+        for (q, field) in [("from=2030-03-06&to=2030-03-05", "from"), ("from=yesterday", "from"), ("from=2029-01-01&to=2030-03-05", "from"), ("team=nurses", "team")] {
             let r = app.get(&format!("/reports/replies?{q}")).await;
             assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{q}: {}", r.text);
             assert_eq!(r.json()["error"]["field"], field, "{q}");

@@ -158,17 +158,21 @@ macro_rules! reply_time_methods {
             clinic: &ClinicId,
             from: Timestamp,
             to: Timestamp,
+            team: Option<&str>,
             limit: i64,
         ) -> StoreResult<Vec<crate::domain::ReplyEpisode>> {
             type Row = (String, String, String, i64, Option<i64>, i64);
             let rows: Vec<Row> = sqlx::query_as(
                 "SELECT thread_id, category, priority, started_at, due_at, answered_at FROM reply_episodes \
-                 WHERE clinic_id = $1 AND started_at >= $2 AND started_at < $3 ORDER BY started_at, thread_id LIMIT $4",
+                 WHERE clinic_id = $1 AND started_at >= $2 AND started_at < $3 \
+                 AND (CAST($5 AS TEXT) IS NULL OR thread_id IN (SELECT thread_id FROM conversations WHERE team_id = $5)) \
+                 ORDER BY started_at, thread_id LIMIT $4",
             )
             .bind(clinic.as_str())
             .bind(ms(from))
             .bind(ms(to))
             .bind(limit)
+            .bind(team)
             .fetch_all(self.reader())
             .await?;
             rows.into_iter()
@@ -189,15 +193,17 @@ macro_rules! reply_time_methods {
         async fn reply_counts(
             &self,
             clinic: &ClinicId,
+            team: Option<&str>,
             now: Timestamp,
         ) -> StoreResult<Vec<(crate::domain::ReplyCategory, i64, i64)>> {
             let rows: Vec<(String, i64, i64)> = sqlx::query_as(
                 "SELECT category, COUNT(*), SUM(CASE WHEN due_at IS NOT NULL AND due_at <= $2 THEN 1 ELSE 0 END) \
                  FROM conversations WHERE clinic_id = $1 AND status <> 'closed' AND first_unanswered_at IS NOT NULL \
-                 AND paused_left_ms IS NULL GROUP BY category ORDER BY category",
+                 AND paused_left_ms IS NULL AND (CAST($3 AS TEXT) IS NULL OR team_id = $3) GROUP BY category ORDER BY category",
             )
             .bind(clinic.as_str())
             .bind(ms(now))
+            .bind(team)
             .fetch_all(self.reader())
             .await?;
             rows.into_iter()

@@ -53,6 +53,7 @@ pub fn document() -> Value {
     let mut doc = routes();
     reply_times(&mut doc);
     saved_replies(&mut doc);
+    teams(&mut doc);
     reports(&mut doc);
     doc
 }
@@ -435,4 +436,57 @@ fn reports(doc: &mut Value) {
     report["properties"]["to"] = json!({"type": "string", "format": "date"});
     report["properties"]["by_category"] = json!({"type": "array", "items": category});
     doc["components"]["schemas"]["ReplyReport"] = report;
+}
+
+/// `/teams`, `/teams/{id}`, `/clinic/routing`, `/absences` and `/absences/{id}`.
+fn teams(doc: &mut Value) {
+    let id_param = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]);
+    let mut cancel = get_op("Cancel an absence", "Absence");
+    cancel["responses"] = error_responses();
+    cancel["responses"]["204"] = json!({"description": "Cancelled"});
+    doc["paths"]["/teams"] = json!({
+        "get": get_op("The clinic's teams, by name", "TeamList"),
+        "post": op("Add a team (a new default team takes that place from the old one)", Some("TeamSpec"), "201", "Team")
+    });
+    doc["paths"]["/teams/{id}"] = json!({
+        "parameters": id_param,
+        "put": op("Replace a team's name, lead, members and whether it is the default", Some("TeamSpec"), "200", "Team")
+    });
+    doc["paths"]["/clinic/routing"] = json!({
+        "get": get_op("The routing rules, in the order they are tried", "RoutingRules"),
+        "put": op("Replace the routing rules: each patient message goes to the team of the first rule that matches \
+            (every condition a rule names must hold), else to the default team", Some("RoutingRules"), "200", "RoutingRules")
+    });
+    doc["paths"]["/absences"] = json!({
+        "get": get_op("Absences that have not ended, by first day", "AbsenceList"),
+        "post": op("Plan an absence: while it lasts, clinical messages assigned to the person go to the cover, \
+            booking and billing to the team's pool; it ends by itself after ends_on", Some("AbsenceSpec"), "201", "Absence")
+    });
+    doc["paths"]["/absences/{id}"] = json!({"parameters": id_param, "delete": cancel});
+    let schemas = &mut doc["components"]["schemas"];
+    schemas["TeamSpec"] = json!({"type": "object", "additionalProperties": false, "required": ["name"], "properties": {
+        "name": {"type": "string", "minLength": 1, "maxLength": 200},
+        "lead_id": {"type": ["string", "null"], "description": "a staff id: where a late reply escalates in the end"},
+        "members": {"type": "array", "maxItems": 500, "items": {"type": "string"}},
+        "is_default": {"type": "boolean", "default": false}}});
+    schemas["Team"] = json!({"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"},
+        "lead_id": {"type": ["string", "null"]}, "members": {"type": "array", "items": {"type": "string"}},
+        "is_default": {"type": "boolean"}, "created_at": {"type": "string"}}});
+    schemas["TeamList"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Team"}}}});
+    schemas["RoutingRules"] = json!({"type": "object", "additionalProperties": false, "required": ["rules"], "properties": {
+        "rules": {"type": "array", "maxItems": 100, "items": {"type": "object", "additionalProperties": false,
+            "required": ["team_id"], "properties": {
+            "category": {"enum": ["appointment", "refill", "question", "billing", "other"]},
+            "provider": {"type": "string", "description": "the provider on the patient's next (else last) appointment; case does not matter"},
+            "language": {"type": "string", "description": "a language tag; es also matches es-MX"},
+            "team_id": {"type": "string"}}}}}});
+    schemas["AbsenceSpec"] = json!({"type": "object", "additionalProperties": false,
+        "required": ["staff_id", "starts_on", "ends_on"], "properties": {
+        "staff_id": {"type": "string"}, "starts_on": {"type": "string", "format": "date"},
+        "ends_on": {"type": "string", "format": "date", "description": "inclusive, in the clinic's time zone; not in the past"},
+        "cover_id": {"type": ["string", "null"], "description": "refused when it would go round (the cover is away then, covered by this person)"}}});
+    schemas["Absence"] = json!({"type": "object", "properties": {"id": {"type": "string"}, "staff_id": {"type": "string"},
+        "starts_on": {"type": "string", "format": "date"}, "ends_on": {"type": "string", "format": "date"},
+        "cover_id": {"type": ["string", "null"]}}});
+    schemas["AbsenceList"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Absence"}}}});
 }

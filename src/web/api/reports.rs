@@ -1,8 +1,8 @@
-//! `/reports/replies?from=&to=`: the reply-time figures (`reply_times::report`) of the
+//! `/reports/replies?from=&to=&team=`: the reply-time figures (`reply_times::report`) of the
 //! messages first unanswered between two days (inclusive, in the clinic's time zone; the last
 //! 30 days when not given): median and 90th percentile business minutes to the first reply
 //! the patient could see, the share within the promise, and what is owed and late now,
-//! overall and per category.
+//! overall and per category; with a team, of the conversations that team has now.
 
 use crate::state::AppState;
 use crate::store::Clinic;
@@ -21,6 +21,7 @@ pub fn router() -> Router<AppState> {
 pub struct Period {
     from: Option<String>,
     to: Option<String>,
+    team: Option<String>,
 }
 
 async fn replies(
@@ -28,11 +29,17 @@ async fn replies(
     Extension(clinic): Extension<Clinic>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<crate::reply_times::ReplyReport>> {
-    // Teams are not part of Portico yet: a `team` is refused by name rather than ignored.
     let q: Period = serde_urlencoded::from_str(raw.as_deref().unwrap_or(""))
         .map_err(|e| AppError::invalid("query", e.to_string()))?;
     let now = state.now();
     let (from, to) = crate::reply_times::period(&clinic, now, q.from.as_deref(), q.to.as_deref())
         .map_err(|(field, message)| AppError::invalid(field, message))?;
-    Ok(Json(crate::reply_times::report(&*state.store, &clinic, from, to, now).await?))
+    let team = match q.team.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => match state.store.teams(&clinic.id).await?.into_iter().find(|x| x.id == t) {
+            Some(team) => Some(team.id),
+            None => return Err(AppError::invalid("team", "is not one of the clinic's teams")),
+        },
+        None => None,
+    };
+    Ok(Json(crate::reply_times::report(&*state.store, &clinic, from, to, team.as_deref(), now).await?))
 }

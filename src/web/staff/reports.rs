@@ -45,6 +45,8 @@ struct ReportsPage {
     bars: Vec<Bars>,
     chart_height: usize,
     any: bool,
+    /// The clinic's teams to show the figures of: whether chosen, id, name.
+    teams: Vec<(bool, String, String)>,
 }
 
 /// Business hours, one decimal ("–" for none).
@@ -78,7 +80,13 @@ pub async fn show(State(state): State<AppState>, staff: Staff, Query(q): Query<H
         q.get("to").map(String::as_str),
     )
     .map_err(|_| PageError::unprocessable("page-problem-heading", "staff-date-wrong", SupportCode::Form))?;
-    let r = crate::reply_times::report(&*state.store, &staff.clinic, from, to, now).await?;
+    let teams = state.store.teams(&staff.clinic.id).await?;
+    let team = match q.get("team").map(|t| t.trim()).filter(|t| !t.is_empty()) {
+        Some(t) => Some(teams.iter().find(|x| x.id == t).ok_or(PageError::NotFound)?.id.clone()),
+        None => None,
+    };
+    let r = crate::reply_times::report(&*state.store, &staff.clinic, from, to, team.as_deref(), now).await?;
+    let teams = teams.into_iter().map(|x| (Some(&x.id) == team.as_ref(), x.id, x.name.to_string())).collect();
     let label = |category: &str| t.t(&format!("category-{category}"));
     let lines: Vec<Line> =
         r.by_category.iter().map(|c| line(label(c.category), &c.figures, c.open, c.overdue)).collect();
@@ -112,6 +120,7 @@ pub async fn show(State(state): State<AppState>, staff: Staff, Query(q): Query<H
         any: r.overall.answered > 0,
         bars,
         lines,
+        teams,
     };
     Ok(page(StatusCode::OK, &view))
 }
