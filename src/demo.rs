@@ -23,7 +23,31 @@ const FIXTURE: &str = include_str!("../fixtures/demo.json");
 struct Fixture {
     clinic: FixtureClinic,
     care_team: Vec<FixtureStaff>,
+    teams: Vec<FixtureTeam>,
+    routing: Vec<crate::domain::RoutingRule>,
+    /// A clinician away from today, with a colleague covering: the patients whose visit is
+    /// with them are answered by the cover.
+    away: FixtureAbsence,
     patients: Vec<FixturePatient>,
+}
+
+/// A team, its lead and members by work email.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FixtureTeam {
+    name: String,
+    lead: String,
+    members: Vec<String>,
+    #[serde(default)]
+    default: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FixtureAbsence {
+    who: String,
+    cover: String,
+    days: i64,
 }
 
 #[derive(Deserialize)]
@@ -60,6 +84,85 @@ struct FixturePatient {
     /// What the patient has written to the care team, for the staff inbox to show.
     #[serde(default)]
     writes: Option<String>,
+}
+
+/// The fixture's teams, routing rules (their `team_id` is a team's name in the file) and
+/// absence, for a clinic made on this run.
+async fn seed_teams(state: &AppState, fx: &Fixture, clinic: &Clinic, now: Timestamp) -> anyhow::Result<()> {
+    let store = &state.store;
+    let staff = store.staff(&clinic.id).await?;
+    let by_email = |e: &str| {
+        staff
+            .iter()
+            .find(|m| m.email.as_ref().is_some_and(|x| x.as_str() == e))
+            .map(|m| m.id.clone())
+            .ok_or_else(|| anyhow!("fixtures/demo.json: {e} is not in care_team"))
+    };
+    let mut teams = vec![];
+    for ft in &fx.teams {
+        let team = crate::domain::Team {
+            id: crate::domain::Team::new_id(),
+            clinic_id: clinic.id.clone(),
+            name: ShortText::parse(&ft.name).map_err(bad("teams.name"))?,
+            lead_id: Some(by_email(&ft.lead)?),
+            members: ft.members.iter().map(|m| by_email(m)).collect::<anyhow::Result<_>>()?,
+            is_default: ft.default,
+            created_at: now,
+        };
+        store.save_team(&team).await?;
+        teams.push(team);
+    }
+    let mut rules = fx.routing.clone();
+    for r in &mut rules {
+        let team = teams.iter().find(|t| t.name.as_str() == r.team_id);
+        r.team_id = team.ok_or_else(|| anyhow!("fixtures/demo.json: routing names no team {}", r.team_id))?.id.clone();
+    }
+    crate::domain::RoutingRule::check_all(&rules, &teams).map_err(|e| anyhow!("fixtures/demo.json: routing: {e}"))?;
+    store.save_routing_rules(&clinic.id, &rules).await?;
+    let today = now.to_zoned(clinic.time_zone.tz().clone()).date();
+    let absence = crate::domain::Absence {
+        id: crate::domain::Absence::new_id(),
+        clinic_id: clinic.id.clone(),
+        staff_id: by_email(&fx.away.who)?,
+        starts_on: today,
+        ends_on: today.checked_add(jiff::Span::new().days(fx.away.days - 1))?,
+        cover_id: Some(by_email(&fx.away.cover)?),
+        created_at: now,
+    };
+    absence.check(today, &[]).map_err(|e| anyhow!("fixtures/demo.json: away: {e}"))?;
+    store.insert_absence(&absence).await?;
+    Ok(())
+}
+
+/// The patient writes to the care team, as a message from their page would: the clock starts
+/// and the conversation is routed. A patient whose visit is with the absent clinician was
+/// theirs: it is given to them first, so that the cover takes it over.
+async fn demo_writes(
+    state: &AppState,
+    fx: &Fixture,
+    clinic: &Clinic,
+    patient: &Patient,
+    fp: &FixturePatient,
+    body: String,
+) -> anyhow::Result<()> {
+    let now = state.now();
+    let store = &state.store;
+    store.insert_message(&crate::store::Message::from_patient(patient, body, now), None).await?;
+    let away = fx.care_team.iter().find(|s| s.email == fx.away.who);
+    let theirs = away.is_some_and(|s| fp.appointments.iter().any(|a| a.provider == s.name));
+    if let (true, Some(away)) = (theirs, away) {
+        let staff = store.staff(&clinic.id).await?;
+        if let (Some(m), Some(mut c)) = (
+            staff.iter().find(|m| m.email.as_ref().is_some_and(|e| e.as_str() == away.email)),
+            store.conversation(&clinic.id, &patient.thread_id).await?,
+        ) {
+            c.assign(&m.id, now);
+            store.save_conversation(&c).await?;
+        }
+    }
+    let category = crate::domain::ReplyCategory::Question;
+    crate::web::promise::patient_wrote(state, clinic, &patient.thread_id, category, now).await;
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -153,6 +256,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     updated_at: now,
                 })
                 .await?;
+            seed_teams(state, &fx, &c, now).await?;
             (c, key)
         }
     };
@@ -187,13 +291,6 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                 p
             }
         };
-        // Something for the care team's inbox, written once.
-        if let Some(text) = &fp.writes
-            && store.messages(&clinic.id, &patient.thread_id).await?.is_empty()
-        {
-            let body = crate::domain::MessageBody::parse(text).map_err(bad("writes"))?.into_string();
-            store.insert_message(&crate::store::Message::from_patient(&patient, body, now), None).await?;
-        }
         // Appointments from an earlier run may have passed: keep one upcoming per fixture.
         let upcoming: Vec<Appointment> = store
             .appointments_for(&clinic.id, &patient.id)
@@ -217,6 +314,14 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                 store.insert_appointment(&a, &planned).await?;
                 next.get_or_insert(a);
             }
+        }
+        // Something for the care team's inbox, written once (after the visits: it is routed by
+        // the provider of the next one).
+        if let Some(text) = &fp.writes
+            && store.messages(&clinic.id, &patient.thread_id).await?.is_empty()
+        {
+            let body = crate::domain::MessageBody::parse(text).map_err(bad("writes"))?.into_string();
+            demo_writes(state, &fx, &clinic, &patient, fp, body).await?;
         }
         // Each run reminds every demo patient of their next visit now, so there is something
         // to click; with no visit ahead, a sign-in link instead.
@@ -298,6 +403,7 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
     }
     let app = Application::build(config).await?;
     let report = load(app.state()).await?;
+    let fx: Fixture = serde_json::from_str(FIXTURE).context("fixtures/demo.json")?;
     let base = app.state().links.public_base.clone();
     println!("Portico demo: {}", report.clinic.name);
     println!("Database: {}", crate::config::redact_url(&app.state().config.database_url));
@@ -327,6 +433,11 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
         println!("  The inbox lists what patients wrote; reply, assign, mark waiting or close. A");
         println!("  conversation's page also offers saved replies (try \"Lab hours\") and internal notes;");
         println!("  reply-time figures are at {base}/staff/reports.");
+        println!("Teams: messages go to Front desk, Nurses (refills) or Dr. Herrera's team (his patients).");
+        println!("  Dr. Herrera is away for {} days, Dr. Okafor covering: sign in as", fx.away.days);
+        println!("  {} and open \"Mine\" — Maria Lopez's question is there, and her messages page", fx.away.cover);
+        println!("  tells her who is answering. \"Away\" on the inbox plans an absence; a late reply is");
+        println!("  warned of at 3/4 of its time and escalated at its deadline (emails in the dev outbox).");
         if let Some(writer) = report.writers.first() {
             println!("Live chat: open {writer}'s conversation in the inbox, and in another browser (or a");
             println!("  private window) the link to {writer}'s messages above; after the step-up (its code");

@@ -1,5 +1,5 @@
 //! Who answers, at work: a patient's message goes to the team the clinic's rules name (a
-//! message nobody has taken follows the latest one), an assignee who is away is answered
+//! conversation nobody has taken follows its latest message; one with no team yet gets one), an assignee who is away is answered
 //! for by their cover (clinical messages) or the team's pool (the rest), and a reply that
 //! is late is warned of at three quarters of its time and escalated at its deadline, to the
 //! cover and then the team's lead. The decisions are the domain's (`domain::teams`); this
@@ -24,7 +24,7 @@ fn today(clinic: &Clinic, now: Timestamp) -> jiff::civil::Date {
 }
 
 /// The patient wrote in `thread` about `category` at `now`: route the conversation to its
-/// team when nobody has it, and move it from an assignee who is away.
+/// team when nobody has it (or it has no team), and move it from an assignee who is away.
 pub async fn patient_wrote(
     state: &AppState,
     clinic: &Clinic,
@@ -47,7 +47,7 @@ pub async fn patient_wrote(
             from_staff_id,
             at: now,
         };
-    if conversation.assignee_id.is_none() {
+    if conversation.assignee_id.is_none() || conversation.team_id.is_none() {
         let teams = store.teams(&clinic.id).await?;
         if !teams.is_empty() {
             let rules = store.routing_rules(&clinic.id).await?;

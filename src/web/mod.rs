@@ -16,7 +16,7 @@ pub mod live;
 mod ops;
 pub mod page;
 pub mod patient;
-mod promise;
+pub(crate) mod promise;
 mod reply;
 mod safety;
 mod staff;
