@@ -280,6 +280,7 @@ mod escalation {
         let warned = mail_to(&smtp, "omar@lakeside.example");
         assert!(warned.iter().any(|m| m.contains("is due by") && m.contains(&format!("/staff/conversations/{}", thread_of(&sam)))), "{warned:?}");
         assert!(mail_to(&smtp, "nina@lakeside.example").iter().all(|m| !m.contains("is due by")), "not the one away");
+        assert!(warned.iter().all(|m| !m.contains("Sam") && !m.contains("lab result")), "no patient, no health detail: {warned:?}");
         assert_eq!(portico::routing::run_due(&app.state).await.unwrap(), 0, "warned once");
 
         // The deadline: to the cover.
