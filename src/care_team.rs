@@ -241,6 +241,33 @@ pub async fn start_session(
     Ok(Some((secret, session)))
 }
 
+/// Start a staff session for a passkey sign-in (`passkey`: which one, for the audit trail);
+/// its cookie's secret. `None` when the system has no randomness to give.
+pub async fn start_passkey_session(
+    state: &AppState,
+    clinic: &crate::domain::ClinicId,
+    staff: &crate::domain::StaffId,
+    passkey: &str,
+) -> Result<Option<String>, StoreError> {
+    let now = state.now();
+    let Ok(secret) = random_secret() else { return Ok(None) };
+    let session = StaffSession {
+        id: SessionId::new(),
+        staff_id: staff.clone(),
+        clinic_id: clinic.clone(),
+        created_at: now,
+        last_seen_at: now,
+        idle_expires_at: now + STAFF_SESSION_IDLE,
+        expires_at: now + STAFF_SESSION_ABSOLUTE,
+        ended_at: None,
+    };
+    state.store.insert_staff_session(&session, &secret_hash(&secret)).await?;
+    let event = AuditEvent::new(now, Some(clinic), Actor::Staff(staff.clone()), "staff.signed_in")
+        .detail(format!("passkey:{passkey}"));
+    state.store.record_audit(&event).await?;
+    Ok(Some(secret))
+}
+
 pub(crate) fn base(state: &AppState) -> String {
     state.config.public_url.as_str().trim_end_matches('/').to_string()
 }

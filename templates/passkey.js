@@ -160,7 +160,8 @@
         }
       });
     });
-    if (PublicKeyCredential.isConditionalMediationAvailable) {
+    // Conditional UI offers passkeys in a field's autofill: only where a field asks for it.
+    if (PublicKeyCredential.isConditionalMediationAvailable && document.querySelector("input[autocomplete~='webauthn']")) {
       PublicKeyCredential.isConditionalMediationAvailable().then(function (ok) {
         if (ok && !current) {
           go("conditional").catch(function () {});

@@ -91,6 +91,10 @@ pub struct StoredPasskey {
 pub enum CeremonyKind {
     Register,
     Authenticate,
+    /// A staff member adding a passkey.
+    StaffRegister,
+    /// Signing in to the staff pages.
+    StaffAuthenticate,
 }
 
 impl CeremonyKind {
@@ -98,6 +102,8 @@ impl CeremonyKind {
         match self {
             CeremonyKind::Register => "register",
             CeremonyKind::Authenticate => "authenticate",
+            CeremonyKind::StaffRegister => "staff_register",
+            CeremonyKind::StaffAuthenticate => "staff_authenticate",
         }
     }
 
@@ -105,6 +111,8 @@ impl CeremonyKind {
         match input {
             "register" => Ok(CeremonyKind::Register),
             "authenticate" => Ok(CeremonyKind::Authenticate),
+            "staff_register" => Ok(CeremonyKind::StaffRegister),
+            "staff_authenticate" => Ok(CeremonyKind::StaffAuthenticate),
             _ => Err(ParseError("not a ceremony kind")),
         }
     }

@@ -144,6 +144,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0021_teams.sql"),
         postgres: include_str!("../../migrations/postgres/0021_teams.sql"),
     },
+    Migration {
+        version: 22,
+        name: "staff_passkeys",
+        sqlite: include_str!("../../migrations/sqlite/0022_staff_passkeys.sql"),
+        postgres: include_str!("../../migrations/postgres/0022_staff_passkeys.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -31,7 +31,7 @@ pub use postgres::PgStore;
 pub use records::*;
 pub use sql::inbox_view_sql;
 pub use sqlite::SqliteStore;
-pub use teams::{DueReply, EscalationChange, TeamStore};
+pub use teams::{CareTeamStore, DueReply, EscalationChange};
 
 use crate::domain::{AppointmentId, ClinicId, LinkId, PatientId, ThreadId};
 use jiff::Timestamp;
@@ -41,7 +41,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 /// Everything Portico keeps. Methods that take a `ClinicId` only ever see that clinic's rows.
 #[async_trait::async_trait]
-pub trait Store: TeamStore + Send + Sync + 'static {
+pub trait Store: CareTeamStore + Send + Sync + 'static {
     /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
     fn backend(&self) -> &'static str;
     async fn migrate(&self) -> StoreResult<()>;

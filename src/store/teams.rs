@@ -1,12 +1,12 @@
 //! What `Store` keeps of who answers: teams and their members, the routing rules, absences,
-//! each conversation's steps (routed, covered, warned, escalated), and the warnings and
-//! escalations that fall due. A part of `Store` of its own (`Store: TeamStore`) so that each
+//! each conversation's steps (routed, covered, warned, escalated), the warnings and
+//! escalations that fall due, and the person a staff member is (for their passkeys). A part of `Store` of its own (`Store: CareTeamStore`) so that each
 //! contract stays readable; both backends implement it with the SQL of `sql/teams.rs`.
 
 use super::StoreResult;
 use crate::domain::{
-    Absence, ClinicId, Conversation, ConversationStep, EscalationLevel, ReplyCategory, ReplyPriority, RoutingRule,
-    StaffId, Team, ThreadId,
+    Absence, ClinicId, Conversation, ConversationStep, EscalationLevel, PersonId, ReplyCategory, ReplyPriority,
+    RoutingRule, StaffId, Team, ThreadId,
 };
 use jiff::Timestamp;
 
@@ -38,7 +38,7 @@ pub struct EscalationChange<'a> {
 }
 
 #[async_trait::async_trait]
-pub trait TeamStore: Send + Sync {
+pub trait CareTeamStore: Send + Sync {
     /// The clinic's teams, by name, each with its members.
     async fn teams(&self, clinic: &ClinicId) -> StoreResult<Vec<Team>>;
     /// Create or change a team (its name, lead, members, whether it is the default); a new
@@ -75,4 +75,18 @@ pub trait TeamStore: Send + Sync {
     async fn escalated(&self, change: &EscalationChange<'_>, now: Timestamp) -> StoreResult<bool>;
     /// Keep steps that change nothing else (a warning).
     async fn insert_steps(&self, steps: &[ConversationStep]) -> StoreResult<()>;
+
+    /// The person staff member `staff` is, made now (as `new`) on their first passkey.
+    async fn person_for_staff(
+        &self,
+        clinic: &ClinicId,
+        staff: &StaffId,
+        new: &PersonId,
+        now: Timestamp,
+    ) -> StoreResult<PersonId>;
+    async fn staff_person(&self, clinic: &ClinicId, staff: &StaffId) -> StoreResult<Option<PersonId>>;
+    /// The staff member a person is (`None`: a patient's person, or no one).
+    async fn staff_of_person(&self, person: &PersonId) -> StoreResult<Option<(ClinicId, StaffId)>>;
+    /// Keep a staff session started without an emailed token (a passkey sign-in).
+    async fn insert_staff_session(&self, session: &crate::domain::StaffSession, id_hash: &[u8]) -> StoreResult<()>;
 }

@@ -642,3 +642,18 @@ staff-away-loop = هذا الزميل غائب في تلك الفترة أيضً
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = أثناء غياب { $away } (حتى { $until })، يرد { $cover } على رسائلك.
 staff-reports-all-teams = كل الفرق
+
+# Staff passkeys (/staff/passkeys, /staff/signin).
+staff-passkeys-title = مفاتيح المرور
+staff-passkeys-explain = سجّل الدخول إلى صفحات فريق الرعاية بوجهك أو بصمتك أو قفل الشاشة أو مفتاح أمان بدلًا من رابط يصلك بالبريد الإلكتروني. كل مفتاح مرور خاص بك وحدك.
+staff-passkeys-stale = لإضافة مفتاح مرور أو إزالته، سجّل الدخول من جديد أولًا: يجب أن يتم ذلك خلال 20 دقيقة من تسجيل الدخول.
+staff-passkey-added = أُضيف مفتاح المرور. في المرة القادمة سجّل الدخول به.
+staff-passkey-removed = أُزيل مفتاح المرور. لم يعد يسجّل دخولك.
+staff-signin-passkey-explain = إذا أضفت مفتاح مرور، فاستخدم وجهك أو بصمتك أو قفل الشاشة أو مفتاح الأمان.
+staff-passkey-unknown = لا يسجّل مفتاح المرور هذا الدخول إلى أي فريق رعاية هنا (ربما أُزيل). سجّل الدخول ببريدك الإلكتروني للعمل بدلًا من ذلك.
+staff-passkey-not-verified = لم يؤكد جهازك أنك أنت (الوجه أو البصمة أو الرقم السري أو قفل الشاشة). لم يتم تسجيل دخولك.
+# $name: the staff member; $clinic: the clinic's name
+email-subject-staff-passkey-added = { $clinic }: أُضيف مفتاح مرور إلى تسجيل دخولك
+email-staff-passkey-added = { $name }، أُضيف مفتاح مرور لتسجيل الدخول إلى صفحات فريق الرعاية في { $clinic }. إن لم تكن أنت، فأبلغ مسؤول عيادتك فورًا.
+email-subject-staff-passkey-removed = { $clinic }: أُزيل مفتاح مرور من تسجيل دخولك
+email-staff-passkey-removed = { $name }، أُزيل مفتاح مرور من تسجيل دخولك إلى صفحات فريق الرعاية في { $clinic }. لم يعد يسجّل دخولك. إن لم تكن أنت، فأبلغ مسؤول عيادتك فورًا.

@@ -632,3 +632,18 @@ staff-away-loop = That colleague is away then too, and you cover for them: choos
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = While { $away } is away (until { $until }), { $cover } is answering your messages.
 staff-reports-all-teams = All teams
+
+# Staff passkeys (/staff/passkeys, /staff/signin).
+staff-passkeys-title = Passkeys
+staff-passkeys-explain = Sign in to the care team's pages with your face, fingerprint, screen lock or a security key instead of an emailed link. Each passkey is yours alone.
+staff-passkeys-stale = To add or remove a passkey, sign in again first: it must be within 20 minutes of signing in.
+staff-passkey-added = Passkey added. Next time, sign in with it.
+staff-passkey-removed = Passkey removed. It no longer signs you in.
+staff-signin-passkey-explain = If you added a passkey, use your face, fingerprint, screen lock or security key.
+staff-passkey-unknown = This passkey does not sign in to any care team here (it may have been removed). Sign in with your work email instead.
+staff-passkey-not-verified = Your device did not confirm it was you (face, fingerprint, PIN or screen lock). You are not signed in.
+# $name: the staff member; $clinic: the clinic's name
+email-subject-staff-passkey-added = { $clinic }: a passkey was added to your sign-in
+email-staff-passkey-added = { $name }, a passkey was added for signing in to the care team's pages at { $clinic }. If this was not you, tell your clinic's administrator at once.
+email-subject-staff-passkey-removed = { $clinic }: a passkey was removed from your sign-in
+email-staff-passkey-removed = { $name }, a passkey was removed from your sign-in to the care team's pages at { $clinic }. It no longer signs you in. If this was not you, tell your clinic's administrator at once.

@@ -634,3 +634,18 @@ staff-away-loop = Esa persona también está ausente en esas fechas y usted la s
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Mientras { $away } está ausente (hasta el { $until }), { $cover } responde a sus mensajes.
 staff-reports-all-teams = Todos los equipos
+
+# Staff passkeys (/staff/passkeys, /staff/signin).
+staff-passkeys-title = Llaves de acceso
+staff-passkeys-explain = Entre en las páginas del equipo de atención con su cara, su huella, el bloqueo de pantalla o una llave de seguridad en lugar de un enlace por correo. Cada llave de acceso es solo suya.
+staff-passkeys-stale = Para agregar o eliminar una llave de acceso, primero vuelva a entrar: debe hacerlo en los 20 minutos siguientes a haber entrado.
+staff-passkey-added = Llave de acceso agregada. La próxima vez, entre con ella.
+staff-passkey-removed = Llave de acceso eliminada. Ya no sirve para entrar.
+staff-signin-passkey-explain = Si agregó una llave de acceso, use su cara, su huella, el bloqueo de pantalla o su llave de seguridad.
+staff-passkey-unknown = Esta llave de acceso no sirve para entrar en ningún equipo de atención aquí (quizá se eliminó). En su lugar, entre con su correo de trabajo.
+staff-passkey-not-verified = Su dispositivo no confirmó que era usted (cara, huella, PIN o bloqueo de pantalla). No se inició la sesión.
+# $name: the staff member; $clinic: the clinic's name
+email-subject-staff-passkey-added = { $clinic }: se agregó una llave de acceso a su inicio de sesión
+email-staff-passkey-added = { $name }, se agregó una llave de acceso para entrar en las páginas del equipo de atención de { $clinic }. Si no fue usted, avise de inmediato a la administración de su clínica.
+email-subject-staff-passkey-removed = { $clinic }: se eliminó una llave de acceso de su inicio de sesión
+email-staff-passkey-removed = { $name }, se eliminó una llave de acceso de su inicio de sesión en las páginas del equipo de atención de { $clinic }. Ya no sirve para entrar. Si no fue usted, avise de inmediato a la administración de su clínica.

@@ -640,3 +640,18 @@ staff-away-loop = Cette personne est aussi absente à ces dates, et c’est vous
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Pendant l’absence de { $away } (jusqu’au { $until }), { $cover } répond à vos messages.
 staff-reports-all-teams = Toutes les équipes
+
+# Staff passkeys (/staff/passkeys, /staff/signin).
+staff-passkeys-title = Clés d’accès
+staff-passkeys-explain = Connectez-vous aux pages de l’équipe soignante avec votre visage, votre empreinte, le verrouillage de l’écran ou une clé de sécurité, au lieu d’un lien reçu par e-mail. Chaque clé d’accès n’appartient qu’à vous.
+staff-passkeys-stale = Pour ajouter ou supprimer une clé d’accès, reconnectez-vous d’abord : cela doit se faire dans les 20 minutes qui suivent la connexion.
+staff-passkey-added = Clé d’accès ajoutée. La prochaine fois, connectez-vous avec.
+staff-passkey-removed = Clé d’accès supprimée. Elle ne permet plus de vous connecter.
+staff-signin-passkey-explain = Si vous avez ajouté une clé d’accès, utilisez votre visage, votre empreinte, le verrouillage de l’écran ou votre clé de sécurité.
+staff-passkey-unknown = Cette clé d’accès ne permet de se connecter à aucune équipe soignante ici (elle a peut-être été supprimée). Connectez-vous plutôt avec votre e-mail professionnel.
+staff-passkey-not-verified = Votre appareil n’a pas confirmé que c’était vous (visage, empreinte, code ou verrouillage de l’écran). Vous n’êtes pas connecté·e.
+# $name: the staff member; $clinic: the clinic's name
+email-subject-staff-passkey-added = { $clinic } : une clé d’accès a été ajoutée à votre connexion
+email-staff-passkey-added = { $name }, une clé d’accès a été ajoutée pour vous connecter aux pages de l’équipe soignante de { $clinic }. Si ce n’était pas vous, prévenez immédiatement l’administration de votre clinique.
+email-subject-staff-passkey-removed = { $clinic } : une clé d’accès a été supprimée de votre connexion
+email-staff-passkey-removed = { $name }, une clé d’accès a été supprimée de votre connexion aux pages de l’équipe soignante de { $clinic }. Elle ne permet plus de vous connecter. Si ce n’était pas vous, prévenez immédiatement l’administration de votre clinique.

@@ -633,3 +633,18 @@ staff-away-loop = Kolèg sa a absan tou nan moman sa a, epi se ou k ap ranplase 
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Pandan { $away } absan (jiska { $until }), se { $cover } k ap reponn mesaj ou yo.
 staff-reports-all-teams = Tout ekip yo
+
+# Staff passkeys (/staff/passkeys, /staff/signin).
+staff-passkeys-title = Kle aksè
+staff-passkeys-explain = Konekte sou paj ekip swen an ak figi w, anprent dwèt ou, fèmen ekran an oswa yon kle sekirite olye yon lyen yo voye pa imèl. Chak kle aksè se pou ou sèlman.
+staff-passkeys-stale = Pou ajoute oswa retire yon kle aksè, konekte ankò anvan: sa dwe fèt nan 20 minit apre ou fin konekte.
+staff-passkey-added = Kle aksè a ajoute. Pwochen fwa, konekte avè l.
+staff-passkey-removed = Kle aksè a retire. Li pa konekte w ankò.
+staff-signin-passkey-explain = Si ou te ajoute yon kle aksè, sèvi ak figi w, anprent dwèt ou, fèmen ekran an oswa kle sekirite ou.
+staff-passkey-unknown = Kle aksè sa a pa konekte w nan okenn ekip swen isit la (petèt yo te retire l). Konekte ak imèl travay ou pito.
+staff-passkey-not-verified = Aparèy ou a pa t konfime se te ou (figi, anprent dwèt, PIN oswa fèmen ekran). Ou pa konekte.
+# $name: the staff member; $clinic: the clinic's name
+email-subject-staff-passkey-added = { $clinic }: yo ajoute yon kle aksè pou koneksyon ou
+email-staff-passkey-added = { $name }, yo ajoute yon kle aksè pou konekte sou paj ekip swen an nan { $clinic }. Si se pa t ou, di administratè klinik ou a sa touswit.
+email-subject-staff-passkey-removed = { $clinic }: yo retire yon kle aksè nan koneksyon ou
+email-staff-passkey-removed = { $name }, yo retire yon kle aksè nan koneksyon ou sou paj ekip swen an nan { $clinic }. Li pa konekte w ankò. Si se pa t ou, di administratè klinik ou a sa touswit.

@@ -634,3 +634,18 @@ staff-away-loop = 그 동료도 그때 부재 중이고, 내가 그 동료를 �
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = { $away }님이 부재 중인 동안({ $until }까지) { $cover }님이 메시지에 답해 드립니다.
 staff-reports-all-teams = 모든 팀
+
+# Staff passkeys (/staff/passkeys, /staff/signin).
+staff-passkeys-title = 패스키
+staff-passkeys-explain = 이메일로 받은 링크 대신 얼굴, 지문, 화면 잠금 또는 보안 키로 의료진 페이지에 로그인하세요. 패스키는 각자 본인 전용입니다.
+staff-passkeys-stale = 패스키를 추가하거나 삭제하려면 먼저 다시 로그인하세요. 로그인한 지 20분이 지나지 않아야 합니다.
+staff-passkey-added = 패스키가 추가되었습니다. 다음에는 패스키로 로그인하세요.
+staff-passkey-removed = 패스키가 삭제되었습니다. 더 이상 로그인에 쓸 수 없습니다.
+staff-signin-passkey-explain = 패스키를 추가했다면 얼굴, 지문, 화면 잠금 또는 보안 키를 사용하세요.
+staff-passkey-unknown = 이 패스키로는 여기에서 어느 의료진 페이지에도 로그인할 수 없습니다(삭제되었을 수 있습니다). 대신 업무용 이메일로 로그인하세요.
+staff-passkey-not-verified = 기기가 본인임을 확인하지 않았습니다(얼굴, 지문, PIN 또는 화면 잠금). 로그인되지 않았습니다.
+# $name: the staff member; $clinic: the clinic's name
+email-subject-staff-passkey-added = { $clinic }: 로그인에 패스키가 추가되었습니다
+email-staff-passkey-added = { $name }님, { $clinic } 의료진 페이지 로그인용 패스키가 추가되었습니다. 본인이 아니라면 즉시 병원 관리자에게 알리세요.
+email-subject-staff-passkey-removed = { $clinic }: 로그인에서 패스키가 삭제되었습니다
+email-staff-passkey-removed = { $name }님, { $clinic } 의료진 페이지 로그인에서 패스키가 삭제되었습니다. 더 이상 이 패스키로 로그인할 수 없습니다. 본인이 아니라면 즉시 병원 관리자에게 알리세요.

@@ -633,3 +633,18 @@ staff-away-loop = Wala rin ang kasamahang iyon sa panahong iyon, at ikaw ang sum
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Habang wala si { $away } (hanggang { $until }), si { $cover } ang sumasagot sa inyong mga mensahe.
 staff-reports-all-teams = Lahat ng team
+
+# Staff passkeys (/staff/passkeys, /staff/signin).
+staff-passkeys-title = Mga passkey
+staff-passkeys-explain = Mag-sign in sa mga pahina ng care team gamit ang mukha, fingerprint, screen lock o security key mo sa halip na link na ipinadala sa email. Sa iyo lamang ang bawat passkey.
+staff-passkeys-stale = Para magdagdag o mag-alis ng passkey, mag-sign in ulit muna: dapat ay nasa loob ito ng 20 minuto mula nang mag-sign in ka.
+staff-passkey-added = Naidagdag ang passkey. Sa susunod, mag-sign in gamit ito.
+staff-passkey-removed = Naalis ang passkey. Hindi ka na nito maisa-sign in.
+staff-signin-passkey-explain = Kung nagdagdag ka ng passkey, gamitin ang mukha, fingerprint, screen lock o security key mo.
+staff-passkey-unknown = Hindi makakapag-sign in ang passkey na ito sa anumang care team dito (baka natanggal na). Mag-sign in na lang gamit ang work email mo.
+staff-passkey-not-verified = Hindi kinumpirma ng device mo na ikaw ito (mukha, fingerprint, PIN o screen lock). Hindi ka naka-sign in.
+# $name: the staff member; $clinic: the clinic's name
+email-subject-staff-passkey-added = { $clinic }: may idinagdag na passkey sa pag-sign in mo
+email-staff-passkey-added = { $name }, may idinagdag na passkey para mag-sign in sa mga pahina ng care team sa { $clinic }. Kung hindi ikaw ito, sabihan agad ang administrator ng klinika mo.
+email-subject-staff-passkey-removed = { $clinic }: may inalis na passkey sa pag-sign in mo
+email-staff-passkey-removed = { $name }, may inalis na passkey sa pag-sign in mo sa mga pahina ng care team sa { $clinic }. Hindi ka na nito maisa-sign in. Kung hindi ikaw ito, sabihan agad ang administrator ng klinika mo.

@@ -634,3 +634,18 @@ staff-away-loop = Đồng nghiệp đó cũng vắng mặt vào thời gian này
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = Trong thời gian { $away } vắng mặt (đến { $until }), { $cover } sẽ trả lời tin nhắn của quý vị.
 staff-reports-all-teams = Tất cả các nhóm
+
+# Staff passkeys (/staff/passkeys, /staff/signin).
+staff-passkeys-title = Khóa truy cập
+staff-passkeys-explain = Đăng nhập vào các trang của nhóm chăm sóc bằng khuôn mặt, vân tay, khóa màn hình hoặc khóa bảo mật thay vì liên kết gửi qua email. Mỗi khóa truy cập chỉ thuộc về riêng bạn.
+staff-passkeys-stale = Để thêm hoặc xóa khóa truy cập, trước tiên hãy đăng nhập lại: việc này phải diễn ra trong vòng 20 phút sau khi đăng nhập.
+staff-passkey-added = Đã thêm khóa truy cập. Lần sau hãy đăng nhập bằng khóa này.
+staff-passkey-removed = Đã xóa khóa truy cập. Khóa này không còn đăng nhập được nữa.
+staff-signin-passkey-explain = Nếu bạn đã thêm khóa truy cập, hãy dùng khuôn mặt, vân tay, khóa màn hình hoặc khóa bảo mật.
+staff-passkey-unknown = Khóa truy cập này không đăng nhập được vào nhóm chăm sóc nào ở đây (có thể đã bị xóa). Thay vào đó, hãy đăng nhập bằng email công việc của bạn.
+staff-passkey-not-verified = Thiết bị của bạn không xác nhận đó là bạn (khuôn mặt, vân tay, mã PIN hoặc khóa màn hình). Bạn chưa được đăng nhập.
+# $name: the staff member; $clinic: the clinic's name
+email-subject-staff-passkey-added = { $clinic }: đã thêm khóa truy cập vào thông tin đăng nhập của bạn
+email-staff-passkey-added = { $name }, một khóa truy cập đã được thêm để đăng nhập vào các trang của nhóm chăm sóc tại { $clinic }. Nếu không phải bạn, hãy báo ngay cho quản trị viên của phòng khám.
+email-subject-staff-passkey-removed = { $clinic }: đã xóa khóa truy cập khỏi thông tin đăng nhập của bạn
+email-staff-passkey-removed = { $name }, một khóa truy cập đã bị xóa khỏi thông tin đăng nhập của bạn vào các trang của nhóm chăm sóc tại { $clinic }. Khóa này không còn đăng nhập được nữa. Nếu không phải bạn, hãy báo ngay cho quản trị viên của phòng khám.

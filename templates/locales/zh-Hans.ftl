@@ -634,3 +634,18 @@ staff-away-loop = 这位同事那时也在请假，而您正在为对方代班�
 # $away: the clinician who is away; $until: their last day away; $cover: who answers meanwhile
 thread-covering = { $away } 不在期间（至 { $until }），由 { $cover } 回复您的消息。
 staff-reports-all-teams = 所有团队
+
+# Staff passkeys (/staff/passkeys, /staff/signin).
+staff-passkeys-title = 通行密钥
+staff-passkeys-explain = 您可以用面容、指纹、屏幕锁或安全密钥登录医护团队页面，不必再使用邮件中的链接。每个通行密钥只属于您本人。
+staff-passkeys-stale = 要添加或删除通行密钥，请先重新登录：必须在登录后 20 分钟内操作。
+staff-passkey-added = 已添加通行密钥。下次请用它登录。
+staff-passkey-removed = 通行密钥已删除，不能再用它登录。
+staff-signin-passkey-explain = 如果您已添加通行密钥，请使用面容、指纹、屏幕锁或安全密钥。
+staff-passkey-unknown = 此通行密钥无法登录这里的任何医护团队（可能已被删除）。请改用您的工作邮箱登录。
+staff-passkey-not-verified = 您的设备未确认是您本人（面容、指纹、PIN 或屏幕锁）。您尚未登录。
+# $name: the staff member; $clinic: the clinic's name
+email-subject-staff-passkey-added = { $clinic }：您的登录方式中添加了一个通行密钥
+email-staff-passkey-added = { $name }，已添加一个用于登录 { $clinic } 医护团队页面的通行密钥。如非本人操作，请立即告知您诊所的管理员。
+email-subject-staff-passkey-removed = { $clinic }：您的登录方式中删除了一个通行密钥
+email-staff-passkey-removed = { $name }，您用于登录 { $clinic } 医护团队页面的一个通行密钥已被删除，不能再用它登录。如非本人操作，请立即告知您诊所的管理员。

@@ -100,6 +100,29 @@ mod store {
             assert!(store.passkey_by_credential(b"credential-2").await.unwrap().is_none());
         }
 
+        async fn a_staff_member_gets_one_person_of_their_own_and_a_patients_person_is_no_staff(store) {
+            let (clinic, _, patient_person) = person_with_patient(&store, "Lakeside").await;
+            let member = StaffMember {
+                id: StaffId::new(),
+                clinic_id: clinic.id.clone(),
+                name: PersonName::parse("Nina Okafor").unwrap(),
+                role: StaffRole::Nurse,
+                email: Some(Email::parse("nina@lakeside.example").unwrap()),
+                created_at: Timestamp::now(),
+            };
+            store.insert_staff(&member).await.unwrap();
+            assert_eq!(store.staff_person(&clinic.id, &member.id).await.unwrap(), None, "none before a passkey");
+            let first = PersonId::new().unwrap();
+            let person = store.person_for_staff(&clinic.id, &member.id, &first, Timestamp::now()).await.unwrap();
+            let again = store.person_for_staff(&clinic.id, &member.id, &PersonId::new().unwrap(), Timestamp::now()).await.unwrap();
+            assert_eq!((person.clone(), again), (first.clone(), first), "kept");
+            assert_eq!(store.staff_of_person(&person).await.unwrap(), Some((clinic.id.clone(), member.id.clone())));
+            assert_eq!(store.staff_of_person(&patient_person).await.unwrap(), None, "a patient's passkey opens no staff pages");
+            assert_eq!(store.patient_of_person(&person).await.unwrap(), None, "and a staff passkey no patient pages");
+            let elsewhere = Clinic::new("Riverside".into(), None, TimeZone::parse("America/Chicago").unwrap(), Timestamp::now());
+            assert!(store.person_for_staff(&elsewhere.id, &member.id, &PersonId::new().unwrap(), Timestamp::now()).await.is_err(), "only within the clinic");
+        }
+
         async fn a_ceremony_is_taken_once_and_never_after_it_expires(store) {
             let now = Timestamp::now();
             store.insert_ceremony(&ceremony(1, now)).await.unwrap();

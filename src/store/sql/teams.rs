@@ -1,13 +1,13 @@
-//! Teams, routing rules, absences and each conversation's steps (`TeamStore`), on sqlx, the
+//! Teams, routing rules, absences and each conversation's steps (`CareTeamStore`), on sqlx, the
 //! same on both backends. A warning or escalation step is taken by clearing its time in an
 //! `UPDATE … RETURNING` whose condition is checked again on a row another process changed
 //! meanwhile, so that of several processes one takes each.
 
-/// Expands into `impl TeamStore for $store`; the caller imports what `sql_store!`'s caller does.
+/// Expands into `impl CareTeamStore for $store`; the caller imports what `sql_store!`'s caller does.
 macro_rules! team_store {
     ($store:ty) => {
         #[async_trait::async_trait]
-        impl $crate::store::TeamStore for $store {
+        impl $crate::store::CareTeamStore for $store {
             async fn teams(&self, clinic: &ClinicId) -> StoreResult<Vec<crate::domain::Team>> {
                 let rows: Vec<(String, String, Option<String>, bool, i64)> = sqlx::query_as(
                     "SELECT id, name, lead_id, is_default, created_at FROM teams WHERE clinic_id = $1 ORDER BY name, id",
@@ -293,6 +293,79 @@ macro_rules! team_store {
                     insert_step!(tx, s);
                 }
                 tx.commit().await?;
+                Ok(())
+            }
+
+            async fn person_for_staff(
+                &self,
+                clinic: &ClinicId,
+                staff: &StaffId,
+                new: &crate::domain::PersonId,
+                now: Timestamp,
+            ) -> StoreResult<crate::domain::PersonId> {
+                let mut tx = self.begin_write().await?;
+                let found: Option<(Option<String>,)> =
+                    sqlx::query_as("SELECT person_id FROM staff WHERE clinic_id = $1 AND id = $2")
+                        .bind(clinic.as_str())
+                        .bind(staff.as_str())
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                let Some((existing,)) = found else {
+                    return Err(StoreError::Conflict($crate::store::FOREIGN_KEY.into()));
+                };
+                if let Some(id) = existing {
+                    return Ok(crate::domain::PersonId::from_trusted(id));
+                }
+                sqlx::query("INSERT INTO people (id, created_at) VALUES ($1, $2)")
+                    .bind(new.as_str())
+                    .bind(ms(now))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::classify)?;
+                sqlx::query("UPDATE staff SET person_id = $1 WHERE clinic_id = $2 AND id = $3 AND person_id IS NULL")
+                    .bind(new.as_str())
+                    .bind(clinic.as_str())
+                    .bind(staff.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(new.clone())
+            }
+
+            async fn staff_person(&self, clinic: &ClinicId, staff: &StaffId) -> StoreResult<Option<crate::domain::PersonId>> {
+                let row: Option<(Option<String>,)> =
+                    sqlx::query_as("SELECT person_id FROM staff WHERE clinic_id = $1 AND id = $2")
+                        .bind(clinic.as_str())
+                        .bind(staff.as_str())
+                        .fetch_optional(self.reader())
+                        .await?;
+                Ok(row.and_then(|(p,)| p).map(crate::domain::PersonId::from_trusted))
+            }
+
+            async fn staff_of_person(&self, person: &crate::domain::PersonId) -> StoreResult<Option<(ClinicId, StaffId)>> {
+                let row: Option<(String, String)> =
+                    sqlx::query_as("SELECT clinic_id, id FROM staff WHERE person_id = $1")
+                        .bind(person.as_str())
+                        .fetch_optional(self.reader())
+                        .await?;
+                Ok(row.map(|(c, s)| (ClinicId::from_trusted(c), StaffId::from_trusted(s))))
+            }
+
+            async fn insert_staff_session(&self, s: &crate::domain::StaffSession, id_hash: &[u8]) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO staff_sessions (id, id_hash, staff_id, clinic_id, created_at, last_seen_at, \
+                     idle_expires_at, expires_at) VALUES ($1, $2, $3, $4, $5, $5, $6, $7)",
+                )
+                .bind(s.id.as_str())
+                .bind(id_hash)
+                .bind(s.staff_id.as_str())
+                .bind(s.clinic_id.as_str())
+                .bind(ms(s.created_at))
+                .bind(ms(s.idle_expires_at))
+                .bind(ms(s.expires_at))
+                .execute(self.writer())
+                .await
+                .map_err(StoreError::classify)?;
                 Ok(())
             }
         }

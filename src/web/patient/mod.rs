@@ -13,7 +13,7 @@ mod invitation;
 mod links;
 mod live;
 mod pages;
-mod passkeys;
+pub(in crate::web) mod passkeys;
 mod refills;
 mod session;
 mod settings;

@@ -32,7 +32,7 @@ pub const CEREMONY_LIFETIME: SignedDuration = SignedDuration::from_mins(5);
 pub const CEREMONY_COOKIE: &str = "portico_webauthn";
 
 /// The relying party: its id is the host of `PORTICO_PUBLIC_URL`, its origin that URL.
-pub(super) fn relying_party(state: &AppState) -> PageResult<Webauthn> {
+pub(in crate::web) fn relying_party(state: &AppState) -> PageResult<Webauthn> {
     let url = &state.config.public_url;
     let host = url.host_str().ok_or_else(|| PageError::internal("public URL has no host"))?;
     WebauthnBuilder::new(host, url)
@@ -40,7 +40,7 @@ pub(super) fn relying_party(state: &AppState) -> PageResult<Webauthn> {
         .map_err(|e| PageError::internal(format!("webauthn relying party: {e}")))
 }
 
-pub(super) fn ceremony_cookie(value: &str, secure: bool) -> String {
+pub(in crate::web) fn ceremony_cookie(value: &str, secure: bool) -> String {
     format!(
         "{CEREMONY_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}",
         CEREMONY_LIFETIME.as_secs(),
@@ -48,7 +48,7 @@ pub(super) fn ceremony_cookie(value: &str, secure: bool) -> String {
     )
 }
 
-pub(super) fn clear_ceremony_cookie(secure: bool) -> String {
+pub(in crate::web) fn clear_ceremony_cookie(secure: bool) -> String {
     format!("{CEREMONY_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{}", if secure { "; Secure" } else { "" })
 }
 
@@ -76,7 +76,7 @@ pub(super) async fn keep_ceremony(
 }
 
 /// Take the ceremony this browser started, once. `None`: no cookie, unknown, used or expired.
-pub(super) async fn take_ceremony(
+pub(in crate::web) async fn take_ceremony(
     state: &AppState,
     headers: &HeaderMap,
     kind: CeremonyKind,
@@ -89,11 +89,11 @@ pub(super) async fn take_ceremony(
 }
 
 /// A JSON answer for the script: `{"error": {"code": …}}`.
-pub(super) fn json_error(status: StatusCode, code: &str) -> Response {
+pub(in crate::web) fn json_error(status: StatusCode, code: &str) -> Response {
     (status, axum::Json(serde_json::json!({ "error": { "code": code } }))).into_response()
 }
 
-pub(super) async fn audit(
+pub(in crate::web) async fn audit(
     state: &AppState,
     clinic: Option<&crate::domain::ClinicId>,
     actor: Actor,
@@ -213,7 +213,7 @@ pub async fn register(State(state): State<AppState>, f: SessionForm<RegisterForm
 }
 
 /// Whether the library's credential says it may be synced (`backup_eligible`).
-pub(super) fn backup_eligible(data: &str) -> bool {
+pub(in crate::web) fn backup_eligible(data: &str) -> bool {
     serde_json::from_str::<serde_json::Value>(data)
         .ok()
         .and_then(|v| v.pointer("/cred/backup_eligible").and_then(serde_json::Value::as_bool))
@@ -223,9 +223,19 @@ pub(super) fn backup_eligible(data: &str) -> bool {
 /// "Chrome · Android, Tuesday, March 5, 2030 at 3:30 PM": the browser the passkey was made in
 /// and when. The authenticator's own name (from its AAGUID) is not known to Portico.
 fn default_name(t: Lang, headers: &HeaderMap, p: &Patient, now: jiff::Timestamp) -> PageResult<ShortText> {
+    let day = day_of(t, p, now);
+    let name = match browser_of(headers) {
+        Some(b) => t.f("passkey-name-browser", &[("browser", Arg::Str(&b)), ("date", Arg::Str(&day))]),
+        None => t.f1("passkey-name-plain", "date", &day),
+    };
+    ShortText::parse(&name).map_err(PageError::internal)
+}
+
+/// "Chrome · Android": the browser (and system) of the request, when its user agent says.
+pub(in crate::web) fn browser_of(headers: &HeaderMap) -> Option<String> {
     let ua = headers.get(axum::http::header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
     let pick = |list: &[(&str, &'static str)]| list.iter().find(|(m, _)| ua.contains(m)).map(|(_, n)| *n);
-    let browser = pick(&[("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]);
+    let browser = pick(&[("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")])?;
     let system = pick(&[
         ("Android", "Android"),
         ("iPhone", "iPhone"),
@@ -234,15 +244,10 @@ fn default_name(t: Lang, headers: &HeaderMap, p: &Patient, now: jiff::Timestamp)
         ("Windows", "Windows"),
         ("Linux", "Linux"),
     ]);
-    let day = day_of(t, p, now);
-    let name = match (browser, system) {
-        (Some(b), Some(s)) => {
-            t.f("passkey-name-browser", &[("browser", Arg::Str(&format!("{b} · {s}"))), ("date", Arg::Str(&day))])
-        }
-        (Some(b), None) => t.f("passkey-name-browser", &[("browser", Arg::Str(b)), ("date", Arg::Str(&day))]),
-        _ => t.f1("passkey-name-plain", "date", &day),
-    };
-    ShortText::parse(&name).map_err(PageError::internal)
+    Some(match system {
+        Some(s) => format!("{browser} · {s}"),
+        None => browser.to_string(),
+    })
 }
 
 fn day_of(t: Lang, p: &Patient, at: jiff::Timestamp) -> String {

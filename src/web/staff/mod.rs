@@ -5,6 +5,7 @@
 
 mod inbox;
 mod live;
+mod passkeys;
 mod reports;
 mod session;
 mod signin;
@@ -19,6 +20,11 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/staff/signin", get(signin::form).post(signin::send))
         .route("/staff/signin/code", post(signin::by_code))
+        .route("/staff/signin/passkey/options", post(passkeys::sign_in_options))
+        .route("/staff/signin/passkey", post(passkeys::sign_in))
+        .route("/staff/passkeys", get(passkeys::list).post(passkeys::register))
+        .route("/staff/passkeys/options", post(passkeys::register_options))
+        .route("/staff/passkeys/{id}/remove", post(passkeys::remove))
         .route("/staff/s/{token}", get(signin::landing).post(signin::by_link))
         .route("/staff/invite/{token}", get(signin::invitation).post(signin::accept))
         .route("/staff/signout", post(signin::sign_out))

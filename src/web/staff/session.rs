@@ -67,6 +67,14 @@ impl FromRequestParts<AppState> for Staff {
 pub struct StaffForm<T> {
     pub staff: Staff,
     pub form: T,
+    headers: HeaderMap,
+}
+
+impl<T> StaffForm<T> {
+    /// The request's headers (the ceremony cookie, the user agent).
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
 }
 
 impl<T: DeserializeOwned> FromRequest<AppState> for StaffForm<T> {
@@ -75,8 +83,9 @@ impl<T: DeserializeOwned> FromRequest<AppState> for StaffForm<T> {
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (mut parts, body) = req.into_parts();
         let staff = Staff::from_request_parts(&mut parts, state).await?;
+        let headers = parts.headers.clone();
         let (_, form) = crate::web::form::checked(parts, body, state, &bound(&staff.session)).await?;
-        Ok(StaffForm { staff, form })
+        Ok(StaffForm { staff, form, headers })
     }
 }
 

@@ -12,6 +12,7 @@ mod checks;
 mod live;
 mod passkeys;
 mod staff;
+mod staff_passkeys;
 mod unsubscribe;
 mod webdriver;
 

@@ -1,0 +1,370 @@
+//! Staff passkeys: `/staff/passkeys` lists a staff member's passkeys, adds one (only within
+//! `FRESH` of signing in) and removes one; `/staff/signin` offers "Sign in with a passkey"
+//! (discoverable, user verification required), which starts a staff session as the emailed
+//! link does. The ceremony machinery (relying party, server-side state under an HttpOnly
+//! cookie, single use, five minutes) is the patients' (`web/patient/passkeys.rs`); the user
+//! handle is the random id of the person the staff member is, never a staff id. Adding or
+//! removing one emails the staff member's work address.
+
+use super::session::{self, Staff, StaffForm, anonymous_ok, form_csrf};
+use crate::domain::{Actor, Ceremony, CeremonyKind, PasskeyId, PersonId, ShortText, StoredPasskey};
+use crate::i18n::{Arg, Lang};
+use crate::links::{random_secret, secret_hash};
+use crate::state::AppState;
+use crate::web::cookie::{with_cookie, with_optional_cookie};
+use crate::web::lang;
+use crate::web::page::{PageError, PageResult, SupportCode, page};
+use crate::web::patient::passkeys as shared;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use jiff::SignedDuration;
+use serde::Deserialize;
+use std::collections::HashMap;
+use webauthn_rs::prelude::{
+    DiscoverableAuthentication, Passkey, PasskeyRegistration, PublicKeyCredential, RegisterPublicKeyCredential, Uuid,
+    WebauthnError,
+};
+
+/// How recent a sign-in must be to add or remove a passkey.
+pub const FRESH: SignedDuration = SignedDuration::from_mins(20);
+/// What the sign-in page's passkey form is bound to (the other sign-in forms' binding).
+const SIGN_IN: &str = "staff-signin";
+
+fn fresh(state: &AppState, staff: &Staff) -> bool {
+    state.now().duration_since(staff.session.created_at) <= FRESH
+}
+
+fn refused(explain: &'static str) -> PageError {
+    PageError::unprocessable("passkey-refused-heading", explain, SupportCode::Passkey)
+}
+
+async fn keep(
+    state: &AppState,
+    kind: CeremonyKind,
+    data: String,
+    who: Option<(&PersonId, &Staff)>,
+) -> PageResult<String> {
+    let secret = random_secret().map_err(PageError::internal)?;
+    let now = state.now();
+    let c = Ceremony {
+        id_hash: secret_hash(&secret),
+        kind,
+        state: data,
+        person_id: who.map(|(p, _)| p.clone()),
+        clinic_id: who.map(|(_, s)| s.clinic.id.clone()),
+        patient_id: None,
+        created_at: now,
+        expires_at: now + shared::CEREMONY_LIFETIME,
+    };
+    state.store.insert_ceremony(&c).await?;
+    Ok(secret)
+}
+
+struct Card {
+    id: String,
+    name: String,
+    created: String,
+    last_used: String,
+    where_kept: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff_passkeys.html")]
+struct PasskeysPage {
+    t: Lang,
+    here: String,
+    clinic_id: String,
+    csrf: String,
+    signed_in_as: String,
+    cards: Vec<Card>,
+    fresh: bool,
+    done: String,
+}
+
+fn day(staff: &Staff, t: Lang, at: jiff::Timestamp) -> String {
+    t.datetime_long(&at.to_zoned(staff.clinic.time_zone.tz().clone()))
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> PageResult {
+    let t = lang::current();
+    let keys = match state.store.staff_person(&staff.clinic.id, &staff.member.id).await? {
+        Some(person) => state.store.passkeys_of(&person).await?,
+        None => vec![],
+    };
+    let cards = keys
+        .into_iter()
+        .map(|k| Card {
+            id: k.id.to_string(),
+            name: k.name.as_str().to_string(),
+            created: day(&staff, t, k.created_at),
+            last_used: k.last_used_at.map(|at| day(&staff, t, at)).unwrap_or_else(|| t.t("passkey-never-used")),
+            where_kept: t.t(if k.backup_eligible { "passkey-on-devices" } else { "passkey-on-key" }),
+        })
+        .collect();
+    let done = match q.get("done").map(String::as_str) {
+        Some("added") => t.t("staff-passkey-added"),
+        Some("removed") => t.t("staff-passkey-removed"),
+        _ => String::new(),
+    };
+    let (csrf, cookie) = form_csrf(&state, &headers, &staff.session);
+    let p = PasskeysPage {
+        t,
+        here: "/staff/passkeys".into(),
+        clinic_id: staff.clinic.id.to_string(),
+        csrf,
+        signed_in_as: super::inbox::signed_in_as(&staff),
+        cards,
+        fresh: fresh(&state, &staff),
+        done,
+    };
+    Ok(with_optional_cookie(page(StatusCode::OK, &p), cookie))
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+/// Start a registration: only within `FRESH` of signing in (else a JSON refusal).
+pub async fn register_options(State(state): State<AppState>, f: StaffForm<Empty>) -> PageResult {
+    let staff = &f.staff;
+    if !fresh(&state, staff) {
+        return Ok(shared::json_error(StatusCode::FORBIDDEN, "sign_in_again"));
+    }
+    let new_person = PersonId::new().ok_or_else(|| PageError::internal("no randomness"))?;
+    let person = state.store.person_for_staff(&staff.clinic.id, &staff.member.id, &new_person, state.now()).await?;
+    let exclude = state.store.passkeys_of(&person).await?.into_iter().map(|p| p.credential_id).collect::<Vec<_>>();
+    let rp = shared::relying_party(&state)?;
+    let name = staff.member.email.as_ref().map_or(staff.member.name.as_str(), |e| e.as_str());
+    let (options, reg) = rp
+        .start_passkey_registration(Uuid::from_bytes(person.bytes()), name, staff.member.name.as_str(), Some(exclude))
+        .map_err(|e| PageError::internal(format!("passkey registration options: {e}")))?;
+    let mut options = serde_json::to_value(&options).map_err(PageError::internal)?;
+    if let Some(sel) = options.pointer_mut("/publicKey/authenticatorSelection").and_then(|v| v.as_object_mut()) {
+        sel.insert("residentKey".into(), "required".into());
+        sel.insert("requireResidentKey".into(), true.into());
+    }
+    let data = serde_json::to_string(&reg).map_err(PageError::internal)?;
+    let secret = keep(&state, CeremonyKind::StaffRegister, data, Some((&person, staff))).await?;
+    let resp = axum::Json(options).into_response();
+    Ok(with_cookie(resp, &shared::ceremony_cookie(&secret, state.config.is_https())))
+}
+
+#[derive(Deserialize)]
+pub struct RegisterForm {
+    #[serde(default)]
+    credential: String,
+}
+
+async fn audit(state: &AppState, staff: &Staff, action: &str, detail: &str) {
+    shared::audit(state, Some(&staff.clinic.id), Actor::Staff(staff.member.id.clone()), action, detail).await;
+}
+
+pub async fn register(State(state): State<AppState>, f: StaffForm<RegisterForm>) -> PageResult {
+    let staff = &f.staff;
+    let secure = state.config.is_https();
+    let ceremony = shared::take_ceremony(&state, f.headers(), CeremonyKind::StaffRegister).await?;
+    let mine = state.store.staff_person(&staff.clinic.id, &staff.member.id).await?;
+    let Some(ceremony) = ceremony.filter(|c| c.person_id.is_some() && c.person_id == mine) else {
+        audit(&state, staff, "passkey.refused", "ceremony").await;
+        return Err(refused("passkey-expired-explain"));
+    };
+    if !fresh(&state, staff) {
+        return Err(refused("staff-passkeys-stale"));
+    }
+    let person = ceremony.person_id.clone().ok_or_else(|| PageError::internal("registration without a person"))?;
+    let reg: PasskeyRegistration = serde_json::from_str(&ceremony.state).map_err(PageError::internal)?;
+    let Ok(answer) = serde_json::from_str::<RegisterPublicKeyCredential>(&f.form.credential) else {
+        audit(&state, staff, "passkey.refused", "malformed").await;
+        return Err(refused("passkey-failed-explain"));
+    };
+    let passkey = match shared::relying_party(&state)?.finish_passkey_registration(&answer, &reg) {
+        Ok(p) => p,
+        Err(e) => {
+            audit(&state, staff, "passkey.refused", &format!("register:{e:?}")).await;
+            return Err(refused("passkey-failed-explain"));
+        }
+    };
+    let data = serde_json::to_string(&passkey).map_err(PageError::internal)?;
+    let now = state.now();
+    let t = lang::current();
+    let browser = shared::browser_of(f.headers());
+    let when = day(staff, t, now);
+    let name = match browser {
+        Some(b) => t.f("passkey-name-browser", &[("browser", Arg::Str(&b)), ("date", Arg::Str(&when))]),
+        None => t.f1("passkey-name-plain", "date", &when),
+    };
+    let stored = StoredPasskey {
+        id: PasskeyId::new(),
+        person_id: person,
+        credential_id: passkey.cred_id().to_vec(),
+        backup_eligible: shared::backup_eligible(&data),
+        passkey: data,
+        name: ShortText::parse(&name).map_err(PageError::internal)?,
+        created_at: now,
+        last_used_at: None,
+    };
+    match state.store.insert_passkey(&stored).await {
+        Ok(()) => {}
+        Err(crate::store::StoreError::Conflict(_)) => {
+            audit(&state, staff, "passkey.refused", "credential_taken").await;
+            return Err(refused("passkey-taken-explain"));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    audit(&state, staff, "passkey.registered", stored.id.as_str()).await;
+    tell(&state, staff, "email-subject-staff-passkey-added", "email-staff-passkey-added").await;
+    let resp = Redirect::to("/staff/passkeys?done=added").into_response();
+    Ok(with_cookie(resp, &shared::clear_ceremony_cookie(secure)))
+}
+
+pub async fn remove(State(state): State<AppState>, Path(id): Path<String>, f: StaffForm<Empty>) -> PageResult {
+    let staff = &f.staff;
+    if !fresh(&state, staff) {
+        return Err(refused("staff-passkeys-stale"));
+    }
+    let id = PasskeyId::parse(&id).map_err(|_| PageError::NotFound)?;
+    let person = state.store.staff_person(&staff.clinic.id, &staff.member.id).await?.ok_or(PageError::NotFound)?;
+    if !state.store.delete_passkey(&person, &id).await? {
+        return Err(PageError::NotFound);
+    }
+    audit(&state, staff, "passkey.removed", id.as_str()).await;
+    tell(&state, staff, "email-subject-staff-passkey-removed", "email-staff-passkey-removed").await;
+    Ok(Redirect::to("/staff/passkeys?done=removed").into_response())
+}
+
+/// A notice to the staff member's work address: a passkey was added or removed.
+async fn tell(state: &AppState, staff: &Staff, subject: &str, text: &str) {
+    let Some(to) = &staff.member.email else { return };
+    let args = [("clinic", Arg::Str(&staff.clinic.name)), ("name", Arg::Str(staff.member.name.as_str()))];
+    if !crate::care_team::send(state, &staff.clinic, to, Lang::EN, subject, text, &args).await {
+        tracing::warn!("could not tell a staff member about a passkey change");
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    credential: String,
+}
+
+/// Sign-in challenges an hour per client address.
+const OPTIONS_PER_IP: i64 = 60;
+
+/// Start a staff sign-in: a challenge for any discoverable credential of this site.
+pub async fn sign_in_options(
+    State(state): State<AppState>,
+    crate::web::client_ip::ClientIp(ip): crate::web::client_ip::ClientIp,
+    headers: HeaderMap,
+    form: axum::extract::Form<SignInForm>,
+) -> PageResult {
+    if !anonymous_ok(&state, &headers, SIGN_IN, &form.csrf) {
+        return Ok(shared::json_error(StatusCode::FORBIDDEN, "csrf"));
+    }
+    let now = state.now();
+    let bucket = format!("staff-passkey-options:{ip}");
+    if state.store.rate_hit(&bucket, now, now - SignedDuration::from_hours(1)).await? > OPTIONS_PER_IP {
+        return Ok(shared::json_error(StatusCode::TOO_MANY_REQUESTS, "too_many"));
+    }
+    let rp = shared::relying_party(&state)?;
+    let (mut options, auth) =
+        rp.start_discoverable_authentication().map_err(|e| PageError::internal(format!("passkey options: {e}")))?;
+    options.mediation = None;
+    let data = serde_json::to_string(&auth).map_err(PageError::internal)?;
+    let secret = keep(&state, CeremonyKind::StaffAuthenticate, data, None).await?;
+    let resp = axum::Json(options).into_response();
+    Ok(with_cookie(resp, &shared::ceremony_cookie(&secret, state.config.is_https())))
+}
+
+/// Finish a staff sign-in; every refusal is a page, audited, and starts no session.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: Result<axum::extract::Form<SignInForm>, axum::extract::rejection::FormRejection>,
+) -> PageResult {
+    let Ok(axum::extract::Form(form)) = form else { return Err(PageError::BadForm) };
+    if !anonymous_ok(&state, &headers, SIGN_IN, &form.csrf) {
+        return Err(PageError::Csrf);
+    }
+    let secure = state.config.is_https();
+    let resp = match finish_sign_in(&state, &headers, &form).await {
+        Ok(resp) => resp,
+        Err(e) => e.into_response(),
+    };
+    Ok(with_cookie(resp, &shared::clear_ceremony_cookie(secure)))
+}
+
+async fn nobody(state: &AppState, what: &str) {
+    shared::audit(state, None, Actor::Anonymous, "passkey.staff_sign_in_refused", what).await;
+}
+
+async fn finish_sign_in(state: &AppState, headers: &HeaderMap, form: &SignInForm) -> PageResult<Response> {
+    let Some(ceremony) = shared::take_ceremony(state, headers, CeremonyKind::StaffAuthenticate).await? else {
+        nobody(state, "ceremony").await;
+        return Err(refused("passkey-expired-explain"));
+    };
+    let auth: DiscoverableAuthentication = serde_json::from_str(&ceremony.state).map_err(PageError::internal)?;
+    let Ok(answer) = serde_json::from_str::<PublicKeyCredential>(&form.credential) else {
+        nobody(state, "malformed").await;
+        return Err(refused("passkey-failed-explain"));
+    };
+    let rp = shared::relying_party(state)?;
+    let Ok((handle, credential_id)) = rp.identify_discoverable_authentication(&answer) else {
+        nobody(state, "no_user_handle").await;
+        return Err(refused("passkey-failed-explain"));
+    };
+    let Some(stored) = state.store.passkey_by_credential(credential_id).await? else {
+        nobody(state, "unknown_credential").await;
+        return Err(refused("staff-passkey-unknown"));
+    };
+    if stored.person_id.bytes() != *handle.as_bytes() {
+        nobody(state, "another_person").await;
+        return Err(refused("staff-passkey-unknown"));
+    }
+    // A patient's passkey opens no staff pages.
+    let Some((clinic_id, staff_id)) = state.store.staff_of_person(&stored.person_id).await? else {
+        nobody(state, "not_staff").await;
+        return Err(refused("staff-passkey-unknown"));
+    };
+    let actor = || Actor::Staff(staff_id.clone());
+    let mut passkey: Passkey = serde_json::from_str(&stored.passkey).map_err(PageError::internal)?;
+    let result = match rp.finish_discoverable_authentication_v2(&answer, auth, &passkey) {
+        Ok(r) if r.user_verified() => r,
+        Ok(_) | Err(WebauthnError::UserNotVerified) => {
+            shared::audit(state, Some(&clinic_id), actor(), "passkey.staff_sign_in_refused", "not_verified").await;
+            return Err(refused("staff-passkey-not-verified"));
+        }
+        Err(WebauthnError::CredentialPossibleCompromise) => {
+            tracing::warn!(passkey = %stored.id, "a staff passkey's signature counter went backwards: possible clone");
+            shared::audit(state, Some(&clinic_id), actor(), "passkey.possible_clone", stored.id.as_str()).await;
+            return Err(refused("passkey-failed-explain"));
+        }
+        Err(e) => {
+            shared::audit(state, Some(&clinic_id), actor(), "passkey.staff_sign_in_refused", &format!("{e:?}")).await;
+            return Err(refused("passkey-failed-explain"));
+        }
+    };
+    let now = state.now();
+    let updated = if result.needs_update() && passkey.update_credential(&result) == Some(true) {
+        let data = serde_json::to_string(&passkey).map_err(PageError::internal)?;
+        let backup = shared::backup_eligible(&data);
+        Some((data, backup))
+    } else {
+        None
+    };
+    state.store.passkey_used(&stored.id, updated.as_ref().map(|(d, b)| (d.as_str(), *b)), now).await?;
+    let Some(secret) =
+        crate::care_team::start_passkey_session(state, &clinic_id, &staff_id, stored.id.as_str()).await?
+    else {
+        return Err(PageError::internal("no staff session"));
+    };
+    let cookie = session::set_cookie(&secret, state.config.is_https());
+    Ok(with_cookie(Redirect::to("/staff").into_response(), &cookie))
+}
