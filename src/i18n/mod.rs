@@ -202,7 +202,7 @@ impl Lang {
         self.t(&format!("{prefix}-{n}"))
     }
 
-    fn time_of_day(self, z: &jiff::Zoned) -> String {
+    pub fn time_of_day(self, z: &jiff::Zoned) -> String {
         let h = i64::from(z.hour());
         let h12 = if h % 12 == 0 { 12 } else { h % 12 };
         let ampm = self.t(if h < 12 { "time-am" } else { "time-pm" });

@@ -150,6 +150,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0022_staff_passkeys.sql"),
         postgres: include_str!("../../migrations/postgres/0022_staff_passkeys.sql"),
     },
+    Migration {
+        version: 23,
+        name: "conversation_views",
+        sqlite: include_str!("../../migrations/sqlite/0023_conversation_views.sql"),
+        postgres: include_str!("../../migrations/postgres/0023_conversation_views.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -87,6 +87,16 @@ pub trait CareTeamStore: Send + Sync {
     async fn staff_person(&self, clinic: &ClinicId, staff: &StaffId) -> StoreResult<Option<PersonId>>;
     /// The staff member a person is (`None`: a patient's person, or no one).
     async fn staff_of_person(&self, person: &PersonId) -> StoreResult<Option<(ClinicId, StaffId)>>;
+    /// `staff` opens `thread` at `now`: keep it, and answer who else of the clinic opened it
+    /// at `since` or later (with when, the latest first).
+    async fn viewing(
+        &self,
+        clinic: &ClinicId,
+        thread: &ThreadId,
+        staff: &StaffId,
+        now: Timestamp,
+        since: Timestamp,
+    ) -> StoreResult<Vec<(StaffId, Timestamp)>>;
     /// Keep a staff session started without an emailed token (a passkey sign-in).
     async fn insert_staff_session(&self, session: &crate::domain::StaffSession, id_hash: &[u8]) -> StoreResult<()>;
 }

@@ -657,3 +657,5 @@ email-subject-staff-passkey-added = { $clinic }: أُضيف مفتاح مرور 
 email-staff-passkey-added = { $name }، أُضيف مفتاح مرور لتسجيل الدخول إلى صفحات فريق الرعاية في { $clinic }. إن لم تكن أنت، فأبلغ مسؤول عيادتك فورًا.
 email-subject-staff-passkey-removed = { $clinic }: أُزيل مفتاح مرور من تسجيل دخولك
 email-staff-passkey-removed = { $name }، أُزيل مفتاح مرور من تسجيل دخولك إلى صفحات فريق الرعاية في { $clinic }. لم يعد يسجّل دخولك. إن لم تكن أنت، فأبلغ مسؤول عيادتك فورًا.
+# $names: colleagues who opened the conversation in the last minutes, each with the time
+staff-viewing = يطّلع على هذا أيضًا: { $names }

@@ -647,3 +647,5 @@ email-subject-staff-passkey-added = { $clinic }: a passkey was added to your sig
 email-staff-passkey-added = { $name }, a passkey was added for signing in to the care team's pages at { $clinic }. If this was not you, tell your clinic's administrator at once.
 email-subject-staff-passkey-removed = { $clinic }: a passkey was removed from your sign-in
 email-staff-passkey-removed = { $name }, a passkey was removed from your sign-in to the care team's pages at { $clinic }. It no longer signs you in. If this was not you, tell your clinic's administrator at once.
+# $names: colleagues who opened the conversation in the last minutes, each with the time
+staff-viewing = Also looking at this: { $names }

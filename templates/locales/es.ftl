@@ -649,3 +649,5 @@ email-subject-staff-passkey-added = { $clinic }: se agregó una llave de acceso 
 email-staff-passkey-added = { $name }, se agregó una llave de acceso para entrar en las páginas del equipo de atención de { $clinic }. Si no fue usted, avise de inmediato a la administración de su clínica.
 email-subject-staff-passkey-removed = { $clinic }: se eliminó una llave de acceso de su inicio de sesión
 email-staff-passkey-removed = { $name }, se eliminó una llave de acceso de su inicio de sesión en las páginas del equipo de atención de { $clinic }. Ya no sirve para entrar. Si no fue usted, avise de inmediato a la administración de su clínica.
+# $names: colleagues who opened the conversation in the last minutes, each with the time
+staff-viewing = También lo está viendo: { $names }

@@ -655,3 +655,5 @@ email-subject-staff-passkey-added = { $clinic } : une clé d’accès a été aj
 email-staff-passkey-added = { $name }, une clé d’accès a été ajoutée pour vous connecter aux pages de l’équipe soignante de { $clinic }. Si ce n’était pas vous, prévenez immédiatement l’administration de votre clinique.
 email-subject-staff-passkey-removed = { $clinic } : une clé d’accès a été supprimée de votre connexion
 email-staff-passkey-removed = { $name }, une clé d’accès a été supprimée de votre connexion aux pages de l’équipe soignante de { $clinic }. Elle ne permet plus de vous connecter. Si ce n’était pas vous, prévenez immédiatement l’administration de votre clinique.
+# $names: colleagues who opened the conversation in the last minutes, each with the time
+staff-viewing = Aussi en train de consulter : { $names }

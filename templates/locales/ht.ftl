@@ -648,3 +648,5 @@ email-subject-staff-passkey-added = { $clinic }: yo ajoute yon kle aksè pou kon
 email-staff-passkey-added = { $name }, yo ajoute yon kle aksè pou konekte sou paj ekip swen an nan { $clinic }. Si se pa t ou, di administratè klinik ou a sa touswit.
 email-subject-staff-passkey-removed = { $clinic }: yo retire yon kle aksè nan koneksyon ou
 email-staff-passkey-removed = { $name }, yo retire yon kle aksè nan koneksyon ou sou paj ekip swen an nan { $clinic }. Li pa konekte w ankò. Si se pa t ou, di administratè klinik ou a sa touswit.
+# $names: colleagues who opened the conversation in the last minutes, each with the time
+staff-viewing = Lòt moun k ap gade l tou: { $names }

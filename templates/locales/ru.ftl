@@ -653,3 +653,5 @@ email-subject-staff-passkey-added = { $clinic }: для вашего входа 
 email-staff-passkey-added = { $name }, для входа на страницы медицинской команды в { $clinic } добавлен ключ доступа. Если это были не вы, немедленно сообщите администратору вашей клиники.
 email-subject-staff-passkey-removed = { $clinic }: удалён ключ доступа для вашего входа
 email-staff-passkey-removed = { $name }, удалён ключ доступа для вашего входа на страницы медицинской команды в { $clinic }. С ним больше нельзя войти. Если это были не вы, немедленно сообщите администратору вашей клиники.
+# $names: colleagues who opened the conversation in the last minutes, each with the time
+staff-viewing = Сейчас также смотрят: { $names }

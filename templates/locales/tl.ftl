@@ -648,3 +648,5 @@ email-subject-staff-passkey-added = { $clinic }: may idinagdag na passkey sa pag
 email-staff-passkey-added = { $name }, may idinagdag na passkey para mag-sign in sa mga pahina ng care team sa { $clinic }. Kung hindi ikaw ito, sabihan agad ang administrator ng klinika mo.
 email-subject-staff-passkey-removed = { $clinic }: may inalis na passkey sa pag-sign in mo
 email-staff-passkey-removed = { $name }, may inalis na passkey sa pag-sign in mo sa mga pahina ng care team sa { $clinic }. Hindi ka na nito maisa-sign in. Kung hindi ikaw ito, sabihan agad ang administrator ng klinika mo.
+# $names: colleagues who opened the conversation in the last minutes, each with the time
+staff-viewing = Tumitingin din dito: { $names }

@@ -649,3 +649,5 @@ email-subject-staff-passkey-added = { $clinic }: đã thêm khóa truy cập và
 email-staff-passkey-added = { $name }, một khóa truy cập đã được thêm để đăng nhập vào các trang của nhóm chăm sóc tại { $clinic }. Nếu không phải bạn, hãy báo ngay cho quản trị viên của phòng khám.
 email-subject-staff-passkey-removed = { $clinic }: đã xóa khóa truy cập khỏi thông tin đăng nhập của bạn
 email-staff-passkey-removed = { $name }, một khóa truy cập đã bị xóa khỏi thông tin đăng nhập của bạn vào các trang của nhóm chăm sóc tại { $clinic }. Khóa này không còn đăng nhập được nữa. Nếu không phải bạn, hãy báo ngay cho quản trị viên của phòng khám.
+# $names: colleagues who opened the conversation in the last minutes, each with the time
+staff-viewing = Cũng đang xem: { $names }

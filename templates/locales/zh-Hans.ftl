@@ -649,3 +649,5 @@ email-subject-staff-passkey-added = { $clinic }：您的登录方式中添加了
 email-staff-passkey-added = { $name }，已添加一个用于登录 { $clinic } 医护团队页面的通行密钥。如非本人操作，请立即告知您诊所的管理员。
 email-subject-staff-passkey-removed = { $clinic }：您的登录方式中删除了一个通行密钥
 email-staff-passkey-removed = { $name }，您用于登录 { $clinic } 医护团队页面的一个通行密钥已被删除，不能再用它登录。如非本人操作，请立即告知您诊所的管理员。
+# $names: colleagues who opened the conversation in the last minutes, each with the time
+staff-viewing = 也在查看：{ $names }

@@ -385,3 +385,26 @@ mod two_stores {
     }
     }
 }
+
+mod presence {
+    use super::*;
+
+    crate::backend_tests! {
+    async fn a_conversation_page_names_colleagues_who_opened_it_in_the_last_five_minutes(app) {
+        let nina = crate::live::nina(&app).await;
+        let omar = crate::live::staff_member(&app, "omar@lakeside.example", "Omar Haddad", &app.api_key).await;
+        let maria = app.maria().await;
+        let (b, _) = app.stepped_up_browser(&maria, "thread").await;
+        writes(&b, &maria, "Hola").await;
+        let path = format!("/staff/conversations/{}", thread_of(&maria));
+        let first = nina.get(&path).await;
+        assert!(!plain(&first.text).contains("Also looking at this"), "nobody else yet");
+        let second = omar.get(&path).await;
+        assert!(plain(&second.text).contains("Also looking at this: Nina Okafor ("), "{}", second.text);
+        assert!(plain(&nina.get(&path).await.text).contains("Also looking at this: Omar Haddad ("));
+        app.clock.advance(std::time::Duration::from_secs(6 * 60));
+        // Sessions idle for 30 minutes: both are still signed in.
+        assert!(!plain(&omar.get(&path).await.text).contains("Nina Okafor ("), "five minutes on, no longer named");
+    }
+    }
+}

@@ -351,6 +351,40 @@ macro_rules! team_store {
                 Ok(row.map(|(c, s)| (ClinicId::from_trusted(c), StaffId::from_trusted(s))))
             }
 
+            async fn viewing(
+                &self,
+                clinic: &ClinicId,
+                thread: &ThreadId,
+                staff: &StaffId,
+                now: Timestamp,
+                since: Timestamp,
+            ) -> StoreResult<Vec<(StaffId, Timestamp)>> {
+                sqlx::query(
+                    "INSERT INTO conversation_views (thread_id, staff_id, clinic_id, at) \
+                     SELECT t.id, s.id, t.clinic_id, $4 FROM threads t JOIN staff s ON s.clinic_id = t.clinic_id \
+                     WHERE t.id = $1 AND t.clinic_id = $2 AND s.id = $3 \
+                     ON CONFLICT (thread_id, staff_id) DO UPDATE SET at = excluded.at",
+                )
+                .bind(thread.as_str())
+                .bind(clinic.as_str())
+                .bind(staff.as_str())
+                .bind(ms(now))
+                .execute(self.writer())
+                .await
+                .map_err(StoreError::classify)?;
+                let rows: Vec<(String, i64)> = sqlx::query_as(
+                    "SELECT staff_id, at FROM conversation_views WHERE thread_id = $1 AND clinic_id = $2 \
+                     AND staff_id <> $3 AND at >= $4 ORDER BY at DESC LIMIT 20",
+                )
+                .bind(thread.as_str())
+                .bind(clinic.as_str())
+                .bind(staff.as_str())
+                .bind(ms(since))
+                .fetch_all(self.reader())
+                .await?;
+                rows.into_iter().map(|(s, at)| Ok((StaffId::from_trusted(s), ts(at)?))).collect()
+            }
+
             async fn insert_staff_session(&self, s: &crate::domain::StaffSession, id_hash: &[u8]) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO staff_sessions (id, id_hash, staff_id, clinic_id, created_at, last_seen_at, \

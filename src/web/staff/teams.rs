@@ -26,7 +26,12 @@ pub(super) struct Way {
     pub steps: Vec<(String, String)>,
     /// The clinic's teams to move it to: id, name, whether it is there now.
     pub teams: Vec<(String, String, bool)>,
+    /// "Also looking at this: Grace Kim (3:04 PM)" ("" when no one else is).
+    pub viewing: String,
 }
+
+/// How recently a colleague must have opened a conversation to be named as looking at it.
+const VIEWING_WITHIN: jiff::SignedDuration = jiff::SignedDuration::from_mins(5);
 
 pub(super) async fn way_of(state: &AppState, staff: &Staff, c: &Conversation) -> PageResult<Way> {
     let t = lang::current();
@@ -56,7 +61,19 @@ pub(super) async fn way_of(state: &AppState, staff: &Staff, c: &Conversation) ->
         None => String::new(),
     };
     let teams = teams.iter().map(|x| (x.id.clone(), x.name.to_string(), Some(&x.id) == c.team_id.as_ref())).collect();
-    Ok(Way { team, covering, steps, teams })
+    let now = state.now();
+    let others =
+        state.store.viewing(&staff.clinic.id, &c.thread_id, &staff.member.id, now, now - VIEWING_WITHIN).await?;
+    let shown: Vec<String> = others
+        .iter()
+        .filter_map(|(s, at)| {
+            let name = names.get(s.as_str())?;
+            let time = t.time_of_day(&at.to_zoned(staff.clinic.time_zone.tz().clone()));
+            Some(format!("{name} ({time})"))
+        })
+        .collect();
+    let viewing = if shown.is_empty() { String::new() } else { t.f1("staff-viewing", "names", &shown.join(", ")) };
+    Ok(Way { team, covering, steps, teams, viewing })
 }
 
 fn step_words(t: crate::i18n::Lang, s: &ConversationStep, team: &str, to: &str, from: &str) -> String {
