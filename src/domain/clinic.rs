@@ -30,6 +30,9 @@ pub struct Clinic {
     pub address: Option<ShortText>,
     /// A number that reaches a person outside opening hours.
     pub after_hours_phone: Option<Phone>,
+    /// A crisis line named in the red-flag safety reply ("988"): digits, spaces, `+` and `-`,
+    /// as people dial it.
+    pub crisis_line: Option<ShortText>,
 }
 
 impl Clinic {
@@ -49,6 +52,7 @@ impl Clinic {
             live_typing_names: false,
             address: None,
             after_hours_phone: None,
+            crisis_line: None,
         }
     }
 }

@@ -97,10 +97,20 @@ impl ReplyClock {
     }
 
     /// The calendar or the policy changed: a running clock's deadline is worked out again
-    /// from its first unanswered message. A paused clock keeps the time it had left.
+    /// from its first unanswered message. A paused clock keeps the time it had left. An urgent
+    /// one never moves later (a red flag is owed an answer within 15 minutes whatever the
+    /// rules, and an urgent patient was told the earlier time).
     pub fn recompute(&mut self, calendar: &BusinessCalendar, policy: &ReplyPolicy) {
         if let (true, Some(from)) = (self.running(), self.first_unanswered_at) {
-            self.set_due(policy.within(self.category, self.priority).due(calendar, from), from, calendar);
+            let mut due = policy.within(self.category, self.priority).due(calendar, from);
+            if self.priority == ReplyPriority::Urgent
+                && let (Some(now_due), Some(new)) = (self.due_at, due)
+            {
+                due = Some(now_due.min(new));
+            }
+            if due != self.due_at {
+                self.set_due(due, from, calendar);
+            }
         }
     }
 }

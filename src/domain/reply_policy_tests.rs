@@ -94,3 +94,25 @@ fn recomputing_moves_a_running_deadline_to_the_new_rules() {
     clock.recompute(&cal, &hour_policy());
     assert_eq!(clock.due_at, Some(at("2026-12-07T09:30")));
 }
+
+#[test]
+fn recomputing_never_moves_an_urgent_deadline_later_so_a_red_flag_keeps_its_15_minutes() {
+    let cal = chicago_cal();
+    let mut clock = ReplyClock::default();
+    clock.patient_wrote(ReplyCategory::Question, at("2026-12-08T03:00"), &cal, &ReplyPolicy::default());
+    // What `reply_times::red_flag` does: urgent, due 15 minutes on, at any hour.
+    clock.priority = ReplyPriority::Urgent;
+    clock.due_at = Some(at("2026-12-08T03:15"));
+    clock.recompute(&cal, &hour_policy());
+    assert_eq!(clock.due_at, Some(at("2026-12-08T03:15")), "not the policy's business-hours deadline");
+    // An urgent deadline the new rules bring forward does move.
+    let mut urgent = ReplyClock::default();
+    urgent.patient_wrote(ReplyCategory::Question, at("2026-12-08T10:00"), &cal, &ReplyPolicy::default());
+    urgent.priority = ReplyPriority::Urgent;
+    urgent.recompute(&cal, &ReplyPolicy::default());
+    assert_eq!(urgent.due_at, Some(at("2026-12-08T12:00")), "two business hours");
+    let mut spec = ReplyPolicy::default().spec();
+    spec.question.urgent = WithinSpec { business_minutes: Some(30), business_days: None };
+    urgent.recompute(&cal, &ReplyPolicy::from_spec(&spec).unwrap());
+    assert_eq!(urgent.due_at, Some(at("2026-12-08T10:30")), "the new rules' 30 minutes");
+}

@@ -156,6 +156,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0023_conversation_views.sql"),
         postgres: include_str!("../../migrations/postgres/0023_conversation_views.sql"),
     },
+    Migration {
+        version: 24,
+        name: "crisis_line",
+        sqlite: include_str!("../../migrations/sqlite/0024_crisis_line.sql"),
+        postgres: include_str!("../../migrations/postgres/0024_crisis_line.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -25,9 +25,13 @@ pub fn safety_reply(t: Lang, clinic: &Clinic, patient: &Patient) -> String {
     let emergency = emergency_number(clinic);
     let home = patient.phone.as_ref().or(clinic.phone.as_ref());
     let line = clinic.after_hours_phone.as_ref().or(clinic.phone.as_ref()).map(|p| p.shown_to(home));
-    match line {
+    let reply = match line {
         Some(line) => t.f("red-flag-reply", &[("emergency", Arg::Str(emergency)), ("phone", Arg::Str(&line))]),
         None => t.f1("red-flag-reply-no-line", "emergency", emergency),
+    };
+    match &clinic.crisis_line {
+        Some(crisis) => format!("{reply} {}", t.f1("red-flag-crisis", "line", crisis.as_str())),
+        None => reply,
     }
 }
 

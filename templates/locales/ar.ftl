@@ -659,3 +659,5 @@ email-subject-staff-passkey-removed = { $clinic }: أُزيل مفتاح مرو�
 email-staff-passkey-removed = { $name }، أُزيل مفتاح مرور من تسجيل دخولك إلى صفحات فريق الرعاية في { $clinic }. لم يعد يسجّل دخولك. إن لم تكن أنت، فأبلغ مسؤول عيادتك فورًا.
 # $names: colleagues who opened the conversation in the last minutes, each with the time
 staff-viewing = يطّلع على هذا أيضًا: { $names }
+# $line: the crisis line the clinic names, as dialled
+red-flag-crisis = إذا كنت تفكر في إيذاء نفسك، فاتصل أو أرسل رسالة إلى { $line } الآن، في أي وقت.

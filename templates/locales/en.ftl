@@ -649,3 +649,5 @@ email-subject-staff-passkey-removed = { $clinic }: a passkey was removed from yo
 email-staff-passkey-removed = { $name }, a passkey was removed from your sign-in to the care team's pages at { $clinic }. It no longer signs you in. If this was not you, tell your clinic's administrator at once.
 # $names: colleagues who opened the conversation in the last minutes, each with the time
 staff-viewing = Also looking at this: { $names }
+# $line: the crisis line the clinic names, as dialled
+red-flag-crisis = If you are thinking of harming yourself, call or text { $line } now, at any hour.

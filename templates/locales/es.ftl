@@ -651,3 +651,5 @@ email-subject-staff-passkey-removed = { $clinic }: se eliminó una llave de acce
 email-staff-passkey-removed = { $name }, se eliminó una llave de acceso de su inicio de sesión en las páginas del equipo de atención de { $clinic }. Ya no sirve para entrar. Si no fue usted, avise de inmediato a la administración de su clínica.
 # $names: colleagues who opened the conversation in the last minutes, each with the time
 staff-viewing = También lo está viendo: { $names }
+# $line: the crisis line the clinic names, as dialled
+red-flag-crisis = Si está pensando en hacerse daño, llame o envíe un mensaje al { $line } ahora, a cualquier hora.

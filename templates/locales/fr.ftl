@@ -657,3 +657,5 @@ email-subject-staff-passkey-removed = { $clinic } : une clé d’accès a été 
 email-staff-passkey-removed = { $name }, une clé d’accès a été supprimée de votre connexion aux pages de l’équipe soignante de { $clinic }. Elle ne permet plus de vous connecter. Si ce n’était pas vous, prévenez immédiatement l’administration de votre clinique.
 # $names: colleagues who opened the conversation in the last minutes, each with the time
 staff-viewing = Aussi en train de consulter : { $names }
+# $line: the crisis line the clinic names, as dialled
+red-flag-crisis = Si vous pensez à vous faire du mal, appelez ou écrivez au { $line } maintenant, à toute heure.

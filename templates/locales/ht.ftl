@@ -650,3 +650,5 @@ email-subject-staff-passkey-removed = { $clinic }: yo retire yon kle aksè nan k
 email-staff-passkey-removed = { $name }, yo retire yon kle aksè nan koneksyon ou sou paj ekip swen an nan { $clinic }. Li pa konekte w ankò. Si se pa t ou, di administratè klinik ou a sa touswit.
 # $names: colleagues who opened the conversation in the last minutes, each with the time
 staff-viewing = Lòt moun k ap gade l tou: { $names }
+# $line: the crisis line the clinic names, as dialled
+red-flag-crisis = Si w ap panse fè tèt ou mal, rele oswa voye tèks bay { $line } kounye a, nenpòt lè.

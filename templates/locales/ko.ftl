@@ -651,3 +651,5 @@ email-subject-staff-passkey-removed = { $clinic }: 로그인에서 패스키가 
 email-staff-passkey-removed = { $name }님, { $clinic } 의료진 페이지 로그인에서 패스키가 삭제되었습니다. 더 이상 이 패스키로 로그인할 수 없습니다. 본인이 아니라면 즉시 병원 관리자에게 알리세요.
 # $names: colleagues who opened the conversation in the last minutes, each with the time
 staff-viewing = 함께 보고 있는 사람: { $names }
+# $line: the crisis line the clinic names, as dialled
+red-flag-crisis = 스스로를 해칠 생각이 든다면 지금 바로 { $line }에 전화하거나 문자를 보내세요. 언제든 연결됩니다.

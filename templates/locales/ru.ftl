@@ -655,3 +655,5 @@ email-subject-staff-passkey-removed = { $clinic }: удалён ключ дос�
 email-staff-passkey-removed = { $name }, удалён ключ доступа для вашего входа на страницы медицинской команды в { $clinic }. С ним больше нельзя войти. Если это были не вы, немедленно сообщите администратору вашей клиники.
 # $names: colleagues who opened the conversation in the last minutes, each with the time
 staff-viewing = Сейчас также смотрят: { $names }
+# $line: the crisis line the clinic names, as dialled
+red-flag-crisis = Если вы думаете о том, чтобы причинить себе вред, позвоните или напишите на номер { $line } сейчас, в любое время.

@@ -650,3 +650,5 @@ email-subject-staff-passkey-removed = { $clinic }: may inalis na passkey sa pag-
 email-staff-passkey-removed = { $name }, may inalis na passkey sa pag-sign in mo sa mga pahina ng care team sa { $clinic }. Hindi ka na nito maisa-sign in. Kung hindi ikaw ito, sabihan agad ang administrator ng klinika mo.
 # $names: colleagues who opened the conversation in the last minutes, each with the time
 staff-viewing = Tumitingin din dito: { $names }
+# $line: the crisis line the clinic names, as dialled
+red-flag-crisis = Kung iniisip ninyong saktan ang sarili, tumawag o mag-text sa { $line } ngayon, anumang oras.

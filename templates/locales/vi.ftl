@@ -651,3 +651,5 @@ email-subject-staff-passkey-removed = { $clinic }: đã xóa khóa truy cập kh
 email-staff-passkey-removed = { $name }, một khóa truy cập đã bị xóa khỏi thông tin đăng nhập của bạn vào các trang của nhóm chăm sóc tại { $clinic }. Khóa này không còn đăng nhập được nữa. Nếu không phải bạn, hãy báo ngay cho quản trị viên của phòng khám.
 # $names: colleagues who opened the conversation in the last minutes, each with the time
 staff-viewing = Cũng đang xem: { $names }
+# $line: the crisis line the clinic names, as dialled
+red-flag-crisis = Nếu quý vị đang nghĩ đến việc tự làm hại mình, hãy gọi hoặc nhắn tin đến { $line } ngay, bất kể giờ nào.

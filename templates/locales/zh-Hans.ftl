@@ -651,3 +651,5 @@ email-subject-staff-passkey-removed = { $clinic }：您的登录方式中删除�
 email-staff-passkey-removed = { $name }，您用于登录 { $clinic } 医护团队页面的一个通行密钥已被删除，不能再用它登录。如非本人操作，请立即告知您诊所的管理员。
 # $names: colleagues who opened the conversation in the last minutes, each with the time
 staff-viewing = 也在查看：{ $names }
+# $line: the crisis line the clinic names, as dialled
+red-flag-crisis = 如果您有伤害自己的念头，请立即拨打或发短信至 { $line }，任何时间都可以。

@@ -63,6 +63,24 @@ mod by_text {
         assert!(lists["phrases"]["es"].as_array().unwrap().iter().any(|p| p == "dolor de pecho"), "{lists}");
         assert_eq!(lists["phrases"].as_object().unwrap().len(), 10, "one list per supported language");
     }
+
+    async fn a_clinic_that_names_a_crisis_line_has_it_in_the_safety_reply_and_a_bad_one_is_refused(app, twilio, smtp) {
+        let r = app.patch("/clinic", &json!({"crisis_line": "988"})).await;
+        assert_eq!(r.status, reqwest::StatusCode::OK, "{}", r.text);
+        assert_eq!(r.json()["crisis_line"], "988");
+        app.create_patient(json!({"name": "Sam Reyes", "phone": "+13125550185", "language": "en"})).await;
+        let (_, body) = twilio.inbound(&webhook(&app), "+13125550185", &twilio.from, "I want to kill myself").await;
+        assert!(body.contains("call 911 now") && body.contains("call or text 988 now"), "{body}");
+        for bad in ["call us", "<b>988</b>", "9", "1234567890123456789012"] {
+            let r = app.patch("/clinic", &json!({"crisis_line": bad})).await;
+            assert_eq!(r.status, reqwest::StatusCode::UNPROCESSABLE_ENTITY, "{bad}: {}", r.text);
+            assert_eq!(r.json()["error"]["field"], "crisis_line");
+        }
+        assert_eq!(app.get("/clinic").await.json()["crisis_line"], "988", "unchanged by the refusals");
+        assert_eq!(app.patch("/clinic", &json!({"crisis_line": ""})).await.json()["crisis_line"], serde_json::Value::Null);
+        let (_, body) = twilio.inbound(&webhook(&app), "+13125550185", &twilio.from, "I want to kill myself").await;
+        assert!(!body.contains("988"), "{body}");
+    }
     }
 }
 

@@ -66,6 +66,7 @@ row! {
         live_typing_names: i64,
         address: Option<String>,
         after_hours_phone: Option<String>,
+        crisis_line: Option<String>,
     }
 }
 
@@ -97,6 +98,7 @@ impl ClinicRow {
                 .after_hours_phone
                 .map(|p| Phone::parse(&p).map_err(|e| corrupt("after-hours phone", e)))
                 .transpose()?,
+            crisis_line: opt_text(self.crisis_line, "crisis line")?,
         })
     }
 }

@@ -60,6 +60,9 @@ struct Settings {
     /// `""` removes it.
     #[serde(default)]
     after_hours_phone: Option<String>,
+    /// `""` removes it.
+    #[serde(default)]
+    crisis_line: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -77,6 +80,7 @@ struct ClinicBody {
     live_typing_names: bool,
     address: Option<String>,
     after_hours_phone: Option<String>,
+    crisis_line: Option<String>,
 }
 
 fn body_of(c: &Clinic) -> ClinicBody {
@@ -97,6 +101,7 @@ fn body_of(c: &Clinic) -> ClinicBody {
         live_typing_names: c.live_typing_names,
         address: c.address.as_ref().map(|a| a.to_string()),
         after_hours_phone: c.after_hours_phone.as_ref().map(|p| p.to_string()),
+        crisis_line: c.crisis_line.as_ref().map(|l| l.to_string()),
     }
 }
 
@@ -168,6 +173,23 @@ async fn update(
         clinic.after_hours_phone = match line.trim() {
             "" => None,
             p => Some(Phone::parse(p).map_err(|e| AppError::invalid("after_hours_phone", e.0))?),
+        };
+    }
+    if let Some(line) = s.crisis_line {
+        let ok = |l: &str| {
+            (2..=20).contains(&l.chars().count())
+                && l.chars().any(|c| c.is_ascii_digit())
+                && l.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-'))
+        };
+        clinic.crisis_line = match line.trim() {
+            "" => None,
+            l if ok(l) => Some(ShortText::parse(l).map_err(|e| AppError::invalid("crisis_line", e.0))?),
+            _ => {
+                return Err(AppError::invalid(
+                    "crisis_line",
+                    "must be a number as dialled: 2 to 20 digits, spaces, + or -",
+                ));
+            }
         };
     }
     state.store.update_clinic_settings(&clinic).await?;

@@ -300,7 +300,8 @@ fn routes() -> Value {
                     "brand_color": {"type": "string", "description": "#rrggbb of the patient pages"},
                     "live_alert_delay_seconds": {"type": "integer", "description": LIVE_ALERT_DELAY},
                     "live_typing_names": {"type": "boolean", "description": LIVE_TYPING_NAMES},
-                    "address": {"type": ["string", "null"]}, "after_hours_phone": {"type": ["string", "null"]}}},
+                    "address": {"type": ["string", "null"]}, "after_hours_phone": {"type": ["string", "null"]},
+                    "crisis_line": {"type": ["string", "null"]}}},
                 "ClinicUpdate": {"type": "object", "additionalProperties": false, "properties": {
                     "reminders": {"type": "array", "items": {"type": "string", "description": "ISO 8601 duration, e.g. PT72H"}},
                     "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
@@ -314,7 +315,8 @@ fn routes() -> Value {
                     "name": {"type": "string", "maxLength": 200},
                     "phone": {"type": "string", "description": "the number patients call (E.164 or national)"},
                     "address": {"type": "string", "maxLength": 200, "description": "\"\" removes it"},
-                    "after_hours_phone": {"type": "string", "description": "a number that reaches a person outside opening hours; \"\" removes it"}}},
+                    "after_hours_phone": {"type": "string", "description": "a number that reaches a person outside opening hours; \"\" removes it"},
+                    "crisis_line": {"type": "string", "description": "a crisis line named in the red-flag safety reply, as dialled (\"988\"); \"\" removes it"}}},
                 "LinkStatus": {"type": "object", "properties": {
                     "id": {"type": "string"}, "patient_id": {"type": "string"}, "purpose": {"type": "string"},
                     "subject_id": {"type": ["string", "null"]}, "status": {"enum": ["active", "used", "expired", "revoked", "superseded"]},
