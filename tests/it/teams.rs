@@ -142,6 +142,31 @@ mod routing {
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
         assert!(!omar.get("/staff?view=my-teams").await.text.contains("Ben Cole"));
         assert!(nina.get("/staff?view=my-teams").await.text.contains("Ben Cole"));
+
+        // The clinic's systems see the same through the API, page by page.
+        let teams_of: std::collections::HashMap<String, Option<String>> = {
+            let (mut all, mut after) = (std::collections::HashMap::new(), None::<String>);
+            loop {
+                let q = match &after { Some(a) => format!("/conversations?view=open&limit=3&after={a}"), None => "/conversations?view=open&limit=3".into() };
+                let page = app.get(&q).await.json();
+                for c in page["data"].as_array().unwrap() {
+                    all.insert(c["patient_id"].as_str().unwrap().to_string(), c["team_id"].as_str().map(String::from));
+                }
+                match page["next_cursor"].as_str() { Some(n) => after = Some(n.to_string()), None => break all }
+            }
+        };
+        assert_eq!(teams_of.len(), 4, "{teams_of:?}");
+        assert_eq!(teams_of[&id(&maria)], Some(spanish.clone()));
+        assert_eq!(teams_of[&id(&sam)], Some(herrera.clone()));
+        assert_eq!(teams_of[&id(&ada)], Some(nurses.clone()));
+        assert_eq!(teams_of[&id(&ben)], Some(nurses.clone()), "moved");
+        let one = app.get(&format!("/conversations/{}", thread_of(&ben))).await.json();
+        let kinds: Vec<&str> = one["steps"].as_array().unwrap().iter().map(|s| s["kind"].as_str().unwrap()).collect();
+        assert_eq!(kinds, ["routed", "routed"], "{one}");
+        assert_eq!(one["steps"][1]["team_id"], json!(nurses));
+        assert_eq!(app.get("/conversations?view=mine").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(app.get("/conversations?limit=0").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(app.get("/conversations/thr_00000000000000000000000000").await.status, StatusCode::NOT_FOUND);
     }
 
     async fn routing_rules_and_teams_that_do_not_hold_are_refused_naming_the_field_and_change_nothing(app) {

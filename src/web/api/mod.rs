@@ -5,6 +5,7 @@ mod appointments;
 mod audit;
 mod auth;
 mod clinic;
+mod conversations;
 mod deliveries;
 pub mod error;
 mod grants;
@@ -45,6 +46,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(saved_replies::router())
         .merge(reports::router())
         .merge(teams::router())
+        .merge(conversations::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))

@@ -54,6 +54,7 @@ pub fn document() -> Value {
     reply_times(&mut doc);
     saved_replies(&mut doc);
     teams(&mut doc);
+    conversations(&mut doc);
     reports(&mut doc);
     doc
 }
@@ -491,4 +492,37 @@ fn teams(doc: &mut Value) {
         "starts_on": {"type": "string", "format": "date"}, "ends_on": {"type": "string", "format": "date"},
         "cover_id": {"type": ["string", "null"]}}});
     schemas["AbsenceList"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Absence"}}}});
+}
+
+/// `/conversations` and `/conversations/{id}`.
+fn conversations(doc: &mut Value) {
+    let mut list =
+        get_op("One view of the clinic's inbox, 50 a page by default (follow next_cursor)", "ConversationPage");
+    list["parameters"] = json!([
+        {"name": "view", "in": "query", "schema": {"enum": ["needs-reply", "overdue", "unassigned", "open", "closed"], "default": "needs-reply"}},
+        {"name": "after", "in": "query", "schema": {"type": "string"}, "description": "a next_cursor"},
+        {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}}]);
+    doc["paths"]["/conversations"] = json!({"get": list});
+    doc["paths"]["/conversations/{id}"] = json!({
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "description": "the thread id"}],
+        "get": get_op("One conversation with the steps that brought it where it is", "ConversationDetail")});
+    let item = json!({"type": "object", "properties": {
+        "thread_id": {"type": "string"}, "patient_id": {"type": "string"},
+        "status": {"enum": ["open", "waiting", "closed"]}, "review_on": {"type": ["string", "null"], "format": "date"},
+        "team_id": {"type": ["string", "null"]}, "assignee_id": {"type": ["string", "null"]},
+        "covering_for": {"type": ["string", "null"], "description": "the absent colleague the assignee answers for"},
+        "last_message_at": {"type": "string", "format": "date-time"}, "last_author": {"enum": ["patient", "staff", ""]},
+        "category": {"enum": ["appointment", "refill", "question", "billing", "other"]},
+        "priority": {"enum": ["normal", "urgent"]}, "due_at": {"type": ["string", "null"], "format": "date-time"},
+        "overdue": {"type": "boolean"}}});
+    let schemas = &mut doc["components"]["schemas"];
+    schemas["Conversation"] = item;
+    schemas["ConversationPage"] = json!({"type": "object", "properties": {
+        "data": {"type": "array", "items": {"$ref": "#/components/schemas/Conversation"}},
+        "next_cursor": {"type": ["string", "null"]}}});
+    schemas["ConversationDetail"] = json!({"allOf": [{"$ref": "#/components/schemas/Conversation"}, {"type": "object", "properties": {
+        "steps": {"type": "array", "items": {"type": "object", "properties": {
+            "kind": {"enum": ["routed", "covered", "pooled", "warned", "escalated", "no_one_further"]},
+            "team_id": {"type": ["string", "null"]}, "staff_id": {"type": ["string", "null"]},
+            "from_staff_id": {"type": ["string", "null"]}, "at": {"type": "string", "format": "date-time"}}}}}}]});
 }
