@@ -53,12 +53,19 @@ pub async fn invite(
     email: &Email,
     role: StaffRole,
     name: Option<PersonName>,
+    language: Option<crate::domain::Locale>,
     actor: Actor,
 ) -> Result<Invited, InviteError> {
     let now = state.now();
     let existing = state.store.staff_by_email(email).await?.into_iter().find(|m| m.clinic_id == clinic.id);
     let (member, created) = match existing {
-        Some(m) => (m, false),
+        Some(mut m) => {
+            if let Some(l) = language.filter(|l| m.language.as_ref() != Some(l)) {
+                state.store.set_staff_language(&clinic.id, &m.id, &l).await?;
+                m.language = Some(l);
+            }
+            (m, false)
+        }
         None => {
             let member = StaffMember {
                 id: StaffId::new(),
@@ -66,6 +73,7 @@ pub async fn invite(
                 name: name.ok_or(InviteError::NameNeeded)?,
                 role,
                 email: Some(email.clone()),
+                language,
                 created_at: now,
             };
             state.store.insert_staff(&member).await?;
@@ -85,7 +93,7 @@ pub async fn invite(
         used_at: None,
     };
     state.store.insert_staff_token(&token).await?;
-    let t = Lang::EN;
+    let t = lang_of(&member);
     let link = format!("{}/staff/invite/{secret}", base(state));
     let role_words = t.t(role_message(member.role));
     let args = [
@@ -100,6 +108,11 @@ pub async fn invite(
         .detail(if created { "created" } else { "existing" });
     state.store.record_audit(&event).await?;
     Ok(Invited { member, created, sent })
+}
+
+/// The language of a staff member's emails: their own, else English.
+pub fn lang_of(member: &StaffMember) -> Lang {
+    member.language.as_ref().map_or(Lang::EN, Lang::for_locale)
 }
 
 /// The message id naming a role.
@@ -145,7 +158,7 @@ pub async fn send_sign_in(state: &AppState, email: &Email, client: &str) -> Resu
         state.store.insert_staff_token(&token).await?;
         let link = format!("{}/staff/s/{secret}", base(state));
         let args = [("clinic", Arg::Str(&clinic.name)), ("link", Arg::Str(&link)), ("code", Arg::Str(&code))];
-        let t = Lang::EN;
+        let t = lang_of(&member);
         let sent = send(state, &clinic, email, t, "email-subject-staff-sign-in", "email-staff-sign-in", &args).await;
         let event = AuditEvent::new(now, Some(&clinic.id), Actor::System, "staff.sign_in_sent")
             .subject(member.id.as_str())

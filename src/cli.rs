@@ -74,6 +74,9 @@ pub enum StaffCommand {
         /// Their name, as patients and colleagues will see it (needed when they are new).
         #[arg(long)]
         name: Option<String>,
+        /// The language of their emails (en, es, …); English when not given.
+        #[arg(long)]
+        language: Option<String>,
     },
 }
 
@@ -128,23 +131,30 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("API key (shown once, store it safely): {key}");
             Ok(())
         }
-        Command::Staff { command: StaffCommand::Invite { clinic, email, role, name } } => {
-            staff_invite(&clinic, &email, &role, name.as_deref()).await
+        Command::Staff { command: StaffCommand::Invite { clinic, email, role, name, language } } => {
+            staff_invite(&clinic, &email, &role, name.as_deref(), language.as_deref()).await
         }
         Command::Keys { command } => keys(command),
     }
 }
 
-async fn staff_invite(clinic: &str, email: &str, role: &str, name: Option<&str>) -> anyhow::Result<()> {
-    use crate::domain::{Actor, ClinicId, Email, PersonName, StaffRole};
+async fn staff_invite(
+    clinic: &str,
+    email: &str,
+    role: &str,
+    name: Option<&str>,
+    language: Option<&str>,
+) -> anyhow::Result<()> {
+    use crate::domain::{Actor, ClinicId, Email, Locale, PersonName, StaffRole};
     let clinic_id = ClinicId::parse(clinic).map_err(|e| anyhow::anyhow!("--clinic: {e}"))?;
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
     let role = StaffRole::parse(role).map_err(|e| anyhow::anyhow!("--role: {e}"))?;
     let name = name.map(PersonName::parse).transpose().map_err(|e| anyhow::anyhow!("--name: {e}"))?;
+    let language = language.map(Locale::parse).transpose().map_err(|e| anyhow::anyhow!("--language: {e}"))?;
     let state = crate::state::AppState::new(Config::load()?, std::sync::Arc::new(SystemClock)).await?;
     let clinic =
         state.store.clinic(&clinic_id).await?.ok_or_else(|| anyhow::anyhow!("--clinic: no clinic {clinic_id}"))?;
-    let invited = match crate::care_team::invite(&state, &clinic, &email, role, name, Actor::System).await {
+    let invited = match crate::care_team::invite(&state, &clinic, &email, role, name, language, Actor::System).await {
         Err(crate::care_team::InviteError::NameNeeded) => {
             anyhow::bail!("--name: {email} is new to the clinic; give their name")
         }

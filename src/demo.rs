@@ -238,6 +238,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                         name: PersonName::parse(&s.name).map_err(bad("care_team.name"))?,
                         role: crate::domain::StaffRole::parse(&s.role).map_err(bad("care_team.role"))?,
                         email: Some(Email::parse(&s.email).map_err(bad("care_team.email"))?),
+                        language: None,
                         created_at: now,
                     })
                     .await?;

@@ -9,7 +9,7 @@ use crate::domain::{
     Absence, Actor, AuditEvent, ConversationStep, EscalationLevel, ReplyCategory, RouteBy, StaffId, StaffRole,
     StepKind, Team, ThreadId,
 };
-use crate::i18n::{Arg, Lang};
+use crate::i18n::Arg;
 use crate::state::AppState;
 use crate::store::{Clinic, DueReply, EscalationChange, StoreError};
 use jiff::Timestamp;
@@ -218,7 +218,7 @@ async fn email(
 ) -> Result<(), StoreError> {
     let Some(member) = state.store.staff_member(&clinic.id, to).await? else { return Ok(()) };
     let Some(address) = &member.email else { return Ok(()) };
-    let t = Lang::EN;
+    let t = crate::care_team::lang_of(&member);
     let when = t.datetime_short(&due.due_at.to_zoned(clinic.time_zone.tz().clone()));
     let link = format!("{}/staff/conversations/{}", crate::care_team::base(state), due.thread_id);
     let args = [("name", Arg::Str(member.name.as_str())), ("when", Arg::Str(&when)), ("link", Arg::Str(&link))];

@@ -107,6 +107,9 @@ pub struct StaffMember {
     /// `clinician`, `nurse`, `front_desk`, ...
     pub role: StaffRole,
     pub email: Option<Email>,
+    /// The language of their emails (warnings, escalations, sign-in): the one they last chose
+    /// on the staff pages, or the one they were invited in; English when neither.
+    pub language: Option<crate::domain::Locale>,
     pub created_at: Timestamp,
 }
 

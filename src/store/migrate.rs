@@ -162,6 +162,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0024_crisis_line.sql"),
         postgres: include_str!("../../migrations/postgres/0024_crisis_line.sql"),
     },
+    Migration {
+        version: 25,
+        name: "staff_language",
+        sqlite: include_str!("../../migrations/sqlite/0025_staff_language.sql"),
+        postgres: include_str!("../../migrations/postgres/0025_staff_language.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -97,6 +97,13 @@ pub trait CareTeamStore: Send + Sync {
         now: Timestamp,
         since: Timestamp,
     ) -> StoreResult<Vec<(StaffId, Timestamp)>>;
+    /// The language of a staff member's emails.
+    async fn set_staff_language(
+        &self,
+        clinic: &ClinicId,
+        staff: &StaffId,
+        language: &crate::domain::Locale,
+    ) -> StoreResult<()>;
     /// Keep a staff session started without an emailed token (a passkey sign-in).
     async fn insert_staff_session(&self, session: &crate::domain::StaffSession, id_hash: &[u8]) -> StoreResult<()>;
 }

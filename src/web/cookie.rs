@@ -4,6 +4,9 @@
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::Response;
 
+/// The staff session's cookie (`staff/session.rs`); the language switch reads it too.
+pub const STAFF_SESSION: &str = "portico_staff";
+
 /// The value of one cookie.
 pub fn value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers

@@ -86,10 +86,25 @@ fn local_path(next: &str) -> &str {
 }
 
 /// `GET /lang/{code}?next=/path`: remember the choice on this device and go back.
-pub async fn switch(State(state): State<AppState>, Path(code): Path<String>, Query(q): Query<BackTo>) -> Response {
+pub async fn switch(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<BackTo>,
+    headers: axum::http::HeaderMap,
+) -> Response {
     let Some(lang) = Lang::from_tag(&code) else {
         return (StatusCode::NOT_FOUND, "No such language.").into_response();
     };
+    // A signed-in staff member's choice is also the language of their emails.
+    if let Some(value) =
+        crate::web::cookie::value(&headers, crate::web::cookie::STAFF_SESSION).filter(|v| v.len() == 43)
+        && let Ok(Some(session)) = state.store.staff_session(&crate::links::secret_hash(&value)).await
+        && session.live_at(state.now())
+        && let Ok(locale) = crate::domain::Locale::parse(&code)
+        && let Err(e) = state.store.set_staff_language(&session.clinic_id, &session.staff_id, &locale).await
+    {
+        tracing::warn!(error = %e, "could not keep a staff member's language");
+    }
     let mut resp = Redirect::to(local_path(&q.next)).into_response();
     if let Ok(v) = HeaderValue::from_str(&set_cookie(lang, state.config.is_https())) {
         resp.headers_mut().append(header::SET_COOKIE, v);

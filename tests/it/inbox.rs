@@ -38,6 +38,7 @@ async fn member(store: &DynStore, c: &Clinic, name: &str) -> StaffId {
         name: PersonName::parse(name).unwrap(),
         role: StaffRole::Nurse,
         email: None,
+        language: None,
         created_at: Timestamp::now(),
     };
     store.insert_staff(&m).await.unwrap();

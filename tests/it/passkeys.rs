@@ -108,6 +108,7 @@ mod store {
                 name: PersonName::parse("Nina Okafor").unwrap(),
                 role: StaffRole::Nurse,
                 email: Some(Email::parse("nina@lakeside.example").unwrap()),
+                language: None,
                 created_at: Timestamp::now(),
             };
             store.insert_staff(&member).await.unwrap();

@@ -486,6 +486,7 @@ crate::store_tests! {
                 name: PersonName::parse("Grace Kim").unwrap(),
                 role: StaffRole::Nurse,
                 email: Some(Email::parse("gkim@example.org").unwrap()),
+                language: None,
                 created_at: Timestamp::now(),
             })
             .await

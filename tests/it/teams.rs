@@ -433,3 +433,38 @@ mod presence {
     }
     }
 }
+
+mod staff_language {
+    use super::*;
+
+    fn subjects_to(outbox: &[Value], to: &str) -> Vec<String> {
+        outbox.iter().filter(|m| m["to"] == to).map(|m| plain(m["subject"].as_str().unwrap_or_default())).collect()
+    }
+
+    crate::backend_tests! {
+    async fn staff_emails_speak_the_language_a_member_was_invited_in_then_the_one_they_chose_on_the_staff_pages(app) {
+        let r = app.post("/staff", &json!({"email": "lucia@lakeside.example", "role": "nurse", "name": "Lucía Gómez", "language": "es"})).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        let outbox = app.outbox().await;
+        assert!(subjects_to(&outbox, "lucia@lakeside.example").iter().any(|s| s.ends_with("le invitan al equipo de atención")), "{outbox:?}");
+        let bad = app.post("/staff", &json!({"email": "x@lakeside.example", "role": "nurse", "name": "X", "language": "<b>"})).await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(bad.json()["error"]["field"], "language");
+        // Signed in, she chooses French at the foot of a staff page.
+        let lucia = crate::live::staff_member(&app, "lucia@lakeside.example", "Lucía Gómez", &app.api_key).await;
+        let outbox = app.outbox().await;
+        assert!(subjects_to(&outbox, "lucia@lakeside.example").iter().any(|s| s.ends_with("su enlace de acceso")), "{outbox:?}");
+        let r = lucia.get("/lang/fr?next=/staff").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let b = app.browser();
+        let csrf = form_field(&b.get("/staff/signin").await.text, "csrf").unwrap();
+        b.post_form("/staff/signin", &[("csrf", &csrf), ("email", "lucia@lakeside.example")]).await;
+        let outbox = app.outbox().await;
+        assert_eq!(subjects_to(&outbox, "lucia@lakeside.example").last().map(String::as_str), Some("Lakeside Family Clinic : votre lien de connexion"));
+        // Someone not signed in who switches changes nobody's emails.
+        app.browser().get("/lang/ar?next=/staff").await;
+        let member = app.state.store.staff(&app.clinic.id).await.unwrap().into_iter().find(|m| m.name.as_str() == "Lucía Gómez").unwrap();
+        assert_eq!(member.language.map(|l| l.as_str().to_string()).as_deref(), Some("fr"));
+    }
+    }
+}

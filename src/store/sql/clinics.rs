@@ -99,7 +99,8 @@ macro_rules! clinic_methods {
 
         async fn insert_staff(&self, m: &StaffMember) -> StoreResult<()> {
             sqlx::query(
-                "INSERT INTO staff (id, clinic_id, name, role, email, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO staff (id, clinic_id, name, role, email, created_at, language) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
                 .bind(m.id.as_str())
                 .bind(m.clinic_id.as_str())
@@ -107,6 +108,7 @@ macro_rules! clinic_methods {
                 .bind(m.role.as_str())
                 .bind(m.email.as_ref().map(|e| e.as_str()))
                 .bind(ms(m.created_at))
+                .bind(m.language.as_ref().map(|l| l.as_str()))
                 .execute(self.writer())
                 .await
                 .map_err(StoreError::classify)?;
@@ -115,7 +117,7 @@ macro_rules! clinic_methods {
 
         async fn staff(&self, clinic: &ClinicId) -> StoreResult<Vec<StaffMember>> {
             sqlx::query_as::<_, StaffRow>(
-                "SELECT id, clinic_id, name, role, email, created_at FROM staff WHERE clinic_id = $1 ORDER BY id",
+                "SELECT id, clinic_id, name, role, email, language, created_at FROM staff WHERE clinic_id = $1 ORDER BY id",
             )
                 .bind(clinic.as_str())
                 .fetch_all(self.reader())

@@ -110,6 +110,7 @@ pub(in crate::store) struct StaffRow {
     name: String,
     role: String,
     email: Option<String>,
+    language: Option<String>,
     created_at: i64,
 }
 
@@ -121,6 +122,10 @@ impl StaffRow {
             name: PersonName::parse(&self.name).map_err(|e| corrupt("staff name", e))?,
             role: crate::domain::StaffRole::parse(&self.role).map_err(|e| corrupt("staff role", e))?,
             email: self.email.map(|p| Email::parse(&p).map_err(|e| corrupt("staff email", e))).transpose()?,
+            language: self
+                .language
+                .map(|l| crate::domain::Locale::parse(&l).map_err(|e| corrupt("staff language", e)))
+                .transpose()?,
             created_at: ts(self.created_at)?,
         })
     }

@@ -10,7 +10,7 @@ macro_rules! staff_methods {
 
         async fn staff_member(&self, clinic: &ClinicId, id: &StaffId) -> StoreResult<Option<StaffMember>> {
             sqlx::query_as::<_, StaffRow>(
-                "SELECT id, clinic_id, name, role, email, created_at FROM staff WHERE clinic_id = $1 AND id = $2",
+                "SELECT id, clinic_id, name, role, email, language, created_at FROM staff WHERE clinic_id = $1 AND id = $2",
             )
             .bind(clinic.as_str())
             .bind(id.as_str())
@@ -22,7 +22,7 @@ macro_rules! staff_methods {
 
         async fn staff_by_email(&self, email: &crate::domain::Email) -> StoreResult<Vec<StaffMember>> {
             sqlx::query_as::<_, StaffRow>(
-                "SELECT id, clinic_id, name, role, email, created_at FROM staff WHERE email = $1 ORDER BY id LIMIT 20",
+                "SELECT id, clinic_id, name, role, email, language, created_at FROM staff WHERE email = $1 ORDER BY id LIMIT 20",
             )
             .bind(email.as_str())
             .fetch_all(self.reader())

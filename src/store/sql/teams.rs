@@ -385,6 +385,21 @@ macro_rules! team_store {
                 rows.into_iter().map(|(s, at)| Ok((StaffId::from_trusted(s), ts(at)?))).collect()
             }
 
+            async fn set_staff_language(
+                &self,
+                clinic: &ClinicId,
+                staff: &StaffId,
+                language: &crate::domain::Locale,
+            ) -> StoreResult<()> {
+                sqlx::query("UPDATE staff SET language = $1 WHERE clinic_id = $2 AND id = $3")
+                    .bind(language.as_str())
+                    .bind(clinic.as_str())
+                    .bind(staff.as_str())
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
             async fn insert_staff_session(&self, s: &crate::domain::StaffSession, id_hash: &[u8]) -> StoreResult<()> {
                 sqlx::query(
                     "INSERT INTO staff_sessions (id, id_hash, staff_id, clinic_id, created_at, last_seen_at, \

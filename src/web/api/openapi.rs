@@ -269,7 +269,8 @@ fn routes() -> Value {
                     "alert_delivery_id": {"type": "string"}}},
                 "StaffInvite": {"type": "object", "additionalProperties": false, "required": ["email", "role"], "properties": {
                     "email": {"type": "string"}, "role": {"enum": ["clinician", "nurse", "front_desk", "admin"]},
-                    "name": {"type": "string", "description": "needed when the address is new to the clinic"}}},
+                    "name": {"type": "string", "description": "needed when the address is new to the clinic"},
+                    "language": {"type": "string", "description": "the language of their emails (en, es, …); English when not given"}}},
                 "StaffMember": {"type": "object", "properties": {
                     "id": {"type": "string"}, "name": {"type": "string"}, "email": {"type": "string"}, "role": {"type": "string"},
                     "created": {"type": "boolean"}, "invitation_sent": {"type": "boolean"}}},

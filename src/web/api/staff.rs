@@ -5,7 +5,7 @@
 use super::ApiJson;
 use super::auth::ApiCaller;
 use crate::care_team::{self, InviteError};
-use crate::domain::{Email, PersonName, StaffRole};
+use crate::domain::{Email, Locale, PersonName, StaffRole};
 use crate::state::AppState;
 use crate::store::Clinic;
 use crate::web::api::error::{ApiResult, AppError};
@@ -26,6 +26,9 @@ struct NewStaff {
     role: String,
     #[serde(default)]
     name: Option<String>,
+    /// The language of their emails.
+    #[serde(default)]
+    language: Option<String>,
 }
 
 async fn invite(
@@ -37,7 +40,9 @@ async fn invite(
     let email = Email::parse(&req.email).map_err(|e| AppError::invalid("email", e.0))?;
     let role = StaffRole::parse(&req.role).map_err(|e| AppError::invalid("role", e.0))?;
     let name = req.name.as_deref().map(PersonName::parse).transpose().map_err(|e| AppError::invalid("name", e.0))?;
-    let invited = match care_team::invite(&state, &clinic, &email, role, name, caller.actor.clone()).await {
+    let language =
+        req.language.as_deref().map(Locale::parse).transpose().map_err(|e| AppError::invalid("language", e.0))?;
+    let invited = match care_team::invite(&state, &clinic, &email, role, name, language, caller.actor.clone()).await {
         Ok(i) => i,
         Err(InviteError::NameNeeded) => return Err(AppError::invalid("name", "a new staff member needs a name")),
         Err(InviteError::Store(e)) => return Err(e.into()),

@@ -242,7 +242,9 @@ pub async fn remove(State(state): State<AppState>, Path(id): Path<String>, f: St
 async fn tell(state: &AppState, staff: &Staff, subject: &str, text: &str) {
     let Some(to) = &staff.member.email else { return };
     let args = [("clinic", Arg::Str(&staff.clinic.name)), ("name", Arg::Str(staff.member.name.as_str()))];
-    if !crate::care_team::send(state, &staff.clinic, to, Lang::EN, subject, text, &args).await {
+    if !crate::care_team::send(state, &staff.clinic, to, crate::care_team::lang_of(&staff.member), subject, text, &args)
+        .await
+    {
         tracing::warn!("could not tell a staff member about a passkey change");
     }
 }

@@ -15,7 +15,7 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect};
 use serde::de::DeserializeOwned;
 
-pub const COOKIE: &str = "portico_staff";
+pub const COOKIE: &str = crate::web::cookie::STAFF_SESSION;
 
 pub fn set_cookie(value: &str, secure: bool) -> String {
     format!(
