@@ -47,6 +47,7 @@ pub(crate) async fn inbox(
             name: PersonName::parse(&format!("Nurse {i}"))?,
             role: StaffRole::Nurse,
             email: Some(Email::parse(&format!("nurse{i}@example.test"))?),
+            language: None,
             created_at: Timestamp::now(),
         };
         store.insert_staff(&m).await?;
