@@ -45,6 +45,7 @@ pub async fn patient_wrote(
             team_id,
             staff_id,
             from_staff_id,
+            detail: None,
             at: now,
         };
     if conversation.assignee_id.is_none() || conversation.team_id.is_none() {
@@ -172,6 +173,7 @@ async fn warn(state: &AppState, due: &DueReply, now: Timestamp) -> Result<(), St
         team_id: due.team_id.clone(),
         staff_id: to.clone(),
         from_staff_id: None,
+        detail: None,
         at: now,
     };
     state.store.insert_steps(std::slice::from_ref(&step)).await?;
@@ -193,6 +195,7 @@ async fn escalate(state: &AppState, due: &DueReply, now: Timestamp) -> Result<()
         team_id: due.team_id.clone(),
         staff_id: e.to.clone(),
         from_staff_id: due.assignee_id.clone(),
+        detail: None,
         at: now,
     };
     let next_at = e.more.then(|| now + crate::domain::lead_after(due.first_unanswered_at, due.due_at));

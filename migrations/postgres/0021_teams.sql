@@ -44,7 +44,8 @@ CREATE TABLE absences (
 CREATE INDEX absences_clinic ON absences (clinic_id, ends_on) WHERE cancelled_at IS NULL;
 
 -- Each step of a conversation's way to a person: routed to a team, covered, put back in the
--- pool, warned, escalated. Shown to staff on the conversation.
+-- pool, warned, escalated; and a contact point of the patient's refused for good (`detail`:
+-- the channel and why). Shown to staff on the conversation.
 CREATE TABLE conversation_steps (
     id             TEXT PRIMARY KEY,
     thread_id      TEXT NOT NULL REFERENCES threads (id),
@@ -53,6 +54,7 @@ CREATE TABLE conversation_steps (
     team_id        TEXT REFERENCES teams (id),
     staff_id       TEXT REFERENCES staff (id),
     from_staff_id  TEXT REFERENCES staff (id),
+    detail         TEXT,
     at             BIGINT NOT NULL
 );
 CREATE INDEX conversation_steps_thread ON conversation_steps (thread_id, at);

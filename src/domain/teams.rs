@@ -227,6 +227,9 @@ pub enum StepKind {
     Escalated,
     /// The reply is late and there is no one further to give it to.
     NoOneFurther,
+    /// A provider refused one of the patient's contact points for good (`detail`: which
+    /// channel and why): the care team may need to reach them another way.
+    ContactFlagged,
 }
 
 impl StepKind {
@@ -238,17 +241,19 @@ impl StepKind {
             StepKind::Warned => "warned",
             StepKind::Escalated => "escalated",
             StepKind::NoOneFurther => "no_one_further",
+            StepKind::ContactFlagged => "contact_flagged",
         }
     }
 
     pub fn parse(s: &str) -> Result<Self, ParseError> {
-        const ALL: [StepKind; 6] = [
+        const ALL: [StepKind; 7] = [
             StepKind::Routed,
             StepKind::Covered,
             StepKind::Pooled,
             StepKind::Warned,
             StepKind::Escalated,
             StepKind::NoOneFurther,
+            StepKind::ContactFlagged,
         ];
         ALL.into_iter().find(|k| k.as_str() == s).ok_or(ParseError("not a conversation step"))
     }
@@ -263,6 +268,8 @@ pub struct ConversationStep {
     pub team_id: Option<String>,
     pub staff_id: Option<StaffId>,
     pub from_staff_id: Option<StaffId>,
+    /// For a flagged contact point: `sms invalid`, `email opted_out`, …
+    pub detail: Option<String>,
     pub at: Timestamp,
 }
 

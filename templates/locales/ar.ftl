@@ -661,3 +661,10 @@ email-staff-passkey-removed = { $name }، أُزيل مفتاح مرور من ت
 staff-viewing = يطّلع على هذا أيضًا: { $names }
 # $line: the crisis line the clinic names, as dialled
 red-flag-crisis = إذا كنت تفكر في إيذاء نفسك، فاتصل أو أرسل رسالة إلى { $line } الآن، في أي وقت.
+# $channel: staff-contact-sms or staff-contact-email; $why: one of the staff-contact-* reasons
+staff-step-contact-flagged = { $channel } لم يعد يصل إلى المريض: { $why }. تواصل معه بطريقة أخرى.
+staff-contact-sms = رقم هاتفه المحمول
+staff-contact-email = عنوان بريده الإلكتروني
+staff-contact-invalid = يقول المزوّد إنه لا يستقبل الرسائل
+staff-contact-opted-out = طلب عدم إرسال المزيد
+staff-contact-bouncing = البريد المرسل إليه يرتدّ

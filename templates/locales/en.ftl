@@ -651,3 +651,10 @@ email-staff-passkey-removed = { $name }, a passkey was removed from your sign-in
 staff-viewing = Also looking at this: { $names }
 # $line: the crisis line the clinic names, as dialled
 red-flag-crisis = If you are thinking of harming yourself, call or text { $line } now, at any hour.
+# $channel: staff-contact-sms or staff-contact-email; $why: one of the staff-contact-* reasons
+staff-step-contact-flagged = { $channel } no longer reaches the patient: { $why }. Reach them another way.
+staff-contact-sms = Their mobile number
+staff-contact-email = Their email address
+staff-contact-invalid = the provider says it cannot receive messages
+staff-contact-opted-out = they asked not to be sent more
+staff-contact-bouncing = mail to it bounces

@@ -653,3 +653,10 @@ email-staff-passkey-removed = { $name }, se eliminó una llave de acceso de su i
 staff-viewing = También lo está viendo: { $names }
 # $line: the crisis line the clinic names, as dialled
 red-flag-crisis = Si está pensando en hacerse daño, llame o envíe un mensaje al { $line } ahora, a cualquier hora.
+# $channel: staff-contact-sms or staff-contact-email; $why: one of the staff-contact-* reasons
+staff-step-contact-flagged = { $channel } ya no llega al paciente: { $why }. Comuníquese por otra vía.
+staff-contact-sms = Su número de celular
+staff-contact-email = Su correo electrónico
+staff-contact-invalid = el proveedor dice que no puede recibir mensajes
+staff-contact-opted-out = pidió que no se le envíen más
+staff-contact-bouncing = el correo enviado rebota

@@ -659,3 +659,10 @@ email-staff-passkey-removed = { $name }, une clé d’accès a été supprimée 
 staff-viewing = Aussi en train de consulter : { $names }
 # $line: the crisis line the clinic names, as dialled
 red-flag-crisis = Si vous pensez à vous faire du mal, appelez ou écrivez au { $line } maintenant, à toute heure.
+# $channel: staff-contact-sms or staff-contact-email; $why: one of the staff-contact-* reasons
+staff-step-contact-flagged = { $channel } ne joint plus le patient : { $why }. Contactez-le autrement.
+staff-contact-sms = Son numéro de mobile
+staff-contact-email = Son adresse e-mail
+staff-contact-invalid = le fournisseur indique qu’il ne peut pas recevoir de messages
+staff-contact-opted-out = il a demandé à ne plus en recevoir
+staff-contact-bouncing = les e-mails envoyés reviennent

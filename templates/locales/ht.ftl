@@ -652,3 +652,10 @@ email-staff-passkey-removed = { $name }, yo retire yon kle aksè nan koneksyon o
 staff-viewing = Lòt moun k ap gade l tou: { $names }
 # $line: the crisis line the clinic names, as dialled
 red-flag-crisis = Si w ap panse fè tèt ou mal, rele oswa voye tèks bay { $line } kounye a, nenpòt lè.
+# $channel: staff-contact-sms or staff-contact-email; $why: one of the staff-contact-* reasons
+staff-step-contact-flagged = { $channel } pa rive jwenn pasyan an ankò: { $why }. Kontakte l yon lòt jan.
+staff-contact-sms = Nimewo selilè l
+staff-contact-email = Adrès imèl li
+staff-contact-invalid = founisè a di li pa ka resevwa mesaj
+staff-contact-opted-out = li mande pou yo pa voye l plis
+staff-contact-bouncing = imèl yo voye ba li tounen

@@ -653,3 +653,10 @@ email-staff-passkey-removed = { $name }님, { $clinic } 의료진 페이지 로�
 staff-viewing = 함께 보고 있는 사람: { $names }
 # $line: the crisis line the clinic names, as dialled
 red-flag-crisis = 스스로를 해칠 생각이 든다면 지금 바로 { $line }에 전화하거나 문자를 보내세요. 언제든 연결됩니다.
+# $channel: staff-contact-sms or staff-contact-email; $why: one of the staff-contact-* reasons
+staff-step-contact-flagged = { $channel }(으)로 더 이상 환자에게 연락할 수 없습니다: { $why }. 다른 방법으로 연락하세요.
+staff-contact-sms = 환자의 휴대폰 번호
+staff-contact-email = 환자의 이메일 주소
+staff-contact-invalid = 통신사에서 메시지를 받을 수 없다고 합니다
+staff-contact-opted-out = 환자가 더 이상 보내지 말라고 요청했습니다
+staff-contact-bouncing = 메일이 반송됩니다

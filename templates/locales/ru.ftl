@@ -657,3 +657,10 @@ email-staff-passkey-removed = { $name }, удалён ключ доступа д
 staff-viewing = Сейчас также смотрят: { $names }
 # $line: the crisis line the clinic names, as dialled
 red-flag-crisis = Если вы думаете о том, чтобы причинить себе вред, позвоните или напишите на номер { $line } сейчас, в любое время.
+# $channel: staff-contact-sms or staff-contact-email; $why: one of the staff-contact-* reasons
+staff-step-contact-flagged = { $channel } больше не доходит до пациента: { $why }. Свяжитесь с ним другим способом.
+staff-contact-sms = Его мобильный номер
+staff-contact-email = Его адрес электронной почты
+staff-contact-invalid = оператор сообщает, что сообщения не доставляются
+staff-contact-opted-out = пациент попросил больше не присылать
+staff-contact-bouncing = письма возвращаются

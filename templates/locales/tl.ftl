@@ -652,3 +652,10 @@ email-staff-passkey-removed = { $name }, may inalis na passkey sa pag-sign in mo
 staff-viewing = Tumitingin din dito: { $names }
 # $line: the crisis line the clinic names, as dialled
 red-flag-crisis = Kung iniisip ninyong saktan ang sarili, tumawag o mag-text sa { $line } ngayon, anumang oras.
+# $channel: staff-contact-sms or staff-contact-email; $why: one of the staff-contact-* reasons
+staff-step-contact-flagged = Hindi na naaabot ng { $channel } ang pasyente: { $why }. Kontakin sila sa ibang paraan.
+staff-contact-sms = Ang kanilang mobile number
+staff-contact-email = Ang kanilang email address
+staff-contact-invalid = sabi ng provider na hindi ito nakakatanggap ng mensahe
+staff-contact-opted-out = humiling silang huwag nang padalhan
+staff-contact-bouncing = bumabalik ang mga email dito

@@ -653,3 +653,10 @@ email-staff-passkey-removed = { $name }, một khóa truy cập đã bị xóa k
 staff-viewing = Cũng đang xem: { $names }
 # $line: the crisis line the clinic names, as dialled
 red-flag-crisis = Nếu quý vị đang nghĩ đến việc tự làm hại mình, hãy gọi hoặc nhắn tin đến { $line } ngay, bất kể giờ nào.
+# $channel: staff-contact-sms or staff-contact-email; $why: one of the staff-contact-* reasons
+staff-step-contact-flagged = { $channel } không còn liên lạc được với bệnh nhân: { $why }. Hãy liên lạc bằng cách khác.
+staff-contact-sms = Số di động của họ
+staff-contact-email = Địa chỉ email của họ
+staff-contact-invalid = nhà cung cấp cho biết không nhận được tin nhắn
+staff-contact-opted-out = họ đã yêu cầu không gửi nữa
+staff-contact-bouncing = thư gửi đến bị trả lại

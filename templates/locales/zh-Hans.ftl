@@ -653,3 +653,10 @@ email-staff-passkey-removed = { $name }，您用于登录 { $clinic } 医护团�
 staff-viewing = 也在查看：{ $names }
 # $line: the crisis line the clinic names, as dialled
 red-flag-crisis = 如果您有伤害自己的念头，请立即拨打或发短信至 { $line }，任何时间都可以。
+# $channel: staff-contact-sms or staff-contact-email; $why: one of the staff-contact-* reasons
+staff-step-contact-flagged = { $channel }已无法联系到患者：{ $why }。请通过其他方式联系。
+staff-contact-sms = 其手机号码
+staff-contact-email = 其电子邮箱
+staff-contact-invalid = 服务商表示无法接收消息
+staff-contact-opted-out = 患者要求不再发送
+staff-contact-bouncing = 邮件被退回

@@ -304,6 +304,11 @@ crate::provider_tests! {
         assert_eq!(d["status"], "failed");
         assert_eq!(d["error_code"], "21211");
         assert_eq!(contact_status(&app, &p, "sms").await, "invalid");
+        // The care team sees it on Maria's conversation, to reach her another way.
+        let conversation = app.get(&format!("/conversations/{}", p["thread_id"].as_str().unwrap())).await.json();
+        let flagged: Vec<&serde_json::Value> = conversation["steps"].as_array().unwrap().iter().filter(|s| s["kind"] == "contact_flagged").collect();
+        assert_eq!(flagged.len(), 1, "{conversation}");
+        assert_eq!(flagged[0]["detail"], "sms invalid");
         app.drain().await;
         let mail = smtp.wait_for(1, Duration::from_secs(10)).await;
         assert_eq!(mail[0].rcpt_to, vec!["maria@example.org".to_string()]);

@@ -495,6 +495,25 @@ impl Dispatcher {
             .subject(patient.id.as_str())
             .detail(format!("{} {} ({})", d.channel.as_str(), flag.as_str(), code));
         self.store.record_audit(&event).await?;
+        // The care team sees it on the conversation (reopened if it was closed), to reach the
+        // patient another way.
+        if let Some(mut c) = self.store.conversation(&clinic.id, &patient.thread_id).await? {
+            if c.status == crate::domain::ConversationStatus::Closed {
+                c.status = crate::domain::ConversationStatus::Open;
+            }
+            c.updated_at = now;
+            let step = crate::domain::ConversationStep {
+                thread_id: patient.thread_id.clone(),
+                clinic_id: clinic.id.clone(),
+                kind: crate::domain::StepKind::ContactFlagged,
+                team_id: None,
+                staff_id: None,
+                from_staff_id: None,
+                detail: Some(format!("{} {}", d.channel.as_str(), flag.as_str())),
+                at: now,
+            };
+            self.store.save_conversation_steps(&c, &[step]).await?;
+        }
         let mut refreshed = patient.clone();
         match d.channel {
             Channel::Sms => refreshed.phone_status = Some(flag),

@@ -202,8 +202,9 @@ macro_rules! team_store {
                 clinic: &ClinicId,
                 thread: &ThreadId,
             ) -> StoreResult<Vec<crate::domain::ConversationStep>> {
-                let rows: Vec<(String, Option<String>, Option<String>, Option<String>, i64)> = sqlx::query_as(
-                    "SELECT kind, team_id, staff_id, from_staff_id, at FROM conversation_steps \
+                type Row = (String, Option<String>, Option<String>, Option<String>, Option<String>, i64);
+                let rows: Vec<Row> = sqlx::query_as(
+                    "SELECT kind, team_id, staff_id, from_staff_id, detail, at FROM conversation_steps \
                      WHERE clinic_id = $1 AND thread_id = $2 ORDER BY at, id LIMIT 200",
                 )
                 .bind(clinic.as_str())
@@ -211,7 +212,7 @@ macro_rules! team_store {
                 .fetch_all(self.reader())
                 .await?;
                 rows.into_iter()
-                    .map(|(kind, team, staff, from, at)| {
+                    .map(|(kind, team, staff, from, detail, at)| {
                         Ok(crate::domain::ConversationStep {
                             thread_id: thread.clone(),
                             clinic_id: clinic.clone(),
@@ -219,6 +220,7 @@ macro_rules! team_store {
                             team_id: team,
                             staff_id: staff.map(StaffId::from_trusted),
                             from_staff_id: from.map(StaffId::from_trusted),
+                            detail,
                             at: ts(at)?,
                         })
                     })
@@ -426,8 +428,8 @@ macro_rules! insert_step {
     ($tx:ident, $s:expr) => {{
         let s: &crate::domain::ConversationStep = $s;
         sqlx::query(
-            "INSERT INTO conversation_steps (id, thread_id, clinic_id, kind, team_id, staff_id, from_staff_id, at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO conversation_steps (id, thread_id, clinic_id, kind, team_id, staff_id, from_staff_id, at, \
+             detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(crate::domain::new_id_string("step"))
         .bind(s.thread_id.as_str())
@@ -437,6 +439,7 @@ macro_rules! insert_step {
         .bind(s.staff_id.as_ref().map(|x| x.as_str()))
         .bind(s.from_staff_id.as_ref().map(|x| x.as_str()))
         .bind($crate::store::sql::ms(s.at))
+        .bind(s.detail.as_deref())
         .execute(&mut *$tx)
         .await
         .map_err(StoreError::classify)?;

@@ -135,6 +135,7 @@ async fn read(
                 "team_id": s.team_id,
                 "staff_id": s.staff_id.map(|x| x.to_string()),
                 "from_staff_id": s.from_staff_id.map(|x| x.to_string()),
+                "detail": s.detail,
                 "at": rfc3339(s.at),
             })
         })

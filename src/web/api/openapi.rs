@@ -523,7 +523,8 @@ fn conversations(doc: &mut Value) {
         "next_cursor": {"type": ["string", "null"]}}});
     schemas["ConversationDetail"] = json!({"allOf": [{"$ref": "#/components/schemas/Conversation"}, {"type": "object", "properties": {
         "steps": {"type": "array", "items": {"type": "object", "properties": {
-            "kind": {"enum": ["routed", "covered", "pooled", "warned", "escalated", "no_one_further"]},
+            "kind": {"enum": ["routed", "covered", "pooled", "warned", "escalated", "no_one_further", "contact_flagged"]},
+            "detail": {"type": ["string", "null"], "description": "for contact_flagged: the channel and why (sms invalid, email opted_out)"},
             "team_id": {"type": ["string", "null"]}, "staff_id": {"type": ["string", "null"]},
             "from_staff_id": {"type": ["string", "null"]}, "at": {"type": "string", "format": "date-time"}}}}}}]});
 }

@@ -87,6 +87,16 @@ fn step_words(t: crate::i18n::Lang, s: &ConversationStep, team: &str, to: &str, 
         StepKind::Warned => "staff-step-warned-nobody",
         StepKind::Escalated => "staff-step-escalated",
         StepKind::NoOneFurther => "staff-step-no-one-further",
+        StepKind::ContactFlagged => {
+            let (channel, why) = s.detail.as_deref().and_then(|d| d.split_once(' ')).unwrap_or(("", ""));
+            let channel = t.t(if channel == "email" { "staff-contact-email" } else { "staff-contact-sms" });
+            let why = t.t(match why {
+                "opted_out" => "staff-contact-opted-out",
+                "bouncing" => "staff-contact-bouncing",
+                _ => "staff-contact-invalid",
+            });
+            return t.f("staff-step-contact-flagged", &[("channel", Arg::Str(&channel)), ("why", Arg::Str(&why))]);
+        }
     };
     t.f(id, &args)
 }
@@ -135,6 +145,7 @@ pub async fn move_to(State(state): State<AppState>, Path(id): Path<String>, f: S
         team_id: c.team_id.clone(),
         staff_id: None,
         from_staff_id: Some(staff.member.id.clone()),
+        detail: None,
         at: now,
     };
     state.store.save_conversation_steps(&c, std::slice::from_ref(&step)).await?;
