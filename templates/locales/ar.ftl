@@ -668,3 +668,5 @@ staff-contact-email = عنوان بريده الإلكتروني
 staff-contact-invalid = يقول المزوّد إنه لا يستقبل الرسائل
 staff-contact-opted-out = طلب عدم إرسال المزيد
 staff-contact-bouncing = البريد المرسل إليه يرتدّ
+staff-assign-to = إسناد إلى
+staff-assign-button = إسناد

@@ -658,3 +658,5 @@ staff-contact-email = Their email address
 staff-contact-invalid = the provider says it cannot receive messages
 staff-contact-opted-out = they asked not to be sent more
 staff-contact-bouncing = mail to it bounces
+staff-assign-to = Give it to
+staff-assign-button = Assign

@@ -660,3 +660,5 @@ staff-contact-email = Su correo electrónico
 staff-contact-invalid = el proveedor dice que no puede recibir mensajes
 staff-contact-opted-out = pidió que no se le envíen más
 staff-contact-bouncing = el correo enviado rebota
+staff-assign-to = Asignar a
+staff-assign-button = Asignar

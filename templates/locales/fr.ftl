@@ -666,3 +666,5 @@ staff-contact-email = Son adresse e-mail
 staff-contact-invalid = le fournisseur indique qu’il ne peut pas recevoir de messages
 staff-contact-opted-out = il a demandé à ne plus en recevoir
 staff-contact-bouncing = les e-mails envoyés reviennent
+staff-assign-to = Confier à
+staff-assign-button = Attribuer

@@ -659,3 +659,5 @@ staff-contact-email = Adrès imèl li
 staff-contact-invalid = founisè a di li pa ka resevwa mesaj
 staff-contact-opted-out = li mande pou yo pa voye l plis
 staff-contact-bouncing = imèl yo voye ba li tounen
+staff-assign-to = Bay li a
+staff-assign-button = Asiyen

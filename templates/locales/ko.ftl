@@ -660,3 +660,5 @@ staff-contact-email = 환자의 이메일 주소
 staff-contact-invalid = 통신사에서 메시지를 받을 수 없다고 합니다
 staff-contact-opted-out = 환자가 더 이상 보내지 말라고 요청했습니다
 staff-contact-bouncing = 메일이 반송됩니다
+staff-assign-to = 맡길 사람
+staff-assign-button = 배정

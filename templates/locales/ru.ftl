@@ -664,3 +664,5 @@ staff-contact-email = Его адрес электронной почты
 staff-contact-invalid = оператор сообщает, что сообщения не доставляются
 staff-contact-opted-out = пациент попросил больше не присылать
 staff-contact-bouncing = письма возвращаются
+staff-assign-to = Передать
+staff-assign-button = Назначить

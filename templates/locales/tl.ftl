@@ -659,3 +659,5 @@ staff-contact-email = Ang kanilang email address
 staff-contact-invalid = sabi ng provider na hindi ito nakakatanggap ng mensahe
 staff-contact-opted-out = humiling silang huwag nang padalhan
 staff-contact-bouncing = bumabalik ang mga email dito
+staff-assign-to = Ibigay kay
+staff-assign-button = Italaga

@@ -660,3 +660,5 @@ staff-contact-email = Địa chỉ email của họ
 staff-contact-invalid = nhà cung cấp cho biết không nhận được tin nhắn
 staff-contact-opted-out = họ đã yêu cầu không gửi nữa
 staff-contact-bouncing = thư gửi đến bị trả lại
+staff-assign-to = Giao cho
+staff-assign-button = Giao

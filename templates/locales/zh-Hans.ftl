@@ -660,3 +660,5 @@ staff-contact-email = 其电子邮箱
 staff-contact-invalid = 服务商表示无法接收消息
 staff-contact-opted-out = 患者要求不再发送
 staff-contact-bouncing = 邮件被退回
+staff-assign-to = 交给
+staff-assign-button = 分配

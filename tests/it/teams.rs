@@ -431,6 +431,26 @@ mod presence {
         // Sessions idle for 30 minutes: both are still signed in.
         assert!(!plain(&omar.get(&path).await.text).contains("Nina Okafor ("), "five minutes on, no longer named");
     }
+
+    async fn a_colleague_can_be_given_a_conversation_but_not_someone_of_another_clinic(app) {
+        let nina = crate::live::nina(&app).await;
+        let omar = crate::live::staff_member(&app, "omar@lakeside.example", "Omar Haddad", &app.api_key).await;
+        let nina_id = app.state.store.staff(&app.clinic.id).await.unwrap().into_iter().find(|m| m.name.as_str() == "Nina Okafor").unwrap().id;
+        let maria = app.maria().await;
+        let (b, _) = app.stepped_up_browser(&maria, "thread").await;
+        writes(&b, &maria, "Hola").await;
+        let path = format!("/staff/conversations/{}", thread_of(&maria));
+        let page = omar.get(&path).await;
+        assert!(page.text.contains(&format!("<option value=\"{nina_id}\">Nina Okafor</option>")), "{}", page.text);
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        let r = omar.post_form(&format!("{path}/assign"), &[("csrf", &csrf), ("to", "stf_00000000000000000000000000")]).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "not one of the clinic's");
+        assert_eq!(conversation(&app, &maria).await.assignee_id, None, "nothing changed");
+        let r = omar.post_form(&format!("{path}/assign"), &[("csrf", &csrf), ("to", nina_id.as_str())]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(conversation(&app, &maria).await.assignee_id, Some(nina_id));
+        assert!(nina.get("/staff?view=mine").await.text.contains("Maria Lopez"));
+    }
     }
 }
 

@@ -447,12 +447,26 @@ pub async fn reply(
 #[derive(Deserialize)]
 pub struct Nothing {}
 
-pub async fn assign(State(state): State<AppState>, Path(id): Path<String>, f: StaffForm<Nothing>) -> PageResult {
+#[derive(Deserialize)]
+pub struct AssignForm {
+    /// A colleague of the same clinic (none: the one who asks takes it).
+    #[serde(default)]
+    to: String,
+}
+
+pub async fn assign(State(state): State<AppState>, Path(id): Path<String>, f: StaffForm<AssignForm>) -> PageResult {
     let staff = &f.staff;
     let (mut conversation, _) = load(&state, staff, &id).await?;
-    conversation.assign(&staff.member.id, state.now());
+    let to = match f.form.to.trim() {
+        "" => staff.member.id.clone(),
+        to => {
+            let to = crate::domain::StaffId::parse(to).map_err(|_| PageError::NotFound)?;
+            state.store.staff_member(&staff.clinic.id, &to).await?.ok_or(PageError::NotFound)?.id
+        }
+    };
+    conversation.assign(&to, state.now());
     state.store.save_conversation(&conversation).await?;
-    audit(&state, staff, "conversation.assigned", &conversation, Some(staff.member.id.as_str())).await?;
+    audit(&state, staff, "conversation.assigned", &conversation, Some(to.as_str())).await?;
     Ok(back(&conversation))
 }
 

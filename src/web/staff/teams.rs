@@ -28,6 +28,8 @@ pub(super) struct Way {
     pub teams: Vec<(String, String, bool)>,
     /// "Also looking at this: Grace Kim (3:04 PM)" ("" when no one else is).
     pub viewing: String,
+    /// Colleagues to give it to: id and name, by name.
+    pub colleagues: Vec<(String, String)>,
 }
 
 /// How recently a colleague must have opened a conversation to be named as looking at it.
@@ -73,7 +75,15 @@ pub(super) async fn way_of(state: &AppState, staff: &Staff, c: &Conversation) ->
         })
         .collect();
     let viewing = if shown.is_empty() { String::new() } else { t.f1("staff-viewing", "names", &shown.join(", ")) };
-    Ok(Way { team, covering, steps, teams, viewing })
+    let mut colleagues: Vec<(String, String)> = names
+        .iter()
+        .filter(|(id, _)| {
+            *id != staff.member.id.as_str() && Some(id.as_str()) != c.assignee_id.as_ref().map(|a| a.as_str())
+        })
+        .map(|(i, n)| (i.clone(), n.clone()))
+        .collect();
+    colleagues.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(Way { team, covering, steps, teams, viewing, colleagues })
 }
 
 fn step_words(t: crate::i18n::Lang, s: &ConversationStep, team: &str, to: &str, from: &str) -> String {
