@@ -1,5 +1,5 @@
-//! Commands: serve, migrate, demo, backup, clinic create, staff invite, keys rotate | list |
-//! retire.
+//! Commands: serve, migrate, demo, backup, clinic create, staff invite, import fhir, keys
+//! rotate | list | retire.
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
@@ -36,6 +36,11 @@ pub enum Command {
     Staff {
         #[command(subcommand)]
         command: StaffCommand,
+    },
+    /// Import patients and appointments from the clinic's EHR.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
     },
     /// Manage the link-signing key ring.
     Keys {
@@ -77,6 +82,24 @@ pub enum StaffCommand {
         /// The language of their emails (en, es, …); English when not given.
         #[arg(long)]
         language: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImportCommand {
+    /// A FHIR R4 Bundle (collection or transaction) of Patient and Appointment resources,
+    /// from FILE or `-` (standard input). Importing it again changes nothing.
+    Fhir {
+        file: String,
+        /// The clinic to import into (may be left out when there is only one).
+        #[arg(long)]
+        clinic: Option<String>,
+        /// The identifier system of the clinic's MRNs, e.g. urn:oid:1.2.36.146.595.217.0.1.
+        #[arg(long)]
+        mrn_system: String,
+        /// Check everything and report, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -133,6 +156,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Staff { command: StaffCommand::Invite { clinic, email, role, name, language } } => {
             staff_invite(&clinic, &email, &role, name.as_deref(), language.as_deref()).await
+        }
+        Command::Import { command: ImportCommand::Fhir { file, clinic, mrn_system, dry_run } } => {
+            crate::import::progress::run(&file, clinic.as_deref(), &mrn_system, dry_run).await
         }
         Command::Keys { command } => keys(command),
     }

@@ -10,6 +10,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod import;
 pub mod links;
 pub mod live;
 pub mod notify;

@@ -168,6 +168,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0025_staff_language.sql"),
         postgres: include_str!("../../migrations/postgres/0025_staff_language.sql"),
     },
+    Migration {
+        version: 26,
+        name: "external_ids",
+        sqlite: include_str!("../../migrations/sqlite/0026_external_ids.sql"),
+        postgres: include_str!("../../migrations/postgres/0026_external_ids.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -3,12 +3,9 @@
 //! Storage never renders text and never decides policy: it records what the domain decided,
 //! atomically.
 //!
-//! Why SQLite has two drivers. SQLite runs its hot paths (redemption, landing, ingest,
-//! dispatch) through rusqlite, on the writer thread and on inline readers, because that is
-//! where the measured throughput comes from; everything else, on both databases, runs through
-//! sqlx. Moving SQLite wholly to rusqlite would leave PostgreSQL the only sqlx user, but it
-//! means rewriting some forty cold methods and their transactions for a second driver, for no
-//! measured gain. What made two drivers costly was two copies of the SQL, and there is one
+//! Why SQLite has two drivers: its hot paths (redemption, landing, ingest, dispatch) run
+//! through rusqlite, on the writer thread and inline readers, for the measured throughput;
+//! everything else, on both databases, through sqlx (see `docs/ARCHITECTURE.md`, Storage). What made two drivers costly was two copies of the SQL, and there is one
 //! now: each hot statement is a single `const` with `$N` placeholders (`sql/`), which sqlx
 //! runs on PostgreSQL and rusqlite runs on SQLite after the compiler has rewritten `$N` to
 //! SQLite's numbered `?N` (`sql/placeholders.rs`). rusqlite reads rows by position, for speed,
@@ -17,6 +14,7 @@
 
 pub mod backup;
 mod error;
+mod imports;
 pub(crate) mod live_bus;
 mod migrate;
 mod postgres;
@@ -26,6 +24,7 @@ mod sqlite;
 mod teams;
 
 pub use error::{FOREIGN_KEY, StoreError};
+pub use imports::{ExternalKind, ImportStore};
 pub use live_bus::LiveSignal;
 pub use postgres::PgStore;
 pub use records::*;
@@ -41,7 +40,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 /// Everything Portico keeps. Methods that take a `ClinicId` only ever see that clinic's rows.
 #[async_trait::async_trait]
-pub trait Store: CareTeamStore + Send + Sync + 'static {
+pub trait Store: CareTeamStore + ImportStore + Send + Sync + 'static {
     /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
     fn backend(&self) -> &'static str;
     async fn migrate(&self) -> StoreResult<()>;

@@ -29,8 +29,10 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use std::time::Instant;
 
-/// Largest request body any route accepts.
+/// Largest request body any route accepts (but the import's).
 pub const BODY_LIMIT: usize = 64 * 1024;
+/// Largest FHIR bundle `POST /api/v1/import/fhir` accepts; larger files go through the CLI.
+pub const IMPORT_BODY_LIMIT: usize = 8 * 1024 * 1024;
 
 pub fn router(state: AppState) -> Router {
     let mut app = Router::new()

@@ -7,6 +7,7 @@
 
 mod helpers;
 mod household;
+mod import;
 mod inbox;
 
 mod api;

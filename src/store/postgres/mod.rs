@@ -63,6 +63,7 @@ impl PgStore {
 }
 
 team_store!(PgStore);
+import_store!(PgStore);
 
 sql_store!(PgStore, {
     fn backend(&self) -> &'static str {

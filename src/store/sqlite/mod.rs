@@ -104,6 +104,7 @@ impl SqliteStore {
 }
 
 team_store!(SqliteStore);
+import_store!(SqliteStore);
 
 sql_store!(SqliteStore, {
     fn backend(&self) -> &'static str {

@@ -10,6 +10,7 @@ mod deliveries;
 pub mod error;
 mod grants;
 mod idempotency;
+mod import;
 mod json;
 mod links;
 mod messages;
@@ -47,6 +48,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(reports::router())
         .merge(teams::router())
         .merge(conversations::router())
+        .merge(import::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))

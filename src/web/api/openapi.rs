@@ -55,6 +55,7 @@ pub fn document() -> Value {
     saved_replies(&mut doc);
     teams(&mut doc);
     conversations(&mut doc);
+    import(&mut doc);
     reports(&mut doc);
     doc
 }
@@ -527,4 +528,34 @@ fn conversations(doc: &mut Value) {
             "detail": {"type": ["string", "null"], "description": "for contact_flagged: the channel and why (sms invalid, email opted_out)"},
             "team_id": {"type": ["string", "null"]}, "staff_id": {"type": ["string", "null"]},
             "from_staff_id": {"type": ["string", "null"]}, "at": {"type": "string", "format": "date-time"}}}}}}]});
+}
+
+/// `/import/fhir`.
+fn import(doc: &mut Value) {
+    let mut post = op(
+        "Import a FHIR R4 Bundle (collection or transaction) of Patient and Appointment resources, by the clinic's \
+         identifiers: again, it changes nothing; a changed start reschedules; cancelled cancels. Up to 8 MiB (larger \
+         files through `portico import fhir`).",
+        Some("FhirBundle"),
+        "200",
+        "ImportReport",
+    );
+    post["parameters"] = json!([
+        {"name": "mrn_system", "in": "query", "required": true, "schema": {"type": "string"},
+         "description": "the identifier system of the clinic's MRNs"},
+        {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": false}}]);
+    doc["paths"]["/import/fhir"] = json!({"post": post});
+    let counts =
+        json!({"type": "object", "properties": {"patients": {"type": "integer"}, "appointments": {"type": "integer"}}});
+    let schemas = &mut doc["components"]["schemas"];
+    schemas["FhirBundle"] = json!({"type": "object", "required": ["resourceType", "type"], "properties": {
+        "resourceType": {"const": "Bundle"}, "type": {"enum": ["collection", "transaction"]},
+        "entry": {"type": "array", "items": {"type": "object", "properties": {
+            "fullUrl": {"type": "string"}, "resource": {"type": "object"}}}}}});
+    schemas["ImportReport"] = json!({"type": "object", "properties": {
+        "dry_run": {"type": "boolean"}, "entries": {"type": "integer"},
+        "created": counts, "updated": counts, "unchanged": counts, "refused": {"type": "integer"},
+        "refusals": {"type": "array", "items": {"type": "object", "properties": {
+            "index": {"type": "integer"}, "resource": {"type": "string"}, "field": {"type": "string"}, "reason": {"type": "string"}}}},
+        "file_refused": {"type": ["string", "null"]}}});
 }

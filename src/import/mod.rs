@@ -1,0 +1,515 @@
+//! Importing from a clinic's EHR: a FHIR R4 Bundle of `Patient` and `Appointment` resources
+//! (`fhir.rs` reads it, streaming), turned into Portico's records by the clinic's own
+//! identifiers — a patient by the identifier of the clinic's MRN system, an appointment by its
+//! first identifier, else its id — so that importing the same file again changes nothing, a
+//! changed start reschedules (and re-plans the reminders), and `cancelled` cancels. Each
+//! entry is one transaction: a refused one (named by its index, field and why) never stops the
+//! rest and never leaves half a record. `portico import fhir` and `POST /api/v1/import/fhir`
+//! both come here.
+
+pub mod fhir;
+pub mod progress;
+
+use crate::domain::{
+    Actor, Appointment, AppointmentId, AppointmentStatus, AuditEvent, BirthDate, Channel, ChannelList, Email, Locale,
+    Patient, PatientId, PersonName, Phone, ShortText,
+};
+use crate::state::AppState;
+use crate::store::{AppointmentChange, Clinic, ExternalKind, StoreError};
+use jiff::Timestamp;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How an import runs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The `system` of the identifier that is the clinic's MRN (e.g. `urn:oid:…` or a URL).
+    pub mrn_system: String,
+    /// Read and check everything, write nothing.
+    pub dry_run: bool,
+}
+
+/// Created, updated and unchanged records, by kind.
+#[derive(Debug, Default, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Counts {
+    pub patients: usize,
+    pub appointments: usize,
+}
+
+/// One refused entry: which (its index in the bundle), what it was, the field and why.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Refusal {
+    pub index: usize,
+    pub resource: String,
+    pub field: String,
+    pub reason: String,
+}
+
+/// What an import did.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Report {
+    pub dry_run: bool,
+    pub entries: usize,
+    pub created: Counts,
+    pub updated: Counts,
+    pub unchanged: Counts,
+    pub refused: usize,
+    /// The first `MAX_LISTED` refusals (all of them are counted in `refused`).
+    pub refusals: Vec<Refusal>,
+    /// Why the file as a whole could not be read (entries before it were imported).
+    pub file_refused: Option<String>,
+}
+
+/// Refusals a report lists one by one.
+pub const MAX_LISTED: usize = 1000;
+/// Entries read ahead of the importer.
+const READ_AHEAD: usize = 256;
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Patient,
+    Appointment,
+}
+
+enum Outcome {
+    Created(Kind),
+    Updated(Kind),
+    Unchanged(Kind),
+}
+
+type Refused = (String, String);
+
+fn refuse<T>(field: &str, reason: impl Into<String>) -> Result<T, Refused> {
+    Err((field.to_string(), reason.into()))
+}
+
+/// Import the bundle `reader` holds into `clinic`, as `actor`. `progress` counts the entries
+/// done (for a progress line). A store failure stops the import and is returned; what was
+/// imported before it stays.
+pub async fn import_fhir(
+    state: &AppState,
+    clinic: &Clinic,
+    reader: impl std::io::Read + Send + 'static,
+    options: &Options,
+    actor: Actor,
+    progress: Arc<AtomicUsize>,
+) -> Result<Report, StoreError> {
+    let (tx, mut rx) = tokio::sync::mpsc::channel(READ_AHEAD);
+    let reading = tokio::task::spawn_blocking(move || {
+        fhir::read_bundle(reader, &mut |item| tx.blocking_send(item).is_ok());
+    });
+    let mut run = Run {
+        state,
+        clinic,
+        options,
+        report: Report { dry_run: options.dry_run, ..Report::default() },
+        known: HashMap::new(),
+        pending: HashMap::new(),
+    };
+    while let Some(item) = rx.recv().await {
+        match item {
+            fhir::Item::Entry(entry) => {
+                run.entry(entry).await?;
+                progress.fetch_add(1, Ordering::Relaxed);
+            }
+            fhir::Item::Refused(why) => run.report.file_refused = Some(why),
+        }
+    }
+    let _ = reading.await;
+    let report = run.report;
+    if !options.dry_run {
+        state.dispatcher.wake();
+        let detail = format!(
+            "created {}/{}, updated {}/{}, unchanged {}/{}, refused {}",
+            report.created.patients,
+            report.created.appointments,
+            report.updated.patients,
+            report.updated.appointments,
+            report.unchanged.patients,
+            report.unchanged.appointments,
+            report.refused
+        );
+        let event = AuditEvent::new(state.now(), Some(&clinic.id), actor, "import.fhir").detail(detail);
+        state.store.record_audit(&event).await?;
+    }
+    Ok(report)
+}
+
+struct Run<'a> {
+    state: &'a AppState,
+    clinic: &'a Clinic,
+    options: &'a Options,
+    report: Report,
+    /// Patients of this bundle by the references an appointment may use for them (`fullUrl`,
+    /// `Patient/{id}`).
+    known: HashMap<String, PatientId>,
+    /// In a dry run, the patients that would have been created.
+    pending: HashMap<PatientId, Patient>,
+}
+
+impl Run<'_> {
+    async fn entry(&mut self, entry: fhir::Entry) -> Result<(), StoreError> {
+        self.report.entries += 1;
+        let kind = entry.resource.get("resourceType").and_then(|t| t.as_str()).unwrap_or("").to_string();
+        let result = match kind.as_str() {
+            "Patient" => self.patient(&entry).await?,
+            "Appointment" => self.appointment(&entry).await?,
+            "" => refuse("resourceType", "missing"),
+            _ => refuse("resourceType", "is not imported (Patient and Appointment are)"),
+        };
+        match result {
+            Ok(Outcome::Created(k)) => bump(&mut self.report.created, k),
+            Ok(Outcome::Updated(k)) => bump(&mut self.report.updated, k),
+            Ok(Outcome::Unchanged(k)) => bump(&mut self.report.unchanged, k),
+            Err((field, reason)) => {
+                self.report.refused += 1;
+                if self.report.refusals.len() < MAX_LISTED {
+                    let resource = if kind.is_empty() { "(none)".into() } else { kind };
+                    self.report.refusals.push(Refusal { index: entry.index, resource, field, reason });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn patient(&mut self, entry: &fhir::Entry) -> Result<Result<Outcome, Refused>, StoreError> {
+        let now = self.state.now();
+        let r: fhir::Patient = match serde_json::from_value(entry.resource.clone()) {
+            Ok(r) => r,
+            Err(e) => return Ok(refuse("resource", format!("not a readable Patient: {e}"))),
+        };
+        let fields = match patient_fields(&r, self.clinic, &self.options.mrn_system, now) {
+            Ok(f) => f,
+            Err(e) => return Ok(Err(e)),
+        };
+        let store = &self.state.store;
+        let existing = store.external_record(&self.clinic.id, ExternalKind::Patient, &fields.mrn).await?;
+        let (id, outcome) = match existing {
+            Some(id) => {
+                let id = PatientId::from_trusted(id);
+                let Some(old) = store.patient(&self.clinic.id, &id).await? else {
+                    return Ok(refuse("identifier", "names a patient that no longer exists"));
+                };
+                let mut p = old.clone();
+                p.name = fields.name;
+                if fields.birth_date.is_some() {
+                    p.birth_date = fields.birth_date;
+                }
+                p.phone = fields.phone;
+                p.email = fields.email;
+                p.language = fields.language;
+                p.channels = match channels(p.channels.as_slice(), p.phone.is_some(), p.email.is_some()) {
+                    Ok(list) => list,
+                    Err(e) => return Ok(Err(e)),
+                };
+                let same = p.name == old.name
+                    && p.birth_date == old.birth_date
+                    && p.phone == old.phone
+                    && p.email == old.email
+                    && p.language == old.language
+                    && p.channels.as_slice() == old.channels.as_slice();
+                if same {
+                    (id, Outcome::Unchanged(Kind::Patient))
+                } else {
+                    p.updated_at = now;
+                    if !self.options.dry_run {
+                        store.update_patient(&p).await?;
+                    }
+                    (id, Outcome::Updated(Kind::Patient))
+                }
+            }
+            None => {
+                let list = match channels(&[], fields.phone.is_some(), fields.email.is_some()) {
+                    Ok(list) => list,
+                    Err(e) => return Ok(Err(e)),
+                };
+                let p = Patient {
+                    birth_date: fields.birth_date,
+                    phone: fields.phone,
+                    email: fields.email,
+                    ..Patient::new(
+                        self.clinic.id.clone(),
+                        fields.name,
+                        fields.language,
+                        self.clinic.time_zone.clone(),
+                        list,
+                        now,
+                    )
+                };
+                if self.options.dry_run {
+                    self.pending.insert(p.id.clone(), p.clone());
+                } else {
+                    match store.import_patient(&p, &p.thread_id, &fields.mrn).await {
+                        Ok(()) => {}
+                        Err(StoreError::Conflict(_)) => {
+                            return Ok(refuse("identifier", "was imported at the same time by another import"));
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                (p.id, Outcome::Created(Kind::Patient))
+            }
+        };
+        if let Some(url) = &entry.full_url {
+            self.known.insert(url.clone(), id.clone());
+        }
+        if let Some(rid) = &r.id {
+            self.known.insert(format!("Patient/{rid}"), id.clone());
+        }
+        Ok(Ok(outcome))
+    }
+
+    /// The patient an appointment is for: one of this bundle (by its reference) or one known
+    /// by the MRN its reference names.
+    async fn patient_of(&self, r: &fhir::Appointment) -> Result<Option<Patient>, StoreError> {
+        for actor in r.participant.iter().filter_map(|p| p.actor.as_ref()) {
+            let id = match (&actor.reference, &actor.identifier) {
+                (Some(reference), _) if self.known.contains_key(reference) => self.known.get(reference).cloned(),
+                (_, Some(i)) if i.system.as_deref() == Some(self.options.mrn_system.as_str()) => {
+                    match i.value.as_deref() {
+                        Some(v) => self
+                            .state
+                            .store
+                            .external_record(&self.clinic.id, ExternalKind::Patient, v.trim())
+                            .await?
+                            .map(PatientId::from_trusted),
+                        None => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(id) = id {
+                if let Some(p) = self.pending.get(&id) {
+                    return Ok(Some(p.clone()));
+                }
+                return self.state.store.patient(&self.clinic.id, &id).await;
+            }
+        }
+        Ok(None)
+    }
+
+    async fn appointment(&mut self, entry: &fhir::Entry) -> Result<Result<Outcome, Refused>, StoreError> {
+        let now = self.state.now();
+        let r: fhir::Appointment = match serde_json::from_value(entry.resource.clone()) {
+            Ok(r) => r,
+            Err(e) => return Ok(refuse("resource", format!("not a readable Appointment: {e}"))),
+        };
+        let external = r.identifier.iter().find_map(|i| i.value.as_deref()).or(r.id.as_deref()).map(str::trim);
+        let Some(external) = external.filter(|e| !e.is_empty()).map(String::from) else {
+            return Ok(refuse("id", "an appointment needs an identifier or an id"));
+        };
+        let cancel = match r.status.as_deref() {
+            Some("booked" | "pending" | "proposed") => false,
+            Some("cancelled") => true,
+            Some(other) => {
+                return Ok(refuse(
+                    "status",
+                    format!("is {other}; booked, pending, proposed and cancelled are imported"),
+                ));
+            }
+            None => return Ok(refuse("status", "missing")),
+        };
+        let store = &self.state.store;
+        let existing = match store.external_record(&self.clinic.id, ExternalKind::Appointment, &external).await? {
+            Some(id) => store.appointment(&self.clinic.id, &AppointmentId::from_trusted(id)).await?,
+            None => None,
+        };
+        let Some(patient) = self.patient_of(&r).await? else {
+            return Ok(refuse("participant", "names no patient of this bundle (before it) nor one known by MRN"));
+        };
+        if cancel {
+            let Some(mut a) = existing else { return Ok(Ok(Outcome::Unchanged(Kind::Appointment))) };
+            if a.cancel(None, now).is_err() {
+                return Ok(Ok(Outcome::Unchanged(Kind::Appointment)));
+            }
+            if !self.options.dry_run {
+                let change = AppointmentChange {
+                    drop_pending_reminders: true,
+                    deliveries: vec![],
+                    cancellation: crate::notify::reminders::cancellation(&patient, &a, now),
+                };
+                store.update_appointment(&a, &change).await?;
+            }
+            return Ok(Ok(Outcome::Updated(Kind::Appointment)));
+        }
+        let fields = match appointment_fields(&r) {
+            Ok(f) => f,
+            Err(e) => return Ok(Err(e)),
+        };
+        match existing {
+            Some(mut a) => {
+                if a.patient_id != patient.id {
+                    return Ok(refuse("participant", "names another patient than the one this appointment is for"));
+                }
+                if a.status == AppointmentStatus::Cancelled {
+                    return Ok(refuse("status", "the appointment was cancelled; a cancelled one is not booked again"));
+                }
+                let mut replan = false;
+                if a.starts_at != fields.starts_at {
+                    if fields.starts_at <= now {
+                        return Ok(refuse("start", "is in the past"));
+                    }
+                    replan = a.reschedule(fields.starts_at, now).unwrap_or(false);
+                }
+                let same = !replan
+                    && a.duration_minutes == fields.duration_minutes
+                    && (fields.location.is_none() || a.location == fields.location)
+                    && (fields.provider.is_none() || a.provider == fields.provider);
+                if same {
+                    return Ok(Ok(Outcome::Unchanged(Kind::Appointment)));
+                }
+                a.duration_minutes = fields.duration_minutes;
+                if fields.location.is_some() {
+                    a.location = fields.location;
+                }
+                if fields.provider.is_some() {
+                    a.provider = fields.provider;
+                }
+                a.updated_at = now;
+                if !self.options.dry_run {
+                    let mut change = AppointmentChange::default();
+                    if replan {
+                        change.drop_pending_reminders = true;
+                        change.deliveries = crate::notify::reminders::plan(self.clinic, &patient, &a, now);
+                    }
+                    store.update_appointment(&a, &change).await?;
+                }
+                Ok(Ok(Outcome::Updated(Kind::Appointment)))
+            }
+            None => {
+                if fields.starts_at <= now {
+                    return Ok(refuse("start", "is in the past"));
+                }
+                let a = Appointment {
+                    location: fields.location,
+                    provider: fields.provider,
+                    ..Appointment::new(&patient, fields.starts_at, fields.duration_minutes, now)
+                };
+                if !self.options.dry_run {
+                    let planned = crate::notify::reminders::plan(self.clinic, &patient, &a, now);
+                    match store.import_appointment(&a, &planned, &external).await {
+                        Ok(()) => {}
+                        Err(StoreError::Conflict(_)) => {
+                            return Ok(refuse("id", "was imported at the same time by another import"));
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                Ok(Ok(Outcome::Created(Kind::Appointment)))
+            }
+        }
+    }
+}
+
+fn bump(c: &mut Counts, k: Kind) {
+    match k {
+        Kind::Patient => c.patients += 1,
+        Kind::Appointment => c.appointments += 1,
+    }
+}
+
+/// The channels a patient is reached by: the ones they had that still reach them, in their
+/// order, then any newly reachable (SMS first).
+fn channels(had: &[Channel], phone: bool, email: bool) -> Result<ChannelList, Refused> {
+    let reachable = |c: &Channel| match c {
+        Channel::Sms => phone,
+        Channel::Email => email,
+    };
+    let mut list: Vec<Channel> = had.iter().copied().filter(reachable).collect();
+    for c in [Channel::Sms, Channel::Email] {
+        if reachable(&c) && !list.contains(&c) {
+            list.push(c);
+        }
+    }
+    ChannelList::new(list).map_err(|_| ("telecom".to_string(), "a patient needs a phone or an email".to_string()))
+}
+
+struct PatientFields {
+    mrn: String,
+    name: PersonName,
+    birth_date: Option<BirthDate>,
+    phone: Option<Phone>,
+    email: Option<Email>,
+    language: Locale,
+}
+
+fn patient_fields(
+    r: &fhir::Patient,
+    clinic: &Clinic,
+    mrn_system: &str,
+    now: Timestamp,
+) -> Result<PatientFields, Refused> {
+    let Some(mrn) = r.identifier_of(mrn_system) else {
+        return refuse("identifier", format!("has no identifier of the MRN system {mrn_system}"));
+    };
+    let Some(name) = r.best_name() else { return refuse("name", "missing") };
+    let name = PersonName::parse(&name).map_err(|e| ("name".to_string(), e.0.to_string()))?;
+    let today = now.to_zoned(clinic.time_zone.tz().clone()).date();
+    let birth_date = match &r.birth_date {
+        Some(d) => Some(BirthDate::parse(d, today).map_err(|e| ("birthDate".to_string(), e.0.to_string()))?),
+        None => None,
+    };
+    let phone = match r.best_telecom("phone").or(r.best_telecom("sms")) {
+        Some(p) => Some(Phone::parse(p).map_err(|e| ("telecom".to_string(), format!("phone: {}", e.0)))?),
+        None => None,
+    };
+    let email = match r.best_telecom("email") {
+        Some(e) => Some(Email::parse(e).map_err(|e| ("telecom".to_string(), format!("email: {}", e.0)))?),
+        None => None,
+    };
+    if phone.is_none() && email.is_none() {
+        return refuse("telecom", "a patient needs a phone or an email");
+    }
+    let language = match r.language() {
+        Some(code) => Locale::parse(code).map_err(|e| ("communication".to_string(), e.0.to_string()))?,
+        None => Locale::english(),
+    };
+    Ok(PatientFields { mrn: mrn.to_string(), name, birth_date, phone, email, language })
+}
+
+struct AppointmentFields {
+    starts_at: Timestamp,
+    duration_minutes: i64,
+    location: Option<ShortText>,
+    provider: Option<ShortText>,
+}
+
+/// The longest visit, in minutes.
+const MAX_MINUTES: i64 = 1440;
+
+fn appointment_fields(r: &fhir::Appointment) -> Result<AppointmentFields, Refused> {
+    let time = |field: &str, s: &Option<String>| -> Result<Option<Timestamp>, Refused> {
+        match s {
+            Some(s) => s.parse::<Timestamp>().map(Some).map_err(|_| {
+                (field.to_string(), "must be an instant with an offset, e.g. 2026-12-01T15:30:00-06:00".into())
+            }),
+            None => Ok(None),
+        }
+    };
+    let Some(starts_at) = time("start", &r.start)? else { return refuse("start", "missing") };
+    let duration_minutes = match (r.minutes_duration, time("end", &r.end)?) {
+        (Some(m), _) => m,
+        (None, Some(end)) => starts_at.duration_until(end).as_mins(),
+        (None, None) => 30,
+    };
+    if !(1..=MAX_MINUTES).contains(&duration_minutes) {
+        return refuse("minutesDuration", "must be 1 to 1440 minutes (or end after start)");
+    }
+    let display = |prefix: &str| -> Result<Option<ShortText>, Refused> {
+        let shown = r
+            .participant
+            .iter()
+            .filter_map(|p| p.actor.as_ref())
+            .find(|a| a.reference.as_deref().is_some_and(|x| x.starts_with(prefix)))
+            .and_then(|a| a.display.as_deref());
+        shown.map(|d| ShortText::parse(d).map_err(|e| ("participant".to_string(), e.0.to_string()))).transpose()
+    };
+    Ok(AppointmentFields {
+        starts_at,
+        duration_minutes,
+        location: display("Location/")?,
+        provider: display("Practitioner/")?,
+    })
+}
