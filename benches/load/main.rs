@@ -12,6 +12,7 @@
 mod chat;
 mod fanout;
 mod http;
+mod import;
 mod inbox;
 mod report;
 mod seed;
@@ -21,6 +22,7 @@ mod soak;
 use chat::*;
 use fanout::*;
 use http::*;
+use import::*;
 use inbox::*;
 use report::*;
 use seed::*;
@@ -62,6 +64,8 @@ struct Mode {
     /// Open streams, and messages timed per run, of `chat` and `chat-pg`.
     chat_streams: usize,
     chat_messages: usize,
+    /// Appointments in the `import` workload's bundle.
+    import_appointments: usize,
 }
 
 /// One line of the table and one JSON object.
@@ -105,6 +109,7 @@ fn main() -> ExitCode {
         links: if quick { 80_000 } else { 700_000 },
         chat_streams: 1_000,
         chat_messages: if quick { 100 } else { 300 },
+        import_appointments: if quick { 20_000 } else { 100_000 },
     };
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     let started = Instant::now();
@@ -171,6 +176,9 @@ async fn run_backend(mode: Mode, backend: &'static str, pg: Option<&str>, rows: 
     if wanted("inbox") {
         inbox(mode, backend, pg, rows).await?;
     }
+    if wanted("import") {
+        import(mode, backend, pg, rows).await?;
+    }
     // Ten minutes: only when asked for by name.
     if asked_for("soak") {
         rows.push(soak(backend, pg).await?);
@@ -179,7 +187,7 @@ async fn run_backend(mode: Mode, backend: &'static str, pg: Option<&str>, rows: 
     // The chat and inbox workloads measure latency, not throughput: no ratio.
     for r in rows[first..]
         .iter_mut()
-        .filter(|r| !matches!(r.workload, "idle" | "chat" | "chat-pg") && !r.workload.starts_with("inbox"))
+        .filter(|r| !matches!(r.workload, "idle" | "chat" | "chat-pg" | "import") && !r.workload.starts_with("inbox"))
     {
         r.ratio_to_ceiling = Some(r.throughput / ceiling);
     }
