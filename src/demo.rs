@@ -452,6 +452,11 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
         }
     }
     println!();
+    println!("EHR import: in another terminal, in this folder, import a FHIR bundle of two patients and three");
+    println!("  visits (run it twice: the second changes nothing):");
+    println!("  cargo run -- import fhir fixtures/fhir-sample.json --mrn-system urn:oid:2.16.840.1.113883.3.1234.1");
+    println!("  (from the repository's folder; the demo clinic is the only one, so no --clinic is needed).");
+    println!();
     println!("Dev outbox: {base}/dev/outbox");
     println!("Serving on {base} (Ctrl-C to stop)");
     app.run_until_stopped().await

@@ -17,10 +17,10 @@ fn bundle(appointments: usize) -> String {
                 r#"{}{{"fullUrl": "urn:uuid:p{p}", "resource": {{"resourceType": "Patient", "id": "p{p}",
                 "identifier": [{{"system": "urn:bench:mrn", "value": "MRN{p:08}"}}],
                 "name": [{{"use": "official", "given": ["Patient"], "family": "Number{p}"}}], "birthDate": "1980-01-01",
-                "telecom": [{{"system": "phone", "value": "+1312{:07}", "use": "mobile"}}, {{"system": "email", "value": "p{p}@bench.example"}}],
+                "telecom": [{{"system": "phone", "value": "+1312555{:04}", "use": "mobile"}}, {{"system": "email", "value": "p{p}@bench.example"}}],
                 "communication": [{{"language": {{"coding": [{{"code": "en"}}]}}, "preferred": true}}]}}}}"#,
                 if i == 0 { "" } else { "," },
-                p % 10_000_000
+                p % 10_000
             );
         }
         let at = start + SignedDuration::from_mins((i % 5000) as i64 * 15);
@@ -48,6 +48,14 @@ async fn run_import(db: &Db, clinic: &ClinicId, file: &Path) -> anyhow::Result<(
     let t = Instant::now();
     let mut child = cmd.spawn().context("starting portico import")?;
     let pid = child.id();
+    // Read what it prints as it prints it (a full pipe would stop it).
+    let stdout = child.stdout.take().context("the import's output")?;
+    let reading = std::thread::spawn(move || {
+        use std::io::Read as _;
+        let mut printed = String::new();
+        let _ = { stdout }.read_to_string(&mut printed);
+        printed
+    });
     let (status, peak) = with_peak_rss(pid, async {
         loop {
             if let Some(s) = child.try_wait()? {
@@ -58,18 +66,19 @@ async fn run_import(db: &Db, clinic: &ClinicId, file: &Path) -> anyhow::Result<(
     })
     .await;
     let secs = t.elapsed().as_secs_f64();
-    let mut printed = String::new();
-    if let Some(mut out) = child.stdout.take() {
-        use std::io::Read as _;
-        let _ = out.read_to_string(&mut printed);
-    }
+    let printed = reading.join().unwrap_or_default();
     if !status?.success() {
         bail!("portico import failed: {printed}");
     }
     Ok((secs, peak, printed))
 }
 
-pub(crate) async fn import(mode: Mode, backend: &'static str, pg: Option<&str>, rows: &mut Vec<Row>) -> anyhow::Result<()> {
+pub(crate) async fn import(
+    mode: Mode,
+    backend: &'static str,
+    pg: Option<&str>,
+    rows: &mut Vec<Row>,
+) -> anyhow::Result<()> {
     let n = mode.import_appointments;
     let text = bundle(n);
     let (mut created, mut again, mut peaks) = (vec![], vec![], vec![]);
@@ -77,7 +86,8 @@ pub(crate) async fn import(mode: Mode, backend: &'static str, pg: Option<&str>, 
         let db = Db::new(pg).await?;
         let store = portico::store::connect(&db.url).await?;
         store.migrate().await?;
-        let mut clinic = Clinic::new("Bench Clinic".into(), None, TimeZone::parse("America/Chicago")?, Timestamp::now());
+        let mut clinic =
+            Clinic::new("Bench Clinic".into(), None, TimeZone::parse("America/Chicago")?, Timestamp::now());
         clinic.quiet_hours = QuietHours::new(0, 0)?;
         store.create_clinic(&clinic, &portico::links::secret_hash(&random_hex(16)), "pk_bench").await?;
         drop(store);
@@ -85,13 +95,16 @@ pub(crate) async fn import(mode: Mode, backend: &'static str, pg: Option<&str>, 
         std::fs::write(&file, &text)?;
         let (secs, peak, printed) = run_import(&db, &clinic.id, &file).await?;
         if !printed.contains(&format!("created:   {} patients, {n} appointments", n.div_ceil(2))) {
-            bail!("the import did not create everything: {printed}");
+            bail!("the import did not create everything: {}", printed.lines().take(12).collect::<Vec<_>>().join("\n"));
         }
         let (secs_again, _, printed) = run_import(&db, &clinic.id, &file).await?;
         if !printed.contains(&format!("unchanged: {} patients, {n} appointments", n.div_ceil(2))) {
             bail!("the second import changed something: {printed}");
         }
-        eprintln!("  {backend}: imported {n} appointments in {secs:.1} s ({:.0}/s), again in {secs_again:.1} s, peak {peak:.0} MB", n as f64 / secs);
+        eprintln!(
+            "  {backend}: imported {n} appointments in {secs:.1} s ({:.0}/s), again in {secs_again:.1} s, peak {peak:.0} MB",
+            n as f64 / secs
+        );
         created.push(n as f64 / secs);
         again.push(n as f64 / secs_again);
         peaks.push(peak);

@@ -670,3 +670,19 @@ staff-contact-opted-out = طلب عدم إرسال المزيد
 staff-contact-bouncing = البريد المرسل إليه يرتدّ
 staff-assign-to = إسناد إلى
 staff-assign-button = إسناد
+
+# The clinic's teams, for its administrators (/staff/admin/teams).
+staff-admin-teams-title = الفرق
+staff-admin-teams-explain = تذهب كل رسالة من مريض إلى فريق وفق قواعد التوجيه في العيادة، وإلا فإلى الفريق الافتراضي. ويُحال الرد المتأخر في النهاية إلى رئيس الفريق.
+staff-admin-only = لا يغيّر فرق العيادة إلا مسؤول العيادة.
+staff-admin-reauth = لتغيير فرق العيادة، سجّل الدخول من جديد أولًا: لا تُقبل التغييرات إلا خلال 20 دقيقة من تسجيل الدخول.
+staff-admin-new-team = فريق جديد
+staff-admin-team-name = الاسم
+staff-admin-team-lead = رئيس الفريق
+staff-admin-no-lead = بلا رئيس (أول مسؤول في العيادة)
+staff-admin-team-default = الفريق الافتراضي (للرسائل التي لا توجّهها أي قاعدة)
+staff-admin-team-members = الأعضاء
+staff-admin-save = حفظ
+staff-admin-add = إضافة فريق
+staff-admin-saved = تم الحفظ.
+staff-admin-name-wrong = يحتاج الفريق إلى اسم من سطر واحد، لا يتجاوز 200 حرف، ولا يحمله أي فريق آخر في العيادة.

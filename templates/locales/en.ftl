@@ -660,3 +660,19 @@ staff-contact-opted-out = they asked not to be sent more
 staff-contact-bouncing = mail to it bounces
 staff-assign-to = Give it to
 staff-assign-button = Assign
+
+# The clinic's teams, for its administrators (/staff/admin/teams).
+staff-admin-teams-title = Teams
+staff-admin-teams-explain = Each patient message goes to a team by the clinic's routing rules, else to the default team. A late reply escalates in the end to the team's lead.
+staff-admin-only = Only an administrator of the clinic changes its teams.
+staff-admin-reauth = To change the clinic's teams, sign in again first: changes are accepted within 20 minutes of signing in.
+staff-admin-new-team = New team
+staff-admin-team-name = Name
+staff-admin-team-lead = Lead
+staff-admin-no-lead = No lead (the clinic's first administrator)
+staff-admin-team-default = Default team (for messages no rule routes)
+staff-admin-team-members = Members
+staff-admin-save = Save
+staff-admin-add = Add team
+staff-admin-saved = Saved.
+staff-admin-name-wrong = A team needs a name of one line, at most 200 characters, that no other team of the clinic has.

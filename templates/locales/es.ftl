@@ -662,3 +662,19 @@ staff-contact-opted-out = pidió que no se le envíen más
 staff-contact-bouncing = el correo enviado rebota
 staff-assign-to = Asignar a
 staff-assign-button = Asignar
+
+# The clinic's teams, for its administrators (/staff/admin/teams).
+staff-admin-teams-title = Equipos
+staff-admin-teams-explain = Cada mensaje de un paciente va a un equipo según las reglas de enrutamiento de la clínica o, si ninguna se aplica, al equipo predeterminado. Una respuesta atrasada termina pasando a la persona responsable del equipo.
+staff-admin-only = Solo la administración de la clínica puede cambiar sus equipos.
+staff-admin-reauth = Para cambiar los equipos de la clínica, primero vuelva a entrar: los cambios se aceptan en los 20 minutos siguientes a haber entrado.
+staff-admin-new-team = Equipo nuevo
+staff-admin-team-name = Nombre
+staff-admin-team-lead = Responsable
+staff-admin-no-lead = Sin responsable (la primera persona de administración de la clínica)
+staff-admin-team-default = Equipo predeterminado (para los mensajes que ninguna regla dirige a un equipo)
+staff-admin-team-members = Miembros
+staff-admin-save = Guardar
+staff-admin-add = Agregar equipo
+staff-admin-saved = Guardado.
+staff-admin-name-wrong = Un equipo necesita un nombre de una sola línea, de 200 caracteres como máximo, que no tenga ningún otro equipo de la clínica.

@@ -668,3 +668,19 @@ staff-contact-opted-out = il a demandé à ne plus en recevoir
 staff-contact-bouncing = les e-mails envoyés reviennent
 staff-assign-to = Confier à
 staff-assign-button = Attribuer
+
+# The clinic's teams, for its administrators (/staff/admin/teams).
+staff-admin-teams-title = Équipes
+staff-admin-teams-explain = Chaque message de patient va à une équipe selon les règles de routage de la clinique, sinon à l’équipe par défaut. Une réponse en retard finit par être confiée au ou à la responsable de l’équipe.
+staff-admin-only = Seule l’administration de la clinique peut modifier ses équipes.
+staff-admin-reauth = Pour modifier les équipes de la clinique, reconnectez-vous d’abord : les modifications sont acceptées dans les 20 minutes qui suivent la connexion.
+staff-admin-new-team = Nouvelle équipe
+staff-admin-team-name = Nom
+staff-admin-team-lead = Responsable
+staff-admin-no-lead = Aucun·e responsable (la première personne de l’administration de la clinique)
+staff-admin-team-default = Équipe par défaut (pour les messages qu’aucune règle ne dirige)
+staff-admin-team-members = Membres
+staff-admin-save = Enregistrer
+staff-admin-add = Ajouter l’équipe
+staff-admin-saved = Enregistré.
+staff-admin-name-wrong = Une équipe doit avoir un nom d’une seule ligne, de 200 caractères au plus, qu’aucune autre équipe de la clinique ne porte.

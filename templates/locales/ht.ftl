@@ -661,3 +661,19 @@ staff-contact-opted-out = li mande pou yo pa voye l plis
 staff-contact-bouncing = imèl yo voye ba li tounen
 staff-assign-to = Bay li a
 staff-assign-button = Asiyen
+
+# The clinic's teams, for its administrators (/staff/admin/teams).
+staff-admin-teams-title = Ekip yo
+staff-admin-teams-explain = Chak mesaj yon pasyan ale nan yon ekip dapre règ distribisyon klinik la, sinon nan ekip pa defo a. Yon repons ki an reta rive finalman bay responsab ekip la.
+staff-admin-only = Se sèlman yon administratè klinik la ki ka chanje ekip li yo.
+staff-admin-reauth = Pou chanje ekip klinik la, konekte ankò anvan: chanjman yo aksepte sèlman nan 20 minit apre ou fin konekte.
+staff-admin-new-team = Nouvo ekip
+staff-admin-team-name = Non
+staff-admin-team-lead = Responsab
+staff-admin-no-lead = Pa gen responsab (premye administratè klinik la)
+staff-admin-team-default = Ekip pa defo (pou mesaj okenn règ pa voye bay yon ekip)
+staff-admin-team-members = Manm yo
+staff-admin-save = Anrejistre
+staff-admin-add = Ajoute ekip la
+staff-admin-saved = Anrejistre.
+staff-admin-name-wrong = Yon ekip bezwen yon non sou yon sèl liy, ki pa gen plis pase 200 karaktè, e ke okenn lòt ekip nan klinik la pa genyen.

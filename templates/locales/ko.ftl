@@ -662,3 +662,19 @@ staff-contact-opted-out = 환자가 더 이상 보내지 말라고 요청했습�
 staff-contact-bouncing = 메일이 반송됩니다
 staff-assign-to = 맡길 사람
 staff-assign-button = 배정
+
+# The clinic's teams, for its administrators (/staff/admin/teams).
+staff-admin-teams-title = 팀
+staff-admin-teams-explain = 환자 메시지는 병원의 전달 규칙에 따라 팀으로 가고, 맞는 규칙이 없으면 기본 팀으로 갑니다. 답장이 늦어지면 결국 팀장에게 넘어갑니다.
+staff-admin-only = 병원의 관리자만 팀을 변경할 수 있습니다.
+staff-admin-reauth = 병원의 팀을 변경하려면 먼저 다시 로그인하세요. 로그인한 지 20분이 지나지 않아야 변경이 적용됩니다.
+staff-admin-new-team = 새 팀
+staff-admin-team-name = 이름
+staff-admin-team-lead = 팀장
+staff-admin-no-lead = 팀장 없음(병원의 첫 번째 관리자)
+staff-admin-team-default = 기본 팀(어떤 규칙으로도 전달되지 않는 메시지용)
+staff-admin-team-members = 구성원
+staff-admin-save = 저장
+staff-admin-add = 팀 추가
+staff-admin-saved = 저장했습니다.
+staff-admin-name-wrong = 팀 이름은 200자 이하의 한 줄이어야 하며, 병원의 다른 팀 이름과 겹치지 않아야 합니다.

@@ -666,3 +666,19 @@ staff-contact-opted-out = пациент попросил больше не пр
 staff-contact-bouncing = письма возвращаются
 staff-assign-to = Передать
 staff-assign-button = Назначить
+
+# The clinic's teams, for its administrators (/staff/admin/teams).
+staff-admin-teams-title = Команды
+staff-admin-teams-explain = Каждое сообщение пациента попадает в команду по правилам маршрутизации клиники, а если ни одно правило не подходит — в команду по умолчанию. Просроченный ответ в итоге передаётся руководителю команды.
+staff-admin-only = Изменять команды клиники может только её администратор.
+staff-admin-reauth = Чтобы изменить команды клиники, сначала войдите заново: изменения принимаются, только если с момента входа прошло не больше 20 минут.
+staff-admin-new-team = Новая команда
+staff-admin-team-name = Название
+staff-admin-team-lead = Руководитель
+staff-admin-no-lead = Без руководителя (первый администратор клиники)
+staff-admin-team-default = Команда по умолчанию (для сообщений, которые не направляет ни одно правило)
+staff-admin-team-members = Участники
+staff-admin-save = Сохранить
+staff-admin-add = Добавить команду
+staff-admin-saved = Сохранено.
+staff-admin-name-wrong = У команды должно быть название в одну строку, не длиннее 200 символов, которого нет ни у одной другой команды клиники.

@@ -661,3 +661,19 @@ staff-contact-opted-out = humiling silang huwag nang padalhan
 staff-contact-bouncing = bumabalik ang mga email dito
 staff-assign-to = Ibigay kay
 staff-assign-button = Italaga
+
+# The clinic's teams, for its administrators (/staff/admin/teams).
+staff-admin-teams-title = Mga team
+staff-admin-teams-explain = Napupunta ang bawat mensahe ng pasyente sa isang team ayon sa mga routing rule ng klinika, o kung walang tumugma, sa default na team. Ang sagot na lampas na sa oras ay mapupunta sa huli sa lead ng team.
+staff-admin-only = Ang administrator lamang ng klinika ang makakapagpalit ng mga team nito.
+staff-admin-reauth = Para mapalitan ang mga team ng klinika, mag-sign in ulit muna: tinatanggap lang ang mga pagbabago sa loob ng 20 minuto mula nang mag-sign in ka.
+staff-admin-new-team = Bagong team
+staff-admin-team-name = Pangalan
+staff-admin-team-lead = Lead
+staff-admin-no-lead = Walang lead (ang unang administrator ng klinika)
+staff-admin-team-default = Default na team (para sa mga mensaheng hindi ipinapadala ng anumang rule sa isang team)
+staff-admin-team-members = Mga miyembro
+staff-admin-save = I-save
+staff-admin-add = Idagdag ang team
+staff-admin-saved = Na-save na.
+staff-admin-name-wrong = Kailangan ng team ng pangalang isang linya lang, hindi hihigit sa 200 character, at hindi ginagamit ng ibang team ng klinika.

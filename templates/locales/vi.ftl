@@ -662,3 +662,19 @@ staff-contact-opted-out = họ đã yêu cầu không gửi nữa
 staff-contact-bouncing = thư gửi đến bị trả lại
 staff-assign-to = Giao cho
 staff-assign-button = Giao
+
+# The clinic's teams, for its administrators (/staff/admin/teams).
+staff-admin-teams-title = Các nhóm
+staff-admin-teams-explain = Mỗi tin nhắn của bệnh nhân được chuyển đến một nhóm theo quy tắc định tuyến của phòng khám, nếu không thì đến nhóm mặc định. Câu trả lời quá hạn cuối cùng sẽ được chuyển cho trưởng nhóm.
+staff-admin-only = Chỉ quản trị viên của phòng khám mới thay đổi được các nhóm của phòng khám.
+staff-admin-reauth = Để thay đổi các nhóm của phòng khám, trước tiên hãy đăng nhập lại: thay đổi chỉ được chấp nhận trong vòng 20 phút sau khi đăng nhập.
+staff-admin-new-team = Nhóm mới
+staff-admin-team-name = Tên
+staff-admin-team-lead = Trưởng nhóm
+staff-admin-no-lead = Không có trưởng nhóm (quản trị viên đầu tiên của phòng khám)
+staff-admin-team-default = Nhóm mặc định (cho tin nhắn không được quy tắc nào chuyển đến)
+staff-admin-team-members = Thành viên
+staff-admin-save = Lưu
+staff-admin-add = Thêm nhóm
+staff-admin-saved = Đã lưu.
+staff-admin-name-wrong = Mỗi nhóm cần một tên chỉ một dòng, tối đa 200 ký tự, và không trùng với tên của nhóm nào khác trong phòng khám.

@@ -662,3 +662,19 @@ staff-contact-opted-out = 患者要求不再发送
 staff-contact-bouncing = 邮件被退回
 staff-assign-to = 交给
 staff-assign-button = 分配
+
+# The clinic's teams, for its administrators (/staff/admin/teams).
+staff-admin-teams-title = 团队
+staff-admin-teams-explain = 每条患者消息会按诊所的分配规则转到某个团队，没有适用的规则时转到默认团队。逾期的回复最终会转给该团队的负责人。
+staff-admin-only = 只有诊所的管理员才能更改诊所的团队。
+staff-admin-reauth = 要更改诊所的团队，请先重新登录：只有在登录后 20 分钟内所做的更改才会被接受。
+staff-admin-new-team = 新团队
+staff-admin-team-name = 名称
+staff-admin-team-lead = 负责人
+staff-admin-no-lead = 无负责人（诊所的第一位管理员）
+staff-admin-team-default = 默认团队（接收没有规则分配的消息）
+staff-admin-team-members = 成员
+staff-admin-save = 保存
+staff-admin-add = 添加团队
+staff-admin-saved = 已保存。
+staff-admin-name-wrong = 团队名称须为一行，最多 200 个字符，且不能与诊所的其他团队重名。

@@ -146,6 +146,14 @@ crate::backend_tests! {
         assert_eq!(patients(&app).await.len(), 1, "nothing of a refused entry was kept");
     }
 
+    async fn the_sample_bundle_the_demo_offers_imports_whole(app) {
+        let sample: Value = serde_json::from_str(include_str!("../../fixtures/fhir-sample.json")).unwrap();
+        let raw = serde_json::to_vec(&sample).unwrap();
+        let r = app.raw(Method::POST, "/import/fhir?mrn_system=urn:oid:2.16.840.1.113883.3.1234.1", "application/json", raw).await;
+        let report = r.json();
+        assert_eq!((counts(&report, "created"), report["refused"].as_u64()), ((2, 3), Some(0)), "{report}");
+    }
+
     async fn a_dry_run_reports_what_would_happen_and_writes_nothing(app) {
         let report = import(&app, &two_patients_three_visits(), "&dry_run=true").await.json();
         assert_eq!((report["dry_run"].as_bool(), counts(&report, "created")), (Some(true), (2, 3)), "{report}");

@@ -111,11 +111,16 @@ pub async fn nina(app: &TestApp) -> Browser {
 }
 
 pub async fn staff_member(app: &TestApp, email: &str, name: &str, key: &str) -> Browser {
+    staff_member_as(app, email, name, key, "nurse").await
+}
+
+/// A member of the care team in `role`, signed in by the link of their sign-in email.
+pub async fn staff_member_as(app: &TestApp, email: &str, name: &str, key: &str, role: &str) -> Browser {
     let r = app
         .client
         .post(app.url("/api/v1/staff"))
         .bearer_auth(key)
-        .json(&json!({"email": email, "role": "nurse", "name": name}))
+        .json(&json!({"email": email, "role": role, "name": name}))
         .send()
         .await
         .unwrap();

@@ -488,3 +488,51 @@ mod staff_language {
     }
     }
 }
+
+mod admin_page {
+    use super::*;
+
+    crate::backend_tests! {
+    async fn an_administrator_signed_in_recently_changes_teams_and_no_one_else_does(app) {
+        let nina = crate::live::nina(&app).await;
+        let ada = crate::live::staff_member_as(&app, "ada@lakeside.example", "Ada Obi", &app.api_key, "admin").await;
+        let nina_id = app.state.store.staff(&app.clinic.id).await.unwrap().into_iter().find(|m| m.name.as_str() == "Nina Okafor").unwrap().id;
+        // A nurse sees the teams, not the forms, and her posts change nothing.
+        let page = nina.get("/staff/admin/teams").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(says(&page.text, "en", "staff-admin-only") && !page.text.contains("action=\"/staff/admin/teams\""), "{}", page.text);
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        let r = nina.post_form("/staff/admin/teams", &[("csrf", &csrf), ("name", "Night shift")]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert!(app.state.store.teams(&app.clinic.id).await.unwrap().is_empty());
+
+        let page = ada.get("/staff/admin/teams").await;
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        let r = ada.post_form("/staff/admin/teams", &[("csrf", &csrf), ("name", "Nurses"), ("default", "on")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let team = app.state.store.teams(&app.clinic.id).await.unwrap().remove(0);
+        assert_eq!((team.name.as_str(), team.is_default), ("Nurses", true));
+        let member = format!("member-{nina_id}");
+        let r = ada.post_form(&format!("/staff/admin/teams/{}", team.id), &[("csrf", &csrf), ("name", "Nurses"), ("lead", nina_id.as_str()), (&member, "on")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let team = app.state.store.teams(&app.clinic.id).await.unwrap().remove(0);
+        assert_eq!((team.lead_id.as_ref(), team.members.clone(), team.is_default), (Some(&nina_id), vec![nina_id.clone()], false));
+        // A name another team has: refused, nothing changed.
+        ada.post_form("/staff/admin/teams", &[("csrf", &csrf), ("name", "Front desk")]).await;
+        let r = ada.post_form("/staff/admin/teams", &[("csrf", &csrf), ("name", "Nurses")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(says(&r.text, "en", "staff-admin-name-wrong"));
+        assert_eq!(app.state.store.teams(&app.clinic.id).await.unwrap().len(), 2);
+        // Twenty-one minutes after signing in (the session is still live): sign in again first.
+        app.clock.advance(std::time::Duration::from_secs(21 * 60));
+        let page = ada.get("/staff/admin/teams").await;
+        assert!(says(&page.text, "en", "staff-admin-reauth"), "{}", page.text);
+        let r = ada.post_form(&format!("/staff/admin/teams/{}", team.id), &[("csrf", &csrf), ("name", "Renamed")]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert!(app.state.store.teams(&app.clinic.id).await.unwrap().iter().any(|t| t.name.as_str() == "Nurses"), "not renamed");
+        let audit = app.get("/audit?action=team.created").await.json();
+        assert_eq!(audit["data"].as_array().unwrap().len(), 2);
+        assert!(audit["data"][0]["actor"].as_str().unwrap().starts_with("staff:"), "{audit}");
+    }
+    }
+}

@@ -3,6 +3,7 @@
 //! (`teams.rs`). Pages are server-rendered
 //! and work without JavaScript; a staff member sees only their own clinic's data.
 
+mod admin;
 mod inbox;
 mod live;
 mod passkeys;
@@ -38,6 +39,8 @@ pub fn router() -> Router<AppState> {
         .route("/staff/conversations/{id}/team", post(teams::move_to))
         .route("/staff/away", get(teams::away).post(teams::add_away))
         .route("/staff/away/{id}/cancel", post(teams::cancel_away))
+        .route("/staff/admin/teams", get(admin::show).post(admin::create))
+        .route("/staff/admin/teams/{id}", post(admin::change))
         .route("/staff/conversations/{id}/typing", post(live::typing))
         .route("/staff/live", get(live::stream))
         .route("/staff/reports", get(reports::show))

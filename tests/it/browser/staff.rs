@@ -1,4 +1,4 @@
-//! The care team's pages in a real browser, with JavaScript on and off: sign in with the
+//! The care team's pages in a real browser, with JavaScript on and off: the clinic's administrator signs in with the
 //! emailed link (from the dev outbox), see the patient's text in "Needs reply", open the
 //! conversation and answer it, read the reply-time figures and plan an absence. axe-core
 //! checks every staff page on the way (JavaScript on).
@@ -13,10 +13,10 @@ use serde_json::json;
 const TEXT: &str = "Can I come at 3 instead of 11?";
 const ANSWER: &str = "Yes, 3 pm works. See you then.";
 
-/// Nina on the care team, and Maria, who wrote to the clinic.
+/// Nina, the clinic's administrator on the care team, and Maria, who wrote to the clinic.
 async fn clinic_with_a_patient_text(app: &TestApp) -> serde_json::Value {
     let r =
-        app.post("/staff", &json!({"email": "nina@lakeside.example", "role": "nurse", "name": "Nina Okafor"})).await;
+        app.post("/staff", &json!({"email": "nina@lakeside.example", "role": "admin", "name": "Nina Okafor"})).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     // A team, so that the conversation page offers to move it to one.
     let nurses = json!({"name": "Nurses", "members": [r.json()["id"]], "is_default": true});
@@ -104,15 +104,20 @@ async fn walk(js: Js, name: &str) {
     let planned = b.text(&b.find("main ul.list li").await).await;
     assert!(planned.contains("Nina Okafor: 2030-03-05 to 2030-03-05"), "{planned}");
     look(&axe, &b, &shots, checked, "away-planned", &mut problems).await;
+    // As the clinic's administrator, just signed in: the teams with their forms.
+    b.goto(&app.url("/staff")).await;
+    b.click(&b.find("a[href='/staff/admin/teams']").await).await;
+    b.find("form[action^='/staff/admin/teams/']").await;
+    look(&axe, &b, &shots, checked, "admin-teams", &mut problems).await;
     assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_nurse_signs_in_by_email_and_answers_a_patients_text_with_javascript_on() {
+async fn an_administrator_signs_in_by_email_and_works_the_staff_pages_with_javascript_on() {
     walk(Js::Enabled, "staff").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_nurse_signs_in_by_email_and_answers_a_patients_text_with_javascript_off() {
+async fn an_administrator_signs_in_by_email_and_works_the_staff_pages_with_javascript_off() {
     walk(Js::Disabled, "staff-nojs").await;
 }
