@@ -8,7 +8,8 @@ use super::*;
 fn bundle(appointments: usize) -> String {
     let mut out = String::with_capacity(appointments * 700);
     out.push_str(r#"{"resourceType": "Bundle", "type": "collection", "entry": ["#);
-    let start = Timestamp::now() + SignedDuration::from_hours(72);
+    let now = Timestamp::now().as_second();
+    let start = Timestamp::from_second(now - now % 60).unwrap() + SignedDuration::from_hours(72);
     for i in 0..appointments {
         if i % 2 == 0 {
             let p = i / 2;

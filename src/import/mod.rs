@@ -489,6 +489,10 @@ fn appointment_fields(r: &fhir::Appointment) -> Result<AppointmentFields, Refuse
         }
     };
     let Some(starts_at) = time("start", &r.start)? else { return refuse("start", "missing") };
+    // Kept to the millisecond, as the store keeps it: a start written with more digits is the
+    // same start when imported again.
+    let starts_at = Timestamp::from_millisecond(starts_at.as_millisecond())
+        .map_err(|_| ("start".to_string(), "is out of range".to_string()))?;
     let duration_minutes = match (r.minutes_duration, time("end", &r.end)?) {
         (Some(m), _) => m,
         (None, Some(end)) => starts_at.duration_until(end).as_mins(),

@@ -41,7 +41,7 @@ fn two_patients_three_visits() -> Value {
         patient("a", "MRN-001", ("Maria", "Lopez"), "+13125550142", "es"),
         patient("b", "MRN-002", ("James", "Carter"), "+13125550177", "en"),
         appointment("e1", "urn:uuid:a", "2030-03-10T15:30:00-05:00", "booked"),
-        appointment("e2", "Patient/a", "2030-03-12T09:00:00-05:00", "booked"),
+        appointment("e2", "Patient/a", "2030-03-12T09:00:00.123456789-05:00", "booked"),
         appointment("e3", "urn:uuid:b", "2030-03-11T10:00:00-05:00", "pending"),
     ])
 }
