@@ -15,7 +15,7 @@ use crate::domain::{
     Patient, PatientId, PersonName, Phone, ShortText,
 };
 use crate::state::AppState;
-use crate::store::{AppointmentChange, Clinic, ExternalKind, StoreError};
+use crate::store::{AppointmentChange, Clinic, ExternalKind, NewRecord, StoreError};
 use jiff::Timestamp;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -100,13 +100,21 @@ pub async fn import_fhir(
     let reading = tokio::task::spawn_blocking(move || {
         fhir::read_bundle(reader, &mut |item| tx.blocking_send(item).is_ok());
     });
+    let mut ids = HashMap::new();
+    for kind in [ExternalKind::Patient, ExternalKind::Appointment] {
+        for (value, record) in state.store.external_records(&clinic.id, kind).await? {
+            ids.insert((kind.as_str(), value), record);
+        }
+    }
     let mut run = Run {
         state,
         clinic,
         options,
         report: Report { dry_run: options.dry_run, ..Report::default() },
         known: HashMap::new(),
-        pending: HashMap::new(),
+        patients: HashMap::new(),
+        ids,
+        batch: Vec::new(),
     };
     while let Some(item) = rx.recv().await {
         match item {
@@ -117,6 +125,7 @@ pub async fn import_fhir(
             fhir::Item::Refused(why) => run.report.file_refused = Some(why),
         }
     }
+    run.flush().await?;
     let _ = reading.await;
     let report = run.report;
     if !options.dry_run {
@@ -145,9 +154,17 @@ struct Run<'a> {
     /// Patients of this bundle by the references an appointment may use for them (`fullUrl`,
     /// `Patient/{id}`).
     known: HashMap<String, PatientId>,
-    /// In a dry run, the patients that would have been created.
-    pending: HashMap<PatientId, Patient>,
+    /// The patients this run created or read (in a dry run, also those it would have created).
+    patients: HashMap<PatientId, Patient>,
+    /// The clinic's identifiers of what it imported (read once, kept up to date): by kind
+    /// and value, the record's id.
+    ids: HashMap<(&'static str, String), String>,
+    /// Records decided on and not yet written: each with its entry's index and resource.
+    batch: Vec<(usize, &'static str, NewRecord)>,
 }
+
+/// Records written in one transaction (each in a savepoint).
+const BATCH: usize = 250;
 
 impl Run<'_> {
     async fn entry(&mut self, entry: fhir::Entry) -> Result<(), StoreError> {
@@ -174,6 +191,54 @@ impl Run<'_> {
         Ok(())
     }
 
+    /// Write the records decided on; a refused one becomes a refusal of its entry.
+    async fn flush(&mut self) -> Result<(), StoreError> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.batch);
+        if self.options.dry_run {
+            return Ok(());
+        }
+        let records: Vec<NewRecord> = batch.iter().map(|(_, _, r)| r.clone()).collect();
+        let kept = self.state.store.import_batch(&records).await?;
+        for ((index, resource, record), kept) in batch.into_iter().zip(kept) {
+            if kept {
+                continue;
+            }
+            let (kind, key, field) = match &record {
+                NewRecord::Patient { mrn, .. } => (Kind::Patient, ("patient", mrn.clone()), "identifier"),
+                NewRecord::Appointment { external, .. } => (Kind::Appointment, ("appointment", external.clone()), "id"),
+            };
+            self.ids.remove(&key);
+            match kind {
+                Kind::Patient => self.report.created.patients -= 1,
+                Kind::Appointment => self.report.created.appointments -= 1,
+            }
+            self.report.refused += 1;
+            if self.report.refusals.len() < MAX_LISTED {
+                self.report.refusals.push(Refusal {
+                    index,
+                    resource: resource.into(),
+                    field: field.into(),
+                    reason: "was not kept: imported at the same time by another import, or its patient was not kept"
+                        .into(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Add a record to the batch (writing the batch first when it is full, so that a record's
+    /// own entry is counted before its write can be refused).
+    async fn queue(&mut self, index: usize, resource: &'static str, record: NewRecord) -> Result<(), StoreError> {
+        if self.batch.len() >= BATCH {
+            self.flush().await?;
+        }
+        self.batch.push((index, resource, record));
+        Ok(())
+    }
+
     async fn patient(&mut self, entry: &fhir::Entry) -> Result<Result<Outcome, Refused>, StoreError> {
         let now = self.state.now();
         let r: fhir::Patient = match serde_json::from_value(entry.resource.clone()) {
@@ -184,8 +249,12 @@ impl Run<'_> {
             Ok(f) => f,
             Err(e) => return Ok(Err(e)),
         };
+        let existing = self.ids.get(&("patient", fields.mrn.clone())).cloned();
+        if existing.is_some() {
+            // What it names may still be waiting in the batch.
+            self.flush().await?;
+        }
         let store = &self.state.store;
-        let existing = store.external_record(&self.clinic.id, ExternalKind::Patient, &fields.mrn).await?;
         let (id, outcome) = match existing {
             Some(id) => {
                 let id = PatientId::from_trusted(id);
@@ -211,12 +280,14 @@ impl Run<'_> {
                     && p.language == old.language
                     && p.channels.as_slice() == old.channels.as_slice();
                 if same {
+                    self.patients.insert(id.clone(), old);
                     (id, Outcome::Unchanged(Kind::Patient))
                 } else {
                     p.updated_at = now;
                     if !self.options.dry_run {
                         store.update_patient(&p).await?;
                     }
+                    self.patients.insert(id.clone(), p);
                     (id, Outcome::Updated(Kind::Patient))
                 }
             }
@@ -238,18 +309,11 @@ impl Run<'_> {
                         now,
                     )
                 };
-                if self.options.dry_run {
-                    self.pending.insert(p.id.clone(), p.clone());
-                } else {
-                    match store.import_patient(&p, &p.thread_id, &fields.mrn).await {
-                        Ok(()) => {}
-                        Err(StoreError::Conflict(_)) => {
-                            return Ok(refuse("identifier", "was imported at the same time by another import"));
-                        }
-                        Err(e) => return Err(e),
-                    }
-                }
-                (p.id, Outcome::Created(Kind::Patient))
+                let id = p.id.clone();
+                self.patients.insert(id.clone(), p.clone());
+                self.ids.insert(("patient", fields.mrn.clone()), id.to_string());
+                self.queue(entry.index, "Patient", NewRecord::Patient { patient: p, mrn: fields.mrn }).await?;
+                (id, Outcome::Created(Kind::Patient))
             }
         };
         if let Some(url) = &entry.full_url {
@@ -267,21 +331,15 @@ impl Run<'_> {
         for actor in r.participant.iter().filter_map(|p| p.actor.as_ref()) {
             let id = match (&actor.reference, &actor.identifier) {
                 (Some(reference), _) if self.known.contains_key(reference) => self.known.get(reference).cloned(),
-                (_, Some(i)) if i.system.as_deref() == Some(self.options.mrn_system.as_str()) => {
-                    match i.value.as_deref() {
-                        Some(v) => self
-                            .state
-                            .store
-                            .external_record(&self.clinic.id, ExternalKind::Patient, v.trim())
-                            .await?
-                            .map(PatientId::from_trusted),
-                        None => None,
-                    }
-                }
+                (_, Some(i)) if i.system.as_deref() == Some(self.options.mrn_system.as_str()) => i
+                    .value
+                    .as_deref()
+                    .and_then(|v| self.ids.get(&("patient", v.trim().to_string())))
+                    .map(|id| PatientId::from_trusted(id.clone())),
                 _ => None,
             };
             if let Some(id) = id {
-                if let Some(p) = self.pending.get(&id) {
+                if let Some(p) = self.patients.get(&id) {
                     return Ok(Some(p.clone()));
                 }
                 return self.state.store.patient(&self.clinic.id, &id).await;
@@ -311,11 +369,14 @@ impl Run<'_> {
             }
             None => return Ok(refuse("status", "missing")),
         };
-        let store = &self.state.store;
-        let existing = match store.external_record(&self.clinic.id, ExternalKind::Appointment, &external).await? {
-            Some(id) => store.appointment(&self.clinic.id, &AppointmentId::from_trusted(id)).await?,
+        let existing = match self.ids.get(&("appointment", external.clone())).cloned() {
+            Some(id) => {
+                self.flush().await?;
+                self.state.store.appointment(&self.clinic.id, &AppointmentId::from_trusted(id)).await?
+            }
             None => None,
         };
+        let store = &self.state.store;
         let Some(patient) = self.patient_of(&r).await? else {
             return Ok(refuse("participant", "names no patient of this bundle (before it) nor one known by MRN"));
         };
@@ -387,16 +448,10 @@ impl Run<'_> {
                     provider: fields.provider,
                     ..Appointment::new(&patient, fields.starts_at, fields.duration_minutes, now)
                 };
-                if !self.options.dry_run {
-                    let planned = crate::notify::reminders::plan(self.clinic, &patient, &a, now);
-                    match store.import_appointment(&a, &planned, &external).await {
-                        Ok(()) => {}
-                        Err(StoreError::Conflict(_)) => {
-                            return Ok(refuse("id", "was imported at the same time by another import"));
-                        }
-                        Err(e) => return Err(e),
-                    }
-                }
+                let reminders = crate::notify::reminders::plan(self.clinic, &patient, &a, now);
+                self.ids.insert(("appointment", external.clone()), a.id.to_string());
+                let record = NewRecord::Appointment { appointment: a, reminders, external };
+                self.queue(entry.index, "Appointment", record).await?;
                 Ok(Ok(Outcome::Created(Kind::Appointment)))
             }
         }

@@ -5,7 +5,7 @@
 //! `sql/imports.rs`.
 
 use super::StoreResult;
-use crate::domain::{Appointment, ClinicId, Delivery, Patient, ThreadId};
+use crate::domain::{Appointment, ClinicId, Delivery, Patient};
 
 /// What kind of record an identifier of the clinic's names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,17 +23,19 @@ impl ExternalKind {
     }
 }
 
+/// A record an import creates, with the clinic's identifier of it.
+#[derive(Debug, Clone)]
+pub enum NewRecord {
+    Patient { patient: Patient, mrn: String },
+    Appointment { appointment: Appointment, reminders: Vec<Delivery>, external: String },
+}
+
 #[async_trait::async_trait]
 pub trait ImportStore: Send + Sync {
-    /// The id of the record the clinic's identifier `value` names, if it was imported.
-    async fn external_record(&self, clinic: &ClinicId, kind: ExternalKind, value: &str) -> StoreResult<Option<String>>;
-    /// Insert a patient (with their thread) and the clinic's identifier of them, at once.
-    async fn import_patient(&self, patient: &Patient, thread: &ThreadId, mrn: &str) -> StoreResult<()>;
-    /// Insert an appointment, its planned reminders and the clinic's identifier of it, at once.
-    async fn import_appointment(
-        &self,
-        appointment: &Appointment,
-        reminders: &[Delivery],
-        external: &str,
-    ) -> StoreResult<()>;
+    /// Every identifier of `kind` the clinic imported, with the record it names.
+    async fn external_records(&self, clinic: &ClinicId, kind: ExternalKind) -> StoreResult<Vec<(String, String)>>;
+    /// Create `records` in one transaction, each in a savepoint of its own: per record, whether
+    /// it was kept. One that is refused (its identifier taken meanwhile, its patient not kept)
+    /// leaves nothing of itself and does not stop the others.
+    async fn import_batch(&self, records: &[NewRecord]) -> StoreResult<Vec<bool>>;
 }

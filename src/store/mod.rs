@@ -24,7 +24,7 @@ mod sqlite;
 mod teams;
 
 pub use error::{FOREIGN_KEY, StoreError};
-pub use imports::{ExternalKind, ImportStore};
+pub use imports::{ExternalKind, ImportStore, NewRecord};
 pub use live_bus::LiveSignal;
 pub use postgres::PgStore;
 pub use records::*;

@@ -214,3 +214,42 @@ async fn the_cli_imports_a_file_prints_the_report_and_a_second_run_changes_nothi
     assert!(!out.status.success(), "an unreadable file fails the command");
     assert!(String::from_utf8_lossy(&out.stderr).contains("resourceType"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+mod batch {
+    use super::*;
+    use portico::domain::*;
+    use portico::store::NewRecord;
+
+    fn new_patient(app: &TestApp, name: &str) -> Patient {
+        let p = Patient::new(
+            app.clinic.id.clone(),
+            PersonName::parse(name).unwrap(),
+            Locale::parse("en").unwrap(),
+            TimeZone::parse("America/Chicago").unwrap(),
+            ChannelList::new(vec![Channel::Sms]).unwrap(),
+            app.clock_now(),
+        );
+        Patient { phone: Some(Phone::parse("+13125550142").unwrap()), ..p }
+    }
+
+    crate::backend_tests! {
+        async fn a_batch_keeps_each_record_or_nothing_of_it_and_goes_on_after_a_refused_one(app) {
+            let (a, b, c) = (new_patient(&app, "Ana Ruiz"), new_patient(&app, "Ben Cole"), new_patient(&app, "Cy Lee"));
+            let kept = app
+                .state
+                .store
+                .import_batch(&[
+                    NewRecord::Patient { patient: a.clone(), mrn: "M1".into() },
+                    NewRecord::Patient { patient: b.clone(), mrn: "M1".into() },
+                    NewRecord::Patient { patient: c.clone(), mrn: "M2".into() },
+                ])
+                .await
+                .unwrap();
+            assert_eq!(kept, vec![true, false, true], "the second's identifier was taken");
+            assert!(app.state.store.patient(&app.clinic.id, &b.id).await.unwrap().is_none(), "nothing of it was kept");
+            assert!(app.state.store.patient(&app.clinic.id, &c.id).await.unwrap().is_some());
+            let ids = app.state.store.external_records(&app.clinic.id, portico::store::ExternalKind::Patient).await.unwrap();
+            assert_eq!(ids.len(), 2);
+        }
+    }
+}

@@ -1,71 +1,92 @@
-//! The SQL of `ImportStore`, on sqlx, the same on both backends: each record and the
-//! clinic's identifier of it in one transaction (the record's own statements are the ones
-//! its entity uses: `insert_patient_rows!`, `INSERT_APPOINTMENT`, `insert_delivery!`).
+//! The SQL of `ImportStore`, on sqlx, the same on both backends: a batch of new records in
+//! one transaction, each record and the clinic's identifier of it in a savepoint of its own
+//! (the record's statements are the ones its entity uses: `insert_patient_rows!`,
+//! `INSERT_APPOINTMENT`, `insert_delivery!`).
 
 /// Expands into `impl ImportStore for $store`; the caller imports what `sql_store!`'s caller does.
 macro_rules! import_store {
     ($store:ty) => {
         #[async_trait::async_trait]
         impl $crate::store::ImportStore for $store {
-            async fn external_record(
+            async fn external_records(
                 &self,
                 clinic: &ClinicId,
                 kind: $crate::store::ExternalKind,
-                value: &str,
-            ) -> StoreResult<Option<String>> {
-                Ok(sqlx::query_scalar(
-                    "SELECT record_id FROM external_ids WHERE clinic_id = $1 AND kind = $2 AND value = $3",
-                )
-                .bind(clinic.as_str())
-                .bind(kind.as_str())
-                .bind(value)
-                .fetch_optional(self.reader())
-                .await?)
+            ) -> StoreResult<Vec<(String, String)>> {
+                Ok(sqlx::query_as("SELECT value, record_id FROM external_ids WHERE clinic_id = $1 AND kind = $2")
+                    .bind(clinic.as_str())
+                    .bind(kind.as_str())
+                    .fetch_all(self.reader())
+                    .await?)
             }
 
-            async fn import_patient(&self, p: &Patient, thread: &ThreadId, mrn: &str) -> StoreResult<()> {
+            async fn import_batch(&self, records: &[$crate::store::NewRecord]) -> StoreResult<Vec<bool>> {
+                use sqlx::Acquire as _;
                 let mut tx = self.begin_write().await?;
-                insert_patient_rows!(tx, p, thread);
-                external_id!(tx, p.clinic_id.as_str(), "patient", mrn, p.id.as_str());
-                tx.commit().await?;
-                Ok(())
-            }
-
-            async fn import_appointment(
-                &self,
-                a: &Appointment,
-                reminders: &[Delivery],
-                external: &str,
-            ) -> StoreResult<()> {
-                let mut tx = self.begin_write().await?;
-                sqlx::query($crate::store::sql::INSERT_APPOINTMENT)
-                    .bind(a.id.as_str())
-                    .bind(a.clinic_id.as_str())
-                    .bind(a.patient_id.as_str())
-                    .bind(ms(a.starts_at))
-                    .bind(a.duration_minutes)
-                    .bind(a.location.as_ref().map(|x| x.as_str()))
-                    .bind(a.provider.as_ref().map(|x| x.as_str()))
-                    .bind(a.status.as_str())
-                    .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
-                    .bind(ms(a.created_at))
-                    .bind(ms(a.updated_at))
-                    .bind(a.reminders.as_ref().map(|r| r.to_stored()))
-                    .bind(a.bring.as_ref().map(|x| x.as_str()))
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(StoreError::classify)?;
-                for d in reminders {
-                    insert_delivery!(&mut *tx, d);
+                let mut kept = Vec::with_capacity(records.len());
+                for r in records {
+                    let mut sp = tx.begin().await?;
+                    let result: StoreResult<()> = async {
+                        match r {
+                            $crate::store::NewRecord::Patient { patient: p, mrn } => {
+                                insert_patient_rows!(sp, p, &p.thread_id);
+                                external_id!(sp, p.clinic_id.as_str(), "patient", mrn.as_str(), p.id.as_str());
+                            }
+                            $crate::store::NewRecord::Appointment { appointment: a, reminders, external } => {
+                                insert_appointment_rows!(sp, a, reminders);
+                                external_id!(sp, a.clinic_id.as_str(), "appointment", external.as_str(), a.id.as_str());
+                            }
+                        }
+                        Ok(())
+                    }
+                    .await;
+                    match result {
+                        Ok(()) => {
+                            sp.commit().await?;
+                            kept.push(true);
+                        }
+                        Err(StoreError::Conflict(_)) => {
+                            sp.rollback().await?;
+                            kept.push(false);
+                        }
+                        Err(e) => return Err(e),
+                    }
                 }
-                external_id!(tx, a.clinic_id.as_str(), "appointment", external, a.id.as_str());
                 tx.commit().await?;
-                Ok(())
+                Ok(kept)
             }
         }
     };
 }
 pub(in crate::store) use import_store;
+
+/// An appointment and its planned reminders, in the transaction `$tx`.
+macro_rules! insert_appointment_rows {
+    ($tx:ident, $a:expr, $reminders:expr) => {{
+        let a: &Appointment = $a;
+        sqlx::query($crate::store::sql::INSERT_APPOINTMENT)
+            .bind(a.id.as_str())
+            .bind(a.clinic_id.as_str())
+            .bind(a.patient_id.as_str())
+            .bind(ms(a.starts_at))
+            .bind(a.duration_minutes)
+            .bind(a.location.as_ref().map(|x| x.as_str()))
+            .bind(a.provider.as_ref().map(|x| x.as_str()))
+            .bind(a.status.as_str())
+            .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
+            .bind(ms(a.created_at))
+            .bind(ms(a.updated_at))
+            .bind(a.reminders.as_ref().map(|r| r.to_stored()))
+            .bind(a.bring.as_ref().map(|x| x.as_str()))
+            .execute(&mut *$tx)
+            .await
+            .map_err(StoreError::classify)?;
+        for d in $reminders {
+            insert_delivery!(&mut *$tx, d);
+        }
+    }};
+}
+pub(in crate::store) use insert_appointment_rows;
 
 macro_rules! external_id {
     ($tx:ident, $clinic:expr, $kind:literal, $value:expr, $record:expr) => {{
