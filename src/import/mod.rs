@@ -167,12 +167,12 @@ struct Run<'a> {
 const BATCH: usize = 250;
 
 impl Run<'_> {
-    async fn entry(&mut self, entry: fhir::Entry) -> Result<(), StoreError> {
+    async fn entry(&mut self, mut entry: fhir::Entry) -> Result<(), StoreError> {
         self.report.entries += 1;
         let kind = entry.resource.get("resourceType").and_then(|t| t.as_str()).unwrap_or("").to_string();
         let result = match kind.as_str() {
-            "Patient" => self.patient(&entry).await?,
-            "Appointment" => self.appointment(&entry).await?,
+            "Patient" => self.patient(&mut entry).await?,
+            "Appointment" => self.appointment(&mut entry).await?,
             "" => refuse("resourceType", "missing"),
             _ => refuse("resourceType", "is not imported (Patient and Appointment are)"),
         };
@@ -239,9 +239,9 @@ impl Run<'_> {
         Ok(())
     }
 
-    async fn patient(&mut self, entry: &fhir::Entry) -> Result<Result<Outcome, Refused>, StoreError> {
+    async fn patient(&mut self, entry: &mut fhir::Entry) -> Result<Result<Outcome, Refused>, StoreError> {
         let now = self.state.now();
-        let r: fhir::Patient = match serde_json::from_value(entry.resource.clone()) {
+        let r: fhir::Patient = match serde_json::from_value(std::mem::take(&mut entry.resource)) {
             Ok(r) => r,
             Err(e) => return Ok(refuse("resource", format!("not a readable Patient: {e}"))),
         };
@@ -348,9 +348,9 @@ impl Run<'_> {
         Ok(None)
     }
 
-    async fn appointment(&mut self, entry: &fhir::Entry) -> Result<Result<Outcome, Refused>, StoreError> {
+    async fn appointment(&mut self, entry: &mut fhir::Entry) -> Result<Result<Outcome, Refused>, StoreError> {
         let now = self.state.now();
-        let r: fhir::Appointment = match serde_json::from_value(entry.resource.clone()) {
+        let r: fhir::Appointment = match serde_json::from_value(std::mem::take(&mut entry.resource)) {
             Ok(r) => r,
             Err(e) => return Ok(refuse("resource", format!("not a readable Appointment: {e}"))),
         };

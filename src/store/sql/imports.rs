@@ -22,25 +22,30 @@ macro_rules! import_store {
 
             async fn import_batch(&self, records: &[$crate::store::NewRecord]) -> StoreResult<Vec<bool>> {
                 use sqlx::Acquire as _;
+                // Usually every record is kept: the whole batch in one transaction.
+                let mut tx = self.begin_write().await?;
+                let mut refused = false;
+                for r in records {
+                    match insert_record!(tx, r) {
+                        Ok(()) => {}
+                        Err(StoreError::Conflict(_)) => {
+                            refused = true;
+                            break;
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                if !refused {
+                    tx.commit().await?;
+                    return Ok(vec![true; records.len()]);
+                }
+                tx.rollback().await?;
+                // One was refused: again, each record in a savepoint, to keep the others.
                 let mut tx = self.begin_write().await?;
                 let mut kept = Vec::with_capacity(records.len());
                 for r in records {
                     let mut sp = tx.begin().await?;
-                    let result: StoreResult<()> = async {
-                        match r {
-                            $crate::store::NewRecord::Patient { patient: p, mrn } => {
-                                insert_patient_rows!(sp, p, &p.thread_id);
-                                external_id!(sp, p.clinic_id.as_str(), "patient", mrn.as_str(), p.id.as_str());
-                            }
-                            $crate::store::NewRecord::Appointment { appointment: a, reminders, external } => {
-                                insert_appointment_rows!(sp, a, reminders);
-                                external_id!(sp, a.clinic_id.as_str(), "appointment", external.as_str(), a.id.as_str());
-                            }
-                        }
-                        Ok(())
-                    }
-                    .await;
-                    match result {
+                    match insert_record!(sp, r) {
                         Ok(()) => {
                             sp.commit().await?;
                             kept.push(true);
@@ -59,6 +64,28 @@ macro_rules! import_store {
     };
 }
 pub(in crate::store) use import_store;
+
+/// A new record and the clinic's identifier of it, in the transaction `$tx`; evaluates to
+/// `StoreResult<()>` (a refusal is `StoreError::Conflict`).
+macro_rules! insert_record {
+    ($tx:ident, $r:expr) => {
+        async {
+            match $r {
+                $crate::store::NewRecord::Patient { patient: p, mrn } => {
+                    insert_patient_rows!($tx, p, &p.thread_id);
+                    external_id!($tx, p.clinic_id.as_str(), "patient", mrn.as_str(), p.id.as_str());
+                }
+                $crate::store::NewRecord::Appointment { appointment: a, reminders, external } => {
+                    insert_appointment_rows!($tx, a, reminders);
+                    external_id!($tx, a.clinic_id.as_str(), "appointment", external.as_str(), a.id.as_str());
+                }
+            }
+            StoreResult::Ok(())
+        }
+        .await
+    };
+}
+pub(in crate::store) use insert_record;
 
 /// An appointment and its planned reminders, in the transaction `$tx`.
 macro_rules! insert_appointment_rows {
