@@ -97,24 +97,7 @@ async fn insert_deliveries_in(tx: &mut Transaction<'static, Postgres>, deliverie
 
 pub(super) async fn insert_appointment(db: &PgPool, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
     let mut tx = db.begin().await?;
-    sqlx::query(INSERT_APPOINTMENT)
-        .bind(a.id.as_str())
-        .bind(a.clinic_id.as_str())
-        .bind(a.patient_id.as_str())
-        .bind(ms(a.starts_at))
-        .bind(a.duration_minutes)
-        .bind(a.location.as_ref().map(|x| x.as_str()))
-        .bind(a.provider.as_ref().map(|x| x.as_str()))
-        .bind(a.status.as_str())
-        .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
-        .bind(ms(a.created_at))
-        .bind(ms(a.updated_at))
-        .bind(a.reminders.as_ref().map(|r| r.to_stored()))
-        .bind(a.bring.as_ref().map(|x| x.as_str()))
-        .execute(&mut *tx)
-        .await
-        .map_err(StoreError::classify)?;
-    insert_deliveries_in(&mut tx, reminders).await?;
+    insert_appointment_rows!(tx, a, reminders);
     tx.commit().await?;
     Ok(())
 }

@@ -14,43 +14,11 @@ macro_rules! passkey_methods {
             new_person: &crate::domain::PersonId,
             now: Timestamp,
         ) -> StoreResult<crate::domain::PersonId> {
-            let mut tx = self.begin_write().await?;
-            let found: Option<(Option<String>,)> =
-                sqlx::query_as("SELECT person_id FROM patients WHERE clinic_id = $1 AND id = $2")
-                    .bind(clinic.as_str())
-                    .bind(patient.as_str())
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            let Some((existing,)) = found else {
-                return Err(StoreError::Conflict($crate::store::FOREIGN_KEY.into()));
-            };
-            if let Some(id) = existing {
-                return Ok(crate::domain::PersonId::from_trusted(id));
-            }
-            sqlx::query("INSERT INTO people (id, created_at) VALUES ($1, $2)")
-                .bind(new_person.as_str())
-                .bind(ms(now))
-                .execute(&mut *tx)
-                .await
-                .map_err(StoreError::classify)?;
-            sqlx::query("UPDATE patients SET person_id = $1 WHERE clinic_id = $2 AND id = $3 AND person_id IS NULL")
-                .bind(new_person.as_str())
-                .bind(clinic.as_str())
-                .bind(patient.as_str())
-                .execute(&mut *tx)
-                .await?;
-            tx.commit().await?;
-            Ok(new_person.clone())
+            person_for!(self, "patients", clinic.as_str(), patient.as_str(), new_person, now)
         }
 
         async fn person_of(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Option<crate::domain::PersonId>> {
-            let row: Option<(Option<String>,)> =
-                sqlx::query_as("SELECT person_id FROM patients WHERE clinic_id = $1 AND id = $2")
-                    .bind(clinic.as_str())
-                    .bind(patient.as_str())
-                    .fetch_optional(self.reader())
-                    .await?;
-            Ok(row.and_then(|(p,)| p).map(crate::domain::PersonId::from_trusted))
+            person_of!(self, "patients", clinic.as_str(), patient.as_str())
         }
 
         async fn patient_of_person(
@@ -238,6 +206,60 @@ macro_rules! passkey_methods {
     };
 }
 pub(in crate::store) use passkey_methods;
+
+/// The person the row `$id` of `$table` (`patients` or `staff`) within `$clinic` is, made now
+/// as `$new` if it has none yet (one transaction); evaluates to `StoreResult<PersonId>`.
+macro_rules! person_for {
+    ($self:ident, $table:literal, $clinic:expr, $id:expr, $new:expr, $now:expr) => {{
+        let new: &crate::domain::PersonId = $new;
+        let mut tx = $self.begin_write().await?;
+        let found: Option<(Option<String>,)> =
+            sqlx::query_as(concat!("SELECT person_id FROM ", $table, " WHERE clinic_id = $1 AND id = $2"))
+                .bind($clinic)
+                .bind($id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        match found {
+            None => Err(StoreError::Conflict($crate::store::FOREIGN_KEY.into())),
+            Some((Some(existing),)) => Ok(crate::domain::PersonId::from_trusted(existing)),
+            Some((None,)) => {
+                sqlx::query("INSERT INTO people (id, created_at) VALUES ($1, $2)")
+                    .bind(new.as_str())
+                    .bind($crate::store::sql::ms($now))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::classify)?;
+                sqlx::query(concat!(
+                    "UPDATE ",
+                    $table,
+                    " SET person_id = $1 WHERE clinic_id = $2 AND id = $3 AND person_id IS NULL"
+                ))
+                .bind(new.as_str())
+                .bind($clinic)
+                .bind($id)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(new.clone())
+            }
+        }
+    }};
+}
+pub(in crate::store) use person_for;
+
+/// The person the row `$id` of `$table` within `$clinic` is, if any.
+macro_rules! person_of {
+    ($self:ident, $table:literal, $clinic:expr, $id:expr) => {{
+        let row: Option<(Option<String>,)> =
+            sqlx::query_as(concat!("SELECT person_id FROM ", $table, " WHERE clinic_id = $1 AND id = $2"))
+                .bind($clinic)
+                .bind($id)
+                .fetch_optional($self.reader())
+                .await?;
+        Ok(row.and_then(|(p,)| p).map(crate::domain::PersonId::from_trusted))
+    }};
+}
+pub(in crate::store) use person_of;
 
 /// A passkey's columns, in `PasskeyTuple`'s order; add the `WHERE`.
 macro_rules! passkey_select {

@@ -228,34 +228,14 @@ macro_rules! team_store {
             }
 
             async fn take_due_warnings(&self, now: Timestamp, limit: i64) -> StoreResult<Vec<crate::store::DueReply>> {
-                let rows: Vec<DueRow> = sqlx::query_as(concat!(
-                    "UPDATE conversations SET warn_at = NULL WHERE thread_id IN ( \
-                       SELECT thread_id FROM conversations WHERE warn_at IS NOT NULL AND warn_at <= $1 \
-                       ORDER BY warn_at LIMIT $2) AND warn_at IS NOT NULL AND warn_at <= $1 \
-                       AND status <> 'closed' AND first_unanswered_at IS NOT NULL AND paused_left_ms IS NULL \
-                       AND due_at IS NOT NULL RETURNING ",
-                    due_columns!()
-                ))
-                .bind(ms(now))
-                .bind(limit)
-                .fetch_all(self.writer())
-                .await?;
+                let rows: Vec<DueRow> =
+                    sqlx::query_as(take_due!("warn_at")).bind(ms(now)).bind(limit).fetch_all(self.writer()).await?;
                 rows.into_iter().map(DueRow::into_due).collect()
             }
 
             async fn take_due_escalations(&self, now: Timestamp, limit: i64) -> StoreResult<Vec<crate::store::DueReply>> {
-                let rows: Vec<DueRow> = sqlx::query_as(concat!(
-                    "UPDATE conversations SET escalate_at = NULL WHERE thread_id IN ( \
-                       SELECT thread_id FROM conversations WHERE escalate_at IS NOT NULL AND escalate_at <= $1 \
-                       ORDER BY escalate_at LIMIT $2) AND escalate_at IS NOT NULL AND escalate_at <= $1 \
-                       AND status <> 'closed' AND first_unanswered_at IS NOT NULL AND paused_left_ms IS NULL \
-                       AND due_at IS NOT NULL RETURNING ",
-                    due_columns!()
-                ))
-                .bind(ms(now))
-                .bind(limit)
-                .fetch_all(self.writer())
-                .await?;
+                let rows: Vec<DueRow> =
+                    sqlx::query_as(take_due!("escalate_at")).bind(ms(now)).bind(limit).fetch_all(self.writer()).await?;
                 rows.into_iter().map(DueRow::into_due).collect()
             }
 
@@ -305,43 +285,11 @@ macro_rules! team_store {
                 new: &crate::domain::PersonId,
                 now: Timestamp,
             ) -> StoreResult<crate::domain::PersonId> {
-                let mut tx = self.begin_write().await?;
-                let found: Option<(Option<String>,)> =
-                    sqlx::query_as("SELECT person_id FROM staff WHERE clinic_id = $1 AND id = $2")
-                        .bind(clinic.as_str())
-                        .bind(staff.as_str())
-                        .fetch_optional(&mut *tx)
-                        .await?;
-                let Some((existing,)) = found else {
-                    return Err(StoreError::Conflict($crate::store::FOREIGN_KEY.into()));
-                };
-                if let Some(id) = existing {
-                    return Ok(crate::domain::PersonId::from_trusted(id));
-                }
-                sqlx::query("INSERT INTO people (id, created_at) VALUES ($1, $2)")
-                    .bind(new.as_str())
-                    .bind(ms(now))
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(StoreError::classify)?;
-                sqlx::query("UPDATE staff SET person_id = $1 WHERE clinic_id = $2 AND id = $3 AND person_id IS NULL")
-                    .bind(new.as_str())
-                    .bind(clinic.as_str())
-                    .bind(staff.as_str())
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(new.clone())
+                person_for!(self, "staff", clinic.as_str(), staff.as_str(), new, now)
             }
 
             async fn staff_person(&self, clinic: &ClinicId, staff: &StaffId) -> StoreResult<Option<crate::domain::PersonId>> {
-                let row: Option<(Option<String>,)> =
-                    sqlx::query_as("SELECT person_id FROM staff WHERE clinic_id = $1 AND id = $2")
-                        .bind(clinic.as_str())
-                        .bind(staff.as_str())
-                        .fetch_optional(self.reader())
-                        .await?;
-                Ok(row.and_then(|(p,)| p).map(crate::domain::PersonId::from_trusted))
+                person_of!(self, "staff", clinic.as_str(), staff.as_str())
             }
 
             async fn staff_of_person(&self, person: &crate::domain::PersonId) -> StoreResult<Option<(ClinicId, StaffId)>> {
@@ -446,6 +394,34 @@ macro_rules! insert_step {
     }};
 }
 pub(in crate::store) use insert_step;
+
+/// Take (clear) up to `$2` due times in column `$column` that have come by `$1`, of replies
+/// still owed, returning what `DueRow` reads.
+macro_rules! take_due {
+    ($column:literal) => {
+        concat!(
+            "UPDATE conversations SET ",
+            $column,
+            " = NULL WHERE thread_id IN ( \
+               SELECT thread_id FROM conversations WHERE ",
+            $column,
+            " IS NOT NULL AND ",
+            $column,
+            " <= $1 \
+               ORDER BY ",
+            $column,
+            " LIMIT $2) AND ",
+            $column,
+            " IS NOT NULL AND ",
+            $column,
+            " <= $1 \
+               AND status <> 'closed' AND first_unanswered_at IS NOT NULL AND paused_left_ms IS NULL \
+               AND due_at IS NOT NULL RETURNING ",
+            due_columns!()
+        )
+    };
+}
+pub(in crate::store) use take_due;
 
 /// The columns a taken warning or escalation returns, as `DueRow` reads them.
 macro_rules! due_columns {

@@ -59,20 +59,50 @@ pub(super) async fn keep_ceremony(
     data: String,
     who: Option<(&PersonId, &Patient)>,
 ) -> PageResult<String> {
+    let (person, clinic, patient) = match who {
+        Some((person, p)) => (Some(person), Some(&p.clinic_id), Some(&p.id)),
+        None => (None, None, None),
+    };
+    keep_ceremony_for(state, kind, data, person, clinic, patient).await
+}
+
+/// Keep a ceremony's state for whoever it names (a staff member's: a person and a clinic).
+pub(in crate::web) async fn keep_ceremony_for(
+    state: &AppState,
+    kind: CeremonyKind,
+    data: String,
+    person: Option<&PersonId>,
+    clinic: Option<&crate::domain::ClinicId>,
+    patient: Option<&crate::domain::PatientId>,
+) -> PageResult<String> {
     let secret = random_secret().map_err(PageError::internal)?;
     let now = state.now();
     let c = Ceremony {
         id_hash: secret_hash(&secret),
         kind,
         state: data,
-        person_id: who.map(|(p, _)| p.clone()),
-        clinic_id: who.map(|(_, p)| p.clinic_id.clone()),
-        patient_id: who.map(|(_, p)| p.id.clone()),
+        person_id: person.cloned(),
+        clinic_id: clinic.cloned(),
+        patient_id: patient.cloned(),
         created_at: now,
         expires_at: now + CEREMONY_LIFETIME,
     };
     state.store.insert_ceremony(&c).await?;
     Ok(secret)
+}
+
+/// A sign-in challenge for any discoverable credential of this site, kept as a ceremony of
+/// `kind`: the options as JSON, with the ceremony's cookie.
+pub(in crate::web) async fn discoverable_options(state: &AppState, kind: CeremonyKind) -> PageResult {
+    let rp = relying_party(state)?;
+    let (mut options, auth) =
+        rp.start_discoverable_authentication().map_err(|e| PageError::internal(format!("passkey options: {e}")))?;
+    // The script chooses: conditional (autofill) on load, a dialog on the button.
+    options.mediation = None;
+    let data = serde_json::to_string(&auth).map_err(PageError::internal)?;
+    let secret = keep_ceremony_for(state, kind, data, None, None, None).await?;
+    let resp = axum::Json(options).into_response();
+    Ok(with_cookie(resp, &ceremony_cookie(&secret, state.config.is_https())))
 }
 
 /// Take the ceremony this browser started, once. `None`: no cookie, unknown, used or expired.

@@ -4,7 +4,7 @@
 //! patient record linked to the person the credential belongs to (with several, the most
 //! recently used): it counts as step-up for health details, for the stepped-up limits.
 
-use super::passkeys::{audit, ceremony_cookie, clear_ceremony_cookie, json_error, keep_ceremony, refused};
+use super::passkeys::{audit, clear_ceremony_cookie, json_error, refused};
 use super::step_up::{STEPPED_UP_ABSOLUTE, stepped_up_session};
 use super::{PageError, PageResult, csrf, lang, page, session, with_cookie};
 use crate::domain::{Actor, CeremonyKind};
@@ -74,15 +74,7 @@ pub async fn options(
     if !super::links::allowed(&state, &format!("passkey-options:{ip}"), OPTIONS_PER_IP).await {
         return Ok(json_error(StatusCode::TOO_MANY_REQUESTS, "too_many"));
     }
-    let rp = super::passkeys::relying_party(&state)?;
-    let (mut options, auth) =
-        rp.start_discoverable_authentication().map_err(|e| PageError::internal(format!("passkey options: {e}")))?;
-    // The script chooses: conditional (autofill) on load, a dialog on the button.
-    options.mediation = None;
-    let data = serde_json::to_string(&auth).map_err(PageError::internal)?;
-    let secret = keep_ceremony(&state, CeremonyKind::Authenticate, data, None).await?;
-    let resp = axum::Json(options).into_response();
-    Ok(with_cookie(resp, &ceremony_cookie(&secret, state.config.is_https())))
+    super::passkeys::discoverable_options(&state, CeremonyKind::Authenticate).await
 }
 
 /// Finish a sign-in. Every refusal is a page, audited, and starts no session.

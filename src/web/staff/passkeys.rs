@@ -7,9 +7,8 @@
 //! removing one emails the staff member's work address.
 
 use super::session::{self, Staff, StaffForm, anonymous_ok, form_csrf};
-use crate::domain::{Actor, Ceremony, CeremonyKind, PasskeyId, PersonId, ShortText, StoredPasskey};
+use crate::domain::{Actor, CeremonyKind, PasskeyId, PersonId, ShortText, StoredPasskey};
 use crate::i18n::{Arg, Lang};
-use crate::links::{random_secret, secret_hash};
 use crate::state::AppState;
 use crate::web::cookie::{with_cookie, with_optional_cookie};
 use crate::web::lang;
@@ -46,20 +45,11 @@ async fn keep(
     data: String,
     who: Option<(&PersonId, &Staff)>,
 ) -> PageResult<String> {
-    let secret = random_secret().map_err(PageError::internal)?;
-    let now = state.now();
-    let c = Ceremony {
-        id_hash: secret_hash(&secret),
-        kind,
-        state: data,
-        person_id: who.map(|(p, _)| p.clone()),
-        clinic_id: who.map(|(_, s)| s.clinic.id.clone()),
-        patient_id: None,
-        created_at: now,
-        expires_at: now + shared::CEREMONY_LIFETIME,
+    let (person, clinic) = match who {
+        Some((person, staff)) => (Some(person), Some(&staff.clinic.id)),
+        None => (None, None),
     };
-    state.store.insert_ceremony(&c).await?;
-    Ok(secret)
+    shared::keep_ceremony_for(state, kind, data, person, clinic, None).await
 }
 
 struct Card {
@@ -275,14 +265,7 @@ pub async fn sign_in_options(
     if state.store.rate_hit(&bucket, now, now - SignedDuration::from_hours(1)).await? > OPTIONS_PER_IP {
         return Ok(shared::json_error(StatusCode::TOO_MANY_REQUESTS, "too_many"));
     }
-    let rp = shared::relying_party(&state)?;
-    let (mut options, auth) =
-        rp.start_discoverable_authentication().map_err(|e| PageError::internal(format!("passkey options: {e}")))?;
-    options.mediation = None;
-    let data = serde_json::to_string(&auth).map_err(PageError::internal)?;
-    let secret = keep(&state, CeremonyKind::StaffAuthenticate, data, None).await?;
-    let resp = axum::Json(options).into_response();
-    Ok(with_cookie(resp, &shared::ceremony_cookie(&secret, state.config.is_https())))
+    shared::discoverable_options(&state, CeremonyKind::StaffAuthenticate).await
 }
 
 /// Finish a staff sign-in; every refusal is a page, audited, and starts no session.
