@@ -307,10 +307,12 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     provider: Some(ShortText::parse(&fa.provider).map_err(bad("provider"))?),
                     ..Appointment::new(&patient, office_hours(&clinic, now, fa.in_hours), fa.duration_minutes, now)
                 };
-                // The clinic's schedule ahead; the reminder for now is queued below.
+                // The clinic's schedule ahead; the reminder for now is queued below, so one of the
+                // schedule's that falls due within the hour would only repeat it.
+                let soon = now + crate::notify::dispatch::SAME_HOUR;
                 let planned: Vec<Delivery> = crate::notify::reminders::plan(&clinic, &patient, &a, now)
                     .into_iter()
-                    .filter(|d| d.due_at > now)
+                    .filter(|d| d.due_at > soon)
                     .collect();
                 store.insert_appointment(&a, &planned).await?;
                 next.get_or_insert(a);

@@ -17,6 +17,7 @@ mod household;
 mod reconcile;
 
 pub use decide::{Decision, Failure, RETRY_WITHOUT_DEADLINE, backoff, next_channel};
+pub use household::SAME_HOUR;
 
 use crate::clock::Clock;
 use crate::config::Config;
