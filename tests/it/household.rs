@@ -68,6 +68,29 @@ crate::backend_tests! {
         assert_eq!(sms_texts(&app.outbox().await).len(), 1);
     }
 
+    async fn two_reminders_of_one_visit_in_the_same_hour_name_that_visit_once(app) {
+        let ada = child(&app, "Ada Okafor", Some("2015-04-02")).await;
+        let ben = child(&app, "Ben Okafor", Some("2018-09-30")).await;
+        // Ben's reminder leads; both of Ada's fall due within its hour.
+        visit(&app, &ben, 26 * 60).await;
+        let starts = app.clock_now() + jiff::SignedDuration::from_mins(26 * 60 + 20);
+        let r = app
+            .post("/appointments", &json!({"patient_id": ada["id"], "starts_at": starts.to_string(), "reminders": ["PT2H", "PT1H45M"]}))
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        advance_to(&app, 24 * 60 + 1);
+        app.drain().await;
+        let texts = sms_texts(&app.outbox().await);
+        assert_eq!(texts.len(), 1, "{texts:?}");
+        assert!(texts[0].contains("2 visits"), "Ada's visit once, Ben's once: {}", texts[0]);
+        let deliveries = app.get(&format!("/patients/{}/deliveries", ada["id"].as_str().unwrap())).await.json();
+        let sent = deliveries["data"].as_array().unwrap().iter().filter(|d| d["status"] == "sent").count();
+        assert_eq!(sent, 2, "both of Ada's reminders went in that one SMS: {deliveries}");
+        advance_to(&app, 24 * 60 + 45);
+        app.drain().await;
+        assert_eq!(sms_texts(&app.outbox().await).len(), 1, "nothing more goes out");
+    }
+
     async fn a_household_link_lists_times_only_and_each_visit_opens_with_its_own_birth_date(app) {
         let ada = child(&app, "Ada Okafor", Some("2015-04-02")).await;
         let ben = child(&app, "Ben Okafor", Some("2018-09-30")).await;

@@ -130,9 +130,8 @@ impl Dispatcher {
         let claimed = self.store.claim_for_digest(&ids, now, now + self.config.dispatch_lease).await?;
         let members: Vec<Member> = joining
             .into_iter()
-            .filter_map(|(_, p, a)| {
-                let delivery =
-                    claimed.iter().find(|c| c.patient_id == p.id && c.appointment_id.as_ref() == Some(&a.id))?;
+            .filter_map(|(o, p, a)| {
+                let delivery = claimed.iter().find(|c| c.id == o.id)?;
                 Some(Member { delivery: delivery.clone(), patient: p, appointment: a })
             })
             .collect();

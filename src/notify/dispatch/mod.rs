@@ -348,18 +348,21 @@ impl Dispatcher {
         members: &[household::Member],
         now: Timestamp,
     ) -> anyhow::Result<Option<IssuedLink>> {
-        // The visits a household SMS names, soonest first.
+        // The visits a household SMS names, soonest first, each once (two reminders of one
+        // visit may fall due within the hour: both are carried, the visit is named once).
         let mut visits: Vec<(&crate::store::Appointment, &Patient)> = appointment
             .map(|a| (a, patient))
             .into_iter()
             .chain(members.iter().map(|m| (&m.appointment, &m.patient)))
             .collect();
-        visits.sort_by_key(|(a, _)| a.starts_at);
+        visits.sort_by(|(a, _), (b, _)| (a.starts_at, a.id.as_str()).cmp(&(b.starts_at, b.id.as_str())));
+        visits.dedup_by(|(a, _), (b, _)| a.id == b.id);
+        let household = visits.len() > 1;
         // The link is minted now, so no token ever sits in the outbox; a retry sends the same
         // link again (rebuilt from the delivery's id), never one that supersedes it.
         let link = match d.link_purpose {
             Some(purpose) => {
-                let (subject, not_after) = if members.is_empty() {
+                let (subject, not_after) = if !household {
                     (LinkSubject::from_stored(purpose, d.subject_id.as_deref()), d.not_after)
                 } else {
                     let ids = visits.iter().map(|(a, _)| a.id.clone()).collect();
@@ -376,7 +379,7 @@ impl Dispatcher {
         let (code, at) = (link.as_ref().and_then(|l| l.code.as_ref()).map(|c| c.display()), self.links.code_url());
         let hint = code.as_deref().map(|code| render::CodeHint { code, at: &at });
         let mut msg = render::render_delivery(clinic, patient, d, appointment, url, hint.as_ref());
-        if !members.is_empty() {
+        if household {
             msg.sms = render::render_household(clinic, patient, &visits, url);
         }
         let carried: Vec<Delivery> = members.iter().map(|m| m.delivery.clone()).collect();
