@@ -223,6 +223,20 @@ pub async fn token_by_code(
     Ok(CodeOutcome::Wrong)
 }
 
+/// A staff session starting `now`, with the idle and absolute limits.
+fn new_session(staff: &crate::domain::StaffId, clinic: &crate::domain::ClinicId, now: jiff::Timestamp) -> StaffSession {
+    StaffSession {
+        id: SessionId::new(),
+        staff_id: staff.clone(),
+        clinic_id: clinic.clone(),
+        created_at: now,
+        last_seen_at: now,
+        idle_expires_at: now + STAFF_SESSION_IDLE,
+        expires_at: now + STAFF_SESSION_ABSOLUTE,
+        ended_at: None,
+    }
+}
+
 /// Use the token (once) and start a staff session: the cookie's secret and the session, or
 /// `None` when the token was used or expired first. Audited as the staff member.
 pub async fn start_session(
@@ -232,16 +246,7 @@ pub async fn start_session(
 ) -> Result<Option<(String, StaffSession)>, StoreError> {
     let now = state.now();
     let Ok(secret) = random_secret() else { return Ok(None) };
-    let session = StaffSession {
-        id: SessionId::new(),
-        staff_id: token.staff_id.clone(),
-        clinic_id: token.clinic_id.clone(),
-        created_at: now,
-        last_seen_at: now,
-        idle_expires_at: now + STAFF_SESSION_IDLE,
-        expires_at: now + STAFF_SESSION_ABSOLUTE,
-        ended_at: None,
-    };
+    let session = new_session(&token.staff_id, &token.clinic_id, now);
     if !state.store.use_staff_token(&token.id, &session, &secret_hash(&secret), now).await? {
         return Ok(None);
     }
@@ -264,16 +269,7 @@ pub async fn start_passkey_session(
 ) -> Result<Option<String>, StoreError> {
     let now = state.now();
     let Ok(secret) = random_secret() else { return Ok(None) };
-    let session = StaffSession {
-        id: SessionId::new(),
-        staff_id: staff.clone(),
-        clinic_id: clinic.clone(),
-        created_at: now,
-        last_seen_at: now,
-        idle_expires_at: now + STAFF_SESSION_IDLE,
-        expires_at: now + STAFF_SESSION_ABSOLUTE,
-        ended_at: None,
-    };
+    let session = new_session(staff, clinic, now);
     state.store.insert_staff_session(&session, &secret_hash(&secret)).await?;
     let event = AuditEvent::new(now, Some(clinic), Actor::Staff(staff.clone()), "staff.signed_in")
         .detail(format!("passkey:{passkey}"));

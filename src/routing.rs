@@ -62,8 +62,8 @@ pub async fn patient_wrote(
         }
     }
     if let Some(away) = conversation.assignee_id.clone() {
-        let absences = store.absences(&clinic.id, today(clinic, now)).await?;
         let day = today(clinic, now);
+        let absences = store.absences(&clinic.id, day).await?;
         if absences.iter().any(|a| a.staff_id == away && a.covers(day)) {
             let priority = store
                 .reply_clock(&clinic.id, thread)

@@ -25,11 +25,6 @@ impl Team {
     pub fn new_id() -> String {
         new_id_string("team")
     }
-
-    pub fn parse_id(s: &str) -> Result<String, ParseError> {
-        let ok = s.strip_prefix("team_").is_some_and(|b| b.len() == 26 && b.bytes().all(|c| c.is_ascii_alphanumeric()));
-        if ok { Ok(s.to_string()) } else { Err(ParseError("not a valid team id")) }
-    }
 }
 
 /// One routing rule: every condition it names must hold (a rule naming none matches all).
@@ -137,19 +132,36 @@ pub struct Absence {
 
 /// Why an absence was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {}", self.field(), self.message())]
 pub enum AbsenceRefusal {
-    #[error("ends_on: must not be before starts_on")]
     EndsBeforeStart,
-    #[error("ends_on: must not be in the past")]
     Past,
-    #[error("starts_on: an absence is at most a year long")]
     TooLong,
-    #[error("cover_id: must be someone else of the care team")]
     CoverIsSelf,
     /// The cover is away then too and named this person (or someone who did) as their cover:
     /// the chain would go round.
-    #[error("cover_id: is away then too, covered by this person: the cover would go round in a loop")]
     Loop,
+}
+
+impl AbsenceRefusal {
+    /// The field the refusal is about.
+    pub fn field(self) -> &'static str {
+        match self {
+            AbsenceRefusal::EndsBeforeStart | AbsenceRefusal::Past => "ends_on",
+            AbsenceRefusal::TooLong => "starts_on",
+            AbsenceRefusal::CoverIsSelf | AbsenceRefusal::Loop => "cover_id",
+        }
+    }
+
+    pub fn message(self) -> &'static str {
+        match self {
+            AbsenceRefusal::EndsBeforeStart => "must not be before starts_on",
+            AbsenceRefusal::Past => "must not be in the past",
+            AbsenceRefusal::TooLong => "an absence is at most a year long",
+            AbsenceRefusal::CoverIsSelf => "must be someone else of the care team",
+            AbsenceRefusal::Loop => "is away then too, covered by this person: the cover would go round in a loop",
+        }
+    }
 }
 
 impl Absence {

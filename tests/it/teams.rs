@@ -197,6 +197,17 @@ mod routing {
         assert_eq!(default.len(), 1);
         assert_eq!(default[0]["id"], json!(desk));
         assert_eq!(teams["data"].as_array().unwrap().len(), 2);
+        // An absence the API refuses names its field, and nothing is kept.
+        for (body, field) in [
+            (json!({"staff_id": nina, "starts_on": "2030-03-06", "ends_on": "2030-03-07", "cover_id": nina}), "cover_id"),
+            (json!({"staff_id": nina, "starts_on": "2030-03-07", "ends_on": "2030-03-06"}), "ends_on"),
+            (json!({"staff_id": nina, "starts_on": "2029-03-01", "ends_on": "2029-03-02"}), "ends_on"),
+        ] {
+            let r = app.post("/absences", &body).await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{field}: {}", r.text);
+            assert_eq!(r.json()["error"]["field"], field, "{}", r.text);
+        }
+        assert_eq!(app.get("/absences").await.json()["data"], json!([]));
     }
     }
 }

@@ -226,11 +226,7 @@ async fn add_absence(
     };
     let today = today(&state, &clinic);
     let others = state.store.absences(&clinic.id, today).await?;
-    absence.check(today, &others).map_err(|e: AbsenceRefusal| {
-        let s = e.to_string();
-        let (field, message) = s.split_once(": ").unwrap_or(("absence", "refused"));
-        AppError::invalid(field.to_string(), message.to_string())
-    })?;
+    absence.check(today, &others).map_err(|e: AbsenceRefusal| AppError::invalid(e.field(), e.message()))?;
     state.store.insert_absence(&absence).await?;
     audit(&state, &clinic, &caller, "staff.absence_added", &absence.id).await?;
     Ok((StatusCode::CREATED, Json(absence.into())))

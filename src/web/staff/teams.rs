@@ -284,10 +284,11 @@ pub async fn add_away(State(state): State<AppState>, headers: HeaderMap, f: Staf
     Ok(Redirect::to("/staff/away").into_response())
 }
 
-#[derive(Deserialize)]
-pub struct Nothing {}
-
-pub async fn cancel_away(State(state): State<AppState>, Path(id): Path<String>, f: StaffForm<Nothing>) -> PageResult {
+pub async fn cancel_away(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    f: StaffForm<super::inbox::Nothing>,
+) -> PageResult {
     let staff = &f.staff;
     if !state.store.cancel_absence(&staff.clinic.id, &staff.member.id, &id, state.now()).await? {
         return Err(PageError::NotFound);
