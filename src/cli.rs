@@ -1,4 +1,4 @@
-//! Commands: serve, migrate, demo, backup, clinic create, staff invite, import fhir, keys
+//! Commands: serve, migrate, demo, backup, migrate-data, clinic create, staff invite, import fhir|csv, keys
 //! rotate | list | retire.
 
 use crate::clock::{Clock, SystemClock};
@@ -27,6 +27,16 @@ pub enum Command {
     Demo,
     /// Copy the SQLite database to FILE while `serve` runs, and check the copy.
     Backup { file: std::path::PathBuf },
+    /// Copy everything from a SQLite database into an empty PostgreSQL one (both brought to
+    /// this version's schema first), checking each table's row count at the end.
+    MigrateData {
+        /// The SQLite database, e.g. sqlite://portico.db.
+        #[arg(long)]
+        from: String,
+        /// The PostgreSQL database, e.g. postgres://portico@db.internal/portico.
+        #[arg(long)]
+        to: String,
+    },
     /// Manage clinics.
     Clinic {
         #[command(subcommand)]
@@ -101,6 +111,18 @@ pub enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// A CSV file of one row per appointment, the patient's columns repeated (patient_mrn,
+    /// patient_name, birth_date, phone, email, language, appointment_id, status, start,
+    /// duration_minutes, location, provider), from FILE or `-`. Importing it again changes nothing.
+    Csv {
+        file: String,
+        /// The clinic to import into (may be left out when there is only one).
+        #[arg(long)]
+        clinic: Option<String>,
+        /// Check everything and report, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -127,6 +149,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo => crate::demo::run(Config::load()?).await,
+        Command::MigrateData { from, to } => {
+            let copied = store::migrate_data::sqlite_to_postgres(&from, &to).await?;
+            for c in &copied {
+                println!("  {:<28} {:>10} rows", c.table, c.rows);
+            }
+            let rows: i64 = copied.iter().map(|c| c.rows).sum();
+            println!("copied {} tables, {rows} rows; every table's count matches", copied.len());
+            Ok(())
+        }
         Command::Backup { file } => {
             let config = Config::load()?;
             if config.database_url.starts_with("postgres") {
@@ -158,7 +189,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             staff_invite(&clinic, &email, &role, name.as_deref(), language.as_deref()).await
         }
         Command::Import { command: ImportCommand::Fhir { file, clinic, mrn_system, dry_run } } => {
-            crate::import::progress::run(&file, clinic.as_deref(), &mrn_system, dry_run).await
+            let format = crate::import::progress::Format::Fhir { mrn_system };
+            crate::import::progress::run(&file, clinic.as_deref(), format, dry_run).await
+        }
+        Command::Import { command: ImportCommand::Csv { file, clinic, dry_run } } => {
+            crate::import::progress::run(&file, clinic.as_deref(), crate::import::progress::Format::Csv, dry_run).await
         }
         Command::Keys { command } => keys(command),
     }

@@ -458,6 +458,8 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
     println!("  visits (run it twice: the second changes nothing):");
     println!("  cargo run -- import fhir fixtures/fhir-sample.json --mrn-system urn:oid:2.16.840.1.113883.3.1234.1");
     println!("  (from the repository's folder; the demo clinic is the only one, so no --clinic is needed).");
+    println!("  The same from a CSV file of one row per visit (two more patients, three visits):");
+    println!("  cargo run -- import csv fixtures/visits-sample.csv");
     println!();
     println!("Dev outbox: {base}/dev/outbox");
     println!("Serving on {base} (Ctrl-C to stop)");

@@ -1,12 +1,14 @@
 //! Importing from a clinic's EHR: a FHIR R4 Bundle of `Patient` and `Appointment` resources
-//! (`fhir.rs` reads it, streaming), turned into Portico's records by the clinic's own
-//! identifiers — a patient by the identifier of the clinic's MRN system, an appointment by its
-//! first identifier, else its id — so that importing the same file again changes nothing, a
-//! changed start reschedules (and re-plans the reminders), and `cancelled` cancels. Each
-//! entry is one transaction: a refused one (named by its index, field and why) never stops the
-//! rest and never leaves half a record. `portico import fhir` and `POST /api/v1/import/fhir`
-//! both come here.
+//! (`fhir.rs` reads it, streaming) or a CSV file of one row per appointment (`csv.rs`, each row
+//! read as the Patient and Appointment it describes), turned into Portico's records by the
+//! clinic's own identifiers — a patient by its MRN, an appointment by its first identifier,
+//! else its id — so that importing the same file again changes nothing, a changed start
+//! reschedules (and re-plans the reminders), and `cancelled` cancels. New records are written
+//! 250 to a transaction (each in its own savepoint once one is refused); a refused entry
+//! (named by its index or line, field and why) never stops the rest and never leaves half a
+//! record. `portico import fhir|csv` and `POST /api/v1/import/fhir|csv` all come here.
 
+pub mod csv;
 pub mod fhir;
 pub mod progress;
 
@@ -38,7 +40,8 @@ pub struct Counts {
     pub appointments: usize,
 }
 
-/// One refused entry: which (its index in the bundle), what it was, the field and why.
+/// One refused entry: which (its index in the bundle, or for a CSV file its line, the header
+/// being line 1), what it was, the field (for CSV, the column) and why.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Refusal {
     pub index: usize,
@@ -100,22 +103,7 @@ pub async fn import_fhir(
     let reading = tokio::task::spawn_blocking(move || {
         fhir::read_bundle(reader, &mut |item| tx.blocking_send(item).is_ok());
     });
-    let mut ids = HashMap::new();
-    for kind in [ExternalKind::Patient, ExternalKind::Appointment] {
-        for (value, record) in state.store.external_records(&clinic.id, kind).await? {
-            ids.insert((kind.as_str(), value), record);
-        }
-    }
-    let mut run = Run {
-        state,
-        clinic,
-        options,
-        report: Report { dry_run: options.dry_run, ..Report::default() },
-        known: HashMap::new(),
-        patients: HashMap::new(),
-        ids,
-        batch: Vec::new(),
-    };
+    let mut run = Run::new(state, clinic, options).await?;
     while let Some(item) = rx.recv().await {
         match item {
             fhir::Item::Entry(entry) => {
@@ -125,25 +113,8 @@ pub async fn import_fhir(
             fhir::Item::Refused(why) => run.report.file_refused = Some(why),
         }
     }
-    run.flush().await?;
     let _ = reading.await;
-    let report = run.report;
-    if !options.dry_run {
-        state.dispatcher.wake();
-        let detail = format!(
-            "created {}/{}, updated {}/{}, unchanged {}/{}, refused {}",
-            report.created.patients,
-            report.created.appointments,
-            report.updated.patients,
-            report.updated.appointments,
-            report.unchanged.patients,
-            report.unchanged.appointments,
-            report.refused
-        );
-        let event = AuditEvent::new(state.now(), Some(&clinic.id), actor, "import.fhir").detail(detail);
-        state.store.record_audit(&event).await?;
-    }
-    Ok(report)
+    run.finish(actor, "import.fhir").await
 }
 
 struct Run<'a> {
@@ -166,28 +137,83 @@ struct Run<'a> {
 /// Records written in one transaction (each in a savepoint).
 const BATCH: usize = 250;
 
-impl Run<'_> {
-    async fn entry(&mut self, mut entry: fhir::Entry) -> Result<(), StoreError> {
-        self.report.entries += 1;
-        let kind = entry.resource.get("resourceType").and_then(|t| t.as_str()).unwrap_or("").to_string();
-        let result = match kind.as_str() {
-            "Patient" => self.patient(&mut entry).await?,
-            "Appointment" => self.appointment(&mut entry).await?,
-            "" => refuse("resourceType", "missing"),
-            _ => refuse("resourceType", "is not imported (Patient and Appointment are)"),
-        };
+impl<'a> Run<'a> {
+    async fn new(state: &'a AppState, clinic: &'a Clinic, options: &'a Options) -> Result<Run<'a>, StoreError> {
+        let mut ids = HashMap::new();
+        for kind in [ExternalKind::Patient, ExternalKind::Appointment] {
+            for (value, record) in state.store.external_records(&clinic.id, kind).await? {
+                ids.insert((kind.as_str(), value), record);
+            }
+        }
+        Ok(Run {
+            state,
+            clinic,
+            options,
+            report: Report { dry_run: options.dry_run, ..Report::default() },
+            known: HashMap::new(),
+            patients: HashMap::new(),
+            ids,
+            batch: Vec::new(),
+        })
+    }
+
+    /// Write what is left, wake the dispatcher for the reminders planned, and audit the run
+    /// as `kind` (nothing of it in a dry run).
+    async fn finish(mut self, actor: Actor, kind: &str) -> Result<Report, StoreError> {
+        self.flush().await?;
+        let (state, clinic, report) = (self.state, self.clinic, self.report);
+        if !report.dry_run {
+            state.dispatcher.wake();
+            let detail = format!(
+                "created {}/{}, updated {}/{}, unchanged {}/{}, refused {}",
+                report.created.patients,
+                report.created.appointments,
+                report.updated.patients,
+                report.updated.appointments,
+                report.unchanged.patients,
+                report.unchanged.appointments,
+                report.refused
+            );
+            let event = AuditEvent::new(state.now(), Some(&clinic.id), actor, kind).detail(detail);
+            state.store.record_audit(&event).await?;
+        }
+        Ok(report)
+    }
+
+    /// Count an entry's outcome in the report.
+    fn tally(&mut self, index: usize, resource: &str, result: Result<Outcome, Refused>) {
         match result {
             Ok(Outcome::Created(k)) => bump(&mut self.report.created, k),
             Ok(Outcome::Updated(k)) => bump(&mut self.report.updated, k),
             Ok(Outcome::Unchanged(k)) => bump(&mut self.report.unchanged, k),
-            Err((field, reason)) => {
-                self.report.refused += 1;
-                if self.report.refusals.len() < MAX_LISTED {
-                    let resource = if kind.is_empty() { "(none)".into() } else { kind };
-                    self.report.refusals.push(Refusal { index: entry.index, resource, field, reason });
-                }
-            }
+            Err((field, reason)) => self.refused(index, resource, field, reason),
         }
+    }
+
+    fn refused(&mut self, index: usize, resource: &str, field: String, reason: String) {
+        self.report.refused += 1;
+        if self.report.refusals.len() < MAX_LISTED {
+            self.report.refusals.push(Refusal { index, resource: resource.into(), field, reason });
+        }
+    }
+
+    async fn entry(&mut self, mut entry: fhir::Entry) -> Result<(), StoreError> {
+        self.report.entries += 1;
+        let kind = entry.resource.get("resourceType").and_then(|t| t.as_str()).unwrap_or("").to_string();
+        let resource = std::mem::take(&mut entry.resource);
+        let result = match kind.as_str() {
+            "Patient" => match serde_json::from_value(resource) {
+                Ok(r) => self.patient(entry.index, entry.full_url.as_deref(), r).await?,
+                Err(e) => refuse("resource", format!("not a readable Patient: {e}")),
+            },
+            "Appointment" => match serde_json::from_value(resource) {
+                Ok(r) => self.appointment(entry.index, r).await?,
+                Err(e) => refuse("resource", format!("not a readable Appointment: {e}")),
+            },
+            "" => refuse("resourceType", "missing"),
+            _ => refuse("resourceType", "is not imported (Patient and Appointment are)"),
+        };
+        self.tally(entry.index, if kind.is_empty() { "(none)" } else { &kind }, result);
         Ok(())
     }
 
@@ -215,16 +241,8 @@ impl Run<'_> {
                 Kind::Patient => self.report.created.patients -= 1,
                 Kind::Appointment => self.report.created.appointments -= 1,
             }
-            self.report.refused += 1;
-            if self.report.refusals.len() < MAX_LISTED {
-                self.report.refusals.push(Refusal {
-                    index,
-                    resource: resource.into(),
-                    field: field.into(),
-                    reason: "was not kept: imported at the same time by another import, or its patient was not kept"
-                        .into(),
-                });
-            }
+            let why = "was not kept: imported at the same time by another import, or its patient was not kept";
+            self.refused(index, resource, field.into(), why.into());
         }
         Ok(())
     }
@@ -239,12 +257,15 @@ impl Run<'_> {
         Ok(())
     }
 
-    async fn patient(&mut self, entry: &mut fhir::Entry) -> Result<Result<Outcome, Refused>, StoreError> {
+    /// The patient `r` (entry `index`, known in its bundle by `full_url`): created, updated or
+    /// unchanged.
+    async fn patient(
+        &mut self,
+        index: usize,
+        full_url: Option<&str>,
+        r: fhir::Patient,
+    ) -> Result<Result<Outcome, Refused>, StoreError> {
         let now = self.state.now();
-        let r: fhir::Patient = match serde_json::from_value(std::mem::take(&mut entry.resource)) {
-            Ok(r) => r,
-            Err(e) => return Ok(refuse("resource", format!("not a readable Patient: {e}"))),
-        };
         let fields = match patient_fields(&r, self.clinic, &self.options.mrn_system, now) {
             Ok(f) => f,
             Err(e) => return Ok(Err(e)),
@@ -312,12 +333,12 @@ impl Run<'_> {
                 let id = p.id.clone();
                 self.patients.insert(id.clone(), p.clone());
                 self.ids.insert(("patient", fields.mrn.clone()), id.to_string());
-                self.queue(entry.index, "Patient", NewRecord::Patient { patient: p, mrn: fields.mrn }).await?;
+                self.queue(index, "Patient", NewRecord::Patient { patient: p, mrn: fields.mrn }).await?;
                 (id, Outcome::Created(Kind::Patient))
             }
         };
-        if let Some(url) = &entry.full_url {
-            self.known.insert(url.clone(), id.clone());
+        if let Some(url) = full_url {
+            self.known.insert(url.to_string(), id.clone());
         }
         if let Some(rid) = &r.id {
             self.known.insert(format!("Patient/{rid}"), id.clone());
@@ -348,26 +369,20 @@ impl Run<'_> {
         Ok(None)
     }
 
-    async fn appointment(&mut self, entry: &mut fhir::Entry) -> Result<Result<Outcome, Refused>, StoreError> {
+    /// The appointment `r` (entry `index`): created, rescheduled, changed, cancelled or unchanged.
+    async fn appointment(
+        &mut self,
+        index: usize,
+        r: fhir::Appointment,
+    ) -> Result<Result<Outcome, Refused>, StoreError> {
         let now = self.state.now();
-        let r: fhir::Appointment = match serde_json::from_value(std::mem::take(&mut entry.resource)) {
-            Ok(r) => r,
-            Err(e) => return Ok(refuse("resource", format!("not a readable Appointment: {e}"))),
-        };
         let external = r.identifier.iter().find_map(|i| i.value.as_deref()).or(r.id.as_deref()).map(str::trim);
         let Some(external) = external.filter(|e| !e.is_empty()).map(String::from) else {
             return Ok(refuse("id", "an appointment needs an identifier or an id"));
         };
-        let cancel = match r.status.as_deref() {
-            Some("booked" | "pending" | "proposed") => false,
-            Some("cancelled") => true,
-            Some(other) => {
-                return Ok(refuse(
-                    "status",
-                    format!("is {other}; booked, pending, proposed and cancelled are imported"),
-                ));
-            }
-            None => return Ok(refuse("status", "missing")),
+        let cancel = match cancels(r.status.as_deref()) {
+            Ok(c) => c,
+            Err(e) => return Ok(Err(e)),
         };
         let existing = match self.ids.get(&("appointment", external.clone())).cloned() {
             Some(id) => {
@@ -451,10 +466,20 @@ impl Run<'_> {
                 let reminders = crate::notify::reminders::plan(self.clinic, &patient, &a, now);
                 self.ids.insert(("appointment", external.clone()), a.id.to_string());
                 let record = NewRecord::Appointment { appointment: a, reminders, external };
-                self.queue(entry.index, "Appointment", record).await?;
+                self.queue(index, "Appointment", record).await?;
                 Ok(Ok(Outcome::Created(Kind::Appointment)))
             }
         }
+    }
+}
+
+/// Whether an appointment's status cancels it (or books it), or why it is refused.
+fn cancels(status: Option<&str>) -> Result<bool, Refused> {
+    match status {
+        Some("booked" | "pending" | "proposed") => Ok(false),
+        Some("cancelled") => Ok(true),
+        Some(other) => refuse("status", format!("is {other}; booked, pending, proposed and cancelled are imported")),
+        None => refuse("status", "missing"),
     }
 }
 

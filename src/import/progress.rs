@@ -1,4 +1,4 @@
-//! `portico import fhir FILE|-`: the import on the command line, with its progress. On a
+//! `portico import fhir|csv FILE|-`: the import on the command line, with its progress. On a
 //! terminal one line is redrawn twice a second (entries, rate, share of the file and time
 //! left); otherwise a plain line every five seconds. The report follows, and the command
 //! fails when the file could not be read or a store error stopped it.
@@ -53,7 +53,16 @@ fn thousands(n: usize) -> String {
     out
 }
 
-pub async fn run(file: &str, clinic: Option<&str>, mrn_system: &str, dry_run: bool) -> anyhow::Result<()> {
+/// What kind of file an import reads.
+pub enum Format {
+    /// A FHIR Bundle, its MRNs under this identifier system.
+    Fhir {
+        mrn_system: String,
+    },
+    Csv,
+}
+
+pub async fn run(file: &str, clinic: Option<&str>, format: Format, dry_run: bool) -> anyhow::Result<()> {
     let state = crate::state::AppState::new(Config::load()?, Arc::new(crate::clock::SystemClock)).await?;
     let clinic_id = match clinic {
         Some(c) => ClinicId::parse(c).map_err(|e| anyhow::anyhow!("--clinic: {e}"))?,
@@ -65,7 +74,9 @@ pub async fn run(file: &str, clinic: Option<&str>, mrn_system: &str, dry_run: bo
     };
     let clinic =
         state.store.clinic(&clinic_id).await?.ok_or_else(|| anyhow::anyhow!("--clinic: no clinic {clinic_id}"))?;
-    if mrn_system.trim().is_empty() {
+    if let Format::Fhir { mrn_system } = &format
+        && mrn_system.trim().is_empty()
+    {
         anyhow::bail!("--mrn-system: give the identifier system of the clinic's MRNs");
     }
     let read = Arc::new(AtomicU64::new(0));
@@ -78,7 +89,6 @@ pub async fn run(file: &str, clinic: Option<&str>, mrn_system: &str, dry_run: bo
     };
     let reader = Counting { inner: reader, read: read.clone() };
     let done = Arc::new(AtomicUsize::new(0));
-    let options = Options { mrn_system: mrn_system.trim().to_string(), dry_run };
     let terminal = std::io::stderr().is_terminal();
     let started = Instant::now();
     let shown = {
@@ -97,7 +107,15 @@ pub async fn run(file: &str, clinic: Option<&str>, mrn_system: &str, dry_run: bo
             }
         })
     };
-    let report = super::import_fhir(&state, &clinic, reader, &options, Actor::System, done.clone()).await;
+    let (report, unit) = match &format {
+        Format::Fhir { mrn_system } => {
+            let options = Options { mrn_system: mrn_system.trim().to_string(), dry_run };
+            (super::import_fhir(&state, &clinic, reader, &options, Actor::System, done.clone()).await, "entry")
+        }
+        Format::Csv => {
+            (super::csv::import_csv(&state, &clinic, reader, dry_run, Actor::System, done.clone()).await, "line")
+        }
+    };
     shown.abort();
     let l = line(done.load(Ordering::Relaxed), started.elapsed(), read.load(Ordering::Relaxed), total);
     if terminal {
@@ -106,14 +124,14 @@ pub async fn run(file: &str, clinic: Option<&str>, mrn_system: &str, dry_run: bo
         eprintln!("{l}");
     }
     let report = report?;
-    print(&report);
+    print(&report, unit);
     if let Some(why) = &report.file_refused {
         anyhow::bail!("the file could not be read: {why}");
     }
     Ok(())
 }
 
-fn print(r: &Report) {
+fn print(r: &Report, unit: &str) {
     let verb = if r.dry_run { "would be " } else { "" };
     println!("{} entries{}", r.entries, if r.dry_run { " (dry run: nothing was written)" } else { "" });
     println!("  {verb}created:   {} patients, {} appointments", r.created.patients, r.created.appointments);
@@ -121,7 +139,7 @@ fn print(r: &Report) {
     println!("  unchanged: {} patients, {} appointments", r.unchanged.patients, r.unchanged.appointments);
     println!("  refused:   {}", r.refused);
     for x in &r.refusals {
-        println!("    entry {} ({}): {}: {}", x.index, x.resource, x.field, x.reason);
+        println!("    {unit} {} ({}): {}: {}", x.index, x.resource, x.field, x.reason);
     }
     if r.refused > r.refusals.len() {
         println!("    … and {} more", r.refused - r.refusals.len());

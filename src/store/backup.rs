@@ -22,10 +22,15 @@ impl Backup {
     }
 }
 
+/// The file a `sqlite://` URL names.
+pub fn sqlite_path(url: &str) -> anyhow::Result<PathBuf> {
+    Ok(SqliteConnectOptions::from_str(url)?.get_filename().to_path_buf())
+}
+
 /// Copy the SQLite database at `url` to `to`, which must not exist yet, and check the copy.
 pub fn sqlite(url: &str, to: &Path) -> anyhow::Result<Backup> {
     anyhow::ensure!(!to.exists(), "{} exists already; give a new file name", to.display());
-    let from = SqliteConnectOptions::from_str(url)?.get_filename().to_path_buf();
+    let from = sqlite_path(url)?;
     anyhow::ensure!(from.exists(), "no database at {}", from.display());
     let live = Connection::open_with_flags(&from, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     // A writer holding the database for a moment is waited for, not failed.

@@ -17,6 +17,7 @@ mod error;
 mod imports;
 pub(crate) mod live_bus;
 mod migrate;
+pub mod migrate_data;
 mod postgres;
 mod records;
 mod sql;

@@ -8,6 +8,7 @@
 mod helpers;
 mod household;
 mod import;
+mod import_csv;
 mod inbox;
 
 mod api;

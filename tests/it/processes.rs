@@ -476,3 +476,71 @@ async fn a_message_posted_through_one_serve_process_reaches_a_stream_on_the_othe
     eprintln!("posted through A, streamed by B in {:?}", posted.elapsed());
     assert!(seen.contains("event: message"), "{seen}");
 }
+
+/// Every table's rows on PostgreSQL, by name (the migrations' own record left out).
+async fn pg_counts(url: &str) -> Vec<(String, i64)> {
+    let pool = sqlx::PgPool::connect(url).await.unwrap();
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'portico_migrations' ORDER BY 1",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let mut out = vec![];
+    for t in tables {
+        let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM \"{t}\"")))
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        out.push((t, n));
+    }
+    out.sort();
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn migrate_data_copies_the_demo_to_postgresql_where_its_links_still_open_and_refuses_a_second_copy() {
+    init_logs();
+    let Some(db) = TestDb::new(Backend::Postgres).await else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let (demo, links, _) = run_demo(dir.path(), port).await;
+    drop(demo);
+    let sqlite = format!("sqlite://{}", dir.path().join("portico.db").display());
+    let out = portico(dir.path()).args(["migrate-data", "--from", &sqlite, "--to", &db.url]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("every table's count matches"), "{text}");
+    let mut before = counts(&dir.path().join("portico.db"));
+    before.retain(|(t, _)| t != "portico_migrations" && !t.starts_with("sqlite_"));
+    before.sort();
+    let after = pg_counts(&db.url).await;
+    assert_eq!(before, after, "every table, row for row");
+    assert!(after.iter().any(|(t, n)| t == "patients" && *n >= 6), "{after:?}");
+
+    // Serve from PostgreSQL with the same keys: a link the demo sent opens there.
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let _serve = Proc(
+        portico(dir.path())
+            .arg("serve")
+            .env("PORTICO_DATABASE_URL", &db.url)
+            .env("PORTICO_BIND", format!("127.0.0.1:{port}"))
+            .env("PORTICO_PUBLIC_URL", &base)
+            .spawn()
+            .unwrap(),
+    );
+    wait_ready(&base).await;
+    let link = links[0].replacen(&links[0][..links[0].find("/l/").unwrap()], &base, 1);
+    let page = http_client().get(&link).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK, "{link}");
+
+    let again = portico(dir.path()).args(["migrate-data", "--from", &sqlite, "--to", &db.url]).output().unwrap();
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("holds data already"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(pg_counts(&db.url).await, after, "the refused copy changed nothing");
+}

@@ -44,7 +44,9 @@ async fn run(state: AppState, req: Request, next: Next) -> Result<Response, AppE
     };
     let (parts, body) = req.into_parts();
     // The import takes larger bodies than any other route (its own limit, `IMPORT_BODY_LIMIT`).
-    let limit = if parts.uri.path().ends_with("/import/fhir") { crate::web::IMPORT_BODY_LIMIT } else { BODY_LIMIT };
+    let path = parts.uri.path();
+    let import = path.ends_with("/import/fhir") || path.ends_with("/import/csv");
+    let limit = if import { crate::web::IMPORT_BODY_LIMIT } else { BODY_LIMIT };
     let bytes = to_bytes(body, limit).await.map_err(|_| AppError::TooLarge)?;
     let mut ctx = digest::Context::new(&digest::SHA256);
     ctx.update(parts.uri.path().as_bytes());

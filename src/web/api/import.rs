@@ -3,6 +3,8 @@
 //! fhir`), imported as the CLI does (`import`), answered with the same report. A body that is
 //! not such a bundle at all is a 422 naming why; refused entries are listed in the report.
 //! `Idempotency-Key` is honoured, as on every POST.
+//!
+//! `POST /import/csv?dry_run=`: the CSV twin (`portico import csv`), the file as the body.
 
 use super::auth::ApiCaller;
 use crate::state::AppState;
@@ -17,6 +19,7 @@ use serde::Deserialize;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/import/fhir", post(fhir).layer(axum::extract::DefaultBodyLimit::max(crate::web::IMPORT_BODY_LIMIT)))
+        .route("/import/csv", post(csv).layer(axum::extract::DefaultBodyLimit::max(crate::web::IMPORT_BODY_LIMIT)))
 }
 
 #[derive(Deserialize)]
@@ -43,6 +46,32 @@ async fn fhir(
     let progress = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let reader = std::io::Cursor::new(body);
     let report = crate::import::import_fhir(&state, &clinic, reader, &options, caller.actor.clone(), progress).await?;
+    if let (Some(why), 0) = (&report.file_refused, report.entries) {
+        return Err(AppError::invalid("body", why.clone()));
+    }
+    Ok(Json(report))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CsvQuery {
+    dry_run: Option<bool>,
+}
+
+async fn csv(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> ApiResult<Json<crate::import::Report>> {
+    let q: CsvQuery = serde_urlencoded::from_str(raw.as_deref().unwrap_or(""))
+        .map_err(|e| AppError::invalid("query", e.to_string()))?;
+    let progress = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let reader = std::io::Cursor::new(body);
+    let dry_run = q.dry_run.unwrap_or(false);
+    let report =
+        crate::import::csv::import_csv(&state, &clinic, reader, dry_run, caller.actor.clone(), progress).await?;
     if let (Some(why), 0) = (&report.file_refused, report.entries) {
         return Err(AppError::invalid("body", why.clone()));
     }

@@ -530,7 +530,7 @@ fn conversations(doc: &mut Value) {
             "from_staff_id": {"type": ["string", "null"]}, "at": {"type": "string", "format": "date-time"}}}}}}]});
 }
 
-/// `/import/fhir`.
+/// `/import/fhir`, `/import/csv`.
 fn import(doc: &mut Value) {
     let mut post = op(
         "Import a FHIR R4 Bundle (collection or transaction) of Patient and Appointment resources, by the clinic's \
@@ -545,6 +545,19 @@ fn import(doc: &mut Value) {
          "description": "the identifier system of the clinic's MRNs"},
         {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": false}}]);
     doc["paths"]["/import/fhir"] = json!({"post": post});
+    let mut csv = op(
+        "Import a CSV file of one row per appointment, the patient's columns repeated on each of their rows; the \
+         header names the columns (patient_mrn, patient_name, appointment_id and start required; birth_date, phone, \
+         email, language, status, duration_minutes, location, provider). A start without an offset is in the clinic's \
+         time zone. A refusal's index is its line (the header is line 1), its field the column. Up to 8 MiB.",
+        None,
+        "200",
+        "ImportReport",
+    );
+    csv["requestBody"] = json!({"required": true, "content": {"text/csv": {"schema": {"type": "string"}}}});
+    csv["parameters"] = json!([{"$ref": "#/components/parameters/IdempotencyKey"},
+        {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": false}}]);
+    doc["paths"]["/import/csv"] = json!({"post": csv});
     let counts =
         json!({"type": "object", "properties": {"patients": {"type": "integer"}, "appointments": {"type": "integer"}}});
     let schemas = &mut doc["components"]["schemas"];
