@@ -21,6 +21,9 @@ pub struct Config {
     pub confirm_window: jiff::SignedDuration,
     /// `serve` may run a dev channel at an https:// public URL (`PORTICO_ALLOW_DEV_CHANNELS=1`).
     pub allow_dev_channels: bool,
+    /// Whether outbound events may go to loopback, private and link-local addresses
+    /// (`PORTICO_WEBHOOKS_ALLOW_PRIVATE=1`; tests, and an integration engine on the clinic's own network).
+    pub webhooks_allow_private: bool,
     /// Reverse proxies whose `X-Forwarded-For` is believed (`PORTICO_TRUSTED_PROXIES`); with
     /// none, the client is the TCP peer.
     pub trusted_proxies: Vec<ipnet::IpNet>,
@@ -90,6 +93,7 @@ const KEYS: &[&str] = &[
     "PORTICO_DISPATCH_LEASE_SECONDS",
     "PORTICO_CONFIRM_WINDOW_MINUTES",
     "PORTICO_ALLOW_DEV_CHANNELS",
+    "PORTICO_WEBHOOKS_ALLOW_PRIVATE",
     "PORTICO_TRUSTED_PROXIES",
     "PORTICO_LIVE_MAX_STREAMS",
 ];
@@ -215,6 +219,13 @@ impl Config {
                 return Err(err("PORTICO_ALLOW_DEV_CHANNELS", format!("unknown value {other:?}; use 1 or 0")));
             }
         };
+        let webhooks_allow_private = match get("PORTICO_WEBHOOKS_ALLOW_PRIVATE").as_deref() {
+            None | Some("0" | "false" | "no") => false,
+            Some("1" | "true" | "yes") => true,
+            Some(other) => {
+                return Err(err("PORTICO_WEBHOOKS_ALLOW_PRIVATE", format!("unknown value {other:?}; use 1 or 0")));
+            }
+        };
         let trusted_proxies = match get("PORTICO_TRUSTED_PROXIES") {
             None => vec![],
             Some(v) => parse_proxies(&v)?,
@@ -231,6 +242,7 @@ impl Config {
             live_max_streams,
             confirm_window: jiff::SignedDuration::from_mins(window),
             allow_dev_channels,
+            webhooks_allow_private,
             trusted_proxies,
             database_url,
             bind,
@@ -355,6 +367,7 @@ impl fmt::Debug for Config {
             .field("dispatch_lease", &self.dispatch_lease)
             .field("confirm_window", &self.confirm_window)
             .field("allow_dev_channels", &self.allow_dev_channels)
+            .field("webhooks_allow_private", &self.webhooks_allow_private)
             .field("trusted_proxies", &self.trusted_proxies)
             .finish()
     }

@@ -14,6 +14,7 @@ pub mod import;
 pub mod links;
 pub mod live;
 pub mod notify;
+pub mod outbound;
 pub mod reply_times;
 pub mod routing;
 pub mod startup;

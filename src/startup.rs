@@ -52,6 +52,7 @@ impl Application {
         // Live updates run even without workers: tests drive the queues, not the streams.
         let live = tokio::spawn(self.state.live.clone().run(stopped.clone()));
         let escalations = self.workers.then(|| tokio::spawn(crate::routing::run(self.state.clone(), stopped.clone())));
+        let events = self.workers.then(|| tokio::spawn(crate::outbound::run(self.state.clone(), stopped.clone())));
         let worker = self.workers.then(|| tokio::spawn(self.state.dispatcher.clone().run(stopped)));
         tracing::info!(addr = %self.local_addr()?, backend = self.state.store.backend(), "portico serving");
         let served = axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
@@ -66,6 +67,9 @@ impl Application {
         }
         if let Some(escalations) = escalations {
             let _ = escalations.await;
+        }
+        if let Some(events) = events {
+            let _ = events.await;
         }
         let _ = live.await;
         served

@@ -35,6 +35,7 @@ mod staff;
 mod teams;
 mod text;
 mod timezone;
+pub mod webhooks;
 
 pub use appointment::{Appointment, AppointmentRefusal};
 pub use audit::{Actor, AuditEvent};

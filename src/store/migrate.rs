@@ -174,6 +174,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0026_external_ids.sql"),
         postgres: include_str!("../../migrations/postgres/0026_external_ids.sql"),
     },
+    Migration {
+        version: 27,
+        name: "webhooks",
+        sqlite: include_str!("../../migrations/sqlite/0027_webhooks.sql"),
+        postgres: include_str!("../../migrations/postgres/0027_webhooks.sql"),
+    },
 ];
 
 macro_rules! apply_on {

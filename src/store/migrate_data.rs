@@ -79,6 +79,13 @@ pub async fn sqlite_to_postgres(from: &str, to: &str) -> anyhow::Result<Vec<Copi
             t.name
         );
     }
+    // The triggers that write outbound events (migration 0027) must not fire for rows that
+    // are copied, not changed: the events are copied with them.
+    for t in &tables {
+        sqlx::query(AssertSqlSafe(format!("ALTER TABLE {} DISABLE TRIGGER USER", quoted(&t.name))))
+            .execute(&mut *tx)
+            .await?;
+    }
     let plan: Vec<(String, Vec<String>)> =
         tables.iter().map(|t| (t.name.clone(), t.columns.iter().map(|c| c.name.clone()).collect())).collect();
     let (send, mut chunks) = tokio::sync::mpsc::channel::<Chunk>(4);
@@ -111,6 +118,11 @@ pub async fn sqlite_to_postgres(from: &str, to: &str) -> anyhow::Result<Vec<Copi
         let here = counted.get(at).copied().unwrap_or(0);
         anyhow::ensure!(there == here, "{}: {here} rows in SQLite but {there} in PostgreSQL; nothing was kept", t.name);
         out.push(Copied { table: t.name.clone(), rows: there });
+    }
+    for t in &tables {
+        sqlx::query(AssertSqlSafe(format!("ALTER TABLE {} ENABLE TRIGGER USER", quoted(&t.name))))
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await?;
     Ok(out)

@@ -1,16 +1,13 @@
 //! Storage. `Store` is the one way the rest of Portico reads and writes durable state; it has
 //! a SQLite and a PostgreSQL implementation, chosen once at start from the database URL.
 //! Storage never renders text and never decides policy: it records what the domain decided,
-//! atomically.
-//!
-//! Why SQLite has two drivers: its hot paths (redemption, landing, ingest, dispatch) run
-//! through rusqlite, on the writer thread and inline readers, for the measured throughput;
-//! everything else, on both databases, through sqlx (see `docs/ARCHITECTURE.md`, Storage). What made two drivers costly was two copies of the SQL, and there is one
-//! now: each hot statement is a single `const` with `$N` placeholders (`sql/`), which sqlx
-//! runs on PostgreSQL and rusqlite runs on SQLite after the compiler has rewritten `$N` to
-//! SQLite's numbered `?N` (`sql/placeholders.rs`). rusqlite reads rows by position, for speed,
-//! and a test checks every hot statement's columns against the fields its row type reads. The
-//! cold SQL is written once, per entity, in macros that expand into both backends' `Store`.
+//! atomically. SQLite's hot paths (redemption, landing, ingest, dispatch) run through
+//! rusqlite, on the writer thread and inline readers, for the measured throughput; the rest,
+//! on both databases, through sqlx (`docs/ARCHITECTURE.md`, Storage). Each hot statement is one
+//! `const` with `$N` placeholders (`sql/`), run by sqlx on PostgreSQL and by rusqlite on SQLite
+//! once rewritten to `?N` (`sql/placeholders.rs`); a test checks every hot statement's columns
+//! against the fields its row type reads. The cold SQL is written once, per entity, in macros
+//! that expand into both backends' `Store`.
 
 pub mod backup;
 mod error;
@@ -18,6 +15,7 @@ mod imports;
 pub(crate) mod live_bus;
 mod migrate;
 pub mod migrate_data;
+mod outbound;
 mod postgres;
 mod records;
 mod sql;
@@ -27,6 +25,7 @@ mod teams;
 pub use error::{FOREIGN_KEY, StoreError};
 pub use imports::{ExternalKind, ImportStore, NewRecord};
 pub use live_bus::LiveSignal;
+pub use outbound::{WebhookAttempt, WebhookEndpoint, WebhookMessage, WebhookOutcome, WebhookStore};
 pub use postgres::PgStore;
 pub use records::*;
 pub use sql::inbox_view_sql;
@@ -41,7 +40,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 /// Everything Portico keeps. Methods that take a `ClinicId` only ever see that clinic's rows.
 #[async_trait::async_trait]
-pub trait Store: CareTeamStore + ImportStore + Send + Sync + 'static {
+pub trait Store: CareTeamStore + ImportStore + WebhookStore + Send + Sync + 'static {
     /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
     fn backend(&self) -> &'static str;
     async fn migrate(&self) -> StoreResult<()>;

@@ -26,6 +26,7 @@ mod live;
 mod notify;
 mod one_tap;
 mod ops;
+mod outbound;
 mod pages;
 mod passkeys;
 mod processes;

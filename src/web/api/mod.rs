@@ -15,6 +15,7 @@ mod json;
 mod links;
 mod messages;
 mod openapi;
+mod openapi_webhooks;
 mod patients;
 mod refills;
 mod reply_times;
@@ -22,6 +23,7 @@ mod reports;
 mod saved_replies;
 mod staff;
 mod teams;
+mod webhooks;
 
 pub use auth::KEY_PREFIX;
 pub use json::ApiJson;
@@ -49,6 +51,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(teams::router())
         .merge(conversations::router())
         .merge(import::router())
+        .merge(webhooks::router())
         // Layers run outside-in in reverse order of adding: auth first, then idempotency.
         .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))

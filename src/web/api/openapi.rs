@@ -33,7 +33,7 @@ fn error_responses() -> Value {
     })
 }
 
-fn op(summary: &str, body: Option<&str>, ok: &str, result: &str) -> Value {
+pub(super) fn op(summary: &str, body: Option<&str>, ok: &str, result: &str) -> Value {
     let mut responses = error_responses();
     responses[ok] = json!({"description": "OK", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{result}")}}}});
     let mut o = json!({"summary": summary, "responses": responses, "parameters": [{"$ref": "#/components/parameters/IdempotencyKey"}]});
@@ -43,7 +43,7 @@ fn op(summary: &str, body: Option<&str>, ok: &str, result: &str) -> Value {
     o
 }
 
-fn get_op(summary: &str, result: &str) -> Value {
+pub(super) fn get_op(summary: &str, result: &str) -> Value {
     let mut responses = error_responses();
     responses["200"] = json!({"description": "OK", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{result}")}}}});
     json!({"summary": summary, "responses": responses})
@@ -56,6 +56,7 @@ pub fn document() -> Value {
     teams(&mut doc);
     conversations(&mut doc);
     import(&mut doc);
+    super::openapi_webhooks::add(&mut doc);
     reports(&mut doc);
     doc
 }

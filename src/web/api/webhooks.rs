@@ -1,0 +1,240 @@
+//! A clinic's endpoints for outbound events (`outbound`): `POST /webhooks` registers one (a URL
+//! and the event types; the signing secret is in that answer only), `GET /webhooks` and
+//! `GET/PATCH/DELETE /webhooks/{id}` list, change (URL, types, text, enabled) and remove them,
+//! `POST /webhooks/{id}/rotate-secret` gives a new secret (the old one keeps signing beside it
+//! for 24 hours), `POST /webhooks/{id}/test` queues a `webhook.test` event, and
+//! `GET /webhooks/{id}/attempts` lists the latest tries. A URL to a loopback, private or
+//! link-local address is refused (unless `PORTICO_WEBHOOKS_ALLOW_PRIVATE=1`). Every write is audited.
+
+use super::auth::ApiCaller;
+use super::{ApiJson, ApiPath, rfc3339};
+use crate::domain::webhooks::{ROTATION_OVERLAP_HOURS, check_url, events_of, is_public, new_secret, parse_events};
+use crate::state::AppState;
+use crate::store::{AuditEvent, Clinic, WebhookEndpoint};
+use crate::web::api::error::{ApiResult, AppError};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/webhooks", get(list).post(create))
+        .route("/webhooks/{id}", get(show).patch(update).delete(remove))
+        .route("/webhooks/{id}/rotate-secret", post(rotate))
+        .route("/webhooks/{id}/test", post(test))
+        .route("/webhooks/{id}/attempts", get(attempts))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateEndpoint {
+    url: String,
+    events: Vec<String>,
+    #[serde(default)]
+    include_text: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UpdateEndpoint {
+    url: Option<String>,
+    events: Option<Vec<String>>,
+    include_text: Option<bool>,
+    enabled: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct EndpointBody {
+    id: String,
+    url: String,
+    events: Vec<String>,
+    include_text: bool,
+    /// `active`, or `disabled` (with why).
+    status: &'static str,
+    disabled_reason: Option<String>,
+    created_at: String,
+    updated_at: String,
+    /// Only in the answers that make a secret (create, rotate).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    secret: Option<String>,
+}
+
+fn body(e: &WebhookEndpoint, secret: Option<String>) -> EndpointBody {
+    EndpointBody {
+        id: e.id.clone(),
+        url: e.url.clone(),
+        events: events_of(&e.events).into_iter().map(String::from).collect(),
+        include_text: e.include_text,
+        status: if e.active { "active" } else { "disabled" },
+        disabled_reason: e.disabled_reason.clone(),
+        created_at: rfc3339(e.created_at),
+        updated_at: rfc3339(e.updated_at),
+        secret,
+    }
+}
+
+/// The URL, checked: its form, and every address its host has now.
+async fn target(state: &AppState, raw: &str) -> ApiResult<String> {
+    let allow = state.config.webhooks_allow_private;
+    let url = check_url(raw, allow).map_err(|e| AppError::invalid("url", e.0))?;
+    if let (false, Some(url::Host::Domain(host))) = (allow, url.host()) {
+        let lookup = tokio::net::lookup_host(format!("{host}:0"));
+        // A host that does not resolve yet is taken; each send checks again.
+        if let Ok(Ok(mut addrs)) = tokio::time::timeout(std::time::Duration::from_secs(3), lookup).await
+            && addrs.any(|a| !is_public(a.ip()))
+        {
+            return Err(AppError::invalid("url", "resolves to a loopback, private or link-local address"));
+        }
+    }
+    Ok(url.to_string())
+}
+
+fn sealed(state: &AppState, id: &str, secret: &str) -> ApiResult<Vec<u8>> {
+    crate::links::seal(&state.links.keys.ring(), &crate::outbound::seal_context(id), secret.as_bytes())
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("sealing a webhook secret: {e:?}")))
+}
+
+fn secret() -> ApiResult<String> {
+    new_secret().ok_or_else(|| AppError::Internal(anyhow::anyhow!("no randomness for a webhook secret")))
+}
+
+async fn audit(state: &AppState, clinic: &Clinic, caller: &ApiCaller, id: &str, action: &str) -> ApiResult<()> {
+    let event = AuditEvent::new(state.now(), Some(&clinic.id), caller.actor.clone(), action).subject(id);
+    state.store.record_audit(&event).await?;
+    Ok(())
+}
+
+async fn load(state: &AppState, clinic: &Clinic, id: &str) -> ApiResult<WebhookEndpoint> {
+    state.store.webhook_endpoint(&clinic.id, id).await?.ok_or(AppError::NotFound("webhook"))
+}
+
+async fn create(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiJson(b): ApiJson<CreateEndpoint>,
+) -> ApiResult<(StatusCode, Json<EndpointBody>)> {
+    let url = target(&state, &b.url).await?;
+    let events = parse_events(b.events.iter().map(String::as_str)).map_err(|e| AppError::invalid("events", e.0))?;
+    let now = state.now();
+    let id = crate::domain::new_id_string("whk");
+    let secret = secret()?;
+    let e = WebhookEndpoint {
+        secret: sealed(&state, &id, &secret)?,
+        id,
+        clinic_id: clinic.id.clone(),
+        url,
+        events,
+        include_text: b.include_text,
+        old_secret: None,
+        disabled_reason: None,
+        active: true,
+        created_at: now,
+        updated_at: now,
+    };
+    state.store.insert_webhook_endpoint(&e).await?;
+    audit(&state, &clinic, &caller, &e.id, "webhook.created").await?;
+    Ok((StatusCode::CREATED, Json(body(&e, Some(secret)))))
+}
+
+async fn list(State(state): State<AppState>, Extension(clinic): Extension<Clinic>) -> ApiResult<Json<Value>> {
+    let all = state.store.webhook_endpoints(&clinic.id).await?;
+    let data: Vec<EndpointBody> = all.iter().map(|e| body(e, None)).collect();
+    Ok(Json(json!({ "data": data })))
+}
+
+async fn show(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<Json<EndpointBody>> {
+    Ok(Json(body(&load(&state, &clinic, &id).await?, None)))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiPath(id): ApiPath,
+    ApiJson(b): ApiJson<UpdateEndpoint>,
+) -> ApiResult<Json<EndpointBody>> {
+    let mut e = load(&state, &clinic, &id).await?;
+    if let Some(url) = &b.url {
+        e.url = target(&state, url).await?;
+    }
+    if let Some(events) = &b.events {
+        e.events = parse_events(events.iter().map(String::as_str)).map_err(|x| AppError::invalid("events", x.0))?;
+    }
+    if let Some(t) = b.include_text {
+        e.include_text = t;
+    }
+    if let Some(enabled) = b.enabled {
+        e.active = enabled;
+        e.disabled_reason = (!enabled).then(|| "disabled by the clinic".to_string());
+    }
+    e.updated_at = state.now();
+    state.store.update_webhook_endpoint(&e).await?;
+    audit(&state, &clinic, &caller, &e.id, "webhook.changed").await?;
+    Ok(Json(body(&e, None)))
+}
+
+async fn remove(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<StatusCode> {
+    if !state.store.delete_webhook_endpoint(&clinic.id, &id).await? {
+        return Err(AppError::NotFound("webhook"));
+    }
+    audit(&state, &clinic, &caller, &id, "webhook.deleted").await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn rotate(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    Extension(caller): Extension<ApiCaller>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<Json<EndpointBody>> {
+    let mut e = load(&state, &clinic, &id).await?;
+    let now = state.now();
+    let secret = secret()?;
+    let old = std::mem::replace(&mut e.secret, sealed(&state, &e.id, &secret)?);
+    e.old_secret = Some((old, now + jiff::SignedDuration::from_hours(ROTATION_OVERLAP_HOURS)));
+    e.updated_at = now;
+    state.store.update_webhook_endpoint(&e).await?;
+    audit(&state, &clinic, &caller, &e.id, "webhook.secret_rotated").await?;
+    Ok(Json(body(&e, Some(secret))))
+}
+
+async fn test(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<(StatusCode, Json<Value>)> {
+    let e = load(&state, &clinic, &id).await?;
+    let message = format!("msg_{}", crate::domain::new_id_string("t").trim_start_matches("t_").to_lowercase());
+    state.store.queue_webhook_test(&e, &message, state.now()).await?;
+    Ok((StatusCode::ACCEPTED, Json(json!({ "message_id": message }))))
+}
+
+async fn attempts(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+    ApiPath(id): ApiPath,
+) -> ApiResult<Json<Value>> {
+    let e = load(&state, &clinic, &id).await?;
+    let tries = state.store.webhook_attempts(&clinic.id, &e.id, 100).await?;
+    let data: Vec<Value> = tries
+        .iter()
+        .map(|a| {
+            json!({"message_id": a.message_id, "type": a.event_type, "at": rfc3339(a.at),
+                   "status_code": a.status_code, "error": a.error, "duration_ms": a.duration_ms})
+        })
+        .collect();
+    Ok(Json(json!({ "data": data })))
+}
