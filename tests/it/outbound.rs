@@ -13,18 +13,18 @@ use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// What a receiver was sent: each POST's headers and body.
-type Received = Arc<Mutex<Vec<(axum::http::HeaderMap, Vec<u8>)>>>;
+pub type Received = Arc<Mutex<Vec<(axum::http::HeaderMap, Vec<u8>)>>>;
 
 /// A receiver: what it was sent (headers and body), and the status it answers with.
 #[derive(Clone)]
-struct Receiver {
-    url: String,
-    got: Received,
+pub struct Receiver {
+    pub url: String,
+    pub got: Received,
     answer: Arc<AtomicU16>,
 }
 
 impl Receiver {
-    async fn start() -> Receiver {
+    pub async fn start() -> Receiver {
         let got = Arc::new(Mutex::new(vec![]));
         let answer = Arc::new(AtomicU16::new(200));
         let (g, a) = (got.clone(), answer.clone());

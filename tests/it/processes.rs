@@ -242,6 +242,7 @@ async fn two_serve_processes(db: &TestDb) -> (Proc, Proc, u16, u16) {
                 .env("PORTICO_BIND", format!("127.0.0.1:{port}"))
                 .env("PORTICO_PUBLIC_URL", &public)
                 .env("PORTICO_KEYS_FILE", dir.join("portico.keys"))
+                .env("PORTICO_WEBHOOKS_ALLOW_PRIVATE", "1")
                 .spawn()
                 .unwrap(),
         )
@@ -543,4 +544,65 @@ async fn migrate_data_copies_the_demo_to_postgresql_where_its_links_still_open_a
         String::from_utf8_lossy(&again.stderr)
     );
     assert_eq!(pg_counts(&db.url).await, after, "the refused copy changed nothing");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_serve_processes_on_postgresql_send_each_outbound_event_once() {
+    let Some(db) = TestDb::new(Backend::Postgres).await else {
+        return;
+    };
+    let (_a, _b, pa, pb) = two_serve_processes(&db).await;
+    let key = clinic_key(&db);
+    let client = http_client();
+    let rx = crate::outbound::Receiver::start().await;
+    let api = |port: u16, path: &str, body: serde_json::Value| {
+        client.post(format!("http://127.0.0.1:{port}/api/v1{path}")).bearer_auth(&key).json(&body).send()
+    };
+    let r = api(pa, "/webhooks", json!({"url": rx.url, "events": ["appointment.cancelled"]})).await.unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    // Ten patients with four visits each, cancelled through either process.
+    let starts = (jiff::Timestamp::now() + jiff::SignedDuration::from_hours(48)).to_string();
+    let mut cancelled = std::collections::BTreeSet::new();
+    for i in 0..10 {
+        let body = json!({"name": format!("Patient {i}"), "phone": format!("+1312555{:04}", 100 + i)});
+        let p: serde_json::Value = api(pa, "/patients", body).await.unwrap().json().await.unwrap();
+        for j in 0..4 {
+            let port = if (i + j) % 2 == 0 { pa } else { pb };
+            let a: serde_json::Value =
+                api(port, "/appointments", json!({"patient_id": p["id"], "starts_at": starts, "reminders": []}))
+                    .await
+                    .unwrap()
+                    .json()
+                    .await
+                    .unwrap();
+            let id = a["id"].as_str().unwrap().to_string();
+            let r = api(port, &format!("/appointments/{id}/cancel"), json!({})).await.unwrap();
+            assert_eq!(r.status(), StatusCode::OK);
+            cancelled.insert(id);
+        }
+    }
+    let received = || {
+        let got = rx.got.lock().unwrap();
+        got.iter()
+            .map(|(h, b)| {
+                let body: serde_json::Value = serde_json::from_slice(b).unwrap();
+                (
+                    h["webhook-id"].to_str().unwrap().to_string(),
+                    body["data"]["appointment_id"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while received().len() < 40 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    // Both workers go on ticking for a while: nothing more may arrive.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let got = received();
+    assert_eq!(got.len(), 40, "each event once: {got:?}");
+    let ids: std::collections::BTreeSet<String> = got.iter().map(|(id, _)| id.clone()).collect();
+    assert_eq!(ids.len(), 40, "no event sent twice");
+    let visits: std::collections::BTreeSet<String> = got.into_iter().map(|(_, a)| a).collect();
+    assert_eq!(visits, cancelled, "one event per cancelled visit");
 }
