@@ -178,18 +178,21 @@ crate::backend_tests! {
     }
 }
 
+/// `portico ARGS` in the test database's folder, on that database, with no provider set.
+pub(crate) fn cli(db: &TestDb, args: &[&str]) -> std::process::Output {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_portico"));
+    c.current_dir(db.dir.path()).env("RUST_LOG", "warn").env("PORTICO_DATABASE_URL", &db.url);
+    for var in ["PORTICO_SMS", "PORTICO_EMAIL", "PORTICO_CONFIG", "PORTICO_PUBLIC_URL"] {
+        c.env_remove(var);
+    }
+    c.args(args).output().unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_cli_imports_a_file_prints_the_report_and_a_second_run_changes_nothing() {
     let Some(db) = TestDb::new(Backend::Sqlite).await else { return };
     let dir = db.dir.path();
-    let run = |args: &[&str]| {
-        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_portico"));
-        c.current_dir(dir).env("RUST_LOG", "warn").env("PORTICO_DATABASE_URL", &db.url);
-        for var in ["PORTICO_SMS", "PORTICO_EMAIL", "PORTICO_CONFIG", "PORTICO_PUBLIC_URL"] {
-            c.env_remove(var);
-        }
-        c.args(args).output().unwrap()
-    };
+    let run = |args: &[&str]| cli(&db, args);
     let out = run(&["clinic", "create", "--name", "Lakeside"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let file = dir.join("bundle.json");

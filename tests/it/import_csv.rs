@@ -5,6 +5,7 @@
 //! same MRN.
 
 use crate::helpers::*;
+use crate::import::cli;
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
@@ -133,14 +134,7 @@ crate::backend_tests! {
 async fn the_cli_imports_a_csv_file_prints_refusals_by_line_and_a_second_run_changes_nothing() {
     let Some(db) = TestDb::new(Backend::Sqlite).await else { return };
     let dir = db.dir.path();
-    let run = |args: &[&str]| {
-        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_portico"));
-        c.current_dir(dir).env("RUST_LOG", "warn").env("PORTICO_DATABASE_URL", &db.url);
-        for var in ["PORTICO_SMS", "PORTICO_EMAIL", "PORTICO_CONFIG", "PORTICO_PUBLIC_URL"] {
-            c.env_remove(var);
-        }
-        c.args(args).output().unwrap()
-    };
+    let run = |args: &[&str]| cli(&db, args);
     let out = run(&["clinic", "create", "--name", "Lakeside"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let file = dir.join("visits.csv");

@@ -36,8 +36,7 @@ async fn fhir(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> ApiResult<Json<crate::import::Report>> {
-    let q: Query = serde_urlencoded::from_str(raw.as_deref().unwrap_or(""))
-        .map_err(|e| AppError::invalid("query", e.to_string()))?;
+    let q: Query = query(raw)?;
     let mrn_system = q.mrn_system.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let Some(mrn_system) = mrn_system else {
         return Err(AppError::invalid("mrn_system", "give the identifier system of the clinic's MRNs"));
@@ -46,10 +45,7 @@ async fn fhir(
     let progress = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let reader = std::io::Cursor::new(body);
     let report = crate::import::import_fhir(&state, &clinic, reader, &options, caller.actor.clone(), progress).await?;
-    if let (Some(why), 0) = (&report.file_refused, report.entries) {
-        return Err(AppError::invalid("body", why.clone()));
-    }
-    Ok(Json(report))
+    answer(report)
 }
 
 #[derive(Deserialize)]
@@ -65,13 +61,21 @@ async fn csv(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> ApiResult<Json<crate::import::Report>> {
-    let q: CsvQuery = serde_urlencoded::from_str(raw.as_deref().unwrap_or(""))
-        .map_err(|e| AppError::invalid("query", e.to_string()))?;
+    let q: CsvQuery = query(raw)?;
     let progress = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let reader = std::io::Cursor::new(body);
     let dry_run = q.dry_run.unwrap_or(false);
     let report =
         crate::import::csv::import_csv(&state, &clinic, reader, dry_run, caller.actor.clone(), progress).await?;
+    answer(report)
+}
+
+fn query<T: serde::de::DeserializeOwned>(raw: Option<String>) -> ApiResult<T> {
+    serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).map_err(|e| AppError::invalid("query", e.to_string()))
+}
+
+/// The report; a body of which nothing at all could be read is a 422 naming why.
+fn answer(report: crate::import::Report) -> ApiResult<Json<crate::import::Report>> {
     if let (Some(why), 0) = (&report.file_refused, report.entries) {
         return Err(AppError::invalid("body", why.clone()));
     }
