@@ -1,4 +1,4 @@
-//! Commands: serve, migrate, demo, backup, migrate-data, clinic create, staff invite, import fhir|csv, keys
+//! Commands: serve, migrate, demo, backup, migrate-data, openapi, clinic create, staff invite, import fhir|csv, keys
 //! rotate | list | retire.
 
 use crate::clock::{Clock, SystemClock};
@@ -37,6 +37,8 @@ pub enum Command {
         #[arg(long)]
         to: String,
     },
+    /// Print the API's OpenAPI 3.1 document (the one served at /api/v1/openapi.json).
+    Openapi,
     /// Manage clinics.
     Clinic {
         #[command(subcommand)]
@@ -149,6 +151,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo => crate::demo::run(Config::load()?).await,
+        Command::Openapi => {
+            println!("{}", serde_json::to_string_pretty(&crate::web::api::openapi_document())?);
+            Ok(())
+        }
         Command::MigrateData { from, to } => {
             let copied = store::migrate_data::sqlite_to_postgres(&from, &to).await?;
             for c in &copied {

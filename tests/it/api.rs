@@ -344,3 +344,57 @@ mod clinic_facts {
         }
     }
 }
+
+/// Every `(method, path)` the API's routers declare (`.route("/path", get(…).post(…))` in
+/// `src/web/api/*.rs`), read from the source.
+fn routed() -> std::collections::BTreeSet<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web/api");
+    let mut out = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for (at, _) in text.match_indices(".route(\"") {
+            let rest = &text[at + 8..];
+            let path = &rest[..rest.find('"').unwrap()];
+            // The route's method router: up to the parenthesis that closes `.route(`.
+            let (mut depth, mut end) = (1, 0);
+            for (i, c) in rest.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 {
+                    end = i;
+                    break;
+                }
+            }
+            let methods = &rest[path.len() + 1..end];
+            for m in ["get", "post", "put", "patch", "delete"] {
+                let called = methods.match_indices(&format!("{m}(")).any(|(i, _)| {
+                    i == 0 || !methods[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':')
+                });
+                if called {
+                    out.insert((m.to_string(), path.to_string()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_openapi_document_and_the_routers_name_the_same_routes_both_ways() {
+    let doc = portico::web::api::openapi_document();
+    let mut documented = std::collections::BTreeSet::new();
+    for (path, ops) in doc["paths"].as_object().unwrap() {
+        for method in ops.as_object().unwrap().keys().filter(|m| *m != "parameters") {
+            documented.insert((method.clone(), path.clone()));
+        }
+    }
+    let routed = routed();
+    assert!(routed.len() > 40, "the scan found the routes: {routed:?}");
+    let undocumented: Vec<_> = routed.difference(&documented).filter(|(_, p)| p != "/openapi.json").collect();
+    let unrouted: Vec<_> = documented.difference(&routed).collect();
+    assert!(undocumented.is_empty(), "routed but not in the document: {undocumented:?}");
+    assert!(unrouted.is_empty(), "in the document but not routed: {unrouted:?}");
+}

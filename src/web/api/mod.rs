@@ -27,6 +27,7 @@ mod webhooks;
 
 pub use auth::KEY_PREFIX;
 pub use json::ApiJson;
+pub use openapi::document as openapi_document;
 
 use crate::state::AppState;
 use crate::web::api::error::AppError;
