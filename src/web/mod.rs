@@ -3,6 +3,7 @@
 //! path (a link token is a credential).
 
 pub mod api;
+mod api_docs;
 pub mod client_ip;
 mod cookie;
 mod csrf;
@@ -37,6 +38,7 @@ pub const IMPORT_BODY_LIMIT: usize = 8 * 1024 * 1024;
 pub fn router(state: AppState) -> Router {
     let mut app = Router::new()
         .merge(ops::router())
+        .merge(api_docs::router())
         .nest("/api/v1", api::router(state.clone()))
         .merge(patient::router())
         .merge(staff::router())

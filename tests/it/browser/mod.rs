@@ -7,6 +7,7 @@
 //! Needs /usr/bin/chromium, /usr/bin/chromedriver and axe-core (see .ci/run); skipped with
 //! a note when they are missing, unless PORTICO_TEST_REQUIRE_CHROMIUM=1.
 
+mod api_docs;
 mod caregivers;
 mod checks;
 mod live;
