@@ -6,12 +6,13 @@
 //! one endpoint go in order: the next waits until the earlier one is delivered or given up. A
 //! failed try is retried on the Standard Webhooks schedule (5 s, 5 min, 30 min, 2 h, 5 h, 10 h,
 //! 10 h); when the last one fails the event is given up, the endpoint disabled, and that is
-//! audited (`webhook.disabled`) and shown on the endpoint. Targets are checked against SSRF at
+//! audited (`webhook.disabled`), shown on the endpoint and emailed to the clinic's admins. Targets are checked against SSRF at
 //! every send, also after DNS: an address on a loopback, private or link-local network is
 //! never connected to unless `PORTICO_WEBHOOKS_ALLOW_PRIVATE=1`.
 
 use crate::domain::Actor;
 use crate::domain::webhooks::{RETRY_AFTER_SECONDS, check_url, is_public, signature};
+use crate::i18n::Arg;
 use crate::state::AppState;
 use crate::store::{AuditEvent, StoreError, WebhookAttempt, WebhookEndpoint, WebhookMessage, WebhookOutcome};
 use jiff::Timestamp;
@@ -117,6 +118,36 @@ async fn send(state: &AppState, client: &reqwest::Client, m: WebhookMessage) -> 
             .subject(&endpoint.id)
             .detail(reason);
         state.store.record_audit(&event).await?;
+        tell_admins(state, &endpoint, &m).await?;
+    }
+    Ok(())
+}
+
+/// The notice that an endpoint was disabled: an email to each of the clinic's admins, in
+/// their language.
+async fn tell_admins(state: &AppState, endpoint: &WebhookEndpoint, m: &WebhookMessage) -> Result<(), StoreError> {
+    let Some(clinic) = state.store.clinic(&m.clinic_id).await? else { return Ok(()) };
+    let since = m.occurred_at.to_zoned(clinic.time_zone.tz().clone());
+    for member in state.store.staff(&clinic.id).await? {
+        let (crate::domain::StaffRole::Admin, Some(address)) = (member.role, &member.email) else { continue };
+        let t = crate::care_team::lang_of(&member);
+        let when = t.datetime_short(&since);
+        let args = [
+            ("name", Arg::Str(member.name.as_str())),
+            ("url", Arg::Str(&endpoint.url)),
+            ("when", Arg::Str(&when)),
+            ("id", Arg::Str(&endpoint.id)),
+        ];
+        crate::care_team::send(
+            state,
+            &clinic,
+            address,
+            t,
+            "email-subject-webhook-disabled",
+            "email-webhook-disabled",
+            &args,
+        )
+        .await;
     }
     Ok(())
 }

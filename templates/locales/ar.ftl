@@ -686,3 +686,6 @@ staff-admin-save = حفظ
 staff-admin-add = إضافة فريق
 staff-admin-saved = تم الحفظ.
 staff-admin-name-wrong = يحتاج الفريق إلى اسم من سطر واحد، لا يتجاوز 200 حرف، ولا يحمله أي فريق آخر في العيادة.
+# $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
+email-subject-webhook-disabled = أُوقف عنوان استقبال الأحداث
+email-webhook-disabled = { $name }، توقّف Portico عن إرسال الأحداث إلى { $url } (العنوان { $id }): لم يقبل أي حدث منذ { $when } رغم إعادة المحاولة لأكثر من يوم. أصلح جهة الاستقبال ثم أعد تشغيلها عبر PATCH /api/v1/webhooks/{ $id } مع "enabled": true.

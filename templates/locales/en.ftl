@@ -676,3 +676,6 @@ staff-admin-save = Save
 staff-admin-add = Add team
 staff-admin-saved = Saved.
 staff-admin-name-wrong = A team needs a name of one line, at most 200 characters, that no other team of the clinic has.
+# $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
+email-subject-webhook-disabled = An event endpoint was turned off
+email-webhook-disabled = { $name }, Portico stopped sending events to { $url } (endpoint { $id }): it has not accepted an event since { $when }, after retries for more than a day. Fix the receiver, then turn it back on with PATCH /api/v1/webhooks/{ $id } and "enabled": true.

@@ -678,3 +678,6 @@ staff-admin-save = Guardar
 staff-admin-add = Agregar equipo
 staff-admin-saved = Guardado.
 staff-admin-name-wrong = Un equipo necesita un nombre de una sola línea, de 200 caracteres como máximo, que no tenga ningún otro equipo de la clínica.
+# $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
+email-subject-webhook-disabled = Se desactivó un destino de eventos
+email-webhook-disabled = { $name }, Portico dejó de enviar eventos a { $url } (destino { $id }): no ha aceptado ningún evento desde { $when }, tras reintentos durante más de un día. Repare el receptor y vuelva a activarlo con PATCH /api/v1/webhooks/{ $id } y "enabled": true.

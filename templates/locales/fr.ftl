@@ -684,3 +684,6 @@ staff-admin-save = Enregistrer
 staff-admin-add = Ajouter l’équipe
 staff-admin-saved = Enregistré.
 staff-admin-name-wrong = Une équipe doit avoir un nom d’une seule ligne, de 200 caractères au plus, qu’aucune autre équipe de la clinique ne porte.
+# $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
+email-subject-webhook-disabled = Un point de réception d'événements a été désactivé
+email-webhook-disabled = { $name }, Portico a cessé d'envoyer des événements à { $url } (point { $id }) : il n'en a accepté aucun depuis { $when }, après des nouvelles tentatives pendant plus d'un jour. Réparez le récepteur, puis réactivez-le avec PATCH /api/v1/webhooks/{ $id } et "enabled": true.

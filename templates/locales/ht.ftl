@@ -677,3 +677,6 @@ staff-admin-save = Anrejistre
 staff-admin-add = Ajoute ekip la
 staff-admin-saved = Anrejistre.
 staff-admin-name-wrong = Yon ekip bezwen yon non sou yon sèl liy, ki pa gen plis pase 200 karaktè, e ke okenn lòt ekip nan klinik la pa genyen.
+# $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
+email-subject-webhook-disabled = Yo pwen ki resevwa evènman yo fèmen
+email-webhook-disabled = { $name }, Portico sispann voye evènman bay { $url } (pwen { $id }): li pa aksepte okenn evènman depi { $when }, apre plis pase yon jou ap eseye ankò. Ranje sa k ap resevwa a, epi louvri l ankò ak PATCH /api/v1/webhooks/{ $id } ak "enabled": true.

@@ -678,3 +678,6 @@ staff-admin-save = 저장
 staff-admin-add = 팀 추가
 staff-admin-saved = 저장했습니다.
 staff-admin-name-wrong = 팀 이름은 200자 이하의 한 줄이어야 하며, 병원의 다른 팀 이름과 겹치지 않아야 합니다.
+# $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
+email-subject-webhook-disabled = 이벤트 수신 엔드포인트가 꺼졌습니다
+email-webhook-disabled = { $name }님, Portico가 { $url }(엔드포인트 { $id })로 이벤트 전송을 멈췄습니다. 하루 넘게 재시도했지만 { $when } 이후 어떤 이벤트도 받지 않았습니다. 수신 측을 고친 뒤 PATCH /api/v1/webhooks/{ $id } 에 "enabled": true 로 다시 켜 주세요.

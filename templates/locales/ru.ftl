@@ -682,3 +682,6 @@ staff-admin-save = Сохранить
 staff-admin-add = Добавить команду
 staff-admin-saved = Сохранено.
 staff-admin-name-wrong = У команды должно быть название в одну строку, не длиннее 200 символов, которого нет ни у одной другой команды клиники.
+# $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
+email-subject-webhook-disabled = Адрес приёма событий отключён
+email-webhook-disabled = { $name }, Portico перестал отправлять события на { $url } (адрес { $id }): он не принял ни одного события с { $when }, несмотря на повторы в течение более суток. Исправьте приёмник и включите его снова запросом PATCH /api/v1/webhooks/{ $id } с "enabled": true.

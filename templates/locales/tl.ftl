@@ -677,3 +677,6 @@ staff-admin-save = I-save
 staff-admin-add = Idagdag ang team
 staff-admin-saved = Na-save na.
 staff-admin-name-wrong = Kailangan ng team ng pangalang isang linya lang, hindi hihigit sa 200 character, at hindi ginagamit ng ibang team ng klinika.
+# $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
+email-subject-webhook-disabled = Pinatay ang isang endpoint ng mga event
+email-webhook-disabled = { $name }, itinigil ng Portico ang pagpapadala ng mga event sa { $url } (endpoint { $id }): wala itong tinanggap na event mula { $when }, matapos subukang muli nang higit sa isang araw. Ayusin ang tagatanggap, saka buksan itong muli gamit ang PATCH /api/v1/webhooks/{ $id } at "enabled": true.

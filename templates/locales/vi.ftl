@@ -678,3 +678,6 @@ staff-admin-save = Lưu
 staff-admin-add = Thêm nhóm
 staff-admin-saved = Đã lưu.
 staff-admin-name-wrong = Mỗi nhóm cần một tên chỉ một dòng, tối đa 200 ký tự, và không trùng với tên của nhóm nào khác trong phòng khám.
+# $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
+email-subject-webhook-disabled = Một điểm nhận sự kiện đã bị tắt
+email-webhook-disabled = { $name }, Portico đã ngừng gửi sự kiện tới { $url } (điểm nhận { $id }): nó không nhận sự kiện nào kể từ { $when }, dù đã thử lại hơn một ngày. Hãy sửa bên nhận, rồi bật lại bằng PATCH /api/v1/webhooks/{ $id } với "enabled": true.

@@ -678,3 +678,6 @@ staff-admin-save = 保存
 staff-admin-add = 添加团队
 staff-admin-saved = 已保存。
 staff-admin-name-wrong = 团队名称须为一行，最多 200 个字符，且不能与诊所的其他团队重名。
+# $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
+email-subject-webhook-disabled = 一个事件接收端点已停用
+email-webhook-disabled = { $name }，Portico 已停止向 { $url }（端点 { $id }）发送事件：自 { $when } 起它未接受任何事件，重试已超过一天。请修复接收方，然后用 PATCH /api/v1/webhooks/{ $id } 并设置 "enabled": true 重新启用。

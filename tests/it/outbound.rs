@@ -185,6 +185,10 @@ crate::per_backend! {
     async fn an_endpoint_failing_past_the_schedule_is_disabled_and_the_others_go_on(app) {
         let (down, up) = (Receiver::start().await, Receiver::start().await);
         down.answer.store(500, Ordering::SeqCst);
+        let r = app.post("/staff", &json!({"email": "ada@lakeside.example", "role": "admin", "name": "Ada Okafor"})).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        let r = app.post("/staff", &json!({"email": "nia@lakeside.example", "role": "nurse", "name": "Nia Brown"})).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
         let bad = endpoint(&app, &down.url, &["appointment.cancelled"]).await;
         endpoint(&app, &up.url, &["appointment.cancelled"]).await;
         let p = app.maria().await;
@@ -201,6 +205,10 @@ crate::per_backend! {
         assert!(shown["disabled_reason"].as_str().unwrap().contains("answered 500"), "{shown}");
         let audit = app.get("/audit?action=webhook.disabled").await.json();
         assert_eq!(audit["data"].as_array().unwrap().len(), 1, "{audit}");
+        let notices: Vec<Value> = app.outbox().await.into_iter().filter(|m| m["subject"] == "An event endpoint was turned off").collect();
+        assert_eq!(notices.len(), 1, "one notice, to the admin only: {notices:?}");
+        assert_eq!(notices[0]["to"], "ada@lakeside.example");
+        assert!(notices[0]["body"].as_str().unwrap().contains(&down.url), "{notices:?}");
         // Later events go on to the endpoint that answers, none to the disabled one.
         cancel(&app, &app.appointment_for(p["id"].as_str().unwrap(), 96).await).await;
         send(&app).await;
