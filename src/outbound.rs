@@ -23,7 +23,8 @@ use std::time::{Duration, Instant};
 const BATCH: i64 = 32;
 const LEASE_SECONDS: i64 = 60;
 const TIMEOUT: Duration = Duration::from_secs(10);
-const EVERY: Duration = Duration::from_secs(1);
+/// How often `serve` looks for due events.
+pub const EVERY: Duration = Duration::from_secs(1);
 
 /// The context a secret is sealed under: the endpoint it belongs to.
 pub fn seal_context(endpoint_id: &str) -> Vec<u8> {
@@ -54,22 +55,6 @@ pub async fn send_due(state: &AppState) -> Result<usize, StoreError> {
         done += n;
         if (n as i64) < BATCH {
             return Ok(done);
-        }
-    }
-}
-
-/// The worker: `send_due` every second until `stop`.
-pub async fn run(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
-    let mut tick = tokio::time::interval(EVERY);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        tokio::select! {
-            _ = tick.tick() => {
-                if let Err(e) = send_due(&state).await {
-                    tracing::warn!(error = %e, "could not send outbound events");
-                }
-            }
-            _ = stop.changed() => return,
         }
     }
 }
@@ -260,3 +245,7 @@ impl reqwest::dns::Resolve for PublicOnly {
         })
     }
 }
+
+#[cfg(test)]
+#[path = "outbound_tests.rs"]
+mod tests;

@@ -244,25 +244,6 @@ async fn audit(
     state.store.record_audit(&event).await
 }
 
-/// The worker loop: a pass every `EVERY` until `stop`.
-pub async fn run(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
-    let mut tick = tokio::time::interval(EVERY);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        tokio::select! {
-            _ = tick.tick() => {
-                if let Err(e) = run_due(&state).await {
-                    tracing::warn!(error = %e, "could not warn of or escalate late replies");
-                }
-            }
-            _ = stop.changed() => return,
-        }
-        if *stop.borrow() {
-            return;
-        }
-    }
-}
-
 /// Who is answering `thread` for a colleague who is away, if someone is: the colleague's
 /// name, their last day away, and the name of who answers meanwhile. Once the absence is
 /// over (or cancelled) there is nothing to tell.

@@ -51,8 +51,27 @@ impl Application {
         let (stop, stopped) = tokio::sync::watch::channel(false);
         // Live updates run even without workers: tests drive the queues, not the streams.
         let live = tokio::spawn(self.state.live.clone().run(stopped.clone()));
-        let escalations = self.workers.then(|| tokio::spawn(crate::routing::run(self.state.clone(), stopped.clone())));
-        let events = self.workers.then(|| tokio::spawn(crate::outbound::run(self.state.clone(), stopped.clone())));
+        let escalations = self.workers.then(|| {
+            let state = self.state.clone();
+            let pass = move || {
+                let state = state.clone();
+                async move { crate::routing::run_due(&state).await }
+            };
+            tokio::spawn(every(
+                crate::routing::EVERY,
+                stopped.clone(),
+                "could not warn of or escalate late replies",
+                pass,
+            ))
+        });
+        let events = self.workers.then(|| {
+            let state = self.state.clone();
+            let pass = move || {
+                let state = state.clone();
+                async move { crate::outbound::send_due(&state).await }
+            };
+            tokio::spawn(every(crate::outbound::EVERY, stopped.clone(), "could not send outbound events", pass))
+        });
         let worker = self.workers.then(|| tokio::spawn(self.state.dispatcher.clone().run(stopped)));
         tracing::info!(addr = %self.local_addr()?, backend = self.state.store.backend(), "portico serving");
         let served = axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
@@ -73,6 +92,34 @@ impl Application {
         }
         let _ = live.await;
         served
+    }
+}
+
+/// A worker: `pass` every `period` until `stop` (a failed pass is logged as `failed` and the
+/// next one comes as usual).
+async fn every<F, Fut>(
+    period: std::time::Duration,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+    failed: &'static str,
+    mut pass: F,
+) where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<usize, crate::store::StoreError>>,
+{
+    let mut tick = tokio::time::interval(period);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {
+                if let Err(e) = pass().await {
+                    tracing::warn!(error = %e, "{failed}");
+                }
+            }
+            _ = stop.changed() => return,
+        }
+        if *stop.borrow() {
+            return;
+        }
     }
 }
 

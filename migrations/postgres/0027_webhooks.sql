@@ -49,7 +49,9 @@ CREATE TABLE webhook_attempts (
 );
 CREATE INDEX webhook_attempts_endpoint ON webhook_attempts (endpoint_id, at);
 
--- One event for every active endpoint of the clinic that takes its type.
+-- One event for every active endpoint of the clinic that takes its type. Each trigger's WHEN
+-- keeps the function from being called at all for the many writes that make no event (every
+-- delivery status, every audit row), so the hot paths pay only the condition.
 CREATE FUNCTION webhook_fan_out(p_clinic TEXT, p_type TEXT, p_patient TEXT, p_subject TEXT, p_detail TEXT, p_at BIGINT)
 RETURNS void LANGUAGE sql AS $$
     INSERT INTO webhook_messages (id, endpoint_id, clinic_id, event_type, patient_id, subject_id, detail, occurred_at)
@@ -64,77 +66,70 @@ $$;
 
 CREATE FUNCTION webhook_on_appointment() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.status <> OLD.status AND NEW.status IN ('confirmed', 'cancelled') THEN
-        PERFORM webhook_fan_out(NEW.clinic_id, 'appointment.' || NEW.status, NEW.patient_id, NEW.id, NULL, NEW.updated_at);
-    END IF;
+    PERFORM webhook_fan_out(NEW.clinic_id, 'appointment.' || NEW.status, NEW.patient_id, NEW.id, NULL, NEW.updated_at);
     RETURN NULL;
 END $$;
 CREATE TRIGGER webhook_appointment_status AFTER UPDATE OF status ON appointments
-    FOR EACH ROW EXECUTE FUNCTION webhook_on_appointment();
+    FOR EACH ROW WHEN (NEW.status <> OLD.status AND NEW.status IN ('confirmed', 'cancelled'))
+    EXECUTE FUNCTION webhook_on_appointment();
 
 CREATE FUNCTION webhook_on_message() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.author <> 'staff' THEN
-        PERFORM webhook_fan_out(NEW.clinic_id, 'message.received', NEW.patient_id, NEW.id, NULL, NEW.created_at);
-    END IF;
+    PERFORM webhook_fan_out(NEW.clinic_id, 'message.received', NEW.patient_id, NEW.id, NULL, NEW.created_at);
     RETURN NULL;
 END $$;
 CREATE TRIGGER webhook_message_received AFTER INSERT ON messages
-    FOR EACH ROW EXECUTE FUNCTION webhook_on_message();
+    FOR EACH ROW WHEN (NEW.author <> 'staff') EXECUTE FUNCTION webhook_on_message();
 
 CREATE FUNCTION webhook_on_refill() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         PERFORM webhook_fan_out(NEW.clinic_id, 'refill.requested', NEW.patient_id, NEW.id, NEW.status, NEW.created_at);
-    ELSIF NEW.status <> OLD.status THEN
+    ELSE
         PERFORM webhook_fan_out(NEW.clinic_id, 'refill.updated', NEW.patient_id, NEW.id, NEW.status, NEW.updated_at);
     END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER webhook_refill AFTER INSERT OR UPDATE OF status ON refill_requests
+CREATE TRIGGER webhook_refill_requested AFTER INSERT ON refill_requests
     FOR EACH ROW EXECUTE FUNCTION webhook_on_refill();
+CREATE TRIGGER webhook_refill_updated AFTER UPDATE OF status ON refill_requests
+    FOR EACH ROW WHEN (NEW.status <> OLD.status) EXECUTE FUNCTION webhook_on_refill();
 
 -- A contact point has no time of its own: the database's clock, in milliseconds.
 CREATE FUNCTION webhook_on_contact_point() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.status IN ('invalid', 'bouncing') AND OLD.status NOT IN ('invalid', 'bouncing') THEN
-        PERFORM webhook_fan_out(p.clinic_id, 'contact_point.flagged', NEW.patient_id, NEW.channel, NEW.status, webhook_now())
-        FROM patients p WHERE p.id = NEW.patient_id;
-    END IF;
+    PERFORM webhook_fan_out(p.clinic_id, 'contact_point.flagged', NEW.patient_id, NEW.channel, NEW.status, webhook_now())
+    FROM patients p WHERE p.id = NEW.patient_id;
     RETURN NULL;
 END $$;
 CREATE TRIGGER webhook_contact_point_flagged AFTER UPDATE OF status ON contact_points
-    FOR EACH ROW EXECUTE FUNCTION webhook_on_contact_point();
+    FOR EACH ROW WHEN (NEW.status IN ('invalid', 'bouncing') AND OLD.status NOT IN ('invalid', 'bouncing'))
+    EXECUTE FUNCTION webhook_on_contact_point();
 
 CREATE FUNCTION webhook_on_delivery() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.status = 'failed' AND OLD.status <> 'failed' THEN
-        PERFORM webhook_fan_out(NEW.clinic_id, 'delivery.failed', NEW.patient_id, NEW.id, NEW.channel, webhook_now());
-    END IF;
+    PERFORM webhook_fan_out(NEW.clinic_id, 'delivery.failed', NEW.patient_id, NEW.id, NEW.channel, webhook_now());
     RETURN NULL;
 END $$;
 CREATE TRIGGER webhook_delivery_failed AFTER UPDATE OF status ON deliveries
-    FOR EACH ROW EXECUTE FUNCTION webhook_on_delivery();
+    FOR EACH ROW WHEN (NEW.status = 'failed' AND OLD.status <> 'failed') EXECUTE FUNCTION webhook_on_delivery();
 
 CREATE FUNCTION webhook_on_conversation() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.overdue_announced_for IS NOT NULL AND OLD.overdue_announced_for IS DISTINCT FROM NEW.overdue_announced_for THEN
-        PERFORM webhook_fan_out(NEW.clinic_id, 'conversation.overdue', t.patient_id, NEW.thread_id, NULL, NEW.overdue_announced_for)
-        FROM threads t WHERE t.id = NEW.thread_id;
-    END IF;
+    PERFORM webhook_fan_out(NEW.clinic_id, 'conversation.overdue', t.patient_id, NEW.thread_id, NULL, NEW.overdue_announced_for)
+    FROM threads t WHERE t.id = NEW.thread_id;
     RETURN NULL;
 END $$;
 CREATE TRIGGER webhook_conversation_overdue AFTER UPDATE OF overdue_announced_for ON conversations
-    FOR EACH ROW EXECUTE FUNCTION webhook_on_conversation();
+    FOR EACH ROW WHEN (NEW.overdue_announced_for IS NOT NULL AND OLD.overdue_announced_for IS DISTINCT FROM NEW.overdue_announced_for)
+    EXECUTE FUNCTION webhook_on_conversation();
 
 -- The request itself is a message; its audit row, written just after it, names the visit.
 CREATE FUNCTION webhook_on_audit() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.action = 'appointment.reschedule_requested' THEN
-        PERFORM webhook_fan_out(a.clinic_id, 'appointment.reschedule_requested', a.patient_id, a.id, NULL, NEW.at)
-        FROM appointments a WHERE a.id = NEW.subject;
-    END IF;
+    PERFORM webhook_fan_out(a.clinic_id, 'appointment.reschedule_requested', a.patient_id, a.id, NULL, NEW.at)
+    FROM appointments a WHERE a.id = NEW.subject;
     RETURN NULL;
 END $$;
 CREATE TRIGGER webhook_reschedule_requested AFTER INSERT ON audit_events
-    FOR EACH ROW EXECUTE FUNCTION webhook_on_audit();
+    FOR EACH ROW WHEN (NEW.action = 'appointment.reschedule_requested') EXECUTE FUNCTION webhook_on_audit();
