@@ -220,22 +220,25 @@ async fn every_patient_got_exactly_one(db: &TestDb, twilio: &TwilioStandIn, n: u
     assert_eq!(count(db, "'queued', 'sent', 'delivered'").await, n as i64, "each recorded as sent");
 }
 
-/// Two processes, a one-second lease, and a Twilio that takes three seconds to answer: the
-/// sender keeps its lease alive, so the other process never takes the message over.
+/// Two processes, a two-second lease, and a Twilio that takes five seconds to answer: the
+/// sender keeps its lease alive, so the other process never takes the message over. (The
+/// lease is short so the test is quick, and long enough that a renewal delayed by a busy
+/// machine by less than a second still lands in time.)
 async fn a_slow_provider_outlasting_the_lease_sends_each_message_once(backend: Backend) {
     const K: usize = 16;
+    const HOLD: Duration = Duration::from_secs(5);
     let Some(db) = TestDb::new(backend).await else { return };
     let store = db.store().await;
     load_n(&store, K).await;
     let twilio = TwilioStandIn::start().await;
-    twilio.fail_next(usize::MAX, crate::standins::Failure::SlowAccept(Duration::from_secs(3)));
-    let short = [("PORTICO_DISPATCH_LEASE_SECONDS", "1")];
+    twilio.fail_next(usize::MAX, crate::standins::Failure::SlowAccept(HOLD));
+    let short = [("PORTICO_DISPATCH_LEASE_SECONDS", "2")];
     let (pa, pb) = (free_port(), free_port());
     let _a = serve_with(&db, &twilio, pa, &short);
     let _b = serve_with(&db, &twilio, pb, &short);
     every_patient_got_exactly_one(&db, &twilio, K, 90).await;
     // Past the provider's hold, so a second send would have been taken by now.
-    tokio::time::sleep(Duration::from_secs(4)).await;
+    tokio::time::sleep(HOLD + Duration::from_secs(1)).await;
     assert_eq!(twilio.messages().len(), K, "no second SMS for any delivery");
 }
 

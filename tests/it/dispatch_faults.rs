@@ -64,6 +64,29 @@ crate::provider_tests! {
         assert_eq!(twilio.messages().len(), N, "each once");
     }
 
+    async fn a_claim_whose_lease_was_taken_over_before_the_provider_call_sends_nothing(app, twilio, smtp) {
+        let p = app.maria().await;
+        // The first try fails, so the delivery waits in the outbox for its next one.
+        twilio.fail_next(1, Failure::Http500);
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "ttl_seconds": 3600, "send": true})).await;
+        let d = delivery(&app, l["sent_via"]["delivery_id"].as_str().unwrap()).await;
+        assert_eq!(d["status"], "pending", "{d}");
+        let due: jiff::Timestamp = d["due_at"].as_str().unwrap().parse().unwrap();
+        app.clock.advance(Duration::from_secs(due.duration_since(app.clock_now()).as_secs().max(0) as u64 + 2));
+        let store = &app.state.store;
+        let now = app.clock_now();
+        let lapsed = store.claim_deliveries(now, now + jiff::SignedDuration::from_secs(1), 10).await.unwrap().remove(0);
+        // The first dispatcher stalls past its lease; another claims the delivery.
+        app.clock.advance(Duration::from_secs(2));
+        let later = app.clock_now();
+        let taken = store.claim_deliveries(later, later + jiff::SignedDuration::from_secs(60), 10).await.unwrap().remove(0);
+        assert_eq!(taken.id, lapsed.id);
+        assert!(app.state.dispatcher.deliver(lapsed).await.unwrap().is_none(), "the lapsed claim sent nothing");
+        assert!(twilio.messages().is_empty(), "the lapsed claim never called Twilio");
+        assert!(app.state.dispatcher.deliver(taken).await.unwrap().is_some(), "the claim that holds the lease sends");
+        assert_eq!(twilio.messages().len(), 1, "one SMS");
+    }
+
     async fn a_message_that_fails_until_it_can_no_longer_help_goes_to_the_next_channel_and_is_logged(app, twilio, smtp) {
         let p = app.maria().await;
         twilio.fail_always_for("+13125550142", Failure::Http500);

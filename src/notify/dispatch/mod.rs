@@ -220,6 +220,25 @@ impl Dispatcher {
         Ok(kept)
     }
 
+    /// Make sure the lease still has at least two thirds of its length left before a provider
+    /// call: preparing a message (reads, a link, a busy machine) may have eaten into it, and a
+    /// call started on a lapsing lease could be taken over and sent twice. False when the lease
+    /// is already lost: then this dispatcher must not call the provider at all. Costs an UPDATE
+    /// only when a third of the lease has gone since the claim.
+    async fn hold_lease(&self, d: &Delivery) -> anyhow::Result<bool> {
+        let lease = self.config.dispatch_lease;
+        let now = self.clock.now();
+        if d.lease_until.is_some_and(|until| until.duration_since(now) >= lease * 2 / 3) {
+            return Ok(true);
+        }
+        let kept = self.store.extend_lease(&d.id, d.claim, now + lease).await?;
+        if !kept {
+            tracing::warn!(delivery = %d.id, claim = d.claim, "lease lost before the provider call: not sending");
+            self.metrics.event("claims_lost", d.channel.as_str());
+        }
+        Ok(kept)
+    }
+
     /// Await a provider call while keeping the delivery's lease alive: one UPDATE per third of
     /// a lease, only for a call still in flight then (a fast provider costs nothing).
     async fn with_lease<T>(&self, d: &Delivery, call: impl std::future::Future<Output = T>) -> T {
@@ -384,6 +403,9 @@ impl Dispatcher {
         }
         let carried: Vec<Delivery> = members.iter().map(|m| m.delivery.clone()).collect();
         let who = Recipient { clinic, patient };
+        if !self.hold_lease(d).await? {
+            return Ok(None);
+        }
         let result = match d.channel {
             Channel::Sms => {
                 let Some(to) = patient.phone.as_ref() else { anyhow::bail!("can_receive() checked the phone") };
