@@ -53,6 +53,8 @@ pub(crate) async fn chat(
                     created_at: now,
                     idle_expires_at: now + SignedDuration::from_hours(2),
                     expires_at: now + SignedDuration::from_hours(4),
+                    signed_in_with: portico::domain::AuthMethod::Passkey,
+                    stepped_up_with: Some(portico::domain::AuthMethod::Passkey),
                 };
                 store.start_signed_in_session(&clinic.id, &patients[i].id, &new).await?;
                 Ok((i, secret))

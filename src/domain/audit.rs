@@ -62,6 +62,12 @@ pub struct AuditEvent {
     pub sample_key: Option<String>,
     /// How many events this row stands for: 1, or more for a sampled event.
     pub count: i64,
+    /// The patient the event is about when the actor is that patient or acts for them under
+    /// a grant: what the patient's own "who opened my record" page reads.
+    pub for_patient: Option<String>,
+    /// How the actor's session proved who they are (`Session::auth`): `link`, `code`,
+    /// `passkey`, or a sign-in and its step-up such as `link+code`.
+    pub auth: Option<String>,
 }
 
 /// How long one sampled row keeps counting a source's refused attempts.
@@ -69,6 +75,10 @@ pub const AUDIT_SAMPLE_WINDOW: jiff::SignedDuration = jiff::SignedDuration::from
 
 impl AuditEvent {
     pub fn new(at: Timestamp, clinic_id: Option<&ClinicId>, actor: Actor, action: &str) -> Self {
+        let for_patient = match &actor {
+            Actor::Patient(id) => Some(id.to_string()),
+            _ => None,
+        };
         AuditEvent {
             id: EventId::new(),
             at,
@@ -80,7 +90,15 @@ impl AuditEvent {
             source: None,
             sample_key: None,
             count: 1,
+            for_patient,
+            auth: None,
         }
+    }
+
+    /// How the actor's session had proved who they are (`Session::auth`).
+    pub fn auth(mut self, how: impl Into<String>) -> Self {
+        self.auth = Some(how.into());
+        self
     }
 
     /// Count this event with the others of its action, actor and clinic from `source` in the
@@ -105,6 +123,9 @@ impl AuditEvent {
     /// names the grant and, where there is one, what the action touched (`what`).
     pub fn under_grant(mut self, grant: &CareGrant, what: Option<&str>) -> Self {
         self.subject = Some(grant.patient_id.to_string());
+        self.for_patient = Some(grant.patient_id.to_string());
+        // A caregiver session always begins with the code that accepted the invitation.
+        self.auth = Some(crate::domain::AuthMethod::Code.as_str().to_string());
         let mut d = serde_json::json!({ "grant": grant.id.as_str() });
         if let Some(w) = what {
             d["what"] = serde_json::Value::String(w.to_string());
@@ -117,4 +138,23 @@ impl AuditEvent {
         self.detail = Some(d.into());
         self
     }
+
+    /// Where a page of the trail that ends with this event goes on from: its time in
+    /// milliseconds and its id (`parse_cursor` reads it back).
+    pub fn cursor(&self) -> String {
+        format!("{}.{}", self.at.as_millisecond(), self.id)
+    }
+
+    /// The caregiver grant this event's detail names (`{"grant": "grt_…"}`), if any.
+    pub fn grant(&self) -> Option<String> {
+        let d: serde_json::Value = serde_json::from_str(self.detail.as_deref()?).ok()?;
+        d.get("grant")?.as_str().map(str::to_string)
+    }
+}
+
+/// A cursor `AuditEvent::cursor` wrote; `None` for anything else.
+pub fn parse_cursor(raw: &str) -> Option<(Timestamp, EventId)> {
+    let (ms, id) = raw.split_once('.')?;
+    let at = ms.parse::<i64>().ok().and_then(|ms| Timestamp::from_millisecond(ms).ok())?;
+    Some((at, EventId::parse(id).ok()?))
 }

@@ -38,7 +38,7 @@ mod timezone;
 pub mod webhooks;
 
 pub use appointment::{Appointment, AppointmentRefusal};
-pub use audit::{Actor, AuditEvent};
+pub use audit::{Actor, AuditEvent, parse_cursor as parse_audit_cursor};
 pub use birth_date::BirthDate;
 pub use calendar::{BusinessCalendar, CalendarError, CalendarSpec, HoursSpec, PartialDaySpec, WeekSpec};
 pub use clinic::{BirthDateStepUp, Clinic, LIVE_ALERT_DELAY, StaffMember, StaffRole};
@@ -75,7 +75,7 @@ pub use reply_policy::{
 pub use reply_report::{ReplyEpisode, ReplyFigures};
 pub use saved_reply::{SAVED_REPLY_LANGUAGES, SavedReply, SavedReplyError, SavedReplySpec};
 pub use schedule::{QuietHours, ReminderOffset, ReminderSchedule};
-pub use session::{ContactChange, NewSession, Session};
+pub use session::{AuthMethod, ContactChange, NewSession, Session};
 pub use staff::{
     Conversation, ConversationNote, ConversationStatus, ConversationSummary, InboxCursor, InboxQuery, InboxView,
     STAFF_INVITE_LIFETIME, STAFF_SESSION_ABSOLUTE, STAFF_SESSION_IDLE, STAFF_SIGN_IN_LIFETIME, StaffSession,

@@ -15,7 +15,7 @@ pub use seal::{SealError, open, seal};
 pub use token::{LinkToken, TOKEN_CHARS, TokenError, constant_time_eq, random_secret, secret_hash};
 pub use unsubscribe::{Unsubscribe, unsubscribe_token};
 
-use crate::domain::{AppointmentId, DeliveryId, LinkId, Purpose, RefillId, SessionId, ThreadId};
+use crate::domain::{AppointmentId, AuthMethod, DeliveryId, LinkId, Purpose, RefillId, SessionId, ThreadId};
 use crate::store::{Clinic, Consume, DynStore, Link, LinkRefusal, NewSession, Patient, StoreError};
 use jiff::{SignedDuration, Timestamp};
 
@@ -222,7 +222,7 @@ impl Links {
 
     /// Use a verified token once: on success the returned session id goes into the cookie.
     pub async fn redeem(&self, token: &LinkToken, now: Timestamp) -> Result<Redeemed, StoreError> {
-        self.redeem_lookup(token.lookup(), now).await
+        self.redeem_lookup(token.lookup(), AuthMethod::Link, now).await
     }
 
     /// Use a typed code once. Its tries are counted first (under each active key, as the
@@ -241,7 +241,7 @@ impl Links {
                 if tries > CODE_TRIES {
                     return Ok(CodeRedeemed::Locked(link));
                 }
-                return Ok(match self.redeem_lookup(&link.lookup, now).await? {
+                return Ok(match self.redeem_lookup(&link.lookup, AuthMethod::Code, now).await? {
                     Redeemed::Session { link, cookie_value } => CodeRedeemed::Session { link, cookie_value },
                     Redeemed::Refused(link, why) => CodeRedeemed::Refused(link, why),
                     Redeemed::NotFound => CodeRedeemed::Wrong,
@@ -259,7 +259,9 @@ impl Links {
         Ok(CodeRedeemed::Wrong)
     }
 
-    async fn redeem_lookup(&self, lookup: &[u8], now: Timestamp) -> Result<Redeemed, StoreError> {
+    /// Use a link once, found by its lookup, and start a session that began `with` its token
+    /// or with the code it carried.
+    async fn redeem_lookup(&self, lookup: &[u8], with: AuthMethod, now: Timestamp) -> Result<Redeemed, StoreError> {
         let secret = random_secret().map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let session = NewSession {
             id: SessionId::new(),
@@ -267,6 +269,8 @@ impl Links {
             created_at: now,
             idle_expires_at: now + LINK_SESSION_IDLE,
             expires_at: now + LINK_SESSION_ABSOLUTE,
+            signed_in_with: with,
+            stepped_up_with: None,
         };
         Ok(match self.store.consume_link(lookup, now, &session).await? {
             Consume::Consumed(link) => Redeemed::Session { link, cookie_value: secret },

@@ -180,6 +180,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0027_webhooks.sql"),
         postgres: include_str!("../../migrations/postgres/0027_webhooks.sql"),
     },
+    Migration {
+        version: 28,
+        name: "audit_for_patient",
+        sqlite: include_str!("../../migrations/sqlite/0028_audit_for_patient.sql"),
+        postgres: include_str!("../../migrations/postgres/0028_audit_for_patient.sql"),
+    },
 ];
 
 macro_rules! apply_on {

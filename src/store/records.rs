@@ -85,6 +85,8 @@ pub struct AuditFilter {
     pub actor: Option<String>,
     pub action: Option<String>,
     pub subject: Option<String>,
+    /// Only events about this patient (`AuditEvent::for_patient`).
+    pub patient: Option<String>,
     pub since: Option<Timestamp>,
     pub until: Option<Timestamp>,
     pub before: Option<(Timestamp, crate::domain::EventId)>,

@@ -126,8 +126,9 @@ pub async fn handle(state: &AppState, from: &Phone, to: Option<&str>, text: &str
     }
 }
 
+/// An event by the patient whose number texted (`auth` `sms`: the proof is the phone).
 fn audit(p: &Patient, action: &str, now: Timestamp) -> AuditEvent {
-    AuditEvent::new(now, Some(&p.clinic_id), Actor::Patient(p.id.clone()), action).subject(p.id.as_str())
+    AuditEvent::new(now, Some(&p.clinic_id), Actor::Patient(p.id.clone()), action).auth("sms").subject(p.id.as_str())
 }
 
 /// The SMS the number's patients were sent lately, newest first.

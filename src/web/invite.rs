@@ -25,13 +25,14 @@ pub struct Invited {
     pub sent: bool,
 }
 
-/// Store `grant` with a fresh invitation and send it; audited as `actor`.
+/// Store `grant` with a fresh invitation and send it; audited as `actor`, whose session
+/// proved who they are by `auth` (a patient's; the clinic's API key says nothing more).
 pub async fn invite(
     state: &AppState,
-    clinic: &Clinic,
-    patient: &Patient,
+    (clinic, patient): (&Clinic, &Patient),
     grant: &CareGrant,
     actor: Actor,
+    auth: Option<String>,
 ) -> Result<Invited, InviteError> {
     let now = state.now();
     let secret = random_secret().map_err(|_| InviteError::Entropy)?;
@@ -47,9 +48,9 @@ pub async fn invite(
     state.store.insert_grant(grant, &invitation).await?;
     let url = state.config.public_link(&format!("/g/{secret}"));
     let sent = send(state, clinic, patient, grant, &url).await;
-    let event = AuditEvent::new(now, Some(&clinic.id), actor, "grant.invited")
-        .subject(patient.id.as_str())
-        .detail(serde_json::json!({ "grant": grant.id.as_str(), "sent": sent }).to_string());
+    let mut event = AuditEvent::new(now, Some(&clinic.id), actor, "grant.invited").subject(patient.id.as_str());
+    event.auth = auth;
+    let event = event.detail(serde_json::json!({ "grant": grant.id.as_str(), "sent": sent }).to_string());
     let _ = state.store.record_audit(&event).await;
     Ok(Invited { sent })
 }

@@ -62,6 +62,8 @@ fn new_session(now: Timestamp, seed: u8) -> NewSession {
         created_at: now,
         idle_expires_at: now + SignedDuration::from_mins(15),
         expires_at: now + SignedDuration::from_hours(1),
+        signed_in_with: AuthMethod::Link,
+        stepped_up_with: None,
     }
 }
 

@@ -140,6 +140,7 @@ pub(super) async fn consume_link(db: &PgPool, lookup: &[u8], now: Timestamp, s: 
         .bind(ms(s.idle_expires_at))
         .bind(ms(s.expires_at))
         .bind(audit_id.as_str())
+        .bind(s.signed_in_with.as_str())
         .fetch_optional(db)
         .await
         .map_err(StoreError::classify)?;
@@ -174,6 +175,8 @@ pub(super) async fn record_audit(db: &PgPool, e: &AuditEvent) -> StoreResult<()>
         .bind(e.detail.as_deref())
         .bind(e.source.as_deref())
         .bind(e.sample_key.as_deref())
+        .bind(e.for_patient.as_deref())
+        .bind(e.auth.as_deref())
         .execute(db)
         .await?;
     Ok(())

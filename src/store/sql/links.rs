@@ -55,15 +55,16 @@ pub(in crate::store) const CLAIM_LINK: &str = claim_link!();
 /// consumption, the session and the audit row commit together or not at all (PostgreSQL
 /// re-checks the UPDATE's WHERE clause after waiting for the row lock), and a statement whose
 /// UPDATE matched nothing inserts nothing. `$3`–`$7` are the session's id, id hash, created,
-/// idle expiry and expiry; `$8` the audit event's id. Returns the link (`LinkRow`) if it won.
+/// idle expiry and expiry; `$8` the audit event's id; `$9` how the session began (a link, or
+/// the code a link sent). Returns the link (`LinkRow`) if it won.
 pub(in crate::store) const CONSUME_LINK: &str = concat!(
     "WITH won AS (",
     claim_link!(),
     "), session AS (INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, \
-     created_at, last_seen_at, idle_expires_at, expires_at) \
-     SELECT $3, $4, clinic_id, patient_id, id, purpose, subject_id, $5, $5, $6, $7 FROM won), \
-     audit AS (INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail) \
-     SELECT $8, $1, clinic_id, 'patient:' || patient_id, 'link.redeemed', id, purpose FROM won) \
+     created_at, last_seen_at, idle_expires_at, expires_at, signed_in_with) \
+     SELECT $3, $4, clinic_id, patient_id, id, purpose, subject_id, $5, $5, $6, $7, $9 FROM won), \
+     audit AS (INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail, for_patient, auth) \
+     SELECT $8, $1, clinic_id, 'patient:' || patient_id, 'link.redeemed', id, purpose, patient_id, $9 FROM won) \
      SELECT ",
     link_columns_bare!(),
     " FROM won"

@@ -187,8 +187,8 @@ macro_rules! passkey_methods {
         ) -> StoreResult<()> {
             sqlx::query(
                 "INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, created_at, \
-                 last_seen_at, idle_expires_at, expires_at, stepped_up_at) \
-                 VALUES ($1, $2, $3, $4, NULL, 'sign_in', NULL, $5, $5, $6, $7, $5)",
+                 last_seen_at, idle_expires_at, expires_at, stepped_up_at, signed_in_with, stepped_up_with) \
+                 VALUES ($1, $2, $3, $4, NULL, 'sign_in', NULL, $5, $5, $6, $7, $5, $8, $9)",
             )
             .bind(new.id.as_str())
             .bind(&new.id_hash[..])
@@ -197,6 +197,8 @@ macro_rules! passkey_methods {
             .bind(ms(new.created_at))
             .bind(ms(new.idle_expires_at))
             .bind(ms(new.expires_at))
+            .bind(new.signed_in_with.as_str())
+            .bind(new.stepped_up_with.map(|m| m.as_str()))
             .execute(self.writer())
             .await
             .map_err(StoreError::classify)?;

@@ -5,7 +5,7 @@
 /// events the web layer records. A sampled event (`$9` its sample key) whose key already has
 /// a row only counts one more there.
 pub(in crate::store) const INSERT_AUDIT: &str = "INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, \
-     detail, source, sample_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+     detail, source, sample_key, for_patient, auth) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
      ON CONFLICT (sample_key) DO UPDATE SET count = audit_events.count + 1";
 
 /// Drop a reservation (`$1` clinic, `$2` key) that a crashed request left unfinished before `$3`.
@@ -51,7 +51,8 @@ macro_rules! request_methods {
 
         async fn audit_events(&self, clinic: Option<&ClinicId>, limit: i64) -> StoreResult<Vec<AuditEvent>> {
             sqlx::query_as::<_, AuditRow>(
-                "SELECT id, at, clinic_id, actor, action, subject, detail, source, sample_key, count FROM audit_events \
+                "SELECT id, at, clinic_id, actor, action, subject, detail, source, sample_key, count, for_patient, auth \
+                 FROM audit_events \
                  WHERE ($1 IS NULL OR clinic_id = $1) ORDER BY at DESC, id DESC LIMIT $2",
             )
             .bind(clinic.map(|c| c.as_str()))
@@ -65,10 +66,12 @@ macro_rules! request_methods {
 
         async fn audit_page(&self, clinic: &ClinicId, f: &AuditFilter, limit: i64) -> StoreResult<Vec<AuditEvent>> {
             sqlx::query_as::<_, AuditRow>(
-                "SELECT id, at, clinic_id, actor, action, subject, detail, source, sample_key, count FROM audit_events \
+                "SELECT id, at, clinic_id, actor, action, subject, detail, source, sample_key, count, for_patient, auth \
+                 FROM audit_events \
                  WHERE clinic_id = $1 AND ($2 IS NULL OR actor = $2) AND ($3 IS NULL OR action = $3) \
                  AND ($4 IS NULL OR subject = $4) AND ($5 IS NULL OR at >= $5) AND ($6 IS NULL OR at < $6) \
-                 AND ($7 IS NULL OR at < $7 OR (at = $7 AND id < $8)) ORDER BY at DESC, id DESC LIMIT $9",
+                 AND ($7 IS NULL OR at < $7 OR (at = $7 AND id < $8)) AND ($10 IS NULL OR for_patient = $10) \
+                 ORDER BY at DESC, id DESC LIMIT $9",
             )
             .bind(clinic.as_str())
             .bind(f.actor.as_deref())
@@ -79,6 +82,7 @@ macro_rules! request_methods {
             .bind(opt_ms(f.before.as_ref().map(|(at, _)| *at)))
             .bind(f.before.as_ref().map(|(_, id)| id.as_str()).unwrap_or(""))
             .bind(limit)
+            .bind(f.patient.as_deref())
             .fetch_all(self.reader())
             .await?
             .into_iter()

@@ -8,8 +8,8 @@
 
 use super::{corrupt, opt_ts, ts};
 use crate::domain::{
-    AppointmentId, AppointmentStatus, BirthDate, Channel, ChannelList, ClinicId, DeliveryId, DeliveryPurpose,
-    DeliveryStatus, Email, EventId, LinkId, Locale, PatientId, PersonName, Phone, Purpose, QuietHours,
+    AppointmentId, AppointmentStatus, AuthMethod, BirthDate, Channel, ChannelList, ClinicId, DeliveryId,
+    DeliveryPurpose, DeliveryStatus, Email, EventId, LinkId, Locale, PatientId, PersonName, Phone, Purpose, QuietHours,
     ReminderSchedule, SessionId, ShortText, StaffId, ThreadId, TimeZone,
 };
 use crate::store::StoreResult;
@@ -422,6 +422,8 @@ row! {
         expires_at: i64,
         ended_at: Option<i64>,
         stepped_up_at: Option<i64>,
+        signed_in_with: String,
+        stepped_up_with: Option<String>,
     }
 }
 
@@ -440,6 +442,13 @@ impl SessionRow {
             expires_at: ts(self.expires_at)?,
             ended_at: opt_ts(self.ended_at)?,
             stepped_up_at: opt_ts(self.stepped_up_at)?,
+            signed_in_with: AuthMethod::parse(&self.signed_in_with).map_err(|e| corrupt("signed_in_with", e))?,
+            stepped_up_with: self
+                .stepped_up_with
+                .as_deref()
+                .map(AuthMethod::parse)
+                .transpose()
+                .map_err(|e| corrupt("stepped_up_with", e))?,
         })
     }
 }
@@ -456,6 +465,8 @@ pub(in crate::store) struct AuditRow {
     source: Option<String>,
     sample_key: Option<String>,
     count: i64,
+    for_patient: Option<String>,
+    auth: Option<String>,
 }
 
 impl AuditRow {
@@ -471,6 +482,8 @@ impl AuditRow {
             source: self.source,
             sample_key: self.sample_key,
             count: self.count,
+            for_patient: self.for_patient,
+            auth: self.auth,
         })
     }
 }

@@ -2,7 +2,8 @@
 
 /// A session by the hash of its id (`SessionRow`). Hot: every request of a signed-in patient.
 pub(in crate::store) const SESSION_BY_HASH: &str = "SELECT id, clinic_id, patient_id, link_id, purpose, subject_id, \
-     created_at, last_seen_at, idle_expires_at, expires_at, ended_at, stepped_up_at FROM sessions WHERE id_hash = $1";
+     created_at, last_seen_at, idle_expires_at, expires_at, ended_at, stepped_up_at, signed_in_with, stepped_up_with \
+     FROM sessions WHERE id_hash = $1";
 
 /// Move a live session's idle expiry on by as much time as passed: `$1` now, `$2` the id hash.
 /// Hot: every request of a signed-in patient.
@@ -11,10 +12,11 @@ pub(in crate::store) const TOUCH_SESSION: &str = "UPDATE sessions \
      WHERE id_hash = $2 AND ended_at IS NULL";
 
 /// The session a redemption starts, on SQLite (PostgreSQL inserts it inside `CONSUME_LINK`):
-/// `$8` is both when it was created and when it was last seen.
+/// `$8` is both when it was created and when it was last seen; `$11` how it began (a link or
+/// the code a link sent).
 pub(in crate::store) const INSERT_SESSION: &str = "INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, \
-     purpose, subject_id, created_at, last_seen_at, idle_expires_at, expires_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10)";
+     purpose, subject_id, created_at, last_seen_at, idle_expires_at, expires_at, signed_in_with) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11)";
 
 /// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
 /// chain (`$rest` are the links still to come).
@@ -80,9 +82,9 @@ macro_rules! session_methods {
             };
             sqlx::query(
                 "INSERT INTO sessions (id, id_hash, clinic_id, patient_id, link_id, purpose, subject_id, created_at, \
-                 last_seen_at, idle_expires_at, expires_at, stepped_up_at) \
+                 last_seen_at, idle_expires_at, expires_at, stepped_up_at, signed_in_with, stepped_up_with) \
                  SELECT $1, $2, clinic_id, COALESCE($7, patient_id), link_id, purpose, subject_id, $3, $3, $4, $5, \
-                 $3 FROM sessions WHERE id = $6",
+                 $3, signed_in_with, $8 FROM sessions WHERE id = $6",
             )
             .bind(new.id.as_str())
             .bind(&new.id_hash[..])
@@ -91,6 +93,7 @@ macro_rules! session_methods {
             .bind(ms(new.expires_at))
             .bind(&old_id)
             .bind(as_patient.map(|p| p.as_str()))
+            .bind(new.stepped_up_with.map(|m| m.as_str()))
             .execute(&mut *tx)
             .await?;
             sqlx::query("DELETE FROM step_up_codes WHERE session_id = $1").bind(&old_id).execute(&mut *tx).await?;

@@ -53,6 +53,8 @@ fn insert_audit(c: &Connection, e: &AuditEvent) -> StoreResult<()> {
         e.detail.as_deref(),
         e.source.as_deref(),
         e.sample_key.as_deref(),
+        e.for_patient.as_deref(),
+        e.auth.as_deref(),
     ])?;
     Ok(())
 }
@@ -98,6 +100,7 @@ pub(super) fn consume_link(
             ms(s.created_at),
             ms(s.idle_expires_at),
             ms(s.expires_at),
+            s.signed_in_with.as_str(),
         ])
         .map_err(StoreError::classify_sqlite)?;
     // The audit row commits with the consumption: one write per redemption.
@@ -108,7 +111,8 @@ pub(super) fn consume_link(
         "link.redeemed",
     )
     .subject(link.id.as_str())
-    .detail(link.purpose.as_str());
+    .detail(link.purpose.as_str())
+    .auth(s.signed_in_with.as_str());
     insert_audit(c, &event)?;
     Ok(Consume::Consumed(link))
 }

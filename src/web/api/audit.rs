@@ -1,7 +1,10 @@
 //! `GET /audit`: the clinic's audit trail, newest first: who acted (`actor`: `patient:<id>`,
 //! `staff:<id>`, `api:<key prefix>`, `system`, `anonymous`), what they did (`action`), to what
-//! (`subject`), when, with a short detail (never a secret, never health details). Filters by
-//! actor, action, subject and time; pages follow `next_cursor`.
+//! (`subject`), when, with a short detail (never a secret, never health details); for an event
+//! about a patient, that patient (`patient`), the caregiver grant it was under (`grant`) and how
+//! the actor's session proved who they are (`auth`: `link`, `code`, `passkey`, `link+code`,
+//! `link+birth_date`). Filters by patient, actor, action, subject and time; pages follow
+//! `next_cursor`.
 
 use super::rfc3339;
 use crate::domain::EventId;
@@ -20,6 +23,7 @@ pub fn router() -> Router<AppState> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AuditQuery {
+    patient: Option<String>,
     actor: Option<String>,
     action: Option<String>,
     subject: Option<String>,
@@ -39,6 +43,12 @@ struct EventBody {
     detail: Option<String>,
     /// More than 1 for sampled refusals: this row stands for that many.
     count: i64,
+    /// The patient the event is about, when the actor is the patient or acts for them.
+    patient: Option<String>,
+    /// The caregiver grant the actor acted under, or that the event is about.
+    grant: Option<String>,
+    /// How the actor's session proved who they are.
+    auth: Option<String>,
 }
 
 fn time(field: &'static str, raw: Option<&str>) -> ApiResult<Option<jiff::Timestamp>> {
@@ -46,17 +56,9 @@ fn time(field: &'static str, raw: Option<&str>) -> ApiResult<Option<jiff::Timest
         .transpose()
 }
 
-/// A page's cursor: the last event's time (milliseconds) and id.
-fn cursor_of(e: &AuditEvent) -> String {
-    format!("{}.{}", e.at.as_millisecond(), e.id)
-}
-
 fn parse_cursor(raw: &str) -> ApiResult<(jiff::Timestamp, EventId)> {
-    let bad = || AppError::invalid("cursor", "must be a next_cursor this API gave");
-    let (ms, id) = raw.split_once('.').ok_or_else(bad)?;
-    let at = ms.parse::<i64>().ok().and_then(|ms| jiff::Timestamp::from_millisecond(ms).ok()).ok_or_else(bad)?;
-    let id = EventId::parse(id).map_err(|_| bad())?;
-    Ok((at, id))
+    crate::domain::parse_audit_cursor(raw)
+        .ok_or_else(|| AppError::invalid("cursor", "must be a next_cursor this API gave"))
 }
 
 async fn list(
@@ -70,7 +72,11 @@ async fn list(
     if !(1..=500).contains(&limit) {
         return Err(AppError::invalid("limit", "must be between 1 and 500"));
     }
+    if let Some(p) = q.patient.as_deref() {
+        crate::domain::PatientId::parse(p).map_err(|_| AppError::invalid("patient", "must be a patient id"))?;
+    }
     let filter = AuditFilter {
+        patient: q.patient,
         actor: q.actor,
         action: q.action,
         subject: q.subject,
@@ -79,10 +85,11 @@ async fn list(
         before: q.cursor.as_deref().map(parse_cursor).transpose()?,
     };
     let page = state.store.audit_page(&clinic.id, &filter, limit).await?;
-    let next = (page.len() as i64 == limit).then(|| page.last().map(cursor_of)).flatten();
+    let next = (page.len() as i64 == limit).then(|| page.last().map(AuditEvent::cursor)).flatten();
     let data: Vec<EventBody> = page
         .into_iter()
         .map(|e| EventBody {
+            grant: e.grant(),
             id: e.id.to_string(),
             at: rfc3339(e.at),
             actor: e.actor,
@@ -90,6 +97,8 @@ async fn list(
             subject: e.subject,
             detail: e.detail,
             count: e.count,
+            patient: e.for_patient,
+            auth: e.auth,
         })
         .collect();
     Ok(Json(serde_json::json!({ "data": data, "next_cursor": next })))

@@ -148,8 +148,9 @@ fn routes() -> Value {
                 "get": get_op("The patient's thread", "MessageList")
             },
             "/staff": {"post": op("Invite someone to the care team (created if new; an invitation link is emailed)", Some("StaffInvite"), "201", "StaffMember")},
-            "/audit": {"get": {"summary": "The clinic's audit trail, newest first (filters: actor, action, subject, since, until; limit 1-500, default 100; cursor from next_cursor)",
+            "/audit": {"get": {"summary": "The clinic's audit trail, newest first (filters: patient, actor, action, subject, since, until; limit 1-500, default 100; cursor from next_cursor)",
                 "parameters": [
+                    {"name": "patient", "in": "query", "schema": {"type": "string"}, "description": "only what the patient, or someone acting for them under a grant, did"},
                     {"name": "actor", "in": "query", "schema": {"type": "string"}, "description": "patient:<id>, person:<id> (a caregiver), staff:<id>, api:<key prefix>, system or anonymous"},
                     {"name": "action", "in": "query", "schema": {"type": "string"}},
                     {"name": "subject", "in": "query", "schema": {"type": "string"}},
@@ -280,7 +281,10 @@ fn routes() -> Value {
                     "data": {"type": "array", "items": {"type": "object", "properties": {
                         "id": {"type": "string"}, "at": {"type": "string", "format": "date-time"}, "actor": {"type": "string"},
                         "action": {"type": "string"}, "subject": {"type": ["string", "null"]}, "detail": {"type": ["string", "null"]},
-                        "count": {"type": "integer"}}}},
+                        "count": {"type": "integer"},
+                        "patient": {"type": ["string", "null"], "description": "the patient the event is about, when the actor is the patient or acts for them"},
+                        "grant": {"type": ["string", "null"], "description": "the caregiver grant the actor acted under"},
+                        "auth": {"type": ["string", "null"], "description": "how the actor's session proved who they are: link, code, passkey, or a sign-in and its step-up (link+code, link+birth_date)"}}}},
                     "next_cursor": {"type": ["string", "null"]}}},
                 "UnmatchedText": {"type": "object", "properties": {
                     "id": {"type": "string"}, "from": {"type": "string"}, "body": {"type": "string"}, "received_at": {"type": "string"}}},

@@ -84,9 +84,8 @@ fn back(a: &Appointment, done: &str) -> PageResult {
 /// Store a patient's change to an appointment, audit it, and go back to the page.
 async fn apply(
     state: &AppState,
-    clinic: &Clinic,
-    patient: &Patient,
-    a: &Appointment,
+    s: &PatientSession,
+    (clinic, patient, a): (&Clinic, &Patient, &Appointment),
     change: &AppointmentChange,
     action: &str,
     done: &str,
@@ -94,18 +93,20 @@ async fn apply(
     state.store.update_appointment(a, change).await?;
     let event =
         AuditEvent::new(state.now(), Some(&clinic.id), crate::domain::Actor::Patient(patient.id.clone()), action)
+            .auth(s.auth())
             .subject(a.id.as_str());
     state.store.record_audit(&event).await?;
     back(a, done)
 }
 
-/// The patient will come: confirm `a` (the patient's own), store it and audit it, unless it can
-/// no longer be confirmed. What happened, as the `done` word the appointment page explains.
+/// The patient will come: confirm `a` (the patient's own), store it and audit it (`auth`: how
+/// the patient's session proved who they are), unless it can no longer be confirmed. What
+/// happened, as the `done` word the appointment page explains.
 pub(super) async fn confirm_for_patient(
     state: &AppState,
-    clinic_id: &ClinicId,
-    patient_id: &PatientId,
+    (clinic_id, patient_id): (&ClinicId, &PatientId),
     a: &mut Appointment,
+    auth: String,
 ) -> PageResult<&'static str> {
     if a.status == AppointmentStatus::Confirmed {
         return Ok("already-confirmed");
@@ -117,14 +118,15 @@ pub(super) async fn confirm_for_patient(
     }
     state.store.update_appointment(a, &AppointmentChange::default()).await?;
     let actor = crate::domain::Actor::Patient(patient_id.clone());
-    let event = AuditEvent::new(state.now(), Some(clinic_id), actor, "appointment.confirmed").subject(a.id.as_str());
+    let event =
+        AuditEvent::new(state.now(), Some(clinic_id), actor, "appointment.confirmed").auth(auth).subject(a.id.as_str());
     state.store.record_audit(&event).await?;
     Ok("confirmed")
 }
 
 pub async fn confirm(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<ActionForm>) -> PageResult {
     let (clinic, patient, mut a) = owned(&state, &f.session, &id).await?;
-    let done = confirm_for_patient(&state, &clinic.id, &patient.id, &mut a).await?;
+    let done = confirm_for_patient(&state, (&clinic.id, &patient.id), &mut a, f.session.auth()).await?;
     back(&a, done)
 }
 
@@ -145,7 +147,8 @@ pub async fn cancel(State(state): State<AppState>, Path(id): Path<String>, f: Se
     }
     // The patient cancelled here and sees it at once: no reminders, no notice.
     let change = AppointmentChange { drop_pending_reminders: true, ..AppointmentChange::default() };
-    let done = apply(&state, &clinic, &patient, &a, &change, "appointment.cancelled", "cancelled").await?;
+    let done =
+        apply(&state, &f.session, (&clinic, &patient, &a), &change, "appointment.cancelled", "cancelled").await?;
     // The care team hears of it in the conversation (to offer another time), with the reason.
     let why = reason.trim_start_matches("patient: ");
     let body = format!("Cancelled the visit on {} ({}); reason: {why}.", when(&a, &patient), a.id);
@@ -182,6 +185,7 @@ pub async fn reschedule(
         crate::domain::Actor::Patient(patient.id.clone()),
         "appointment.reschedule_requested",
     )
+    .auth(f.session.auth())
     .subject(a.id.as_str());
     state.store.record_audit(&event).await?;
     back(&a, "requested")

@@ -126,6 +126,7 @@ pub async fn redeem(
             audit(
                 &state,
                 AuditEvent::new(now, Some(&link.clinic_id), Actor::Patient(link.patient_id.clone()), "link.code_used")
+                    .auth(crate::domain::AuthMethod::Code.as_str())
                     .subject(link.id.as_str()),
             )
             .await;

@@ -187,9 +187,15 @@ pub async fn invite(State(state): State<AppState>, f: SessionForm<InviteForm>) -
         created_by: Actor::Patient(patient.id.clone()).to_string(),
     };
     let grant = CareGrant::invite(request, now).map_err(|e| PageError::internal(e.message))?;
-    let invited = crate::web::invite::invite(&state, &clinic, &patient, &grant, Actor::Patient(patient.id.clone()))
-        .await
-        .map_err(PageError::internal)?;
+    let invited = crate::web::invite::invite(
+        &state,
+        (&clinic, &patient),
+        &grant,
+        Actor::Patient(patient.id.clone()),
+        Some(s.auth()),
+    )
+    .await
+    .map_err(PageError::internal)?;
     let done = if invited.sent { "invited" } else { "not-sent" };
     Ok(Redirect::to(&format!("/p/caregivers?done={done}")).into_response())
 }
@@ -209,6 +215,7 @@ pub async fn revoke(State(state): State<AppState>, Path(id): Path<String>, f: Se
     if grant.revoke(now) {
         state.store.update_grant(&grant).await?;
         let event = AuditEvent::new(now, Some(&clinic.id), Actor::Patient(patient.id.clone()), "grant.revoked")
+            .auth(f.session.auth())
             .subject(patient.id.as_str())
             .detail(serde_json::json!({ "grant": grant.id.as_str() }).to_string());
         let _ = state.store.record_audit(&event).await;

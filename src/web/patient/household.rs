@@ -136,12 +136,14 @@ pub async fn open(State(state): State<AppState>, f: SessionForm<OpenForm>) -> Pa
         let _ = state.store.record_audit(&event).await;
         return render(&state, f.headers(), s, "household-wrong").await;
     }
-    let (secret, new) = step_up::stepped_up_session(now)?;
+    let (secret, new) = step_up::stepped_up_session(now, crate::domain::AuthMethod::BirthDate)?;
     if !state.store.step_up(&s.id_hash, &new, Some(&patient.id), now).await? {
         return Err(PageError::SignedOut);
     }
     let _ = state.store.rate_reset(&format!("stepup-fail:{}", patient.id)).await;
-    let event = AuditEvent::new(now, Some(&clinic.id), actor, "step_up.passed").detail("household_birth_date");
+    let event = AuditEvent::new(now, Some(&clinic.id), actor, "step_up.passed").detail("household_birth_date").auth(
+        crate::domain::AuthMethod::audit_label(s.session.signed_in_with, Some(crate::domain::AuthMethod::BirthDate)),
+    );
     let _ = state.store.record_audit(&event).await;
     let cookie = session::set_cookie(&secret, state.config.is_https(), STEPPED_UP_ABSOLUTE.as_secs());
     let to = format!("/p/appointments/{}", appointment.id);

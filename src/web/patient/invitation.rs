@@ -213,6 +213,8 @@ pub async fn accept(
         created_at: now,
         idle_expires_at: now + IDLE,
         expires_at: now + ABSOLUTE,
+        signed_in_with: crate::domain::AuthMethod::Code,
+        stepped_up_with: None,
     };
     let new_person = PersonId::new().ok_or_else(|| PageError::internal("no randomness"))?;
     let Some(person) = state.store.accept_grant(&o.grant.id, &new_person, &session, now).await? else {

@@ -2,7 +2,7 @@
 //! ways to ask for a fresh link when one no longer works.
 
 use super::{Notice, PageError, PageResult, appointment, csrf, lang, page, session, with_cookie};
-use crate::domain::{AppointmentId, Channel, DeliveryPurpose, Email, Phone, Purpose};
+use crate::domain::{AppointmentId, AuthMethod, Channel, DeliveryPurpose, Email, Phone, Purpose};
 use crate::i18n::Lang;
 use crate::links::{LINK_SESSION_ABSOLUTE, LinkToken, Redeemed, destination};
 use crate::state::AppState;
@@ -303,7 +303,8 @@ async fn confirm_from_link(state: &AppState, link: &Link) -> String {
     };
     let done = match state.store.appointment(&link.clinic_id, &id).await {
         Ok(Some(mut a)) if a.patient_id == link.patient_id => {
-            match appointment::confirm_for_patient(state, &link.clinic_id, &link.patient_id, &mut a).await {
+            let ids = (&link.clinic_id, &link.patient_id);
+            match appointment::confirm_for_patient(state, ids, &mut a, AuthMethod::Link.as_str().into()).await {
                 Ok(done) => done,
                 Err(e) => {
                     tracing::error!(error = %e, "confirming from a link failed");

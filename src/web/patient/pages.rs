@@ -208,6 +208,7 @@ pub async fn thread(
     let id = own_thread(&state, &clinic, &patient, &id).await?;
     // Message contents are health details: a link session must step up first.
     super::step_up::require(&state, &headers, &s, &format!("/p/threads/{id}")).await?;
+    s.record_read(&state, "messages.viewed", id.as_str()).await;
     let t = lang::for_patient(&patient.language);
     // Read before the messages: an event between the two is sent again, and the page skips
     // a message it already shows.
@@ -294,6 +295,7 @@ pub async fn reply(State(state): State<AppState>, Path(id): Path<String>, f: Ses
         crate::domain::Actor::Patient(patient.id.clone()),
         "message.received",
     )
+    .auth(f.session.auth())
     .subject(m.id.as_str());
     let _ = state.store.record_audit(&event).await;
     let actor = crate::domain::Actor::Patient(patient.id.clone());

@@ -134,8 +134,13 @@ pub(in crate::web) async fn audit(
     if !detail.is_empty() {
         e = e.detail(detail);
     }
-    if let Err(err) = state.store.record_audit(&e).await {
-        tracing::warn!(error = %err, action, "could not audit a passkey event");
+    record(state, &e).await;
+}
+
+/// Record a passkey event built by the caller (one that says how its session signed in).
+pub(in crate::web) async fn record(state: &AppState, e: &AuditEvent) {
+    if let Err(err) = state.store.record_audit(e).await {
+        tracing::warn!(error = %err, action = e.action, "could not audit a passkey event");
     }
 }
 
@@ -232,7 +237,8 @@ pub async fn register(State(state): State<AppState>, f: SessionForm<RegisterForm
         }
         Err(e) => return Err(e.into()),
     }
-    audit(&state, Some(&clinic.id), actor(), "passkey.registered", stored.id.as_str()).await;
+    let e = AuditEvent::new(state.now(), Some(&clinic.id), actor(), "passkey.registered");
+    record(&state, &e.detail(stored.id.as_str()).auth(s.auth())).await;
     tell(&state, &clinic, &patient, Change::Added).await;
     let next = if form.next.is_empty() {
         "/p/settings?done=passkey-added".to_string()
@@ -373,7 +379,8 @@ pub async fn rename(State(state): State<AppState>, Path(id): Path<String>, f: Se
     if !state.store.rename_passkey(&person, &id, &name).await? {
         return Err(PageError::NotFound);
     }
-    audit(&state, Some(&clinic.id), Actor::Patient(patient.id.clone()), "passkey.renamed", id.as_str()).await;
+    let e = AuditEvent::new(state.now(), Some(&clinic.id), Actor::Patient(patient.id.clone()), "passkey.renamed");
+    record(&state, &e.detail(id.as_str()).auth(f.session.auth())).await;
     Ok(Redirect::to("/p/settings?done=passkey-renamed").into_response())
 }
 
@@ -384,7 +391,8 @@ pub async fn remove(State(state): State<AppState>, Path(id): Path<String>, f: Se
     if !state.store.delete_passkey(&person, &id).await? {
         return Err(PageError::NotFound);
     }
-    audit(&state, Some(&clinic.id), Actor::Patient(patient.id.clone()), "passkey.removed", id.as_str()).await;
+    let e = AuditEvent::new(state.now(), Some(&clinic.id), Actor::Patient(patient.id.clone()), "passkey.removed");
+    record(&state, &e.detail(id.as_str()).auth(f.session.auth())).await;
     tell(&state, &clinic, &patient, Change::Removed).await;
     Ok(Redirect::to("/p/settings?done=passkey-removed").into_response())
 }

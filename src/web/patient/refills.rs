@@ -70,6 +70,7 @@ struct Step {
 
 pub async fn list(State(state): State<AppState>, headers: HeaderMap, s: PatientSession) -> PageResult {
     step_up::require(&state, &headers, &s, "/p/refills").await?;
+    s.record_read(&state, "refills.viewed", s.session.patient_id.as_str()).await;
     list_page(&state, &headers, &s, "").await
 }
 
@@ -188,7 +189,9 @@ pub async fn request(State(state): State<AppState>, f: SessionForm<RequestForm>)
         .await;
     let _ = state
         .store
-        .record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "refill.requested").subject(r.id.as_str()))
+        .record_audit(
+            &AuditEvent::new(now, Some(&clinic.id), actor, "refill.requested").auth(s.auth()).subject(r.id.as_str()),
+        )
         .await;
     Ok(Redirect::to(&format!("/p/refills/{}?sent=1", r.id)).into_response())
 }
@@ -216,6 +219,7 @@ pub async fn show(
 ) -> PageResult {
     step_up::require(&state, &headers, &s, &format!("/p/refills/{id}")).await?;
     let (clinic, patient, r) = owned(&state, &s, &id).await?;
+    s.record_read(&state, "refills.viewed", r.id.as_str()).await;
     let events = state.store.refill_events(&r.id).await?;
     let t = lang::for_patient(&patient.language);
     let zone = patient.time_zone.tz().clone();
@@ -290,6 +294,7 @@ pub async fn ask_for_visit(
                 crate::domain::Actor::Patient(patient.id.clone()),
                 "refill.visit_requested",
             )
+            .auth(f.session.auth())
             .subject(r.id.as_str()),
         )
         .await;

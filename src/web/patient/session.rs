@@ -28,6 +28,25 @@ pub struct PatientSession {
     pub id_hash: Vec<u8>,
 }
 
+impl PatientSession {
+    /// How this session proved who it is, for the audit trail (`Session::auth`).
+    pub fn auth(&self) -> String {
+        self.session.auth()
+    }
+
+    /// Record that the patient read health details (`action`, e.g. `messages.viewed`, about
+    /// `subject`). A failure to record is logged, and the page is still shown.
+    pub async fn record_read(&self, state: &AppState, action: &str, subject: &str) {
+        let actor = crate::domain::Actor::Patient(self.session.patient_id.clone());
+        let e = crate::store::AuditEvent::new(state.now(), Some(&self.session.clinic_id), actor, action)
+            .auth(self.auth())
+            .subject(subject);
+        if let Err(err) = state.store.record_audit(&e).await {
+            tracing::warn!(error = %err, action, "could not audit a read");
+        }
+    }
+}
+
 impl FromRequestParts<AppState> for PatientSession {
     /// A store failure here is a page error like any other (an HTML page, not the API's JSON).
     type Rejection = PageError;

@@ -232,6 +232,7 @@ pub async fn save(State(state): State<AppState>, f: SessionForm<PreferencesForm>
                 crate::domain::Actor::Patient(patient.id.clone()),
                 "patient.settings",
             )
+            .auth(f.session.auth())
             .subject(patient.id.as_str()),
         )
         .await;
@@ -301,6 +302,7 @@ pub async fn change_contact(State(state): State<AppState>, f: SessionForm<Contac
                 crate::domain::Actor::Patient(patient.id.clone()),
                 "contact.change_started",
             )
+            .auth(f.session.auth())
             .detail(channel.as_str()),
         )
         .await;
@@ -344,6 +346,7 @@ pub async fn confirm_contact(State(state): State<AppState>, f: SessionForm<Confi
                 crate::domain::Actor::Patient(patient.id.clone()),
                 "contact.changed",
             )
+            .auth(f.session.auth())
             .detail(change.channel.as_str()),
         )
         .await;

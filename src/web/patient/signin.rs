@@ -10,6 +10,7 @@ use super::{PageError, PageResult, csrf, lang, page, session, with_cookie};
 use crate::domain::{Actor, CeremonyKind};
 use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::store::AuditEvent;
 use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -162,10 +163,13 @@ async fn sign_in(state: &AppState, headers: &HeaderMap, form: &SignInForm) -> Pa
         None
     };
     state.store.passkey_used(&stored.id, updated.as_ref().map(|(d, b)| (d.as_str(), *b)), now).await?;
-    let (secret, new) = stepped_up_session(now)?;
+    let (secret, new) = stepped_up_session(now, crate::domain::AuthMethod::Passkey)?;
     state.store.start_signed_in_session(&clinic, &patient, &new).await?;
-    audit(state, Some(&clinic), actor(), "passkey.signed_in", stored.id.as_str()).await;
-    audit(state, Some(&clinic), actor(), "step_up.passed", "passkey").await;
+    let passkey = crate::domain::AuthMethod::Passkey.as_str();
+    let e = AuditEvent::new(now, Some(&clinic), actor(), "passkey.signed_in").detail(stored.id.as_str());
+    super::passkeys::record(state, &e.auth(passkey)).await;
+    let e = AuditEvent::new(now, Some(&clinic), actor(), "step_up.passed").detail(passkey);
+    super::passkeys::record(state, &e.auth(passkey)).await;
     let cookie = session::set_cookie(&secret, state.config.is_https(), STEPPED_UP_ABSOLUTE.as_secs());
     Ok(with_cookie(Redirect::to("/p").into_response(), &cookie))
 }

@@ -13,7 +13,7 @@ use super::{
     CallNumber, PageError, PageResult, PatientSession, SessionForm, clinic_number, csrf, lang, page, session,
     with_cookie,
 };
-use crate::domain::{BirthDateStepUp, Channel};
+use crate::domain::{AuthMethod, BirthDateStepUp, Channel};
 use crate::i18n::{Arg, Lang};
 use crate::links::{constant_time_eq, random_secret, secret_hash};
 use crate::notify::Recipient;
@@ -34,8 +34,10 @@ pub(super) const TRIES_PER_HOUR: i64 = 5;
 const SENDS_PER_HOUR: i64 = 3;
 pub(super) const HARD_STOP: i64 = 20;
 
-/// A new session with the stepped-up limits, and the secret its cookie carries.
-pub(super) fn stepped_up_session(now: jiff::Timestamp) -> PageResult<(String, NewSession)> {
+/// A new session with the stepped-up limits, proved `with` (a step-up keeps the sign-in of
+/// the session it replaces; a passkey sign-in begins with the passkey), and the secret its
+/// cookie carries.
+pub(super) fn stepped_up_session(now: jiff::Timestamp, with: AuthMethod) -> PageResult<(String, NewSession)> {
     let secret = random_secret().map_err(PageError::internal)?;
     let new = NewSession {
         id: crate::domain::SessionId::new(),
@@ -43,6 +45,8 @@ pub(super) fn stepped_up_session(now: jiff::Timestamp) -> PageResult<(String, Ne
         created_at: now,
         idle_expires_at: now + STEPPED_UP_IDLE,
         expires_at: now + STEPPED_UP_ABSOLUTE,
+        signed_in_with: with,
+        stepped_up_with: Some(with),
     };
     Ok((secret, new))
 }
@@ -241,6 +245,7 @@ pub async fn send_code(State(state): State<AppState>, f: SessionForm<VerifyForm>
     }
     let event =
         AuditEvent::new(now, Some(&clinic.id), crate::domain::Actor::Patient(patient.id.clone()), "step_up.code_sent")
+            .auth(s.auth())
             .detail(channel.as_str());
     let _ = state.store.record_audit(&event).await;
     prompt(&state, headers, s, &form.next, "", Some(masked(&patient, channel))).await
@@ -353,23 +358,27 @@ async fn verify(
     let actor = crate::domain::Actor::Patient(patient.id.clone());
     if !ok {
         let _ = state.store.rate_hit(&fail_bucket, now, now - SignedDuration::from_hours(24 * 30)).await;
-        let _ = state.store.record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "step_up.failed")).await;
+        let _ = state
+            .store
+            .record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "step_up.failed").auth(s.auth()))
+            .await;
         let problem = if by_code { "step-up-code-wrong" } else { "step-up-birth-date-wrong" };
         let sent_to = if by_code { code_channel(&patient).map(|c| masked(&patient, c)) } else { None };
         return prompt(state, headers, s, &form.next, problem, sent_to).await;
     }
-    let (secret, new) = stepped_up_session(now)?;
+    let with = if by_code { AuthMethod::Code } else { AuthMethod::BirthDate };
+    let (secret, new) = stepped_up_session(now, with)?;
     if !state.store.step_up(&s.id_hash, &new, None, now).await? {
         return Err(PageError::SignedOut);
     }
     let _ = state.store.rate_reset(&fail_bucket).await;
     let _ = state
         .store
-        .record_audit(&AuditEvent::new(now, Some(&clinic.id), actor, "step_up.passed").detail(if by_code {
-            "code"
-        } else {
-            "birth_date"
-        }))
+        .record_audit(
+            &AuditEvent::new(now, Some(&clinic.id), actor, "step_up.passed")
+                .detail(with.as_str())
+                .auth(AuthMethod::audit_label(s.session.signed_in_with, Some(with))),
+        )
         .await;
     let cookie = session::set_cookie(&secret, state.config.is_https(), STEPPED_UP_ABSOLUTE.as_secs());
     // A browser that can make a passkey is offered one, once, before going on.

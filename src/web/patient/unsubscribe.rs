@@ -64,6 +64,7 @@ pub async fn unsubscribe(State(state): State<AppState>, Path(token): Path<String
         let now = state.now();
         state.store.set_contact_status(&patient.id, Channel::Email, ContactStatus::OptedOut, now).await?;
         let event = AuditEvent::new(now, Some(&clinic.id), Actor::Patient(patient.id.clone()), "patient.unsubscribed")
+            .auth(crate::domain::AuthMethod::Link.as_str())
             .subject(patient.id.as_str())
             .detail(r#"{"channel":"email","by":"one_click"}"#);
         let _ = state.store.record_audit(&event).await;
