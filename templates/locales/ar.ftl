@@ -689,3 +689,60 @@ staff-admin-name-wrong = يحتاج الفريق إلى اسم من سطر وا�
 # $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
 email-subject-webhook-disabled = أُوقف عنوان استقبال الأحداث
 email-webhook-disabled = { $name }، توقّف Portico عن إرسال الأحداث إلى { $url } (العنوان { $id }): لم يقبل أي حدث منذ { $when } رغم إعادة المحاولة لأكثر من يوم. أصلح جهة الاستقبال ثم أعد تشغيلها عبر PATCH /api/v1/webhooks/{ $id } مع "enabled": true.
+
+# The patient's own trail (/p/activity): what they and the people who help them did here.
+activity-heading = من فتح ملفك
+activity-explain = كل ما فعلته هنا أنت وأي شخص سمحت له بمساعدتك، بدءًا بالأحدث. وتحتفظ عيادتك بالسجل نفسه.
+activity-none = لا شيء بعد.
+activity-older = الأقدم
+activity-newest = العودة إلى الأحدث
+activity-you = أنت
+# $name: the caregiver, as the patient named them
+activity-caregiver = { $name }، ممن يساعدونك
+activity-someone = أحد الأشخاص الذين يساعدونك
+# How the person had proved who they are.
+activity-auth-link = بالرابط الذي أرسلناه
+activity-auth-code = برمز أرسلناه
+activity-auth-passkey = بمفتاح مرور
+activity-auth-link-code = بالرابط الذي أرسلناه ورمز
+activity-auth-link-birth-date = بالرابط الذي أرسلناه وتاريخ ميلادك
+activity-auth-code-birth-date = برمز أرسلناه وتاريخ ميلادك
+activity-auth-sms = برسالة نصية من هاتفك
+# What they did.
+activity-link-redeemed = فتح رابط من العيادة
+activity-link-code-used = تسجيل الدخول برمز
+activity-link-renewed = طلب رابط جديد
+activity-step-up-code-sent = طلب رمز لتأكيد الهوية
+activity-step-up-passed = تأكيد الهوية بنجاح
+activity-step-up-failed = محاولة لتأكيد الهوية لم تتطابق
+activity-passkey-signed-in = تسجيل الدخول بمفتاح مرور
+activity-passkey-registered = إضافة مفتاح مرور
+activity-passkey-renamed = إعادة تسمية مفتاح مرور
+activity-passkey-removed = إزالة مفتاح مرور
+activity-passkey-refused = لم يُقبل مفتاح مرور
+activity-passkey-possible-clone = استُخدم مفتاح مرور بطريقة توحي بوجود نسخة منه
+activity-appointment-confirmed = تأكيد موعد
+activity-appointment-cancelled = إلغاء موعد
+activity-appointment-reschedule-requested = طلب وقت آخر لموعد
+activity-message-received = إرسال رسالة إلى العيادة
+activity-message-red-flag = وُسمت رسالة بأنها عاجلة لفريق الرعاية
+activity-refill-requested = طلب تجديد وصفة
+activity-refill-visit-requested = طلب موعد زيارة بشأن تجديد وصفة
+activity-patient-settings = تغيير الإعدادات
+activity-contact-change-started = بدء تغيير رقم هاتف أو بريد إلكتروني
+activity-contact-changed = تغيير رقم هاتف أو بريد إلكتروني
+activity-contact-opted-out = طلب عدم تلقي مزيد من الرسائل النصية
+activity-contact-opted-in = طلب تلقي الرسائل النصية مجددًا
+activity-patient-unsubscribed = إيقاف رسائل البريد الإلكتروني بنقرة واحدة
+activity-grant-invited = دعوة شخص للمساعدة
+activity-grant-revoked = سحب صلاحية شخص
+activity-grant-accepted = قبول دعوتك للمساعدة
+activity-grant-appointments-viewed = الاطلاع على مواعيدك
+activity-grant-messages-viewed = قراءة رسائلك
+activity-grant-refills-viewed = الاطلاع على طلبات تجديد وصفاتك
+activity-grant-message-sent = إرسال رسالة نيابةً عنك
+activity-messages-viewed = قراءة رسائلك
+activity-refills-viewed = الاطلاع على طلبات تجديد وصفاتك
+activity-other = استخدام ملفك
+# Settings and the caregivers page link to the trail.
+activity-link = من فتح ملفك

@@ -679,3 +679,60 @@ staff-admin-name-wrong = A team needs a name of one line, at most 200 characters
 # $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
 email-subject-webhook-disabled = An event endpoint was turned off
 email-webhook-disabled = { $name }, Portico stopped sending events to { $url } (endpoint { $id }): it has not accepted an event since { $when }, after retries for more than a day. Fix the receiver, then turn it back on with PATCH /api/v1/webhooks/{ $id } and "enabled": true.
+
+# The patient's own trail (/p/activity): what they and the people who help them did here.
+activity-heading = Who opened your record
+activity-explain = Everything you, and anyone you let help you, did here, newest first. Your clinic keeps the same record.
+activity-none = Nothing yet.
+activity-older = Older
+activity-newest = Back to the newest
+activity-you = You
+# $name: the caregiver, as the patient named them
+activity-caregiver = { $name }, who helps you
+activity-someone = Someone helping you
+# How the person had proved who they are.
+activity-auth-link = with the link we sent
+activity-auth-code = with a code we sent
+activity-auth-passkey = with a passkey
+activity-auth-link-code = with the link we sent and a code
+activity-auth-link-birth-date = with the link we sent and your date of birth
+activity-auth-code-birth-date = with a code we sent and your date of birth
+activity-auth-sms = by a text from your phone
+# What they did.
+activity-link-redeemed = Opened a link from the clinic
+activity-link-code-used = Signed in with a code
+activity-link-renewed = Asked for a new link
+activity-step-up-code-sent = Asked for a code to prove it was you
+activity-step-up-passed = Proved it was you
+activity-step-up-failed = A try to prove it was you did not match
+activity-passkey-signed-in = Signed in with a passkey
+activity-passkey-registered = Added a passkey
+activity-passkey-renamed = Renamed a passkey
+activity-passkey-removed = Removed a passkey
+activity-passkey-refused = A passkey was refused
+activity-passkey-possible-clone = A passkey was used in a way that suggests a copy of it
+activity-appointment-confirmed = Confirmed a visit
+activity-appointment-cancelled = Cancelled a visit
+activity-appointment-reschedule-requested = Asked for another time for a visit
+activity-message-received = Sent a message to the clinic
+activity-message-red-flag = A message was marked urgent for the care team
+activity-refill-requested = Asked for a refill
+activity-refill-visit-requested = Asked for a visit about a refill
+activity-patient-settings = Changed settings
+activity-contact-change-started = Started changing a phone number or email
+activity-contact-changed = Changed a phone number or email
+activity-contact-opted-out = Asked not to get more texts
+activity-contact-opted-in = Asked to get texts again
+activity-patient-unsubscribed = Stopped emails with one click
+activity-grant-invited = Invited someone to help
+activity-grant-revoked = Withdrew someone's access
+activity-grant-accepted = Accepted your invitation to help
+activity-grant-appointments-viewed = Looked at your visits
+activity-grant-messages-viewed = Read your messages
+activity-grant-refills-viewed = Looked at your refills
+activity-grant-message-sent = Sent a message for you
+activity-messages-viewed = Read messages
+activity-refills-viewed = Looked at refills
+activity-other = Used your record
+# Settings and the caregivers page link to the trail.
+activity-link = Who opened your record

@@ -681,3 +681,60 @@ staff-admin-name-wrong = Un equipo necesita un nombre de una sola línea, de 200
 # $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
 email-subject-webhook-disabled = Se desactivó un destino de eventos
 email-webhook-disabled = { $name }, Portico dejó de enviar eventos a { $url } (destino { $id }): no ha aceptado ningún evento desde { $when }, tras reintentos durante más de un día. Repare el receptor y vuelva a activarlo con PATCH /api/v1/webhooks/{ $id } y "enabled": true.
+
+# The patient's own trail (/p/activity): what they and the people who help them did here.
+activity-heading = Quién abrió su expediente
+activity-explain = Todo lo que usted y las personas a las que permite ayudarle hicieron aquí, de lo más reciente a lo más antiguo. Su clínica guarda el mismo registro.
+activity-none = Todavía no hay nada.
+activity-older = Más antiguos
+activity-newest = Volver a lo más reciente
+activity-you = Usted
+# $name: the caregiver, as the patient named them
+activity-caregiver = { $name }, que le ayuda
+activity-someone = Una persona que le ayuda
+# How the person had proved who they are.
+activity-auth-link = con el enlace que le enviamos
+activity-auth-code = con un código que le enviamos
+activity-auth-passkey = con una llave de acceso
+activity-auth-link-code = con el enlace que le enviamos y un código
+activity-auth-link-birth-date = con el enlace que le enviamos y su fecha de nacimiento
+activity-auth-code-birth-date = con un código que le enviamos y su fecha de nacimiento
+activity-auth-sms = con un mensaje de texto desde su teléfono
+# What they did.
+activity-link-redeemed = Abrió un enlace de la clínica
+activity-link-code-used = Entró con un código
+activity-link-renewed = Pidió un enlace nuevo
+activity-step-up-code-sent = Pidió un código para confirmar su identidad
+activity-step-up-passed = Confirmó su identidad
+activity-step-up-failed = Un intento de confirmar su identidad no coincidió
+activity-passkey-signed-in = Entró con una llave de acceso
+activity-passkey-registered = Agregó una llave de acceso
+activity-passkey-renamed = Cambió el nombre de una llave de acceso
+activity-passkey-removed = Eliminó una llave de acceso
+activity-passkey-refused = No se aceptó una llave de acceso
+activity-passkey-possible-clone = Se usó una llave de acceso de una forma que hace pensar que existe una copia de ella
+activity-appointment-confirmed = Confirmó una cita
+activity-appointment-cancelled = Canceló una cita
+activity-appointment-reschedule-requested = Pidió otro horario para una cita
+activity-message-received = Envió un mensaje a la clínica
+activity-message-red-flag = Un mensaje se marcó como urgente para el equipo médico
+activity-refill-requested = Pidió un resurtido
+activity-refill-visit-requested = Pidió una cita por un resurtido
+activity-patient-settings = Cambió las preferencias
+activity-contact-change-started = Empezó a cambiar un número de teléfono o un correo electrónico
+activity-contact-changed = Cambió un número de teléfono o un correo electrónico
+activity-contact-opted-out = Pidió no recibir más mensajes de texto
+activity-contact-opted-in = Pidió volver a recibir mensajes de texto
+activity-patient-unsubscribed = Dejó de recibir correos con un solo clic
+activity-grant-invited = Invitó a alguien a ayudar
+activity-grant-revoked = Retiró el acceso de alguien
+activity-grant-accepted = Aceptó su invitación para ayudar
+activity-grant-appointments-viewed = Vio sus citas
+activity-grant-messages-viewed = Leyó sus mensajes
+activity-grant-refills-viewed = Vio sus resurtidos
+activity-grant-message-sent = Envió un mensaje en su nombre
+activity-messages-viewed = Leyó sus mensajes
+activity-refills-viewed = Vio sus resurtidos
+activity-other = Usó su expediente
+# Settings and the caregivers page link to the trail.
+activity-link = Quién abrió su expediente

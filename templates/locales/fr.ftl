@@ -687,3 +687,60 @@ staff-admin-name-wrong = Une équipe doit avoir un nom d’une seule ligne, de 2
 # $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
 email-subject-webhook-disabled = Un point de réception d'événements a été désactivé
 email-webhook-disabled = { $name }, Portico a cessé d'envoyer des événements à { $url } (point { $id }) : il n'en a accepté aucun depuis { $when }, après des nouvelles tentatives pendant plus d'un jour. Réparez le récepteur, puis réactivez-le avec PATCH /api/v1/webhooks/{ $id } et "enabled": true.
+
+# The patient's own trail (/p/activity): what they and the people who help them did here.
+activity-heading = Qui a ouvert votre dossier
+activity-explain = Tout ce que vous et les personnes que vous autorisez à vous aider avez fait ici, du plus récent au plus ancien. Votre clinique conserve le même historique.
+activity-none = Rien pour l'instant.
+activity-older = Plus anciens
+activity-newest = Revenir aux plus récents
+activity-you = Vous
+# $name: the caregiver, as the patient named them
+activity-caregiver = { $name }, qui vous aide
+activity-someone = Une personne qui vous aide
+# How the person had proved who they are.
+activity-auth-link = avec le lien que nous avons envoyé
+activity-auth-code = avec un code que nous avons envoyé
+activity-auth-passkey = avec une clé d'accès
+activity-auth-link-code = avec le lien que nous avons envoyé et un code
+activity-auth-link-birth-date = avec le lien que nous avons envoyé et votre date de naissance
+activity-auth-code-birth-date = avec un code que nous avons envoyé et votre date de naissance
+activity-auth-sms = par un SMS envoyé depuis votre téléphone
+# What they did.
+activity-link-redeemed = Ouverture d'un lien de la clinique
+activity-link-code-used = Connexion avec un code
+activity-link-renewed = Demande d'un nouveau lien
+activity-step-up-code-sent = Demande d'un code pour confirmer son identité
+activity-step-up-passed = Identité confirmée
+activity-step-up-failed = Une tentative de confirmation d'identité ne correspondait pas
+activity-passkey-signed-in = Connexion avec une clé d'accès
+activity-passkey-registered = Ajout d'une clé d'accès
+activity-passkey-renamed = Changement de nom d'une clé d'accès
+activity-passkey-removed = Suppression d'une clé d'accès
+activity-passkey-refused = Une clé d'accès n'a pas été acceptée
+activity-passkey-possible-clone = Une clé d'accès a été utilisée d'une manière qui laisse penser qu'elle a été copiée
+activity-appointment-confirmed = Confirmation d'un rendez-vous
+activity-appointment-cancelled = Annulation d'un rendez-vous
+activity-appointment-reschedule-requested = Demande d'un autre horaire pour un rendez-vous
+activity-message-received = Envoi d'un message à la clinique
+activity-message-red-flag = Un message a été signalé comme urgent à l'équipe soignante
+activity-refill-requested = Demande de renouvellement
+activity-refill-visit-requested = Demande de rendez-vous pour un renouvellement
+activity-patient-settings = Modification des préférences
+activity-contact-change-started = Début d'un changement de numéro de téléphone ou d'adresse e-mail
+activity-contact-changed = Changement de numéro de téléphone ou d'adresse e-mail
+activity-contact-opted-out = Demande de ne plus recevoir de SMS
+activity-contact-opted-in = Demande de recevoir à nouveau des SMS
+activity-patient-unsubscribed = Désabonnement des e-mails en un clic
+activity-grant-invited = Invitation d'une personne à aider
+activity-grant-revoked = Retrait de l'accès d'une personne
+activity-grant-accepted = Acceptation de votre invitation à aider
+activity-grant-appointments-viewed = Consultation de vos rendez-vous
+activity-grant-messages-viewed = Lecture de vos messages
+activity-grant-refills-viewed = Consultation de vos renouvellements
+activity-grant-message-sent = Envoi d'un message en votre nom
+activity-messages-viewed = Lecture de vos messages
+activity-refills-viewed = Consultation de vos renouvellements
+activity-other = Utilisation de votre dossier
+# Settings and the caregivers page link to the trail.
+activity-link = Qui a ouvert votre dossier

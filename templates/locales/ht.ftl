@@ -680,3 +680,60 @@ staff-admin-name-wrong = Yon ekip bezwen yon non sou yon sèl liy, ki pa gen pli
 # $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
 email-subject-webhook-disabled = Yo pwen ki resevwa evènman yo fèmen
 email-webhook-disabled = { $name }, Portico sispann voye evènman bay { $url } (pwen { $id }): li pa aksepte okenn evènman depi { $when }, apre plis pase yon jou ap eseye ankò. Ranje sa k ap resevwa a, epi louvri l ankò ak PATCH /api/v1/webhooks/{ $id } ak "enabled": true.
+
+# The patient's own trail (/p/activity): what they and the people who help them did here.
+activity-heading = Ki moun ki louvri dosye ou
+activity-explain = Tout sa ou menm ak moun ou kite ede w yo te fè isit la, sa ki pi nouvo yo an premye. Klinik ou a kenbe menm istorik la tou.
+activity-none = Poko gen anyen.
+activity-older = Pi ansyen
+activity-newest = Retounen nan sa ki pi nouvo yo
+activity-you = Ou menm
+# $name: the caregiver, as the patient named them
+activity-caregiver = { $name }, ki ede w
+activity-someone = Yon moun k ap ede w
+# How the person had proved who they are.
+activity-auth-link = ak lyen nou te voye a
+activity-auth-code = ak yon kòd nou te voye
+activity-auth-passkey = ak yon kle aksè
+activity-auth-link-code = ak lyen nou te voye a ak yon kòd
+activity-auth-link-birth-date = ak lyen nou te voye a ak dat ou fèt
+activity-auth-code-birth-date = ak yon kòd nou te voye ak dat ou fèt
+activity-auth-sms = ak yon tèks mesaj ki soti nan telefòn ou
+# What they did.
+activity-link-redeemed = Louvri yon lyen klinik la voye
+activity-link-code-used = Konekte ak yon kòd
+activity-link-renewed = Mande yon nouvo lyen
+activity-step-up-code-sent = Mande yon kòd pou konfime idantite
+activity-step-up-passed = Konfime idantite
+activity-step-up-failed = Yon esè pou konfime idantite pa t koresponn
+activity-passkey-signed-in = Konekte ak yon kle aksè
+activity-passkey-registered = Ajoute yon kle aksè
+activity-passkey-renamed = Chanje non yon kle aksè
+activity-passkey-removed = Retire yon kle aksè
+activity-passkey-refused = Yon kle aksè pa t aksepte
+activity-passkey-possible-clone = Yo sèvi ak yon kle aksè yon fason ki fè panse gen yon kopi li
+activity-appointment-confirmed = Konfime yon randevou
+activity-appointment-cancelled = Anile yon randevou
+activity-appointment-reschedule-requested = Mande yon lòt lè pou yon randevou
+activity-message-received = Voye yon mesaj bay klinik la
+activity-message-red-flag = Yo make yon mesaj ijan pou ekip swen an
+activity-refill-requested = Mande yon renouvèlman
+activity-refill-visit-requested = Mande yon randevou pou yon renouvèlman
+activity-patient-settings = Chanje preferans yo
+activity-contact-change-started = Kòmanse chanje yon nimewo telefòn oswa yon imèl
+activity-contact-changed = Chanje yon nimewo telefòn oswa yon imèl
+activity-contact-opted-out = Mande pou yo pa voye tèks mesaj ankò
+activity-contact-opted-in = Mande pou yo voye tèks mesaj ankò
+activity-patient-unsubscribed = Sispann imèl yo ak yon sèl klik
+activity-grant-invited = Envite yon moun pou ede
+activity-grant-revoked = Retire aksè yon moun
+activity-grant-accepted = Aksepte envitasyon ou pou ede
+activity-grant-appointments-viewed = Gade randevou ou yo
+activity-grant-messages-viewed = Li mesaj ou yo
+activity-grant-refills-viewed = Gade renouvèlman ou yo
+activity-grant-message-sent = Voye yon mesaj pou ou
+activity-messages-viewed = Li mesaj ou yo
+activity-refills-viewed = Gade renouvèlman ou yo
+activity-other = Sèvi ak dosye ou
+# Settings and the caregivers page link to the trail.
+activity-link = Ki moun ki louvri dosye ou

@@ -681,3 +681,60 @@ staff-admin-name-wrong = 팀 이름은 200자 이하의 한 줄이어야 하며,
 # $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
 email-subject-webhook-disabled = 이벤트 수신 엔드포인트가 꺼졌습니다
 email-webhook-disabled = { $name }님, Portico가 { $url }(엔드포인트 { $id })로 이벤트 전송을 멈췄습니다. 하루 넘게 재시도했지만 { $when } 이후 어떤 이벤트도 받지 않았습니다. 수신 측을 고친 뒤 PATCH /api/v1/webhooks/{ $id } 에 "enabled": true 로 다시 켜 주세요.
+
+# The patient's own trail (/p/activity): what they and the people who help them did here.
+activity-heading = 내 기록을 열어 본 사람
+activity-explain = 나와 내가 도움을 허락한 분들이 여기에서 한 모든 일을 최신순으로 보여 드립니다. 병원에도 같은 기록이 보관됩니다.
+activity-none = 아직 아무것도 없습니다.
+activity-older = 이전 기록
+activity-newest = 최신 기록으로 돌아가기
+activity-you = 나
+# $name: the caregiver, as the patient named them
+activity-caregiver = { $name }님 (나를 돕는 분)
+activity-someone = 나를 돕는 분
+# How the person had proved who they are.
+activity-auth-link = 보내 드린 링크로 본인 확인
+activity-auth-code = 보내 드린 코드로 본인 확인
+activity-auth-passkey = 패스키로 본인 확인
+activity-auth-link-code = 보내 드린 링크와 코드로 본인 확인
+activity-auth-link-birth-date = 보내 드린 링크와 생년월일로 본인 확인
+activity-auth-code-birth-date = 보내 드린 코드와 생년월일로 본인 확인
+activity-auth-sms = 내 휴대폰에서 보낸 문자로 본인 확인
+# What they did.
+activity-link-redeemed = 병원에서 보낸 링크를 열었습니다
+activity-link-code-used = 코드로 로그인했습니다
+activity-link-renewed = 새 링크를 요청했습니다
+activity-step-up-code-sent = 본인 확인 코드를 요청했습니다
+activity-step-up-passed = 본인 확인을 마쳤습니다
+activity-step-up-failed = 본인 확인 시도가 일치하지 않았습니다
+activity-passkey-signed-in = 패스키로 로그인했습니다
+activity-passkey-registered = 패스키를 추가했습니다
+activity-passkey-renamed = 패스키 이름을 바꿨습니다
+activity-passkey-removed = 패스키를 삭제했습니다
+activity-passkey-refused = 패스키가 승인되지 않았습니다
+activity-passkey-possible-clone = 패스키가 복사본이 의심되는 방식으로 사용되었습니다
+activity-appointment-confirmed = 예약을 확인했습니다
+activity-appointment-cancelled = 예약을 취소했습니다
+activity-appointment-reschedule-requested = 예약의 다른 시간을 요청했습니다
+activity-message-received = 병원에 메시지를 보냈습니다
+activity-message-red-flag = 메시지가 의료진에게 긴급으로 표시되었습니다
+activity-refill-requested = 재처방을 요청했습니다
+activity-refill-visit-requested = 재처방 관련 진료 예약을 요청했습니다
+activity-patient-settings = 설정을 변경했습니다
+activity-contact-change-started = 전화번호나 이메일 변경을 시작했습니다
+activity-contact-changed = 전화번호나 이메일을 변경했습니다
+activity-contact-opted-out = 문자를 더 이상 받지 않겠다고 요청했습니다
+activity-contact-opted-in = 문자를 다시 받겠다고 요청했습니다
+activity-patient-unsubscribed = 클릭 한 번으로 이메일 수신을 중단했습니다
+activity-grant-invited = 도와줄 분을 초대했습니다
+activity-grant-revoked = 다른 분의 권한을 철회했습니다
+activity-grant-accepted = 나의 도움 요청 초대를 수락했습니다
+activity-grant-appointments-viewed = 내 예약을 보았습니다
+activity-grant-messages-viewed = 내 메시지를 읽었습니다
+activity-grant-refills-viewed = 내 재처방 요청을 보았습니다
+activity-grant-message-sent = 나를 대신해 메시지를 보냈습니다
+activity-messages-viewed = 내 메시지를 읽었습니다
+activity-refills-viewed = 내 재처방 요청을 보았습니다
+activity-other = 내 기록을 이용했습니다
+# Settings and the caregivers page link to the trail.
+activity-link = 내 기록을 열어 본 사람

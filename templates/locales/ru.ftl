@@ -685,3 +685,60 @@ staff-admin-name-wrong = У команды должно быть названи�
 # $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
 email-subject-webhook-disabled = Адрес приёма событий отключён
 email-webhook-disabled = { $name }, Portico перестал отправлять события на { $url } (адрес { $id }): он не принял ни одного события с { $when }, несмотря на повторы в течение более суток. Исправьте приёмник и включите его снова запросом PATCH /api/v1/webhooks/{ $id } с "enabled": true.
+
+# The patient's own trail (/p/activity): what they and the people who help them did here.
+activity-heading = Кто открывал вашу карту
+activity-explain = Всё, что здесь делали вы и те, кому вы разрешили вам помогать, начиная с самого нового. В вашей клинике хранится такой же журнал.
+activity-none = Пока ничего нет.
+activity-older = Более ранние
+activity-newest = Вернуться к самым новым
+activity-you = Вы
+# $name: the caregiver, as the patient named them
+activity-caregiver = { $name } (помогает вам)
+activity-someone = Кто-то из тех, кто вам помогает
+# How the person had proved who they are.
+activity-auth-link = по ссылке, которую мы прислали
+activity-auth-code = по коду, который мы прислали
+activity-auth-passkey = с ключом доступа
+activity-auth-link-code = по ссылке, которую мы прислали, и коду
+activity-auth-link-birth-date = по ссылке, которую мы прислали, и вашей дате рождения
+activity-auth-code-birth-date = по коду, который мы прислали, и вашей дате рождения
+activity-auth-sms = по SMS с вашего телефона
+# What they did.
+activity-link-redeemed = Открыта ссылка от клиники
+activity-link-code-used = Вход по коду
+activity-link-renewed = Запрошена новая ссылка
+activity-step-up-code-sent = Запрошен код для подтверждения личности
+activity-step-up-passed = Личность подтверждена
+activity-step-up-failed = Попытка подтвердить личность не удалась: данные не совпали
+activity-passkey-signed-in = Вход с ключом доступа
+activity-passkey-registered = Добавлен ключ доступа
+activity-passkey-renamed = Переименован ключ доступа
+activity-passkey-removed = Удалён ключ доступа
+activity-passkey-refused = Ключ доступа не принят
+activity-passkey-possible-clone = Ключ доступа использован так, что похоже, будто существует его копия
+activity-appointment-confirmed = Подтверждена запись на приём
+activity-appointment-cancelled = Отменена запись на приём
+activity-appointment-reschedule-requested = Запрошено другое время приёма
+activity-message-received = Отправлено сообщение в клинику
+activity-message-red-flag = Сообщение отмечено для медицинской команды как срочное
+activity-refill-requested = Запрошен повторный рецепт
+activity-refill-visit-requested = Запрошен приём по поводу повторного рецепта
+activity-patient-settings = Изменены настройки
+activity-contact-change-started = Начата смена номера телефона или адреса электронной почты
+activity-contact-changed = Изменён номер телефона или адрес электронной почты
+activity-contact-opted-out = Запрошено больше не присылать SMS
+activity-contact-opted-in = Запрошено снова присылать SMS
+activity-patient-unsubscribed = Отписка от писем одним нажатием
+activity-grant-invited = Отправлено приглашение помощнику
+activity-grant-revoked = Отозван доступ помощника
+activity-grant-accepted = Принято ваше приглашение помогать
+activity-grant-appointments-viewed = Просмотрены ваши записи на приём
+activity-grant-messages-viewed = Прочитаны ваши сообщения
+activity-grant-refills-viewed = Просмотрены ваши запросы на повторный рецепт
+activity-grant-message-sent = Отправлено сообщение от вашего имени
+activity-messages-viewed = Прочитаны ваши сообщения
+activity-refills-viewed = Просмотрены ваши запросы на повторный рецепт
+activity-other = Действие с вашей картой
+# Settings and the caregivers page link to the trail.
+activity-link = Кто открывал вашу карту

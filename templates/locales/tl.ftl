@@ -680,3 +680,60 @@ staff-admin-name-wrong = Kailangan ng team ng pangalang isang linya lang, hindi 
 # $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
 email-subject-webhook-disabled = Pinatay ang isang endpoint ng mga event
 email-webhook-disabled = { $name }, itinigil ng Portico ang pagpapadala ng mga event sa { $url } (endpoint { $id }): wala itong tinanggap na event mula { $when }, matapos subukang muli nang higit sa isang araw. Ayusin ang tagatanggap, saka buksan itong muli gamit ang PATCH /api/v1/webhooks/{ $id } at "enabled": true.
+
+# The patient's own trail (/p/activity): what they and the people who help them did here.
+activity-heading = Sino ang nagbukas ng inyong record
+activity-explain = Lahat ng ginawa rito ninyo at ng sinumang pinayagan ninyong tumulong sa inyo, simula sa pinakabago. Pareho rin ang record na itinatago ng inyong klinika.
+activity-none = Wala pa.
+activity-older = Mas luma
+activity-newest = Bumalik sa pinakabago
+activity-you = Kayo
+# $name: the caregiver, as the patient named them
+activity-caregiver = { $name }, na tumutulong sa inyo
+activity-someone = Isang taong tumutulong sa inyo
+# How the person had proved who they are.
+activity-auth-link = gamit ang link na ipinadala namin
+activity-auth-code = gamit ang code na ipinadala namin
+activity-auth-passkey = gamit ang passkey
+activity-auth-link-code = gamit ang link na ipinadala namin at isang code
+activity-auth-link-birth-date = gamit ang link na ipinadala namin at ang inyong petsa ng kapanganakan
+activity-auth-code-birth-date = gamit ang code na ipinadala namin at ang inyong petsa ng kapanganakan
+activity-auth-sms = sa pamamagitan ng text mula sa inyong telepono
+# What they did.
+activity-link-redeemed = Nagbukas ng link mula sa klinika
+activity-link-code-used = Nag-sign in gamit ang code
+activity-link-renewed = Humingi ng bagong link
+activity-step-up-code-sent = Humingi ng code para patunayan ang pagkakakilanlan
+activity-step-up-passed = Napatunayan ang pagkakakilanlan
+activity-step-up-failed = Hindi tumugma ang isang pagsubok na patunayan ang pagkakakilanlan
+activity-passkey-signed-in = Nag-sign in gamit ang passkey
+activity-passkey-registered = Nagdagdag ng passkey
+activity-passkey-renamed = Pinalitan ang pangalan ng isang passkey
+activity-passkey-removed = Nag-alis ng passkey
+activity-passkey-refused = Hindi tinanggap ang isang passkey
+activity-passkey-possible-clone = Ginamit ang isang passkey sa paraang nagpapahiwatig na may kopya ito
+activity-appointment-confirmed = Kinumpirma ang isang appointment
+activity-appointment-cancelled = Kinansela ang isang appointment
+activity-appointment-reschedule-requested = Humingi ng ibang oras para sa isang appointment
+activity-message-received = Nagpadala ng mensahe sa klinika
+activity-message-red-flag = Minarkahang apurahan ang isang mensahe para sa care team
+activity-refill-requested = Humingi ng refill
+activity-refill-visit-requested = Humingi ng appointment tungkol sa isang refill
+activity-patient-settings = Binago ang settings
+activity-contact-change-started = Sinimulang palitan ang numero ng telepono o email
+activity-contact-changed = Pinalitan ang numero ng telepono o email
+activity-contact-opted-out = Humiling na huwag nang padalhan ng text
+activity-contact-opted-in = Humiling na padalhan muli ng text
+activity-patient-unsubscribed = Itinigil ang mga email sa isang click
+activity-grant-invited = Nag-imbita ng tutulong
+activity-grant-revoked = Binawi ang access ng isang tao
+activity-grant-accepted = Tinanggap ang inyong imbitasyong tumulong
+activity-grant-appointments-viewed = Tiningnan ang inyong mga appointment
+activity-grant-messages-viewed = Binasa ang inyong mga mensahe
+activity-grant-refills-viewed = Tiningnan ang inyong mga refill
+activity-grant-message-sent = Nagpadala ng mensahe para sa inyo
+activity-messages-viewed = Binasa ang inyong mga mensahe
+activity-refills-viewed = Tiningnan ang inyong mga refill
+activity-other = Ginamit ang inyong record
+# Settings and the caregivers page link to the trail.
+activity-link = Sino ang nagbukas ng inyong record

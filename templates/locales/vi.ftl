@@ -681,3 +681,60 @@ staff-admin-name-wrong = Mỗi nhóm cần một tên chỉ một dòng, tối �
 # $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
 email-subject-webhook-disabled = Một điểm nhận sự kiện đã bị tắt
 email-webhook-disabled = { $name }, Portico đã ngừng gửi sự kiện tới { $url } (điểm nhận { $id }): nó không nhận sự kiện nào kể từ { $when }, dù đã thử lại hơn một ngày. Hãy sửa bên nhận, rồi bật lại bằng PATCH /api/v1/webhooks/{ $id } với "enabled": true.
+
+# The patient's own trail (/p/activity): what they and the people who help them did here.
+activity-heading = Ai đã mở hồ sơ của quý vị
+activity-explain = Mọi việc quý vị và những người quý vị cho phép giúp mình đã làm ở đây, mới nhất ở trên cùng. Phòng khám của quý vị cũng lưu giữ bản ghi giống như vậy.
+activity-none = Chưa có gì.
+activity-older = Cũ hơn
+activity-newest = Quay lại mục mới nhất
+activity-you = Quý vị
+# $name: the caregiver, as the patient named them
+activity-caregiver = { $name }, người giúp quý vị
+activity-someone = Một người giúp quý vị
+# How the person had proved who they are.
+activity-auth-link = bằng liên kết chúng tôi đã gửi
+activity-auth-code = bằng mã chúng tôi đã gửi
+activity-auth-passkey = bằng khóa truy cập
+activity-auth-link-code = bằng liên kết chúng tôi đã gửi và một mã
+activity-auth-link-birth-date = bằng liên kết chúng tôi đã gửi và ngày sinh của quý vị
+activity-auth-code-birth-date = bằng mã chúng tôi đã gửi và ngày sinh của quý vị
+activity-auth-sms = bằng tin nhắn gửi từ điện thoại của quý vị
+# What they did.
+activity-link-redeemed = Đã mở một liên kết từ phòng khám
+activity-link-code-used = Đã đăng nhập bằng mã
+activity-link-renewed = Đã xin liên kết mới
+activity-step-up-code-sent = Đã xin mã để xác minh danh tính
+activity-step-up-passed = Đã xác minh danh tính
+activity-step-up-failed = Một lần thử xác minh danh tính không khớp
+activity-passkey-signed-in = Đã đăng nhập bằng khóa truy cập
+activity-passkey-registered = Đã thêm khóa truy cập
+activity-passkey-renamed = Đã đổi tên một khóa truy cập
+activity-passkey-removed = Đã xóa một khóa truy cập
+activity-passkey-refused = Một khóa truy cập không được chấp nhận
+activity-passkey-possible-clone = Một khóa truy cập đã được dùng theo cách cho thấy có thể có bản sao của nó
+activity-appointment-confirmed = Đã xác nhận một lịch hẹn
+activity-appointment-cancelled = Đã hủy một lịch hẹn
+activity-appointment-reschedule-requested = Đã xin đổi sang giờ khác cho một lịch hẹn
+activity-message-received = Đã gửi tin nhắn cho phòng khám
+activity-message-red-flag = Một tin nhắn đã được đánh dấu khẩn cấp cho nhóm chăm sóc
+activity-refill-requested = Đã xin lấy thêm thuốc
+activity-refill-visit-requested = Đã xin hẹn khám về việc lấy thêm thuốc
+activity-patient-settings = Đã thay đổi cài đặt
+activity-contact-change-started = Đã bắt đầu đổi số điện thoại hoặc email
+activity-contact-changed = Đã đổi số điện thoại hoặc email
+activity-contact-opted-out = Đã yêu cầu không nhận thêm tin nhắn điện thoại
+activity-contact-opted-in = Đã yêu cầu nhận lại tin nhắn điện thoại
+activity-patient-unsubscribed = Đã ngừng nhận email chỉ với một cú nhấp
+activity-grant-invited = Đã mời một người giúp
+activity-grant-revoked = Đã thu hồi quyền của một người
+activity-grant-accepted = Đã chấp nhận lời mời giúp của quý vị
+activity-grant-appointments-viewed = Đã xem các lịch hẹn của quý vị
+activity-grant-messages-viewed = Đã đọc tin nhắn của quý vị
+activity-grant-refills-viewed = Đã xem các yêu cầu lấy thêm thuốc của quý vị
+activity-grant-message-sent = Đã gửi tin nhắn thay cho quý vị
+activity-messages-viewed = Đã đọc tin nhắn của quý vị
+activity-refills-viewed = Đã xem các yêu cầu lấy thêm thuốc của quý vị
+activity-other = Đã dùng hồ sơ của quý vị
+# Settings and the caregivers page link to the trail.
+activity-link = Ai đã mở hồ sơ của quý vị

@@ -681,3 +681,60 @@ staff-admin-name-wrong = 团队名称须为一行，最多 200 个字符，且�
 # $name: an admin; $url, $id: the endpoint; $when: since when it has accepted no event
 email-subject-webhook-disabled = 一个事件接收端点已停用
 email-webhook-disabled = { $name }，Portico 已停止向 { $url }（端点 { $id }）发送事件：自 { $when } 起它未接受任何事件，重试已超过一天。请修复接收方，然后用 PATCH /api/v1/webhooks/{ $id } 并设置 "enabled": true 重新启用。
+
+# The patient's own trail (/p/activity): what they and the people who help them did here.
+activity-heading = 谁打开过您的档案
+activity-explain = 您以及您允许协助您的任何人在这里做过的所有事，最新的排在最前面。诊所也保存着同样的记录。
+activity-none = 暂无记录。
+activity-older = 更早
+activity-newest = 返回最新
+activity-you = 您
+# $name: the caregiver, as the patient named them
+activity-caregiver = { $name }（协助您的人）
+activity-someone = 一位协助您的人
+# How the person had proved who they are.
+activity-auth-link = 使用我们发送的链接
+activity-auth-code = 使用我们发送的验证码
+activity-auth-passkey = 使用通行密钥
+activity-auth-link-code = 使用我们发送的链接和验证码
+activity-auth-link-birth-date = 使用我们发送的链接和您的出生日期
+activity-auth-code-birth-date = 使用我们发送的验证码和您的出生日期
+activity-auth-sms = 通过您手机发出的短信
+# What they did.
+activity-link-redeemed = 打开了诊所发送的链接
+activity-link-code-used = 使用代码登录
+activity-link-renewed = 申请了新链接
+activity-step-up-code-sent = 申请验证码以确认本人身份
+activity-step-up-passed = 已确认本人身份
+activity-step-up-failed = 一次身份确认未能通过（信息不符）
+activity-passkey-signed-in = 使用通行密钥登录
+activity-passkey-registered = 添加了通行密钥
+activity-passkey-renamed = 重命名了通行密钥
+activity-passkey-removed = 删除了通行密钥
+activity-passkey-refused = 通行密钥未被接受
+activity-passkey-possible-clone = 通行密钥的使用方式显示它可能已被复制
+activity-appointment-confirmed = 确认了预约
+activity-appointment-cancelled = 取消了预约
+activity-appointment-reschedule-requested = 为预约申请换个时间
+activity-message-received = 给诊所发送了消息
+activity-message-red-flag = 一条消息被标记为紧急，已提醒医护团队
+activity-refill-requested = 申请了续药
+activity-refill-visit-requested = 因续药申请就诊
+activity-patient-settings = 更改了设置
+activity-contact-change-started = 开始更改电话号码或电子邮箱
+activity-contact-changed = 更改了电话号码或电子邮箱
+activity-contact-opted-out = 要求不再接收短信
+activity-contact-opted-in = 要求重新接收短信
+activity-patient-unsubscribed = 一键停止接收邮件
+activity-grant-invited = 邀请他人协助
+activity-grant-revoked = 撤销了某人的权限
+activity-grant-accepted = 接受了您的协助邀请
+activity-grant-appointments-viewed = 查看了您的预约
+activity-grant-messages-viewed = 阅读了您的消息
+activity-grant-refills-viewed = 查看了您的续药申请
+activity-grant-message-sent = 代您发送了消息
+activity-messages-viewed = 阅读了您的消息
+activity-refills-viewed = 查看了您的续药申请
+activity-other = 使用了您的档案
+# Settings and the caregivers page link to the trail.
+activity-link = 谁打开过您的档案

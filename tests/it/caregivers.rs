@@ -426,3 +426,100 @@ mod clinic_given {
         }
     }
 }
+
+/// The patient's own trail (`/p/activity`) and the clinic's (`GET /audit?patient=`): what the
+/// patient and their caregiver did, who, under which grant, and how each had signed in.
+mod trail {
+    use super::*;
+
+    crate::provider_tests! {
+        async fn the_patient_reads_what_they_and_their_caregiver_did_and_how_each_proved_who_they_are(app, twilio, smtp) {
+            // Ana: a link, then her date of birth; Marta: the invitation's code.
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let url = invite_marta(&b, &csrf, &twilio).await;
+            let (c, _) = marta_accepts(&app, &twilio, &url).await;
+            assert_eq!(c.get(&format!("/p/for/{pid}/messages")).await.status, StatusCode::OK);
+            let gid = grant_id(&app, &pid).await;
+
+            let page = b.get("/p/activity").await;
+            assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+            for words in [
+                "Read your messages</strong><br><span class=\"small\">",
+                "Marta Ruiz, who helps you · with a code we sent",
+                "Accepted your invitation to help",
+                "Invited someone to help",
+                "You · with the link we sent and your date of birth",
+                "Proved it was you",
+                "Opened a link from the clinic",
+                "You · with the link we sent</span>",
+            ] {
+                assert!(page.text.contains(words), "{words}: {}", page.text);
+            }
+            assert!(b.get("/p/settings").await.text.contains("href=\"/p/activity\""), "settings leads to the trail");
+            assert!(b.get("/p/caregivers").await.text.contains("href=\"/p/activity\""), "so does the caregivers page");
+
+            // The clinic reads the same rows, each naming the patient, the grant and the sign-in.
+            let r = app.get(&format!("/audit?patient={pid}&limit=500")).await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+            let events = r.json()["data"].as_array().unwrap().clone();
+            assert!(events.iter().all(|e| e["patient"] == pid.as_str()), "{events:?}");
+            let find = |action: &str| events.iter().find(|e| e["action"] == action).cloned().unwrap_or_else(|| panic!("{action}: {events:?}"));
+            let viewed = find("grant.messages_viewed");
+            assert_eq!((viewed["grant"].as_str(), viewed["auth"].as_str()), (Some(gid.as_str()), Some("code")));
+            assert!(viewed["actor"].as_str().unwrap().starts_with("person:"));
+            assert_eq!(find("grant.invited")["auth"], "link+birth_date");
+            assert_eq!(find("grant.invited")["grant"], gid.as_str());
+            assert_eq!(find("step_up.passed")["auth"], "link+birth_date");
+            assert_eq!(find("link.redeemed")["auth"], "link");
+            assert_eq!(find("link.redeemed")["actor"], format!("patient:{pid}"));
+        }
+
+        async fn another_patients_trail_shows_nothing_of_this_one_and_needs_its_own_step_up(app, twilio, smtp) {
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            invite_marta(&b, &csrf, &twilio).await;
+            let luis = app.create_patient(json!({"name": "Luis Soto", "phone": "+13125550155"})).await;
+            let lid = luis["id"].as_str().unwrap().to_string();
+            let l = app.link(json!({"patient_id": lid, "purpose": "thread"})).await;
+            let b2 = app.browser();
+            b2.redeem(l["url"].as_str().unwrap()).await;
+            // Signed in by a link alone: the trail needs a step-up first.
+            let gate = b2.get("/p/activity").await;
+            assert!(says(&gate.text, "en", "step-up-heading"), "{}", gate.text);
+            assert!(!gate.text.contains("Invited someone"));
+            let theirs = app.get(&format!("/audit?patient={lid}&limit=500")).await.json();
+            let theirs = theirs["data"].as_array().unwrap();
+            assert!(!theirs.is_empty());
+            assert!(theirs.iter().all(|e| e["patient"] == lid.as_str() && e["actor"] == format!("patient:{lid}")), "{theirs:?}");
+            assert!(theirs.iter().all(|e| !e["action"].as_str().unwrap().starts_with("grant.")), "nothing of Ana's: {theirs:?}");
+            // And a patient id that is none is a clear refusal, not an empty page.
+            let r = app.get("/audit?patient=not-an-id").await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+            assert_eq!(app.get(&format!("/audit?patient={pid}")).await.status, StatusCode::OK);
+        }
+
+        async fn a_long_trail_comes_in_pages_of_fifty_each_event_once(app, twilio, smtp) {
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let url = invite_marta(&b, &csrf, &twilio).await;
+            let (c, _) = marta_accepts(&app, &twilio, &url).await;
+            for _ in 0..55 {
+                assert_eq!(c.get(&format!("/p/for/{pid}/appointments")).await.status, StatusCode::OK);
+                app.clock.advance(std::time::Duration::from_secs(1));
+            }
+            let total = app.get(&format!("/audit?patient={pid}&limit=500")).await.json()["data"].as_array().unwrap().len();
+            assert!(total > 55, "{total}");
+            let first = b.get("/p/activity").await;
+            assert_eq!(first.text.matches("<li><strong>").count(), 50);
+            let older = first.text.split("href=\"").find_map(|s| s.strip_prefix("/p/activity?before=")).expect("an older page");
+            let older = format!("/p/activity?before={}", &older[..older.find('"').unwrap()]);
+            let second = b.get(&older).await;
+            assert_eq!(second.status, StatusCode::OK);
+            assert_eq!(second.text.matches("<li><strong>").count(), total - 50, "the rest, none twice");
+            assert!(second.text.contains("Opened a link from the clinic"), "the oldest is last");
+            assert!(second.text.contains("href=\"/p/activity\""), "a way back to the newest");
+            assert_eq!(b.get("/p/activity?before=nonsense").await.status, StatusCode::NOT_FOUND);
+        }
+    }
+}

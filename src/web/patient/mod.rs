@@ -2,6 +2,7 @@
 //! starts, and the pages it opens. GET never consumes a link and never shows health details
 //! (mail scanners and link previews fetch every URL); POST consumes it once.
 
+mod activity;
 mod appointment;
 mod caregiver;
 mod code;
@@ -110,6 +111,7 @@ pub fn router() -> Router<AppState> {
         .route("/p/passkeys/register", post(passkeys::register))
         .route("/p/passkeys/{id}/rename", post(passkeys::rename))
         .route("/p/passkeys/{id}/remove", post(passkeys::remove))
+        .route("/p/activity", get(activity::show))
         .route("/p/caregivers", get(grants::show))
         .route("/p/caregivers/invite", post(grants::invite))
         .route("/p/caregivers/{id}/revoke", post(grants::revoke))

@@ -84,6 +84,13 @@ async fn walk(language: &str) {
     c.goto(&app.url("/p/for")).await;
     c.find(&format!("a[href='/p/for/{pid}']")).await;
     problems.extend(axe.violations(&c, &format!("{language} people you help")).await);
+    // Ana reads who opened her record: Marta's message is there under Marta's name.
+    b.goto(&app.url("/p/activity")).await;
+    let trail = b.text(&b.find("#activity").await).await;
+    assert!(trail.contains("Marta Ruiz"), "{trail}");
+    assert!(b.page_source().await.contains(if language == "ar" { "dir=\"rtl\"" } else { "dir=\"ltr\"" }));
+    problems.extend(axe.violations(&b, &format!("{language} who opened your record")).await);
+    shots.take(&b, "activity").await;
     let thread = app.get(&format!("/patients/{pid}/messages")).await.json();
     let last = thread["data"].as_array().unwrap().last().unwrap().clone();
     assert!(last["sender"].as_str().unwrap().contains("Marta Ruiz"), "{last}");

@@ -110,6 +110,14 @@ async fn a_passkey_made_after_step_up_signs_in_alone_only_with_user_verification
     let landed = sign_in_with_passkey(&app, &b, true).await;
     assert!(landed.ends_with("/p"), "signed in to the home page: {landed}");
     assert!(message_shows(&b, &thread).await, "a passkey sign-in opens health details");
+    // The patient's own trail says how she signed in.
+    b.goto(&app.url("/p/activity")).await;
+    let trail = b.text(&b.find("#activity").await).await;
+    assert!(trail.contains("Signed in with a passkey"), "{trail}");
+    assert!(trail.contains("You · with a passkey"), "{trail}");
+    assert!(trail.contains("Added a passkey"), "{trail}");
+    problems.extend(axe.violations(&b, "who opened your record").await);
+    me.shots.take(&b, "activity").await;
     sign_out(&b).await;
 
     // Without user verification: refused, and health details stay closed.
@@ -139,6 +147,11 @@ async fn a_passkey_made_after_step_up_signs_in_alone_only_with_user_verification
     for a in ["passkey.registered", "passkey.signed_in", "passkey.removed"] {
         assert!(actions.iter().any(|x| x == a), "{a} is audited: {actions:?}");
     }
+    let events = app.state.store.audit_events(None, 500).await.unwrap();
+    let auth_of = |action: &str| events.iter().find(|e| e.action == action).and_then(|e| e.auth.clone());
+    assert_eq!(auth_of("passkey.signed_in").as_deref(), Some("passkey"));
+    assert_eq!(auth_of("passkey.removed").as_deref(), Some("passkey"), "removed in a passkey session");
+    assert!(auth_of("passkey.registered").is_some_and(|a| a.starts_with("link+")), "added after a step-up");
 
     assert!(problems.is_empty(), "axe-core found accessibility problems:\n{}", problems.join("\n"));
     let _ = id(&p);
