@@ -2,6 +2,7 @@
 //! becomes one of these once; past the edge nothing is a bare `String`) and the entities
 //! built from them, with their rules. This module must not touch storage or rendering.
 
+pub mod aaguid;
 mod appointment;
 mod audit;
 mod birth_date;

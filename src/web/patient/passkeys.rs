@@ -225,7 +225,7 @@ pub async fn register(State(state): State<AppState>, f: SessionForm<RegisterForm
         credential_id: passkey.cred_id().to_vec(),
         backup_eligible: backup_eligible(&data),
         passkey: data,
-        name: default_name(t, f.headers(), &patient, now)?,
+        name: default_name(t, made_with(&answer, f.headers()), &patient, now)?,
         created_at: now,
         last_used_at: None,
     };
@@ -256,15 +256,24 @@ pub(in crate::web) fn backup_eligible(data: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// "Chrome · Android, Tuesday, March 5, 2030 at 3:30 PM": the browser the passkey was made in
-/// and when. The authenticator's own name (from its AAGUID) is not known to Portico.
-fn default_name(t: Lang, headers: &HeaderMap, p: &Patient, now: jiff::Timestamp) -> PageResult<ShortText> {
+/// "Google Password Manager, Tuesday, March 5, 2030 at 3:30 PM": what the passkey was made
+/// with (`made_with`) and when.
+fn default_name(t: Lang, made_with: Option<String>, p: &Patient, now: jiff::Timestamp) -> PageResult<ShortText> {
     let day = day_of(t, p, now);
-    let name = match browser_of(headers) {
+    let name = match made_with {
         Some(b) => t.f("passkey-name-browser", &[("browser", Arg::Str(&b)), ("date", Arg::Str(&day))]),
         None => t.f1("passkey-name-plain", "date", &day),
     };
     ShortText::parse(&name).map_err(PageError::internal)
+}
+
+/// What a new passkey was made with: its provider, when the AAGUID in the registration is one
+/// the list of providers names ("iCloud Keychain"), else the browser of the request.
+pub(in crate::web) fn made_with(answer: &RegisterPublicKeyCredential, headers: &HeaderMap) -> Option<String> {
+    crate::domain::aaguid::from_attestation_object(&answer.response.attestation_object)
+        .and_then(|a| crate::domain::aaguid::provider_name(&a))
+        .map(str::to_string)
+        .or_else(|| browser_of(headers))
 }
 
 /// "Chrome · Android": the browser (and system) of the request, when its user agent says.
@@ -434,3 +443,7 @@ async fn tell(state: &AppState, clinic: &Clinic, p: &Patient, change: Change) {
 pub(super) fn query_value(value: &str) -> String {
     percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
+
+#[cfg(test)]
+#[path = "passkeys_tests.rs"]
+mod tests;

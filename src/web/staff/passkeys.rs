@@ -183,7 +183,7 @@ pub async fn register(State(state): State<AppState>, f: StaffForm<RegisterForm>)
     let data = serde_json::to_string(&passkey).map_err(PageError::internal)?;
     let now = state.now();
     let t = lang::current();
-    let browser = shared::browser_of(f.headers());
+    let browser = shared::made_with(&answer, f.headers());
     let when = day(staff, t, now);
     let name = match browser {
         Some(b) => t.f("passkey-name-browser", &[("browser", Arg::Str(&b)), ("date", Arg::Str(&when))]),
