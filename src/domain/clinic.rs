@@ -33,6 +33,8 @@ pub struct Clinic {
     /// A crisis line named in the red-flag safety reply ("988"): digits, spaces, `+` and `-`,
     /// as people dial it.
     pub crisis_line: Option<ShortText>,
+    /// The age at which a parent's grant narrows (`CareGrant::allows_at`).
+    pub teen_privacy_age: i16,
 }
 
 impl Clinic {
@@ -53,6 +55,7 @@ impl Clinic {
             address: None,
             after_hours_phone: None,
             crisis_line: None,
+            teen_privacy_age: crate::domain::TEEN_PRIVACY_AGE,
         }
     }
 }

@@ -190,6 +190,11 @@ pub enum GrantRefusal {
     Expired,
     /// The grant does not include this scope.
     OutOfScope,
+    /// A parent's grant for a child who has reached the clinic's age for privacy: reading the
+    /// child's messages and refills has ended (appointments and writing to the clinic remain).
+    TeenPrivacy,
+    /// A parent's grant for a child who has turned 18: it has ended.
+    CameOfAge,
 }
 
 impl GrantRefusal {
@@ -199,8 +204,49 @@ impl GrantRefusal {
             GrantRefusal::Revoked => "revoked",
             GrantRefusal::Expired => "expired",
             GrantRefusal::OutOfScope => "out_of_scope",
+            GrantRefusal::TeenPrivacy => "teen_privacy",
+            GrantRefusal::CameOfAge => "came_of_age",
         }
     }
+}
+
+/// What a caregiver does for the patient: a scope, with messages split in two, because a
+/// parent of a teenager may still write to the clinic but no longer read the teen's thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Act {
+    Appointments,
+    ReadMessages,
+    SendMessage,
+    Refills,
+}
+
+impl Act {
+    pub fn scope(self) -> Scope {
+        match self {
+            Act::Appointments => Scope::Appointments,
+            Act::ReadMessages | Act::SendMessage => Scope::Messages,
+            Act::Refills => Scope::Refills,
+        }
+    }
+}
+
+/// The age at which every parent's grant ends.
+pub const ADULT_AGE: i16 = 18;
+/// The clinic's age for a teenager's privacy unless it chooses another (hospitals use 12, 13 or 14).
+pub const TEEN_PRIVACY_AGE: i16 = 12;
+/// The ages a clinic may choose for it.
+pub const TEEN_PRIVACY_AGES: std::ops::RangeInclusive<i16> = 10..=17;
+
+/// How old someone born on `birth` is on `day`: a year older on each birthday, and a person
+/// born on 29 February a year older on 1 March in a year without one.
+pub fn age_on(birth: jiff::civil::Date, day: jiff::civil::Date) -> i16 {
+    let before_birthday = (day.month(), day.day()) < (birth.month(), birth.day());
+    day.year() - birth.year() - i16::from(before_birthday)
+}
+
+/// How old someone born on `birth` is at `now` where they are (`tz`: the clinic's zone).
+pub fn age_at(birth: jiff::civil::Date, now: Timestamp, tz: &jiff::tz::TimeZone) -> i16 {
+    age_on(birth, now.to_zoned(tz.clone()).date())
 }
 
 /// Why a grant could not be made or changed as asked; `field` names what to fix.
@@ -311,6 +357,34 @@ impl CareGrant {
     pub fn allows(&self, scope: Scope, now: Timestamp) -> Result<(), GrantRefusal> {
         self.live(now)?;
         if self.scopes.contains(scope) { Ok(()) } else { Err(GrantRefusal::OutOfScope) }
+    }
+
+    /// Whether the grant lets its caregiver do `act` (`None`: anything at all, for the page
+    /// that lists what it allows) at `now`, for a patient who is `age` today (where the clinic
+    /// knows the birth date) at a clinic whose age for a teenager's privacy is `teen_age`. A
+    /// parent's grant (`parent_of_minor`) narrows at `teen_age` to appointments and writing to
+    /// the clinic, and ends at 18; a patient's own grant and a legal representative's do not
+    /// change with age. Asked at each request, so nothing has to run on the birthday.
+    pub fn allows_at(
+        &self,
+        act: Option<Act>,
+        now: Timestamp,
+        age: Option<i16>,
+        teen_age: i16,
+    ) -> Result<(), GrantRefusal> {
+        self.live(now)?;
+        if let (GrantBasis::ParentOfMinor, Some(age)) = (self.basis, age) {
+            if age >= ADULT_AGE {
+                return Err(GrantRefusal::CameOfAge);
+            }
+            if age >= teen_age && matches!(act, Some(Act::ReadMessages | Act::Refills)) {
+                return Err(GrantRefusal::TeenPrivacy);
+            }
+        }
+        match act {
+            Some(a) if !self.scopes.contains(a.scope()) => Err(GrantRefusal::OutOfScope),
+            _ => Ok(()),
+        }
     }
 
     /// Whether the grant is accepted, unrevoked and unexpired at `now`.

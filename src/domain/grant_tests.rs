@@ -74,3 +74,63 @@ fn an_active_grant_allows_its_scopes_only_until_it_expires_or_is_revoked() {
     assert_eq!(g.allows(Scope::Messages, now()), Err(GrantRefusal::Revoked));
     assert!(g.change(GrantChange { reminder_copies: Some(true), ..Default::default() }, now()).is_err());
 }
+
+#[test]
+fn age_counts_a_year_on_each_birthday_and_a_leap_day_birthday_on_the_first_of_march() {
+    let d = |s: &str| s.parse::<jiff::civil::Date>().unwrap();
+    let born = d("2018-03-06");
+    assert_eq!(age_on(born, d("2030-03-05")), 11, "the day before the 12th birthday");
+    assert_eq!(age_on(born, d("2030-03-06")), 12, "the day of");
+    assert_eq!(age_on(born, d("2030-03-07")), 12, "the day after");
+    let leap = d("2012-02-29");
+    assert_eq!(age_on(leap, d("2030-02-28")), 17);
+    assert_eq!(age_on(leap, d("2030-03-01")), 18);
+    assert_eq!(age_on(leap, d("2032-02-29")), 20);
+    // The birthday begins at midnight where the clinic is, not in UTC.
+    let chicago = jiff::tz::TimeZone::get("America/Chicago").unwrap();
+    let evening: Timestamp = "2030-03-06T03:00:00Z".parse().unwrap(); // 21:00 on the 5th in Chicago
+    assert_eq!(age_at(born, evening, &chicago), 11);
+    assert_eq!(age_at(born, evening, &jiff::tz::TimeZone::UTC), 12);
+}
+
+/// An active grant of `basis` for appointments, messages and refills.
+fn all_scopes(basis: GrantBasis) -> CareGrant {
+    let mut r = request(basis);
+    r.scopes = Scopes::parse_all(["appointments", "messages", "refills"]).unwrap();
+    r.expires_at = Some(now() + GRANT_LONGEST);
+    r.evidence_reference = Some(ShortText::parse("court order 2030-114").unwrap());
+    r.verified_by = Some(ShortText::parse("J. Park, front desk").unwrap());
+    let mut g = CareGrant::invite(r, now()).unwrap();
+    g.status = GrantStatus::Active;
+    g
+}
+
+#[test]
+fn a_parents_grant_narrows_at_the_clinics_age_and_ends_at_eighteen() {
+    let g = all_scopes(GrantBasis::ParentOfMinor);
+    let acts = [Act::Appointments, Act::ReadMessages, Act::SendMessage, Act::Refills];
+    let at = |age: i16, teen: i16| acts.map(|a| g.allows_at(Some(a), now(), Some(age), teen).err());
+    assert_eq!(at(11, 12), [None; 4], "a child of 11: everything the grant names");
+    let teen = [None, Some(GrantRefusal::TeenPrivacy), None, Some(GrantRefusal::TeenPrivacy)];
+    assert_eq!(at(12, 12), teen, "12: appointments and writing, not reading");
+    assert_eq!(at(17, 12), teen);
+    assert_eq!(at(12, 14), [None; 4], "a clinic that draws the line at 14");
+    assert_eq!(at(14, 14), teen);
+    assert_eq!(at(18, 12), [Some(GrantRefusal::CameOfAge); 4], "18: the parent's grant has ended");
+    assert_eq!(g.allows_at(None, now(), Some(18), 12), Err(GrantRefusal::CameOfAge));
+    assert_eq!(g.allows_at(None, now(), Some(17), 12), Ok(()));
+    // No birth date on record: the grant as the clinic made it.
+    assert!(acts.iter().all(|a| g.allows_at(Some(*a), now(), None, 12).is_ok()));
+}
+
+#[test]
+fn a_patients_own_grant_and_a_legal_representatives_do_not_change_with_age() {
+    for basis in [GrantBasis::PatientGiven, GrantBasis::LegalRepresentative] {
+        let g = all_scopes(basis);
+        for age in [11, 12, 17, 18, 40] {
+            for act in [Act::Appointments, Act::ReadMessages, Act::SendMessage, Act::Refills] {
+                assert_eq!(g.allows_at(Some(act), now(), Some(age), 12), Ok(()), "{basis:?} {age} {act:?}");
+            }
+        }
+    }
+}

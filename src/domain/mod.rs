@@ -48,8 +48,9 @@ pub use delivery::{Delivery, DeliveryOutcome, DeliveryPurpose, DeliveryStatus};
 pub use email::Email;
 pub use free_text::{MESSAGE_MAX_CHARS, MessageBody, NOTE_MAX_CHARS, Note, PATIENT_MAX_CHARS};
 pub use grant::{
-    CareGrant, CaregiverSession, GRANT_LONGEST, GrantBasis, GrantChange, GrantError, GrantInvitation, GrantRefusal,
-    GrantRequest, GrantStatus, GranteeContact, INVITATION_LIFETIME, PATIENT_GIVEN_DEFAULT, Scope, Scopes,
+    ADULT_AGE, Act, CareGrant, CaregiverSession, GRANT_LONGEST, GrantBasis, GrantChange, GrantError, GrantInvitation,
+    GrantRefusal, GrantRequest, GrantStatus, GranteeContact, INVITATION_LIFETIME, PATIENT_GIVEN_DEFAULT, Scope, Scopes,
+    TEEN_PRIVACY_AGE, TEEN_PRIVACY_AGES, age_at, age_on,
 };
 pub use ids::{
     AppointmentId, ClinicId, DeliveryId, EventId, GrantId, LinkId, MedicationId, MessageId, PasskeyId, PatientId,

@@ -186,6 +186,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0028_audit_for_patient.sql"),
         postgres: include_str!("../../migrations/postgres/0028_audit_for_patient.sql"),
     },
+    Migration {
+        version: 29,
+        name: "teen_privacy_age",
+        sqlite: include_str!("../../migrations/sqlite/0029_teen_privacy_age.sql"),
+        postgres: include_str!("../../migrations/postgres/0029_teen_privacy_age.sql"),
+    },
 ];
 
 macro_rules! apply_on {

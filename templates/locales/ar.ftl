@@ -746,3 +746,5 @@ activity-refills-viewed = الاطلاع على طلبات تجديد وصفات
 activity-other = استخدام ملفك
 # Settings and the caregivers page link to the trail.
 activity-link = من فتح ملفك
+# A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
+caregiver-teen-private = منذ بلوغ { $name } سن { $age }، أصبحت قراءة هذه الرسائل مقصورة على { $name }. ولا يزال بإمكانك الكتابة إلى فريق الرعاية نيابةً عن { $name }.

@@ -736,3 +736,5 @@ activity-refills-viewed = Looked at refills
 activity-other = Used your record
 # Settings and the caregivers page link to the trail.
 activity-link = Who opened your record
+# A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
+caregiver-teen-private = Since { $name } turned { $age }, their messages are theirs alone to read. You can still write to the care team for them.

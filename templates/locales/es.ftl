@@ -738,3 +738,5 @@ activity-refills-viewed = Vio sus resurtidos
 activity-other = Usó su expediente
 # Settings and the caregivers page link to the trail.
 activity-link = Quién abrió su expediente
+# A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
+caregiver-teen-private = Desde que cumplió { $age } años, ya solo { $name } puede leer sus mensajes. Usted puede seguir escribiendo al equipo de atención en nombre de { $name }.

@@ -744,3 +744,5 @@ activity-refills-viewed = Consultation de vos renouvellements
 activity-other = Utilisation de votre dossier
 # Settings and the caregivers page link to the trail.
 activity-link = Qui a ouvert votre dossier
+# A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
+caregiver-teen-private = Depuis ses { $age } ans, { $name } est la seule personne à pouvoir lire ses messages. Vous pouvez toujours écrire à l'équipe soignante en son nom.

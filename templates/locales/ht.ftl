@@ -737,3 +737,5 @@ activity-refills-viewed = Gade renouvèlman ou yo
 activity-other = Sèvi ak dosye ou
 # Settings and the caregivers page link to the trail.
 activity-link = Ki moun ki louvri dosye ou
+# A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
+caregiver-teen-private = Depi { $name } gen { $age } an, se li sèlman ki ka li mesaj li yo. Ou toujou ka ekri ekip swen an pou li.

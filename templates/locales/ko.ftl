@@ -738,3 +738,5 @@ activity-refills-viewed = 내 재처방 요청을 보았습니다
 activity-other = 내 기록을 이용했습니다
 # Settings and the caregivers page link to the trail.
 activity-link = 내 기록을 열어 본 사람
+# A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
+caregiver-teen-private = { $name }님이 { $age }세가 되어 이제 메시지는 본인만 읽을 수 있습니다. { $name }님을 대신해 진료팀에 메시지를 쓰는 것은 계속할 수 있습니다.

@@ -742,3 +742,5 @@ activity-refills-viewed = Просмотрены ваши запросы на п
 activity-other = Действие с вашей картой
 # Settings and the caregivers page link to the trail.
 activity-link = Кто открывал вашу карту
+# A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
+caregiver-teen-private = С { $age } лет читать свои сообщения может только { $name }. Вы по-прежнему можете писать медицинской команде от имени ребёнка.

@@ -737,3 +737,5 @@ activity-refills-viewed = Tiningnan ang inyong mga refill
 activity-other = Ginamit ang inyong record
 # Settings and the caregivers page link to the trail.
 activity-link = Sino ang nagbukas ng inyong record
+# A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
+caregiver-teen-private = Mula nang maging { $age } taong gulang si { $name }, siya na lang ang makakabasa ng kanyang mga mensahe. Puwede ka pa ring sumulat sa care team para sa kanya.

@@ -738,3 +738,5 @@ activity-refills-viewed = Đã xem các yêu cầu lấy thêm thuốc của qu�
 activity-other = Đã dùng hồ sơ của quý vị
 # Settings and the caregivers page link to the trail.
 activity-link = Ai đã mở hồ sơ của quý vị
+# A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
+caregiver-teen-private = Từ khi tròn { $age } tuổi, { $name } là người duy nhất được đọc tin nhắn của mình. Bạn vẫn có thể viết cho nhóm chăm sóc thay mặt { $name }.

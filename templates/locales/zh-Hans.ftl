@@ -738,3 +738,5 @@ activity-refills-viewed = 查看了您的续药申请
 activity-other = 使用了您的档案
 # Settings and the caregivers page link to the trail.
 activity-link = 谁打开过您的档案
+# A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
+caregiver-teen-private = 自 { $name } 年满 { $age } 岁起，这些消息仅限本人查看。您仍可以代其给医护团队写消息。

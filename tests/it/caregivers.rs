@@ -523,3 +523,136 @@ mod trail {
         }
     }
 }
+
+/// A parent's grant as the child grows up, decided from the birth date at each request with the
+/// test clock: on the clinic's age for privacy (12 unless it chooses another) the parent keeps
+/// appointments and writing to the clinic, not the thread or refills; at 18 the grant ends.
+mod growing_up {
+    use super::*;
+    use crate::live::Sse;
+    use std::time::Duration;
+
+    /// The clinic gives Marta a parent's grant for Lucia (born `born`) for appointments,
+    /// messages and refills; Marta accepts it. Lucia's id and Marta's browser.
+    async fn marta_parent_of_lucia(
+        app: &TestApp,
+        twilio: &crate::standins::twilio::TwilioStandIn,
+        born: &str,
+    ) -> (String, Browser) {
+        let p = app.create_patient(json!({"name": "Lucia Ruiz", "phone": "+13125550166", "birth_date": born})).await;
+        let pid = p["id"].as_str().unwrap().to_string();
+        let r = app
+            .post(
+                &format!("/patients/{pid}/messages"),
+                &json!({"body": "Your test results are normal", "sender": "Dr. Okafor"}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        let until = (app.clock_now() + jiff::SignedDuration::from_hours(24 * 365)).to_string();
+        let r = app
+            .post(
+                &format!("/patients/{pid}/grants"),
+                &json!({
+            "grantee_name": "Marta Ruiz", "phone": MARTA, "scopes": ["appointments", "messages", "refills"],
+            "basis": "parent_of_minor", "expires_at": until}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).expect("the invitation");
+        let url = sms.body.split_whitespace().find(|w| w.contains("/g/")).unwrap().to_string();
+        let (c, r) = marta_accepts(app, twilio, &url).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        (pid, c)
+    }
+
+    /// Move the clock past the next midnight where the clinic is, with a request of Marta's
+    /// every 50 minutes so that her caregiver session (1 h idle, 24 h absolute) lives on.
+    async fn past_midnight(app: &TestApp, c: &Browser) {
+        let tz = jiff::tz::TimeZone::get(app.get("/clinic").await.json()["time_zone"].as_str().unwrap()).unwrap();
+        let today = app.clock_now().to_zoned(tz.clone()).date();
+        while app.clock_now().to_zoned(tz.clone()).date() == today {
+            app.clock.advance(Duration::from_secs(50 * 60));
+            assert_eq!(c.get("/p/for").await.status, StatusCode::OK, "the session lives on");
+        }
+    }
+
+    async fn reads_the_thread(c: &Browser, pid: &str) -> bool {
+        let page = c.get(&format!("/p/for/{pid}/messages")).await;
+        assert_eq!(page.status, StatusCode::OK, "the messages page opens to write: {}", page.text);
+        page.text.contains("Your test results are normal")
+    }
+
+    crate::provider_tests! {
+        async fn a_parent_keeps_appointments_and_writing_but_not_the_thread_from_the_twelfth_birthday(app, twilio, smtp) {
+            // The test clock's day is 2030-03-05: Lucia turns 12 tomorrow.
+            let (pid, c) = marta_parent_of_lucia(&app, &twilio, "2018-03-06").await;
+            assert!(reads_the_thread(&c, &pid).await, "the day before: the thread is there");
+            assert_eq!(c.get(&format!("/p/for/{pid}/refills")).await.status, StatusCode::OK);
+
+            past_midnight(&app, &c).await;
+            let page = c.get(&format!("/p/for/{pid}/messages")).await;
+            assert!(page.text.contains("Since Lucia Ruiz turned 12, their messages are theirs alone to read"), "{}", page.text);
+            assert!(!page.text.contains("Your test results are normal"), "the birthday: the thread is closed");
+            assert!(!page.text.contains("data-live-stream"), "and no live stream is offered");
+            let r = app.get(&format!("/patients/{pid}/messages")).await.json();
+            let before = r["data"].as_array().unwrap().len();
+            let csrf = form_field(&page.text, "csrf").unwrap();
+            let r = c.post_form(&format!("/p/for/{pid}/messages"), &[("csrf", &csrf), ("body", "Can Lucia come after school?")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "writing to the clinic goes on: {}", r.text);
+            let after = app.get(&format!("/patients/{pid}/messages")).await.json();
+            assert_eq!(after["data"].as_array().unwrap().len(), before + 1);
+            assert!(!c.get(r.header("location").unwrap()).await.text.contains("Your test results"), "not even after writing");
+            assert_eq!(c.get(&format!("/p/for/{pid}/appointments")).await.status, StatusCode::OK);
+            let r = c.get(&format!("/p/for/{pid}/refills")).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "refills are the teenager's now");
+            let home = c.get(&format!("/p/for/{pid}")).await;
+            assert!(!home.text.contains(&format!("/p/for/{pid}/refills")), "and no longer offered: {}", home.text);
+            assert_eq!(Sse::open(&c, &app.url(&format!("/p/for/{pid}/messages/live")), None).await.err().map(|e| e.0), Some(StatusCode::FORBIDDEN));
+            let events = audit_of(&app, &pid).await;
+            assert!(events.iter().any(|e| e["action"] == "grant.refused" && e["detail"].as_str().unwrap().contains("teen_privacy")), "{events:?}");
+
+            // A clinic that draws the line at 14 gives the thread back to the parent.
+            let r = app.patch("/clinic", &json!({"teen_privacy_age": 14})).await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+            assert_eq!(r.json()["teen_privacy_age"], 14);
+            assert!(reads_the_thread(&c, &pid).await, "12 under a clinic age of 14");
+            for bad in [json!(9), json!(18), json!("twelve"), json!(12.5)] {
+                let r = app.patch("/clinic", &json!({"teen_privacy_age": bad})).await;
+                assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}: {}", r.text);
+            }
+            assert_eq!(app.get("/clinic").await.json()["teen_privacy_age"], 14, "a refused change changes nothing");
+        }
+
+        async fn a_parents_grant_ends_on_the_eighteenth_birthday_and_a_legal_representatives_does_not(app, twilio, smtp) {
+            // Lucia turns 18 tomorrow.
+            let (pid, c) = marta_parent_of_lucia(&app, &twilio, "2012-03-06").await;
+            assert!(!reads_the_thread(&c, &pid).await, "17: private already");
+            assert!(c.get("/p/for").await.text.contains("Lucia Ruiz"));
+
+            past_midnight(&app, &c).await;
+            for path in [format!("/p/for/{pid}/messages"), format!("/p/for/{pid}/refills"), format!("/p/for/{pid}/appointments")] {
+                let r = c.get(&path).await;
+                assert_eq!(r.status, StatusCode::FORBIDDEN, "{path}: {}", r.text);
+                assert!(!r.text.contains("Your test results"), "{path}");
+            }
+            assert!(!c.get("/p/for").await.text.contains("Lucia Ruiz"), "no longer among those Marta helps");
+            let events = audit_of(&app, &pid).await;
+            assert!(events.iter().any(|e| e["action"] == "grant.refused" && e["detail"].as_str().unwrap().contains("came_of_age")), "{events:?}");
+
+            // A guardianship the clinic verified is not a parent's grant: it goes on past 18.
+            let until = (app.clock_now() + jiff::SignedDuration::from_hours(24 * 365)).to_string();
+            let r = app.post(&format!("/patients/{pid}/grants"), &json!({
+                "grantee_name": "Marta Ruiz", "phone": MARTA, "scopes": ["appointments", "messages"],
+                "basis": "legal_representative", "evidence_reference": "Guardianship order 2029-77", "verified_by": "J. Park",
+                "expires_at": until})).await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+            let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).expect("the second invitation");
+            let url = sms.body.split_whitespace().find(|w| w.contains("/g/")).unwrap().to_string();
+            let (g, r) = marta_accepts(&app, &twilio, &url).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert!(reads_the_thread(&g, &pid).await, "a guardian reads the thread of an adult ward");
+            assert_eq!(g.get(&format!("/p/for/{pid}/refills")).await.status, StatusCode::FORBIDDEN, "not a scope of this grant");
+            assert!(g.get("/p/for").await.text.contains("Lucia Ruiz"));
+        }
+    }
+}

@@ -5,14 +5,15 @@ macro_rules! clinic_columns {
     () => {
         "id, name, phone, time_zone, reminder_offsets, quiet_start_minute, quiet_end_minute, daily_reminder_cap, \
          step_up_birth_date, brand_color, created_at, live_alert_delay_seconds, live_typing_names, address, \
-         after_hours_phone, crisis_line"
+         after_hours_phone, crisis_line, teen_privacy_age"
     };
 }
 
 /// The clinic a live API key belongs to (`ClinicRow`). Hot: every API request.
 pub(in crate::store) const CLINIC_BY_API_KEY: &str = "SELECT c.id, c.name, c.phone, c.time_zone, c.reminder_offsets, \
      c.quiet_start_minute, c.quiet_end_minute, c.daily_reminder_cap, c.step_up_birth_date, c.brand_color, \
-     c.created_at, c.live_alert_delay_seconds, c.live_typing_names, c.address, c.after_hours_phone, c.crisis_line FROM api_keys k JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL";
+     c.created_at, c.live_alert_delay_seconds, c.live_typing_names, c.address, c.after_hours_phone, c.crisis_line, \
+     c.teen_privacy_age FROM api_keys k JOIN clinics c ON c.id = k.clinic_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL";
 
 /// A clinic by id (`ClinicRow`). Hot: fanout, for each message.
 pub(in crate::store) const CLINIC_BY_ID: &str = concat!("SELECT ", clinic_columns!(), " FROM clinics WHERE id = $1");
@@ -132,7 +133,7 @@ macro_rules! clinic_methods {
                 "UPDATE clinics SET reminder_offsets = $1, quiet_start_minute = $2, quiet_end_minute = $3, \
                  daily_reminder_cap = $4, step_up_birth_date = $5, brand_color = $7, live_alert_delay_seconds = $8, \
                  live_typing_names = $9, name = $10, phone = $11, address = $12, after_hours_phone = $13, \
-                 crisis_line = $14 WHERE id = $6",
+                 crisis_line = $14, teen_privacy_age = $15 WHERE id = $6",
             )
             .bind(c.reminders.to_stored())
             .bind(c.quiet_hours.start_minute)
@@ -148,6 +149,7 @@ macro_rules! clinic_methods {
             .bind(c.address.as_ref().map(|a| a.as_str()))
             .bind(c.after_hours_phone.as_ref().map(|p| p.as_str()))
             .bind(c.crisis_line.as_ref().map(|l| l.as_str()))
+            .bind(i64::from(c.teen_privacy_age))
             .execute(self.writer())
             .await?;
             Ok(())

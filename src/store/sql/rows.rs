@@ -67,6 +67,7 @@ row! {
         address: Option<String>,
         after_hours_phone: Option<String>,
         crisis_line: Option<String>,
+        teen_privacy_age: i64,
     }
 }
 
@@ -99,6 +100,10 @@ impl ClinicRow {
                 .map(|p| Phone::parse(&p).map_err(|e| corrupt("after-hours phone", e)))
                 .transpose()?,
             crisis_line: opt_text(self.crisis_line, "crisis line")?,
+            teen_privacy_age: i16::try_from(self.teen_privacy_age)
+                .ok()
+                .filter(|a| crate::domain::TEEN_PRIVACY_AGES.contains(a))
+                .ok_or_else(|| corrupt("teen privacy age", self.teen_privacy_age))?,
         })
     }
 }

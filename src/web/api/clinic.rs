@@ -63,6 +63,9 @@ struct Settings {
     /// `""` removes it.
     #[serde(default)]
     crisis_line: Option<String>,
+    /// 10 to 17: when a parent's grant narrows to appointments and writing to the clinic.
+    #[serde(default)]
+    teen_privacy_age: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -81,6 +84,7 @@ struct ClinicBody {
     address: Option<String>,
     after_hours_phone: Option<String>,
     crisis_line: Option<String>,
+    teen_privacy_age: i16,
 }
 
 fn body_of(c: &Clinic) -> ClinicBody {
@@ -102,6 +106,7 @@ fn body_of(c: &Clinic) -> ClinicBody {
         address: c.address.as_ref().map(|a| a.to_string()),
         after_hours_phone: c.after_hours_phone.as_ref().map(|p| p.to_string()),
         crisis_line: c.crisis_line.as_ref().map(|l| l.to_string()),
+        teen_privacy_age: c.teen_privacy_age,
     }
 }
 
@@ -191,6 +196,12 @@ async fn update(
                 ));
             }
         };
+    }
+    if let Some(age) = s.teen_privacy_age {
+        clinic.teen_privacy_age = i16::try_from(age)
+            .ok()
+            .filter(|a| crate::domain::TEEN_PRIVACY_AGES.contains(a))
+            .ok_or_else(|| AppError::invalid("teen_privacy_age", "must be a whole number of years from 10 to 17"))?;
     }
     state.store.update_clinic_settings(&clinic).await?;
     state

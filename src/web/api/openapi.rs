@@ -21,6 +21,9 @@ const LIVE_ALERT_DELAY: &str = "Seconds the alert of a staff member's reply wait
 
 const LIVE_TYPING_NAMES: &str = "Whether patients see the names of staff who are typing (default false: \
     \"The care team is typing…\")";
+const TEEN_PRIVACY_AGE: &str = "The age (default 12) from which a parent's grant (basis parent_of_minor) allows \
+    appointments and writing to the clinic only, not reading the teenager's messages or refills; at 18 every parent's \
+    grant ends (a legal_representative grant does not)";
 
 fn error_responses() -> Value {
     json!({
@@ -309,7 +312,8 @@ fn routes() -> Value {
                     "live_alert_delay_seconds": {"type": "integer", "description": LIVE_ALERT_DELAY},
                     "live_typing_names": {"type": "boolean", "description": LIVE_TYPING_NAMES},
                     "address": {"type": ["string", "null"]}, "after_hours_phone": {"type": ["string", "null"]},
-                    "crisis_line": {"type": ["string", "null"]}}},
+                    "crisis_line": {"type": ["string", "null"]},
+                    "teen_privacy_age": {"type": "integer", "description": TEEN_PRIVACY_AGE}}},
                 "ClinicUpdate": {"type": "object", "additionalProperties": false, "properties": {
                     "reminders": {"type": "array", "items": {"type": "string", "description": "ISO 8601 duration, e.g. PT72H"}},
                     "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
@@ -324,7 +328,8 @@ fn routes() -> Value {
                     "phone": {"type": "string", "description": "the number patients call (E.164 or national)"},
                     "address": {"type": "string", "maxLength": 200, "description": "\"\" removes it"},
                     "after_hours_phone": {"type": "string", "description": "a number that reaches a person outside opening hours; \"\" removes it"},
-                    "crisis_line": {"type": "string", "description": "a crisis line named in the red-flag safety reply, as dialled (\"988\"); \"\" removes it"}}},
+                    "crisis_line": {"type": "string", "description": "a crisis line named in the red-flag safety reply, as dialled (\"988\"); \"\" removes it"},
+                    "teen_privacy_age": {"type": "integer", "minimum": 10, "maximum": 17, "description": TEEN_PRIVACY_AGE}}},
                 "LinkStatus": {"type": "object", "properties": {
                     "id": {"type": "string"}, "patient_id": {"type": "string"}, "purpose": {"type": "string"},
                     "subject_id": {"type": ["string", "null"]}, "status": {"enum": ["active", "used", "expired", "revoked", "superseded"]},

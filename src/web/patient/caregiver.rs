@@ -7,7 +7,7 @@
 //! audited with the grant (if any) and why.
 
 use super::{PageError, PageResult, csrf};
-use crate::domain::{Actor, CareGrant, PatientId, PersonId, Scope};
+use crate::domain::{Act, Actor, CareGrant, PatientId, PersonId, Scope};
 use crate::links::secret_hash;
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, Patient};
@@ -46,6 +46,25 @@ pub struct Acting {
     pub grant: CareGrant,
     pub clinic: Clinic,
     pub patient: Patient,
+    /// The patient's age at the request, where the clinic knows their birth date.
+    pub age: Option<i16>,
+    pub now: jiff::Timestamp,
+}
+
+impl Acting {
+    /// Whether the grant also allows `act` at this request (a page that shows what it may).
+    pub fn may(&self, act: Act) -> bool {
+        self.grant.allows_at(Some(act), self.now, self.age, self.clinic.teen_privacy_age).is_ok()
+    }
+
+    /// The scopes the grant allows at this request, as a page links them: a parent of a
+    /// teenager keeps appointments and messages (to write), not refills.
+    pub fn scope_links(&self) -> Vec<(&'static str, &'static str)> {
+        scope_links(&self.grant)
+            .into_iter()
+            .filter(|(s, _)| *s != Scope::Refills.as_str() || self.may(Act::Refills))
+            .collect()
+    }
 }
 
 impl FromRequestParts<AppState> for CaregiverSession {
@@ -92,9 +111,11 @@ fn refused() -> PageError {
 }
 
 impl CaregiverSession {
-    /// The person's grant for `raw_patient`, if it allows `scope` now (`None`: any live grant,
-    /// for the page that lists what the grant allows). Anything else is refused and audited.
-    pub async fn acting_for(&self, state: &AppState, raw_patient: &str, scope: Option<Scope>) -> PageResult<Acting> {
+    /// The person's grant for `raw_patient`, if it allows `act` now (`None`: any live grant,
+    /// for the page that lists what the grant allows), for the patient's age today (a
+    /// parent's grant narrows and ends as the child grows up: `CareGrant::allows_at`).
+    /// Anything else is refused and audited.
+    pub async fn acting_for(&self, state: &AppState, raw_patient: &str, act: Option<Act>) -> PageResult<Acting> {
         let now = state.now();
         let actor = Actor::Person(self.person.clone());
         let Ok(patient_id) = PatientId::parse(raw_patient) else {
@@ -110,25 +131,22 @@ impl CaregiverSession {
             let _ = state.store.record_audit(&event).await;
             return Err(refused());
         }
-        let allowed = mine.iter().find(|g| match scope {
-            Some(s) => g.allows(s, now).is_ok(),
-            None => g.live(now).is_ok(),
-        });
+        // One patient, so one clinic: what their age is decides with the grant.
+        let first = mine[0];
+        let clinic = state.store.clinic(&first.clinic_id).await?.ok_or(PageError::NotFound)?;
+        let patient = state.store.patient(&first.clinic_id, &first.patient_id).await?.ok_or(PageError::NotFound)?;
+        let age = patient.birth_date.map(|b| crate::domain::age_at(b.date(), now, clinic.time_zone.tz()));
+        let check = |g: &CareGrant| g.allows_at(act, now, age, clinic.teen_privacy_age);
+        let allowed = mine.iter().find(|g| check(g).is_ok());
         let Some(grant) = allowed else {
             // The most telling reason: a live grant without this scope, else why the newest died.
             let Some(g) = mine.iter().find(|g| g.live(now).is_ok()).or(mine.last()) else {
                 return Err(refused());
             };
-            let why = match scope {
-                Some(s) => g.allows(s, now),
-                None => g.live(now),
-            }
-            .err()
-            .map(|r| r.as_str())
-            .unwrap_or("refused");
+            let why = check(g).err().map(|r| r.as_str()).unwrap_or("refused");
             let mut d = serde_json::json!({ "grant": g.id.as_str(), "why": why });
-            if let Some(s) = scope {
-                d["scope"] = serde_json::Value::String(s.as_str().into());
+            if let Some(a) = act {
+                d["scope"] = serde_json::Value::String(a.scope().as_str().into());
             }
             let event = AuditEvent::new(now, Some(&g.clinic_id), actor, "grant.refused")
                 .subject(g.patient_id.as_str())
@@ -137,12 +155,10 @@ impl CaregiverSession {
             return Err(refused());
         };
         let grant = (*grant).clone();
-        let clinic = state.store.clinic(&grant.clinic_id).await?.ok_or(PageError::NotFound)?;
-        let patient = state.store.patient(&grant.clinic_id, &grant.patient_id).await?.ok_or(PageError::NotFound)?;
         if let Err(e) = state.store.grant_used(&grant.id, now).await {
             tracing::warn!(error = %e, "could not record a grant's use");
         }
-        Ok(Acting { grant, clinic, patient })
+        Ok(Acting { grant, clinic, patient, age, now })
     }
 
     /// What this session's forms are bound to.

@@ -6,10 +6,10 @@
 //! scope or another patient is refused on the very next request. A message a caregiver sends
 //! reaches the care team in the patient's thread, its sender naming both of them.
 
-use super::caregiver::{Acting, CaregiverForm, CaregiverSession, clear_cookie, scope_links, scope_words};
+use super::caregiver::{Acting, CaregiverForm, CaregiverSession, clear_cookie, scope_words};
 use super::pages::{status_words, when_for};
 use super::{Notice, PageError, PageResult, lang, page, with_cookie};
-use crate::domain::{Actor, MessageBody, PATIENT_MAX_CHARS, Scope, Viewer, caregiver_stream_key};
+use crate::domain::{Act, Actor, MessageBody, PATIENT_MAX_CHARS, Scope, Viewer, caregiver_stream_key};
 use crate::i18n::{Arg, Lang};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Message};
@@ -62,6 +62,8 @@ struct PatientPage {
     thread_id: String,
     live_after: i64,
     updated: String,
+    /// For a parent of a teenager, on the messages view: why the thread is not shown.
+    private: Option<String>,
 }
 
 /// What the page says after the caregiver sent a message.
@@ -93,6 +95,10 @@ pub async fn list(State(state): State<AppState>, headers: HeaderMap, s: Caregive
         else {
             continue;
         };
+        let age = p.birth_date.map(|b| crate::domain::age_at(b.date(), now, c.time_zone.tz()));
+        if g.allows_at(None, now, age, c.teen_privacy_age).is_err() {
+            continue;
+        }
         if !people.iter().any(|h: &Helped| h.patient_id == p.id.as_str()) {
             people.push(Helped { patient_id: p.id.to_string(), name: p.name.to_string(), clinic: c.name.clone() });
         }
@@ -134,7 +140,14 @@ async fn show(
             "refills" => scope_words(Scope::Refills),
             _ => "caregiver-list-heading",
         },
-        scopes: scope_links(&a.grant),
+        scopes: a.scope_links(),
+        private: (view == "messages" && !a.may(Act::ReadMessages)).then(|| {
+            let age = a.clinic.teen_privacy_age;
+            t.f(
+                "caregiver-teen-private",
+                &[("name", Arg::Str(a.patient.name.as_str())), ("age", Arg::Num(i64::from(age)))],
+            )
+        }),
         lines,
         safety: sent.as_ref().and_then(|s| s.safety.clone()),
         sent: sent.is_some(),
@@ -170,7 +183,7 @@ pub async fn appointments(
     headers: HeaderMap,
     s: CaregiverSession,
 ) -> PageResult {
-    let a = s.acting_for(&state, &patient, Some(Scope::Appointments)).await?;
+    let a = s.acting_for(&state, &patient, Some(Act::Appointments)).await?;
     lang::about_patient(&a.patient.language);
     let t = lang::current();
     let now = state.now();
@@ -199,7 +212,7 @@ pub async fn refills(
     headers: HeaderMap,
     s: CaregiverSession,
 ) -> PageResult {
-    let a = s.acting_for(&state, &patient, Some(Scope::Refills)).await?;
+    let a = s.acting_for(&state, &patient, Some(Act::Refills)).await?;
     lang::about_patient(&a.patient.language);
     let t = lang::current();
     let lines = state
@@ -220,22 +233,28 @@ pub async fn messages(
     headers: HeaderMap,
     s: CaregiverSession,
 ) -> PageResult {
-    let a = s.acting_for(&state, &patient, Some(Scope::Messages)).await?;
+    // Writing is enough to open the page: a parent of a teenager still writes, without the thread.
+    let a = s.acting_for(&state, &patient, Some(Act::SendMessage)).await?;
     lang::about_patient(&a.patient.language);
     let t = lang::current();
     let zone = a.patient.time_zone.tz().clone();
-    let lines = state
-        .store
-        .messages(&a.clinic.id, &a.patient.thread_id)
-        .await?
-        .into_iter()
-        .map(|m| Line {
-            head: format!("{} · {}", m.sender, t.datetime_short(&m.created_at.to_zoned(zone.clone()))),
-            text: m.body,
-            side: m.author,
-        })
-        .collect();
-    audit(&state, &s, &a, "grant.messages_viewed", None).await;
+    let lines = if a.may(Act::ReadMessages) {
+        let lines = state
+            .store
+            .messages(&a.clinic.id, &a.patient.thread_id)
+            .await?
+            .into_iter()
+            .map(|m| Line {
+                head: format!("{} · {}", m.sender, t.datetime_short(&m.created_at.to_zoned(zone.clone()))),
+                text: m.body,
+                side: m.author,
+            })
+            .collect();
+        audit(&state, &s, &a, "grant.messages_viewed", None).await;
+        lines
+    } else {
+        vec![]
+    };
     let sent = q.contains_key("sent").then(|| Sent {
         safety: q.contains_key("urgent").then(|| crate::web::safety::safety_reply(t, &a.clinic, &a.patient)),
     });
@@ -251,8 +270,10 @@ pub async fn live(
     headers: HeaderMap,
     s: CaregiverSession,
 ) -> PageResult {
-    let a = s.acting_for(&state, &patient, Some(Scope::Messages)).await?;
+    let a = s.acting_for(&state, &patient, Some(Act::ReadMessages)).await?;
     lang::about_patient(&a.patient.language);
+    let growing_up =
+        a.patient.birth_date.map(|b| (b.date(), a.clinic.time_zone.tz().clone(), a.clinic.teen_privacy_age));
     let watcher = Watcher {
         viewer: Viewer::Caregiver {
             clinic: a.clinic.id.clone(),
@@ -260,7 +281,7 @@ pub async fn live(
             session: caregiver_stream_key(&s.id_hash),
             grant: a.grant.id.clone(),
         },
-        check: SessionCheck::Caregiver(s.id_hash.clone(), a.grant.id.clone()),
+        check: SessionCheck::Caregiver(s.id_hash.clone(), a.grant.id.clone(), growing_up),
         lang: lang::current(),
         tz: a.patient.time_zone.tz().clone(),
         typing_names: a.clinic.live_typing_names,
@@ -280,7 +301,7 @@ pub async fn send(
     Path(patient): Path<String>,
     f: CaregiverForm<MessageForm>,
 ) -> PageResult {
-    let a = f.session.acting_for(&state, &patient, Some(Scope::Messages)).await?;
+    let a = f.session.acting_for(&state, &patient, Some(Act::SendMessage)).await?;
     let refused = |explain| PageError::unprocessable("thread-check-heading", explain, SupportCode::MsgFormat);
     let body = match MessageBody::parse(&f.form.body) {
         Ok(b) if b.char_count() <= PATIENT_MAX_CHARS => b.into_string(),
