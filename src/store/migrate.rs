@@ -192,6 +192,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0029_teen_privacy_age.sql"),
         postgres: include_str!("../../migrations/postgres/0029_teen_privacy_age.sql"),
     },
+    Migration {
+        version: 30,
+        name: "caregiver_sign_in",
+        sqlite: include_str!("../../migrations/sqlite/0030_caregiver_sign_in.sql"),
+        postgres: include_str!("../../migrations/postgres/0030_caregiver_sign_in.sql"),
+    },
 ];
 
 macro_rules! apply_on {

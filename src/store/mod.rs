@@ -1,15 +1,14 @@
 //! Storage. `Store` is the one way the rest of Portico reads and writes durable state; it has
 //! a SQLite and a PostgreSQL implementation, chosen once at start from the database URL.
 //! Storage never renders text and never decides policy: it records what the domain decided,
-//! atomically. SQLite's hot paths (redemption, landing, ingest, dispatch) run through
-//! rusqlite, on the writer thread and inline readers, for the measured throughput; the rest,
-//! on both databases, through sqlx (`docs/ARCHITECTURE.md`, Storage). Each hot statement is one
-//! `const` with `$N` placeholders (`sql/`), run by sqlx on PostgreSQL and by rusqlite on SQLite
-//! once rewritten to `?N` (`sql/placeholders.rs`); a test checks every hot statement's columns
-//! against the fields its row type reads. The cold SQL is written once, per entity, in macros
-//! that expand into both backends' `Store`.
+//! atomically. SQLite's hot paths (redemption, landing, ingest, dispatch) run through rusqlite,
+//! on the writer thread and inline readers; the rest, on both, through sqlx (`docs/ARCHITECTURE.md`,
+//! Storage). Each hot statement is one `const` with `$N` placeholders (`sql/`), run by sqlx on
+//! PostgreSQL and by rusqlite on SQLite as `?N` (`sql/placeholders.rs`), its columns checked by a
+//! test against its row type. The cold SQL is written once, per entity, in macros for both.
 
 pub mod backup;
+mod caregiver_sign_in;
 mod error;
 mod imports;
 pub(crate) mod live_bus;
@@ -22,6 +21,7 @@ mod sql;
 mod sqlite;
 mod teams;
 
+pub use caregiver_sign_in::CaregiverSignInStore;
 pub use error::{FOREIGN_KEY, StoreError};
 pub use imports::{ExternalKind, ImportStore, NewRecord};
 pub use live_bus::LiveSignal;
@@ -40,7 +40,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 /// Everything Portico keeps. Methods that take a `ClinicId` only ever see that clinic's rows.
 #[async_trait::async_trait]
-pub trait Store: CareTeamStore + ImportStore + WebhookStore + Send + Sync + 'static {
+pub trait Store: CareTeamStore + CaregiverSignInStore + ImportStore + WebhookStore + Send + Sync + 'static {
     /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
     fn backend(&self) -> &'static str;
     async fn migrate(&self) -> StoreResult<()>;

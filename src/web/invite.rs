@@ -78,11 +78,23 @@ async fn send(state: &AppState, clinic: &Clinic, patient: &Patient, grant: &Care
 
 /// Send the code that proves the invited contact point. Whether the provider took it.
 pub async fn send_code(state: &AppState, clinic: &Clinic, patient: &Patient, grant: &CareGrant, code: &str) -> bool {
-    let now = state.now();
     let t = crate::web::lang::for_patient(&patient.language);
+    send_code_to(state, (clinic, patient), &grant.contact, t, code).await
+}
+
+/// Send a one-time `code` to a caregiver's contact point in `t`, from the clinic of the
+/// patient they help (its sender number and name). Whether the provider took it.
+pub async fn send_code_to(
+    state: &AppState,
+    (clinic, patient): (&Clinic, &Patient),
+    contact: &GranteeContact,
+    t: crate::i18n::Lang,
+    code: &str,
+) -> bool {
+    let now = state.now();
     let args = [("clinic", Arg::Str(&clinic.name)), ("code", Arg::Str(code))];
     let who = Recipient { clinic, patient };
-    match &grant.contact {
+    match contact {
         GranteeContact::Phone(p) => {
             let body = t.f("sms-step-up-code", &args);
             state.notifier.send_sms(p, &body, None, Some(600), who, now).await.is_ok()

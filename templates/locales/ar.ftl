@@ -748,3 +748,12 @@ activity-other = استخدام ملفك
 activity-link = من فتح ملفك
 # A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
 caregiver-teen-private = منذ بلوغ { $name } سن { $age }، أصبحت قراءة هذه الرسائل مقصورة على { $name }. ولا يزال بإمكانك الكتابة إلى فريق الرعاية نيابةً عن { $name }.
+# A caregiver signing in again (/p/for/sign-in).
+caregiver-sign-in-heading = تسجيل الدخول لمساعدة شخص ما
+caregiver-sign-in-explain = اكتب رقم الهاتف المحمول أو البريد الإلكتروني الذي قبلت به دعوة، وسنرسل إليه رمزًا.
+caregiver-sign-in-contact = هاتفك المحمول أو بريدك الإلكتروني
+caregiver-sign-in-send = أرسل لي رمزًا
+caregiver-sign-in-sent = إذا كنت قد قبلت دعوةً بهذا الرقم أو البريد الإلكتروني، فإن رمزًا في طريقه إليك. يعمل الرمز لمدة 10 دقائق.
+caregiver-sign-in-code = الرمز الذي أرسلناه
+caregiver-sign-in-button = تسجيل الدخول
+signin-caregiver-link = هل تساعد شخصًا ما؟ سجّل الدخول هنا

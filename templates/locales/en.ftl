@@ -738,3 +738,12 @@ activity-other = Used your record
 activity-link = Who opened your record
 # A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
 caregiver-teen-private = Since { $name } turned { $age }, their messages are theirs alone to read. You can still write to the care team for them.
+# A caregiver signing in again (/p/for/sign-in).
+caregiver-sign-in-heading = Sign in to help someone
+caregiver-sign-in-explain = Type the mobile phone number or email you accepted an invitation with, and we send a code to it.
+caregiver-sign-in-contact = Your mobile phone or email
+caregiver-sign-in-send = Send me a code
+caregiver-sign-in-sent = If that phone number or email is one you accepted an invitation with, a code is on its way. It works for 10 minutes.
+caregiver-sign-in-code = The code we sent
+caregiver-sign-in-button = Sign in
+signin-caregiver-link = Helping someone? Sign in here

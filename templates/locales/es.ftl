@@ -740,3 +740,12 @@ activity-other = Usó su expediente
 activity-link = Quién abrió su expediente
 # A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
 caregiver-teen-private = Desde que cumplió { $age } años, ya solo { $name } puede leer sus mensajes. Usted puede seguir escribiendo al equipo de atención en nombre de { $name }.
+# A caregiver signing in again (/p/for/sign-in).
+caregiver-sign-in-heading = Iniciar sesión para ayudar a alguien
+caregiver-sign-in-explain = Escriba el número de teléfono móvil o el correo electrónico con el que aceptó una invitación, y le enviaremos un código.
+caregiver-sign-in-contact = Su teléfono móvil o correo electrónico
+caregiver-sign-in-send = Envíenme un código
+caregiver-sign-in-sent = Si aceptó una invitación con ese teléfono o correo electrónico, un código va en camino. Funciona durante 10 minutos.
+caregiver-sign-in-code = El código que enviamos
+caregiver-sign-in-button = Iniciar sesión
+signin-caregiver-link = ¿Ayuda a alguien? Inicie sesión aquí

@@ -746,3 +746,12 @@ activity-other = Utilisation de votre dossier
 activity-link = Qui a ouvert votre dossier
 # A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
 caregiver-teen-private = Depuis ses { $age } ans, { $name } est la seule personne à pouvoir lire ses messages. Vous pouvez toujours écrire à l'équipe soignante en son nom.
+# A caregiver signing in again (/p/for/sign-in).
+caregiver-sign-in-heading = Se connecter pour aider quelqu'un
+caregiver-sign-in-explain = Tapez le numéro de téléphone portable ou l'adresse e-mail avec lequel vous avez accepté une invitation, et nous y enverrons un code.
+caregiver-sign-in-contact = Votre téléphone portable ou votre adresse e-mail
+caregiver-sign-in-send = Envoyez-moi un code
+caregiver-sign-in-sent = Si vous avez accepté une invitation avec ce numéro de téléphone ou cette adresse e-mail, un code est en route. Il fonctionne pendant 10 minutes.
+caregiver-sign-in-code = Le code que nous avons envoyé
+caregiver-sign-in-button = Se connecter
+signin-caregiver-link = Vous aidez quelqu'un ? Connectez-vous ici

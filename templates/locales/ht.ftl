@@ -739,3 +739,12 @@ activity-other = Sèvi ak dosye ou
 activity-link = Ki moun ki louvri dosye ou
 # A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
 caregiver-teen-private = Depi { $name } gen { $age } an, se li sèlman ki ka li mesaj li yo. Ou toujou ka ekri ekip swen an pou li.
+# A caregiver signing in again (/p/for/sign-in).
+caregiver-sign-in-heading = Konekte pou ede yon moun
+caregiver-sign-in-explain = Tape nimewo telefòn selilè oswa imèl ou te sèvi pou aksepte yon envitasyon, epi n ap voye yon kòd ba ou la.
+caregiver-sign-in-contact = Telefòn selilè oswa imèl ou
+caregiver-sign-in-send = Voye yon kòd ban mwen
+caregiver-sign-in-sent = Si se ak nimewo telefòn oswa imèl sa a ou te aksepte yon envitasyon, yon kòd ap vini. Li mache pandan 10 minit.
+caregiver-sign-in-code = Kòd nou voye a
+caregiver-sign-in-button = Konekte
+signin-caregiver-link = W ap ede yon moun? Konekte isit la

@@ -740,3 +740,12 @@ activity-other = 내 기록을 이용했습니다
 activity-link = 내 기록을 열어 본 사람
 # A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
 caregiver-teen-private = { $name }님이 { $age }세가 되어 이제 메시지는 본인만 읽을 수 있습니다. { $name }님을 대신해 진료팀에 메시지를 쓰는 것은 계속할 수 있습니다.
+# A caregiver signing in again (/p/for/sign-in).
+caregiver-sign-in-heading = 다른 분을 돕기 위해 로그인
+caregiver-sign-in-explain = 초대를 수락할 때 사용한 휴대전화 번호나 이메일을 입력하면 그곳으로 코드를 보내 드립니다.
+caregiver-sign-in-contact = 내 휴대전화 번호 또는 이메일
+caregiver-sign-in-send = 코드 보내기
+caregiver-sign-in-sent = 초대를 수락할 때 사용한 전화번호나 이메일이라면 코드가 발송되었습니다. 10분 동안 사용할 수 있습니다.
+caregiver-sign-in-code = 보내 드린 코드
+caregiver-sign-in-button = 로그인
+signin-caregiver-link = 다른 분을 돕고 계신가요? 여기에서 로그인하세요

@@ -744,3 +744,12 @@ activity-other = Действие с вашей картой
 activity-link = Кто открывал вашу карту
 # A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
 caregiver-teen-private = С { $age } лет читать свои сообщения может только { $name }. Вы по-прежнему можете писать медицинской команде от имени ребёнка.
+# A caregiver signing in again (/p/for/sign-in).
+caregiver-sign-in-heading = Вход, чтобы помогать другому человеку
+caregiver-sign-in-explain = Введите номер мобильного телефона или адрес эл. почты, с которым вы принимали приглашение, и мы отправим на него код.
+caregiver-sign-in-contact = Ваш мобильный телефон или эл. почта
+caregiver-sign-in-send = Прислать код
+caregiver-sign-in-sent = Если вы принимали приглашение с этим номером телефона или адресом эл. почты, код уже в пути. Он действует 10 минут.
+caregiver-sign-in-code = Код, который мы отправили
+caregiver-sign-in-button = Войти
+signin-caregiver-link = Помогаете кому-то? Войдите здесь

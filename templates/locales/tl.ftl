@@ -739,3 +739,12 @@ activity-other = Ginamit ang inyong record
 activity-link = Sino ang nagbukas ng inyong record
 # A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
 caregiver-teen-private = Mula nang maging { $age } taong gulang si { $name }, siya na lang ang makakabasa ng kanyang mga mensahe. Puwede ka pa ring sumulat sa care team para sa kanya.
+# A caregiver signing in again (/p/for/sign-in).
+caregiver-sign-in-heading = Mag-sign in para tumulong sa isang tao
+caregiver-sign-in-explain = I-type ang mobile number o email na ginamit mo sa pagtanggap ng imbitasyon, at padadalhan ka namin doon ng code.
+caregiver-sign-in-contact = Mobile number o email mo
+caregiver-sign-in-send = Padalhan ako ng code
+caregiver-sign-in-sent = Kung ginamit mo ang numero o email na iyon sa pagtanggap ng imbitasyon, papunta na ang code. Gumagana ito sa loob ng 10 minuto.
+caregiver-sign-in-code = Ang code na ipinadala namin
+caregiver-sign-in-button = Mag-sign in
+signin-caregiver-link = Tumutulong ka ba sa isang tao? Mag-sign in dito

@@ -740,3 +740,12 @@ activity-other = Đã dùng hồ sơ của quý vị
 activity-link = Ai đã mở hồ sơ của quý vị
 # A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
 caregiver-teen-private = Từ khi tròn { $age } tuổi, { $name } là người duy nhất được đọc tin nhắn của mình. Bạn vẫn có thể viết cho nhóm chăm sóc thay mặt { $name }.
+# A caregiver signing in again (/p/for/sign-in).
+caregiver-sign-in-heading = Đăng nhập để giúp người khác
+caregiver-sign-in-explain = Nhập số di động hoặc email bạn đã dùng để chấp nhận lời mời, chúng tôi sẽ gửi mã đến đó.
+caregiver-sign-in-contact = Số di động hoặc email của bạn
+caregiver-sign-in-send = Gửi mã cho tôi
+caregiver-sign-in-sent = Nếu bạn đã chấp nhận lời mời bằng số điện thoại hoặc email đó, mã đang được gửi đến. Mã dùng được trong 10 phút.
+caregiver-sign-in-code = Mã chúng tôi đã gửi
+caregiver-sign-in-button = Đăng nhập
+signin-caregiver-link = Bạn đang giúp ai đó? Đăng nhập tại đây

@@ -740,3 +740,12 @@ activity-other = 使用了您的档案
 activity-link = 谁打开过您的档案
 # A parent's grant once the child reaches the clinic's age for privacy. $name: the patient; $age: their age
 caregiver-teen-private = 自 { $name } 年满 { $age } 岁起，这些消息仅限本人查看。您仍可以代其给医护团队写消息。
+# A caregiver signing in again (/p/for/sign-in).
+caregiver-sign-in-heading = 登录以协助他人
+caregiver-sign-in-explain = 请输入您接受邀请时使用的手机号码或电子邮箱，我们会向其发送验证码。
+caregiver-sign-in-contact = 您的手机号码或电子邮箱
+caregiver-sign-in-send = 给我发送验证码
+caregiver-sign-in-sent = 如果您曾用这个电话号码或电子邮箱接受邀请，验证码已经发出，10 分钟内有效。
+caregiver-sign-in-code = 我们发送的验证码
+caregiver-sign-in-button = 登录
+signin-caregiver-link = 正在协助他人？请在此登录

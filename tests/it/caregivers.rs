@@ -656,3 +656,101 @@ mod growing_up {
         }
     }
 }
+
+/// A caregiver whose session ended (`/p/for/sign-in`): a code to the phone they proved.
+mod signing_in_again {
+    use super::*;
+    use std::time::Duration;
+
+    /// Ana has invited Marta, who accepted a day ago: Marta's browser, its session over.
+    async fn marta_a_day_later(app: &TestApp, twilio: &crate::standins::twilio::TwilioStandIn) -> (String, Browser) {
+        let (p, b, csrf) = ana_on_her_caregivers_page(app).await;
+        let url = invite_marta(&b, &csrf, twilio).await;
+        let (c, _) = marta_accepts(app, twilio, &url).await;
+        app.clock.advance(Duration::from_secs(25 * 3600));
+        (p["id"].as_str().unwrap().to_string(), c)
+    }
+
+    async fn ask_for_code(c: &Browser, contact: &str) -> Reply {
+        let page = c.get("/p/for/sign-in").await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        c.post_form("/p/for/sign-in/code", &[("csrf", &csrf), ("contact", contact)]).await
+    }
+
+    fn code_in(twilio: &crate::standins::twilio::TwilioStandIn) -> String {
+        let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).unwrap();
+        sms.body.split(|ch: char| !ch.is_ascii_digit()).find(|w| w.len() == 6).unwrap().to_string()
+    }
+
+    crate::provider_tests! {
+        async fn a_caregiver_whose_session_ended_signs_in_again_with_a_code_to_the_phone_they_proved(app, twilio, smtp) {
+            let (pid, c) = marta_a_day_later(&app, &twilio).await;
+            let r = c.get(&format!("/p/for/{pid}/messages")).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert_eq!(r.header("location"), Some("/p/for/sign-in"), "a page leads to the caregiver's sign-in");
+            assert!(c.get("/signin").await.text.contains("href=\"/p/for/sign-in\""), "linked from the sign-in page");
+
+            // A number nobody proved gets the very same answer, and no SMS.
+            let before = twilio.messages().len();
+            let r = ask_for_code(&c, "+13125550199").await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+            assert!(says(&r.text, "en", "caregiver-sign-in-sent"));
+            assert_eq!(twilio.messages().len(), before, "nothing sent to a number no caregiver proved");
+
+            let r = ask_for_code(&c, "+1 312 555 0190").await;
+            assert!(says(&r.text, "en", "caregiver-sign-in-sent"));
+            assert_eq!(twilio.messages().len(), before + 1);
+            let code = code_in(&twilio);
+            let csrf = form_field(&r.text, "csrf").unwrap();
+            let wrong = if code == "000000" { "111111" } else { "000000" };
+            let r = c.post_form("/p/for/sign-in", &[("csrf", &csrf), ("contact", MARTA), ("code", wrong)]).await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a wrong code is refused");
+            assert!(r.header("set-cookie").is_none_or(|v| !v.contains("portico_caregiver=")));
+            let r = c.post_form("/p/for/sign-in", &[("csrf", &csrf), ("contact", MARTA), ("code", &code)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert_eq!(r.header("location"), Some("/p/for"));
+            assert!(c.get("/p/for").await.text.contains("Ana Ruiz"), "helping Ana again");
+            assert_eq!(c.get(&format!("/p/for/{pid}/messages")).await.status, StatusCode::OK);
+
+            // The code worked once.
+            let d = app.browser();
+            let page = d.get("/p/for/sign-in").await;
+            let dcsrf = form_field(&page.text, "csrf").unwrap();
+            let r = d.post_form("/p/for/sign-in", &[("csrf", &dcsrf), ("contact", MARTA), ("code", &code)]).await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "used already");
+            let events = app.state.store.audit_events(None, 500).await.unwrap();
+            let signed_in = events.iter().find(|e| e.action == "caregiver.signed_in").expect("audited");
+            assert!(signed_in.actor.starts_with("person:"));
+            assert_eq!(signed_in.auth.as_deref(), Some("code"));
+        }
+
+        async fn a_caregiver_sign_in_code_locks_after_five_wrong_tries_and_three_are_sent_an_hour_at_most(app, twilio, smtp) {
+            let (_, c) = marta_a_day_later(&app, &twilio).await;
+            let r = ask_for_code(&c, MARTA).await;
+            let code = code_in(&twilio);
+            let csrf = form_field(&r.text, "csrf").unwrap();
+            let wrong = if code == "000000" { "111111" } else { "000000" };
+            for _ in 0..5 {
+                let r = c.post_form("/p/for/sign-in", &[("csrf", &csrf), ("contact", MARTA), ("code", wrong)]).await;
+                assert!(says(&r.text, "en", "step-up-code-wrong"), "{}", r.text);
+            }
+            let r = c.post_form("/p/for/sign-in", &[("csrf", &csrf), ("contact", MARTA), ("code", &code)]).await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "locked after five wrong tries, even the right code");
+            assert!(says(&r.text, "en", "step-up-too-many-tries"));
+            let sent = twilio.messages().len();
+            for _ in 0..2 {
+                assert!(says(&ask_for_code(&c, MARTA).await.text, "en", "caregiver-sign-in-sent"));
+            }
+            assert_eq!(twilio.messages().len(), sent + 2);
+            let r = ask_for_code(&c, MARTA).await;
+            assert!(says(&r.text, "en", "step-up-too-many-codes"), "a fourth within the hour: {}", r.text);
+            assert_eq!(twilio.messages().len(), sent + 2);
+            // A bad form or a stranger's token changes nothing.
+            let r = c.post_form("/p/for/sign-in", &[("csrf", "forged"), ("contact", MARTA), ("code", &code)]).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text);
+            let r = ask_for_code(&c, "not a phone").await;
+            assert!(says(&r.text, "en", "caregivers-bad-contact"));
+        }
+    }
+}

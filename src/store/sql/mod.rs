@@ -9,6 +9,7 @@
 //! become records are in `rows.rs`.
 
 mod appointments;
+mod caregiver_sign_in;
 mod clinics;
 mod deliveries;
 mod grants;
@@ -30,6 +31,7 @@ mod teams;
 mod webhooks;
 
 pub(in crate::store) use appointments::*;
+pub(in crate::store) use caregiver_sign_in::*;
 pub(in crate::store) use clinics::*;
 pub(in crate::store) use deliveries::*;
 pub(in crate::store) use grants::*;

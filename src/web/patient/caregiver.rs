@@ -15,6 +15,7 @@ use crate::web::page::SupportCode;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
 use jiff::SignedDuration;
 use serde::de::DeserializeOwned;
 
@@ -71,14 +72,22 @@ impl FromRequestParts<AppState> for CaregiverSession {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        // A page opened without a live session leads to the caregiver's sign-in; anything else
+        // (a form, a stream) is refused as signed out.
+        let signed_out = || match parts.method {
+            axum::http::Method::GET if !parts.uri.path().ends_with("/live") => {
+                PageError::Respond(Box::new(axum::response::Redirect::to("/p/for/sign-in").into_response()))
+            }
+            _ => PageError::SignedOut,
+        };
         let Some(value) = crate::web::cookie::value(&parts.headers, COOKIE).filter(|v| v.len() == 43) else {
-            return Err(PageError::SignedOut);
+            return Err(signed_out());
         };
         let id_hash = secret_hash(&value);
         let now = state.now();
-        let s = state.store.caregiver_session(&id_hash).await?.ok_or(PageError::SignedOut)?;
+        let s = state.store.caregiver_session(&id_hash).await?.ok_or_else(signed_out)?;
         if !s.live(now) {
-            return Err(PageError::SignedOut);
+            return Err(signed_out());
         }
         if let Err(e) = state.store.touch_caregiver_session(&id_hash, now).await {
             tracing::warn!(error = %e, "could not extend a caregiver session");

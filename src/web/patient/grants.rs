@@ -140,7 +140,7 @@ pub struct InviteForm {
 }
 
 /// The contact point as typed: an email if it has an `@`, else a phone number.
-fn contact(raw: &str) -> Option<GranteeContact> {
+pub(super) fn contact(raw: &str) -> Option<GranteeContact> {
     let raw = raw.trim();
     if raw.contains('@') {
         Email::parse(raw).ok().map(GranteeContact::Email)

@@ -5,6 +5,7 @@
 mod activity;
 mod appointment;
 mod caregiver;
+mod caregiver_sign_in;
 mod code;
 mod form;
 mod grants;
@@ -119,6 +120,8 @@ pub fn router() -> Router<AppState> {
         .route("/g/{token}/code", post(invitation::send_code))
         .route("/g/{token}/accept", post(invitation::accept))
         .route("/p/for", get(helping::list))
+        .route("/p/for/sign-in", get(caregiver_sign_in::show).post(caregiver_sign_in::sign_in))
+        .route("/p/for/sign-in/code", post(caregiver_sign_in::send_code))
         .route("/p/for/sign-out", post(helping::sign_out))
         .route("/p/for/{patient}", get(helping::home))
         .route("/p/for/{patient}/appointments", get(helping::appointments))

@@ -84,6 +84,11 @@ async fn walk(language: &str) {
     c.goto(&app.url("/p/for")).await;
     c.find(&format!("a[href='/p/for/{pid}']")).await;
     problems.extend(axe.violations(&c, &format!("{language} people you help")).await);
+    // The page a caregiver signs in again from, once their session has ended.
+    c.goto(&app.url("/p/for/sign-in")).await;
+    c.find("#cg-contact").await;
+    problems.extend(axe.violations(&c, &format!("{language} caregiver sign-in")).await);
+    shots.take(&c, "caregiver-sign-in").await;
     // Ana reads who opened her record: Marta's message is there under Marta's name.
     b.goto(&app.url("/p/activity")).await;
     let trail = b.text(&b.find("#activity").await).await;

@@ -1,0 +1,41 @@
+//! What `Store` keeps for a caregiver coming back (`/p/for/sign-in`): a caregiver session ends
+//! (1 h idle, 24 h absolute) and they sign in again with a code sent to the phone or email they
+//! proved when they accepted. Both backends implement it with the SQL of
+//! `sql/caregiver_sign_in.rs` (migration 0030).
+
+use super::StoreResult;
+use crate::domain::{NewSession, PersonId};
+use jiff::Timestamp;
+
+/// A sign-in code waiting for its contact point: its hash, until when, and the tries so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaregiverCode {
+    pub code_hash: Vec<u8>,
+    pub expires_at: Timestamp,
+    pub tries: i64,
+}
+
+#[async_trait::async_trait]
+pub trait CaregiverSignInStore {
+    /// The person who proved this contact point (`channel` `sms` or `email`), if anyone did.
+    async fn person_by_contact(&self, channel: &str, address: &str) -> StoreResult<Option<PersonId>>;
+    /// Keep a new code for the contact point, replacing any earlier one (its tries start again).
+    async fn set_caregiver_code(
+        &self,
+        (channel, address): (&str, &str),
+        code_hash: &[u8],
+        expires_at: Timestamp,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    /// Count a try of the contact point's code; the code with the tries counted so far, this
+    /// one included.
+    async fn try_caregiver_code(&self, channel: &str, address: &str) -> StoreResult<Option<CaregiverCode>>;
+    /// Use the code (it is removed, so it works once) and start `session` for `person`, in one
+    /// transaction; false if the code was already used.
+    async fn sign_in_caregiver(
+        &self,
+        (channel, address): (&str, &str),
+        person: &PersonId,
+        session: &NewSession,
+    ) -> StoreResult<bool>;
+}
