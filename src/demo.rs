@@ -449,7 +449,8 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
             println!("  phone or email; open the invitation from the dev outbox in another browser, ask for the");
             println!("  code (also in the outbox) and type it: you are then helping {writer}, within the scopes");
             println!("  chosen, until {writer} withdraws it. Settings → \"Who opened your record\" then lists");
-            println!("  what {writer} and the caregiver did, and how each signed in.");
+            println!("  what {writer} and the caregiver did, and how each signed in. A caregiver whose session");
+            println!("  has ended signs in again at /p/for/sign-in (\"Helping someone?\" on /signin).");
             println!("Red flags: on {writer}'s messages page, write \"me duele el pecho\": the safety reply");
             println!("  shows at once and the conversation is marked urgent in the inbox.");
         }

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod growing_up;
 pub mod i18n;
 pub mod import;
 pub mod links;

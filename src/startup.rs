@@ -72,6 +72,14 @@ impl Application {
             };
             tokio::spawn(every(crate::outbound::EVERY, stopped.clone(), "could not send outbound events", pass))
         });
+        let notices = self.workers.then(|| {
+            let state = self.state.clone();
+            let pass = move || {
+                let state = state.clone();
+                async move { crate::growing_up::run_due(&state).await }
+            };
+            tokio::spawn(every(crate::growing_up::EVERY, stopped.clone(), "could not send grant notices", pass))
+        });
         let worker = self.workers.then(|| tokio::spawn(self.state.dispatcher.clone().run(stopped)));
         tracing::info!(addr = %self.local_addr()?, backend = self.state.store.backend(), "portico serving");
         let served = axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
@@ -89,6 +97,9 @@ impl Application {
         }
         if let Some(events) = events {
             let _ = events.await;
+        }
+        if let Some(notices) = notices {
+            let _ = notices.await;
         }
         let _ = live.await;
         served

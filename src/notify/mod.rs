@@ -152,6 +152,27 @@ impl Notifier {
         }
     }
 
+    /// Send words that must go at once, outside the outbox (a one-time code, a notice to a
+    /// caregiver), to a phone (`body`, valid for 10 minutes at the provider) or an email
+    /// (`subject` and `body`, in `t`). Whether the provider took it.
+    pub async fn send_now(
+        &self,
+        to: &crate::domain::GranteeContact,
+        (subject, body): (&str, &str),
+        t: crate::i18n::Lang,
+        who: Recipient<'_>,
+        now: Timestamp,
+    ) -> bool {
+        match to {
+            crate::domain::GranteeContact::Phone(p) => self.send_sms(p, body, None, Some(600), who, now).await.is_ok(),
+            crate::domain::GranteeContact::Email(e) => {
+                let html = render::plain_html(t, &who.clinic.name, body);
+                let content = EmailContent { subject, text: body, html: &html, unsubscribe: None };
+                self.send_email(e, &content, who, now).await.is_ok()
+            }
+        }
+    }
+
     /// Send an email to a member of `clinic`'s care team (an invitation, a sign-in link).
     pub async fn send_staff_email(
         &self,

@@ -198,6 +198,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0030_caregiver_sign_in.sql"),
         postgres: include_str!("../../migrations/postgres/0030_caregiver_sign_in.sql"),
     },
+    Migration {
+        version: 31,
+        name: "grant_notices",
+        sqlite: include_str!("../../migrations/sqlite/0031_grant_notices.sql"),
+        postgres: include_str!("../../migrations/postgres/0031_grant_notices.sql"),
+    },
 ];
 
 macro_rules! apply_on {

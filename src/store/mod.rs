@@ -8,7 +8,7 @@
 //! test against its row type. The cold SQL is written once, per entity, in macros for both.
 
 pub mod backup;
-mod caregiver_sign_in;
+mod caregivers;
 mod error;
 mod imports;
 pub(crate) mod live_bus;
@@ -21,7 +21,7 @@ mod sql;
 mod sqlite;
 mod teams;
 
-pub use caregiver_sign_in::CaregiverSignInStore;
+pub use caregivers::CaregiverStore;
 pub use error::{FOREIGN_KEY, StoreError};
 pub use imports::{ExternalKind, ImportStore, NewRecord};
 pub use live_bus::LiveSignal;
@@ -40,7 +40,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 /// Everything Portico keeps. Methods that take a `ClinicId` only ever see that clinic's rows.
 #[async_trait::async_trait]
-pub trait Store: CareTeamStore + CaregiverSignInStore + ImportStore + WebhookStore + Send + Sync + 'static {
+pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + Send + Sync + 'static {
     /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
     fn backend(&self) -> &'static str;
     async fn migrate(&self) -> StoreResult<()>;

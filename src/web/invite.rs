@@ -91,20 +91,9 @@ pub async fn send_code_to(
     t: crate::i18n::Lang,
     code: &str,
 ) -> bool {
-    let now = state.now();
     let args = [("clinic", Arg::Str(&clinic.name)), ("code", Arg::Str(code))];
-    let who = Recipient { clinic, patient };
-    match contact {
-        GranteeContact::Phone(p) => {
-            let body = t.f("sms-step-up-code", &args);
-            state.notifier.send_sms(p, &body, None, Some(600), who, now).await.is_ok()
-        }
-        GranteeContact::Email(e) => {
-            let subject = t.f("email-subject-step-up-code", &args);
-            let text = t.f("email-step-up-code", &args);
-            let html = crate::notify::render::plain_html(t, &clinic.name, &text);
-            let content = EmailContent { subject: &subject, text: &text, html: &html, unsubscribe: None };
-            state.notifier.send_email(e, &content, who, now).await.is_ok()
-        }
-    }
+    let (sms, subject, text) =
+        (t.f("sms-step-up-code", &args), t.f("email-subject-step-up-code", &args), t.f("email-step-up-code", &args));
+    let body = if matches!(contact, GranteeContact::Phone(_)) { sms } else { text };
+    state.notifier.send_now(contact, (&subject, &body), t, Recipient { clinic, patient }, state.now()).await
 }

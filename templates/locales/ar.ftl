@@ -757,3 +757,10 @@ caregiver-sign-in-sent = إذا كنت قد قبلت دعوةً بهذا الر�
 caregiver-sign-in-code = الرمز الذي أرسلناه
 caregiver-sign-in-button = تسجيل الدخول
 signin-caregiver-link = هل تساعد شخصًا ما؟ سجّل الدخول هنا
+# Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
+# $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then
+email-subject-growing-up = تغيير فيمن يمكنه الاطلاع على ملفك
+growing-up-narrows-parent = { $clinic }: يوافق { $date } بلوغ { $patient } سن { $age }. بعد ذلك يظل بإمكانك الاطلاع على المواعيد والكتابة إلى فريق الرعاية نيابةً عن { $patient }، لكن الرسائل وطلبات تجديد الوصفات لن تعود متاحة لك.
+growing-up-narrows-teen = { $clinic }: يوافق { $date } بلوغك سن { $age }. بعد ذلك يظل بإمكان { $caregiver } الاطلاع على مواعيدك والكتابة إلى فريق الرعاية نيابةً عنك، لكن ذلك لن يشمل رسائلك ولا طلبات تجديد وصفاتك.
+growing-up-ends-parent = { $clinic }: يوافق { $date } بلوغ { $patient } سن 18، وعندها تنتهي صلاحيتك في الاطلاع على ملف { $patient }. إن كانت لك صفة الممثل القانوني، فيُرجى الطلب من العيادة تسجيل ذلك.
+growing-up-ends-teen = { $clinic }: يوافق { $date } بلوغك سن 18، وعندها لن يعود بإمكان { $caregiver } الاطلاع على ملفك نيابةً عنك.

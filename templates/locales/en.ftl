@@ -747,3 +747,10 @@ caregiver-sign-in-sent = If that phone number or email is one you accepted an in
 caregiver-sign-in-code = The code we sent
 caregiver-sign-in-button = Sign in
 signin-caregiver-link = Helping someone? Sign in here
+# Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
+# $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then
+email-subject-growing-up = A change in who can see your record
+growing-up-narrows-parent = { $clinic }: on { $date } { $patient } turns { $age }. From then on you can still see their visits and write to the care team for them, but their messages and refills are theirs alone.
+growing-up-narrows-teen = { $clinic }: on { $date } you turn { $age }. From then on { $caregiver } can still see your visits and write to the care team for you, but no longer read your messages or refills.
+growing-up-ends-parent = { $clinic }: on { $date } { $patient } turns 18 and your access to their record ends. If you are their legal representative, ask the clinic to record it.
+growing-up-ends-teen = { $clinic }: on { $date } you turn 18, and { $caregiver } can no longer see your record for you.

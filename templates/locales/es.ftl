@@ -749,3 +749,10 @@ caregiver-sign-in-sent = Si aceptó una invitación con ese teléfono o correo e
 caregiver-sign-in-code = El código que enviamos
 caregiver-sign-in-button = Iniciar sesión
 signin-caregiver-link = ¿Ayuda a alguien? Inicie sesión aquí
+# Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
+# $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then
+email-subject-growing-up = Un cambio en quién puede ver su expediente
+growing-up-narrows-parent = { $clinic }: el { $date }, { $patient } cumple { $age } años. A partir de ese día podrá seguir viendo sus citas y escribir al equipo de atención en su nombre, pero ya no podrá leer sus mensajes ni ver sus resurtidos.
+growing-up-narrows-teen = { $clinic }: el { $date } usted cumple { $age } años. A partir de ese día, { $caregiver } podrá seguir viendo sus citas y escribir al equipo de atención en su nombre, pero ya no podrá leer sus mensajes ni ver sus resurtidos.
+growing-up-ends-parent = { $clinic }: el { $date }, { $patient } cumple 18 años y usted dejará de tener acceso a su expediente. Si es su representante legal, pida a la clínica que lo registre.
+growing-up-ends-teen = { $clinic }: el { $date } usted cumple 18 años, y { $caregiver } ya no podrá ver su expediente en su nombre.

@@ -755,3 +755,10 @@ caregiver-sign-in-sent = Si vous avez accepté une invitation avec ce numéro de
 caregiver-sign-in-code = Le code que nous avons envoyé
 caregiver-sign-in-button = Se connecter
 signin-caregiver-link = Vous aidez quelqu'un ? Connectez-vous ici
+# Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
+# $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then
+email-subject-growing-up = Un changement dans l'accès à votre dossier
+growing-up-narrows-parent = { $clinic } : le { $date }, { $patient } aura { $age } ans. Dès cette date, vous pourrez toujours voir ses rendez-vous et écrire à l'équipe soignante en son nom, mais ses messages et renouvellements lui seront réservés.
+growing-up-narrows-teen = { $clinic } : le { $date }, vous aurez { $age } ans. Dès cette date, { $caregiver } pourra toujours voir vos rendez-vous et écrire à l'équipe soignante pour vous, mais ne pourra plus lire vos messages ni vos renouvellements.
+growing-up-ends-parent = { $clinic } : le { $date }, { $patient } aura 18 ans et votre accès à son dossier prendra fin. Si vous assurez sa représentation légale, demandez à la clinique de l'enregistrer.
+growing-up-ends-teen = { $clinic } : le { $date }, vous aurez 18 ans et { $caregiver } ne pourra plus voir votre dossier pour vous.

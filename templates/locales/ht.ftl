@@ -748,3 +748,10 @@ caregiver-sign-in-sent = Si se ak nimewo telefòn oswa imèl sa a ou te aksepte 
 caregiver-sign-in-code = Kòd nou voye a
 caregiver-sign-in-button = Konekte
 signin-caregiver-link = W ap ede yon moun? Konekte isit la
+# Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
+# $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then
+email-subject-growing-up = Yon chanjman sou ki moun ki ka wè dosye ou
+growing-up-narrows-parent = { $clinic }: { $date }, { $patient } ap gen { $age } an. Apati jou sa a, ou ka toujou wè randevou li yo epi ekri ekip swen an pou li, men se li sèlman ki ka wè mesaj li yo ak renouvèlman li yo.
+growing-up-narrows-teen = { $clinic }: { $date }, w ap gen { $age } an. Apati jou sa a, { $caregiver } ka toujou wè randevou ou yo epi ekri ekip swen an pou ou, men li p ap ka li mesaj ou yo ni wè renouvèlman ou yo ankò.
+growing-up-ends-parent = { $clinic }: { $date }, { $patient } ap gen 18 an epi aksè ou genyen nan dosye li a ap fini. Si ou se reprezantan legal li, mande klinik la pou anrejistre sa.
+growing-up-ends-teen = { $clinic }: { $date }, w ap gen 18 an, epi { $caregiver } p ap ka wè dosye ou pou ou ankò.

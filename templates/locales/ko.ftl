@@ -749,3 +749,10 @@ caregiver-sign-in-sent = 초대를 수락할 때 사용한 전화번호나 이�
 caregiver-sign-in-code = 보내 드린 코드
 caregiver-sign-in-button = 로그인
 signin-caregiver-link = 다른 분을 돕고 계신가요? 여기에서 로그인하세요
+# Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
+# $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then
+email-subject-growing-up = 내 기록을 볼 수 있는 사람이 바뀝니다
+growing-up-narrows-parent = { $clinic }: { $date }에 { $patient }님이 { $age }세가 됩니다. 그 후에도 예약을 보고 대신 진료팀에 메시지를 쓸 수 있지만, 메시지와 재처방은 본인만 볼 수 있습니다.
+growing-up-narrows-teen = { $clinic }: { $date }에 { $age }세가 됩니다. 그 후에도 { $caregiver }님은 내 예약을 보고 나를 대신해 진료팀에 메시지를 쓸 수 있지만, 내 메시지와 재처방은 더 이상 볼 수 없습니다.
+growing-up-ends-parent = { $clinic }: { $date }에 { $patient }님이 18세가 되어 기록 접근 권한이 끝납니다. 법정 대리인인 경우 병원에 등록을 요청하세요.
+growing-up-ends-teen = { $clinic }: { $date }에 18세가 되므로 { $caregiver }님은 더 이상 나를 대신해 내 기록을 볼 수 없습니다.

@@ -753,3 +753,10 @@ caregiver-sign-in-sent = Если вы принимали приглашение
 caregiver-sign-in-code = Код, который мы отправили
 caregiver-sign-in-button = Войти
 signin-caregiver-link = Помогаете кому-то? Войдите здесь
+# Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
+# $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then
+email-subject-growing-up = Изменение: кто может видеть вашу карту
+growing-up-narrows-parent = { $clinic }: { $date } { $patient } достигнет { $age } лет. После этого вы по-прежнему сможете видеть записи на приём и писать медицинской команде от имени ребёнка, но сообщения и повторные рецепты будут доступны только ребёнку.
+growing-up-narrows-teen = { $clinic }: { $date } вам исполнится { $age } лет. После этого { $caregiver } по-прежнему сможет видеть ваши записи на приём и писать медицинской команде за вас, но больше не сможет читать ваши сообщения и повторные рецепты.
+growing-up-ends-parent = { $clinic }: { $date } { $patient } достигнет 18 лет, и ваш доступ к карте ребёнка закончится. Если вы законный представитель, попросите клинику это зафиксировать.
+growing-up-ends-teen = { $clinic }: { $date } вам исполнится 18 лет, и { $caregiver } больше не сможет видеть вашу карту за вас.

@@ -748,3 +748,10 @@ caregiver-sign-in-sent = Kung ginamit mo ang numero o email na iyon sa pagtangga
 caregiver-sign-in-code = Ang code na ipinadala namin
 caregiver-sign-in-button = Mag-sign in
 signin-caregiver-link = Tumutulong ka ba sa isang tao? Mag-sign in dito
+# Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
+# $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then
+email-subject-growing-up = May pagbabago sa kung sino ang makakakita ng iyong record
+growing-up-narrows-parent = { $clinic }: sa { $date }, magiging { $age } taong gulang na si { $patient }. Mula sa araw na iyon, makikita mo pa rin ang kanyang mga appointment at puwede ka pa ring sumulat sa care team para sa kanya, pero siya na lang ang makakakita ng kanyang mga mensahe at refill.
+growing-up-narrows-teen = { $clinic }: sa { $date }, magiging { $age } taong gulang ka na. Mula sa araw na iyon, makikita pa rin ni { $caregiver } ang iyong mga appointment at puwede pa rin siyang sumulat sa care team para sa iyo, pero hindi na niya mababasa ang iyong mga mensahe o refill.
+growing-up-ends-parent = { $clinic }: sa { $date }, magiging 18 taong gulang na si { $patient } at matatapos na ang access mo sa kanyang record. Kung ikaw ang kanyang legal na kinatawan, hilingin sa klinika na itala ito.
+growing-up-ends-teen = { $clinic }: sa { $date }, magiging 18 taong gulang ka na, at hindi na makikita ni { $caregiver } ang iyong record para sa iyo.

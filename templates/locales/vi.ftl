@@ -749,3 +749,10 @@ caregiver-sign-in-sent = Nếu bạn đã chấp nhận lời mời bằng số 
 caregiver-sign-in-code = Mã chúng tôi đã gửi
 caregiver-sign-in-button = Đăng nhập
 signin-caregiver-link = Bạn đang giúp ai đó? Đăng nhập tại đây
+# Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
+# $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then
+email-subject-growing-up = Thay đổi về người có thể xem hồ sơ của bạn
+growing-up-narrows-parent = { $clinic }: ngày { $date }, { $patient } tròn { $age } tuổi. Từ đó, bạn vẫn xem được lịch hẹn và có thể viết cho nhóm chăm sóc thay mặt con, nhưng tin nhắn và yêu cầu lấy thêm thuốc sẽ chỉ dành riêng cho con.
+growing-up-narrows-teen = { $clinic }: ngày { $date }, bạn tròn { $age } tuổi. Từ đó, { $caregiver } vẫn xem được lịch hẹn và có thể viết cho nhóm chăm sóc thay mặt bạn, nhưng không còn đọc được tin nhắn hay yêu cầu lấy thêm thuốc của bạn.
+growing-up-ends-parent = { $clinic }: ngày { $date }, { $patient } tròn 18 tuổi và quyền truy cập của bạn vào hồ sơ của con sẽ kết thúc. Nếu bạn là người đại diện hợp pháp của con, hãy đề nghị phòng khám ghi nhận việc này.
+growing-up-ends-teen = { $clinic }: ngày { $date }, bạn tròn 18 tuổi, và { $caregiver } sẽ không còn xem được hồ sơ của bạn nữa.

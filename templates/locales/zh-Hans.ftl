@@ -749,3 +749,10 @@ caregiver-sign-in-sent = 如果您曾用这个电话号码或电子邮箱接受�
 caregiver-sign-in-code = 我们发送的验证码
 caregiver-sign-in-button = 登录
 signin-caregiver-link = 正在协助他人？请在此登录
+# Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
+# $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then
+email-subject-growing-up = 可查看您档案的人员即将变更
+growing-up-narrows-parent = { $clinic }：{ $patient } 将于 { $date } 年满 { $age } 岁。此后您仍可查看其预约、代其给医护团队写消息，但其消息和续药申请将仅限本人查看。
+growing-up-narrows-teen = { $clinic }：您将于 { $date } 年满 { $age } 岁。此后 { $caregiver } 仍可查看您的预约、代您给医护团队写消息，但将无法再查看您的消息和续药申请。
+growing-up-ends-parent = { $clinic }：{ $patient } 将于 { $date } 年满 18 岁，届时您对其档案的访问权限将终止。如果您是其法定代理人，请联系诊所进行登记。
+growing-up-ends-teen = { $clinic }：您将于 { $date } 年满 18 岁，届时 { $caregiver } 将无法再代您查看您的档案。

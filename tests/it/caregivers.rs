@@ -623,6 +623,43 @@ mod growing_up {
             assert_eq!(app.get("/clinic").await.json()["teen_privacy_age"], 14, "a refused change changes nothing");
         }
 
+        async fn both_sides_are_told_thirty_days_before_a_parents_grant_narrows_and_ends_each_once(app, twilio, smtp) {
+            // The test clock's day is 2030-03-05: Lucia turns 12 on 2030-04-05, 31 days ahead;
+            // Pablo turns 18 on 2030-04-06.
+            let (_, _c) = marta_parent_of_lucia(&app, &twilio, "2018-04-05").await;
+            let pablo = app.create_patient(json!({"name": "Pablo Ruiz", "email": "pablo@example.org", "birth_date": "2012-04-06"})).await;
+            let until = (app.clock_now() + jiff::SignedDuration::from_hours(24 * 365)).to_string();
+            let r = app.post(&format!("/patients/{}/grants", pablo["id"].as_str().unwrap()), &json!({
+                "grantee_name": "Marta Ruiz", "phone": MARTA, "scopes": ["appointments"], "basis": "parent_of_minor", "expires_at": until})).await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+            let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).unwrap();
+            let url = sms.body.split_whitespace().find(|w| w.contains("/g/")).unwrap().to_string();
+            assert_eq!(marta_accepts(&app, &twilio, &url).await.1.status, StatusCode::SEE_OTHER);
+            let (sent_sms, sent_mail) = (twilio.messages().len(), smtp.messages().len());
+
+            assert_eq!(portico::growing_up::run_due(&app.state).await.unwrap(), 0, "31 days ahead: not yet");
+            app.clock.advance(std::time::Duration::from_secs(24 * 3600));
+            assert_eq!(portico::growing_up::run_due(&app.state).await.unwrap(), 1, "30 days before Lucia's 12th birthday");
+            let new: Vec<_> = twilio.messages().into_iter().skip(sent_sms).collect();
+            let to_marta = new.iter().find(|m| m.to == MARTA).expect("the parent is told");
+            assert!(to_marta.body.contains("Lucia Ruiz turns 12") && to_marta.body.contains("theirs alone"), "{}", to_marta.body);
+            let to_lucia = new.iter().find(|m| m.to == "+13125550166").expect("the child is told");
+            assert!(to_lucia.body.contains("you turn 12") && to_lucia.body.contains("Marta Ruiz"), "{}", to_lucia.body);
+            assert_eq!(new.len(), 2);
+            assert_eq!(portico::growing_up::run_due(&app.state).await.unwrap(), 0, "each notice once");
+
+            app.clock.advance(std::time::Duration::from_secs(24 * 3600));
+            assert_eq!(portico::growing_up::run_due(&app.state).await.unwrap(), 1, "30 days before Pablo's 18th");
+            let mail = smtp.wait_for(sent_mail + 1, std::time::Duration::from_secs(10)).await;
+            let mail = mail.iter().skip(sent_mail).find(|m| m.rcpt_to.iter().any(|r| r.contains("pablo@example.org"))).expect("Pablo is told by email");
+            let text = crate::standins::parse(mail).body_text(0).unwrap().to_string();
+            assert!(text.contains("you turn 18"), "{text}");
+            assert!(twilio.messages().iter().any(|m| m.to == MARTA && m.body.contains("Pablo Ruiz turns 18")));
+            assert_eq!(portico::growing_up::run_due(&app.state).await.unwrap(), 0);
+            let notices = app.state.store.audit_events(None, 500).await.unwrap().into_iter().filter(|e| e.action == "grant.notice_sent").count();
+            assert_eq!(notices, 2, "each notice audited");
+        }
+
         async fn a_parents_grant_ends_on_the_eighteenth_birthday_and_a_legal_representatives_does_not(app, twilio, smtp) {
             // Lucia turns 18 tomorrow.
             let (pid, c) = marta_parent_of_lucia(&app, &twilio, "2012-03-06").await;

@@ -65,7 +65,7 @@ impl PgStore {
 team_store!(PgStore);
 import_store!(PgStore);
 webhook_store!(PgStore);
-caregiver_sign_in_store!(PgStore);
+caregiver_store!(PgStore);
 
 sql_store!(PgStore, {
     fn backend(&self) -> &'static str {

@@ -9,7 +9,7 @@
 //! become records are in `rows.rs`.
 
 mod appointments;
-mod caregiver_sign_in;
+mod caregivers;
 mod clinics;
 mod deliveries;
 mod grants;
@@ -31,7 +31,7 @@ mod teams;
 mod webhooks;
 
 pub(in crate::store) use appointments::*;
-pub(in crate::store) use caregiver_sign_in::*;
+pub(in crate::store) use caregivers::*;
 pub(in crate::store) use clinics::*;
 pub(in crate::store) use deliveries::*;
 pub(in crate::store) use grants::*;

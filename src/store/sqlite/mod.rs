@@ -106,7 +106,7 @@ impl SqliteStore {
 team_store!(SqliteStore);
 import_store!(SqliteStore);
 webhook_store!(SqliteStore);
-caregiver_sign_in_store!(SqliteStore);
+caregiver_store!(SqliteStore);
 
 sql_store!(SqliteStore, {
     fn backend(&self) -> &'static str {

@@ -1,10 +1,11 @@
-//! What `Store` keeps for a caregiver coming back (`/p/for/sign-in`): a caregiver session ends
-//! (1 h idle, 24 h absolute) and they sign in again with a code sent to the phone or email they
-//! proved when they accepted. Both backends implement it with the SQL of
-//! `sql/caregiver_sign_in.rs` (migration 0030).
+//! What `Store` keeps for caregivers beyond their grants: a caregiver coming back
+//! (`/p/for/sign-in`: their session ended, and they sign in again with a code sent to the phone
+//! or email they proved when they accepted; migration 0030), and the notices sent before a
+//! parent's grant narrows or ends (`growing_up.rs`; migration 0031). Both backends implement it
+//! with the SQL of `sql/caregivers.rs`.
 
 use super::StoreResult;
-use crate::domain::{NewSession, PersonId};
+use crate::domain::{CareGrant, GrantId, NewSession, PersonId};
 use jiff::Timestamp;
 
 /// A sign-in code waiting for its contact point: its hash, until when, and the tries so far.
@@ -16,7 +17,7 @@ pub struct CaregiverCode {
 }
 
 #[async_trait::async_trait]
-pub trait CaregiverSignInStore {
+pub trait CaregiverStore {
     /// The person who proved this contact point (`channel` `sms` or `email`), if anyone did.
     async fn person_by_contact(&self, channel: &str, address: &str) -> StoreResult<Option<PersonId>>;
     /// Keep a new code for the contact point, replacing any earlier one (its tries start again).
@@ -38,4 +39,9 @@ pub trait CaregiverSignInStore {
         person: &PersonId,
         session: &NewSession,
     ) -> StoreResult<bool>;
+    /// Every accepted parent's grant (`parent_of_minor`) not revoked and not expired at `now`.
+    async fn live_parent_grants(&self, now: Timestamp) -> StoreResult<Vec<CareGrant>>;
+    /// Take the notice `kind` of a grant (`narrows`, `ends`) for sending: true only for the one
+    /// caller that records it first, so each notice goes out at most once, whichever process.
+    async fn claim_grant_notice(&self, grant: &GrantId, kind: &str, now: Timestamp) -> StoreResult<bool>;
 }

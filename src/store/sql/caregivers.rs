@@ -1,12 +1,12 @@
-//! A caregiver signing in again with a code (`CaregiverSignInStore`), on sqlx, the same on both
+//! A caregiver signing in again with a code (`CaregiverStore`), on sqlx, the same on both
 //! backends.
 
-/// Expands into `impl CaregiverSignInStore for $store`; the caller imports what `sql_store!`'s
+/// Expands into `impl CaregiverStore for $store`; the caller imports what `sql_store!`'s
 /// caller does.
-macro_rules! caregiver_sign_in_store {
+macro_rules! caregiver_store {
     ($store:ty) => {
         #[async_trait::async_trait]
-        impl $crate::store::CaregiverSignInStore for $store {
+        impl $crate::store::CaregiverStore for $store {
             async fn person_by_contact(
                 &self,
                 channel: &str,
@@ -48,7 +48,7 @@ macro_rules! caregiver_sign_in_store {
                 &self,
                 channel: &str,
                 address: &str,
-            ) -> StoreResult<Option<$crate::store::caregiver_sign_in::CaregiverCode>> {
+            ) -> StoreResult<Option<$crate::store::caregivers::CaregiverCode>> {
                 let row: Option<(Vec<u8>, i64, i64)> = sqlx::query_as(
                     "UPDATE caregiver_sign_in_codes SET tries = tries + 1 WHERE channel = $1 AND address = $2 \
                      RETURNING code_hash, expires_at, tries",
@@ -58,7 +58,7 @@ macro_rules! caregiver_sign_in_store {
                 .fetch_optional(self.writer())
                 .await?;
                 row.map(|(code_hash, expires_at, tries)| {
-                    Ok($crate::store::caregiver_sign_in::CaregiverCode {
+                    Ok($crate::store::caregivers::CaregiverCode {
                         code_hash,
                         expires_at: ts(expires_at)?,
                         tries,
@@ -97,7 +97,30 @@ macro_rules! caregiver_sign_in_store {
                 tx.commit().await?;
                 Ok(true)
             }
+
+            async fn live_parent_grants(&self, now: Timestamp) -> StoreResult<Vec<crate::domain::CareGrant>> {
+                let rows: Vec<GrantRow> = sqlx::query_as(concat!(
+                    grant_select!(),
+                    " WHERE basis = 'parent_of_minor' AND status = 'active' AND expires_at > $1 ORDER BY id"
+                ))
+                .bind(ms(now))
+                .fetch_all(self.reader())
+                .await?;
+                rows.into_iter().map(GrantRow::into_grant).collect()
+            }
+
+            async fn claim_grant_notice(&self, grant: &crate::domain::GrantId, kind: &str, now: Timestamp) -> StoreResult<bool> {
+                let done = sqlx::query(
+                    "INSERT INTO grant_notices (grant_id, kind, sent_at) VALUES ($1, $2, $3)                      ON CONFLICT (grant_id, kind) DO NOTHING",
+                )
+                .bind(grant.as_str())
+                .bind(kind)
+                .bind(ms(now))
+                .execute(self.writer())
+                .await?;
+                Ok(done.rows_affected() == 1)
+            }
         }
     };
 }
-pub(in crate::store) use caregiver_sign_in_store;
+pub(in crate::store) use caregiver_store;
