@@ -82,18 +82,7 @@ macro_rules! caregiver_store {
                 if used.rows_affected() != 1 {
                     return Ok(false);
                 }
-                sqlx::query(
-                    "INSERT INTO caregiver_sessions (id_hash, person_id, created_at, last_seen_at, idle_expires_at, \
-                     expires_at, ended_at) VALUES ($1, $2, $3, $3, $4, $5, NULL)",
-                )
-                .bind(&session.id_hash[..])
-                .bind(person.as_str())
-                .bind(ms(session.created_at))
-                .bind(ms(session.idle_expires_at))
-                .bind(ms(session.expires_at))
-                .execute(&mut *tx)
-                .await
-                .map_err(StoreError::classify)?;
+                insert_caregiver_session!(&mut *tx, person, session);
                 tx.commit().await?;
                 Ok(true)
             }

@@ -243,18 +243,7 @@ macro_rules! grant_methods {
                 .bind(grant.as_str())
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query(
-                "INSERT INTO caregiver_sessions (id_hash, person_id, created_at, last_seen_at, idle_expires_at, \
-                 expires_at, ended_at) VALUES ($1, $2, $3, $3, $4, $5, NULL)",
-            )
-            .bind(&session.id_hash[..])
-            .bind(person.as_str())
-            .bind(ms(session.created_at))
-            .bind(ms(session.idle_expires_at))
-            .bind(ms(session.expires_at))
-            .execute(&mut *tx)
-            .await
-            .map_err(StoreError::classify)?;
+            insert_caregiver_session!(&mut *tx, &person, session);
             tx.commit().await?;
             Ok(Some(person))
         }
@@ -326,6 +315,26 @@ macro_rules! grant_methods {
     };
 }
 pub(in crate::store) use grant_methods;
+
+/// Start a caregiver session (`NewSession`'s hash and limits; its id is not kept) for a person,
+/// on `$conn` (a transaction's connection); a store error out of the enclosing method on failure.
+macro_rules! insert_caregiver_session {
+    ($conn:expr, $person:expr, $session:expr) => {
+        sqlx::query(
+            "INSERT INTO caregiver_sessions (id_hash, person_id, created_at, last_seen_at, idle_expires_at, \
+             expires_at, ended_at) VALUES ($1, $2, $3, $3, $4, $5, NULL)",
+        )
+        .bind(&$session.id_hash[..])
+        .bind($person.as_str())
+        .bind(ms($session.created_at))
+        .bind(ms($session.idle_expires_at))
+        .bind(ms($session.expires_at))
+        .execute($conn)
+        .await
+        .map_err(StoreError::classify)?
+    };
+}
+pub(in crate::store) use insert_caregiver_session;
 
 /// A grant's columns, in `GrantRow`'s order; add the `WHERE`.
 macro_rules! grant_select {

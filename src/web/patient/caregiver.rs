@@ -24,6 +24,22 @@ pub const COOKIE: &str = "portico_caregiver";
 pub const IDLE: SignedDuration = SignedDuration::from_hours(1);
 pub const ABSOLUTE: SignedDuration = SignedDuration::from_hours(24);
 
+/// A new caregiver session (begun with a code: the invitation's or a sign-in's) and the secret
+/// its cookie carries.
+pub fn new_session(now: jiff::Timestamp) -> PageResult<(String, crate::store::NewSession)> {
+    let secret = crate::links::random_secret().map_err(PageError::internal)?;
+    let session = crate::store::NewSession {
+        id: crate::domain::SessionId::new(),
+        id_hash: secret_hash(&secret),
+        created_at: now,
+        idle_expires_at: now + IDLE,
+        expires_at: now + ABSOLUTE,
+        signed_in_with: crate::domain::AuthMethod::Code,
+        stepped_up_with: None,
+    };
+    Ok((secret, session))
+}
+
 pub fn set_cookie(value: &str, secure: bool) -> String {
     format!(
         "{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",

@@ -6,15 +6,15 @@
 //! starts a caregiver session for the person who proved that point; each page then checks
 //! their grants as always.
 
-use super::caregiver::{self, ABSOLUTE, IDLE};
+use super::caregiver;
 use super::grants::contact;
 use super::step_up::new_code;
 use super::{PageError, PageResult, csrf, lang, page, with_cookie};
-use crate::domain::{Actor, AuthMethod, GranteeContact, SessionId};
+use crate::domain::{Actor, AuthMethod, GranteeContact};
 use crate::i18n::Lang;
-use crate::links::{constant_time_eq, random_secret, secret_hash};
+use crate::links::{constant_time_eq, secret_hash};
 use crate::state::AppState;
-use crate::store::{AuditEvent, NewSession};
+use crate::store::AuditEvent;
 use crate::web::cookie::with_optional_cookie;
 use askama::Template;
 use axum::body::Bytes;
@@ -142,16 +142,7 @@ pub async fn sign_in(State(state): State<AppState>, headers: HeaderMap, body: By
         let _ = state.store.record_audit(&event.sampled(&format!("{channel}:{address}"))).await;
         return Ok(render(&state, &headers, &form.contact, true, "step-up-code-wrong"));
     };
-    let secret = random_secret().map_err(PageError::internal)?;
-    let session = NewSession {
-        id: SessionId::new(),
-        id_hash: secret_hash(&secret),
-        created_at: now,
-        idle_expires_at: now + IDLE,
-        expires_at: now + ABSOLUTE,
-        signed_in_with: AuthMethod::Code,
-        stepped_up_with: None,
-    };
+    let (secret, session) = caregiver::new_session(now)?;
     if !state.store.sign_in_caregiver((channel, &address), &person, &session).await? {
         return Ok(render(&state, &headers, &form.contact, true, "step-up-code-wrong"));
     }

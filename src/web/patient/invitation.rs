@@ -6,14 +6,14 @@
 //! An invitation used, expired, or whose grant was revoked is refused with a clear page,
 //! changes nothing, and is audited.
 
-use super::caregiver::{self, ABSOLUTE, IDLE};
+use super::caregiver;
 use super::step_up::new_code;
 use super::{PageError, PageResult, csrf, lang, page, with_cookie};
-use crate::domain::{Actor, CareGrant, GrantInvitation, PersonId, SessionId};
+use crate::domain::{Actor, CareGrant, GrantInvitation, PersonId};
 use crate::i18n::Lang;
-use crate::links::{constant_time_eq, random_secret, secret_hash};
+use crate::links::{constant_time_eq, secret_hash};
 use crate::state::AppState;
-use crate::store::{AuditEvent, Clinic, NewSession, Patient};
+use crate::store::{AuditEvent, Clinic, Patient};
 use crate::web::cookie::with_optional_cookie;
 use crate::web::page::SupportCode;
 use askama::Template;
@@ -206,16 +206,7 @@ pub async fn accept(
         let _ = state.store.record_audit(&event).await;
         return Ok(render(&state, &headers, &o, &token, true, "step-up-code-wrong"));
     }
-    let secret = random_secret().map_err(PageError::internal)?;
-    let session = NewSession {
-        id: SessionId::new(),
-        id_hash: secret_hash(&secret),
-        created_at: now,
-        idle_expires_at: now + IDLE,
-        expires_at: now + ABSOLUTE,
-        signed_in_with: crate::domain::AuthMethod::Code,
-        stepped_up_with: None,
-    };
+    let (secret, session) = caregiver::new_session(now)?;
     let new_person = PersonId::new().ok_or_else(|| PageError::internal("no randomness"))?;
     let Some(person) = state.store.accept_grant(&o.grant.id, &new_person, &session, now).await? else {
         return Err(refused());
