@@ -387,6 +387,18 @@ impl CareGrant {
         }
     }
 
+    /// `allows_at` for `patient` as they are at `now`: their age where `clinic` is (if it knows
+    /// their birth date) and the clinic's age for a teenager's privacy.
+    pub fn allows_for(
+        &self,
+        act: Option<Act>,
+        now: Timestamp,
+        (patient, clinic): (&super::Patient, &super::Clinic),
+    ) -> Result<(), GrantRefusal> {
+        let age = patient.birth_date.map(|b| age_at(b.date(), now, clinic.time_zone.tz()));
+        self.allows_at(act, now, age, clinic.teen_privacy_age)
+    }
+
     /// Whether the grant is accepted, unrevoked and unexpired at `now`.
     pub fn live(&self, now: Timestamp) -> Result<(), GrantRefusal> {
         match self.status_at(now) {

@@ -44,13 +44,10 @@ pub enum SessionCheck {
     /// A staff session (by the hash of its cookie).
     Staff(Vec<u8>),
     /// A caregiver session (by the hash of its cookie) and the grant that must go on
-    /// allowing the patient's messages, at the patient's age (`GrowingUp`, where the clinic
-    /// knows the birth date): a parent's stream closes on the teenager's birthday.
-    Caregiver(Vec<u8>, crate::domain::GrantId, Option<GrowingUp>),
+    /// allowing the patient's messages, for the patient and clinic as the stream opened (their
+    /// age counts: a parent's stream closes on the teenager's birthday).
+    Caregiver(Vec<u8>, crate::domain::GrantId, Box<(crate::store::Patient, crate::store::Clinic)>),
 }
-
-/// A patient's birth date, the clinic's time zone and its age for a teenager's privacy.
-pub type GrowingUp = (jiff::civil::Date, jiff::tz::TimeZone, i16);
 
 /// Everything a stream needs to know about its viewer.
 pub struct Watcher {
@@ -258,16 +255,13 @@ async fn still_live(state: &AppState, check: &SessionCheck) -> bool {
             Ok(None) => false,
             Err(_) => true,
         },
-        SessionCheck::Caregiver(hash, grant, growing_up) => {
+        SessionCheck::Caregiver(hash, grant, about) => {
             let read = async {
                 let Some(s) = state.store.caregiver_session(hash).await? else { return Ok(false) };
                 let Some(g) = state.store.grant(grant).await? else { return Ok(false) };
                 let person = g.grantee.as_ref() == Some(&s.person_id);
-                let (age, teen_age) = match growing_up {
-                    Some((birth, tz, teen_age)) => (Some(crate::domain::age_at(*birth, now, tz)), *teen_age),
-                    None => (None, crate::domain::TEEN_PRIVACY_AGE),
-                };
-                let reads = g.allows_at(Some(crate::domain::Act::ReadMessages), now, age, teen_age).is_ok();
+                let (patient, clinic) = &**about;
+                let reads = g.allows_for(Some(crate::domain::Act::ReadMessages), now, (patient, clinic)).is_ok();
                 Ok::<_, crate::store::StoreError>(s.live(now) && person && reads)
             };
             read.await.unwrap_or(true)

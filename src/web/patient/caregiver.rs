@@ -63,24 +63,27 @@ pub struct Acting {
     pub grant: CareGrant,
     pub clinic: Clinic,
     pub patient: Patient,
-    /// The patient's age at the request, where the clinic knows their birth date.
-    pub age: Option<i16>,
+    /// The time of the request.
     pub now: jiff::Timestamp,
 }
 
 impl Acting {
     /// Whether the grant also allows `act` at this request (a page that shows what it may).
     pub fn may(&self, act: Act) -> bool {
-        self.grant.allows_at(Some(act), self.now, self.age, self.clinic.teen_privacy_age).is_ok()
+        self.grant.allows_for(Some(act), self.now, (&self.patient, &self.clinic)).is_ok()
     }
 
-    /// The scopes the grant allows at this request, as a page links them: a parent of a
-    /// teenager keeps appointments and messages (to write), not refills.
+    /// The scopes the grant allows at this request, each by the least it opens its page for
+    /// (messages: writing), as a page links them: a parent of a teenager keeps appointments
+    /// and messages, not refills.
     pub fn scope_links(&self) -> Vec<(&'static str, &'static str)> {
-        scope_links(&self.grant)
-            .into_iter()
-            .filter(|(s, _)| *s != Scope::Refills.as_str() || self.may(Act::Refills))
-            .collect()
+        let least = |s: Scope| match s {
+            Scope::Appointments => Act::Appointments,
+            Scope::Messages => Act::SendMessage,
+            Scope::Refills => Act::Refills,
+        };
+        let open = self.grant.scopes.as_slice().iter().filter(|s| self.may(least(**s)));
+        open.map(|s| (s.as_str(), scope_words(*s))).collect()
     }
 }
 
@@ -160,8 +163,7 @@ impl CaregiverSession {
         let first = mine[0];
         let clinic = state.store.clinic(&first.clinic_id).await?.ok_or(PageError::NotFound)?;
         let patient = state.store.patient(&first.clinic_id, &first.patient_id).await?.ok_or(PageError::NotFound)?;
-        let age = patient.birth_date.map(|b| crate::domain::age_at(b.date(), now, clinic.time_zone.tz()));
-        let check = |g: &CareGrant| g.allows_at(act, now, age, clinic.teen_privacy_age);
+        let check = |g: &CareGrant| g.allows_for(act, now, (&patient, &clinic));
         let allowed = mine.iter().find(|g| check(g).is_ok());
         let Some(grant) = allowed else {
             // The most telling reason: a live grant without this scope, else why the newest died.
@@ -183,7 +185,7 @@ impl CaregiverSession {
         if let Err(e) = state.store.grant_used(&grant.id, now).await {
             tracing::warn!(error = %e, "could not record a grant's use");
         }
-        Ok(Acting { grant, clinic, patient, age, now })
+        Ok(Acting { grant, clinic, patient, now })
     }
 
     /// What this session's forms are bound to.

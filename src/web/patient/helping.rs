@@ -95,8 +95,7 @@ pub async fn list(State(state): State<AppState>, headers: HeaderMap, s: Caregive
         else {
             continue;
         };
-        let age = p.birth_date.map(|b| crate::domain::age_at(b.date(), now, c.time_zone.tz()));
-        if g.allows_at(None, now, age, c.teen_privacy_age).is_err() {
+        if g.allows_for(None, now, (&p, &c)).is_err() {
             continue;
         }
         if !people.iter().any(|h: &Helped| h.patient_id == p.id.as_str()) {
@@ -272,8 +271,6 @@ pub async fn live(
 ) -> PageResult {
     let a = s.acting_for(&state, &patient, Some(Act::ReadMessages)).await?;
     lang::about_patient(&a.patient.language);
-    let growing_up =
-        a.patient.birth_date.map(|b| (b.date(), a.clinic.time_zone.tz().clone(), a.clinic.teen_privacy_age));
     let watcher = Watcher {
         viewer: Viewer::Caregiver {
             clinic: a.clinic.id.clone(),
@@ -281,7 +278,11 @@ pub async fn live(
             session: caregiver_stream_key(&s.id_hash),
             grant: a.grant.id.clone(),
         },
-        check: SessionCheck::Caregiver(s.id_hash.clone(), a.grant.id.clone(), growing_up),
+        check: SessionCheck::Caregiver(
+            s.id_hash.clone(),
+            a.grant.id.clone(),
+            Box::new((a.patient.clone(), a.clinic.clone())),
+        ),
         lang: lang::current(),
         tz: a.patient.time_zone.tz().clone(),
         typing_names: a.clinic.live_typing_names,
