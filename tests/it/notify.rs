@@ -91,6 +91,9 @@ crate::provider_tests! {
         let (code, body) = twilio.inbound(&status_url(&app), "+13125550177", &twilio.from, "STOP").await;
         assert_eq!(code, 200, "{body}");
         assert_eq!(contact_status(&app, &p, "sms").await, "opted_out");
+        let events = app.state.store.audit_events(None, 50).await.unwrap();
+        let stop = events.iter().find(|e| e.action == "contact.opted_out").expect("audited");
+        assert_eq!(stop.auth.as_deref(), Some("sms"), "proved by a text from the patient's number");
         let before = twilio.requests();
         let r = app.post("/links", &json!({"patient_id": p["id"], "purpose": "sign_in", "send": true})).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "nothing can reach an opted-out, phone-only patient: {}", r.text);

@@ -72,6 +72,9 @@ crate::backend_tests! {
         assert!(cookie.contains("HttpOnly") && cookie.contains("Max-Age=86400"), "{cookie}");
         let page = b.get(&thread).await;
         assert!(page.text.contains(SECRET), "{}", page.text);
+        let events = app.state.store.audit_events(None, 50).await.unwrap();
+        let read = events.iter().find(|e| e.action == "messages.viewed").expect("the read is audited");
+        assert_eq!(read.auth.as_deref(), Some("link+code"), "a link, then a code to the other contact point");
         // The old cookie is dead.
         let old = app.client.get(app.url(&thread)).header("cookie", format!("portico_session={before}")).send().await.unwrap();
         assert_eq!(old.status(), StatusCode::UNAUTHORIZED);
@@ -174,6 +177,7 @@ crate::backend_tests! {
         let passed = events.iter().find(|e| e.action == "step_up.passed").expect("a step_up.passed audit row");
         assert_eq!(passed.detail.as_deref(), Some("birth_date"));
         assert_eq!(passed.actor, format!("patient:{}", p["id"].as_str().unwrap()));
+        assert_eq!(passed.auth.as_deref(), Some("link+birth_date"), "a link, then the date of birth");
     }
 
     async fn a_clinic_that_turned_the_birth_date_off_tells_a_one_contact_patient_what_to_ask_for(app) {
