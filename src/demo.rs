@@ -310,7 +310,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                 // The clinic's schedule ahead; the reminder for now is queued below, so one of the
                 // schedule's that falls due within the hour would only repeat it.
                 let soon = now + crate::notify::dispatch::SAME_HOUR;
-                let planned: Vec<Delivery> = crate::notify::reminders::plan(&clinic, &patient, &a, now)
+                let planned: Vec<Delivery> = crate::notify::reminders::plan(&clinic, &patient, &a, &[], now)
                     .into_iter()
                     .filter(|d| d.due_at > soon)
                     .collect();
@@ -329,7 +329,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
         // Each run reminds every demo patient of their next visit now, so there is something
         // to click; with no visit ahead, a sign-in link instead.
         let d = match &next {
-            Some(a) => crate::notify::reminders::plan(&clinic, &patient, a, now).into_iter().next().map(|mut d| {
+            Some(a) => crate::notify::reminders::plan(&clinic, &patient, a, &[], now).into_iter().next().map(|mut d| {
                 d.due_at = now;
                 d
             }),
@@ -448,7 +448,10 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
             println!("Caregivers: on {writer}'s pages, Settings → \"People who help you\" invites someone by");
             println!("  phone or email; open the invitation from the dev outbox in another browser, ask for the");
             println!("  code (also in the outbox) and type it: you are then helping {writer}, within the scopes");
-            println!("  chosen, until {writer} withdraws it. Settings → \"Who opened your record\" then lists");
+            println!("  chosen, until {writer} withdraws it. Tick \"Also send them my appointment reminders\" and");
+            println!("  each of {writer}'s upcoming reminders is copied to them at its time, with a link to their");
+            println!("  own page for {writer} (the grant's card turns the copies off; so does STOP from them).");
+            println!("  Settings → \"Who opened your record\" then lists");
             println!("  what {writer} and the caregiver did, and how each signed in. A caregiver whose session");
             println!("  has ended signs in again at /p/for/sign-in (\"Helping someone?\" on /signin).");
             println!("Red flags: on {writer}'s messages page, write \"me duele el pecho\": the safety reply");

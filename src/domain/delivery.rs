@@ -153,6 +153,9 @@ pub struct Delivery {
     pub claim: i64,
     /// Sent inside another delivery's SMS (a household reminder): that delivery.
     pub digest_of: Option<crate::domain::DeliveryId>,
+    /// A caregiver's copy of the patient's reminder, under this grant: it goes to the grant's
+    /// contact point, never to the patient's, and dies with the grant.
+    pub grant_id: Option<crate::domain::GrantId>,
 }
 
 impl Delivery {
@@ -189,6 +192,7 @@ impl Delivery {
             delivered_at: None,
             claim: 0,
             digest_of: None,
+            grant_id: None,
         }
     }
 }

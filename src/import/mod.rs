@@ -132,6 +132,9 @@ struct Run<'a> {
     ids: HashMap<(&'static str, String), String>,
     /// Records decided on and not yet written: each with its entry's index and resource.
     batch: Vec<(usize, &'static str, NewRecord)>,
+    /// The caregiver grants of the patients this run planned reminders for (read once each; a
+    /// patient this run created has none), for the reminder copies.
+    grants: HashMap<PatientId, Vec<crate::domain::CareGrant>>,
 }
 
 /// Records written in one transaction (each in a savepoint).
@@ -152,6 +155,7 @@ impl<'a> Run<'a> {
             report: Report { dry_run: options.dry_run, ..Report::default() },
             known: HashMap::new(),
             patients: HashMap::new(),
+            grants: HashMap::new(),
             ids,
             batch: Vec::new(),
         })
@@ -332,6 +336,7 @@ impl<'a> Run<'a> {
                 };
                 let id = p.id.clone();
                 self.patients.insert(id.clone(), p.clone());
+                self.grants.insert(id.clone(), vec![]);
                 self.ids.insert(("patient", fields.mrn.clone()), id.to_string());
                 self.queue(index, "Patient", NewRecord::Patient { patient: p, mrn: fields.mrn }).await?;
                 (id, Outcome::Created(Kind::Patient))
@@ -344,6 +349,16 @@ impl<'a> Run<'a> {
             self.known.insert(format!("Patient/{rid}"), id.clone());
         }
         Ok(Ok(outcome))
+    }
+
+    /// The caregiver grants of `patient` (for reminder copies).
+    async fn grants_of(&mut self, patient: &PatientId) -> Result<Vec<crate::domain::CareGrant>, StoreError> {
+        if let Some(g) = self.grants.get(patient) {
+            return Ok(g.clone());
+        }
+        let g = self.state.store.grants_for_patient(&self.clinic.id, patient).await?;
+        self.grants.insert(patient.clone(), g.clone());
+        Ok(g)
     }
 
     /// The patient an appointment is for: one of this bundle (by its reference) or one known
@@ -401,10 +416,11 @@ impl<'a> Run<'a> {
                 return Ok(Ok(Outcome::Unchanged(Kind::Appointment)));
             }
             if !self.options.dry_run {
+                let grants = self.grants_of(&patient.id).await?;
                 let change = AppointmentChange {
                     drop_pending_reminders: true,
                     deliveries: vec![],
-                    cancellation: crate::notify::reminders::cancellation(&patient, &a, now),
+                    cancellation: crate::notify::reminders::cancellation(self.clinic, &patient, &a, &grants, now),
                 };
                 store.update_appointment(&a, &change).await?;
             }
@@ -447,8 +463,9 @@ impl<'a> Run<'a> {
                 if !self.options.dry_run {
                     let mut change = AppointmentChange::default();
                     if replan {
+                        let grants = self.grants_of(&patient.id).await?;
                         change.drop_pending_reminders = true;
-                        change.deliveries = crate::notify::reminders::plan(self.clinic, &patient, &a, now);
+                        change.deliveries = crate::notify::reminders::plan(self.clinic, &patient, &a, &grants, now);
                     }
                     store.update_appointment(&a, &change).await?;
                 }
@@ -463,7 +480,8 @@ impl<'a> Run<'a> {
                     provider: fields.provider,
                     ..Appointment::new(&patient, fields.starts_at, fields.duration_minutes, now)
                 };
-                let reminders = crate::notify::reminders::plan(self.clinic, &patient, &a, now);
+                let grants = self.grants_of(&patient.id).await?;
+                let reminders = crate::notify::reminders::plan(self.clinic, &patient, &a, &grants, now);
                 self.ids.insert(("appointment", external.clone()), a.id.to_string());
                 let record = NewRecord::Appointment { appointment: a, reminders, external };
                 self.queue(index, "Appointment", record).await?;

@@ -39,6 +39,8 @@ struct LinkEmailHtml<'a> {
     hello: String,
     what: String,
     url: &'a str,
+    /// What the link is and how long it works (for a caregiver's copy: why they get it).
+    note: String,
     code_line: Option<String>,
     clinic_phone: Option<String>,
     /// "Outside opening hours, call …", when the clinic has an after-hours line.
@@ -160,12 +162,61 @@ fn compose(
     let code_text = code_line.as_deref().map(|l| format!("\n{l}\n")).unwrap_or_default();
     let email_body =
         format!("{hello}\n\n{}: {what}:\n\n{url}\n\n{}\n{code_text}{call}", clinic.name, t.t("email-link-note"));
+    let note = t.t("email-link-note");
     let email_html =
-        LinkEmailHtml { t, clinic: &clinic.name, hello, what, url, code_line, clinic_phone: phone, after_hours }
+        LinkEmailHtml { t, clinic: &clinic.name, hello, what, url, note, code_line, clinic_phone: phone, after_hours }
             .render()
             // The template has no fallible parts; should rendering ever fail, the text part still
             // carries everything.
             .unwrap_or_default();
+    LinkMessage { sms, email_subject, email_body, email_html }
+}
+
+/// The words of a caregiver's copy of a reminder or a cancellation notice, to `to` (the copy's
+/// recipient: the caregiver's name, contact point and language, the patient's time zone). No
+/// name of the patient (whoever sees the caregiver's phone sees no more than the time), the
+/// caregiver's page for the patient's visits, and how to stop the copies. It invites no reply
+/// words: a caregiver's text does not confirm or cancel.
+pub fn render_copy(
+    clinic: &Clinic,
+    to: &Patient,
+    d: &Delivery,
+    appointment: Option<&Appointment>,
+    url: &str,
+) -> LinkMessage {
+    let t = Lang::for_locale(&to.language);
+    let (sms_key, subject_key, what_key) = match d.purpose {
+        DeliveryPurpose::Cancellation => {
+            ("sms-copy-cancellation", "email-subject-copy-cancellation", "email-what-copy-cancellation")
+        }
+        _ => ("sms-copy-reminder", "email-subject-copy-reminder", "email-what-copy-reminder"),
+    };
+    let zone = to.time_zone.tz().clone();
+    let short_when = appointment.map(|a| visit_time(t, a.starts_at, to)).unwrap_or_default();
+    let long_when = appointment.map(|a| t.datetime_long(&a.starts_at.to_zoned(zone))).unwrap_or_default();
+    let sms = fit_one_segment(&clinic.name, |name| {
+        t.f(sms_key, &[("clinic", Arg::Str(name)), ("when", Arg::Str(&short_when)), ("url", Arg::Str(url))])
+    });
+    let email_subject = t.f(subject_key, &[("clinic", Arg::Str(&clinic.name))]);
+    let what = t.f(what_key, &[("when", Arg::Str(&long_when))]);
+    let hello = t.f1("email-hello", "name", to.name.given());
+    let note = t.t("email-copy-why");
+    let phone = clinic.phone.as_ref().map(|p| p.shown_to(to.phone.as_ref()));
+    let call = phone.as_deref().map(|p| format!("\n{}\n", t.f1("email-call", "phone", p))).unwrap_or_default();
+    let email_body = format!("{hello}\n\n{}: {what}:\n\n{url}\n\n{note}\n{call}", clinic.name);
+    let email_html = LinkEmailHtml {
+        t,
+        clinic: &clinic.name,
+        hello,
+        what,
+        url,
+        note,
+        code_line: None,
+        clinic_phone: phone,
+        after_hours: None,
+    }
+    .render()
+    .unwrap_or_default();
     LinkMessage { sms, email_subject, email_body, email_html }
 }
 

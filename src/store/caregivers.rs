@@ -1,12 +1,23 @@
 //! What `Store` keeps for caregivers beyond their grants: a caregiver coming back
 //! (`/p/for/sign-in`: their session ended, and they sign in again with a code sent to the phone
 //! or email they proved when they accepted; migration 0030), and the notices sent before a
-//! parent's grant narrows or ends (`growing_up.rs`; migration 0031). Both backends implement it
-//! with the SQL of `sql/caregivers.rs`.
+//! parent's grant narrows or ends (`growing_up.rs`; migration 0031), and the reminder copies a
+//! caregiver may get (their contact point's own status, their language, the copies planned for
+//! a grant; migration 0032). Both backends implement it with the SQL of `sql/caregivers.rs`.
 
 use super::StoreResult;
-use crate::domain::{CareGrant, GrantId, NewSession, PersonId};
+use crate::domain::{CareGrant, ContactStatus, Delivery, GrantId, NewSession, PersonId};
 use jiff::Timestamp;
+
+/// A caregiver's proven contact point as the dispatcher needs it for a copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyContact {
+    pub person: PersonId,
+    /// Opted out (STOP, one-click unsubscribe) or found invalid by a provider; None: usable.
+    pub status: Option<ContactStatus>,
+    /// The person's language, when they chose one on Portico's pages.
+    pub language: Option<String>,
+}
 
 /// A sign-in code waiting for its contact point: its hash, until when, and the tries so far.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,4 +55,18 @@ pub trait CaregiverStore {
     /// Take the notice `kind` of a grant (`narrows`, `ends`) for sending: true only for the one
     /// caller that records it first, so each notice goes out at most once, whichever process.
     async fn claim_grant_notice(&self, grant: &GrantId, kind: &str, now: Timestamp) -> StoreResult<bool>;
+    /// The person's contact point (`channel` `sms` or `email`) with its status and their language.
+    async fn copy_contact(&self, channel: &str, address: &str) -> StoreResult<Option<CopyContact>>;
+    /// Set a person's contact point's status (None: usable again); whose it is, if anyone's.
+    async fn set_copy_contact_status(
+        &self,
+        (channel, address): (&str, &str),
+        status: Option<ContactStatus>,
+        now: Timestamp,
+    ) -> StoreResult<Option<PersonId>>;
+    /// Remember the language a person reads Portico's pages in.
+    async fn set_person_language(&self, person: &PersonId, language: &str) -> StoreResult<()>;
+    /// Plan a grant's copies again: its pending copies are dropped and `copies` queued, in one
+    /// transaction (none: the copies stop).
+    async fn replan_copies(&self, grant: &GrantId, copies: &[Delivery], now: Timestamp) -> StoreResult<()>;
 }

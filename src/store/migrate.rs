@@ -204,6 +204,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0031_grant_notices.sql"),
         postgres: include_str!("../../migrations/postgres/0031_grant_notices.sql"),
     },
+    Migration {
+        version: 32,
+        name: "reminder_copies",
+        sqlite: include_str!("../../migrations/sqlite/0032_reminder_copies.sql"),
+        postgres: include_str!("../../migrations/postgres/0032_reminder_copies.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -1,7 +1,8 @@
 //! What an inbound SMS does, and what it is taken to answer.
 //!
-//! - STOP-family words opt the number out at once (every patient record that has it), START
-//!   opts back in, HELP answers with the clinics' names and numbers.
+//! - STOP-family words opt the number out at once (every patient record that has it, and a
+//!   caregiver's contact point: their reminder copies), START opts back in, HELP answers with
+//!   the clinics' names and numbers.
 //! - A confirm or cancel word acts on the visit that the latest reminder to this number was
 //!   about, in that reminder's clinic only: never the patient's "next" visit, never another
 //!   clinic's. When more than one visit could be meant (a family phone got reminders for two
@@ -113,6 +114,17 @@ pub async fn handle(state: &AppState, from: &Phone, to: Option<&str>, text: &str
             for p in &patients {
                 state.store.set_contact_status(&p.id, Channel::Sms, status, now).await?;
                 state.store.record_audit(&audit(p, action, now)).await?;
+            }
+            // A caregiver's number: their reminder copies stop (or start again), and nothing of
+            // the patients they help changes.
+            let copies = (kind == Reply::Stop).then_some(ContactStatus::OptedOut);
+            if let Some(person) = state.store.set_copy_contact_status(("sms", from.as_str()), copies, now).await? {
+                let action = if kind == Reply::Stop { "caregiver_contact.opted_out" } else { "caregiver_contact.opted_in" };
+                let event = AuditEvent::new(now, None, Actor::Person(person.clone()), action)
+                    .auth("sms")
+                    .subject(person.as_str())
+                    .detail(r#"{"channel":"sms"}"#);
+                state.store.record_audit(&event).await?;
             }
             // Twilio answers STOP and START itself with its own confirmation.
             Ok(None)
@@ -280,16 +292,29 @@ async fn act(state: &AppState, mut a: Appointment, action: ReplyAction, now: Tim
     let t = Lang::for_locale(&p.language);
     let outcome = match action {
         ReplyAction::Confirm => a.confirm(now).map(|()| AppointmentChange::default()),
-        // The patient cancelled by text: no more reminders, and no notice telling them so.
-        ReplyAction::Cancel => a
-            .cancel(None, now)
-            .map(|()| AppointmentChange { drop_pending_reminders: true, ..AppointmentChange::default() }),
+        // The patient cancelled by text: no more reminders, and no notice telling them so (a
+        // caregiver who gets their reminders is told).
+        ReplyAction::Cancel => match a.cancel(None, now) {
+            Ok(()) => {
+                let clinic = state.store.clinic(&a.clinic_id).await?;
+                let grants = state.store.grants_for_patient(&a.clinic_id, &p.id).await?;
+                let cancellation = match &clinic {
+                    Some(c) => crate::notify::reminders::copy_cancellations(c, &p, &a, &grants, now),
+                    None => vec![],
+                };
+                Ok(AppointmentChange { drop_pending_reminders: true, deliveries: vec![], cancellation })
+            }
+            Err(e) => Err(e),
+        },
     };
     let Ok(change) = outcome else {
         // It began or was cancelled while the question waited.
         return Ok(t.t("reply-no-appointment"));
     };
     state.store.update_appointment(&a, &change).await?;
+    if !change.cancellation.is_empty() {
+        state.dispatcher.wake();
+    }
     let audited = if action == ReplyAction::Confirm { "appointment.confirmed" } else { "appointment.cancelled" };
     state.store.record_audit(&audit(&p, audited, now).detail(a.id.to_string())).await?;
     Ok(t.t(if action == ReplyAction::Confirm { "reply-confirmed" } else { "reply-cancelled" }))

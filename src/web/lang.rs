@@ -50,6 +50,12 @@ pub fn current() -> Lang {
     DEVICE.try_with(|d| d.chosen.or(patient).or(d.browser)).ok().flatten().unwrap_or(Lang::EN)
 }
 
+/// The language this device reads, its own choice or its browser's, whoever the page is about
+/// (what a caregiver reads, to write to them in it).
+pub fn device() -> Option<Lang> {
+    DEVICE.try_with(|d| d.chosen.or(d.browser)).ok().flatten()
+}
+
 /// Say which patient this request's page is about: notices and errors then speak their
 /// language (unless the device chose another).
 pub fn about_patient(record: &Locale) {

@@ -204,6 +204,13 @@ async fn after_failure(
         Some("30005" | "30006" | "21211" | "21614" | "30004") => Some(ContactStatus::Invalid),
         _ => None,
     };
+    // A caregiver's copy: the caregiver's contact point is the one at fault, never the patient's.
+    if let Some(grant) = &d.grant_id {
+        if let (Some(flag), Some(g)) = (flag, state.store.grant(grant).await?) {
+            state.store.set_copy_contact_status((d.channel.as_str(), &g.contact.address()), Some(flag), now).await?;
+        }
+        return Ok(());
+    }
     if let Some(flag) = flag {
         state.store.set_contact_status(&d.patient_id, d.channel, flag, now).await?;
     }

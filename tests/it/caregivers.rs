@@ -36,19 +36,26 @@ async fn on_caregivers_page(app: &TestApp, name: &str, phone: &str) -> (Value, B
 
 /// Ana invites Marta by SMS for appointments and messages; the invitation link it carries.
 async fn invite_marta(b: &Browser, csrf: &str, twilio: &crate::standins::twilio::TwilioStandIn) -> String {
-    let r = b
-        .post_form(
-            "/p/caregivers/invite",
-            &[
-                ("csrf", csrf),
-                ("name", "Marta Ruiz"),
-                ("contact", MARTA),
-                ("scope_appointments", "1"),
-                ("scope_messages", "1"),
-                ("months", "18"),
-            ],
-        )
-        .await;
+    invite_marta_with(b, csrf, twilio, &[]).await
+}
+
+/// `invite_marta`, with more fields of the form (`copies`).
+async fn invite_marta_with(
+    b: &Browser,
+    csrf: &str,
+    twilio: &crate::standins::twilio::TwilioStandIn,
+    more: &[(&str, &str)],
+) -> String {
+    let mut form = vec![
+        ("csrf", csrf),
+        ("name", "Marta Ruiz"),
+        ("contact", MARTA),
+        ("scope_appointments", "1"),
+        ("scope_messages", "1"),
+        ("months", "18"),
+    ];
+    form.extend_from_slice(more);
+    let r = b.post_form("/p/caregivers/invite", &form).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
     assert_eq!(r.header("location"), Some("/p/caregivers?done=invited"));
     let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).expect("an invitation SMS to Marta");
@@ -59,10 +66,23 @@ async fn invite_marta(b: &Browser, csrf: &str, twilio: &crate::standins::twilio:
 
 /// Marta opens the invitation, asks for a code and types it: her browser, now a caregiver's.
 async fn marta_accepts(app: &TestApp, twilio: &crate::standins::twilio::TwilioStandIn, url: &str) -> (Browser, Reply) {
+    marta_accepts_in(app, twilio, url, "en").await
+}
+
+/// `marta_accepts` from a browser that chose language `lang` on Portico's pages.
+async fn marta_accepts_in(
+    app: &TestApp,
+    twilio: &crate::standins::twilio::TwilioStandIn,
+    url: &str,
+    lang: &str,
+) -> (Browser, Reply) {
     let c = app.browser();
+    if lang != "en" {
+        c.cookies.lock().unwrap().insert("portico_lang".into(), lang.into());
+    }
     let page = c.get(url).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.text);
-    assert!(says(&page.text, "en", "invitation-heading"));
+    assert!(says(&page.text, lang, "invitation-heading"), "{}", page.text);
     let path = url.trim_start_matches(&app.base).to_string();
     let csrf = form_field(&page.text, "csrf").unwrap();
     let before = twilio.messages().len();
@@ -788,6 +808,287 @@ mod signing_in_again {
             assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text);
             let r = ask_for_code(&c, "not a phone").await;
             assert!(says(&r.text, "en", "caregivers-bad-contact"));
+        }
+    }
+}
+
+mod reminder_copies {
+    use super::*;
+    use std::time::Duration;
+
+    /// Whether `body` is message `id` of locale `lang` rendered with any arguments: each piece
+    /// of its text between placeables is in `body`, in order.
+    fn renders(body: &str, lang: &str, id: &str) -> bool {
+        let t = portico::i18n::Lang::from_tag(lang).unwrap();
+        let gap = portico::i18n::Arg::Str("\u{1}");
+        let text = t.f(id, &[("clinic", gap), ("when", gap), ("url", gap), ("name", gap)]);
+        let mut rest = body;
+        for piece in text.split('\u{1}').map(str::trim).filter(|p| !p.is_empty()) {
+            match rest.find(piece) {
+                Some(at) => rest = &rest[at + piece.len()..],
+                None => return false,
+            }
+        }
+        true
+    }
+
+    fn to(twilio: &crate::standins::twilio::TwilioStandIn, number: &str, since: usize) -> Vec<String> {
+        twilio.messages().into_iter().skip(since).filter(|m| m.to == number).map(|m| m.body).collect()
+    }
+
+    /// An appointment of the patient `hours` ahead with the reminder offsets `offsets`.
+    async fn visit(app: &TestApp, patient: &str, hours: i64, offsets: &[&str]) -> Value {
+        let starts = app.clock_now() + jiff::SignedDuration::from_hours(hours);
+        let r = app
+            .post(
+                "/appointments",
+                &json!({"patient_id": patient, "starts_at": starts.to_string(), "duration_minutes": 30,
+                        "location": "Suite 300", "reminders": offsets}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        r.json()
+    }
+
+    async fn deliveries(app: &TestApp, patient: &str) -> Vec<Value> {
+        app.get(&format!("/patients/{patient}/deliveries")).await.json()["data"].as_array().unwrap().clone()
+    }
+
+    const ANA: &str = "+13125550177";
+
+    /// Ana invites Marta with reminder copies; Marta accepts from a browser reading `lang`.
+    async fn marta_gets_copies(
+        app: &TestApp,
+        twilio: &crate::standins::twilio::TwilioStandIn,
+        lang: &str,
+    ) -> (String, Browser, String, Browser) {
+        let (p, b, csrf) = ana_on_her_caregivers_page(app).await;
+        let pid = p["id"].as_str().unwrap().to_string();
+        let url = invite_marta_with(&b, &csrf, twilio, &[("copies", "1")]).await;
+        let (c, r) = marta_accepts_in(app, twilio, &url, lang).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        (pid, b, csrf, c)
+    }
+
+    crate::provider_tests! {
+        async fn a_caregiver_who_asked_for_copies_gets_each_reminder_on_her_phone_in_her_language_with_her_own_page(app, twilio, smtp) {
+            // A visit booked before Marta accepted: its reminder is planned for her when she does.
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let early = visit(&app, &pid, 30, &["PT24H"]).await;
+            let url = invite_marta_with(&b, &csrf, &twilio, &[("copies", "1")]).await;
+            let page = b.get("/p/caregivers").await;
+            assert!(says(&page.text, "en", "caregivers-copies-on"), "the card says so: {}", page.text);
+            let (c, r) = marta_accepts_in(&app, &twilio, &url, "es").await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let gid = grant_id(&app, &pid).await;
+            let grant = app.get(&format!("/patients/{pid}/grants")).await.json()["data"][0].clone();
+            assert_eq!(grant["reminder_copies"], true);
+
+            // A visit booked after: a catch-up reminder now, to each of them, on their own phones.
+            let before = twilio.messages().len();
+            let soon = visit(&app, &pid, 3, &["P30D", "PT1H"]).await;
+            app.drain().await;
+            let ana = to(&twilio, ANA, before);
+            let marta = to(&twilio, MARTA, before);
+            assert_eq!((ana.len(), marta.len()), (1, 1), "one each: {ana:?} {marta:?}");
+            assert!(ana[0].contains("/l/"), "Ana's reminder carries her own link: {}", ana[0]);
+            let page_url = app.url(&format!("/p/for/{pid}/appointments"));
+            assert!(marta[0].contains(&page_url), "Marta's copy opens her page for Ana: {}", marta[0]);
+            assert!(!marta[0].contains("/l/"), "no patient's token ever reaches the caregiver: {}", marta[0]);
+            assert!(!marta[0].contains("Ana") && !marta[0].contains("Ruiz"), "no name in an SMS: {}", marta[0]);
+            assert!(renders(&marta[0], "es", "sms-copy-reminder"), "in the language Marta reads: {}", marta[0]);
+
+            // The copy is in the clinic's delivery log, under the grant, to Marta's phone.
+            let log = deliveries(&app, &pid).await;
+            let copies: Vec<&Value> = log.iter().filter(|d| d["grant_id"] == gid.as_str()).collect();
+            assert_eq!(copies.len(), 3, "the earlier visit's one, and the later's catch-up and planned: {log:?}");
+            assert!(copies.iter().any(|d| d["appointment_id"] == soon["id"] && d["status"] == "queued"));
+            assert!(copies.iter().any(|d| d["appointment_id"] == early["id"] && d["status"] == "pending"));
+
+            // Her page opens what the copy is about under her grant, and says she gets them.
+            let r = c.get(&page_url).await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+            assert!(r.text.contains("id=\"stop-copies\""), "{}", r.text);
+
+            // The earlier visit's reminder goes to both when its time comes.
+            let before = twilio.messages().len();
+            app.clock.advance(Duration::from_secs(6 * 3600));
+            app.drain().await;
+            assert_eq!(to(&twilio, MARTA, before).len(), 1, "the copy of the reminder planned when she accepted");
+            assert_eq!(to(&twilio, ANA, before).len(), 1);
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn stop_from_the_caregiver_stops_only_her_copies_and_stop_from_the_patient_only_the_patients(app, twilio, smtp) {
+            let inbound = app.url("/webhooks/twilio/sms");
+            let (pid, _b, _csrf, _c) = marta_gets_copies(&app, &twilio, "en").await;
+            let gid = grant_id(&app, &pid).await;
+            visit(&app, &pid, 5, &["P30D", "PT3H", "PT1H"]).await;
+            let before = twilio.messages().len();
+            app.drain().await;
+            assert_eq!((to(&twilio, ANA, before).len(), to(&twilio, MARTA, before).len()), (1, 1));
+
+            // Marta texts STOP: her copies stop; Ana's number is untouched.
+            let (code, _) = twilio.inbound(&inbound, MARTA, &twilio.from, "STOP").await;
+            assert_eq!(code, 200);
+            let pat = app.get(&format!("/patients/{pid}")).await.json();
+            assert_eq!(pat["contact_status"]["sms"], "ok", "{pat}");
+            let before = twilio.messages().len();
+            app.clock.advance(Duration::from_secs(2 * 3600));
+            app.drain().await;
+            assert_eq!(to(&twilio, ANA, before).len(), 1, "Ana still gets hers");
+            assert!(to(&twilio, MARTA, before).is_empty(), "no copy after Marta's STOP");
+            let log = deliveries(&app, &pid).await;
+            assert!(
+                log.iter().any(|d| d["grant_id"] == gid.as_str() && d["status"] == "dropped" && d["error_code"] == "opted-out"),
+                "{log:?}"
+            );
+            let events = app.state.store.audit_events(None, 200).await.unwrap();
+            assert!(events.iter().any(|e| e.action == "caregiver_contact.opted_out" && e.actor.starts_with("person:")));
+
+            // Ana texts STOP and Marta START: now only the copy goes.
+            twilio.inbound(&inbound, ANA, &twilio.from, "STOP").await;
+            twilio.inbound(&inbound, MARTA, &twilio.from, "START").await;
+            let before = twilio.messages().len();
+            app.clock.advance(Duration::from_secs(2 * 3600));
+            app.drain().await;
+            assert!(to(&twilio, ANA, before).is_empty(), "Ana said STOP");
+            assert_eq!(to(&twilio, MARTA, before).len(), 1, "Marta said START; Ana's STOP is not hers");
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn copies_end_with_the_grant_and_when_either_side_turns_them_off(app, twilio, smtp) {
+            let (pid, b, csrf, c) = marta_gets_copies(&app, &twilio, "en").await;
+            let gid = grant_id(&app, &pid).await;
+            visit(&app, &pid, 30, &["PT24H", "PT12H", "PT2H"]).await;
+            let pending = |log: &[Value]| log.iter().filter(|d| d["grant_id"] == gid.as_str() && d["status"] == "pending").count();
+            assert_eq!(pending(&deliveries(&app, &pid).await), 3);
+
+            // Marta stops them from her page (the way for a caregiver who gets them by email).
+            let page = c.get(&format!("/p/for/{pid}/appointments")).await;
+            let ccsrf = form_field(&page.text, "csrf").unwrap();
+            let r = c.post_form(&format!("/p/for/{pid}/copies/stop"), &[("csrf", &ccsrf)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let page = c.get(r.header("location").unwrap()).await;
+            assert!(page.text.contains("You will no longer get Ana Ruiz"), "{}", page.text);
+            assert!(!page.text.contains("id=\"stop-copies\""));
+            assert_eq!(pending(&deliveries(&app, &pid).await), 0, "her pending copies are dropped at once");
+
+            // Ana turns them on again: planned again for what is ahead.
+            let r = b.post_form(&format!("/p/caregivers/{gid}/copies"), &[("csrf", &csrf), ("on", "1")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert_eq!(r.header("location"), Some("/p/caregivers?done=copies-on"));
+            assert_eq!(pending(&deliveries(&app, &pid).await), 3);
+
+            // Ana revokes the grant: the copies still queued are never sent.
+            let r = b.post_form(&format!("/p/caregivers/{gid}/revoke"), &[("csrf", &csrf)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+            let before = twilio.messages().len();
+            app.clock.advance(Duration::from_secs(6 * 3600));
+            app.drain().await;
+            assert_eq!(to(&twilio, ANA, before).len(), 1, "Ana's own reminder");
+            assert!(to(&twilio, MARTA, before).is_empty(), "nothing under a revoked grant");
+            let log = deliveries(&app, &pid).await;
+            assert!(log.iter().any(|d| d["grant_id"] == gid.as_str() && d["error_code"] == "grant-ended"), "{log:?}");
+            let events = audit_of(&app, &pid).await;
+            for action in ["grant.copies_stopped", "grant.copies_started"] {
+                let e = events.iter().find(|e| e["action"] == action).unwrap_or_else(|| panic!("{action}"));
+                assert_eq!(grant_of(e).as_deref(), Some(gid.as_str()), "{action}");
+            }
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn copies_go_only_where_the_grant_reaches(app, twilio, smtp) {
+            // Copies need the appointments scope: the form refuses them without it.
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let r = b
+                .post_form(
+                    "/p/caregivers/invite",
+                    &[("csrf", &csrf), ("name", "Marta Ruiz"), ("contact", MARTA), ("scope_messages", "1"), ("months", "18"), ("copies", "1")],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+            assert!(says(&r.text, "en", "caregivers-copies-need-appointments"));
+            assert!(app.get(&format!("/patients/{pid}/grants")).await.json()["data"].as_array().unwrap().is_empty(), "nothing saved");
+
+            // Another patient of the clinic (her brother) gets no copy to Marta: her grant is Ana's.
+            let url = invite_marta_with(&b, &csrf, &twilio, &[("copies", "1")]).await;
+            let (_c, r) = marta_accepts(&app, &twilio, &url).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+            let brother = app.create_patient(json!({"name": "Luis Ruiz", "phone": "+13125550178"})).await;
+            let bid = brother["id"].as_str().unwrap();
+            visit(&app, bid, 3, &["P30D"]).await;
+            // An invitation not yet accepted gets nothing either.
+            let (q, qb, qcsrf) = on_caregivers_page(&app, "Rosa Diaz", "+13125550179").await;
+            let qid = q["id"].as_str().unwrap();
+            let r = qb
+                .post_form(
+                    "/p/caregivers/invite",
+                    &[("csrf", &qcsrf), ("name", "Marta Ruiz"), ("contact", MARTA), ("scope_appointments", "1"), ("months", "18"), ("copies", "1")],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            visit(&app, qid, 3, &["P30D"]).await;
+            let before = twilio.messages().len();
+            app.drain().await;
+            assert!(to(&twilio, MARTA, before).is_empty(), "{:?}", to(&twilio, MARTA, before));
+            assert_eq!(to(&twilio, "+13125550178", before).len(), 1);
+            assert_eq!(to(&twilio, "+13125550179", before).len(), 1);
+
+            // The clinic API says the same: copies need appointments.
+            let r = app
+                .post(
+                    &format!("/patients/{pid}/grants"),
+                    &json!({"grantee_name": "Pedro Ruiz", "phone": "+13125550180", "scopes": ["messages"], "basis": "legal_representative",
+                            "evidence_reference": "POA 12", "verified_by": "Front desk", "expires_at": (app.clock_now() + jiff::SignedDuration::from_hours(24 * 300)).to_string(),
+                            "reminder_copies": true}),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+            assert!(r.text.contains("reminder_copies"), "{}", r.text);
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn a_caregiver_who_proved_an_email_gets_her_copy_by_email_without_a_patients_unsubscribe_link(app, twilio, smtp) {
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let r = b
+                .post_form(
+                    "/p/caregivers/invite",
+                    &[("csrf", &csrf), ("name", "Marta Ruiz"), ("contact", "marta@example.org"), ("scope_appointments", "1"), ("months", "18"), ("copies", "1")],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let invitation = smtp.messages().last().expect("the invitation").clone();
+            let text = crate::standins::parse(&invitation).body_text(0).unwrap().to_string();
+            let start = text.find("http").expect("a link");
+            let url = text[start..].split_whitespace().next().unwrap().to_string();
+            let c = app.browser();
+            let page = c.get(&url).await;
+            let path = url.trim_start_matches(&app.base).to_string();
+            let icsrf = form_field(&page.text, "csrf").unwrap();
+            c.post_form(&format!("{path}/code"), &[("csrf", &icsrf)]).await;
+            let mail = crate::standins::parse(smtp.messages().last().unwrap()).body_text(0).unwrap().to_string();
+            let code = mail.split(|ch: char| !ch.is_ascii_digit()).find(|w| w.len() == 6).unwrap().to_string();
+            let r = c.post_form(&format!("{path}/accept"), &[("csrf", &icsrf), ("code", &code)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+
+            let mails = smtp.messages().len();
+            visit(&app, &pid, 3, &["P30D"]).await;
+            app.drain().await;
+            let new: Vec<_> = smtp.messages().into_iter().skip(mails).collect();
+            assert_eq!(new.len(), 1, "the copy, by email");
+            let raw = String::from_utf8_lossy(&new[0].data).to_string();
+            assert!(raw.contains("marta@example.org"), "to Marta");
+            assert!(!raw.to_ascii_lowercase().contains("list-unsubscribe"), "no patient's one-click link in a copy");
+            let body = crate::standins::parse(&new[0]).body_text(0).unwrap().to_string();
+            assert!(body.contains(&format!("/p/for/{pid}/appointments")), "{body}");
+            assert!(says(&body, "en", "email-copy-why"), "{body}");
+            assert!(body.contains("Marta"), "addressed to Marta: {body}");
+            assert!(!body.contains("Ana"), "{body}");
+            assert_eq!(twilio.messages().iter().filter(|m| m.to == ANA).count(), 1, "Ana's own reminder by SMS");
         }
     }
 }

@@ -59,6 +59,7 @@ impl Dispatcher {
             || d.channel != Channel::Sms
             || d.urgent
             || d.attempts != 1
+            || d.grant_id.is_some()
         {
             return Ok(Household::Alone);
         }

@@ -11,6 +11,7 @@
 //! the claim it was claimed with, and the lease is kept alive while a provider call is in
 //! flight. A dispatcher that lost its claim anyway records nothing and sends nothing more.
 
+mod copies;
 pub mod decide;
 pub mod failpoint;
 mod household;
@@ -166,6 +167,10 @@ impl Dispatcher {
 
     /// Queue the same message on the patient's next channel.
     pub async fn fall_back(&self, d: &Delivery, patient: &Patient, now: Timestamp) -> anyhow::Result<()> {
+        // A caregiver's copy has one contact point, the grant's.
+        if d.grant_id.is_some() {
+            return Ok(());
+        }
         // A patient who takes reminders on every channel got one on the other already.
         if patient.every_channel && matches!(d.purpose, DeliveryPurpose::Reminder | DeliveryPurpose::Cancellation) {
             return Ok(());
@@ -190,6 +195,7 @@ impl Dispatcher {
         next.delivered_at = None;
         next.claim = 0;
         next.digest_of = None;
+        next.grant_id = None;
         self.enqueue(&[next]).await
     }
 
@@ -274,7 +280,23 @@ impl Dispatcher {
             Some(id) => store.appointment(&d.clinic_id, id).await?,
             None => None,
         };
-        let counts_towards_cap = d.purpose == DeliveryPurpose::Reminder && !d.urgent;
+        // A caregiver's copy goes to its own recipient, if the grant still sends it at all.
+        let copy_to = match (&d.grant_id, &clinic, &patient) {
+            (Some(_), Some(c), Some(p)) => match self.copy_recipient(&d, c, p, now).await? {
+                Ok(to) => Some(to),
+                Err(reason) => {
+                    tracing::info!(reason, "caregiver's copy dropped");
+                    let mut o = outcome(DeliveryStatus::Dropped, now);
+                    o.error_code = Some(reason.into());
+                    self.finish(&d, &o).await?;
+                    return Ok(None);
+                }
+            },
+            _ => None,
+        };
+        let patient = copy_to.or(patient);
+        // Copies follow the patient's own schedule one for one and count towards no cap.
+        let counts_towards_cap = d.purpose == DeliveryPurpose::Reminder && !d.urgent && d.grant_id.is_none();
         let sent_today = match (&patient, counts_towards_cap) {
             (Some(p), true) => match decide::local_day(p, now) {
                 Some((from, until)) => {
@@ -379,7 +401,8 @@ impl Dispatcher {
         let household = visits.len() > 1;
         // The link is minted now, so no token ever sits in the outbox; a retry sends the same
         // link again (rebuilt from the delivery's id), never one that supersedes it.
-        let link = match d.link_purpose {
+        // A caregiver's copy never carries a patient's token.
+        let link = match d.link_purpose.filter(|_| d.grant_id.is_none()) {
             Some(purpose) => {
                 let (subject, not_after) = if !household {
                     (LinkSubject::from_stored(purpose, d.subject_id.as_deref()), d.not_after)
@@ -394,10 +417,15 @@ impl Dispatcher {
             }
             None => None,
         };
-        let url = link.as_ref().map(|l| l.url.as_str()).unwrap_or("");
+        let copy_url = d.grant_id.as_ref().map(|_| self.copy_url(patient));
+        let url = link.as_ref().map(|l| l.url.as_str()).or(copy_url.as_deref()).unwrap_or("");
         let (code, at) = (link.as_ref().and_then(|l| l.code.as_ref()).map(|c| c.display()), self.links.code_url());
         let hint = code.as_deref().map(|code| render::CodeHint { code, at: &at });
-        let mut msg = render::render_delivery(clinic, patient, d, appointment, url, hint.as_ref());
+        let mut msg = if d.grant_id.is_some() {
+            render::render_copy(clinic, patient, d, appointment, url)
+        } else {
+            render::render_delivery(clinic, patient, d, appointment, url, hint.as_ref())
+        };
         if household {
             msg.sms = render::render_household(clinic, patient, &visits, url);
         }
@@ -419,8 +447,10 @@ impl Dispatcher {
             Channel::Email => {
                 let Some(to) = patient.email.as_ref() else { anyhow::bail!("can_receive() checked the email") };
                 // Reminders and alerts say how to stop them in one click; codes and notices do not.
-                let unsubscribe = matches!(d.purpose, DeliveryPurpose::Reminder | DeliveryPurpose::MessageAlert)
-                    .then(|| crate::links::unsubscribe_token(&self.links.keys.ring(), &clinic.id, &patient.id, to))
+                // (A caregiver's copy stops by STOP, or by the patient; it carries no patient's token.)
+                let unsubscribe = (matches!(d.purpose, DeliveryPurpose::Reminder | DeliveryPurpose::MessageAlert)
+                    && d.grant_id.is_none())
+                .then(|| crate::links::unsubscribe_token(&self.links.keys.ring(), &clinic.id, &patient.id, to))
                     .flatten()
                     .map(|token| self.config.public_link(&format!("/u/{token}")));
                 let content = crate::notify::EmailContent { unsubscribe: unsubscribe.as_deref(), ..msg.email() };
@@ -516,6 +546,9 @@ impl Dispatcher {
         code: &str,
         now: Timestamp,
     ) -> anyhow::Result<()> {
+        if d.grant_id.is_some() {
+            return self.flag_copy_contact(d, patient, flag, code, now).await;
+        }
         self.store.set_contact_status(&patient.id, d.channel, flag, now).await?;
         let event = AuditEvent::new(now, Some(&clinic.id), crate::domain::Actor::System, "contact.flagged")
             .subject(patient.id.as_str())

@@ -75,18 +75,19 @@ macro_rules! appointment_methods {
             for d in &change.deliveries {
                 insert_delivery!(&mut *tx, d);
             }
-            if !change.cancellation.is_empty() {
+            // A cancellation notice goes to whoever got a reminder of it: the patient (on any
+            // channel), or the caregiver whose copy it is.
+            for d in &change.cancellation {
                 let (sent,): (i64,) = sqlx::query_as(
                     "SELECT COUNT(*) FROM deliveries WHERE appointment_id = $1 AND purpose = 'reminder' \
-                     AND status IN ('queued', 'sent', 'delivered')",
+                     AND status IN ('queued', 'sent', 'delivered') AND COALESCE(grant_id, '') = $2",
                 )
                 .bind(a.id.as_str())
+                .bind(d.grant_id.as_ref().map(|g| g.as_str()).unwrap_or(""))
                 .fetch_one(&mut *tx)
                 .await?;
                 if sent > 0 {
-                    for d in &change.cancellation {
-                        insert_delivery!(&mut *tx, d);
-                    }
+                    insert_delivery!(&mut *tx, d);
                 }
             }
             tx.commit().await?;

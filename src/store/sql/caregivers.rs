@@ -109,6 +109,82 @@ macro_rules! caregiver_store {
                 .await?;
                 Ok(done.rows_affected() == 1)
             }
+
+            async fn copy_contact(
+                &self,
+                channel: &str,
+                address: &str,
+            ) -> StoreResult<Option<$crate::store::caregivers::CopyContact>> {
+                let row: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
+                    "SELECT c.person_id, c.status, p.language FROM person_contacts c JOIN people p ON p.id = c.person_id \
+                     WHERE c.channel = $1 AND c.address = $2",
+                )
+                .bind(channel)
+                .bind(address)
+                .fetch_optional(self.reader())
+                .await?;
+                row.map(|(person, status, language)| {
+                    Ok($crate::store::caregivers::CopyContact {
+                        person: crate::domain::PersonId::from_trusted(person),
+                        status: status
+                            .map(|s| crate::domain::ContactStatus::parse(&s).map_err(|e| corrupt("contact status", e)))
+                            .transpose()?
+                            .filter(|s| *s != crate::domain::ContactStatus::Ok),
+                        language,
+                    })
+                })
+                .transpose()
+            }
+
+            async fn set_copy_contact_status(
+                &self,
+                (channel, address): (&str, &str),
+                status: Option<crate::domain::ContactStatus>,
+                now: Timestamp,
+            ) -> StoreResult<Option<crate::domain::PersonId>> {
+                let row: Option<(String,)> = sqlx::query_as(
+                    "UPDATE person_contacts SET status = $3, status_at = $4 WHERE channel = $1 AND address = $2 \
+                     RETURNING person_id",
+                )
+                .bind(channel)
+                .bind(address)
+                .bind(status.map(|s| s.as_str()))
+                .bind(ms(now))
+                .fetch_optional(self.writer())
+                .await?;
+                Ok(row.map(|(id,)| crate::domain::PersonId::from_trusted(id)))
+            }
+
+            async fn set_person_language(&self, person: &crate::domain::PersonId, language: &str) -> StoreResult<()> {
+                sqlx::query("UPDATE people SET language = $2 WHERE id = $1")
+                    .bind(person.as_str())
+                    .bind(language)
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
+            async fn replan_copies(
+                &self,
+                grant: &crate::domain::GrantId,
+                copies: &[Delivery],
+                now: Timestamp,
+            ) -> StoreResult<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(
+                    "UPDATE deliveries SET status = 'dropped', error_code = 'copies-replanned', updated_at = $2 \
+                     WHERE grant_id = $1 AND status = 'pending'",
+                )
+                .bind(grant.as_str())
+                .bind(ms(now))
+                .execute(&mut *tx)
+                .await?;
+                for d in copies {
+                    insert_delivery!(&mut *tx, d);
+                }
+                tx.commit().await?;
+                Ok(())
+            }
         }
     };
 }

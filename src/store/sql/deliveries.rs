@@ -6,7 +6,7 @@ macro_rules! delivery_columns {
     () => {
         "id, clinic_id, patient_id, purpose, channel, link_purpose, subject_id, appointment_id, urgent, status, \
          attempts, due_at, not_after, lease_until, provider_id, error_code, segments, fallback_of, created_at, \
-         updated_at, sent_at, delivered_at, claim, digest_of"
+         updated_at, sent_at, delivered_at, claim, digest_of, grant_id"
     };
 }
 
@@ -31,7 +31,7 @@ pub(in crate::store) const INSERT_DELIVERY: &str = concat!(
     "INSERT INTO deliveries (",
     delivery_columns!(),
     ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, \
-     $23, $24)"
+     $23, $24, $25)"
 );
 
 /// Insert one delivery row on a sqlx executor (a transaction, usually).
@@ -63,6 +63,7 @@ macro_rules! insert_delivery {
             .bind(opt_ms(d.delivered_at))
             .bind(d.claim)
             .bind(d.digest_of.as_ref().map(|x| x.as_str()))
+            .bind(d.grant_id.as_ref().map(|g| g.as_str()))
             .execute($ex)
             .await
             .map_err(StoreError::classify)?;
@@ -70,10 +71,12 @@ macro_rules! insert_delivery {
 }
 pub(in crate::store) use insert_delivery;
 
-/// Deliveries of a purpose that went out to a patient on channel `$5` in `[$3, $4)`. Hot: the
-/// daily reminder cap (one per channel), at every reminder the dispatcher sends.
+/// Deliveries of a purpose that went out to a patient on channel `$5` in `[$3, $4)` (the
+/// patient's own: not caregivers' copies). Hot: the daily reminder cap (one per channel), at
+/// every reminder the dispatcher sends.
 pub(in crate::store) const COUNT_SENT: &str = "SELECT COUNT(*) FROM deliveries WHERE patient_id = $1 AND purpose = $2 \
-     AND sent_at >= $3 AND sent_at < $4 AND channel = $5 AND status IN ('queued', 'sent', 'delivered')";
+     AND sent_at >= $3 AND sent_at < $4 AND channel = $5 AND status IN ('queued', 'sent', 'delivered') \
+     AND grant_id IS NULL";
 
 /// Put back deliveries whose lease ran out without an outcome (`$1` now): their dispatcher
 /// died or hung. Status reports settle rows the provider did take; the rest go around again.
@@ -137,14 +140,14 @@ pub(in crate::store) const DELIVERIES_OF_PATIENT: &str = concat!(
 
 /// SMS reminders waiting (pending, or claimed and not yet settled) for a clinic's (`$1`) other
 /// patients (not `$3`) whose phone is `$2`, due by `$4`, soonest first, at most `$5`
-/// (`DeliveryRow`).
+/// (`DeliveryRow`). Their own reminders only: a caregiver's copy goes to the caregiver.
 pub(in crate::store) const HOUSEHOLD_REMINDERS: &str = concat!(
     "SELECT ",
     delivery_columns!(),
     " FROM deliveries WHERE id IN (SELECT d.id FROM deliveries d JOIN contact_points c \
      ON c.patient_id = d.patient_id AND c.channel = 'sms' WHERE d.clinic_id = $1 AND c.address = $2 \
      AND d.patient_id <> $3 AND d.status IN ('pending', 'sending') AND d.purpose = 'reminder' AND d.channel = 'sms' \
-     AND d.urgent = 0 AND d.due_at <= $4) ORDER BY due_at, id LIMIT $5"
+     AND d.urgent = 0 AND d.due_at <= $4 AND d.grant_id IS NULL) ORDER BY due_at, id LIMIT $5"
 );
 
 /// Claim one pending delivery `$3` for a household reminder (`$1` now, `$2` the lease's end),
@@ -161,7 +164,7 @@ pub(in crate::store) const SMS_SENT_TO_PATIENT: &str = concat!(
     "SELECT ",
     delivery_columns!(),
     " FROM deliveries WHERE patient_id = $1 AND channel = 'sms' AND sent_at >= $2 \
-     AND status IN ('queued', 'sent', 'delivered') ORDER BY sent_at DESC, id DESC LIMIT $3"
+     AND status IN ('queued', 'sent', 'delivered') AND grant_id IS NULL ORDER BY sent_at DESC, id DESC LIMIT $3"
 );
 
 /// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s

@@ -519,6 +519,7 @@ row! {
         delivered_at: Option<i64>,
         claim: i64,
         digest_of: Option<String>,
+        grant_id: Option<String>,
     }
 }
 
@@ -552,6 +553,7 @@ impl DeliveryRow {
             delivered_at: opt_ts(self.delivered_at)?,
             claim: self.claim,
             digest_of: self.digest_of.map(DeliveryId::from_trusted),
+            grant_id: self.grant_id.map(crate::domain::GrantId::from_trusted),
         })
     }
 }

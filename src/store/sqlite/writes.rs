@@ -37,6 +37,7 @@ fn insert_delivery(c: &Connection, d: &Delivery) -> StoreResult<()> {
             opt_ms(d.delivered_at),
             d.claim,
             d.digest_of.as_ref().map(|x| x.as_str()),
+            d.grant_id.as_ref().map(|g| g.as_str()),
         ])
         .map_err(StoreError::classify_sqlite)?;
     Ok(())

@@ -163,7 +163,8 @@ async fn create(
         created_at: now,
         updated_at: now,
     };
-    let planned = reminders::plan(&clinic, &patient, &a, now);
+    let grants = state.store.grants_for_patient(&clinic.id, &patient.id).await?;
+    let planned = reminders::plan(&clinic, &patient, &a, &grants, now);
     state.store.insert_appointment(&a, &planned).await?;
     state.dispatcher.wake();
     state
@@ -246,8 +247,9 @@ async fn update(
     let mut change = AppointmentChange::default();
     if replan {
         let patient = state.store.patient(&clinic.id, &a.patient_id).await?.ok_or(AppError::NotFound("patient"))?;
+        let grants = state.store.grants_for_patient(&clinic.id, &patient.id).await?;
         change.drop_pending_reminders = true;
-        change.deliveries = reminders::plan(&clinic, &patient, &a, now);
+        change.deliveries = reminders::plan(&clinic, &patient, &a, &grants, now);
     }
     state.store.update_appointment(&a, &change).await?;
     state.dispatcher.wake();
@@ -278,10 +280,11 @@ async fn cancel(
         return Ok(Json(AppointmentBody::from(&a)));
     }
     let patient = state.store.patient(&clinic.id, &a.patient_id).await?.ok_or(AppError::NotFound("patient"))?;
+    let grants = state.store.grants_for_patient(&clinic.id, &patient.id).await?;
     let change = AppointmentChange {
         drop_pending_reminders: true,
         deliveries: vec![],
-        cancellation: reminders::cancellation(&patient, &a, now),
+        cancellation: reminders::cancellation(&clinic, &patient, &a, &grants, now),
     };
     state.store.update_appointment(&a, &change).await?;
     state.dispatcher.wake();

@@ -29,6 +29,8 @@ pub struct DeliveryBody {
     fallback_of: Option<String>,
     /// Sent inside that delivery's SMS: a household reminder for several patients on one phone.
     digest_of: Option<String>,
+    /// A caregiver's copy of the patient's reminder, under this grant.
+    grant_id: Option<String>,
     due_at: String,
     created_at: String,
     updated_at: String,
@@ -51,6 +53,7 @@ impl From<&Delivery> for DeliveryBody {
             appointment_id: d.appointment_id.as_ref().map(|a| a.to_string()),
             fallback_of: d.fallback_of.as_ref().map(|f| f.to_string()),
             digest_of: d.digest_of.as_ref().map(|f| f.to_string()),
+            grant_id: d.grant_id.as_ref().map(|g| g.to_string()),
             due_at: rfc3339(d.due_at),
             created_at: rfc3339(d.created_at),
             updated_at: rfc3339(d.updated_at),

@@ -42,6 +42,9 @@ struct CreateGrant {
     #[serde(default)]
     verified_by: Option<String>,
     expires_at: String,
+    /// The caregiver gets the patient's appointment reminders too (needs `appointments`).
+    #[serde(default)]
+    reminder_copies: bool,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +58,8 @@ struct UpdateGrant {
     evidence_reference: Option<String>,
     #[serde(default)]
     verified_by: Option<String>,
+    #[serde(default)]
+    reminder_copies: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -75,6 +80,7 @@ struct GrantBody {
     expires_at: String,
     revoked_at: Option<String>,
     last_used_at: Option<String>,
+    reminder_copies: bool,
     /// Whether the invitation went out (only in the answer that made the grant).
     #[serde(skip_serializing_if = "Option::is_none")]
     invitation_sent: Option<bool>,
@@ -98,6 +104,7 @@ fn body(g: &CareGrant, now: jiff::Timestamp) -> GrantBody {
         status: g.status_at(now).as_str(),
         created_by: g.created_by.clone(),
         created_at: rfc3339(g.created_at),
+        reminder_copies: g.reminder_copies,
         expires_at: rfc3339(g.expires_at),
         revoked_at: g.revoked_at.map(rfc3339),
         last_used_at: g.last_used_at.map(rfc3339),
@@ -115,6 +122,14 @@ fn refused(e: GrantError) -> AppError {
 
 fn time(name: &'static str, raw: &str) -> ApiResult<jiff::Timestamp> {
     raw.parse::<jiff::Timestamp>().map_err(|_| AppError::invalid(name, "must be an RFC 3339 time"))
+}
+
+/// Reminder copies go only to a caregiver who may see the patient's appointments.
+fn copies_allowed(copies: bool, scopes: &Scopes) -> ApiResult<bool> {
+    if copies && !scopes.contains(crate::domain::Scope::Appointments) {
+        return Err(AppError::invalid("reminder_copies", "needs the appointments scope"));
+    }
+    Ok(copies)
 }
 
 fn scopes(raw: &[String]) -> ApiResult<Scopes> {
@@ -147,6 +162,7 @@ async fn create(
         (None, None) => return Err(AppError::invalid("phone", "the caregiver needs a phone or an email")),
     };
     let scopes = scopes(&b.scopes)?;
+    let reminder_copies = copies_allowed(b.reminder_copies, &scopes)?;
     let basis = field("basis", GrantBasis::parse(&b.basis))?;
     if basis == GrantBasis::PatientGiven {
         return Err(AppError::invalid("basis", "a patient-given grant is made by the patient, not the clinic"));
@@ -161,7 +177,7 @@ async fn create(
         evidence_reference: text("evidence_reference", b.evidence_reference.as_deref())?,
         verified_by: text("verified_by", b.verified_by.as_deref())?,
         expires_at: Some(time("expires_at", &b.expires_at)?),
-        reminder_copies: false,
+        reminder_copies,
         created_by: caller.actor.to_string(),
     };
     let grant = CareGrant::invite(request, now).map_err(refused)?;
@@ -216,12 +232,19 @@ async fn update(
     let change = GrantChange {
         scopes: b.scopes.as_deref().map(scopes).transpose()?,
         expires_at: b.expires_at.as_deref().map(|t| time("expires_at", t)).transpose()?,
-        reminder_copies: None,
+        reminder_copies: b.reminder_copies,
         evidence_reference: text("evidence_reference", b.evidence_reference.as_deref())?,
         verified_by: text("verified_by", b.verified_by.as_deref())?,
     };
+    let copies_before = grant.reminder_copies;
     grant.change(change, now).map_err(refused)?;
+    copies_allowed(grant.reminder_copies, &grant.scopes)?;
     state.store.update_grant(&grant).await?;
+    if grant.reminder_copies || copies_before {
+        // The copies follow what the grant now says: scopes, expiry and copies themselves.
+        let patient = patient(&state, &clinic, grant.patient_id.as_str()).await?;
+        state.dispatcher.replan_copies(&clinic, &patient, &grant).await.map_err(AppError::Internal)?;
+    }
     audit(&state, &clinic, &caller, &grant, "grant.changed").await?;
     Ok(Json(body(&grant, now)))
 }

@@ -299,7 +299,7 @@ fn routes() -> Value {
                     "status": {"enum": ["pending", "sending", "queued", "sent", "delivered", "undelivered", "failed", "dead", "dropped"]},
                     "attempts": {"type": "integer"}, "provider_id": {"type": ["string", "null"]}, "error_code": {"type": ["string", "null"]},
                     "segments": {"type": ["integer", "null"]}, "appointment_id": {"type": ["string", "null"]},
-                    "fallback_of": {"type": ["string", "null"]}, "digest_of": {"type": ["string", "null"], "description": "sent inside that delivery's SMS (one reminder for several patients who share a phone)"}, "due_at": {"type": "string"}, "created_at": {"type": "string"},
+                    "fallback_of": {"type": ["string", "null"]}, "digest_of": {"type": ["string", "null"], "description": "sent inside that delivery's SMS (one reminder for several patients who share a phone)"}, "grant_id": {"type": ["string", "null"], "description": "a caregiver's copy of the patient's reminder, sent under this grant to its contact point"}, "due_at": {"type": "string"}, "created_at": {"type": "string"},
                     "updated_at": {"type": "string"}, "sent_at": {"type": ["string", "null"]}, "delivered_at": {"type": ["string", "null"]}}},
                 "DeliveryList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Delivery"}}}},
                 "Clinic": {"type": "object", "properties": {
@@ -370,10 +370,12 @@ fn grant_paths(doc: &mut Value) {
         "basis": {"enum": ["parent_of_minor", "legal_representative"]},
         "evidence_reference": {"type": "string", "description": "required for legal_representative (the order, the power of attorney)"},
         "verified_by": {"type": "string", "description": "who checked the evidence; required for legal_representative"},
-        "expires_at": {"type": "string", "format": "date-time", "description": "in the future, at most 5 years away"}}});
+        "expires_at": {"type": "string", "format": "date-time", "description": "in the future, at most 5 years away"},
+        "reminder_copies": {"type": "boolean", "default": false, "description": "the caregiver gets the patient's appointment reminders too, on their own contact point (needs appointments)"}}});
     schemas["GrantUpdate"] = json!({"type": "object", "additionalProperties": false, "properties": {
         "scopes": scopes, "expires_at": {"type": "string", "format": "date-time"},
-        "evidence_reference": {"type": "string"}, "verified_by": {"type": "string"}}});
+        "evidence_reference": {"type": "string"}, "verified_by": {"type": "string"},
+        "reminder_copies": {"type": "boolean", "description": "turn the caregiver's reminder copies on or off; upcoming visits are planned again at once"}}});
     schemas["Grant"] = json!({"type": "object", "properties": {
         "id": {"type": "string"}, "patient_id": {"type": "string"}, "grantee_name": {"type": "string"},
         "phone": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]}, "scopes": scopes,
@@ -381,7 +383,7 @@ fn grant_paths(doc: &mut Value) {
         "evidence_reference": {"type": ["string", "null"]}, "verified_by": {"type": ["string", "null"]},
         "status": {"enum": ["invited", "active", "revoked", "expired"]}, "created_by": {"type": "string"},
         "created_at": {"type": "string"}, "expires_at": {"type": "string"}, "revoked_at": {"type": ["string", "null"]},
-        "last_used_at": {"type": ["string", "null"]}, "invitation_sent": {"type": "boolean", "description": "only when the grant was made"}}});
+        "last_used_at": {"type": ["string", "null"]}, "reminder_copies": {"type": "boolean"}, "invitation_sent": {"type": "boolean", "description": "only when the grant was made"}}});
     schemas["GrantList"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Grant"}}}});
 }
 

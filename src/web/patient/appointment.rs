@@ -91,6 +91,9 @@ async fn apply(
     done: &str,
 ) -> PageResult {
     state.store.update_appointment(a, change).await?;
+    if !change.cancellation.is_empty() {
+        state.dispatcher.wake();
+    }
     let event =
         AuditEvent::new(state.now(), Some(&clinic.id), crate::domain::Actor::Patient(patient.id.clone()), action)
             .auth(s.auth())
@@ -145,8 +148,14 @@ pub async fn cancel(State(state): State<AppState>, Path(id): Path<String>, f: Se
     if a.cancel(ShortText::parse(reason).ok(), now).is_err() {
         return back(&a, "none");
     }
-    // The patient cancelled here and sees it at once: no reminders, no notice.
-    let change = AppointmentChange { drop_pending_reminders: true, ..AppointmentChange::default() };
+    // The patient cancelled here and sees it at once: no reminders, no notice to them (a
+    // caregiver who gets their reminders is told).
+    let grants = state.store.grants_for_patient(&clinic.id, &patient.id).await?;
+    let change = AppointmentChange {
+        drop_pending_reminders: true,
+        deliveries: vec![],
+        cancellation: crate::notify::reminders::copy_cancellations(&clinic, &patient, &a, &grants, now),
+    };
     let done =
         apply(&state, &f.session, (&clinic, &patient, &a), &change, "appointment.cancelled", "cancelled").await?;
     // The care team hears of it in the conversation (to offer another time), with the reason.

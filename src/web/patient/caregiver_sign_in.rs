@@ -146,6 +146,9 @@ pub async fn sign_in(State(state): State<AppState>, headers: HeaderMap, body: By
     if !state.store.sign_in_caregiver((channel, &address), &person, &session).await? {
         return Ok(render(&state, &headers, &form.contact, true, "step-up-code-wrong"));
     }
+    if let Some(lang) = super::lang::device() {
+        state.store.set_person_language(&person, lang.code()).await?;
+    }
     let event =
         AuditEvent::new(now, None, Actor::Person(person), "caregiver.signed_in").auth(AuthMethod::Code.as_str());
     let _ = state.store.record_audit(&event).await;

@@ -50,6 +50,11 @@ struct GrantCard {
     status: &'static str,
     basis: &'static str,
     revocable: bool,
+    /// Whether they get the patient's reminders too.
+    copies: bool,
+    /// Whether the patient may turn the copies on or off here (a grant they gave, still going,
+    /// that allows appointments).
+    copies_switch: bool,
 }
 
 fn card(t: Lang, g: &CareGrant, zone: &jiff::tz::TimeZone, now: jiff::Timestamp) -> GrantCard {
@@ -75,6 +80,10 @@ fn card(t: Lang, g: &CareGrant, zone: &jiff::tz::TimeZone, now: jiff::Timestamp)
             GrantBasis::LegalRepresentative => "caregivers-basis-legal-representative",
         },
         revocable: matches!(status, crate::domain::GrantStatus::Invited | crate::domain::GrantStatus::Active),
+        copies: g.reminder_copies,
+        copies_switch: g.basis == GrantBasis::PatientGiven
+            && matches!(status, crate::domain::GrantStatus::Invited | crate::domain::GrantStatus::Active)
+            && g.scopes.contains(Scope::Appointments),
     }
 }
 
@@ -118,6 +127,8 @@ pub async fn show(
         Some("invited") => "caregivers-invited",
         Some("not-sent") => "caregivers-not-sent",
         Some("revoked") => "caregivers-revoked",
+        Some("copies-on") => "caregivers-copies-started",
+        Some("copies-off") => "caregivers-copies-stopped",
         _ => "",
     };
     render(&state, &headers, &s, notice, "").await
@@ -137,6 +148,9 @@ pub struct InviteForm {
     scope_refills: String,
     #[serde(default)]
     months: String,
+    /// `1`: they get the patient's appointment reminders too.
+    #[serde(default)]
+    copies: String,
 }
 
 /// The contact point as typed: an email if it has an `@`, else a phone number.
@@ -170,6 +184,10 @@ pub async fn invite(State(state): State<AppState>, f: SessionForm<InviteForm>) -
     let Some(months) = form.months.parse::<i64>().ok().filter(|m| MONTHS.contains(m)) else {
         return render(&state, headers, s, "", "caregivers-bad-months").await;
     };
+    let copies = form.copies == "1";
+    if copies && !scopes.contains(Scope::Appointments) {
+        return render(&state, headers, s, "", "caregivers-copies-need-appointments").await;
+    }
     let now = state.now();
     let request = GrantRequest {
         clinic_id: clinic.id.clone(),
@@ -182,8 +200,8 @@ pub async fn invite(State(state): State<AppState>, f: SessionForm<InviteForm>) -
         verified_by: None,
         // A month is 30.5 days here: 18 months is the rule's 548 days.
         expires_at: Some(now + SignedDuration::from_hours(months * 732)),
-        // Reminder copies to caregivers are not sent yet, so the form does not offer them.
-        reminder_copies: false,
+        // Planned when the caregiver accepts (an invitation opens nothing before).
+        reminder_copies: copies,
         created_by: Actor::Patient(patient.id.clone()).to_string(),
     };
     let grant = CareGrant::invite(request, now).map_err(|e| PageError::internal(e.message))?;
@@ -197,6 +215,46 @@ pub async fn invite(State(state): State<AppState>, f: SessionForm<InviteForm>) -
     .await
     .map_err(PageError::internal)?;
     let done = if invited.sent { "invited" } else { "not-sent" };
+    Ok(Redirect::to(&format!("/p/caregivers?done={done}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct CopiesForm {
+    /// `1` to send the caregiver the patient's reminders, anything else to stop.
+    #[serde(default)]
+    on: String,
+}
+
+/// Turn a caregiver's copies of the patient's reminders on or off, for a grant the patient
+/// gave. On: the upcoming visits' reminders are planned for them at once (once they accepted).
+pub async fn copies(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<CopiesForm>) -> PageResult {
+    f.freshly_stepped_up(&state, "/p/caregivers").await?;
+    let (clinic, patient) = context(&state, &f.session).await?;
+    let id = GrantId::parse(&id).map_err(|_| PageError::NotFound)?;
+    let mut grant = match state.store.grant(&id).await? {
+        Some(g) if g.clinic_id == clinic.id && g.patient_id == patient.id && g.basis == GrantBasis::PatientGiven => g,
+        _ => return Err(PageError::NotFound),
+    };
+    let on = f.form.on == "1";
+    if on && !grant.scopes.contains(Scope::Appointments) {
+        return render(&state, f.headers(), &f.session, "", "caregivers-copies-need-appointments").await;
+    }
+    let now = state.now();
+    if grant.reminder_copies != on {
+        let change = crate::domain::GrantChange { reminder_copies: Some(on), ..Default::default() };
+        if grant.change(change, now).is_err() {
+            return Err(PageError::NotFound);
+        }
+        state.store.update_grant(&grant).await?;
+        state.dispatcher.replan_copies(&clinic, &patient, &grant).await.map_err(PageError::internal)?;
+        let action = if on { "grant.copies_started" } else { "grant.copies_stopped" };
+        let event = AuditEvent::new(now, Some(&clinic.id), Actor::Patient(patient.id.clone()), action)
+            .auth(f.session.auth())
+            .subject(patient.id.as_str())
+            .detail(serde_json::json!({ "grant": grant.id.as_str() }).to_string());
+        let _ = state.store.record_audit(&event).await;
+    }
+    let done = if on { "copies-on" } else { "copies-off" };
     Ok(Redirect::to(&format!("/p/caregivers?done={done}")).into_response())
 }
 

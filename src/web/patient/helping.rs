@@ -64,11 +64,19 @@ struct PatientPage {
     updated: String,
     /// For a parent of a teenager, on the messages view: why the thread is not shown.
     private: Option<String>,
+    /// On the appointments view, when the grant sends them the patient's reminders: saying so.
+    copies: Option<String>,
+    /// What the caregiver just did, said (a message id), e.g. their copies stopped.
+    notice: Option<String>,
 }
 
-/// What the page says after the caregiver sent a message.
-struct Sent {
+/// What the page says after the caregiver did something: sent a message (with the safety
+/// reply, when it held a red flag), or stopped their reminder copies.
+#[derive(Default)]
+struct After {
+    sent: bool,
     safety: Option<String>,
+    notice: Option<&'static str>,
 }
 
 struct Line {
@@ -114,7 +122,7 @@ async fn show(
     a: &Acting,
     view: &'static str,
     lines: Vec<Line>,
-    sent: Option<Sent>,
+    after: After,
 ) -> Response {
     lang::about_patient(&a.patient.language);
     let t = lang::current();
@@ -147,9 +155,12 @@ async fn show(
                 &[("name", Arg::Str(a.patient.name.as_str())), ("age", Arg::Num(i64::from(age)))],
             )
         }),
+        copies: (view == "appointments" && a.grant.reminder_copies)
+            .then(|| t.f1("caregiver-copies-on", "name", a.patient.name.as_str())),
+        notice: after.notice.map(|n| t.f1(n, "name", a.patient.name.as_str())),
         lines,
-        safety: sent.as_ref().and_then(|s| s.safety.clone()),
-        sent: sent.is_some(),
+        safety: after.safety,
+        sent: after.sent,
         csrf,
         thread_id: a.patient.thread_id.to_string(),
         live_after,
@@ -173,12 +184,13 @@ pub async fn home(
     s: CaregiverSession,
 ) -> PageResult {
     let a = s.acting_for(&state, &patient, None).await?;
-    Ok(show(&state, &headers, &s, &a, "home", vec![], None).await)
+    Ok(show(&state, &headers, &s, &a, "home", vec![], After::default()).await)
 }
 
 pub async fn appointments(
     State(state): State<AppState>,
     Path(patient): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
     headers: HeaderMap,
     s: CaregiverSession,
 ) -> PageResult {
@@ -202,7 +214,8 @@ pub async fn appointments(
         })
         .collect();
     audit(&state, &s, &a, "grant.appointments_viewed", None).await;
-    Ok(show(&state, &headers, &s, &a, "appointments", lines, None).await)
+    let notice = (q.get("copies").map(String::as_str) == Some("stopped")).then_some("caregiver-copies-stopped");
+    Ok(show(&state, &headers, &s, &a, "appointments", lines, After { notice, ..After::default() }).await)
 }
 
 pub async fn refills(
@@ -222,7 +235,7 @@ pub async fn refills(
         .map(|r| Line { head: r.medication, text: t.t(r.status.words()), side: String::new() })
         .collect();
     audit(&state, &s, &a, "grant.refills_viewed", None).await;
-    Ok(show(&state, &headers, &s, &a, "refills", lines, None).await)
+    Ok(show(&state, &headers, &s, &a, "refills", lines, After::default()).await)
 }
 
 pub async fn messages(
@@ -254,10 +267,12 @@ pub async fn messages(
     } else {
         vec![]
     };
-    let sent = q.contains_key("sent").then(|| Sent {
+    let after = After {
+        sent: q.contains_key("sent"),
         safety: q.contains_key("urgent").then(|| crate::web::safety::safety_reply(t, &a.clinic, &a.patient)),
-    });
-    Ok(show(&state, &headers, &s, &a, "messages", lines, sent).await)
+        notice: None,
+    };
+    Ok(show(&state, &headers, &s, &a, "messages", lines, after).await)
 }
 
 /// `/p/for/{patient}/messages/live`: the patient's messages as they come, for as long as the
@@ -330,6 +345,28 @@ pub async fn send(
     let urgent = crate::web::safety::check(&state, &a.clinic, &a.patient, &m, actor).await.is_some();
     let then = if urgent { "sent=1&urgent=1" } else { "sent=1" };
     Ok(Redirect::to(&format!("/p/for/{}/messages?{then}", a.patient.id)).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct StopCopiesForm {}
+
+/// The caregiver stops the patient's reminders coming to them (the way to stop them for a
+/// caregiver who gets them by email; by SMS, STOP does it too). The grant keeps everything else.
+pub async fn stop_copies(
+    State(state): State<AppState>,
+    Path(patient): Path<String>,
+    f: CaregiverForm<StopCopiesForm>,
+) -> PageResult {
+    let a = f.session.acting_for(&state, &patient, Some(Act::Appointments)).await?;
+    if a.grant.reminder_copies {
+        let mut grant = a.grant.clone();
+        let change = crate::domain::GrantChange { reminder_copies: Some(false), ..Default::default() };
+        grant.change(change, state.now()).map_err(|e| PageError::internal(e.message))?;
+        state.store.update_grant(&grant).await?;
+        state.dispatcher.replan_copies(&a.clinic, &a.patient, &grant).await.map_err(PageError::internal)?;
+        audit(&state, &f.session, &a, "grant.copies_stopped", None).await;
+    }
+    Ok(Redirect::to(&format!("/p/for/{}/appointments?copies=stopped", a.patient.id)).into_response())
 }
 
 #[derive(serde::Deserialize)]

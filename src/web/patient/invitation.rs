@@ -211,9 +211,21 @@ pub async fn accept(
     let Some(person) = state.store.accept_grant(&o.grant.id, &new_person, &session, now).await? else {
         return Err(refused());
     };
-    let event =
-        AuditEvent::new(now, Some(&o.clinic.id), Actor::Person(person), "grant.accepted").under_grant(&o.grant, None);
+    // Their copies of reminders, if the grant asks for them, go in the language they read here.
+    if let Some(lang) = super::lang::device() {
+        state.store.set_person_language(&person, lang.code()).await?;
+    }
+    let event = AuditEvent::new(now, Some(&o.clinic.id), Actor::Person(person.clone()), "grant.accepted")
+        .under_grant(&o.grant, None);
     let _ = state.store.record_audit(&event).await;
+    if o.grant.reminder_copies {
+        let mut accepted = o.grant.clone();
+        accepted.status = crate::domain::GrantStatus::Active;
+        accepted.grantee = Some(person);
+        if let Err(e) = state.dispatcher.replan_copies(&o.clinic, &o.patient, &accepted).await {
+            tracing::error!(error = ?e, grant = %o.grant.id, "could not plan the reminder copies");
+        }
+    }
     let to = format!("/p/for/{}", o.patient.id);
     Ok(with_cookie(Redirect::to(&to).into_response(), &caregiver::set_cookie(&secret, state.config.is_https())))
 }
