@@ -329,10 +329,12 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
         // Each run reminds every demo patient of their next visit now, so there is something
         // to click; with no visit ahead, a sign-in link instead.
         let d = match &next {
-            Some(a) => crate::notify::reminders::plan(&clinic, &patient, a, &[], now).into_iter().next().map(|mut d| {
-                d.due_at = now;
-                d
-            }),
+            Some(a) => {
+                crate::notify::reminders::plan(&clinic, &patient, a, &[], now).into_iter().next().map(|mut d| {
+                    d.due_at = now;
+                    d
+                })
+            }
             None => patient.first_channel().map(|channel| {
                 let mut d = Delivery::new(&patient, DeliveryPurpose::Link, channel, now, now);
                 d.link_purpose = Some(crate::domain::Purpose::SignIn);

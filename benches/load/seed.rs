@@ -38,7 +38,7 @@ pub(crate) async fn seed_patients(
                 ..Appointment::new(&p, now + SignedDuration::from_hours(30), 30, now)
             };
             if due {
-                let plan = portico::notify::reminders::plan(&clinic, &p, &a, now);
+                let plan = portico::notify::reminders::plan(&clinic, &p, &a, &[], now);
                 anyhow::ensure!(plan.len() == 1, "expected one reminder due now, planned {}", plan.len());
                 store.insert_appointment(&a, &plan).await?;
             }

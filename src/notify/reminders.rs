@@ -55,7 +55,14 @@ pub fn copy_grants<'g>(
 }
 
 /// A caregiver's copy of a reminder (or cancellation notice) of `a`, under `grant`.
-fn copy(patient: &Patient, a: &Appointment, grant: &CareGrant, purpose: DeliveryPurpose, due: Timestamp, now: Timestamp) -> Delivery {
+fn copy(
+    patient: &Patient,
+    a: &Appointment,
+    grant: &CareGrant,
+    purpose: DeliveryPurpose,
+    due: Timestamp,
+    now: Timestamp,
+) -> Delivery {
     let mut d = Delivery::new(patient, purpose, grant.contact.channel(), due, now);
     d.subject_id = Some(a.id.to_string());
     d.appointment_id = Some(a.id.clone());
@@ -66,7 +73,13 @@ fn copy(patient: &Patient, a: &Appointment, grant: &CareGrant, purpose: Delivery
 
 /// The reminders for `a` as of `now`, the patient's and the copies for `grants` that ask
 /// for them.
-pub fn plan(clinic: &Clinic, patient: &Patient, a: &Appointment, grants: &[CareGrant], now: Timestamp) -> Vec<Delivery> {
+pub fn plan(
+    clinic: &Clinic,
+    patient: &Patient,
+    a: &Appointment,
+    grants: &[CareGrant],
+    now: Timestamp,
+) -> Vec<Delivery> {
     let due = due_times(clinic, patient, a, now);
     let mut out: Vec<Delivery> =
         due.iter().flat_map(|at| appointment_deliveries(patient, a, DeliveryPurpose::Reminder, *at, now)).collect();
@@ -78,12 +91,21 @@ pub fn plan(clinic: &Clinic, patient: &Patient, a: &Appointment, grants: &[CareG
 
 /// Only the copies of `a`'s reminders for `grant` (a grant just accepted, or copies just
 /// turned on): none if the grant does not get copies.
-pub fn plan_copies(clinic: &Clinic, patient: &Patient, a: &Appointment, grant: &CareGrant, now: Timestamp) -> Vec<Delivery> {
+pub fn plan_copies(
+    clinic: &Clinic,
+    patient: &Patient,
+    a: &Appointment,
+    grant: &CareGrant,
+    now: Timestamp,
+) -> Vec<Delivery> {
     let grants = std::slice::from_ref(grant);
     if copy_grants(grants, clinic, patient, now).next().is_none() {
         return vec![];
     }
-    due_times(clinic, patient, a, now).into_iter().map(|at| copy(patient, a, grant, DeliveryPurpose::Reminder, at, now)).collect()
+    due_times(clinic, patient, a, now)
+        .into_iter()
+        .map(|at| copy(patient, a, grant, DeliveryPurpose::Reminder, at, now))
+        .collect()
 }
 
 /// When `a`'s reminders are due as of `now`. Offsets are subtracted in the patient's own zone, so
@@ -129,12 +151,20 @@ pub fn copy_cancellations(
 
 /// The notice that an appointment was cancelled, on each channel reminders go to and to each
 /// caregiver who gets copies (each queued only if a reminder went out to the same recipient).
-pub fn cancellation(clinic: &Clinic, patient: &Patient, a: &Appointment, grants: &[CareGrant], now: Timestamp) -> Vec<Delivery> {
+pub fn cancellation(
+    clinic: &Clinic,
+    patient: &Patient,
+    a: &Appointment,
+    grants: &[CareGrant],
+    now: Timestamp,
+) -> Vec<Delivery> {
     if a.starts_at <= now {
         return vec![];
     }
     let mut out = appointment_deliveries(patient, a, DeliveryPurpose::Cancellation, now, now);
-    out.extend(copy_grants(grants, clinic, patient, now).map(|g| copy(patient, a, g, DeliveryPurpose::Cancellation, now, now)));
+    out.extend(
+        copy_grants(grants, clinic, patient, now).map(|g| copy(patient, a, g, DeliveryPurpose::Cancellation, now, now)),
+    );
     out
 }
 

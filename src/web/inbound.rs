@@ -119,7 +119,8 @@ pub async fn handle(state: &AppState, from: &Phone, to: Option<&str>, text: &str
             // the patients they help changes.
             let copies = (kind == Reply::Stop).then_some(ContactStatus::OptedOut);
             if let Some(person) = state.store.set_copy_contact_status(("sms", from.as_str()), copies, now).await? {
-                let action = if kind == Reply::Stop { "caregiver_contact.opted_out" } else { "caregiver_contact.opted_in" };
+                let action =
+                    if kind == Reply::Stop { "caregiver_contact.opted_out" } else { "caregiver_contact.opted_in" };
                 let event = AuditEvent::new(now, None, Actor::Person(person.clone()), action)
                     .auth("sms")
                     .subject(person.as_str())

@@ -820,8 +820,8 @@ mod reminder_copies {
     /// of its text between placeables is in `body`, in order.
     fn renders(body: &str, lang: &str, id: &str) -> bool {
         let t = portico::i18n::Lang::from_tag(lang).unwrap();
-        let gap = portico::i18n::Arg::Str("\u{1}");
-        let text = t.f(id, &[("clinic", gap), ("when", gap), ("url", gap), ("name", gap)]);
+        let gap = || portico::i18n::Arg::Str("\u{1}");
+        let text = t.f(id, &[("clinic", gap()), ("when", gap()), ("url", gap()), ("name", gap())]);
         let mut rest = body;
         for piece in text.split('\u{1}').map(str::trim).filter(|p| !p.is_empty()) {
             match rest.find(piece) {

@@ -59,7 +59,7 @@ async fn load_n(store: &DynStore, n: usize) {
                     created_at: now,
                     updated_at: now,
                 };
-                let plan = portico::notify::reminders::plan(&clinic, &p, &a, now);
+                let plan = portico::notify::reminders::plan(&clinic, &p, &a, &[], now);
                 assert_eq!(plan.len(), 1);
                 store.insert_appointment(&a, &plan).await.unwrap();
             }

@@ -14,6 +14,7 @@
 mod copies;
 pub mod decide;
 pub mod failpoint;
+mod fallback;
 mod household;
 mod reconcile;
 
@@ -22,7 +23,7 @@ pub use household::SAME_HOUR;
 
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::domain::{Channel, ContactStatus, DeliveryPurpose, DeliveryStatus};
+use crate::domain::{Channel, DeliveryPurpose, DeliveryStatus};
 use crate::links::{IssuedLink, LinkSubject, Links};
 use crate::notify::{Notifier, Recipient, SendError, render};
 use crate::store::{AuditEvent, Delivery, DeliveryOutcome, DynStore, Patient};
@@ -163,40 +164,6 @@ impl Dispatcher {
                 _ = stop.changed() => {},
             }
         }
-    }
-
-    /// Queue the same message on the patient's next channel.
-    pub async fn fall_back(&self, d: &Delivery, patient: &Patient, now: Timestamp) -> anyhow::Result<()> {
-        // A caregiver's copy has one contact point, the grant's.
-        if d.grant_id.is_some() {
-            return Ok(());
-        }
-        // A patient who takes reminders on every channel got one on the other already.
-        if patient.every_channel && matches!(d.purpose, DeliveryPurpose::Reminder | DeliveryPurpose::Cancellation) {
-            return Ok(());
-        }
-        let Some(channel) = next_channel(patient, d.channel) else {
-            return Ok(());
-        };
-        let mut next = d.clone();
-        next.id = crate::domain::DeliveryId::new();
-        next.channel = channel;
-        next.status = DeliveryStatus::Pending;
-        next.attempts = 0;
-        next.due_at = now;
-        next.lease_until = None;
-        next.provider_id = None;
-        next.error_code = None;
-        next.segments = None;
-        next.fallback_of = Some(d.id.clone());
-        next.created_at = now;
-        next.updated_at = now;
-        next.sent_at = None;
-        next.delivered_at = None;
-        next.claim = 0;
-        next.digest_of = None;
-        next.grant_id = None;
-        self.enqueue(&[next]).await
     }
 
     /// A status report said the handset could not be reached for now (Twilio 30003) after
@@ -451,8 +418,8 @@ impl Dispatcher {
                 let unsubscribe = (matches!(d.purpose, DeliveryPurpose::Reminder | DeliveryPurpose::MessageAlert)
                     && d.grant_id.is_none())
                 .then(|| crate::links::unsubscribe_token(&self.links.keys.ring(), &clinic.id, &patient.id, to))
-                    .flatten()
-                    .map(|token| self.config.public_link(&format!("/u/{token}")));
+                .flatten()
+                .map(|token| self.config.public_link(&format!("/u/{token}")));
                 let content = crate::notify::EmailContent { unsubscribe: unsubscribe.as_deref(), ..msg.email() };
                 failpoint::hit("before-provider");
                 self.with_lease(d, self.notifier.send_email(to, &content, who, now)).await
@@ -534,51 +501,6 @@ impl Dispatcher {
             None => {}
         }
         Ok(None)
-    }
-
-    /// Mark the contact point a provider refused for good, and try the next channel.
-    async fn flag_contact(
-        &self,
-        d: &Delivery,
-        clinic: &crate::store::Clinic,
-        patient: &Patient,
-        flag: ContactStatus,
-        code: &str,
-        now: Timestamp,
-    ) -> anyhow::Result<()> {
-        if d.grant_id.is_some() {
-            return self.flag_copy_contact(d, patient, flag, code, now).await;
-        }
-        self.store.set_contact_status(&patient.id, d.channel, flag, now).await?;
-        let event = AuditEvent::new(now, Some(&clinic.id), crate::domain::Actor::System, "contact.flagged")
-            .subject(patient.id.as_str())
-            .detail(format!("{} {} ({})", d.channel.as_str(), flag.as_str(), code));
-        self.store.record_audit(&event).await?;
-        // The care team sees it on the conversation (reopened if it was closed), to reach the
-        // patient another way.
-        if let Some(mut c) = self.store.conversation(&clinic.id, &patient.thread_id).await? {
-            if c.status == crate::domain::ConversationStatus::Closed {
-                c.status = crate::domain::ConversationStatus::Open;
-            }
-            c.updated_at = now;
-            let step = crate::domain::ConversationStep {
-                thread_id: patient.thread_id.clone(),
-                clinic_id: clinic.id.clone(),
-                kind: crate::domain::StepKind::ContactFlagged,
-                team_id: None,
-                staff_id: None,
-                from_staff_id: None,
-                detail: Some(format!("{} {}", d.channel.as_str(), flag.as_str())),
-                at: now,
-            };
-            self.store.save_conversation_steps(&c, &[step]).await?;
-        }
-        let mut refreshed = patient.clone();
-        match d.channel {
-            Channel::Sms => refreshed.phone_status = Some(flag),
-            Channel::Email => refreshed.email_status = Some(flag),
-        }
-        self.fall_back(d, &refreshed, now).await
     }
 }
 

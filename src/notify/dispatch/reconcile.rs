@@ -32,7 +32,10 @@ impl Dispatcher {
         let placeholder = "A".repeat(43);
         let url = self.config.public_link(&format!("/l/{placeholder}"));
         // A caregiver's copy carries no token: its words are the same on every try.
-        let copy = d.grant_id.is_some().then(|| render::render_copy(clinic, patient, d, appointment, &self.copy_url(patient)).sms);
+        let copy = d
+            .grant_id
+            .is_some()
+            .then(|| render::render_copy(clinic, patient, d, appointment, &self.copy_url(patient)).sms);
         let expected = render::render_delivery(clinic, patient, d, appointment, &url, None).sms;
         let Some((before, after)) = expected.split_once(&placeholder) else {
             return Ok(false);
