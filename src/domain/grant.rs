@@ -45,6 +45,16 @@ impl Scope {
     }
 }
 
+/// A list of scopes as stored where it may be empty (`teen_restored`): comma-separated.
+pub fn stored_scopes(list: &[Scope]) -> String {
+    list.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",")
+}
+
+/// `stored_scopes` read back.
+pub fn parse_stored_scopes(stored: &str) -> Result<Vec<Scope>, ParseError> {
+    stored.split(',').filter(|s| !s.is_empty()).map(Scope::parse).collect()
+}
+
 /// A non-empty set of scopes, in a fixed order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scopes(Vec<Scope>);
@@ -302,6 +312,10 @@ pub struct CareGrant {
     pub revoked_at: Option<Timestamp>,
     pub last_used_at: Option<Timestamp>,
     pub reminder_copies: bool,
+    /// What the teenager gave back to the parent of a `parent_of_minor` grant that their age
+    /// narrowed (`messages`, `refills`): the parent may use it again until the teenager takes
+    /// it back or turns 18.
+    pub teen_restored: Vec<Scope>,
 }
 
 impl CareGrant {
@@ -341,6 +355,7 @@ impl CareGrant {
             revoked_at: None,
             last_used_at: None,
             reminder_copies: r.reminder_copies,
+            teen_restored: vec![],
         })
     }
 
@@ -377,7 +392,8 @@ impl CareGrant {
             if age >= ADULT_AGE {
                 return Err(GrantRefusal::CameOfAge);
             }
-            if age >= teen_age && matches!(act, Some(Act::ReadMessages | Act::Refills)) {
+            let given_back = act.is_some_and(|a| self.teen_restored.contains(&a.scope()));
+            if age >= teen_age && matches!(act, Some(Act::ReadMessages | Act::Refills)) && !given_back {
                 return Err(GrantRefusal::TeenPrivacy);
             }
         }
@@ -422,6 +438,36 @@ impl CareGrant {
         self.status = GrantStatus::Revoked;
         self.revoked_at = Some(now);
         true
+    }
+
+    /// What a teenager's age keeps from the parent of this grant that the teenager may give
+    /// back (of the grant's own scopes): messages and refills, for a `parent_of_minor` grant
+    /// only.
+    pub fn teen_may_restore(&self) -> Vec<Scope> {
+        if self.basis != GrantBasis::ParentOfMinor {
+            return vec![];
+        }
+        [Scope::Messages, Scope::Refills].into_iter().filter(|s| self.scopes.contains(*s)).collect()
+    }
+
+    /// The teenager gives `scope` back to the parent (`on`) or takes it back again. False when
+    /// nothing changed; an error for a scope the teenager cannot give (`teen_may_restore`) or a
+    /// grant that has ended.
+    pub fn teen_restore(&mut self, scope: Scope, on: bool, now: Timestamp) -> Result<bool, GrantError> {
+        if !self.teen_may_restore().contains(&scope) {
+            return Err(refuse("scope", "is not one a teenager's age keeps from this grant"));
+        }
+        if matches!(self.status_at(now), GrantStatus::Revoked | GrantStatus::Expired) {
+            return Err(refuse("status", "a revoked or expired grant cannot change"));
+        }
+        let has = self.teen_restored.contains(&scope);
+        match (on, has) {
+            (true, false) => self.teen_restored.push(scope),
+            (false, true) => self.teen_restored.retain(|s| *s != scope),
+            _ => return Ok(false),
+        }
+        self.teen_restored.sort();
+        Ok(true)
     }
 
     /// Change scopes, expiry or reminder copies; a revoked or expired grant cannot change (a

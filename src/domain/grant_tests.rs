@@ -134,3 +134,37 @@ fn a_patients_own_grant_and_a_legal_representatives_do_not_change_with_age() {
         }
     }
 }
+
+#[test]
+fn what_a_teenager_gives_back_opens_again_for_the_parent_until_eighteen() {
+    let mut g = all_scopes(GrantBasis::ParentOfMinor);
+    assert_eq!(g.teen_restore(Scope::Messages, true, now()), Ok(true));
+    assert_eq!(g.teen_restore(Scope::Messages, true, now()), Ok(false), "twice changes nothing");
+    assert_eq!(g.allows_at(Some(Act::ReadMessages), now(), Some(13), 12), Ok(()));
+    assert_eq!(
+        g.allows_at(Some(Act::Refills), now(), Some(13), 12),
+        Err(GrantRefusal::TeenPrivacy),
+        "only what was given"
+    );
+    assert_eq!(g.allows_at(Some(Act::ReadMessages), now(), Some(18), 12), Err(GrantRefusal::CameOfAge));
+    assert_eq!(stored_scopes(&g.teen_restored), "messages");
+    assert_eq!(parse_stored_scopes("messages,refills"), Ok(vec![Scope::Messages, Scope::Refills]));
+    assert_eq!(parse_stored_scopes(""), Ok(vec![]));
+    assert_eq!(g.teen_restore(Scope::Messages, false, now()), Ok(true));
+    assert_eq!(g.allows_at(Some(Act::ReadMessages), now(), Some(13), 12), Err(GrantRefusal::TeenPrivacy));
+}
+
+#[test]
+fn a_teenager_gives_back_only_what_their_age_kept_from_a_parents_live_grant() {
+    let mut g = all_scopes(GrantBasis::ParentOfMinor);
+    assert!(g.teen_restore(Scope::Appointments, true, now()).is_err(), "appointments never narrowed");
+    let mut own = all_scopes(GrantBasis::PatientGiven);
+    assert!(own.teen_restore(Scope::Messages, true, now()).is_err(), "not a parent's grant");
+    g.revoke(now());
+    assert!(g.teen_restore(Scope::Messages, true, now()).is_err(), "a revoked grant does not change");
+    let mut narrow = request(GrantBasis::ParentOfMinor);
+    narrow.expires_at = Some(now() + GRANT_LONGEST);
+    let mut appointments_only = CareGrant::invite(narrow, now()).unwrap();
+    appointments_only.scopes = Scopes::parse_all(["appointments"]).unwrap();
+    assert_eq!(appointments_only.teen_may_restore(), vec![], "nothing the grant never held");
+}

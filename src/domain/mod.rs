@@ -50,7 +50,7 @@ pub use free_text::{MESSAGE_MAX_CHARS, MessageBody, NOTE_MAX_CHARS, Note, PATIEN
 pub use grant::{
     ADULT_AGE, Act, CareGrant, CaregiverSession, GRANT_LONGEST, GrantBasis, GrantChange, GrantError, GrantInvitation,
     GrantRefusal, GrantRequest, GrantStatus, GranteeContact, INVITATION_LIFETIME, PATIENT_GIVEN_DEFAULT, Scope, Scopes,
-    TEEN_PRIVACY_AGE, TEEN_PRIVACY_AGES, age_at, age_on,
+    TEEN_PRIVACY_AGE, TEEN_PRIVACY_AGES, age_at, age_on, parse_stored_scopes, stored_scopes,
 };
 pub use ids::{
     AppointmentId, ClinicId, DeliveryId, EventId, GrantId, LinkId, MedicationId, MessageId, PasskeyId, PatientId,

@@ -210,6 +210,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0032_reminder_copies.sql"),
         postgres: include_str!("../../migrations/postgres/0032_reminder_copies.sql"),
     },
+    Migration {
+        version: 33,
+        name: "teen_restored",
+        sqlite: include_str!("../../migrations/sqlite/0033_teen_restored.sql"),
+        postgres: include_str!("../../migrations/postgres/0033_teen_restored.sql"),
+    },
 ];
 
 macro_rules! apply_on {

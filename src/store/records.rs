@@ -90,4 +90,7 @@ pub struct AuditFilter {
     pub since: Option<Timestamp>,
     pub until: Option<Timestamp>,
     pub before: Option<(Timestamp, crate::domain::EventId)>,
+    /// Leave out what the care team did (`staff:` actors): the patient's own page shows what
+    /// they and the people who help them did.
+    pub without_staff: bool,
 }

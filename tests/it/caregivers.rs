@@ -643,6 +643,53 @@ mod growing_up {
             assert_eq!(app.get("/clinic").await.json()["teen_privacy_age"], 14, "a refused change changes nothing");
         }
 
+        async fn a_teenager_gives_the_parent_back_their_messages_and_takes_them_back_after_their_own_step_up(app, twilio, smtp) {
+            // Lucia is 13: the thread is hers alone.
+            let (pid, c) = marta_parent_of_lucia(&app, &twilio, "2017-01-10").await;
+            assert!(!reads_the_thread(&c, &pid).await);
+            let gid = grant_id(&app, &pid).await;
+
+            // Marta cannot give it to herself: that form is Lucia's, in Lucia's session.
+            let r = c.post_form(&format!("/p/caregivers/{gid}/teen"), &[("csrf", "x"), ("scope", "messages"), ("on", "1")]).await;
+            assert_ne!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert!(!reads_the_thread(&c, &pid).await);
+
+            // Lucia, by her own link and her own step-up.
+            let l = app.link(json!({"patient_id": pid, "purpose": "thread"})).await;
+            let b = app.browser();
+            b.redeem(l["url"].as_str().unwrap()).await;
+            let gate = b.get("/p/caregivers").await;
+            let csrf = form_field(&gate.text, "csrf").unwrap();
+            let r = b.post_form("/p/verify/birth-date", &[("csrf", &csrf), ("next", "/p/caregivers"), ("birth_date", "2017-01-10")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let page = b.get("/p/caregivers").await;
+            assert!(page.text.contains("Let Marta Ruiz read my messages again"), "{}", page.text);
+            assert!(page.text.contains("Let Marta Ruiz see my refills again"));
+            let csrf = form_field(&page.text, "csrf").unwrap();
+            let r = b.post_form(&format!("/p/caregivers/{gid}/teen"), &[("csrf", &csrf), ("scope", "messages"), ("on", "1")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert_eq!(r.header("location"), Some("/p/caregivers?done=teen-restored"));
+            assert!(reads_the_thread(&c, &pid).await, "given back: Marta reads the thread again");
+            assert_eq!(c.get(&format!("/p/for/{pid}/refills")).await.status, StatusCode::FORBIDDEN, "only what was given");
+            let g = app.get(&format!("/patients/{pid}/grants")).await.json()["data"][0].clone();
+            assert_eq!(g["teen_restored"], json!(["messages"]));
+
+            // What the age never kept cannot be "given"; Lucia takes the thread back.
+            let r = b.post_form(&format!("/p/caregivers/{gid}/teen"), &[("csrf", &csrf), ("scope", "appointments"), ("on", "1")]).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.text);
+            let r = b.post_form(&format!("/p/caregivers/{gid}/teen"), &[("csrf", &csrf), ("scope", "messages"), ("on", "0")]).await;
+            assert_eq!(r.header("location"), Some("/p/caregivers?done=teen-withdrawn"));
+            assert!(!reads_the_thread(&c, &pid).await, "hers alone again");
+            let events = audit_of(&app, &pid).await;
+            for action in ["grant.teen_restored", "grant.teen_withdrawn"] {
+                let e = events.iter().find(|e| e["action"] == action).unwrap_or_else(|| panic!("{action}"));
+                assert_eq!(grant_of(e).as_deref(), Some(gid.as_str()));
+                assert_eq!(e["actor"], format!("patient:{pid}"));
+                assert_eq!(e["auth"], "link+birth_date");
+            }
+            assert!(smtp.messages().is_empty());
+        }
+
         async fn both_sides_are_told_thirty_days_before_a_parents_grant_narrows_and_ends_each_once(app, twilio, smtp) {
             // The test clock's day is 2030-03-05: Lucia turns 12 on 2030-04-05, 31 days ahead;
             // Pablo turns 18 on 2030-04-06.
@@ -1089,6 +1136,105 @@ mod reminder_copies {
             assert!(body.contains("Marta"), "addressed to Marta: {body}");
             assert!(!body.contains("Ana"), "{body}");
             assert_eq!(twilio.messages().iter().filter(|m| m.to == ANA).count(), 1, "Ana's own reminder by SMS");
+        }
+    }
+}
+
+mod acting_on_visits {
+    use super::*;
+
+    const ANA: &str = "+13125550177";
+
+    crate::provider_tests! {
+        async fn a_caregiver_confirms_and_cancels_the_patients_visits_and_the_patient_and_care_team_are_told(app, twilio, smtp) {
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let url = invite_marta(&b, &csrf, &twilio).await;
+            let (c, _) = marta_accepts(&app, &twilio, &url).await;
+            let first = app.appointment_for(&pid, 48).await;
+            let second = app.reminded_appointment_for(&pid, 72).await;
+            let (fid, sid) = (first["id"].as_str().unwrap(), second["id"].as_str().unwrap());
+            let path = format!("/p/for/{pid}/appointments");
+            let page = c.get(&path).await;
+            assert!(page.text.contains(&format!("id=\"confirm-{fid}\"")) && page.text.contains(&format!("id=\"cancel-{sid}\"")), "{}", page.text);
+            let ccsrf = form_field(&page.text, "csrf").unwrap();
+
+            // Another patient's visit under Ana's id: not found, and it stays as it was.
+            let other = app.create_patient(json!({"name": "Luis Ruiz", "phone": "+13125550178"})).await;
+            let theirs = app.appointment_for(other["id"].as_str().unwrap(), 48).await;
+            let tid = theirs["id"].as_str().unwrap();
+            let r = c.post_form(&format!("{path}/{tid}/cancel"), &[("csrf", &ccsrf)]).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.text);
+            assert_eq!(app.get(&format!("/appointments/{tid}")).await.json()["status"], "scheduled");
+
+            // Confirm: as the patient's own button does.
+            let r = c.post_form(&format!("{path}/{fid}/confirm"), &[("csrf", &ccsrf)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert_eq!(r.header("location"), Some(format!("{path}?done=confirmed").as_str()));
+            assert_eq!(app.get(&format!("/appointments/{fid}")).await.json()["status"], "confirmed");
+            let page = c.get(&format!("{path}?done=confirmed")).await;
+            assert!(page.text.contains("The visit is confirmed. Ana Ruiz sees it too."), "{}", page.text);
+            assert!(!page.text.contains(&format!("id=\"confirm-{fid}\"")), "nothing left to confirm");
+
+            // Cancel: Ana gets the notice (her reminder went out), the care team a message.
+            let before = twilio.messages().len();
+            let r = c.post_form(&format!("{path}/{sid}/cancel"), &[("csrf", &ccsrf)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert_eq!(app.get(&format!("/appointments/{sid}")).await.json()["status"], "cancelled");
+            app.drain().await;
+            let to_ana: Vec<String> = twilio.messages().into_iter().skip(before).filter(|m| m.to == ANA).map(|m| m.body).collect();
+            assert_eq!(to_ana.len(), 1, "{to_ana:?}");
+            assert!(to_ana[0].contains("cancelled"), "{}", to_ana[0]);
+            let thread = app.get(&format!("/patients/{pid}/messages")).await.json();
+            let last = thread["data"].as_array().unwrap().last().unwrap().clone();
+            assert_eq!(last["sender"], "Marta Ruiz for Ana Ruiz");
+            assert!(last["body"].as_str().unwrap().contains(sid), "{last}");
+            // Twice changes nothing more.
+            let r = c.post_form(&format!("{path}/{sid}/cancel"), &[("csrf", &ccsrf)]).await;
+            assert_eq!(r.header("location"), Some(format!("{path}?done=unchanged").as_str()));
+
+            // The trail names Marta, Ana and the grant, and Ana's own page says so.
+            let gid = grant_id(&app, &pid).await;
+            let events = audit_of(&app, &pid).await;
+            for action in ["grant.appointment_confirmed", "grant.appointment_cancelled"] {
+                let e = events.iter().find(|e| e["action"] == action).unwrap_or_else(|| panic!("{action}: {events:?}"));
+                assert_eq!(grant_of(e).as_deref(), Some(gid.as_str()));
+                assert!(e["actor"].as_str().unwrap().starts_with("person:"));
+            }
+            let activity = b.get("/p/activity").await;
+            assert!(says(&activity.text, "en", "activity-grant-appointment-cancelled"), "{}", activity.text);
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn a_caregiver_cannot_act_on_another_patients_visit_or_without_the_appointments_scope(app, twilio, smtp) {
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let r = b
+                .post_form(
+                    "/p/caregivers/invite",
+                    &[("csrf", &csrf), ("name", "Marta Ruiz"), ("contact", MARTA), ("scope_messages", "1"), ("months", "18")],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER);
+            let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).unwrap();
+            let start = sms.body.find("http").unwrap();
+            let url = sms.body[start..].split_whitespace().next().unwrap().to_string();
+            let (c, _) = marta_accepts(&app, &twilio, &url).await;
+            let mine = app.appointment_for(&pid, 48).await;
+            let other = app.create_patient(json!({"name": "Luis Ruiz", "phone": "+13125550178"})).await;
+            let theirs = app.appointment_for(other["id"].as_str().unwrap(), 48).await;
+            let page = c.get(&format!("/p/for/{pid}/messages")).await;
+            let ccsrf = form_field(&page.text, "csrf").unwrap();
+
+            // No appointments scope: refused, changes nothing, audited.
+            let r = c.post_form(&format!("/p/for/{pid}/appointments/{}/cancel", mine["id"].as_str().unwrap()), &[("csrf", &ccsrf)]).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text);
+            assert_eq!(app.get(&format!("/appointments/{}", mine["id"].as_str().unwrap())).await.json()["status"], "scheduled");
+            assert!(audit_of(&app, &pid).await.iter().any(|e| e["action"] == "grant.refused"));
+
+            let r = c.post_form(&format!("/p/for/{pid}/appointments/{}/confirm", theirs["id"].as_str().unwrap()), &[("csrf", &ccsrf)]).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text);
+            assert!(smtp.messages().is_empty());
         }
     }
 }

@@ -205,6 +205,41 @@ crate::provider_tests! {
         assert_eq!(audit_actors(&app, "message.sent").await, vec![format!("staff:{staff_id}")]);
     }
 
+    async fn a_staff_members_read_of_a_conversation_is_audited_for_the_clinic_and_not_on_the_patients_own_page(app, twilio, smtp) {
+        let maria = maria_texts(&app, &twilio, "My knee still hurts after the visit").await;
+        let pid = maria["id"].as_str().unwrap().to_string();
+        let (b, staff_id) = nina(&app, &smtp).await;
+        let thread = thread_of(&app, &maria).await;
+        assert_eq!(b.get(&format!("/staff/conversations/{thread}")).await.status, StatusCode::OK);
+        // The clinic reads who opened it, by patient.
+        let trail = app.get(&format!("/audit?patient={pid}&action=conversation.viewed")).await.json();
+        let reads = trail["data"].as_array().unwrap();
+        assert_eq!(reads.len(), 1, "{trail}");
+        assert_eq!(reads[0]["actor"], format!("staff:{staff_id}"));
+        assert_eq!(reads[0]["subject"], thread.as_str());
+        assert_eq!(reads[0]["patient"], pid.as_str());
+        // Maria's "who opened my record" page lists what she and her caregivers did, not the team.
+        let l = app.link(json!({"patient_id": pid, "purpose": "thread"})).await;
+        let p = app.browser();
+        p.redeem(l["url"].as_str().unwrap()).await;
+        let gate = p.get("/p/activity").await;
+        let csrf = form_field(&gate.text, "csrf").unwrap();
+        // The step-up code goes to one of her contact points.
+        let (texts, mails) = (twilio.messages().len(), smtp.messages().len());
+        p.post_form("/p/verify/send", &[("csrf", &csrf), ("next", "/p/activity")]).await;
+        let text = match twilio.messages().get(texts) {
+            Some(sms) => sms.body.clone(),
+            None => mail_text(&smtp, mails + 1).await.1,
+        };
+        let code = code_in(&text);
+        let r = p.post_form("/p/verify/code", &[("csrf", &csrf), ("next", "/p/activity"), ("code", &code)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let page = p.get("/p/activity").await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+        assert!(!page.text.contains("Nina"), "{}", page.text);
+        assert!(!says(&page.text, "es", "activity-someone"), "no read by someone she cannot name: {}", page.text);
+    }
+
     async fn closing_moves_a_conversation_to_closed_and_a_new_patient_text_reopens_it(app, twilio, smtp) {
         let maria = maria_texts(&app, &twilio, "Is the lab open on Saturday").await;
         let (b, staff_id) = nina(&app, &smtp).await;

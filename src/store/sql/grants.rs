@@ -17,8 +17,8 @@ macro_rules! grant_methods {
             sqlx::query(
                 "INSERT INTO care_grants (id, clinic_id, patient_id, grantee_person_id, grantee_name, contact_channel, \
                  contact_address, scopes, basis, evidence_reference, verified_by, status, created_by, created_at, \
-                 expires_at, revoked_at, last_used_at, reminder_copies) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+                 expires_at, revoked_at, last_used_at, reminder_copies, teen_restored) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
             )
             .bind(g.id.as_str())
             .bind(g.clinic_id.as_str())
@@ -38,6 +38,7 @@ macro_rules! grant_methods {
             .bind(opt_ms(g.revoked_at))
             .bind(opt_ms(g.last_used_at))
             .bind(i64::from(g.reminder_copies))
+            .bind(crate::domain::stored_scopes(&g.teen_restored))
             .execute(&mut *tx)
             .await
             .map_err(StoreError::classify)?;
@@ -93,7 +94,7 @@ macro_rules! grant_methods {
             let mut tx = self.begin_write().await?;
             let done = sqlx::query(
                 "UPDATE care_grants SET scopes = $1, expires_at = $2, reminder_copies = $3, evidence_reference = $4, \
-                 verified_by = $5, status = $6, revoked_at = $7 WHERE id = $8 AND clinic_id = $9",
+                 verified_by = $5, status = $6, revoked_at = $7, teen_restored = $10 WHERE id = $8 AND clinic_id = $9",
             )
             .bind(g.scopes.to_stored())
             .bind(ms(g.expires_at))
@@ -104,6 +105,7 @@ macro_rules! grant_methods {
             .bind(opt_ms(g.revoked_at))
             .bind(g.id.as_str())
             .bind(g.clinic_id.as_str())
+            .bind(crate::domain::stored_scopes(&g.teen_restored))
             .execute(&mut *tx)
             .await?;
             if done.rows_affected() != 1 {
@@ -341,7 +343,7 @@ macro_rules! grant_select {
     () => {
         "SELECT id, clinic_id, patient_id, grantee_person_id, grantee_name, contact_channel, contact_address, scopes, \
          basis, evidence_reference, verified_by, status, created_by, created_at, expires_at, revoked_at, last_used_at, \
-         reminder_copies FROM care_grants"
+         reminder_copies, teen_restored FROM care_grants"
     };
 }
 pub(in crate::store) use grant_select;
@@ -366,6 +368,7 @@ pub(in crate::store) struct GrantRow {
     revoked_at: Option<i64>,
     last_used_at: Option<i64>,
     reminder_copies: i64,
+    teen_restored: String,
 }
 
 impl GrantRow {
@@ -394,6 +397,8 @@ impl GrantRow {
             revoked_at: opt_ts(self.revoked_at)?,
             last_used_at: opt_ts(self.last_used_at)?,
             reminder_copies: self.reminder_copies != 0,
+            teen_restored: crate::domain::parse_stored_scopes(&self.teen_restored)
+                .map_err(|e| corrupt("teen restored", e))?,
         })
     }
 }

@@ -71,7 +71,7 @@ macro_rules! request_methods {
                  WHERE clinic_id = $1 AND ($2 IS NULL OR actor = $2) AND ($3 IS NULL OR action = $3) \
                  AND ($4 IS NULL OR subject = $4) AND ($5 IS NULL OR at >= $5) AND ($6 IS NULL OR at < $6) \
                  AND ($7 IS NULL OR at < $7 OR (at = $7 AND id < $8)) AND ($10 IS NULL OR for_patient = $10) \
-                 ORDER BY at DESC, id DESC LIMIT $9",
+                 AND ($11 = 0 OR actor NOT LIKE 'staff:%') ORDER BY at DESC, id DESC LIMIT $9",
             )
             .bind(clinic.as_str())
             .bind(f.actor.as_deref())
@@ -83,6 +83,7 @@ macro_rules! request_methods {
             .bind(f.before.as_ref().map(|(_, id)| id.as_str()).unwrap_or(""))
             .bind(limit)
             .bind(f.patient.as_deref())
+            .bind(i64::from(f.without_staff))
             .fetch_all(self.reader())
             .await?
             .into_iter()

@@ -83,6 +83,7 @@ async fn list(
         since: time("since", q.since.as_deref())?,
         until: time("until", q.until.as_deref())?,
         before: q.cursor.as_deref().map(parse_cursor).transpose()?,
+        without_staff: false,
     };
     let page = state.store.audit_page(&clinic.id, &filter, limit).await?;
     let next = (page.len() as i64 == limit).then(|| page.last().map(AuditEvent::cursor)).flatten();

@@ -81,6 +81,8 @@ struct GrantBody {
     revoked_at: Option<String>,
     last_used_at: Option<String>,
     reminder_copies: bool,
+    /// What a teenager gave back to the parent of a `parent_of_minor` grant their age narrowed.
+    teen_restored: Vec<&'static str>,
     /// Whether the invitation went out (only in the answer that made the grant).
     #[serde(skip_serializing_if = "Option::is_none")]
     invitation_sent: Option<bool>,
@@ -105,6 +107,7 @@ fn body(g: &CareGrant, now: jiff::Timestamp) -> GrantBody {
         created_by: g.created_by.clone(),
         created_at: rfc3339(g.created_at),
         reminder_copies: g.reminder_copies,
+        teen_restored: g.teen_restored.iter().map(|s| s.as_str()).collect(),
         expires_at: rfc3339(g.expires_at),
         revoked_at: g.revoked_at.map(rfc3339),
         last_used_at: g.last_used_at.map(rfc3339),

@@ -383,7 +383,9 @@ fn grant_paths(doc: &mut Value) {
         "evidence_reference": {"type": ["string", "null"]}, "verified_by": {"type": ["string", "null"]},
         "status": {"enum": ["invited", "active", "revoked", "expired"]}, "created_by": {"type": "string"},
         "created_at": {"type": "string"}, "expires_at": {"type": "string"}, "revoked_at": {"type": ["string", "null"]},
-        "last_used_at": {"type": ["string", "null"]}, "reminder_copies": {"type": "boolean"}, "invitation_sent": {"type": "boolean", "description": "only when the grant was made"}}});
+        "last_used_at": {"type": ["string", "null"]}, "reminder_copies": {"type": "boolean"},
+        "teen_restored": {"type": "array", "items": {"enum": ["messages", "refills"]}, "description": "what the teenager gave back to the parent of a parent_of_minor grant that their age narrowed"},
+        "invitation_sent": {"type": "boolean", "description": "only when the grant was made"}}});
     schemas["GrantList"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Grant"}}}});
 }
 

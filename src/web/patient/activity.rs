@@ -83,7 +83,8 @@ pub async fn show(
         None => None,
     };
     let paged = before.is_some();
-    let filter = AuditFilter { patient: Some(patient.id.to_string()), before, ..AuditFilter::default() };
+    let filter =
+        AuditFilter { patient: Some(patient.id.to_string()), before, without_staff: true, ..AuditFilter::default() };
     let events = state.store.audit_page(&clinic.id, &filter, PAGE).await?;
     let grants = state.store.grants_for_patient(&clinic.id, &patient.id).await?;
     let t = lang::for_patient(&patient.language);

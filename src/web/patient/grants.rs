@@ -13,7 +13,7 @@ use crate::domain::{
 };
 use crate::i18n::{Arg, Lang};
 use crate::state::AppState;
-use crate::store::AuditEvent;
+use crate::store::{AuditEvent, Clinic, Patient};
 use crate::web::cookie::with_optional_cookie;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -55,9 +55,13 @@ struct GrantCard {
     /// Whether the patient may turn the copies on or off here (a grant they gave, still going,
     /// that allows appointments).
     copies_switch: bool,
+    /// For a parent's grant that the patient's age narrowed: what they may give back, each
+    /// with whether it is given back now (scope, and the words of the button).
+    teen: Vec<(&'static str, bool, &'static str)>,
 }
 
-fn card(t: Lang, g: &CareGrant, zone: &jiff::tz::TimeZone, now: jiff::Timestamp) -> GrantCard {
+fn card(t: Lang, g: &CareGrant, (clinic, patient): (&Clinic, &Patient), now: jiff::Timestamp) -> GrantCard {
+    let zone = patient.time_zone.tz();
     let date = |at: jiff::Timestamp| t.datetime_short(&at.to_zoned(zone.clone()));
     let status = g.status_at(now);
     GrantCard {
@@ -80,11 +84,43 @@ fn card(t: Lang, g: &CareGrant, zone: &jiff::tz::TimeZone, now: jiff::Timestamp)
             GrantBasis::LegalRepresentative => "caregivers-basis-legal-representative",
         },
         revocable: matches!(status, crate::domain::GrantStatus::Invited | crate::domain::GrantStatus::Active),
+        teen: teen_choices(g, (clinic, patient), now),
         copies: g.reminder_copies,
         copies_switch: g.basis == GrantBasis::PatientGiven
             && matches!(status, crate::domain::GrantStatus::Invited | crate::domain::GrantStatus::Active)
             && g.scopes.contains(Scope::Appointments),
     }
+}
+
+/// What a teenager may give back to a parent whose grant their age narrowed, as buttons: only
+/// while the grant is live and narrowed (from the clinic's age until 18).
+fn teen_choices(
+    g: &CareGrant,
+    (clinic, patient): (&Clinic, &Patient),
+    now: jiff::Timestamp,
+) -> Vec<(&'static str, bool, &'static str)> {
+    let narrowed = g.live(now).is_ok()
+        && g.allows_for(None, now, (patient, clinic)).is_ok()
+        && g.basis == GrantBasis::ParentOfMinor
+        && patient
+            .birth_date
+            .is_some_and(|b| crate::domain::age_at(b.date(), now, clinic.time_zone.tz()) >= clinic.teen_privacy_age);
+    if !narrowed {
+        return vec![];
+    }
+    g.teen_may_restore()
+        .into_iter()
+        .map(|s| {
+            let given = g.teen_restored.contains(&s);
+            let words = match (s, given) {
+                (Scope::Messages, false) => "caregivers-teen-restore-messages",
+                (Scope::Messages, true) => "caregivers-teen-withdraw-messages",
+                (_, false) => "caregivers-teen-restore-refills",
+                (_, true) => "caregivers-teen-withdraw-refills",
+            };
+            (s.as_str(), given, words)
+        })
+        .collect()
 }
 
 async fn render(
@@ -97,9 +133,13 @@ async fn render(
     let (clinic, patient) = context(state, s).await?;
     let t = lang::for_patient(&patient.language);
     let now = state.now();
-    let zone = patient.time_zone.tz().clone();
-    let grants =
-        state.store.grants_for_patient(&clinic.id, &patient.id).await?.iter().map(|g| card(t, g, &zone, now)).collect();
+    let grants = state
+        .store
+        .grants_for_patient(&clinic.id, &patient.id)
+        .await?
+        .iter()
+        .map(|g| card(t, g, (&clinic, &patient), now))
+        .collect();
     let (csrf, cookie) = session_csrf(state, headers, s);
     let view = CaregiversPage {
         t,
@@ -129,6 +169,8 @@ pub async fn show(
         Some("revoked") => "caregivers-revoked",
         Some("copies-on") => "caregivers-copies-started",
         Some("copies-off") => "caregivers-copies-stopped",
+        Some("teen-restored") => "caregivers-teen-restored",
+        Some("teen-withdrawn") => "caregivers-teen-withdrawn",
         _ => "",
     };
     render(&state, &headers, &s, notice, "").await
@@ -255,6 +297,44 @@ pub async fn copies(State(state): State<AppState>, Path(id): Path<String>, f: Se
         let _ = state.store.record_audit(&event).await;
     }
     let done = if on { "copies-on" } else { "copies-off" };
+    Ok(Redirect::to(&format!("/p/caregivers?done={done}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct TeenForm {
+    #[serde(default)]
+    scope: String,
+    /// `1` gives it back to the parent, anything else takes it back.
+    #[serde(default)]
+    on: String,
+}
+
+/// A teenager gives the parent back the reading of their messages or refills (or takes it back
+/// again), with their own fresh step-up: the age rule is theirs to relax, not the parent's.
+pub async fn teen(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<TeenForm>) -> PageResult {
+    f.freshly_stepped_up(&state, "/p/caregivers").await?;
+    let (clinic, patient) = context(&state, &f.session).await?;
+    let id = GrantId::parse(&id).map_err(|_| PageError::NotFound)?;
+    let mut grant = match state.store.grant(&id).await? {
+        Some(g) if g.clinic_id == clinic.id && g.patient_id == patient.id => g,
+        _ => return Err(PageError::NotFound),
+    };
+    let now = state.now();
+    let scope = Scope::parse(&f.form.scope).map_err(|_| PageError::NotFound)?;
+    if !teen_choices(&grant, (&clinic, &patient), now).iter().any(|(s, _, _)| *s == scope.as_str()) {
+        return Err(PageError::NotFound);
+    }
+    let on = f.form.on == "1";
+    if grant.teen_restore(scope, on, now).map_err(|_| PageError::NotFound)? {
+        state.store.update_grant(&grant).await?;
+        let action = if on { "grant.teen_restored" } else { "grant.teen_withdrawn" };
+        let event = AuditEvent::new(now, Some(&clinic.id), Actor::Patient(patient.id.clone()), action)
+            .auth(f.session.auth())
+            .subject(patient.id.as_str())
+            .detail(serde_json::json!({ "grant": grant.id.as_str(), "scope": scope.as_str() }).to_string());
+        let _ = state.store.record_audit(&event).await;
+    }
+    let done = if on { "teen-restored" } else { "teen-withdrawn" };
     Ok(Redirect::to(&format!("/p/caregivers?done={done}")).into_response())
 }
 

@@ -84,6 +84,14 @@ struct Line {
     text: String,
     /// The sending side of a message (`staff`, `patient`), for its style.
     side: String,
+    /// On the appointments view: the visit, and what the caregiver may do about it.
+    visit: Option<Visit>,
+}
+
+struct Visit {
+    id: String,
+    can_confirm: bool,
+    can_cancel: bool,
 }
 
 fn helping(t: Lang, a: &Acting) -> String {
@@ -211,10 +219,21 @@ pub async fn appointments(
                 None => t.t(status_words(x.status)),
             },
             side: String::new(),
+            visit: Some(Visit {
+                id: x.id.to_string(),
+                can_confirm: x.status == crate::domain::AppointmentStatus::Scheduled,
+                can_cancel: x.status != crate::domain::AppointmentStatus::Cancelled,
+            }),
         })
         .collect();
     audit(&state, &s, &a, "grant.appointments_viewed", None).await;
-    let notice = (q.get("copies").map(String::as_str) == Some("stopped")).then_some("caregiver-copies-stopped");
+    let notice = match (q.get("copies").map(String::as_str), q.get("done").map(String::as_str)) {
+        (Some("stopped"), _) => Some("caregiver-copies-stopped"),
+        (_, Some("confirmed")) => Some("caregiver-visit-confirmed"),
+        (_, Some("cancelled")) => Some("caregiver-visit-cancelled"),
+        (_, Some("unchanged")) => Some("caregiver-visit-unchanged"),
+        _ => None,
+    };
     Ok(show(&state, &headers, &s, &a, "appointments", lines, After { notice, ..After::default() }).await)
 }
 
@@ -232,7 +251,7 @@ pub async fn refills(
         .refills(&a.clinic.id, None, Some(&a.patient.id), 50)
         .await?
         .into_iter()
-        .map(|r| Line { head: r.medication, text: t.t(r.status.words()), side: String::new() })
+        .map(|r| Line { head: r.medication, text: t.t(r.status.words()), side: String::new(), visit: None })
         .collect();
     audit(&state, &s, &a, "grant.refills_viewed", None).await;
     Ok(show(&state, &headers, &s, &a, "refills", lines, After::default()).await)
@@ -260,6 +279,7 @@ pub async fn messages(
                 head: format!("{} · {}", m.sender, t.datetime_short(&m.created_at.to_zoned(zone.clone()))),
                 text: m.body,
                 side: m.author,
+                visit: None,
             })
             .collect();
         audit(&state, &s, &a, "grant.messages_viewed", None).await;

@@ -10,6 +10,7 @@ mod code;
 mod form;
 mod grants;
 mod helping;
+mod helping_visits;
 mod household;
 mod invitation;
 mod links;
@@ -117,6 +118,7 @@ pub fn router() -> Router<AppState> {
         .route("/p/caregivers/invite", post(grants::invite))
         .route("/p/caregivers/{id}/revoke", post(grants::revoke))
         .route("/p/caregivers/{id}/copies", post(grants::copies))
+        .route("/p/caregivers/{id}/teen", post(grants::teen))
         .route("/g/{token}", get(invitation::show))
         .route("/g/{token}/code", post(invitation::send_code))
         .route("/g/{token}/accept", post(invitation::accept))
@@ -127,6 +129,8 @@ pub fn router() -> Router<AppState> {
         .route("/p/for/{patient}", get(helping::home))
         .route("/p/for/{patient}/appointments", get(helping::appointments))
         .route("/p/for/{patient}/copies/stop", post(helping::stop_copies))
+        .route("/p/for/{patient}/appointments/{id}/confirm", post(helping_visits::confirm))
+        .route("/p/for/{patient}/appointments/{id}/cancel", post(helping_visits::cancel))
         .route("/p/for/{patient}/messages", get(helping::messages).post(helping::send))
         .route("/p/for/{patient}/messages/live", get(helping::live))
         .route("/p/for/{patient}/refills", get(helping::refills))

@@ -298,6 +298,16 @@ async fn conversation_page(state: &AppState, staff: &Staff, headers: &HeaderMap,
     let t = lang::current();
     let live_after = state.store.last_live_event().await?;
     let stored = state.store.messages(&staff.clinic.id, &conversation.thread_id).await?;
+    // A read of a patient's messages by the care team, as every read of health details is.
+    let mut read = AuditEvent::new(
+        state.now(),
+        Some(&staff.clinic.id),
+        Actor::Staff(staff.member.id.clone()),
+        "conversation.viewed",
+    )
+    .subject(conversation.thread_id.as_str());
+    read.for_patient = Some(patient.id.to_string());
+    state.store.record_audit(&read).await?;
     let read_at = state.store.thread_read_at(&staff.clinic.id, &conversation.thread_id).await?;
     let last_reply = stored.iter().rev().find(|m| m.author == "staff").map(|m| m.created_at);
     let seen = match (read_at, last_reply) {

@@ -1,6 +1,6 @@
 //! Caregiver grants in a real browser (JavaScript on, so axe-core can run): the patient opens
 //! "People who help you", invites a caregiver by SMS; the caregiver opens the invitation, asks
-//! for a code, types it and reads the patient's appointments, writes to the care team, and is
+//! for a code, types it, reads the patient's appointments and confirms one, writes to the care team, and is
 //! refused a scope the grant does not hold. axe-core checks each new page, in English and Arabic.
 
 use super::checks::{Axe, Shots};
@@ -42,8 +42,10 @@ async fn walk(language: &str) {
     b.send_keys(&b.find("#cg-name").await, "Marta Ruiz").await;
     b.send_keys(&b.find("#cg-contact").await, CAREGIVER_PHONE).await;
     b.click(&b.find("input[name=scope_messages]").await).await;
+    b.click(&b.find("#cg-copies").await).await;
     b.click(&b.find("form[action='/p/caregivers/invite'] button").await).await;
     b.find("form[action$='/revoke']").await;
+    b.find("form[action$='/copies']").await;
     problems.extend(axe.violations(&b, &format!("{language} caregivers, one invited")).await);
     shots.take(&b, "caregivers-invited").await;
 
@@ -68,9 +70,15 @@ async fn walk(language: &str) {
     c.find(&format!("a[href='/p/for/{pid}/messages']")).await;
     problems.extend(axe.violations(&c, &format!("{language} helping")).await);
     shots.take(&c, "helping").await;
+    app.appointment_for(&pid, 48).await;
     c.goto(&app.url(&format!("/p/for/{pid}/appointments"))).await;
-    c.find("h1").await;
+    c.find("#stop-copies").await;
+    let confirm = c.find("button[id^='confirm-']").await;
     problems.extend(axe.violations(&c, &format!("{language} helping: appointments")).await);
+    c.click(&confirm).await;
+    c.find("#done-notice").await;
+    problems.extend(axe.violations(&c, &format!("{language} helping: a visit confirmed")).await);
+    shots.take(&c, "helping-confirmed").await;
     c.goto(&app.url(&format!("/p/for/{pid}/messages"))).await;
     c.send_keys(&c.find("#body").await, "Can Mum come at 3?").await;
     c.click(&c.find("form[action$='/messages'] button").await).await;
