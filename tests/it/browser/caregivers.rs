@@ -1,7 +1,8 @@
 //! Caregiver grants in a real browser (JavaScript on, so axe-core can run): the patient opens
-//! "People who help you", invites a caregiver by SMS; the caregiver opens the invitation, asks
-//! for a code, types it, reads the patient's appointments and confirms one, writes to the care team, and is
-//! refused a scope the grant does not hold. axe-core checks each new page, in English and Arabic.
+//! "People who help you", invites a caregiver by SMS (with reminder copies); the caregiver opens
+//! the invitation, asks for a code, types it, reads the patient's appointments and confirms one,
+//! writes to the care team, and is refused a scope the grant does not hold. axe-core checks each
+//! new page, in English and Arabic.
 
 use super::checks::{Axe, Shots};
 use super::webdriver::{Chrome, Js};
