@@ -119,13 +119,13 @@ impl AuditEvent {
         self
     }
 
-    /// An action under a caregiver grant: the subject is the patient acted for, and the detail
-    /// names the grant and, where there is one, what the action touched (`what`).
-    pub fn under_grant(mut self, grant: &CareGrant, what: Option<&str>) -> Self {
+    /// An action under a caregiver grant by a session that began `with` a code or a passkey:
+    /// the subject is the patient acted for, and the detail names the grant and, where there
+    /// is one, what the action touched (`what`).
+    pub fn under_grant(mut self, grant: &CareGrant, what: Option<&str>, with: crate::domain::AuthMethod) -> Self {
         self.subject = Some(grant.patient_id.to_string());
         self.for_patient = Some(grant.patient_id.to_string());
-        // A caregiver session always begins with the code that accepted the invitation.
-        self.auth = Some(crate::domain::AuthMethod::Code.as_str().to_string());
+        self.auth = Some(with.as_str().to_string());
         let mut d = serde_json::json!({ "grant": grant.id.as_str() });
         if let Some(w) = what {
             d["what"] = serde_json::Value::String(w.to_string());

@@ -534,6 +534,8 @@ pub struct GrantInvitation {
 #[derive(Debug, Clone)]
 pub struct CaregiverSession {
     pub id_hash: Vec<u8>,
+    /// How it began: a code (the invitation's or a sign-in's) or a passkey.
+    pub signed_in_with: super::AuthMethod,
     pub person_id: PersonId,
     pub created_at: Timestamp,
     pub idle_expires_at: Timestamp,

@@ -95,6 +95,10 @@ pub enum CeremonyKind {
     StaffRegister,
     /// Signing in to the staff pages.
     StaffAuthenticate,
+    /// A caregiver adding a passkey.
+    CaregiverRegister,
+    /// A caregiver signing in.
+    CaregiverAuthenticate,
 }
 
 impl CeremonyKind {
@@ -104,6 +108,8 @@ impl CeremonyKind {
             CeremonyKind::Authenticate => "authenticate",
             CeremonyKind::StaffRegister => "staff_register",
             CeremonyKind::StaffAuthenticate => "staff_authenticate",
+            CeremonyKind::CaregiverRegister => "caregiver_register",
+            CeremonyKind::CaregiverAuthenticate => "caregiver_authenticate",
         }
     }
 
@@ -113,6 +119,8 @@ impl CeremonyKind {
             "authenticate" => Ok(CeremonyKind::Authenticate),
             "staff_register" => Ok(CeremonyKind::StaffRegister),
             "staff_authenticate" => Ok(CeremonyKind::StaffAuthenticate),
+            "caregiver_register" => Ok(CeremonyKind::CaregiverRegister),
+            "caregiver_authenticate" => Ok(CeremonyKind::CaregiverAuthenticate),
             _ => Err(ParseError("not a ceremony kind")),
         }
     }

@@ -50,6 +50,8 @@ pub trait CaregiverStore {
         person: &PersonId,
         session: &NewSession,
     ) -> StoreResult<bool>;
+    /// Start `session` for `person` (signed in with a passkey).
+    async fn start_caregiver_session(&self, person: &PersonId, session: &NewSession) -> StoreResult<()>;
     /// Every accepted parent's grant (`parent_of_minor`) not revoked and not expired at `now`.
     async fn live_parent_grants(&self, now: Timestamp) -> StoreResult<Vec<CareGrant>>;
     /// Take the notice `kind` of a grant (`narrows`, `ends`) for sending: true only for the one

@@ -216,6 +216,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0033_teen_restored.sql"),
         postgres: include_str!("../../migrations/postgres/0033_teen_restored.sql"),
     },
+    Migration {
+        version: 34,
+        name: "caregiver_session_method",
+        sqlite: include_str!("../../migrations/sqlite/0034_caregiver_session_method.sql"),
+        postgres: include_str!("../../migrations/postgres/0034_caregiver_session_method.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -792,6 +792,12 @@ caregiver-sign-in-send = أرسل لي رمزًا
 caregiver-sign-in-sent = إذا كنت قد قبلت دعوةً بهذا الرقم أو البريد الإلكتروني، فإن رمزًا في طريقه إليك. يعمل الرمز لمدة 10 دقائق.
 caregiver-sign-in-code = الرمز الذي أرسلناه
 caregiver-sign-in-button = تسجيل الدخول
+caregiver-passkeys-stale = لإضافة مفتاح مرور أو إزالته، سجّل الخروج ثم سجّل الدخول من جديد أولًا: يمكن ذلك خلال 20 دقيقة من تسجيل الدخول.
+caregiver-passkey-unknown = لا يفتح مفتاح المرور هذا صفحات أي شخص تساعده هنا (ربما أُزيل). يمكنك تسجيل الدخول برمز بدلًا من ذلك.
+email-subject-caregiver-passkey-added = { $clinic }: أُضيف مفتاح مرور إلى تسجيل دخولك
+caregiver-passkey-added-notice = { $clinic }: أُضيف مفتاح مرور لتسجيل الدخول لمساعدة شخص ما. إن لم تكن أنت، فاتصل بالرقم { $phone }.
+email-subject-caregiver-passkey-removed = { $clinic }: أُزيل مفتاح مرور من تسجيل دخولك
+caregiver-passkey-removed-notice = { $clinic }: أُزيل مفتاح مرور من تسجيل دخولك لمساعدة شخص ما. لم يعد يسجّل دخولك. إن لم تكن أنت، فاتصل بالرقم { $phone }.
 signin-caregiver-link = هل تساعد شخصًا ما؟ سجّل الدخول هنا
 # Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
 # $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then

@@ -782,6 +782,12 @@ caregiver-sign-in-send = Send me a code
 caregiver-sign-in-sent = If that phone number or email is one you accepted an invitation with, a code is on its way. It works for 10 minutes.
 caregiver-sign-in-code = The code we sent
 caregiver-sign-in-button = Sign in
+caregiver-passkeys-stale = To add or remove a passkey, sign out and sign in again first: it can be done within 20 minutes of signing in.
+caregiver-passkey-unknown = This passkey does not open the pages of someone you help here (it may have been removed). You can sign in with a code instead.
+email-subject-caregiver-passkey-added = { $clinic }: a passkey was added to your sign-in
+caregiver-passkey-added-notice = { $clinic }: a passkey was added for signing in to help someone. If this was not you, call { $phone }.
+email-subject-caregiver-passkey-removed = { $clinic }: a passkey was removed from your sign-in
+caregiver-passkey-removed-notice = { $clinic }: a passkey was removed from your sign-in to help someone. It no longer signs you in. If this was not you, call { $phone }.
 signin-caregiver-link = Helping someone? Sign in here
 # Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
 # $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then

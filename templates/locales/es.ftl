@@ -784,6 +784,12 @@ caregiver-sign-in-send = Envíenme un código
 caregiver-sign-in-sent = Si aceptó una invitación con ese teléfono o correo electrónico, un código va en camino. Funciona durante 10 minutos.
 caregiver-sign-in-code = El código que enviamos
 caregiver-sign-in-button = Iniciar sesión
+caregiver-passkeys-stale = Para agregar o eliminar una llave de acceso, primero cierre la sesión y vuelva a iniciarla: puede hacerse en los 20 minutos siguientes a haber iniciado sesión.
+caregiver-passkey-unknown = Esta llave de acceso no abre aquí las páginas de ninguna persona a la que ayuda (quizá se eliminó). En su lugar, puede iniciar sesión con un código.
+email-subject-caregiver-passkey-added = { $clinic }: se agregó una llave de acceso a su inicio de sesión
+caregiver-passkey-added-notice = { $clinic }: se ha agregado una llave de acceso para entrar a ayudar a alguien. Si no fue usted, llame al { $phone }.
+email-subject-caregiver-passkey-removed = { $clinic }: se eliminó una llave de acceso de su inicio de sesión
+caregiver-passkey-removed-notice = { $clinic }: se ha eliminado una llave de acceso con la que usted entraba para ayudar a alguien. Ya no sirve para entrar. Si no fue usted, llame al { $phone }.
 signin-caregiver-link = ¿Ayuda a alguien? Inicie sesión aquí
 # Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
 # $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then

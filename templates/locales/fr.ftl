@@ -790,6 +790,12 @@ caregiver-sign-in-send = Envoyez-moi un code
 caregiver-sign-in-sent = Si vous avez accepté une invitation avec ce numéro de téléphone ou cette adresse e-mail, un code est en route. Il fonctionne pendant 10 minutes.
 caregiver-sign-in-code = Le code que nous avons envoyé
 caregiver-sign-in-button = Se connecter
+caregiver-passkeys-stale = Pour ajouter ou supprimer une clé d'accès, déconnectez-vous puis reconnectez-vous d'abord : cela peut se faire dans les 20 minutes qui suivent la connexion.
+caregiver-passkey-unknown = Cette clé d'accès n'ouvre ici les pages d'aucune personne que vous aidez (elle a peut-être été supprimée). Vous pouvez plutôt vous connecter avec un code.
+email-subject-caregiver-passkey-added = { $clinic } : une clé d'accès a été ajoutée à votre connexion
+caregiver-passkey-added-notice = { $clinic } : une clé d'accès a été ajoutée pour vous connecter afin d'aider quelqu'un. Si ce n'était pas vous, appelez le { $phone }.
+email-subject-caregiver-passkey-removed = { $clinic } : une clé d'accès a été supprimée de votre connexion
+caregiver-passkey-removed-notice = { $clinic } : une clé d'accès a été supprimée de votre connexion pour aider quelqu'un. Elle ne permet plus de vous connecter. Si ce n'était pas vous, appelez le { $phone }.
 signin-caregiver-link = Vous aidez quelqu'un ? Connectez-vous ici
 # Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
 # $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then

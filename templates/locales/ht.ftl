@@ -783,6 +783,12 @@ caregiver-sign-in-send = Voye yon kòd ban mwen
 caregiver-sign-in-sent = Si se ak nimewo telefòn oswa imèl sa a ou te aksepte yon envitasyon, yon kòd ap vini. Li mache pandan 10 minit.
 caregiver-sign-in-code = Kòd nou voye a
 caregiver-sign-in-button = Konekte
+caregiver-passkeys-stale = Pou ajoute oswa retire yon kle aksè, dekonekte epi konekte ankò anvan: sa ka fèt nan 20 minit apre ou fin konekte.
+caregiver-passkey-unknown = Kle aksè sa a pa louvri paj okenn moun w ap ede isit la (petèt yo te retire l). Ou ka konekte ak yon kòd pito.
+email-subject-caregiver-passkey-added = { $clinic }: yo ajoute yon kle aksè pou koneksyon ou
+caregiver-passkey-added-notice = { $clinic }: yo ajoute yon kle aksè pou w konekte pou ede yon moun. Si se pa t ou, rele { $phone }.
+email-subject-caregiver-passkey-removed = { $clinic }: yo retire yon kle aksè nan koneksyon ou
+caregiver-passkey-removed-notice = { $clinic }: yo retire yon kle aksè nan koneksyon ou pou ede yon moun. Li pa konekte w ankò. Si se pa t ou, rele { $phone }.
 signin-caregiver-link = W ap ede yon moun? Konekte isit la
 # Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
 # $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then

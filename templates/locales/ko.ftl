@@ -784,6 +784,12 @@ caregiver-sign-in-send = 코드 보내기
 caregiver-sign-in-sent = 초대를 수락할 때 사용한 전화번호나 이메일이라면 코드가 발송되었습니다. 10분 동안 사용할 수 있습니다.
 caregiver-sign-in-code = 보내 드린 코드
 caregiver-sign-in-button = 로그인
+caregiver-passkeys-stale = 패스키를 추가하거나 삭제하려면 먼저 로그아웃한 뒤 다시 로그인하세요. 로그인한 지 20분 이내에 할 수 있습니다.
+caregiver-passkey-unknown = 이 패스키로는 여기에서 도와드리는 분의 페이지를 열 수 없습니다(삭제되었을 수 있습니다). 대신 코드로 로그인할 수 있습니다.
+email-subject-caregiver-passkey-added = { $clinic }: 로그인에 패스키가 추가되었습니다
+caregiver-passkey-added-notice = { $clinic }: 다른 분을 돕기 위한 로그인용 패스키가 추가되었습니다. 본인이 아니라면 { $phone }로 전화하세요.
+email-subject-caregiver-passkey-removed = { $clinic }: 로그인에서 패스키가 삭제되었습니다
+caregiver-passkey-removed-notice = { $clinic }: 다른 분을 돕기 위한 로그인에서 패스키가 삭제되었습니다. 더 이상 이 패스키로 로그인할 수 없습니다. 본인이 아니라면 { $phone }로 전화하세요.
 signin-caregiver-link = 다른 분을 돕고 계신가요? 여기에서 로그인하세요
 # Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
 # $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then

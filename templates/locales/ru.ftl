@@ -788,6 +788,12 @@ caregiver-sign-in-send = Прислать код
 caregiver-sign-in-sent = Если вы принимали приглашение с этим номером телефона или адресом эл. почты, код уже в пути. Он действует 10 минут.
 caregiver-sign-in-code = Код, который мы отправили
 caregiver-sign-in-button = Войти
+caregiver-passkeys-stale = Чтобы добавить или удалить ключ доступа, сначала выйдите и войдите заново: это можно сделать в течение 20 минут после входа.
+caregiver-passkey-unknown = Этот ключ доступа не открывает здесь страниц тех, кому вы помогаете (возможно, его удалили). Вместо этого можно войти по коду.
+email-subject-caregiver-passkey-added = { $clinic }: для вашего входа добавлен ключ доступа
+caregiver-passkey-added-notice = { $clinic }: добавлен ключ доступа для входа, чтобы помогать другому человеку. Если это были не вы, позвоните { $phone }.
+email-subject-caregiver-passkey-removed = { $clinic }: удалён ключ доступа для вашего входа
+caregiver-passkey-removed-notice = { $clinic }: удалён ключ доступа, с которым вы входили, чтобы помогать другому человеку. С ним больше нельзя войти. Если это были не вы, позвоните { $phone }.
 signin-caregiver-link = Помогаете кому-то? Войдите здесь
 # Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
 # $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then

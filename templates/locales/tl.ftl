@@ -783,6 +783,12 @@ caregiver-sign-in-send = Padalhan ako ng code
 caregiver-sign-in-sent = Kung ginamit mo ang numero o email na iyon sa pagtanggap ng imbitasyon, papunta na ang code. Gumagana ito sa loob ng 10 minuto.
 caregiver-sign-in-code = Ang code na ipinadala namin
 caregiver-sign-in-button = Mag-sign in
+caregiver-passkeys-stale = Para magdagdag o mag-alis ng passkey, mag-sign out at mag-sign in ulit muna: puwede itong gawin sa loob ng 20 minuto mula nang mag-sign in ka.
+caregiver-passkey-unknown = Hindi nagbubukas ang passkey na ito ng mga pahina ng sinumang tinutulungan mo rito (baka natanggal na). Puwede kang mag-sign in na lang gamit ang code.
+email-subject-caregiver-passkey-added = { $clinic }: may idinagdag na passkey sa pag-sign in mo
+caregiver-passkey-added-notice = { $clinic }: may idinagdag na passkey para mag-sign in at tumulong sa isang tao. Kung hindi ikaw ito, tumawag sa { $phone }.
+email-subject-caregiver-passkey-removed = { $clinic }: may inalis na passkey sa pag-sign in mo
+caregiver-passkey-removed-notice = { $clinic }: may inalis na passkey sa pag-sign in mo para tumulong sa isang tao. Hindi ka na nito maisa-sign in. Kung hindi ikaw ito, tumawag sa { $phone }.
 signin-caregiver-link = Tumutulong ka ba sa isang tao? Mag-sign in dito
 # Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
 # $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then

@@ -784,6 +784,12 @@ caregiver-sign-in-send = Gửi mã cho tôi
 caregiver-sign-in-sent = Nếu bạn đã chấp nhận lời mời bằng số điện thoại hoặc email đó, mã đang được gửi đến. Mã dùng được trong 10 phút.
 caregiver-sign-in-code = Mã chúng tôi đã gửi
 caregiver-sign-in-button = Đăng nhập
+caregiver-passkeys-stale = Để thêm hoặc xóa khóa truy cập, trước tiên hãy đăng xuất rồi đăng nhập lại: việc này có thể thực hiện trong vòng 20 phút sau khi đăng nhập.
+caregiver-passkey-unknown = Khóa truy cập này không mở trang của người nào bạn giúp ở đây (có thể đã bị xóa). Thay vào đó, bạn có thể đăng nhập bằng mã.
+email-subject-caregiver-passkey-added = { $clinic }: đã thêm khóa truy cập vào thông tin đăng nhập của bạn
+caregiver-passkey-added-notice = { $clinic }: đã thêm khóa truy cập để đăng nhập khi giúp người khác. Nếu không phải bạn, hãy gọi { $phone }.
+email-subject-caregiver-passkey-removed = { $clinic }: đã xóa khóa truy cập khỏi thông tin đăng nhập của bạn
+caregiver-passkey-removed-notice = { $clinic }: đã xóa một khóa truy cập bạn dùng để đăng nhập khi giúp người khác. Khóa này không còn đăng nhập được nữa. Nếu không phải bạn, hãy gọi { $phone }.
 signin-caregiver-link = Bạn đang giúp ai đó? Đăng nhập tại đây
 # Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
 # $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then

@@ -784,6 +784,12 @@ caregiver-sign-in-send = 给我发送验证码
 caregiver-sign-in-sent = 如果您曾用这个电话号码或电子邮箱接受邀请，验证码已经发出，10 分钟内有效。
 caregiver-sign-in-code = 我们发送的验证码
 caregiver-sign-in-button = 登录
+caregiver-passkeys-stale = 要添加或删除通行密钥，请先退出登录再重新登录：登录后 20 分钟内可进行此操作。
+caregiver-passkey-unknown = 此通行密钥在这里无法打开您协助的任何人的页面（可能已被删除）。您可以改用验证码登录。
+email-subject-caregiver-passkey-added = { $clinic }：您的登录方式中添加了一个通行密钥
+caregiver-passkey-added-notice = { $clinic }：已添加用于登录以协助他人的通行密钥。如非本人操作，请致电 { $phone }。
+email-subject-caregiver-passkey-removed = { $clinic }：您的登录方式中删除了一个通行密钥
+caregiver-passkey-removed-notice = { $clinic }：您用于登录以协助他人的一个通行密钥已被删除，不能再用它登录。如非本人操作，请致电 { $phone }。
 signin-caregiver-link = 正在协助他人？请在此登录
 # Thirty days before a parent's grant changes with the child's age: to the parent and to the child.
 # $clinic; $date: the day it changes; $patient: the child; $caregiver: the parent; $age: the age then

@@ -87,6 +87,15 @@ macro_rules! caregiver_store {
                 Ok(true)
             }
 
+            async fn start_caregiver_session(
+                &self,
+                person: &crate::domain::PersonId,
+                session: &NewSession,
+            ) -> StoreResult<()> {
+                insert_caregiver_session!(self.writer(), person, session);
+                Ok(())
+            }
+
             async fn live_parent_grants(&self, now: Timestamp) -> StoreResult<Vec<crate::domain::CareGrant>> {
                 let rows: Vec<GrantRow> = sqlx::query_as(concat!(
                     grant_select!(),

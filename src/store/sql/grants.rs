@@ -251,15 +251,16 @@ macro_rules! grant_methods {
         }
 
         async fn caregiver_session(&self, id_hash: &[u8]) -> StoreResult<Option<crate::domain::CaregiverSession>> {
-            let row: Option<(Vec<u8>, String, i64, i64, i64, Option<i64>)> = sqlx::query_as(
-                "SELECT id_hash, person_id, created_at, idle_expires_at, expires_at, ended_at \
+            let row: Option<(Vec<u8>, String, i64, i64, i64, Option<i64>, String)> = sqlx::query_as(
+                "SELECT id_hash, person_id, created_at, idle_expires_at, expires_at, ended_at, signed_in_with \
                  FROM caregiver_sessions WHERE id_hash = $1",
             )
             .bind(id_hash)
             .fetch_optional(self.writer())
             .await?;
-            let Some((id_hash, person, created, idle, expires, ended)) = row else { return Ok(None) };
+            let Some((id_hash, person, created, idle, expires, ended, with)) = row else { return Ok(None) };
             Ok(Some(crate::domain::CaregiverSession {
+                signed_in_with: crate::domain::AuthMethod::parse(&with).map_err(|e| corrupt("session method", e))?,
                 id_hash,
                 person_id: crate::domain::PersonId::from_trusted(person),
                 created_at: ts(created)?,
@@ -324,13 +325,14 @@ macro_rules! insert_caregiver_session {
     ($conn:expr, $person:expr, $session:expr) => {
         sqlx::query(
             "INSERT INTO caregiver_sessions (id_hash, person_id, created_at, last_seen_at, idle_expires_at, \
-             expires_at, ended_at) VALUES ($1, $2, $3, $3, $4, $5, NULL)",
+             expires_at, ended_at, signed_in_with) VALUES ($1, $2, $3, $3, $4, $5, NULL, $6)",
         )
         .bind(&$session.id_hash[..])
         .bind($person.as_str())
         .bind(ms($session.created_at))
         .bind(ms($session.idle_expires_at))
         .bind(ms($session.expires_at))
+        .bind($session.signed_in_with.as_str())
         .execute($conn)
         .await
         .map_err(StoreError::classify)?

@@ -24,9 +24,12 @@ pub const COOKIE: &str = "portico_caregiver";
 pub const IDLE: SignedDuration = SignedDuration::from_hours(1);
 pub const ABSOLUTE: SignedDuration = SignedDuration::from_hours(24);
 
-/// A new caregiver session (begun with a code: the invitation's or a sign-in's) and the secret
-/// its cookie carries.
-pub fn new_session(now: jiff::Timestamp) -> PageResult<(String, crate::store::NewSession)> {
+/// A new caregiver session, begun `with` a code (the invitation's or a sign-in's) or a
+/// passkey, and the secret its cookie carries.
+pub fn new_session(
+    now: jiff::Timestamp,
+    with: crate::domain::AuthMethod,
+) -> PageResult<(String, crate::store::NewSession)> {
     let secret = crate::links::random_secret().map_err(PageError::internal)?;
     let session = crate::store::NewSession {
         id: crate::domain::SessionId::new(),
@@ -34,7 +37,7 @@ pub fn new_session(now: jiff::Timestamp) -> PageResult<(String, crate::store::Ne
         created_at: now,
         idle_expires_at: now + IDLE,
         expires_at: now + ABSOLUTE,
-        signed_in_with: crate::domain::AuthMethod::Code,
+        signed_in_with: with,
         stepped_up_with: None,
     };
     Ok((secret, session))
@@ -56,6 +59,9 @@ pub fn clear_cookie(secure: bool) -> String {
 pub struct CaregiverSession {
     pub person: PersonId,
     pub id_hash: Vec<u8>,
+    pub created_at: jiff::Timestamp,
+    /// How it began: a code or a passkey (the audit trail's `auth`).
+    pub auth: crate::domain::AuthMethod,
 }
 
 /// What a request under a grant acts with: the grant that allowed it, and whom it is for.
@@ -111,7 +117,7 @@ impl FromRequestParts<AppState> for CaregiverSession {
         if let Err(e) = state.store.touch_caregiver_session(&id_hash, now).await {
             tracing::warn!(error = %e, "could not extend a caregiver session");
         }
-        Ok(CaregiverSession { person: s.person_id, id_hash })
+        Ok(CaregiverSession { person: s.person_id, id_hash, created_at: s.created_at, auth: s.signed_in_with })
     }
 }
 

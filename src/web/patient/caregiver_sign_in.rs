@@ -142,7 +142,7 @@ pub async fn sign_in(State(state): State<AppState>, headers: HeaderMap, body: By
         let _ = state.store.record_audit(&event.sampled(&format!("{channel}:{address}"))).await;
         return Ok(render(&state, &headers, &form.contact, true, "step-up-code-wrong"));
     };
-    let (secret, session) = caregiver::new_session(now)?;
+    let (secret, session) = caregiver::new_session(now, AuthMethod::Code)?;
     if !state.store.sign_in_caregiver((channel, &address), &person, &session).await? {
         return Ok(render(&state, &headers, &form.contact, true, "step-up-code-wrong"));
     }

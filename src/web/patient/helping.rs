@@ -30,6 +30,10 @@ struct ListPage {
     clinic_id: String,
     people: Vec<Helped>,
     csrf: String,
+    passkeys: Vec<super::caregiver_passkeys::Card>,
+    /// Whether a passkey may be added or removed now (signed in with a code, recently).
+    fresh: bool,
+    done: &'static str,
 }
 
 struct Helped {
@@ -99,7 +103,12 @@ fn helping(t: Lang, a: &Acting) -> String {
 }
 
 /// `/p/for`: everyone the person may help now.
-pub async fn list(State(state): State<AppState>, headers: HeaderMap, s: CaregiverSession) -> PageResult {
+pub async fn list(
+    State(state): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+    s: CaregiverSession,
+) -> PageResult {
     let now = state.now();
     let mut people = vec![];
     for g in state.store.grants_of_person(&s.person).await? {
@@ -119,7 +128,22 @@ pub async fn list(State(state): State<AppState>, headers: HeaderMap, s: Caregive
         }
     }
     let (csrf, cookie) = s.csrf(&state, &headers);
-    let view = ListPage { t: lang::current(), here: "/p/for".into(), clinic_id: String::new(), people, csrf };
+    let t = lang::current();
+    let done = match q.get("done").map(String::as_str) {
+        Some("passkey-added") => "staff-passkey-added",
+        Some("passkey-removed") => "staff-passkey-removed",
+        _ => "",
+    };
+    let view = ListPage {
+        t,
+        here: "/p/for".into(),
+        clinic_id: String::new(),
+        people,
+        csrf,
+        passkeys: super::caregiver_passkeys::cards(&state, t, &s.person).await?,
+        fresh: super::caregiver_passkeys::fresh(&state, &s),
+        done,
+    };
     Ok(with_optional_cookie(page(StatusCode::OK, &view), cookie))
 }
 
@@ -180,7 +204,7 @@ async fn show(
 /// Record what the caregiver did under the grant: actor the person, subject the patient.
 async fn audit(state: &AppState, s: &CaregiverSession, a: &Acting, action: &str, what: Option<&str>) {
     let event = AuditEvent::new(state.now(), Some(&a.clinic.id), Actor::Person(s.person.clone()), action)
-        .under_grant(&a.grant, what);
+        .under_grant(&a.grant, what, s.auth);
     let _ = state.store.record_audit(&event).await;
 }
 

@@ -206,7 +206,7 @@ pub async fn accept(
         let _ = state.store.record_audit(&event).await;
         return Ok(render(&state, &headers, &o, &token, true, "step-up-code-wrong"));
     }
-    let (secret, session) = caregiver::new_session(now)?;
+    let (secret, session) = caregiver::new_session(now, crate::domain::AuthMethod::Code)?;
     let new_person = PersonId::new().ok_or_else(|| PageError::internal("no randomness"))?;
     let Some(person) = state.store.accept_grant(&o.grant.id, &new_person, &session, now).await? else {
         return Err(refused());
@@ -216,7 +216,7 @@ pub async fn accept(
         state.store.set_person_language(&person, lang.code()).await?;
     }
     let event = AuditEvent::new(now, Some(&o.clinic.id), Actor::Person(person.clone()), "grant.accepted")
-        .under_grant(&o.grant, None);
+        .under_grant(&o.grant, None, crate::domain::AuthMethod::Code);
     let _ = state.store.record_audit(&event).await;
     if o.grant.reminder_copies {
         let mut accepted = o.grant.clone();

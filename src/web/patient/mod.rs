@@ -5,6 +5,7 @@
 mod activity;
 mod appointment;
 mod caregiver;
+mod caregiver_passkeys;
 mod caregiver_sign_in;
 mod code;
 mod form;
@@ -125,6 +126,11 @@ pub fn router() -> Router<AppState> {
         .route("/p/for", get(helping::list))
         .route("/p/for/sign-in", get(caregiver_sign_in::show).post(caregiver_sign_in::sign_in))
         .route("/p/for/sign-in/code", post(caregiver_sign_in::send_code))
+        .route("/p/for/sign-in/passkey/options", post(caregiver_passkeys::sign_in_options))
+        .route("/p/for/sign-in/passkey", post(caregiver_passkeys::sign_in))
+        .route("/p/for/passkeys", post(caregiver_passkeys::register))
+        .route("/p/for/passkeys/options", post(caregiver_passkeys::register_options))
+        .route("/p/for/passkeys/{id}/remove", post(caregiver_passkeys::remove))
         .route("/p/for/sign-out", post(helping::sign_out))
         .route("/p/for/{patient}", get(helping::home))
         .route("/p/for/{patient}/appointments", get(helping::appointments))

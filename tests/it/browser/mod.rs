@@ -8,6 +8,7 @@
 //! a note when they are missing, unless PORTICO_TEST_REQUIRE_CHROMIUM=1.
 
 mod api_docs;
+mod caregiver_passkeys;
 mod caregivers;
 mod checks;
 mod live;
