@@ -93,7 +93,12 @@ pub async fn register_options(State(state): State<AppState>, f: CaregiverForm<Em
     let rp = shared::relying_party(&state)?;
     let address = grant.contact.address();
     let (options, reg) = rp
-        .start_passkey_registration(Uuid::from_bytes(person.bytes()), &address, grant.grantee_name.as_str(), Some(exclude))
+        .start_passkey_registration(
+            Uuid::from_bytes(person.bytes()),
+            &address,
+            grant.grantee_name.as_str(),
+            Some(exclude),
+        )
         .map_err(|e| PageError::internal(format!("passkey registration options: {e}")))?;
     let mut options = serde_json::to_value(&options).map_err(PageError::internal)?;
     if let Some(sel) = options.pointer_mut("/publicKey/authenticatorSelection").and_then(|v| v.as_object_mut()) {

@@ -33,8 +33,11 @@ fn back(a: &Acting, done: &str) -> PageResult {
 }
 
 async fn audit(state: &AppState, s: &CaregiverSession, a: &Acting, action: &str, v: &Appointment) {
-    let event = AuditEvent::new(state.now(), Some(&a.clinic.id), Actor::Person(s.person.clone()), action)
-        .under_grant(&a.grant, Some(v.id.as_str()), s.auth);
+    let event = AuditEvent::new(state.now(), Some(&a.clinic.id), Actor::Person(s.person.clone()), action).under_grant(
+        &a.grant,
+        Some(v.id.as_str()),
+        s.auth,
+    );
     let _ = state.store.record_audit(&event).await;
 }
 

@@ -215,8 +215,11 @@ pub async fn accept(
     if let Some(lang) = super::lang::device() {
         state.store.set_person_language(&person, lang.code()).await?;
     }
-    let event = AuditEvent::new(now, Some(&o.clinic.id), Actor::Person(person.clone()), "grant.accepted")
-        .under_grant(&o.grant, None, crate::domain::AuthMethod::Code);
+    let event = AuditEvent::new(now, Some(&o.clinic.id), Actor::Person(person.clone()), "grant.accepted").under_grant(
+        &o.grant,
+        None,
+        crate::domain::AuthMethod::Code,
+    );
     let _ = state.store.record_audit(&event).await;
     if o.grant.reminder_copies {
         let mut accepted = o.grant.clone();

@@ -64,7 +64,8 @@ async fn a_caregiver_adds_a_passkey_and_signs_in_with_it_alone_only_with_user_ve
     b.goto(invitation.split_whitespace().find(|w| w.contains("/g/")).unwrap()).await;
     b.click(&b.find("form[action$='/code'] button").await).await;
     let code_field = b.find("#code").await;
-    let code = last_to_marta(&app).await.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).unwrap().to_string();
+    let code =
+        last_to_marta(&app).await.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).unwrap().to_string();
     b.send_keys(&code_field, &code).await;
     b.click(&b.find("form[action$='/accept'] button").await).await;
     b.find(&format!("a[href='/p/for/{pid}/appointments']")).await;
@@ -119,7 +120,8 @@ async fn a_caregiver_adds_a_passkey_and_signs_in_with_it_alone_only_with_user_ve
     sign_out(&b).await;
     let landed = sign_in_with_passkey(&app, &b, false).await;
     assert!(!landed.ends_with("/p/for"), "a removed passkey does not sign in: {landed}");
-    let actions: Vec<String> = app.state.store.audit_events(None, 500).await.unwrap().into_iter().map(|e| e.action).collect();
+    let actions: Vec<String> =
+        app.state.store.audit_events(None, 500).await.unwrap().into_iter().map(|e| e.action).collect();
     for a in ["passkey.registered", "caregiver.signed_in", "passkey.removed", "passkey.caregiver_sign_in_refused"] {
         assert!(actions.iter().any(|x| x == a), "{a} is audited: {actions:?}");
     }
