@@ -1238,3 +1238,73 @@ mod acting_on_visits {
         }
     }
 }
+
+mod acting_on_refills {
+    use super::*;
+
+    crate::provider_tests! {
+        async fn a_caregiver_asks_for_a_refill_for_the_patient_and_the_care_team_sees_who_asked(app, twilio, smtp) {
+            let p = app.create_patient(json!({"name": "Ana Ruiz", "phone": "+13125550177"})).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let until = (app.clock_now() + jiff::SignedDuration::from_hours(24 * 365)).to_string();
+            let r = app
+                .post(
+                    &format!("/patients/{pid}/grants"),
+                    &json!({"grantee_name": "Marta Ruiz", "phone": MARTA, "scopes": ["refills"], "basis": "legal_representative",
+                            "evidence_reference": "POA 2030-7", "verified_by": "Front desk", "expires_at": until}),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+            let gid = r.json()["id"].as_str().unwrap().to_string();
+            let sms = twilio.messages().into_iter().rev().find(|m| m.to == MARTA).unwrap();
+            let url = sms.body.split_whitespace().find(|w| w.contains("/g/")).unwrap().to_string();
+            let (c, _) = marta_accepts(&app, &twilio, &url).await;
+            let path = format!("/p/for/{pid}/refills");
+            let page = c.get(&path).await;
+            assert!(page.text.contains(&format!("action=\"{path}\"")), "the request form: {}", page.text);
+            let csrf = form_field(&page.text, "csrf").unwrap();
+
+            // A form without a pharmacy is refused, naming what it lacks; nothing is stored.
+            let r = c.post_form(&path, &[("csrf", &csrf), ("medication", "other"), ("other_medication", "Metformin 500 mg"), ("pharmacy", "other")]).await;
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+            assert!(says(&r.text, "en", "refills-need-pharmacy"), "{}", r.text);
+            assert!(app.get("/refills").await.json()["data"].as_array().unwrap().is_empty());
+
+            let r = c
+                .post_form(&path, &[("csrf", &csrf), ("medication", "other"), ("other_medication", "Metformin 500 mg"), ("pharmacy", "other"), ("other_pharmacy", "Walgreens on Main"), ("note", "She has two days left")])
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let page = c.get(r.header("location").unwrap()).await;
+            assert!(page.text.contains("The request is with the care team. Ana Ruiz sees it too."), "{}", page.text);
+            assert!(page.text.contains("Metformin 500 mg"));
+            let refills = app.get("/refills").await.json();
+            let filed = refills["data"].as_array().unwrap();
+            assert_eq!(filed.len(), 1, "{refills}");
+            assert_eq!(filed[0]["patient_id"], pid.as_str());
+            assert_eq!(filed[0]["pharmacy"], "Walgreens on Main");
+            let thread = app.get(&format!("/patients/{pid}/messages")).await.json();
+            let last = thread["data"].as_array().unwrap().last().unwrap().clone();
+            assert_eq!(last["sender"], "Marta Ruiz for Ana Ruiz");
+            assert!(last["body"].as_str().unwrap().contains("Refill request: Metformin 500 mg"), "{last}");
+            let events = audit_of(&app, &pid).await;
+            let e = events.iter().find(|e| e["action"] == "grant.refill_requested").expect("audited");
+            assert_eq!(grant_of(e).as_deref(), Some(gid.as_str()));
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn a_caregiver_without_the_refills_scope_cannot_ask_for_one(app, twilio, smtp) {
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let url = invite_marta(&b, &csrf, &twilio).await;
+            let (c, _) = marta_accepts(&app, &twilio, &url).await;
+            let page = c.get(&format!("/p/for/{pid}/messages")).await;
+            let ccsrf = form_field(&page.text, "csrf").unwrap();
+            let r = c
+                .post_form(&format!("/p/for/{pid}/refills"), &[("csrf", &ccsrf), ("medication", "other"), ("other_medication", "Metformin"), ("pharmacy", "other"), ("other_pharmacy", "Walgreens")])
+                .await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text);
+            assert!(app.get("/refills").await.json()["data"].as_array().unwrap().is_empty(), "nothing stored");
+            assert!(smtp.messages().is_empty());
+        }
+    }
+}

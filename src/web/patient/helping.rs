@@ -72,15 +72,23 @@ struct PatientPage {
     copies: Option<String>,
     /// What the caregiver just did, said (a message id), e.g. their copies stopped.
     notice: Option<String>,
+    /// What a refused form lacked (a message id).
+    problem: Option<&'static str>,
+    /// On the refills view, the request form (`refill_form.html`): where it posts and what it
+    /// offers.
+    refill_action: String,
+    medications: Vec<super::refills::Choice>,
+    pharmacies: Vec<String>,
 }
 
 /// What the page says after the caregiver did something: sent a message (with the safety
 /// reply, when it held a red flag), or stopped their reminder copies.
 #[derive(Default)]
-struct After {
-    sent: bool,
-    safety: Option<String>,
-    notice: Option<&'static str>,
+pub(super) struct After {
+    pub sent: bool,
+    pub safety: Option<String>,
+    pub notice: Option<&'static str>,
+    pub problem: Option<&'static str>,
 }
 
 struct Line {
@@ -159,6 +167,13 @@ async fn show(
     lang::about_patient(&a.patient.language);
     let t = lang::current();
     let (csrf, cookie) = s.csrf(state, headers);
+    let (medications, pharmacies) = match view {
+        "refills" => match super::refills::choices(state, &a.clinic, &a.patient).await {
+            Ok((m, p, _)) => (m, p),
+            Err(e) => return e.into_response(),
+        },
+        _ => (vec![], vec![]),
+    };
     let live_after = if view == "messages" { state.store.last_live_event().await.unwrap_or(0) } else { 0 };
     let updated = t.datetime_short(&state.now().to_zoned(a.patient.time_zone.tz().clone()));
     let here = match view {
@@ -190,6 +205,10 @@ async fn show(
         copies: (view == "appointments" && a.grant.reminder_copies)
             .then(|| t.f1("caregiver-copies-on", "name", a.patient.name.as_str())),
         notice: after.notice.map(|n| t.f1(n, "name", a.patient.name.as_str())),
+        problem: after.problem,
+        refill_action: format!("/p/for/{}/refills", a.patient.id),
+        medications,
+        pharmacies,
         lines,
         safety: after.safety,
         sent: after.sent,
@@ -198,7 +217,8 @@ async fn show(
         live_after,
         updated,
     };
-    with_optional_cookie(page(StatusCode::OK, &view), cookie)
+    let status = if view.problem.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    with_optional_cookie(page(status, &view), cookie)
 }
 
 /// Record what the caregiver did under the grant: actor the person, subject the patient.
@@ -264,10 +284,23 @@ pub async fn appointments(
 pub async fn refills(
     State(state): State<AppState>,
     Path(patient): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
     headers: HeaderMap,
     s: CaregiverSession,
 ) -> PageResult {
     let a = s.acting_for(&state, &patient, Some(Act::Refills)).await?;
+    let notice = q.contains_key("sent").then_some("caregiver-refill-sent");
+    refills_page(&state, &headers, &s, &a, After { notice, ..After::default() }).await
+}
+
+/// The patient's refill requests and the form to ask for one, read (and audited) for `a`.
+pub(super) async fn refills_page(
+    state: &AppState,
+    headers: &HeaderMap,
+    s: &CaregiverSession,
+    a: &Acting,
+    after: After,
+) -> PageResult {
     lang::about_patient(&a.patient.language);
     let t = lang::current();
     let lines = state
@@ -277,8 +310,8 @@ pub async fn refills(
         .into_iter()
         .map(|r| Line { head: r.medication, text: t.t(r.status.words()), side: String::new(), visit: None })
         .collect();
-    audit(&state, &s, &a, "grant.refills_viewed", None).await;
-    Ok(show(&state, &headers, &s, &a, "refills", lines, After::default()).await)
+    audit(state, s, a, "grant.refills_viewed", None).await;
+    Ok(show(state, headers, s, a, "refills", lines, after).await)
 }
 
 pub async fn messages(
@@ -314,7 +347,7 @@ pub async fn messages(
     let after = After {
         sent: q.contains_key("sent"),
         safety: q.contains_key("urgent").then(|| crate::web::safety::safety_reply(t, &a.clinic, &a.patient)),
-        notice: None,
+        ..After::default()
     };
     Ok(show(&state, &headers, &s, &a, "messages", lines, after).await)
 }

@@ -11,6 +11,7 @@ mod code;
 mod form;
 mod grants;
 mod helping;
+mod helping_refills;
 mod helping_visits;
 mod household;
 mod invitation;
@@ -139,7 +140,7 @@ pub fn router() -> Router<AppState> {
         .route("/p/for/{patient}/appointments/{id}/cancel", post(helping_visits::cancel))
         .route("/p/for/{patient}/messages", get(helping::messages).post(helping::send))
         .route("/p/for/{patient}/messages/live", get(helping::live))
-        .route("/p/for/{patient}/refills", get(helping::refills))
+        .route("/p/for/{patient}/refills", get(helping::refills).post(helping_refills::request))
         .route("/u/{token}", get(unsubscribe::show).post(unsubscribe::unsubscribe))
         .route("/signin", get(signin::show))
         .route("/signin/options", post(signin::options))

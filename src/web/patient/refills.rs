@@ -26,15 +26,44 @@ struct RefillsPage {
     clinic: String,
     csrf: String,
     problem: String,
+    /// Where the request form posts (`refill_form.html`).
+    refill_action: String,
     medications: Vec<Choice>,
     pharmacies: Vec<String>,
     requests: Vec<Line>,
 }
 
-struct Choice {
-    id: String,
-    name: String,
-    instructions: Option<String>,
+/// A medicine the clinic listed, to pick in the request form.
+pub(super) struct Choice {
+    pub id: String,
+    pub name: String,
+    pub instructions: Option<String>,
+}
+
+/// What the request form offers for `patient`: their active listed medicines, and the
+/// pharmacies they used before (newest first, each once, at most five).
+pub(super) async fn choices(
+    state: &AppState,
+    clinic: &crate::store::Clinic,
+    patient: &crate::store::Patient,
+) -> PageResult<(Vec<Choice>, Vec<String>, Vec<RefillRequest>)> {
+    let (medications, requests) = tokio::try_join!(
+        state.store.medications(&clinic.id, &patient.id),
+        state.store.refills(&clinic.id, None, Some(&patient.id), 50),
+    )?;
+    let mut pharmacies: Vec<String> = vec![];
+    for r in &requests {
+        if !pharmacies.contains(&r.pharmacy) {
+            pharmacies.push(r.pharmacy.clone());
+        }
+    }
+    pharmacies.truncate(5);
+    let medications = medications
+        .into_iter()
+        .filter(|m| m.active)
+        .map(|m| Choice { id: m.id.to_string(), name: m.name, instructions: m.instructions })
+        .collect();
+    Ok((medications, pharmacies, requests))
 }
 
 struct Line {
@@ -77,18 +106,7 @@ pub async fn list(State(state): State<AppState>, headers: HeaderMap, s: PatientS
 async fn list_page(state: &AppState, headers: &HeaderMap, s: &PatientSession, problem: &str) -> PageResult {
     let (clinic, patient) = context(state, s).await?;
     let t = lang::for_patient(&patient.language);
-    let (medications, requests) = tokio::try_join!(
-        state.store.medications(&clinic.id, &patient.id),
-        state.store.refills(&clinic.id, None, Some(&patient.id), 50),
-    )?;
-    // The pharmacies the patient used before, newest first, each once.
-    let mut pharmacies: Vec<String> = vec![];
-    for r in &requests {
-        if !pharmacies.contains(&r.pharmacy) {
-            pharmacies.push(r.pharmacy.clone());
-        }
-    }
-    pharmacies.truncate(5);
+    let (medications, pharmacies, requests) = choices(state, &clinic, &patient).await?;
     let zone = patient.time_zone.tz().clone();
     let (csrf, cookie) = session_csrf(state, headers, s);
     let view = RefillsPage {
@@ -98,11 +116,8 @@ async fn list_page(state: &AppState, headers: &HeaderMap, s: &PatientSession, pr
         clinic: clinic.name.clone(),
         csrf,
         problem: problem.to_string(),
-        medications: medications
-            .into_iter()
-            .filter(|m| m.active)
-            .map(|m| Choice { id: m.id.to_string(), name: m.name, instructions: m.instructions })
-            .collect(),
+        refill_action: "/p/refills".into(),
+        medications,
         pharmacies,
         requests: requests
             .iter()
@@ -119,7 +134,7 @@ async fn list_page(state: &AppState, headers: &HeaderMap, s: &PatientSession, pr
 }
 
 #[derive(Deserialize)]
-pub struct RequestForm {
+pub(super) struct RequestForm {
     /// A listed medicine's id, or `other`.
     #[serde(default)]
     medication: String,
@@ -134,16 +149,30 @@ pub struct RequestForm {
     note: String,
 }
 
-/// The patient asks for a refill.
-pub async fn request(State(state): State<AppState>, f: SessionForm<RequestForm>) -> PageResult {
-    f.stepped_up(&state, "/p/refills").await?;
-    let (s, form, headers) = (&f.session, &f.form, f.headers());
-    let (clinic, patient) = context(&state, s).await?;
-    // The medicine: one the clinic listed for this patient, or the patient's own words.
+/// A refill request as filed: by the patient, or by a caregiver for them.
+pub(super) struct Filing<'a> {
+    pub clinic: &'a crate::store::Clinic,
+    pub patient: &'a crate::store::Patient,
+    /// Who asks, as `Actor` writes it.
+    pub actor: String,
+    /// The message's sender in the care team's inbox ("Marta Ruiz for Ana Ruiz"), if not the
+    /// patient.
+    pub sender: Option<String>,
+}
+
+/// File the request `form` describes: stored, and written to the care team's inbox (owed a
+/// reply by the refill promise). `Ok(Err(problem))` names what the form lacks (nothing stored).
+pub(super) async fn file(
+    state: &AppState,
+    by: &Filing<'_>,
+    form: &RequestForm,
+) -> PageResult<Result<RefillRequest, &'static str>> {
+    let (clinic, patient) = (by.clinic, by.patient);
+    // The medicine: one the clinic listed for this patient, or the asker's own words.
     let (medication_id, medication) = if form.medication == "other" || form.medication.is_empty() {
         match ShortText::parse(&form.other_medication) {
             Ok(name) => (None, name.to_string()),
-            Err(_) => return list_page(&state, headers, s, "refills-need-medicine").await,
+            Err(_) => return Ok(Err("refills-need-medicine")),
         }
     } else {
         let listed = state.store.medications(&clinic.id, &patient.id).await?;
@@ -152,13 +181,13 @@ pub async fn request(State(state): State<AppState>, f: SessionForm<RequestForm>)
             .and_then(|id| listed.into_iter().find(|m| m.id == id && m.active));
         match picked {
             Some(m) => (Some(m.id), m.name),
-            None => return list_page(&state, headers, s, "refills-need-medicine").await,
+            None => return Ok(Err("refills-need-medicine")),
         }
     };
     let pharmacy_raw =
         if form.pharmacy == "other" || form.pharmacy.is_empty() { &form.other_pharmacy } else { &form.pharmacy };
     let Ok(pharmacy) = ShortText::parse(pharmacy_raw) else {
-        return list_page(&state, headers, s, "refills-need-pharmacy").await;
+        return Ok(Err("refills-need-pharmacy"));
     };
     let note = crate::domain::Note::parse_optional(&form.note)
         .map_err(|_| PageError::unprocessable("page-problem-heading", "page-form-explain", SupportCode::Note))?
@@ -176,17 +205,32 @@ pub async fn request(State(state): State<AppState>, f: SessionForm<RequestForm>)
         created_at: now,
         updated_at: now,
     };
-    let actor = crate::domain::Actor::Patient(patient.id.clone());
-    state.store.insert_refill(&r, &actor.to_string()).await?;
-    // The request also reaches the care team's inbox, owed a reply by the refill promise.
+    state.store.insert_refill(&r, &by.actor).await?;
     let mut words = format!("Refill request: {} (pharmacy: {}; {}).", r.medication, r.pharmacy, r.id);
     if let Some(n) = &r.note {
-        words.push_str(" Patient's note: ");
+        words.push_str(if by.sender.is_some() { " Note: " } else { " Patient's note: " });
         words.push_str(n);
     }
-    state.store.insert_message(&Message::from_patient(&patient, words, now), None).await?;
-    crate::web::promise::patient_wrote(&state, &clinic, &patient.thread_id, crate::domain::ReplyCategory::Refill, now)
+    let m = Message::from_patient(patient, words, now);
+    let m = Message { sender: by.sender.clone().unwrap_or(m.sender.clone()), ..m };
+    state.store.insert_message(&m, None).await?;
+    crate::web::promise::patient_wrote(state, clinic, &patient.thread_id, crate::domain::ReplyCategory::Refill, now)
         .await;
+    Ok(Ok(r))
+}
+
+/// The patient asks for a refill.
+pub async fn request(State(state): State<AppState>, f: SessionForm<RequestForm>) -> PageResult {
+    f.stepped_up(&state, "/p/refills").await?;
+    let (s, form, headers) = (&f.session, &f.form, f.headers());
+    let (clinic, patient) = context(&state, s).await?;
+    let actor = crate::domain::Actor::Patient(patient.id.clone());
+    let by = Filing { clinic: &clinic, patient: &patient, actor: actor.to_string(), sender: None };
+    let r = match file(&state, &by, form).await? {
+        Ok(r) => r,
+        Err(problem) => return list_page(&state, headers, s, problem).await,
+    };
+    let now = state.now();
     let _ = state
         .store
         .record_audit(
