@@ -461,8 +461,8 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
         }
     }
     println!();
-    println!("EHR import: in another terminal, in this folder, import a FHIR bundle of two patients and three");
-    println!("  visits (run it twice: the second changes nothing):");
+    println!("EHR import: in another terminal, in this folder, import a FHIR bundle of two patients, three");
+    println!("  visits and a power of attorney, invited by email (run it twice: the second changes nothing):");
     println!("  cargo run -- import fhir fixtures/fhir-sample.json --mrn-system urn:oid:2.16.840.1.113883.3.1234.1");
     println!("  (from the repository's folder; the demo clinic is the only one, so no --clinic is needed).");
     println!("  The same from a CSV file of one row per visit (two more patients, three visits):");

@@ -257,6 +257,48 @@ pub struct Reference {
     pub identifier: Option<Identifier>,
 }
 
+/// Someone who helps a patient: the import makes a caregiver grant of it when its relationship
+/// says parent or legal representative.
+#[derive(Debug, Default, Deserialize)]
+pub struct RelatedPerson {
+    pub id: Option<String>,
+    #[serde(default)]
+    pub identifier: Vec<Identifier>,
+    pub active: Option<bool>,
+    pub patient: Option<Reference>,
+    #[serde(default)]
+    pub relationship: Vec<CodeableConcept>,
+    #[serde(default)]
+    pub name: Vec<HumanName>,
+    #[serde(default)]
+    pub telecom: Vec<ContactPoint>,
+    pub period: Option<Period>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Period {
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
+impl RelatedPerson {
+    /// The relationship codes given (HL7 v3 RoleCode: `PRN`, `MTH`, `GUARD`, `POWATT`, …).
+    pub fn relationship_codes(&self) -> impl Iterator<Item = &str> {
+        self.relationship.iter().flat_map(|c| c.coding.iter().filter_map(|x| x.code.as_deref()))
+    }
+
+    /// `Patient::best_name` for a related person.
+    pub fn best_name(&self) -> Option<String> {
+        let by_use = |u: &str| self.name.iter().find(|n| n.use_.as_deref() == Some(u));
+        by_use("official").or_else(|| by_use("usual")).or(self.name.first()).and_then(HumanName::full)
+    }
+
+    /// `Patient::best_telecom` for a related person.
+    pub fn best_telecom(&self, system: &str) -> Option<&str> {
+        best_telecom(&self.telecom, system)
+    }
+}
+
 impl HumanName {
     /// "Maria Lopez": the text, else the given names and the family name.
     pub fn full(&self) -> Option<String> {
@@ -279,12 +321,7 @@ impl Patient {
     /// The contact point of `system` to use: a mobile first (for phones), then by rank
     /// (1 is the most preferred; none counts last), skipping old ones.
     pub fn best_telecom(&self, system: &str) -> Option<&str> {
-        self.telecom
-            .iter()
-            .filter(|t| t.system.as_deref() == Some(system) && t.use_.as_deref() != Some("old"))
-            .filter(|t| t.value.as_deref().is_some_and(|v| !v.trim().is_empty()))
-            .min_by_key(|t| (system == "phone" && t.use_.as_deref() != Some("mobile"), t.rank.unwrap_or(u32::MAX)))
-            .and_then(|t| t.value.as_deref())
+        best_telecom(&self.telecom, system)
     }
 
     /// The language code to use: the preferred one, else the first.
@@ -303,6 +340,17 @@ impl Patient {
             .map(str::trim)
             .filter(|v| !v.is_empty())
     }
+}
+
+/// The contact point of `system` among `telecom`: a mobile first (for phones), then by rank (1
+/// is the most preferred; none counts last), skipping old ones.
+fn best_telecom<'a>(telecom: &'a [ContactPoint], system: &str) -> Option<&'a str> {
+    telecom
+        .iter()
+        .filter(|t| t.system.as_deref() == Some(system) && t.use_.as_deref() != Some("old"))
+        .filter(|t| t.value.as_deref().is_some_and(|v| !v.trim().is_empty()))
+        .min_by_key(|t| (system == "phone" && t.use_.as_deref() != Some("mobile"), t.rank.unwrap_or(u32::MAX)))
+        .and_then(|t| t.value.as_deref())
 }
 
 #[cfg(test)]

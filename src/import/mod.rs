@@ -1,5 +1,5 @@
-//! Importing from a clinic's EHR: a FHIR R4 Bundle of `Patient` and `Appointment` resources
-//! (`fhir.rs` reads it, streaming) or a CSV file of one row per appointment (`csv.rs`, each row
+//! Importing from a clinic's EHR: a FHIR R4 Bundle of `Patient`, `Appointment` and
+//! `RelatedPerson` (a caregiver grant, `related.rs`) resources (`fhir.rs` reads it, streaming) or a CSV file of one row per appointment (`csv.rs`, each row
 //! read as the Patient and Appointment it describes), turned into Portico's records by the
 //! clinic's own identifiers — a patient by its MRN, an appointment by its first identifier,
 //! else its id — so that importing the same file again changes nothing, a changed start
@@ -12,6 +12,7 @@ pub mod csv;
 pub mod fhir;
 mod fields;
 pub mod progress;
+mod related;
 
 use fields::{appointment_fields, channels, patient_fields};
 
@@ -37,6 +38,8 @@ pub struct Options {
 pub struct Counts {
     pub patients: usize,
     pub appointments: usize,
+    /// Caregiver grants (from `RelatedPerson`).
+    pub grants: usize,
 }
 
 /// One refused entry: which (its index in the bundle, or for a CSV file its line, the header
@@ -73,6 +76,7 @@ const READ_AHEAD: usize = 256;
 enum Kind {
     Patient,
     Appointment,
+    Grant,
 }
 
 enum Outcome {
@@ -134,6 +138,9 @@ struct Run<'a> {
     /// The caregiver grants of the patients this run planned reminders for (read once each; a
     /// patient this run created has none), for the reminder copies.
     grants: HashMap<PatientId, Vec<crate::domain::CareGrant>>,
+    /// Grants this run made whose invitations go out once they are written (`finish`): each
+    /// with the secret its link carries.
+    invitations: Vec<(crate::domain::CareGrant, String)>,
 }
 
 /// Records written in one transaction (each in a savepoint).
@@ -142,7 +149,7 @@ const BATCH: usize = 250;
 impl<'a> Run<'a> {
     async fn new(state: &'a AppState, clinic: &'a Clinic, options: &'a Options) -> Result<Run<'a>, StoreError> {
         let mut ids = HashMap::new();
-        for kind in [ExternalKind::Patient, ExternalKind::Appointment] {
+        for kind in [ExternalKind::Patient, ExternalKind::Appointment, ExternalKind::Grant] {
             for (value, record) in state.store.external_records(&clinic.id, kind).await? {
                 ids.insert((kind.as_str(), value), record);
             }
@@ -155,6 +162,7 @@ impl<'a> Run<'a> {
             known: HashMap::new(),
             patients: HashMap::new(),
             grants: HashMap::new(),
+            invitations: Vec::new(),
             ids,
             batch: Vec::new(),
         })
@@ -164,17 +172,22 @@ impl<'a> Run<'a> {
     /// as `kind` (nothing of it in a dry run).
     async fn finish(mut self, actor: Actor, kind: &str) -> Result<Report, StoreError> {
         self.flush().await?;
+        self.send_invitations(&actor).await?;
         let (state, clinic, report) = (self.state, self.clinic, self.report);
         if !report.dry_run {
             state.dispatcher.wake();
+            let (c, u, n) = (&report.created, &report.updated, &report.unchanged);
             let detail = format!(
-                "created {}/{}, updated {}/{}, unchanged {}/{}, refused {}",
-                report.created.patients,
-                report.created.appointments,
-                report.updated.patients,
-                report.updated.appointments,
-                report.unchanged.patients,
-                report.unchanged.appointments,
+                "created {}/{}/{}, updated {}/{}/{}, unchanged {}/{}/{}, refused {}",
+                c.patients,
+                c.appointments,
+                c.grants,
+                u.patients,
+                u.appointments,
+                u.grants,
+                n.patients,
+                n.appointments,
+                n.grants,
                 report.refused
             );
             let event = AuditEvent::new(state.now(), Some(&clinic.id), actor, kind).detail(detail);
@@ -213,8 +226,12 @@ impl<'a> Run<'a> {
                 Ok(r) => self.appointment(entry.index, r).await?,
                 Err(e) => refuse("resource", format!("not a readable Appointment: {e}")),
             },
+            "RelatedPerson" => match serde_json::from_value(resource) {
+                Ok(r) => self.related_person(entry.index, r).await?,
+                Err(e) => refuse("resource", format!("not a readable RelatedPerson: {e}")),
+            },
             "" => refuse("resourceType", "missing"),
-            _ => refuse("resourceType", "is not imported (Patient and Appointment are)"),
+            _ => refuse("resourceType", "is not imported (Patient, Appointment and RelatedPerson are)"),
         };
         self.tally(entry.index, if kind.is_empty() { "(none)" } else { &kind }, result);
         Ok(())
@@ -238,11 +255,16 @@ impl<'a> Run<'a> {
             let (kind, key, field) = match &record {
                 NewRecord::Patient { mrn, .. } => (Kind::Patient, ("patient", mrn.clone()), "identifier"),
                 NewRecord::Appointment { external, .. } => (Kind::Appointment, ("appointment", external.clone()), "id"),
+                NewRecord::Grant { grant, external, .. } => {
+                    self.invitations.retain(|(g, _)| g.id != grant.id);
+                    (Kind::Grant, ("grant", external.clone()), "id")
+                }
             };
             self.ids.remove(&key);
             match kind {
                 Kind::Patient => self.report.created.patients -= 1,
                 Kind::Appointment => self.report.created.appointments -= 1,
+                Kind::Grant => self.report.created.grants -= 1,
             }
             let why = "was not kept: imported at the same time by another import, or its patient was not kept";
             self.refused(index, resource, field.into(), why.into());
@@ -364,23 +386,29 @@ impl<'a> Run<'a> {
     /// by the MRN its reference names.
     async fn patient_of(&self, r: &fhir::Appointment) -> Result<Option<Patient>, StoreError> {
         for actor in r.participant.iter().filter_map(|p| p.actor.as_ref()) {
-            let id = match (&actor.reference, &actor.identifier) {
-                (Some(reference), _) if self.known.contains_key(reference) => self.known.get(reference).cloned(),
-                (_, Some(i)) if i.system.as_deref() == Some(self.options.mrn_system.as_str()) => i
-                    .value
-                    .as_deref()
-                    .and_then(|v| self.ids.get(&("patient", v.trim().to_string())))
-                    .map(|id| PatientId::from_trusted(id.clone())),
-                _ => None,
-            };
-            if let Some(id) = id {
-                if let Some(p) = self.patients.get(&id) {
-                    return Ok(Some(p.clone()));
-                }
-                return self.state.store.patient(&self.clinic.id, &id).await;
+            if let Some(p) = self.patient_by(actor).await? {
+                return Ok(Some(p));
             }
         }
         Ok(None)
+    }
+
+    /// The patient a reference names: one of this bundle, or one known by the MRN it names.
+    async fn patient_by(&self, actor: &fhir::Reference) -> Result<Option<Patient>, StoreError> {
+        let id = match (&actor.reference, &actor.identifier) {
+            (Some(reference), _) if self.known.contains_key(reference) => self.known.get(reference).cloned(),
+            (_, Some(i)) if i.system.as_deref() == Some(self.options.mrn_system.as_str()) => i
+                .value
+                .as_deref()
+                .and_then(|v| self.ids.get(&("patient", v.trim().to_string())))
+                .map(|id| PatientId::from_trusted(id.clone())),
+            _ => None,
+        };
+        let Some(id) = id else { return Ok(None) };
+        if let Some(p) = self.patients.get(&id) {
+            return Ok(Some(p.clone()));
+        }
+        self.state.store.patient(&self.clinic.id, &id).await
     }
 
     /// The appointment `r` (entry `index`): created, rescheduled, changed, cancelled or unchanged.
@@ -504,5 +532,6 @@ fn bump(c: &mut Counts, k: Kind) {
     match k {
         Kind::Patient => c.patients += 1,
         Kind::Appointment => c.appointments += 1,
+        Kind::Grant => c.grants += 1,
     }
 }

@@ -134,9 +134,13 @@ pub async fn run(file: &str, clinic: Option<&str>, format: Format, dry_run: bool
 fn print(r: &Report, unit: &str) {
     let verb = if r.dry_run { "would be " } else { "" };
     println!("{} entries{}", r.entries, if r.dry_run { " (dry run: nothing was written)" } else { "" });
-    println!("  {verb}created:   {} patients, {} appointments", r.created.patients, r.created.appointments);
-    println!("  {verb}updated:   {} patients, {} appointments", r.updated.patients, r.updated.appointments);
-    println!("  unchanged: {} patients, {} appointments", r.unchanged.patients, r.unchanged.appointments);
+    let line = |c: &super::Counts| {
+        let grants = if c.grants > 0 { format!(", {} caregiver grants", c.grants) } else { String::new() };
+        format!("{} patients, {} appointments{grants}", c.patients, c.appointments)
+    };
+    println!("  {verb}created:   {}", line(&r.created));
+    println!("  {verb}updated:   {}", line(&r.updated));
+    println!("  unchanged: {}", line(&r.unchanged));
     println!("  refused:   {}", r.refused);
     for x in &r.refusals {
         println!("    {unit} {} ({}): {}: {}", x.index, x.resource, x.field, x.reason);

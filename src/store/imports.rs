@@ -12,6 +12,8 @@ use crate::domain::{Appointment, ClinicId, Delivery, Patient};
 pub enum ExternalKind {
     Patient,
     Appointment,
+    /// A caregiver grant (a FHIR `RelatedPerson`).
+    Grant,
 }
 
 impl ExternalKind {
@@ -19,6 +21,7 @@ impl ExternalKind {
         match self {
             ExternalKind::Patient => "patient",
             ExternalKind::Appointment => "appointment",
+            ExternalKind::Grant => "grant",
         }
     }
 }
@@ -28,6 +31,8 @@ impl ExternalKind {
 pub enum NewRecord {
     Patient { patient: Patient, mrn: String },
     Appointment { appointment: Appointment, reminders: Vec<Delivery>, external: String },
+    /// A grant with its invitation (the secret its link carries stays with the importer).
+    Grant { grant: Box<crate::domain::CareGrant>, invitation: crate::domain::GrantInvitation, external: String },
 }
 
 #[async_trait::async_trait]

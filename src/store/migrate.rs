@@ -222,6 +222,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0034_caregiver_session_method.sql"),
         postgres: include_str!("../../migrations/postgres/0034_caregiver_session_method.sql"),
     },
+    Migration {
+        version: 35,
+        name: "external_grants",
+        sqlite: include_str!("../../migrations/sqlite/0035_external_grants.sql"),
+        postgres: include_str!("../../migrations/postgres/0035_external_grants.sql"),
+    },
 ];
 
 macro_rules! apply_on {

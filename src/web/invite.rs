@@ -1,4 +1,5 @@
-//! The one way a caregiver grant is made, from a patient's page or the clinic API: the grant is
+//! The one way a caregiver grant is made, from a patient's page, the clinic API or an import
+//! (which stores the grant in its own batch, then sends with `send_invitation`): the grant is
 //! stored invited with its invitation (only the SHA-256 of the link's secret), the invitation
 //! goes at once to the contact point the grantor named, in the patient's language, and the
 //! making is audited as whoever made it. The link opens `/g/{secret}`, where the caregiver
@@ -34,7 +35,15 @@ pub async fn invite(
     actor: Actor,
     auth: Option<String>,
 ) -> Result<Invited, InviteError> {
-    let now = state.now();
+    let (invitation, secret) = prepare(grant, state.now())?;
+    state.store.insert_grant(grant, &invitation).await?;
+    let sent = send_invitation(state, (clinic, patient), grant, &secret, actor, auth).await;
+    Ok(Invited { sent })
+}
+
+/// A fresh invitation for `grant` (to store with it) and the secret its link carries (to send,
+/// never to store).
+pub fn prepare(grant: &CareGrant, now: jiff::Timestamp) -> Result<(GrantInvitation, String), InviteError> {
     let secret = random_secret().map_err(|_| InviteError::Entropy)?;
     let invitation = GrantInvitation {
         grant_id: grant.id.clone(),
@@ -45,14 +54,26 @@ pub async fn invite(
         code_expires_at: None,
         code_tries: 0,
     };
-    state.store.insert_grant(grant, &invitation).await?;
+    Ok((invitation, secret))
+}
+
+/// Send the stored `grant`'s invitation (its link carries `secret`) and audit the making as
+/// `actor`; whether the provider took it.
+pub async fn send_invitation(
+    state: &AppState,
+    (clinic, patient): (&Clinic, &Patient),
+    grant: &CareGrant,
+    secret: &str,
+    actor: Actor,
+    auth: Option<String>,
+) -> bool {
     let url = state.config.public_link(&format!("/g/{secret}"));
     let sent = send(state, clinic, patient, grant, &url).await;
-    let mut event = AuditEvent::new(now, Some(&clinic.id), actor, "grant.invited").subject(patient.id.as_str());
+    let mut event = AuditEvent::new(state.now(), Some(&clinic.id), actor, "grant.invited").subject(patient.id.as_str());
     event.auth = auth;
     let event = event.detail(serde_json::json!({ "grant": grant.id.as_str(), "sent": sent }).to_string());
     let _ = state.store.record_audit(&event).await;
-    Ok(Invited { sent })
+    sent
 }
 
 async fn send(state: &AppState, clinic: &Clinic, patient: &Patient, grant: &CareGrant, url: &str) -> bool {

@@ -152,6 +152,7 @@ crate::backend_tests! {
         let r = app.raw(Method::POST, "/import/fhir?mrn_system=urn:oid:2.16.840.1.113883.3.1234.1", "application/json", raw).await;
         let report = r.json();
         assert_eq!((counts(&report, "created"), report["refused"].as_u64()), ((2, 3), Some(0)), "{report}");
+        assert_eq!(report["created"]["grants"], 1, "and the power of attorney: {report}");
     }
 
     async fn a_dry_run_reports_what_would_happen_and_writes_nothing(app) {

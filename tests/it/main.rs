@@ -9,6 +9,7 @@ mod helpers;
 mod household;
 mod import;
 mod import_csv;
+mod import_related;
 mod inbox;
 
 mod api;

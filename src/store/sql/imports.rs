@@ -79,6 +79,10 @@ macro_rules! insert_record {
                     insert_appointment_rows!($tx, a, reminders);
                     external_id!($tx, a.clinic_id.as_str(), "appointment", external.as_str(), a.id.as_str());
                 }
+                $crate::store::NewRecord::Grant { grant: g, invitation, external } => {
+                    insert_grant_rows!(&mut *$tx, g, invitation);
+                    external_id!($tx, g.clinic_id.as_str(), "grant", external.as_str(), g.id.as_str());
+                }
             }
             StoreResult::Ok(())
         }

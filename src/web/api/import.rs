@@ -1,5 +1,5 @@
-//! `POST /import/fhir?mrn_system=…&dry_run=`: a FHIR R4 Bundle of Patient and Appointment
-//! resources in the body (up to `IMPORT_BODY_LIMIT`; larger files through `portico import
+//! `POST /import/fhir?mrn_system=…&dry_run=`: a FHIR R4 Bundle of Patient, Appointment and
+//! RelatedPerson resources in the body (up to `IMPORT_BODY_LIMIT`; larger files through `portico import
 //! fhir`), imported as the CLI does (`import`), answered with the same report. A body that is
 //! not such a bundle at all is a 422 naming why; refused entries are listed in the report.
 //! `Idempotency-Key` is honoured, as on every POST.
