@@ -18,7 +18,8 @@ use crate::domain::{
 use crate::store::{NewRecord, StoreError};
 use jiff::{SignedDuration, Timestamp};
 
-const PARENT: [&str; 12] = ["PRN", "MTH", "FTH", "NPRN", "NMTH", "NFTH", "ADOPTP", "ADOPTM", "ADOPTF", "STPPRN", "STPMTH", "STPFTH"];
+const PARENT: [&str; 12] =
+    ["PRN", "MTH", "FTH", "NPRN", "NMTH", "NFTH", "ADOPTP", "ADOPTM", "ADOPTF", "STPPRN", "STPMTH", "STPFTH"];
 const LEGAL: [&str; 5] = ["GUARD", "POWATT", "DPOWATT", "HPOWATT", "SPOWATT"];
 
 /// The legal basis the relationship codes say, if they say one.
@@ -36,9 +37,12 @@ fn basis(r: &fhir::RelatedPerson) -> Option<GrantBasis> {
 /// A FHIR date or dateTime as the end of the grant (a date ends at its start, UTC).
 fn end_of(raw: &str) -> Option<Timestamp> {
     let raw = raw.trim();
-    raw.parse::<Timestamp>()
-        .ok()
-        .or_else(|| raw.parse::<jiff::civil::Date>().ok().and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok()).map(|z| z.timestamp()))
+    raw.parse::<Timestamp>().ok().or_else(|| {
+        raw.parse::<jiff::civil::Date>()
+            .ok()
+            .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+            .map(|z| z.timestamp())
+    })
 }
 
 impl Run<'_> {
@@ -118,7 +122,8 @@ impl Run<'_> {
             self.ids.insert(("grant", external), grant.id.to_string());
             return Ok(Ok(Outcome::Created(Kind::Grant)));
         }
-        let (invitation, secret) = crate::web::invite::prepare(&grant, now).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let (invitation, secret) =
+            crate::web::invite::prepare(&grant, now).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.ids.insert(("grant", external.clone()), grant.id.to_string());
         self.invitations.push((grant.clone(), secret));
         self.queue(index, "RelatedPerson", NewRecord::Grant { grant: Box::new(grant), invitation, external }).await?;
@@ -148,7 +153,7 @@ impl Run<'_> {
             return Ok(Ok(Outcome::Updated(Kind::Grant)));
         }
         // The end as stored (to the millisecond) against the end the bundle says.
-        if (g.expires_at - expires_at).abs() < SignedDuration::from_secs(1) {
+        if g.expires_at.duration_since(expires_at).abs() < SignedDuration::from_secs(1) {
             return Ok(Ok(Outcome::Unchanged(Kind::Grant)));
         }
         if let Err(e) = g.change(GrantChange { expires_at: Some(expires_at), ..Default::default() }, now) {
@@ -172,8 +177,15 @@ impl Run<'_> {
     pub(super) async fn send_invitations(&mut self, actor: &Actor) -> Result<(), StoreError> {
         for (grant, secret) in std::mem::take(&mut self.invitations) {
             let Some(patient) = self.state.store.patient(&self.clinic.id, &grant.patient_id).await? else { continue };
-            crate::web::invite::send_invitation(self.state, (self.clinic, &patient), &grant, &secret, actor.clone(), None)
-                .await;
+            crate::web::invite::send_invitation(
+                self.state,
+                (self.clinic, &patient),
+                &grant,
+                &secret,
+                actor.clone(),
+                None,
+            )
+            .await;
         }
         Ok(())
     }

@@ -29,10 +29,21 @@ impl ExternalKind {
 /// A record an import creates, with the clinic's identifier of it.
 #[derive(Debug, Clone)]
 pub enum NewRecord {
-    Patient { patient: Patient, mrn: String },
-    Appointment { appointment: Appointment, reminders: Vec<Delivery>, external: String },
+    Patient {
+        patient: Patient,
+        mrn: String,
+    },
+    Appointment {
+        appointment: Appointment,
+        reminders: Vec<Delivery>,
+        external: String,
+    },
     /// A grant with its invitation (the secret its link carries stays with the importer).
-    Grant { grant: Box<crate::domain::CareGrant>, invitation: crate::domain::GrantInvitation, external: String },
+    Grant {
+        grant: Box<crate::domain::CareGrant>,
+        invitation: crate::domain::GrantInvitation,
+        external: String,
+    },
 }
 
 #[async_trait::async_trait]

@@ -11,7 +11,7 @@ mod dev;
 mod form;
 mod headers;
 mod inbound;
-mod invite;
+pub mod invite;
 pub mod lang;
 pub mod live;
 mod ops;

@@ -42,7 +42,14 @@ fn family(end: &str, active: bool) -> Value {
         patient("c", "MRN-100", "Lucia Ruiz", "2020-05-01"),
         patient("a", "MRN-101", "Pablo Ruiz", "1950-05-01"),
         related("rp-mother", "urn:uuid:c", "MTH", phone("+13125550190"), Some(end), active),
-        related("rp-guardian", "urn:uuid:a", "GUARD", json!([{"system": "email", "value": "marta@example.org"}]), None, true),
+        related(
+            "rp-guardian",
+            "urn:uuid:a",
+            "GUARD",
+            json!([{"system": "email", "value": "marta@example.org"}]),
+            None,
+            true,
+        ),
         related("rp-friend", "urn:uuid:a", "FRND", phone("+13125550191"), None, true),
         related("rp-silent", "urn:uuid:c", "FTH", json!([]), None, true),
         related("rp-adult", "urn:uuid:a", "PRN", phone("+13125550192"), None, true),
@@ -58,7 +65,8 @@ async fn import(app: &TestApp, body: &Value, query: &str) -> Value {
 
 async fn grants_of(app: &TestApp, name: &str) -> Vec<Value> {
     let all = app.get("/patients").await.json();
-    let p = all["data"].as_array().unwrap().iter().find(|p| p["name"] == name).unwrap_or_else(|| panic!("{name}")).clone();
+    let p =
+        all["data"].as_array().unwrap().iter().find(|p| p["name"] == name).unwrap_or_else(|| panic!("{name}")).clone();
     app.get(&format!("/patients/{}/grants", p["id"].as_str().unwrap())).await.json()["data"].as_array().unwrap().clone()
 }
 

@@ -572,8 +572,7 @@ fn import(doc: &mut Value) {
     csv["parameters"] = json!([{"$ref": "#/components/parameters/IdempotencyKey"},
         {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": false}}]);
     doc["paths"]["/import/csv"] = json!({"post": csv});
-    let counts =
-        json!({"type": "object", "properties": {"patients": {"type": "integer"}, "appointments": {"type": "integer"}, "grants": {"type": "integer", "description": "caregiver grants, from RelatedPerson"}}});
+    let counts = json!({"type": "object", "properties": {"patients": {"type": "integer"}, "appointments": {"type": "integer"}, "grants": {"type": "integer", "description": "caregiver grants, from RelatedPerson"}}});
     let schemas = &mut doc["components"]["schemas"];
     schemas["FhirBundle"] = json!({"type": "object", "required": ["resourceType", "type"], "properties": {
         "resourceType": {"const": "Bundle"}, "type": {"enum": ["collection", "transaction"]},
