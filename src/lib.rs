@@ -12,6 +12,7 @@ pub mod domain;
 pub mod growing_up;
 pub mod i18n;
 pub mod import;
+pub mod invite;
 pub mod links;
 pub mod live;
 pub mod notify;

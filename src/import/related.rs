@@ -123,7 +123,7 @@ impl Run<'_> {
             return Ok(Ok(Outcome::Created(Kind::Grant)));
         }
         let (invitation, secret) =
-            crate::web::invite::prepare(&grant, now).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            crate::invite::prepare(&grant, now).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.ids.insert(("grant", external.clone()), grant.id.to_string());
         self.invitations.push((grant.clone(), secret));
         self.queue(index, "RelatedPerson", NewRecord::Grant { grant: Box::new(grant), invitation, external }).await?;
@@ -177,15 +177,8 @@ impl Run<'_> {
     pub(super) async fn send_invitations(&mut self, actor: &Actor) -> Result<(), StoreError> {
         for (grant, secret) in std::mem::take(&mut self.invitations) {
             let Some(patient) = self.state.store.patient(&self.clinic.id, &grant.patient_id).await? else { continue };
-            crate::web::invite::send_invitation(
-                self.state,
-                (self.clinic, &patient),
-                &grant,
-                &secret,
-                actor.clone(),
-                None,
-            )
-            .await;
+            crate::invite::send_invitation(self.state, (self.clinic, &patient), &grant, &secret, actor.clone(), None)
+                .await;
         }
         Ok(())
     }

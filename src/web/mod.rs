@@ -11,7 +11,6 @@ mod dev;
 mod form;
 mod headers;
 mod inbound;
-pub mod invite;
 pub mod lang;
 pub mod live;
 mod ops;

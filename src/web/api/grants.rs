@@ -184,7 +184,7 @@ async fn create(
         created_by: caller.actor.to_string(),
     };
     let grant = CareGrant::invite(request, now).map_err(refused)?;
-    let invited = crate::web::invite::invite(&state, (&clinic, &patient), &grant, caller.actor.clone(), None)
+    let invited = crate::invite::invite(&state, (&clinic, &patient), &grant, caller.actor.clone(), None)
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("inviting a caregiver")))?;
     let mut out = body(&grant, now);

@@ -110,8 +110,7 @@ pub async fn send_code(State(state): State<AppState>, headers: HeaderMap, body: 
                 .store
                 .set_caregiver_code((channel, &address), &code_hash(&point, &code), now + CODE_LIFETIME, now)
                 .await?;
-            let sent =
-                crate::web::invite::send_code_to(&state, (&clinic, &patient), &point, lang::current(), &code).await;
+            let sent = crate::invite::send_code_to(&state, (&clinic, &patient), &point, lang::current(), &code).await;
             if !sent {
                 return Ok(render(&state, &headers, &form.contact, false, "step-up-send-failed"));
             }

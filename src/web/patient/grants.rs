@@ -247,15 +247,10 @@ pub async fn invite(State(state): State<AppState>, f: SessionForm<InviteForm>) -
         created_by: Actor::Patient(patient.id.clone()).to_string(),
     };
     let grant = CareGrant::invite(request, now).map_err(|e| PageError::internal(e.message))?;
-    let invited = crate::web::invite::invite(
-        &state,
-        (&clinic, &patient),
-        &grant,
-        Actor::Patient(patient.id.clone()),
-        Some(s.auth()),
-    )
-    .await
-    .map_err(PageError::internal)?;
+    let invited =
+        crate::invite::invite(&state, (&clinic, &patient), &grant, Actor::Patient(patient.id.clone()), Some(s.auth()))
+            .await
+            .map_err(PageError::internal)?;
     let done = if invited.sent { "invited" } else { "not-sent" };
     Ok(Redirect::to(&format!("/p/caregivers?done={done}")).into_response())
 }

@@ -175,7 +175,8 @@ pub async fn send_code(
     }
     let code = new_code().ok_or_else(|| PageError::internal("no randomness"))?;
     state.store.set_invitation_code(&o.grant.id, &code_hash(&o, &code), now + CODE_LIFETIME).await?;
-    if !crate::web::invite::send_code(&state, &o.clinic, &o.patient, &o.grant, &code).await {
+    let t = lang::for_patient(&o.patient.language);
+    if !crate::invite::send_code(&state, (&o.clinic, &o.patient), &o.grant, t, &code).await {
         return Ok(render(&state, &headers, &o, &token, false, "step-up-send-failed"));
     }
     Ok(render(&state, &headers, &o, &token, true, ""))

@@ -78,7 +78,8 @@ pub async fn send_invitation(
 
 async fn send(state: &AppState, clinic: &Clinic, patient: &Patient, grant: &CareGrant, url: &str) -> bool {
     let now = state.now();
-    let t = crate::web::lang::for_patient(&patient.language);
+    // In the language of the patient's record: the invitation reaches someone else's device.
+    let t = crate::i18n::Lang::for_locale(&patient.language);
     let args =
         [("clinic", Arg::Str(&clinic.name)), ("patient", Arg::Str(patient.name.as_str())), ("url", Arg::Str(url))];
     let who = Recipient { clinic, patient };
@@ -97,9 +98,14 @@ async fn send(state: &AppState, clinic: &Clinic, patient: &Patient, grant: &Care
     }
 }
 
-/// Send the code that proves the invited contact point. Whether the provider took it.
-pub async fn send_code(state: &AppState, clinic: &Clinic, patient: &Patient, grant: &CareGrant, code: &str) -> bool {
-    let t = crate::web::lang::for_patient(&patient.language);
+/// Send the code that proves the invited contact point, in `t`. Whether the provider took it.
+pub async fn send_code(
+    state: &AppState,
+    (clinic, patient): (&Clinic, &Patient),
+    grant: &CareGrant,
+    t: crate::i18n::Lang,
+    code: &str,
+) -> bool {
     send_code_to(state, (clinic, patient), &grant.contact, t, code).await
 }
 
