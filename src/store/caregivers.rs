@@ -17,6 +17,8 @@ pub struct CopyContact {
     pub status: Option<ContactStatus>,
     /// The person's language, when they chose one on Portico's pages.
     pub language: Option<String>,
+    /// The person's time zone, when they said.
+    pub time_zone: Option<String>,
 }
 
 /// A sign-in code waiting for its contact point: its hash, until when, and the tries so far.
@@ -68,6 +70,10 @@ pub trait CaregiverStore {
     ) -> StoreResult<Option<PersonId>>;
     /// Remember the language a person reads Portico's pages in.
     async fn set_person_language(&self, person: &PersonId, language: &str) -> StoreResult<()>;
+    /// Remember the time zone a person lives in (None: not said).
+    async fn set_person_time_zone(&self, person: &PersonId, time_zone: Option<&str>) -> StoreResult<()>;
+    /// A person's language and time zone, as they set them.
+    async fn person_settings(&self, person: &PersonId) -> StoreResult<(Option<String>, Option<String>)>;
     /// Plan a grant's copies again: its pending copies are dropped and `copies` queued, in one
     /// transaction (none: the copies stop).
     async fn replan_copies(&self, grant: &GrantId, copies: &[Delivery], now: Timestamp) -> StoreResult<()>;

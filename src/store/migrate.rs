@@ -228,6 +228,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0035_external_grants.sql"),
         postgres: include_str!("../../migrations/postgres/0035_external_grants.sql"),
     },
+    Migration {
+        version: 36,
+        name: "person_time_zone",
+        sqlite: include_str!("../../migrations/sqlite/0036_person_time_zone.sql"),
+        postgres: include_str!("../../migrations/postgres/0036_person_time_zone.sql"),
+    },
 ];
 
 macro_rules! apply_on {

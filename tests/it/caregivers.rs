@@ -1005,6 +1005,46 @@ mod reminder_copies {
             assert!(smtp.messages().is_empty());
         }
 
+        async fn a_copy_keeps_the_caregivers_own_night_and_language_where_she_set_them(app, twilio, smtp) {
+            let (pid, _b, _csrf, c) = marta_gets_copies(&app, &twilio, "en").await;
+            // Marta lives in Madrid and reads French.
+            let page = c.get("/p/for").await;
+            assert!(page.text.contains("id=\"caregiver-settings\""), "{}", page.text);
+            let ccsrf = form_field(&page.text, "csrf").unwrap();
+            let r = c.post_form("/p/for/settings", &[("csrf", &ccsrf), ("language", "fr"), ("time_zone", "Europe/Madrid")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let page = c.get("/p/for").await;
+            assert!(page.text.contains("<option value=\"Europe/Madrid\" selected>"), "{}", page.text);
+            for bad in [("language", "xx"), ("time_zone", "Mars/Olympus")] {
+                let mut form = vec![("csrf", ccsrf.as_str()), ("language", "fr"), ("time_zone", "Europe/Madrid")];
+                form.retain(|(k, _)| *k != bad.0);
+                form.push(bad);
+                let r = c.post_form("/p/for/settings", &form).await;
+                assert!(r.status.is_client_error(), "{bad:?}: {}", r.status);
+            }
+
+            // 15:00 in Chicago is 22:00 in Madrid: Ana's reminder goes, Marta's copy waits for
+            // her morning, which comes after the visit: it is dropped, never sent at night.
+            app.clock.advance(Duration::from_secs(5 * 3600));
+            visit(&app, &pid, 3, &["P30D"]).await;
+            let before = twilio.messages().len();
+            app.drain().await;
+            assert_eq!(to(&twilio, ANA, before).len(), 1);
+            assert!(to(&twilio, MARTA, before).is_empty(), "not at night where Marta lives");
+            let log = deliveries(&app, &pid).await;
+            assert!(log.iter().any(|d| d["grant_id"].is_string() && d["error_code"] == "quiet-hours"), "{log:?}");
+
+            // The next afternoon in Madrid, morning in Chicago: both go, Marta's in French.
+            app.clock.advance(Duration::from_secs(18 * 3600));
+            visit(&app, &pid, 5, &["P30D"]).await;
+            let before = twilio.messages().len();
+            app.drain().await;
+            let marta = to(&twilio, MARTA, before);
+            assert_eq!(marta.len(), 1, "{marta:?}");
+            assert!(renders(&marta[0], "fr", "sms-copy-reminder"), "in French: {}", marta[0]);
+            assert!(smtp.messages().is_empty());
+        }
+
         async fn copies_end_with_the_grant_and_when_either_side_turns_them_off(app, twilio, smtp) {
             let (pid, b, csrf, c) = marta_gets_copies(&app, &twilio, "en").await;
             let gid = grant_id(&app, &pid).await;

@@ -2,14 +2,14 @@
 //! (`reminders::plan`). The dispatcher treats a copy as a message to its own recipient: the
 //! grant's contact point, with that point's own status (a STOP or a bounce there stops the
 //! copies and nothing of the patient's), in the caregiver's language, under the clinic's quiet
-//! hours. Before each copy the grant is asked again, at that moment: revoked, expired, no longer
+//! hours in the caregiver's time zone (where they said it on `/p/for`; else the patient's). Before each copy the grant is asked again, at that moment: revoked, expired, no longer
 //! allowing appointments (a parent's at 18), or no longer asking for copies, and the copy is
 //! dropped, never sent. A copy carries no token: its link is the caregiver's page for the
 //! patient, which opens only under the live grant. It never falls back to another channel and
 //! never joins a household SMS.
 
 use super::Dispatcher;
-use crate::domain::{Act, ChannelList, ContactStatus, GranteeContact, Locale};
+use crate::domain::{Act, ChannelList, ContactStatus, GranteeContact, Locale, TimeZone};
 use crate::store::{Clinic, Delivery, Patient};
 use jiff::Timestamp;
 
@@ -49,8 +49,12 @@ impl Dispatcher {
             GranteeContact::Phone(p) => (Some(p.clone()), None, status, None),
             GranteeContact::Email(e) => (None, Some(e.clone()), None, status),
         };
-        if let Some(language) = point.and_then(|p| p.language).and_then(|l| Locale::parse(&l).ok()) {
+        if let Some(language) = point.as_ref().and_then(|p| p.language.as_deref()).and_then(|l| Locale::parse(l).ok()) {
             to.language = language;
+        }
+        // Their own night, where they said where they live; else the patient's.
+        if let Some(zone) = point.as_ref().and_then(|p| p.time_zone.as_deref()).and_then(|z| TimeZone::parse(z).ok()) {
+            to.time_zone = zone;
         }
         // A copy to the very address the patient's own reminder goes to would say it twice.
         let same = match &grant.contact {

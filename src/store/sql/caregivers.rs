@@ -124,15 +124,15 @@ macro_rules! caregiver_store {
                 channel: &str,
                 address: &str,
             ) -> StoreResult<Option<$crate::store::caregivers::CopyContact>> {
-                let row: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
-                    "SELECT c.person_id, c.status, p.language FROM person_contacts c JOIN people p ON p.id = c.person_id \
-                     WHERE c.channel = $1 AND c.address = $2",
+                let row: Option<(String, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+                    "SELECT c.person_id, c.status, p.language, p.time_zone FROM person_contacts c \
+                     JOIN people p ON p.id = c.person_id WHERE c.channel = $1 AND c.address = $2",
                 )
                 .bind(channel)
                 .bind(address)
                 .fetch_optional(self.reader())
                 .await?;
-                row.map(|(person, status, language)| {
+                row.map(|(person, status, language, time_zone)| {
                     Ok($crate::store::caregivers::CopyContact {
                         person: crate::domain::PersonId::from_trusted(person),
                         status: status
@@ -140,6 +140,7 @@ macro_rules! caregiver_store {
                             .transpose()?
                             .filter(|s| *s != crate::domain::ContactStatus::Ok),
                         language,
+                        time_zone,
                     })
                 })
                 .transpose()
@@ -171,6 +172,31 @@ macro_rules! caregiver_store {
                     .execute(self.writer())
                     .await?;
                 Ok(())
+            }
+
+            async fn set_person_time_zone(
+                &self,
+                person: &crate::domain::PersonId,
+                time_zone: Option<&str>,
+            ) -> StoreResult<()> {
+                sqlx::query("UPDATE people SET time_zone = $2 WHERE id = $1")
+                    .bind(person.as_str())
+                    .bind(time_zone)
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
+            async fn person_settings(
+                &self,
+                person: &crate::domain::PersonId,
+            ) -> StoreResult<(Option<String>, Option<String>)> {
+                let row: Option<(Option<String>, Option<String>)> =
+                    sqlx::query_as("SELECT language, time_zone FROM people WHERE id = $1")
+                        .bind(person.as_str())
+                        .fetch_optional(self.reader())
+                        .await?;
+                Ok(row.unwrap_or((None, None)))
             }
 
             async fn replan_copies(

@@ -31,9 +31,12 @@ struct ListPage {
     people: Vec<Helped>,
     csrf: String,
     passkeys: Vec<super::caregiver_passkeys::Card>,
-    /// Whether a passkey may be added or removed now (signed in with a code, recently).
+    /// Whether a passkey may be added or removed now (signed in recently).
     fresh: bool,
     done: &'static str,
+    /// Their own settings: (code, name, chosen) and (zone, chosen).
+    languages: Vec<(&'static str, String, bool)>,
+    zones: Vec<(String, bool)>,
 }
 
 struct Helped {
@@ -140,8 +143,10 @@ pub async fn list(
     let done = match q.get("done").map(String::as_str) {
         Some("passkey-added") => "staff-passkey-added",
         Some("passkey-removed") => "staff-passkey-removed",
+        Some("settings") => "caregiver-settings-saved",
         _ => "",
     };
+    let (language, zone) = state.store.person_settings(&s.person).await?;
     let view = ListPage {
         t,
         here: "/p/for".into(),
@@ -151,6 +156,8 @@ pub async fn list(
         passkeys: super::caregiver_passkeys::cards(&state, t, &s.person).await?,
         fresh: super::caregiver_passkeys::fresh(&state, &s),
         done,
+        languages: super::caregiver_settings::languages(language.as_deref()),
+        zones: super::caregiver_settings::zones(zone.as_deref()),
     };
     Ok(with_optional_cookie(page(StatusCode::OK, &view), cookie))
 }

@@ -6,6 +6,7 @@ mod activity;
 mod appointment;
 mod caregiver;
 mod caregiver_passkeys;
+mod caregiver_settings;
 mod caregiver_sign_in;
 mod code;
 mod form;
@@ -129,6 +130,7 @@ pub fn router() -> Router<AppState> {
         .route("/p/for/sign-in/code", post(caregiver_sign_in::send_code))
         .route("/p/for/sign-in/passkey/options", post(caregiver_passkeys::sign_in_options))
         .route("/p/for/sign-in/passkey", post(caregiver_passkeys::sign_in))
+        .route("/p/for/settings", post(caregiver_settings::save))
         .route("/p/for/passkeys", post(caregiver_passkeys::register))
         .route("/p/for/passkeys/options", post(caregiver_passkeys::register_options))
         .route("/p/for/passkeys/{id}/remove", post(caregiver_passkeys::remove))
