@@ -27,7 +27,13 @@ pub fn zones(chosen: Option<&str>) -> Vec<(String, bool)> {
         .collect();
     names.sort();
     names.dedup();
-    names.into_iter().map(|n| { let on = Some(n.as_str()) == chosen; (n, on) }).collect()
+    names
+        .into_iter()
+        .map(|n| {
+            let on = Some(n.as_str()) == chosen;
+            (n, on)
+        })
+        .collect()
 }
 
 #[derive(serde::Deserialize)]
