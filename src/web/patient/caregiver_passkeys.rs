@@ -259,60 +259,29 @@ async fn nobody(state: &AppState, what: &str) {
 }
 
 async fn finish_sign_in(state: &AppState, headers: &HeaderMap, form: &SignInForm) -> PageResult<Response> {
-    let Some(ceremony) = shared::take_ceremony(state, headers, CeremonyKind::CaregiverAuthenticate).await? else {
-        nobody(state, "ceremony").await;
-        return Err(refused("passkey-expired-explain"));
+    let refused_as = "passkey.caregiver_sign_in_refused";
+    let id = match shared::identify(state, headers, CeremonyKind::CaregiverAuthenticate, &form.credential).await? {
+        Ok(id) => id,
+        Err(why) => {
+            nobody(state, why.code()).await;
+            return Err(refused(why.explain("caregiver-passkey-unknown")));
+        }
     };
-    let auth: DiscoverableAuthentication = serde_json::from_str(&ceremony.state).map_err(PageError::internal)?;
-    let Ok(answer) = serde_json::from_str::<PublicKeyCredential>(&form.credential) else {
-        nobody(state, "malformed").await;
-        return Err(refused("passkey-failed-explain"));
-    };
-    let rp = shared::relying_party(state)?;
-    let Ok((handle, credential_id)) = rp.identify_discoverable_authentication(&answer) else {
-        nobody(state, "no_user_handle").await;
-        return Err(refused("passkey-failed-explain"));
-    };
-    let Some(stored) = state.store.passkey_by_credential(credential_id).await? else {
-        nobody(state, "unknown_credential").await;
-        return Err(refused("caregiver-passkey-unknown"));
-    };
-    if stored.person_id.bytes() != *handle.as_bytes() {
-        nobody(state, "another_person").await;
-        return Err(refused("caregiver-passkey-unknown"));
-    }
     // A passkey of someone who helps nobody (a patient's, a staff member's) opens nothing here.
-    if state.store.grants_of_person(&stored.person_id).await?.is_empty() {
+    if state.store.grants_of_person(&id.stored.person_id).await?.is_empty() {
         nobody(state, "not_a_caregiver").await;
         return Err(refused("caregiver-passkey-unknown"));
     }
-    let person = stored.person_id.clone();
-    let mut passkey: Passkey = serde_json::from_str(&stored.passkey).map_err(PageError::internal)?;
-    let result = match rp.finish_discoverable_authentication_v2(&answer, auth, &passkey) {
-        Ok(r) if r.user_verified() => r,
-        Ok(_) | Err(WebauthnError::UserNotVerified) => {
-            audit(state, &person, "passkey.caregiver_sign_in_refused", "not_verified", AuthMethod::Passkey).await;
-            return Err(refused("passkey-not-verified-explain"));
-        }
-        Err(WebauthnError::CredentialPossibleCompromise) => {
-            tracing::warn!(passkey = %stored.id, "a caregiver's passkey counter went backwards: possible clone");
-            audit(state, &person, "passkey.possible_clone", stored.id.as_str(), AuthMethod::Passkey).await;
-            return Err(refused("passkey-failed-explain"));
-        }
-        Err(e) => {
-            audit(state, &person, "passkey.caregiver_sign_in_refused", &format!("{e:?}"), AuthMethod::Passkey).await;
-            return Err(refused("passkey-failed-explain"));
+    let (person, passkey_id) = (id.stored.person_id.clone(), id.stored.id.clone());
+    let stored = match shared::verify(state, id).await? {
+        Ok(stored) => stored,
+        Err(why) => {
+            let (action, detail) = why.audit(refused_as, &passkey_id);
+            audit(state, &person, action, &detail, AuthMethod::Passkey).await;
+            return Err(refused(why.explain("passkey-not-verified-explain")));
         }
     };
     let now = state.now();
-    let updated = if result.needs_update() && passkey.update_credential(&result) == Some(true) {
-        let data = serde_json::to_string(&passkey).map_err(PageError::internal)?;
-        let backup = shared::backup_eligible(&data);
-        Some((data, backup))
-    } else {
-        None
-    };
-    state.store.passkey_used(&stored.id, updated.as_ref().map(|(d, b)| (d.as_str(), *b)), now).await?;
     let (secret, session) = caregiver::new_session(now, AuthMethod::Passkey)?;
     state.store.start_caregiver_session(&person, &session).await?;
     audit(state, &person, "caregiver.signed_in", stored.id.as_str(), AuthMethod::Passkey).await;

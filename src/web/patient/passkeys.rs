@@ -25,7 +25,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use jiff::SignedDuration;
 use serde::Deserialize;
 use std::collections::HashMap;
-use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential, Uuid, Webauthn, WebauthnBuilder};
+use webauthn_rs::prelude::{
+    DiscoverableAuthentication, Passkey, PasskeyRegistration, PublicKeyCredential, RegisterPublicKeyCredential, Uuid,
+    Webauthn, WebauthnBuilder, WebauthnError,
+};
 
 /// How long a ceremony may take, from options to answer.
 pub const CEREMONY_LIFETIME: SignedDuration = SignedDuration::from_mins(5);
@@ -447,3 +450,128 @@ pub(super) fn query_value(value: &str) -> String {
 #[cfg(test)]
 #[path = "passkeys_tests.rs"]
 mod tests;
+
+/// Why a sign-in's answer names no one: its ceremony, its form, or a credential that is not
+/// the one of the person its user handle names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::web) enum Unidentified {
+    Ceremony,
+    Malformed,
+    NoUserHandle,
+    UnknownCredential,
+    AnotherPerson,
+}
+
+impl Unidentified {
+    /// The audit's detail.
+    pub fn code(self) -> &'static str {
+        match self {
+            Unidentified::Ceremony => "ceremony",
+            Unidentified::Malformed => "malformed",
+            Unidentified::NoUserHandle => "no_user_handle",
+            Unidentified::UnknownCredential => "unknown_credential",
+            Unidentified::AnotherPerson => "another_person",
+        }
+    }
+
+    /// What the refusal page explains: `unknown` (the page's own words) for a passkey that
+    /// opens nothing here.
+    pub fn explain(self, unknown: &'static str) -> &'static str {
+        match self {
+            Unidentified::Ceremony => "passkey-expired-explain",
+            Unidentified::Malformed | Unidentified::NoUserHandle => "passkey-failed-explain",
+            Unidentified::UnknownCredential | Unidentified::AnotherPerson => unknown,
+        }
+    }
+}
+
+/// A sign-in's answer, its ceremony taken (once), with the stored passkey of the person its
+/// user handle names: who it is, before it is verified.
+pub(in crate::web) struct Identified {
+    pub stored: StoredPasskey,
+    answer: PublicKeyCredential,
+    auth: DiscoverableAuthentication,
+}
+
+/// Take this browser's sign-in ceremony of `kind` and find whose passkey `credential` (the
+/// form's JSON) claims to be.
+pub(in crate::web) async fn identify(
+    state: &AppState,
+    headers: &HeaderMap,
+    kind: CeremonyKind,
+    credential: &str,
+) -> PageResult<Result<Identified, Unidentified>> {
+    let Some(ceremony) = take_ceremony(state, headers, kind).await? else { return Ok(Err(Unidentified::Ceremony)) };
+    let auth: DiscoverableAuthentication = serde_json::from_str(&ceremony.state).map_err(PageError::internal)?;
+    let Ok(answer) = serde_json::from_str::<PublicKeyCredential>(credential) else {
+        return Ok(Err(Unidentified::Malformed));
+    };
+    let rp = relying_party(state)?;
+    let Ok((handle, credential_id)) = rp.identify_discoverable_authentication(&answer) else {
+        return Ok(Err(Unidentified::NoUserHandle));
+    };
+    let Some(stored) = state.store.passkey_by_credential(credential_id).await? else {
+        return Ok(Err(Unidentified::UnknownCredential));
+    };
+    // The credential must belong to the person its user handle names.
+    if stored.person_id.bytes() != *handle.as_bytes() {
+        return Ok(Err(Unidentified::AnotherPerson));
+    }
+    Ok(Ok(Identified { stored, answer, auth }))
+}
+
+/// Why an identified answer does not sign in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(in crate::web) enum Unverified {
+    /// The device did not confirm it was its owner (face, fingerprint, PIN).
+    NotVerified,
+    /// The signature counter went backwards: maybe a cloned authenticator. This sign-in is
+    /// refused (the library will not pass it); the passkey is not locked.
+    PossibleClone,
+    Other(String),
+}
+
+impl Unverified {
+    /// The audit's action (a refusal's is the caller's `refused`) and detail.
+    pub fn audit(&self, refused: &'static str, passkey: &PasskeyId) -> (&'static str, String) {
+        match self {
+            Unverified::NotVerified => (refused, "not_verified".into()),
+            Unverified::PossibleClone => ("passkey.possible_clone", passkey.to_string()),
+            Unverified::Other(e) => (refused, e.clone()),
+        }
+    }
+
+    /// What the refusal page explains: `not_verified` (the page's own words) when the device
+    /// did not confirm its owner.
+    pub fn explain(&self, not_verified: &'static str) -> &'static str {
+        match self {
+            Unverified::NotVerified => not_verified,
+            _ => "passkey-failed-explain",
+        }
+    }
+}
+
+/// Verify an identified answer, user verification required, and record the passkey's use
+/// (its credential updated where the answer says so).
+pub(in crate::web) async fn verify(state: &AppState, id: Identified) -> PageResult<Result<StoredPasskey, Unverified>> {
+    let rp = relying_party(state)?;
+    let mut passkey: Passkey = serde_json::from_str(&id.stored.passkey).map_err(PageError::internal)?;
+    let result = match rp.finish_discoverable_authentication_v2(&id.answer, id.auth, &passkey) {
+        Ok(r) if r.user_verified() => r,
+        Ok(_) | Err(WebauthnError::UserNotVerified) => return Ok(Err(Unverified::NotVerified)),
+        Err(WebauthnError::CredentialPossibleCompromise) => {
+            tracing::warn!(passkey = %id.stored.id, "a passkey's signature counter went backwards: possible clone");
+            return Ok(Err(Unverified::PossibleClone));
+        }
+        Err(e) => return Ok(Err(Unverified::Other(format!("{e:?}")))),
+    };
+    let updated = if result.needs_update() && passkey.update_credential(&result) == Some(true) {
+        let data = serde_json::to_string(&passkey).map_err(PageError::internal)?;
+        let backup = backup_eligible(&data);
+        Some((data, backup))
+    } else {
+        None
+    };
+    state.store.passkey_used(&id.stored.id, updated.as_ref().map(|(d, b)| (d.as_str(), *b)), state.now()).await?;
+    Ok(Ok(id.stored))
+}

@@ -16,7 +16,6 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use webauthn_rs::prelude::{DiscoverableAuthentication, Passkey, PublicKeyCredential, WebauthnError};
 
 /// What the sign-in page's forms are bound to (`csrf::check`).
 const BOUND: &str = "signin";
@@ -101,68 +100,29 @@ pub async fn finish(
 }
 
 async fn sign_in(state: &AppState, headers: &HeaderMap, form: &SignInForm) -> PageResult<Response> {
-    let anonymous = || Actor::Anonymous;
-    let ceremony = super::passkeys::take_ceremony(state, headers, CeremonyKind::Authenticate).await?;
-    let Some(ceremony) = ceremony else {
-        audit(state, None, anonymous(), "passkey.sign_in_refused", "ceremony").await;
-        return Err(refused("passkey-expired-explain"));
+    let refused_as = "passkey.sign_in_refused";
+    let id = match super::passkeys::identify(state, headers, CeremonyKind::Authenticate, &form.credential).await? {
+        Ok(id) => id,
+        Err(why) => {
+            audit(state, None, Actor::Anonymous, refused_as, why.code()).await;
+            return Err(refused(why.explain("passkey-unknown-explain")));
+        }
     };
-    let auth: DiscoverableAuthentication = serde_json::from_str(&ceremony.state).map_err(PageError::internal)?;
-    let Ok(answer) = serde_json::from_str::<PublicKeyCredential>(&form.credential) else {
-        audit(state, None, anonymous(), "passkey.sign_in_refused", "malformed").await;
-        return Err(refused("passkey-failed-explain"));
-    };
-    let rp = super::passkeys::relying_party(state)?;
-    let Ok((handle, credential_id)) = rp.identify_discoverable_authentication(&answer) else {
-        audit(state, None, anonymous(), "passkey.sign_in_refused", "no_user_handle").await;
-        return Err(refused("passkey-failed-explain"));
-    };
-    let Some(stored) = state.store.passkey_by_credential(credential_id).await? else {
-        audit(state, None, anonymous(), "passkey.sign_in_refused", "unknown_credential").await;
-        return Err(refused("passkey-unknown-explain"));
-    };
-    // The credential must belong to the person its user handle names.
-    if stored.person_id.bytes() != *handle.as_bytes() {
-        audit(state, None, anonymous(), "passkey.sign_in_refused", "another_person").await;
-        return Err(refused("passkey-unknown-explain"));
-    }
-    let mut passkey: Passkey = serde_json::from_str(&stored.passkey).map_err(PageError::internal)?;
-    let Some((clinic, patient)) = state.store.patient_of_person(&stored.person_id).await? else {
-        audit(state, None, anonymous(), "passkey.sign_in_refused", "no_record").await;
+    let Some((clinic, patient)) = state.store.patient_of_person(&id.stored.person_id).await? else {
+        audit(state, None, Actor::Anonymous, refused_as, "no_record").await;
         return Err(refused("passkey-unknown-explain"));
     };
     let actor = || Actor::Patient(patient.clone());
-    let result = match rp.finish_discoverable_authentication_v2(&answer, auth, &passkey) {
-        Ok(r) => r,
-        Err(WebauthnError::UserNotVerified) => {
-            audit(state, Some(&clinic), actor(), "passkey.sign_in_refused", "not_verified").await;
-            return Err(refused("passkey-not-verified-explain"));
-        }
-        Err(WebauthnError::CredentialPossibleCompromise) => {
-            // The counter went backwards: maybe a cloned authenticator. This sign-in is
-            // refused (the library will not pass it); the passkey is not locked.
-            tracing::warn!(passkey = %stored.id, "a passkey's signature counter went backwards: possible clone");
-            audit(state, Some(&clinic), actor(), "passkey.possible_clone", stored.id.as_str()).await;
-            return Err(refused("passkey-failed-explain"));
-        }
-        Err(e) => {
-            audit(state, Some(&clinic), actor(), "passkey.sign_in_refused", &format!("{e:?}")).await;
-            return Err(refused("passkey-failed-explain"));
+    let passkey_id = id.stored.id.clone();
+    let stored = match super::passkeys::verify(state, id).await? {
+        Ok(stored) => stored,
+        Err(why) => {
+            let (action, detail) = why.audit(refused_as, &passkey_id);
+            audit(state, Some(&clinic), actor(), action, &detail).await;
+            return Err(refused(why.explain("passkey-not-verified-explain")));
         }
     };
-    if !result.user_verified() {
-        audit(state, Some(&clinic), actor(), "passkey.sign_in_refused", "not_verified").await;
-        return Err(refused("passkey-not-verified-explain"));
-    }
     let now = state.now();
-    let updated = if result.needs_update() && passkey.update_credential(&result) == Some(true) {
-        let data = serde_json::to_string(&passkey).map_err(PageError::internal)?;
-        let backup = super::passkeys::backup_eligible(&data);
-        Some((data, backup))
-    } else {
-        None
-    };
-    state.store.passkey_used(&stored.id, updated.as_ref().map(|(d, b)| (d.as_str(), *b)), now).await?;
     let (secret, new) = stepped_up_session(now, crate::domain::AuthMethod::Passkey)?;
     state.store.start_signed_in_session(&clinic, &patient, &new).await?;
     let passkey = crate::domain::AuthMethod::Passkey.as_str();

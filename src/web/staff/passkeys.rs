@@ -291,60 +291,28 @@ async fn nobody(state: &AppState, what: &str) {
 }
 
 async fn finish_sign_in(state: &AppState, headers: &HeaderMap, form: &SignInForm) -> PageResult<Response> {
-    let Some(ceremony) = shared::take_ceremony(state, headers, CeremonyKind::StaffAuthenticate).await? else {
-        nobody(state, "ceremony").await;
-        return Err(refused("passkey-expired-explain"));
+    let refused_as = "passkey.staff_sign_in_refused";
+    let id = match shared::identify(state, headers, CeremonyKind::StaffAuthenticate, &form.credential).await? {
+        Ok(id) => id,
+        Err(why) => {
+            nobody(state, why.code()).await;
+            return Err(refused(why.explain("staff-passkey-unknown")));
+        }
     };
-    let auth: DiscoverableAuthentication = serde_json::from_str(&ceremony.state).map_err(PageError::internal)?;
-    let Ok(answer) = serde_json::from_str::<PublicKeyCredential>(&form.credential) else {
-        nobody(state, "malformed").await;
-        return Err(refused("passkey-failed-explain"));
-    };
-    let rp = shared::relying_party(state)?;
-    let Ok((handle, credential_id)) = rp.identify_discoverable_authentication(&answer) else {
-        nobody(state, "no_user_handle").await;
-        return Err(refused("passkey-failed-explain"));
-    };
-    let Some(stored) = state.store.passkey_by_credential(credential_id).await? else {
-        nobody(state, "unknown_credential").await;
-        return Err(refused("staff-passkey-unknown"));
-    };
-    if stored.person_id.bytes() != *handle.as_bytes() {
-        nobody(state, "another_person").await;
-        return Err(refused("staff-passkey-unknown"));
-    }
     // A patient's passkey opens no staff pages.
-    let Some((clinic_id, staff_id)) = state.store.staff_of_person(&stored.person_id).await? else {
+    let Some((clinic_id, staff_id)) = state.store.staff_of_person(&id.stored.person_id).await? else {
         nobody(state, "not_staff").await;
         return Err(refused("staff-passkey-unknown"));
     };
-    let actor = || Actor::Staff(staff_id.clone());
-    let mut passkey: Passkey = serde_json::from_str(&stored.passkey).map_err(PageError::internal)?;
-    let result = match rp.finish_discoverable_authentication_v2(&answer, auth, &passkey) {
-        Ok(r) if r.user_verified() => r,
-        Ok(_) | Err(WebauthnError::UserNotVerified) => {
-            shared::audit(state, Some(&clinic_id), actor(), "passkey.staff_sign_in_refused", "not_verified").await;
-            return Err(refused("staff-passkey-not-verified"));
-        }
-        Err(WebauthnError::CredentialPossibleCompromise) => {
-            tracing::warn!(passkey = %stored.id, "a staff passkey's signature counter went backwards: possible clone");
-            shared::audit(state, Some(&clinic_id), actor(), "passkey.possible_clone", stored.id.as_str()).await;
-            return Err(refused("passkey-failed-explain"));
-        }
-        Err(e) => {
-            shared::audit(state, Some(&clinic_id), actor(), "passkey.staff_sign_in_refused", &format!("{e:?}")).await;
-            return Err(refused("passkey-failed-explain"));
+    let passkey_id = id.stored.id.clone();
+    let stored = match shared::verify(state, id).await? {
+        Ok(stored) => stored,
+        Err(why) => {
+            let (action, detail) = why.audit(refused_as, &passkey_id);
+            shared::audit(state, Some(&clinic_id), Actor::Staff(staff_id.clone()), action, &detail).await;
+            return Err(refused(why.explain("staff-passkey-not-verified")));
         }
     };
-    let now = state.now();
-    let updated = if result.needs_update() && passkey.update_credential(&result) == Some(true) {
-        let data = serde_json::to_string(&passkey).map_err(PageError::internal)?;
-        let backup = shared::backup_eligible(&data);
-        Some((data, backup))
-    } else {
-        None
-    };
-    state.store.passkey_used(&stored.id, updated.as_ref().map(|(d, b)| (d.as_str(), *b)), now).await?;
     let Some(secret) =
         crate::care_team::start_passkey_session(state, &clinic_id, &staff_id, stored.id.as_str()).await?
     else {
