@@ -255,6 +255,18 @@ pub async fn invite(State(state): State<AppState>, f: SessionForm<InviteForm>) -
     Ok(Redirect::to(&format!("/p/caregivers?done={done}")).into_response())
 }
 
+/// After a fresh step-up, the session's clinic and patient and the grant `raw_id`, if it is
+/// theirs; anything else is "not found".
+async fn owned<T>(state: &AppState, f: &SessionForm<T>, raw_id: &str) -> PageResult<(Clinic, Patient, CareGrant)> {
+    f.freshly_stepped_up(state, "/p/caregivers").await?;
+    let (clinic, patient) = context(state, &f.session).await?;
+    let id = GrantId::parse(raw_id).map_err(|_| PageError::NotFound)?;
+    match state.store.grant(&id).await? {
+        Some(g) if g.clinic_id == clinic.id && g.patient_id == patient.id => Ok((clinic, patient, g)),
+        _ => Err(PageError::NotFound),
+    }
+}
+
 #[derive(serde::Deserialize)]
 pub struct CopiesForm {
     /// `1` to send the caregiver the patient's reminders, anything else to stop.
@@ -265,13 +277,10 @@ pub struct CopiesForm {
 /// Turn a caregiver's copies of the patient's reminders on or off, for a grant the patient
 /// gave. On: the upcoming visits' reminders are planned for them at once (once they accepted).
 pub async fn copies(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<CopiesForm>) -> PageResult {
-    f.freshly_stepped_up(&state, "/p/caregivers").await?;
-    let (clinic, patient) = context(&state, &f.session).await?;
-    let id = GrantId::parse(&id).map_err(|_| PageError::NotFound)?;
-    let mut grant = match state.store.grant(&id).await? {
-        Some(g) if g.clinic_id == clinic.id && g.patient_id == patient.id && g.basis == GrantBasis::PatientGiven => g,
-        _ => return Err(PageError::NotFound),
-    };
+    let (clinic, patient, mut grant) = owned(&state, &f, &id).await?;
+    if grant.basis != GrantBasis::PatientGiven {
+        return Err(PageError::NotFound);
+    }
     let on = f.form.on == "1";
     if on && !grant.scopes.contains(Scope::Appointments) {
         return render(&state, f.headers(), &f.session, "", "caregivers-copies-need-appointments").await;
@@ -307,13 +316,7 @@ pub struct TeenForm {
 /// A teenager gives the parent back the reading of their messages or refills (or takes it back
 /// again), with their own fresh step-up: the age rule is theirs to relax, not the parent's.
 pub async fn teen(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<TeenForm>) -> PageResult {
-    f.freshly_stepped_up(&state, "/p/caregivers").await?;
-    let (clinic, patient) = context(&state, &f.session).await?;
-    let id = GrantId::parse(&id).map_err(|_| PageError::NotFound)?;
-    let mut grant = match state.store.grant(&id).await? {
-        Some(g) if g.clinic_id == clinic.id && g.patient_id == patient.id => g,
-        _ => return Err(PageError::NotFound),
-    };
+    let (clinic, patient, mut grant) = owned(&state, &f, &id).await?;
     let now = state.now();
     let scope = Scope::parse(&f.form.scope).map_err(|_| PageError::NotFound)?;
     if !teen_choices(&grant, (&clinic, &patient), now).iter().any(|(s, _, _)| *s == scope.as_str()) {
@@ -337,13 +340,7 @@ pub async fn teen(State(state): State<AppState>, Path(id): Path<String>, f: Sess
 pub struct RevokeForm {}
 
 pub async fn revoke(State(state): State<AppState>, Path(id): Path<String>, f: SessionForm<RevokeForm>) -> PageResult {
-    f.freshly_stepped_up(&state, "/p/caregivers").await?;
-    let (clinic, patient) = context(&state, &f.session).await?;
-    let id = GrantId::parse(&id).map_err(|_| PageError::NotFound)?;
-    let mut grant = match state.store.grant(&id).await? {
-        Some(g) if g.clinic_id == clinic.id && g.patient_id == patient.id => g,
-        _ => return Err(PageError::NotFound),
-    };
+    let (clinic, patient, mut grant) = owned(&state, &f, &id).await?;
     let now = state.now();
     if grant.revoke(now) {
         state.store.update_grant(&grant).await?;

@@ -30,9 +30,13 @@ struct ListPage {
     clinic_id: String,
     people: Vec<Helped>,
     csrf: String,
-    passkeys: Vec<super::caregiver_passkeys::Card>,
+    cards: Vec<super::caregiver_passkeys::Card>,
     /// Whether a passkey may be added or removed now (signed in recently).
     fresh: bool,
+    /// For `passkey_cards.html`.
+    passkeys_base: &'static str,
+    card_tag: &'static str,
+    stale_words: &'static str,
     done: &'static str,
     /// Their own settings: (code, name, chosen) and (zone, chosen).
     languages: Vec<(&'static str, String, bool)>,
@@ -153,8 +157,11 @@ pub async fn list(
         clinic_id: String::new(),
         people,
         csrf,
-        passkeys: super::caregiver_passkeys::cards(&state, t, &s.person).await?,
+        cards: super::caregiver_passkeys::cards(&state, t, &s.person).await?,
         fresh: super::caregiver_passkeys::fresh(&state, &s),
+        passkeys_base: "/p/for/passkeys",
+        card_tag: "h3",
+        stale_words: "caregiver-passkeys-stale",
         done,
         languages: super::caregiver_settings::languages(language.as_deref()),
         zones: super::caregiver_settings::zones(zone.as_deref()),

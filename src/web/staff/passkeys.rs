@@ -68,6 +68,10 @@ struct PasskeysPage {
     cards: Vec<Card>,
     fresh: bool,
     done: String,
+    /// For `passkey_cards.html`.
+    passkeys_base: &'static str,
+    card_tag: &'static str,
+    stale_words: &'static str,
 }
 
 fn day(staff: &Staff, t: Lang, at: jiff::Timestamp) -> String {
@@ -110,6 +114,9 @@ pub async fn list(
         cards,
         fresh: fresh(&state, &staff),
         done,
+        passkeys_base: "/staff/passkeys",
+        card_tag: "h2",
+        stale_words: "staff-passkeys-stale",
     };
     Ok(with_optional_cookie(page(StatusCode::OK, &p), cookie))
 }
