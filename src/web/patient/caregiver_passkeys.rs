@@ -9,7 +9,7 @@
 //! contact point they proved.
 
 use super::caregiver::{self, CaregiverForm, CaregiverSession};
-use super::passkeys as shared;
+use super::passkeys::{self as shared, SignInForm};
 use super::{PageError, PageResult, csrf, lang, with_cookie};
 use crate::domain::{Actor, AuthMethod, CeremonyKind, PasskeyId, PersonId, ShortText, StoredPasskey};
 use crate::i18n::{Arg, Lang};
@@ -20,14 +20,12 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::SignedDuration;
 use serde::Deserialize;
-use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential, Uuid};
+use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
 
 /// How recent a sign-in (with a code or a passkey) must be to add or remove a passkey.
 pub const FRESH: SignedDuration = SignedDuration::from_mins(20);
 /// What the sign-in page's forms are bound to (`caregiver_sign_in.rs`).
 const SIGN_IN: &str = "caregiver-sign-in";
-/// Sign-in challenges an hour per client address.
-const OPTIONS_PER_IP: i64 = 60;
 
 /// Whether this session may add or remove a passkey: begun within `FRESH`.
 pub fn fresh(state: &AppState, s: &CaregiverSession) -> bool {
@@ -86,27 +84,9 @@ pub async fn register_options(State(state): State<AppState>, f: CaregiverForm<Em
     let Some(grant) = grants.last() else {
         return Ok(shared::json_error(StatusCode::FORBIDDEN, "no_grant"));
     };
-    let exclude = state.store.passkeys_of(person).await?.into_iter().map(|p| p.credential_id).collect::<Vec<_>>();
-    let rp = shared::relying_party(&state)?;
     let address = grant.contact.address();
-    let (options, reg) = rp
-        .start_passkey_registration(
-            Uuid::from_bytes(person.bytes()),
-            &address,
-            grant.grantee_name.as_str(),
-            Some(exclude),
-        )
-        .map_err(|e| PageError::internal(format!("passkey registration options: {e}")))?;
-    let mut options = serde_json::to_value(&options).map_err(PageError::internal)?;
-    if let Some(sel) = options.pointer_mut("/publicKey/authenticatorSelection").and_then(|v| v.as_object_mut()) {
-        sel.insert("residentKey".into(), "required".into());
-        sel.insert("requireResidentKey".into(), true.into());
-    }
-    let data = serde_json::to_string(&reg).map_err(PageError::internal)?;
-    let kind = CeremonyKind::CaregiverRegister;
-    let secret = shared::keep_ceremony_for(&state, kind, data, Some(person), None, None).await?;
-    let resp = axum::Json(options).into_response();
-    Ok(with_cookie(resp, &shared::ceremony_cookie(&secret, state.config.is_https())))
+    let names = (address.as_str(), grant.grantee_name.as_str());
+    shared::registration_options(&state, CeremonyKind::CaregiverRegister, person, names, (None, None)).await
 }
 
 #[derive(Deserialize)]
@@ -203,14 +183,6 @@ async fn tell(state: &AppState, person: &PersonId, subject: &str, text: &str) {
     }
 }
 
-#[derive(Deserialize)]
-pub struct SignInForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    credential: String,
-}
-
 fn from_sign_in_page(state: &AppState, headers: &HeaderMap, token: &str) -> bool {
     let seed = csrf::seed_from(headers).unwrap_or_default();
     csrf::same_origin(headers, &state.config) && csrf::check(&state.links.keys.ring(), &seed, SIGN_IN, token)
@@ -223,15 +195,8 @@ pub async fn sign_in_options(
     headers: HeaderMap,
     form: axum::extract::Form<SignInForm>,
 ) -> PageResult {
-    if !from_sign_in_page(&state, &headers, &form.csrf) {
-        return Ok(shared::json_error(StatusCode::FORBIDDEN, "csrf"));
-    }
-    let now = state.now();
-    let bucket = format!("caregiver-passkey-options:{ip}");
-    if state.store.rate_hit(&bucket, now, now - SignedDuration::from_hours(1)).await? > OPTIONS_PER_IP {
-        return Ok(shared::json_error(StatusCode::TOO_MANY_REQUESTS, "too_many"));
-    }
-    shared::discoverable_options(&state, CeremonyKind::CaregiverAuthenticate).await
+    let from_page = from_sign_in_page(&state, &headers, &form.csrf);
+    shared::sign_in_options(&state, &ip, CeremonyKind::CaregiverAuthenticate, from_page).await
 }
 
 /// Finish a caregiver's sign-in; every refusal is a page, audited, and starts no session.
@@ -244,11 +209,7 @@ pub async fn sign_in(
     if !from_sign_in_page(&state, &headers, &form.csrf) {
         return Err(PageError::Csrf);
     }
-    let resp = match finish_sign_in(&state, &headers, &form).await {
-        Ok(resp) => resp,
-        Err(e) => e.into_response(),
-    };
-    Ok(with_cookie(resp, &shared::clear_ceremony_cookie(state.config.is_https())))
+    shared::ceremony_ended(&state, finish_sign_in(&state, &headers, &form).await)
 }
 
 async fn nobody(state: &AppState, what: &str) {

@@ -19,6 +19,7 @@ mod invitation;
 mod links;
 mod live;
 mod pages;
+mod passkey_sign_in;
 pub(in crate::web) mod passkeys;
 mod refills;
 mod session;

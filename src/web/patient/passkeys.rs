@@ -25,10 +25,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use jiff::SignedDuration;
 use serde::Deserialize;
 use std::collections::HashMap;
-use webauthn_rs::prelude::{
-    DiscoverableAuthentication, Passkey, PasskeyRegistration, PublicKeyCredential, RegisterPublicKeyCredential, Uuid,
-    Webauthn, WebauthnBuilder, WebauthnError,
-};
+use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential, Uuid, Webauthn, WebauthnBuilder};
 
 /// How long a ceremony may take, from options to answer.
 pub const CEREMONY_LIFETIME: SignedDuration = SignedDuration::from_mins(5);
@@ -55,19 +52,8 @@ pub(in crate::web) fn clear_ceremony_cookie(secure: bool) -> String {
     format!("{CEREMONY_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{}", if secure { "; Secure" } else { "" })
 }
 
-/// Keep a ceremony's state; answer with its cookie's value.
-pub(super) async fn keep_ceremony(
-    state: &AppState,
-    kind: CeremonyKind,
-    data: String,
-    who: Option<(&PersonId, &Patient)>,
-) -> PageResult<String> {
-    let (person, clinic, patient) = match who {
-        Some((person, p)) => (Some(person), Some(&p.clinic_id), Some(&p.id)),
-        None => (None, None, None),
-    };
-    keep_ceremony_for(state, kind, data, person, clinic, patient).await
-}
+pub use super::passkey_sign_in::SignInForm;
+pub(in crate::web) use super::passkey_sign_in::{ceremony_ended, identify, sign_in_options, verify};
 
 /// Keep a ceremony's state for whoever it names (a staff member's: a person and a clinic).
 pub(in crate::web) async fn keep_ceremony_for(
@@ -165,23 +151,34 @@ pub async fn register_options(State(state): State<AppState>, f: SessionForm<Empt
     let (clinic, patient) = context(&state, s).await?;
     let new_person = PersonId::new().ok_or_else(|| PageError::internal("no randomness"))?;
     let person = state.store.person_for_patient(&clinic.id, &patient.id, &new_person, state.now()).await?;
-    let existing = state.store.passkeys_of(&person).await?;
-    let exclude = existing.iter().map(|p| p.credential_id.clone()).collect::<Vec<_>>();
-    let rp = relying_party(&state)?;
-    let handle = Uuid::from_bytes(person.bytes());
     let name = patient.name.as_str();
-    let (options, reg) = rp
-        .start_passkey_registration(handle, name, name, Some(exclude))
+    let owner = (Some(&patient.clinic_id), Some(&patient.id));
+    registration_options(&state, CeremonyKind::Register, &person, (name, name), owner).await
+}
+
+/// Start a registration for `person` (shown as `name`, `display`), kept as a ceremony of `kind`
+/// for whoever `owner` names: the options as JSON, with the ceremony's cookie. User
+/// verification and a discoverable credential are required (so that a sign-in page needs no
+/// name or link), and the person's own credentials are excluded.
+pub(in crate::web) async fn registration_options(
+    state: &AppState,
+    kind: CeremonyKind,
+    person: &PersonId,
+    (name, display): (&str, &str),
+    (clinic, patient): (Option<&crate::domain::ClinicId>, Option<&crate::domain::PatientId>),
+) -> PageResult {
+    let exclude = state.store.passkeys_of(person).await?.into_iter().map(|p| p.credential_id).collect::<Vec<_>>();
+    let (options, reg) = relying_party(state)?
+        .start_passkey_registration(Uuid::from_bytes(person.bytes()), name, display, Some(exclude))
         .map_err(|e| PageError::internal(format!("passkey registration options: {e}")))?;
-    // A discoverable credential, so that the sign-in page needs no name or link. (The
-    // library's prelude does not name the type of this field; its JSON is the standard one.)
+    // (The library's prelude does not name the type of this field; its JSON is the standard one.)
     let mut options = serde_json::to_value(&options).map_err(PageError::internal)?;
     if let Some(sel) = options.pointer_mut("/publicKey/authenticatorSelection").and_then(|v| v.as_object_mut()) {
         sel.insert("residentKey".into(), "required".into());
         sel.insert("requireResidentKey".into(), true.into());
     }
     let data = serde_json::to_string(&reg).map_err(PageError::internal)?;
-    let secret = keep_ceremony(&state, CeremonyKind::Register, data, Some((&person, &patient))).await?;
+    let secret = keep_ceremony_for(state, kind, data, Some(person), clinic, patient).await?;
     let resp = axum::Json(options).into_response();
     Ok(with_cookie(resp, &ceremony_cookie(&secret, state.config.is_https())))
 }
@@ -450,128 +447,3 @@ pub(super) fn query_value(value: &str) -> String {
 #[cfg(test)]
 #[path = "passkeys_tests.rs"]
 mod tests;
-
-/// Why a sign-in's answer names no one: its ceremony, its form, or a credential that is not
-/// the one of the person its user handle names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(in crate::web) enum Unidentified {
-    Ceremony,
-    Malformed,
-    NoUserHandle,
-    UnknownCredential,
-    AnotherPerson,
-}
-
-impl Unidentified {
-    /// The audit's detail.
-    pub fn code(self) -> &'static str {
-        match self {
-            Unidentified::Ceremony => "ceremony",
-            Unidentified::Malformed => "malformed",
-            Unidentified::NoUserHandle => "no_user_handle",
-            Unidentified::UnknownCredential => "unknown_credential",
-            Unidentified::AnotherPerson => "another_person",
-        }
-    }
-
-    /// What the refusal page explains: `unknown` (the page's own words) for a passkey that
-    /// opens nothing here.
-    pub fn explain(self, unknown: &'static str) -> &'static str {
-        match self {
-            Unidentified::Ceremony => "passkey-expired-explain",
-            Unidentified::Malformed | Unidentified::NoUserHandle => "passkey-failed-explain",
-            Unidentified::UnknownCredential | Unidentified::AnotherPerson => unknown,
-        }
-    }
-}
-
-/// A sign-in's answer, its ceremony taken (once), with the stored passkey of the person its
-/// user handle names: who it is, before it is verified.
-pub(in crate::web) struct Identified {
-    pub stored: StoredPasskey,
-    answer: PublicKeyCredential,
-    auth: DiscoverableAuthentication,
-}
-
-/// Take this browser's sign-in ceremony of `kind` and find whose passkey `credential` (the
-/// form's JSON) claims to be.
-pub(in crate::web) async fn identify(
-    state: &AppState,
-    headers: &HeaderMap,
-    kind: CeremonyKind,
-    credential: &str,
-) -> PageResult<Result<Identified, Unidentified>> {
-    let Some(ceremony) = take_ceremony(state, headers, kind).await? else { return Ok(Err(Unidentified::Ceremony)) };
-    let auth: DiscoverableAuthentication = serde_json::from_str(&ceremony.state).map_err(PageError::internal)?;
-    let Ok(answer) = serde_json::from_str::<PublicKeyCredential>(credential) else {
-        return Ok(Err(Unidentified::Malformed));
-    };
-    let rp = relying_party(state)?;
-    let Ok((handle, credential_id)) = rp.identify_discoverable_authentication(&answer) else {
-        return Ok(Err(Unidentified::NoUserHandle));
-    };
-    let Some(stored) = state.store.passkey_by_credential(credential_id).await? else {
-        return Ok(Err(Unidentified::UnknownCredential));
-    };
-    // The credential must belong to the person its user handle names.
-    if stored.person_id.bytes() != *handle.as_bytes() {
-        return Ok(Err(Unidentified::AnotherPerson));
-    }
-    Ok(Ok(Identified { stored, answer, auth }))
-}
-
-/// Why an identified answer does not sign in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(in crate::web) enum Unverified {
-    /// The device did not confirm it was its owner (face, fingerprint, PIN).
-    NotVerified,
-    /// The signature counter went backwards: maybe a cloned authenticator. This sign-in is
-    /// refused (the library will not pass it); the passkey is not locked.
-    PossibleClone,
-    Other(String),
-}
-
-impl Unverified {
-    /// The audit's action (a refusal's is the caller's `refused`) and detail.
-    pub fn audit(&self, refused: &'static str, passkey: &PasskeyId) -> (&'static str, String) {
-        match self {
-            Unverified::NotVerified => (refused, "not_verified".into()),
-            Unverified::PossibleClone => ("passkey.possible_clone", passkey.to_string()),
-            Unverified::Other(e) => (refused, e.clone()),
-        }
-    }
-
-    /// What the refusal page explains: `not_verified` (the page's own words) when the device
-    /// did not confirm its owner.
-    pub fn explain(&self, not_verified: &'static str) -> &'static str {
-        match self {
-            Unverified::NotVerified => not_verified,
-            _ => "passkey-failed-explain",
-        }
-    }
-}
-
-/// Verify an identified answer, user verification required, and record the passkey's use
-/// (its credential updated where the answer says so).
-pub(in crate::web) async fn verify(state: &AppState, id: Identified) -> PageResult<Result<StoredPasskey, Unverified>> {
-    let rp = relying_party(state)?;
-    let mut passkey: Passkey = serde_json::from_str(&id.stored.passkey).map_err(PageError::internal)?;
-    let result = match rp.finish_discoverable_authentication_v2(&id.answer, id.auth, &passkey) {
-        Ok(r) if r.user_verified() => r,
-        Ok(_) | Err(WebauthnError::UserNotVerified) => return Ok(Err(Unverified::NotVerified)),
-        Err(WebauthnError::CredentialPossibleCompromise) => {
-            tracing::warn!(passkey = %id.stored.id, "a passkey's signature counter went backwards: possible clone");
-            return Ok(Err(Unverified::PossibleClone));
-        }
-        Err(e) => return Ok(Err(Unverified::Other(format!("{e:?}")))),
-    };
-    let updated = if result.needs_update() && passkey.update_credential(&result) == Some(true) {
-        let data = serde_json::to_string(&passkey).map_err(PageError::internal)?;
-        let backup = backup_eligible(&data);
-        Some((data, backup))
-    } else {
-        None
-    };
-    state.store.passkey_used(&id.stored.id, updated.as_ref().map(|(d, b)| (d.as_str(), *b)), state.now()).await?;
-    Ok(Ok(id.stored))
-}

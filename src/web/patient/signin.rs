@@ -4,7 +4,7 @@
 //! patient record linked to the person the credential belongs to (with several, the most
 //! recently used): it counts as step-up for health details, for the stepped-up limits.
 
-use super::passkeys::{audit, clear_ceremony_cookie, json_error, refused};
+use super::passkeys::{SignInForm, audit, refused};
 use super::step_up::{STEPPED_UP_ABSOLUTE, stepped_up_session};
 use super::{PageError, PageResult, csrf, lang, page, session, with_cookie};
 use crate::domain::{Actor, CeremonyKind};
@@ -15,7 +15,6 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
 
 /// What the sign-in page's forms are bound to (`csrf::check`).
 const BOUND: &str = "signin";
@@ -44,37 +43,20 @@ pub async fn show(State(state): State<AppState>, headers: HeaderMap) -> PageResu
     Ok(if fresh { with_cookie(resp, &csrf::set_cookie(&seed, state.config.is_https())) } else { resp })
 }
 
-#[derive(Deserialize)]
-pub struct SignInForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    credential: String,
-}
-
 fn form_ok(state: &AppState, headers: &HeaderMap, token: &str) -> bool {
     let seed = csrf::seed_from(headers).unwrap_or_default();
     csrf::same_origin(headers, &state.config) && csrf::check(&state.links.keys.ring(), &seed, BOUND, token)
 }
 
 /// Start a sign-in: a challenge for any of this site's discoverable credentials.
-/// Sign-in challenges an hour per client address.
-const OPTIONS_PER_IP: i64 = 60;
-
 pub async fn options(
     State(state): State<AppState>,
     crate::web::client_ip::ClientIp(ip): crate::web::client_ip::ClientIp,
     headers: HeaderMap,
     form: axum::extract::Form<SignInForm>,
 ) -> PageResult {
-    if !form_ok(&state, &headers, &form.csrf) {
-        return Ok(json_error(StatusCode::FORBIDDEN, "csrf"));
-    }
-    // Each challenge is a stored ceremony: an address gets a page load's and a button's worth.
-    if !super::links::allowed(&state, &format!("passkey-options:{ip}"), OPTIONS_PER_IP).await {
-        return Ok(json_error(StatusCode::TOO_MANY_REQUESTS, "too_many"));
-    }
-    super::passkeys::discoverable_options(&state, CeremonyKind::Authenticate).await
+    let from_page = form_ok(&state, &headers, &form.csrf);
+    super::passkeys::sign_in_options(&state, &ip, CeremonyKind::Authenticate, from_page).await
 }
 
 /// Finish a sign-in. Every refusal is a page, audited, and starts no session.
@@ -89,14 +71,7 @@ pub async fn finish(
     if !form_ok(&state, &headers, &form.csrf) {
         return Err(PageError::Csrf);
     }
-    let secure = state.config.is_https();
-    let result = sign_in(&state, &headers, &form).await;
-    // Whatever happened, the ceremony is gone; its cookie goes too.
-    let resp = match result {
-        Ok(resp) => resp,
-        Err(e) => e.into_response(),
-    };
-    Ok(with_cookie(resp, &clear_ceremony_cookie(secure)))
+    super::passkeys::ceremony_ended(&state, sign_in(&state, &headers, &form).await)
 }
 
 async fn sign_in(state: &AppState, headers: &HeaderMap, form: &SignInForm) -> PageResult<Response> {

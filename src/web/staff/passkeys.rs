@@ -13,7 +13,7 @@ use crate::state::AppState;
 use crate::web::cookie::{with_cookie, with_optional_cookie};
 use crate::web::lang;
 use crate::web::page::{PageError, PageResult, SupportCode, page};
-use crate::web::patient::passkeys as shared;
+use crate::web::patient::passkeys::{self as shared, SignInForm};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -21,7 +21,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use jiff::SignedDuration;
 use serde::Deserialize;
 use std::collections::HashMap;
-use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential, Uuid};
+use webauthn_rs::prelude::{PasskeyRegistration, RegisterPublicKeyCredential};
 
 /// How recent a sign-in must be to add or remove a passkey.
 pub const FRESH: SignedDuration = SignedDuration::from_mins(20);
@@ -34,19 +34,6 @@ fn fresh(state: &AppState, staff: &Staff) -> bool {
 
 fn refused(explain: &'static str) -> PageError {
     PageError::unprocessable("passkey-refused-heading", explain, SupportCode::Passkey)
-}
-
-async fn keep(
-    state: &AppState,
-    kind: CeremonyKind,
-    data: String,
-    who: Option<(&PersonId, &Staff)>,
-) -> PageResult<String> {
-    let (person, clinic) = match who {
-        Some((person, staff)) => (Some(person), Some(&staff.clinic.id)),
-        None => (None, None),
-    };
-    shared::keep_ceremony_for(state, kind, data, person, clinic, None).await
 }
 
 struct Card {
@@ -132,21 +119,10 @@ pub async fn register_options(State(state): State<AppState>, f: StaffForm<Empty>
     }
     let new_person = PersonId::new().ok_or_else(|| PageError::internal("no randomness"))?;
     let person = state.store.person_for_staff(&staff.clinic.id, &staff.member.id, &new_person, state.now()).await?;
-    let exclude = state.store.passkeys_of(&person).await?.into_iter().map(|p| p.credential_id).collect::<Vec<_>>();
-    let rp = shared::relying_party(&state)?;
     let name = staff.member.email.as_ref().map_or(staff.member.name.as_str(), |e| e.as_str());
-    let (options, reg) = rp
-        .start_passkey_registration(Uuid::from_bytes(person.bytes()), name, staff.member.name.as_str(), Some(exclude))
-        .map_err(|e| PageError::internal(format!("passkey registration options: {e}")))?;
-    let mut options = serde_json::to_value(&options).map_err(PageError::internal)?;
-    if let Some(sel) = options.pointer_mut("/publicKey/authenticatorSelection").and_then(|v| v.as_object_mut()) {
-        sel.insert("residentKey".into(), "required".into());
-        sel.insert("requireResidentKey".into(), true.into());
-    }
-    let data = serde_json::to_string(&reg).map_err(PageError::internal)?;
-    let secret = keep(&state, CeremonyKind::StaffRegister, data, Some((&person, staff))).await?;
-    let resp = axum::Json(options).into_response();
-    Ok(with_cookie(resp, &shared::ceremony_cookie(&secret, state.config.is_https())))
+    let names = (name, staff.member.name.as_str());
+    shared::registration_options(&state, CeremonyKind::StaffRegister, &person, names, (Some(&staff.clinic.id), None))
+        .await
 }
 
 #[derive(Deserialize)]
@@ -243,17 +219,6 @@ async fn tell(state: &AppState, staff: &Staff, subject: &str, text: &str) {
     }
 }
 
-#[derive(Deserialize)]
-pub struct SignInForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    credential: String,
-}
-
-/// Sign-in challenges an hour per client address.
-const OPTIONS_PER_IP: i64 = 60;
-
 /// Start a staff sign-in: a challenge for any discoverable credential of this site.
 pub async fn sign_in_options(
     State(state): State<AppState>,
@@ -261,15 +226,8 @@ pub async fn sign_in_options(
     headers: HeaderMap,
     form: axum::extract::Form<SignInForm>,
 ) -> PageResult {
-    if !anonymous_ok(&state, &headers, SIGN_IN, &form.csrf) {
-        return Ok(shared::json_error(StatusCode::FORBIDDEN, "csrf"));
-    }
-    let now = state.now();
-    let bucket = format!("staff-passkey-options:{ip}");
-    if state.store.rate_hit(&bucket, now, now - SignedDuration::from_hours(1)).await? > OPTIONS_PER_IP {
-        return Ok(shared::json_error(StatusCode::TOO_MANY_REQUESTS, "too_many"));
-    }
-    shared::discoverable_options(&state, CeremonyKind::StaffAuthenticate).await
+    let from_page = anonymous_ok(&state, &headers, SIGN_IN, &form.csrf);
+    shared::sign_in_options(&state, &ip, CeremonyKind::StaffAuthenticate, from_page).await
 }
 
 /// Finish a staff sign-in; every refusal is a page, audited, and starts no session.
@@ -282,12 +240,7 @@ pub async fn sign_in(
     if !anonymous_ok(&state, &headers, SIGN_IN, &form.csrf) {
         return Err(PageError::Csrf);
     }
-    let secure = state.config.is_https();
-    let resp = match finish_sign_in(&state, &headers, &form).await {
-        Ok(resp) => resp,
-        Err(e) => e.into_response(),
-    };
-    Ok(with_cookie(resp, &shared::clear_ceremony_cookie(secure)))
+    shared::ceremony_ended(&state, finish_sign_in(&state, &headers, &form).await)
 }
 
 async fn nobody(state: &AppState, what: &str) {
