@@ -39,18 +39,17 @@ fn appointment_deliveries(
 }
 
 /// The grants among `grants` that get copies of the patient's reminders at `now`.
-pub fn copy_grants<'g>(
-    grants: &'g [CareGrant],
-    clinic: &Clinic,
-    patient: &Patient,
+pub fn copy_grants<'a>(
+    grants: &'a [CareGrant],
+    clinic: &'a Clinic,
+    patient: &'a Patient,
     now: Timestamp,
-) -> impl Iterator<Item = &'g CareGrant> {
-    let (clinic, patient) = (clinic.clone(), patient.clone());
+) -> impl Iterator<Item = &'a CareGrant> {
     grants.iter().filter(move |g| {
         g.reminder_copies
             && g.patient_id == patient.id
             && g.grantee.is_some()
-            && g.allows_for(Some(Act::Appointments), now, (&patient, &clinic)).is_ok()
+            && g.allows_for(Some(Act::Appointments), now, (patient, clinic)).is_ok()
     })
 }
 
