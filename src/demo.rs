@@ -451,8 +451,12 @@ pub async fn run(mut config: Config) -> anyhow::Result<()> {
             println!("  phone or email; open the invitation from the dev outbox in another browser, ask for the");
             println!("  code (also in the outbox) and type it: you are then helping {writer}, within the scopes");
             println!("  chosen, until {writer} withdraws it. Tick \"Also send them my appointment reminders\" and");
-            println!("  each of {writer}'s upcoming reminders is copied to them at its time, with a link to their");
-            println!("  own page for {writer} (the grant's card turns the copies off; so does STOP from them).");
+            println!("  each of {writer}'s upcoming reminders is copied to them at its time, with a one-tap link");
+            println!(
+                "  of their own: it opens {writer}'s visits (confirm, cancel, \"Ask for another time\") without a"
+            );
+            println!("  code; anything more asks them to sign in. The grant's card turns the copies off; so does");
+            println!("  STOP from them.");
             println!("  Settings → \"Who opened your record\" then lists");
             println!("  what {writer} and the caregiver did, and how each signed in. A caregiver whose session");
             println!("  has ended signs in again at /p/for/sign-in (\"Helping someone?\" on /signin).");

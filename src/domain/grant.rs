@@ -541,6 +541,8 @@ pub struct CaregiverSession {
     pub idle_expires_at: Timestamp,
     pub expires_at: Timestamp,
     pub ended_at: Option<Timestamp>,
+    /// Begun from a reminder copy's link: the one grant it acts under, for appointments only.
+    pub only_grant: Option<super::GrantId>,
 }
 
 impl CaregiverSession {

@@ -175,6 +175,34 @@ impl Links {
         self.store_new(&token, clinic, patient, subject, ttl_seconds, now).await
     }
 
+    /// The one-tap link a caregiver's reminder copy `delivery` carries, under `grant`: signed
+    /// like a patient's link, rebuilt the same on every try of the copy (`for_delivery`), kept
+    /// as its lookup only, and opened at `/p/for/l/{token}`, where the grant is asked again.
+    /// It has no code: it is typed nowhere.
+    pub async fn issue_for_copy(
+        &self,
+        delivery: &DeliveryId,
+        grant: &crate::domain::GrantId,
+        appointment: Option<&AppointmentId>,
+        ttl_seconds: i64,
+        now: Timestamp,
+    ) -> Result<String, IssueError> {
+        let ring = self.keys.ring();
+        let token = LinkToken::for_delivery(ring.current()?, delivery.as_str());
+        let link = crate::store::GrantLink {
+            lookup: token.lookup().to_vec(),
+            grant_id: grant.clone(),
+            delivery_id: delivery.to_string(),
+            appointment_id: appointment.map(|a| a.to_string()),
+            key_id: token.key_id().0,
+            created_at: now,
+            expires_at: now + SignedDuration::from_secs(ttl_seconds.clamp(MIN_TTL_SECONDS, MAX_TTL_SECONDS)),
+            consumed_at: None,
+        };
+        self.store.insert_grant_link(&link).await?;
+        Ok(format!("{}/p/for/l/{}", self.public_base, token.as_str()))
+    }
+
     /// Where codes are typed: `<public url>/c`.
     pub fn code_url(&self) -> String {
         format!("{}/c", self.public_base)

@@ -21,6 +21,20 @@ pub struct CopyContact {
     pub time_zone: Option<String>,
 }
 
+/// The one-tap link of a caregiver's reminder copy (migration 0037): only its lookup is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GrantLink {
+    pub lookup: Vec<u8>,
+    pub grant_id: GrantId,
+    /// The copy that carried it: every try of one copy carries the same link.
+    pub delivery_id: String,
+    pub appointment_id: Option<String>,
+    pub key_id: u8,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub consumed_at: Option<Timestamp>,
+}
+
 /// A sign-in code waiting for its contact point: its hash, until when, and the tries so far.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaregiverCode {
@@ -59,6 +73,21 @@ pub trait CaregiverStore {
     /// Take the notice `kind` of a grant (`narrows`, `ends`) for sending: true only for the one
     /// caller that records it first, so each notice goes out at most once, whichever process.
     async fn claim_grant_notice(&self, grant: &GrantId, kind: &str, now: Timestamp) -> StoreResult<bool>;
+    /// Keep a copy's link; a second try of the same copy (same lookup) keeps the first.
+    async fn insert_grant_link(&self, link: &GrantLink) -> StoreResult<()>;
+    /// The copy's link with this lookup, used or not.
+    async fn grant_link(&self, lookup: &[u8]) -> StoreResult<Option<GrantLink>>;
+    /// Use the link (once, before it expires) and, when `session` is given, start it for
+    /// `person` acting only under the link's grant, in one transaction; false if the link was
+    /// already used or has expired.
+    async fn consume_grant_link(
+        &self,
+        lookup: &[u8],
+        now: Timestamp,
+        session: Option<(&PersonId, &NewSession)>,
+    ) -> StoreResult<bool>;
+    /// Reminder copies of `grant` that went out in `[since, until)`: a caregiver's own daily cap.
+    async fn count_sent_copies(&self, grant: &GrantId, since: Timestamp, until: Timestamp) -> StoreResult<i64>;
     /// The person's contact point (`channel` `sms` or `email`) with its status and their language.
     async fn copy_contact(&self, channel: &str, address: &str) -> StoreResult<Option<CopyContact>>;
     /// Set a person's contact point's status (None: usable again); whose it is, if anyone's.

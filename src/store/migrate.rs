@@ -234,6 +234,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0036_person_time_zone.sql"),
         postgres: include_str!("../../migrations/postgres/0036_person_time_zone.sql"),
     },
+    Migration {
+        version: 37,
+        name: "grant_links",
+        sqlite: include_str!("../../migrations/sqlite/0037_grant_links.sql"),
+        postgres: include_str!("../../migrations/postgres/0037_grant_links.sql"),
+    },
 ];
 
 macro_rules! apply_on {

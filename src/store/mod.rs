@@ -21,7 +21,7 @@ mod sql;
 mod sqlite;
 mod teams;
 
-pub use caregivers::{CaregiverStore, CopyContact};
+pub use caregivers::{CaregiverStore, CopyContact, GrantLink};
 pub use error::{FOREIGN_KEY, StoreError};
 pub use imports::{ExternalKind, ImportStore, NewRecord};
 pub use live_bus::LiveSignal;

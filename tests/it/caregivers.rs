@@ -917,8 +917,170 @@ mod reminder_copies {
         (pid, b, csrf, c)
     }
 
+    /// The one-tap link in the SMS `body` (a caregiver's copy's).
+    fn copy_link(body: &str) -> String {
+        let start = body.find("/p/for/l/").unwrap_or_else(|| panic!("no copy link: {body}"));
+        body[start..start + "/p/for/l/".len() + 43].to_string()
+    }
+
+    /// Open a copy's link in `c` (its landing page, then its button): the button's answer.
+    async fn open_link(c: &Browser, link: &str) -> Reply {
+        let landing = c.get(link).await;
+        assert_eq!(landing.status, StatusCode::OK, "{}", landing.text);
+        let csrf = form_field(&landing.text, "csrf").unwrap();
+        c.post_form(link, &[("csrf", &csrf)]).await
+    }
+
     crate::provider_tests! {
-        async fn a_caregiver_who_asked_for_copies_gets_each_reminder_on_her_phone_in_her_language_with_her_own_page(app, twilio, smtp) {
+        async fn a_copys_link_opens_the_visits_once_without_a_code_and_nothing_beyond_that_grants_appointments(app, twilio, smtp) {
+            let (pid, _b, _csrf, _c) = marta_gets_copies(&app, &twilio, "en").await;
+            let gid = grant_id(&app, &pid).await;
+            let v = visit(&app, &pid, 3, &["P30D", "PT1H"]).await;
+            let vid = v["id"].as_str().unwrap();
+            let before = twilio.messages().len();
+            app.drain().await;
+            let link = copy_link(&to(&twilio, MARTA, before)[0]);
+
+            // On another phone's browser, signed in nowhere: the landing page names nobody.
+            let d = app.browser();
+            let landing = d.get(&link).await;
+            assert_eq!(landing.status, StatusCode::OK, "{}", landing.text);
+            assert!(landing.text.contains("id=\"open-visits\""), "{}", landing.text);
+            assert!(!landing.text.contains("Ana") && !landing.text.contains("Ruiz"), "{}", landing.text);
+            let r = open_link(&d, &link).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let visits = format!("/p/for/{pid}/appointments");
+            assert_eq!(r.header("location"), Some(visits.as_str()));
+            let page = d.get(&visits).await;
+            assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+            assert!(page.text.contains(&format!("id=\"confirm-{vid}\"")), "{}", page.text);
+
+            // She confirms from there: under the grant, signed in with the link.
+            let ccsrf = form_field(&page.text, "csrf").unwrap();
+            let r = d.post_form(&format!("{visits}/{vid}/confirm"), &[("csrf", &ccsrf)]).await;
+            assert_eq!(r.header("location"), Some(format!("{visits}?done=confirmed").as_str()), "{}", r.text);
+            assert_eq!(app.get(&format!("/appointments/{vid}")).await.json()["status"], "confirmed");
+
+            // Anything more asks her to sign in: Ana's messages, whom she helps, her settings.
+            for path in [format!("/p/for/{pid}/messages"), format!("/p/for/{pid}/refills"), "/p/for".to_string()] {
+                let r = d.get(&path).await;
+                assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}: {}", r.text);
+                assert_eq!(r.header("location"), Some("/p/for/sign-in?more=1"), "{path}");
+            }
+            let r = d.post_form(&format!("/p/for/{pid}/messages"), &[("csrf", &ccsrf), ("body", "Hello")]).await;
+            assert_eq!(r.header("location"), Some("/p/for/sign-in?more=1"), "{}", r.text);
+            let r = d.post_form("/p/for/settings", &[("csrf", &ccsrf), ("language", "fr"), ("time_zone", "")]).await;
+            assert_eq!(r.header("location"), Some("/p/for/sign-in?more=1"), "{}", r.text);
+            let thread = app.get(&format!("/patients/{pid}/messages")).await.json();
+            assert!(thread["data"].as_array().unwrap().iter().all(|m| m["body"] != "Hello"), "{thread}");
+            let r = d.get("/p/for/sign-in?more=1").await;
+            assert!(says(&r.text, "en", "caregiver-sign-in-more"), "{}", r.text);
+
+            // Once: the button again, on this browser or another, opens nothing.
+            let again = d.get(&link).await;
+            assert_eq!(again.status, StatusCode::GONE, "{}", again.text);
+            assert!(again.text.contains("id=\"caregiver-sign-in\""), "{}", again.text);
+            let e = app.browser();
+            assert_eq!(e.get(&link).await.status, StatusCode::GONE);
+            // A patient's link address with the copy's token is no link.
+            let patient_path = link.replace("/p/for/l/", "/l/");
+            assert_eq!(e.get(&patient_path).await.status, StatusCode::NOT_FOUND);
+
+            // The trail: opened under the grant by Marta with the link; the confirmation too.
+            let events = audit_of(&app, &pid).await;
+            let opened = events.iter().find(|e| e["action"] == "grant_link.opened").unwrap_or_else(|| panic!("{events:?}"));
+            assert_eq!(grant_of(opened).as_deref(), Some(gid.as_str()));
+            assert_eq!(opened["auth"], "link");
+            assert!(opened["actor"].as_str().unwrap().starts_with("person:"));
+            let confirmed = events.iter().find(|e| e["action"] == "grant.appointment_confirmed").unwrap();
+            assert_eq!(confirmed["auth"], "link");
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn a_copys_link_and_the_session_it_opened_die_with_the_grant(app, twilio, smtp) {
+            let (pid, b, csrf, c) = marta_gets_copies(&app, &twilio, "en").await;
+            visit(&app, &pid, 3, &["P30D", "PT1H"]).await;
+            visit(&app, &pid, 4, &["P30D", "PT2H"]).await;
+            let before = twilio.messages().len();
+            app.drain().await;
+            let links: Vec<String> = to(&twilio, MARTA, before).iter().map(|m| copy_link(m)).collect();
+            assert_eq!(links.len(), 2, "{links:?}");
+
+            // Opened in Marta's own browser, where she is signed in: her session stays whole.
+            let r = open_link(&c, &links[0]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert_eq!(c.get(&format!("/p/for/{pid}/messages")).await.status, StatusCode::OK);
+            assert_eq!(c.get("/p/for").await.status, StatusCode::OK);
+
+            // The second opened elsewhere, then Ana withdraws the grant.
+            let d = app.browser();
+            assert_eq!(open_link(&d, &links[1]).await.status, StatusCode::SEE_OTHER);
+            let gid = grant_id(&app, &pid).await;
+            let r = b.post_form(&format!("/p/caregivers/{gid}/revoke"), &[("csrf", &csrf)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            let r = d.get(&format!("/p/for/{pid}/appointments")).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "the link's session, the very next request: {}", r.text);
+
+            // A used link stays used, and the refusal is in the trail.
+            let landing = app.browser().get(&links[1]).await;
+            assert_eq!(landing.status, StatusCode::GONE, "used: {}", landing.text);
+            let events = audit_of(&app, &pid).await;
+            assert!(events.iter().any(|e| e["action"] == "grant_link.refused"), "{events:?}");
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn an_unopened_copy_link_of_a_revoked_grant_opens_nothing_even_from_a_page_loaded_before(app, twilio, smtp) {
+            let (pid, b, csrf, _c) = marta_gets_copies(&app, &twilio, "en").await;
+            visit(&app, &pid, 3, &["P30D", "PT1H"]).await;
+            let before = twilio.messages().len();
+            app.drain().await;
+            let link = copy_link(&to(&twilio, MARTA, before)[0]);
+            // Marta's landing page is open when Ana withdraws the grant.
+            let d = app.browser();
+            let landing = d.get(&link).await;
+            let dcsrf = form_field(&landing.text, "csrf").unwrap();
+            let gid = grant_id(&app, &pid).await;
+            b.post_form(&format!("/p/caregivers/{gid}/revoke"), &[("csrf", &csrf)]).await;
+            // Its button opens nothing, and the link's page no longer offers it.
+            let r = d.post_form(&link, &[("csrf", &dcsrf)]).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text);
+            assert!(d.cookie("portico_caregiver").is_none());
+            let landing = d.get(&link).await;
+            assert_eq!(landing.status, StatusCode::FORBIDDEN, "{}", landing.text);
+            assert!(!landing.text.contains("id=\"open-visits\""), "{}", landing.text);
+            let refused: Vec<Value> =
+                audit_of(&app, &pid).await.into_iter().filter(|e| e["action"] == "grant_link.refused").collect();
+            assert_eq!(refused.len(), 2, "{refused:?}");
+            assert!(refused.iter().all(|e| e["detail"].as_str().unwrap().contains("revoked")), "{refused:?}");
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn a_caregivers_copies_keep_a_daily_cap_of_their_own(app, twilio, smtp) {
+            let r = app.patch("/clinic", &json!({"daily_reminder_cap": 1})).await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+            let (pid, _b, _csrf, _c) = marta_gets_copies(&app, &twilio, "en").await;
+            // Reminders due at 12:00 and 17:00 in Chicago, one day.
+            visit(&app, &pid, 3, &["PT1H"]).await;
+            visit(&app, &pid, 8, &["PT1H"]).await;
+            let before = twilio.messages().len();
+            app.clock.advance(Duration::from_secs(2 * 3600 + 60));
+            app.drain().await;
+            assert_eq!((to(&twilio, ANA, before).len(), to(&twilio, MARTA, before).len()), (1, 1), "the first to each");
+            let before = twilio.messages().len();
+            app.clock.advance(Duration::from_secs(5 * 3600));
+            app.drain().await;
+            assert!(to(&twilio, ANA, before).is_empty(), "Ana's cap");
+            assert!(to(&twilio, MARTA, before).is_empty(), "Marta's own cap, one a day like Ana's");
+            let gid = grant_id(&app, &pid).await;
+            let log = deliveries(&app, &pid).await;
+            assert!(
+                log.iter().any(|d| d["grant_id"] == gid.as_str() && d["status"] == "dropped" && d["error_code"] == "daily-cap"),
+                "the second copy, held by the cap until after the visit, is dropped: {log:?}"
+            );
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn a_caregiver_who_asked_for_copies_gets_each_reminder_on_her_phone_in_her_language_with_her_own_link(app, twilio, smtp) {
             // A visit booked before Marta accepted: its reminder is planned for her when she does.
             let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
             let pid = p["id"].as_str().unwrap().to_string();
@@ -941,8 +1103,8 @@ mod reminder_copies {
             assert_eq!((ana.len(), marta.len()), (1, 1), "one each: {ana:?} {marta:?}");
             assert!(ana[0].contains("/l/"), "Ana's reminder carries her own link: {}", ana[0]);
             let page_url = app.url(&format!("/p/for/{pid}/appointments"));
-            assert!(marta[0].contains(&page_url), "Marta's copy opens her page for Ana: {}", marta[0]);
-            assert!(!marta[0].contains("/l/"), "no patient's token ever reaches the caregiver: {}", marta[0]);
+            assert!(marta[0].contains(&app.url("/p/for/l/")), "Marta's copy carries her own link: {}", marta[0]);
+            assert!(!marta[0].contains(&app.url("/l/")), "no patient's token ever reaches the caregiver: {}", marta[0]);
             assert!(!marta[0].contains("Ana") && !marta[0].contains("Ruiz"), "no name in an SMS: {}", marta[0]);
             assert!(renders(&marta[0], "es", "sms-copy-reminder"), "in the language Marta reads: {}", marta[0]);
 
@@ -1171,7 +1333,7 @@ mod reminder_copies {
             assert!(raw.contains("marta@example.org"), "to Marta");
             assert!(!raw.to_ascii_lowercase().contains("list-unsubscribe"), "no patient's one-click link in a copy");
             let body = crate::standins::parse(&new[0]).body_text(0).unwrap().to_string();
-            assert!(body.contains(&format!("/p/for/{pid}/appointments")), "{body}");
+            assert!(body.contains(&app.url("/p/for/l/")), "her own one-tap link: {body}");
             assert!(says(&body, "en", "email-copy-why"), "{body}");
             assert!(body.contains("Marta"), "addressed to Marta: {body}");
             assert!(!body.contains("Ana"), "{body}");
@@ -1243,6 +1405,50 @@ mod acting_on_visits {
             }
             let activity = b.get("/p/activity").await;
             assert!(says(&activity.text, "en", "activity-grant-appointment-cancelled"), "{}", activity.text);
+            assert!(smtp.messages().is_empty());
+        }
+
+        async fn a_caregiver_asks_for_another_time_and_the_care_team_hears_who_asked_for_whom(app, twilio, smtp) {
+            let (p, b, csrf) = ana_on_her_caregivers_page(&app).await;
+            let pid = p["id"].as_str().unwrap().to_string();
+            let url = invite_marta(&b, &csrf, &twilio).await;
+            let (c, _) = marta_accepts(&app, &twilio, &url).await;
+            let v = app.appointment_for(&pid, 48).await;
+            let vid = v["id"].as_str().unwrap();
+            let path = format!("/p/for/{pid}/appointments");
+            let page = c.get(&path).await;
+            assert!(page.text.contains(&format!("id=\"reschedule-{vid}\"")), "{}", page.text);
+            let ccsrf = form_field(&page.text, "csrf").unwrap();
+            let r = c.post_form(&format!("{path}/{vid}/reschedule"), &[("csrf", &ccsrf), ("note", "Mornings suit her\u{7}")]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+            assert_eq!(r.header("location"), Some(format!("{path}?done=requested").as_str()));
+            let page = c.get(&format!("{path}?done=requested")).await;
+            assert!(page.text.contains("The care team is asked to find another time for this visit for Ana Ruiz."), "{}", page.text);
+
+            // The care team reads it in Ana's conversation, labelled; the visit is unchanged.
+            let thread = app.get(&format!("/patients/{pid}/messages")).await.json();
+            let last = thread["data"].as_array().unwrap().last().unwrap().clone();
+            assert_eq!(last["sender"], "Marta Ruiz for Ana Ruiz");
+            let body = last["body"].as_str().unwrap();
+            assert!(body.contains(vid) && body.contains("Mornings suit her") && !body.contains('\u{7}'), "{body}");
+            assert_eq!(app.get(&format!("/appointments/{vid}")).await.json()["status"], "scheduled");
+
+            // The trail has it as the patient's own request is, by Marta under the grant.
+            let gid = grant_id(&app, &pid).await;
+            let events = app.state.store.audit_events(None, 200).await.unwrap();
+            let e = events.iter().find(|e| e.action == "appointment.reschedule_requested").expect("audited");
+            assert_eq!(e.subject.as_deref(), Some(vid));
+            assert_eq!(e.for_patient.as_deref(), Some(pid.as_str()));
+            assert_eq!(e.grant().as_deref(), Some(gid.as_str()));
+            assert!(e.actor.starts_with("person:"), "{}", e.actor);
+
+            // Another patient's visit under Ana's id: not found, nothing written.
+            let other = app.create_patient(json!({"name": "Luis Ruiz", "phone": "+13125550178"})).await;
+            let theirs = app.appointment_for(other["id"].as_str().unwrap(), 48).await;
+            let r = c.post_form(&format!("{path}/{}/reschedule", theirs["id"].as_str().unwrap()), &[("csrf", &ccsrf)]).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.text);
+            let after = app.get(&format!("/patients/{pid}/messages")).await.json();
+            assert_eq!(after["data"].as_array().unwrap().len(), thread["data"].as_array().unwrap().len());
             assert!(smtp.messages().is_empty());
         }
 

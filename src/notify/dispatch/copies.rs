@@ -4,9 +4,11 @@
 //! copies and nothing of the patient's), in the caregiver's language, under the clinic's quiet
 //! hours in the caregiver's time zone (where they said it on `/p/for`; else the patient's). Before each copy the grant is asked again, at that moment: revoked, expired, no longer
 //! allowing appointments (a parent's at 18), or no longer asking for copies, and the copy is
-//! dropped, never sent. A copy carries no token: its link is the caregiver's page for the
-//! patient, which opens only under the live grant. It never falls back to another channel and
-//! never joins a household SMS.
+//! dropped, never sent. A copy carries no patient's token: its one-tap link is the caregiver's
+//! own (`Links::issue_for_copy`), opening a session that acts only under the grant, for its
+//! appointments, while the grant allows them. A copy counts towards a daily cap of its own (per
+//! grant, over the caregiver's day), never the patient's. It never falls back to another channel
+//! and never joins a household SMS.
 
 use super::Dispatcher;
 use crate::domain::{Act, ChannelList, ContactStatus, GranteeContact, Locale, TimeZone};
@@ -65,11 +67,6 @@ impl Dispatcher {
             return Ok(Err("same-address"));
         }
         Ok(Ok(to))
-    }
-
-    /// The caregiver's page for the patient's visits: the link a copy carries.
-    pub(super) fn copy_url(&self, patient: &Patient) -> String {
-        self.config.public_link(&format!("/p/for/{}/appointments", patient.id))
     }
 
     /// A provider refused the copy's contact point for good: mark the caregiver's point (not the

@@ -262,14 +262,16 @@ impl Dispatcher {
             _ => None,
         };
         let patient = copy_to.or(patient);
-        // Copies follow the patient's own schedule one for one and count towards no cap.
-        let counts_towards_cap = d.purpose == DeliveryPurpose::Reminder && !d.urgent && d.grant_id.is_none();
+        // A patient's reminders count towards their daily cap; a caregiver's copies towards a
+        // cap of their own (per grant, over the caregiver's local day), never the patient's.
+        let counts_towards_cap = d.purpose == DeliveryPurpose::Reminder && !d.urgent;
         let sent_today = match (&patient, counts_towards_cap) {
-            (Some(p), true) => match decide::local_day(p, now) {
-                Some((from, until)) => {
+            (Some(p), true) => match (decide::local_day(p, now), &d.grant_id) {
+                (Some((from, until)), None) => {
                     store.count_sent(&p.id, DeliveryPurpose::Reminder, d.channel, from, until).await?
                 }
-                None => 0,
+                (Some((from, until)), Some(grant)) => store.count_sent_copies(grant, from, until).await?,
+                (None, _) => 0,
             },
             _ => 0,
         };
@@ -384,7 +386,15 @@ impl Dispatcher {
             }
             None => None,
         };
-        let copy_url = d.grant_id.as_ref().map(|_| self.copy_url(patient));
+        // A caregiver's copy carries its own one-tap link, under its grant.
+        let copy_url = match &d.grant_id {
+            Some(grant) => {
+                let ttl = d.not_after.map(|t| t.duration_since(now).as_secs()).unwrap_or(7 * 24 * 3600);
+                let visit = appointment.map(|a| &a.id);
+                Some(self.links.issue_for_copy(&d.id, grant, visit, ttl, now).await?)
+            }
+            None => None,
+        };
         let url = link.as_ref().map(|l| l.url.as_str()).or(copy_url.as_deref()).unwrap_or("");
         let (code, at) = (link.as_ref().and_then(|l| l.code.as_ref()).map(|c| c.display()), self.links.code_url());
         let hint = code.as_deref().map(|code| render::CodeHint { code, at: &at });

@@ -30,13 +30,14 @@ impl Dispatcher {
         // Tokens are always 43 base64url characters, so a placeholder of that length and
         // alphabet renders the same text (a long clinic name is shortened the same way).
         let placeholder = "A".repeat(43);
-        let url = self.config.public_link(&format!("/l/{placeholder}"));
-        // A caregiver's copy carries no token: its words are the same on every try.
-        let copy = d
-            .grant_id
-            .is_some()
-            .then(|| render::render_copy(clinic, patient, d, appointment, &self.copy_url(patient)).sms);
-        let expected = render::render_delivery(clinic, patient, d, appointment, &url, None).sms;
+        // A caregiver's copy carries its own link, opened under `/p/for/l/`.
+        let expected = if d.grant_id.is_some() {
+            let url = self.config.public_link(&format!("/p/for/l/{placeholder}"));
+            render::render_copy(clinic, patient, d, appointment, &url).sms
+        } else {
+            let url = self.config.public_link(&format!("/l/{placeholder}"));
+            render::render_delivery(clinic, patient, d, appointment, &url, None).sms
+        };
         let Some((before, after)) = expected.split_once(&placeholder) else {
             return Ok(false);
         };
@@ -49,12 +50,9 @@ impl Dispatcher {
         };
         for m in listed {
             let token = m.body.strip_prefix(before).and_then(|rest| rest.strip_suffix(after));
-            let is_ours = match &copy {
-                Some(words) => m.body == *words,
-                None => token.is_some_and(|t| {
-                    t.len() == 43 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-                }),
-            };
+            let is_ours = token.is_some_and(|t| {
+                t.len() == 43 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            });
             if !is_ours || self.store.provider_id_taken(&m.sid, &d.id).await? {
                 continue;
             }

@@ -119,6 +119,89 @@ macro_rules! caregiver_store {
                 Ok(done.rows_affected() == 1)
             }
 
+            async fn insert_grant_link(&self, link: &$crate::store::caregivers::GrantLink) -> StoreResult<()> {
+                sqlx::query(
+                    "INSERT INTO grant_links (lookup, grant_id, delivery_id, appointment_id, key_id, created_at, \
+                     expires_at, consumed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL) ON CONFLICT (lookup) DO NOTHING",
+                )
+                .bind(&link.lookup[..])
+                .bind(link.grant_id.as_str())
+                .bind(link.delivery_id.as_str())
+                .bind(link.appointment_id.as_deref())
+                .bind(i64::from(link.key_id))
+                .bind(ms(link.created_at))
+                .bind(ms(link.expires_at))
+                .execute(self.writer())
+                .await
+                .map_err(StoreError::classify)?;
+                Ok(())
+            }
+
+            async fn grant_link(&self, lookup: &[u8]) -> StoreResult<Option<$crate::store::caregivers::GrantLink>> {
+                type Row = (Vec<u8>, String, String, Option<String>, i64, i64, i64, Option<i64>);
+                let row: Option<Row> = sqlx::query_as(
+                    "SELECT lookup, grant_id, delivery_id, appointment_id, key_id, created_at, expires_at, consumed_at \
+                     FROM grant_links WHERE lookup = $1",
+                )
+                .bind(lookup)
+                .fetch_optional(self.writer())
+                .await?;
+                let Some((lookup, grant, delivery_id, appointment_id, key_id, created, expires, consumed)) = row else {
+                    return Ok(None);
+                };
+                Ok(Some($crate::store::caregivers::GrantLink {
+                    lookup,
+                    grant_id: crate::domain::GrantId::from_trusted(grant),
+                    delivery_id,
+                    appointment_id,
+                    key_id: u8::try_from(key_id).map_err(|e| corrupt("grant link key", e))?,
+                    created_at: ts(created)?,
+                    expires_at: ts(expires)?,
+                    consumed_at: opt_ts(consumed)?,
+                }))
+            }
+
+            async fn consume_grant_link(
+                &self,
+                lookup: &[u8],
+                now: Timestamp,
+                session: Option<(&crate::domain::PersonId, &crate::domain::NewSession)>,
+            ) -> StoreResult<bool> {
+                let mut tx = self.begin_write().await?;
+                let grant: Option<String> = sqlx::query_scalar(
+                    "UPDATE grant_links SET consumed_at = $1 WHERE lookup = $2 AND consumed_at IS NULL \
+                     AND expires_at > $1 RETURNING grant_id",
+                )
+                .bind(ms(now))
+                .bind(lookup)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some(grant) = grant else { return Ok(false) };
+                if let Some((person, session)) = session {
+                    insert_caregiver_session!(&mut *tx, person, session, Some(grant.as_str()));
+                }
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn count_sent_copies(
+                &self,
+                grant: &crate::domain::GrantId,
+                since: Timestamp,
+                until: Timestamp,
+            ) -> StoreResult<i64> {
+                let (n,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM deliveries WHERE grant_id = $1 AND purpose = 'reminder' \
+                     AND sent_at >= $2 AND sent_at < $3 AND status IN ('queued', 'sent', 'delivered')",
+                )
+                .bind(grant.as_str())
+                .bind(ms(since))
+                .bind(ms(until))
+                .fetch_one(self.reader())
+                .await?;
+                Ok(n)
+            }
+
             async fn copy_contact(
                 &self,
                 channel: &str,

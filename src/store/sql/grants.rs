@@ -214,15 +214,17 @@ macro_rules! grant_methods {
         }
 
         async fn caregiver_session(&self, id_hash: &[u8]) -> StoreResult<Option<crate::domain::CaregiverSession>> {
-            let row: Option<(Vec<u8>, String, i64, i64, i64, Option<i64>, String)> = sqlx::query_as(
-                "SELECT id_hash, person_id, created_at, idle_expires_at, expires_at, ended_at, signed_in_with \
-                 FROM caregiver_sessions WHERE id_hash = $1",
+            type Row = (Vec<u8>, String, i64, i64, i64, Option<i64>, String, Option<String>);
+            let row: Option<Row> = sqlx::query_as(
+                "SELECT id_hash, person_id, created_at, idle_expires_at, expires_at, ended_at, signed_in_with, \
+                 only_grant FROM caregiver_sessions WHERE id_hash = $1",
             )
             .bind(id_hash)
             .fetch_optional(self.writer())
             .await?;
-            let Some((id_hash, person, created, idle, expires, ended, with)) = row else { return Ok(None) };
+            let Some((id_hash, person, created, idle, expires, ended, with, only)) = row else { return Ok(None) };
             Ok(Some(crate::domain::CaregiverSession {
+                only_grant: only.map(crate::domain::GrantId::from_trusted),
                 signed_in_with: crate::domain::AuthMethod::parse(&with).map_err(|e| corrupt("session method", e))?,
                 id_hash,
                 person_id: crate::domain::PersonId::from_trusted(person),
@@ -286,9 +288,13 @@ pub(in crate::store) use grant_methods;
 /// on `$conn` (a transaction's connection); a store error out of the enclosing method on failure.
 macro_rules! insert_caregiver_session {
     ($conn:expr, $person:expr, $session:expr) => {
+        insert_caregiver_session!($conn, $person, $session, None::<&str>)
+    };
+    // `$only_grant`: the one grant a session from a reminder copy's link acts under.
+    ($conn:expr, $person:expr, $session:expr, $only_grant:expr) => {
         sqlx::query(
             "INSERT INTO caregiver_sessions (id_hash, person_id, created_at, last_seen_at, idle_expires_at, \
-             expires_at, ended_at, signed_in_with) VALUES ($1, $2, $3, $3, $4, $5, NULL, $6)",
+             expires_at, ended_at, signed_in_with, only_grant) VALUES ($1, $2, $3, $3, $4, $5, NULL, $6, $7)",
         )
         .bind(&$session.id_hash[..])
         .bind($person.as_str())
@@ -296,6 +302,7 @@ macro_rules! insert_caregiver_session {
         .bind(ms($session.idle_expires_at))
         .bind(ms($session.expires_at))
         .bind($session.signed_in_with.as_str())
+        .bind($only_grant)
         .execute($conn)
         .await
         .map_err(StoreError::classify)?

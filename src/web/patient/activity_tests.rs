@@ -35,6 +35,8 @@ const PATIENT_ACTIONS: &[&str] = &[
     "grant.messages_viewed",
     "grant.refills_viewed",
     "grant.message_sent",
+    "grant_link.opened",
+    "grant_link.refused",
     "messages.viewed",
     "refills.viewed",
 ];

@@ -44,9 +44,14 @@ pub fn new_session(
 }
 
 pub fn set_cookie(value: &str, secure: bool) -> String {
+    set_cookie_for(value, secure, ABSOLUTE)
+}
+
+/// The cookie of a session that may live `lifetime` at most (a link's: one hour).
+pub fn set_cookie_for(value: &str, secure: bool, lifetime: SignedDuration) -> String {
     format!(
         "{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
-        ABSOLUTE.as_secs(),
+        lifetime.as_secs(),
         if secure { "; Secure" } else { "" }
     )
 }
@@ -60,8 +65,11 @@ pub struct CaregiverSession {
     pub person: PersonId,
     pub id_hash: Vec<u8>,
     pub created_at: jiff::Timestamp,
-    /// How it began: a code or a passkey (the audit trail's `auth`).
+    /// How it began: a code, a passkey, or a reminder copy's link (the audit trail's `auth`).
     pub auth: crate::domain::AuthMethod,
+    /// Begun from a reminder copy's link: the one grant it may act under, for appointments
+    /// only; anything more asks the caregiver to sign in.
+    pub only_grant: Option<crate::domain::GrantId>,
 }
 
 /// What a request under a grant acts with: the grant that allowed it, and whom it is for.
@@ -71,12 +79,15 @@ pub struct Acting {
     pub patient: Patient,
     /// The time of the request.
     pub now: jiff::Timestamp,
+    /// The session came from a reminder copy's link: appointments only.
+    pub only_appointments: bool,
 }
 
 impl Acting {
     /// Whether the grant also allows `act` at this request (a page that shows what it may).
     pub fn may(&self, act: Act) -> bool {
-        self.grant.allows_for(Some(act), self.now, (&self.patient, &self.clinic)).is_ok()
+        (!self.only_appointments || act == Act::Appointments)
+            && self.grant.allows_for(Some(act), self.now, (&self.patient, &self.clinic)).is_ok()
     }
 
     /// The scopes the grant allows at this request, each by the least it opens its page for
@@ -117,7 +128,13 @@ impl FromRequestParts<AppState> for CaregiverSession {
         if let Err(e) = state.store.touch_caregiver_session(&id_hash, now).await {
             tracing::warn!(error = %e, "could not extend a caregiver session");
         }
-        Ok(CaregiverSession { person: s.person_id, id_hash, created_at: s.created_at, auth: s.signed_in_with })
+        Ok(CaregiverSession {
+            person: s.person_id,
+            id_hash,
+            created_at: s.created_at,
+            auth: s.signed_in_with,
+            only_grant: s.only_grant,
+        })
     }
 }
 
@@ -133,6 +150,12 @@ pub fn scope_words(s: Scope) -> &'static str {
 /// Each scope of a grant as a page links it: its path segment and its words.
 pub fn scope_links(g: &CareGrant) -> Vec<(&'static str, &'static str)> {
     g.scopes.as_slice().iter().map(|s| (s.as_str(), scope_words(*s))).collect()
+}
+
+/// A session from a reminder copy's link asked for more than that grant's appointments: the
+/// caregiver signs in (a code to their phone or email, or a passkey) for the rest.
+fn sign_in_for_more() -> PageError {
+    PageError::Respond(Box::new(axum::response::Redirect::to("/p/for/sign-in?more=1").into_response()))
 }
 
 fn refused() -> PageError {
@@ -156,7 +179,13 @@ impl CaregiverSession {
             return Err(PageError::NotFound);
         };
         let grants = state.store.grants_of_person(&self.person).await?;
-        let mine: Vec<&CareGrant> = grants.iter().filter(|g| g.patient_id == patient_id).collect();
+        let mut mine: Vec<&CareGrant> = grants.iter().filter(|g| g.patient_id == patient_id).collect();
+        if let Some(only) = &self.only_grant {
+            if act.is_some_and(|a| a != Act::Appointments) || !mine.iter().any(|g| &g.id == only) {
+                return Err(sign_in_for_more());
+            }
+            mine.retain(|g| &g.id == only);
+        }
         if mine.is_empty() {
             // Another patient's id in the address: nothing of theirs, not even whether they exist.
             let event = AuditEvent::new(now, None, actor, "grant.refused")
@@ -191,7 +220,16 @@ impl CaregiverSession {
         if let Err(e) = state.store.grant_used(&grant.id, now).await {
             tracing::warn!(error = %e, "could not record a grant's use");
         }
-        Ok(Acting { grant, clinic, patient, now })
+        Ok(Acting { grant, clinic, patient, now, only_appointments: self.only_grant.is_some() })
+    }
+
+    /// For the caregiver's own pages (whom they help, their passkeys and settings): a session
+    /// from a reminder copy's link opens none of them, and leads to the sign-in.
+    pub fn whole(&self) -> PageResult<()> {
+        match self.only_grant {
+            Some(_) => Err(sign_in_for_more()),
+            None => Ok(()),
+        }
     }
 
     /// What this session's forms are bound to.

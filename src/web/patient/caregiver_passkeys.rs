@@ -76,6 +76,7 @@ pub struct Empty {}
 
 /// Start a registration (the script asks, then hands the options to the browser).
 pub async fn register_options(State(state): State<AppState>, f: CaregiverForm<Empty>) -> PageResult {
+    f.session.whole()?;
     if !fresh(&state, &f.session) {
         return Ok(shared::json_error(StatusCode::FORBIDDEN, "sign_in_again"));
     }
@@ -97,6 +98,7 @@ pub struct RegisterForm {
 
 pub async fn register(State(state): State<AppState>, headers: HeaderMap, f: CaregiverForm<RegisterForm>) -> PageResult {
     let s = &f.session;
+    s.whole()?;
     let ceremony = shared::take_ceremony(&state, &headers, CeremonyKind::CaregiverRegister).await?;
     let Some(ceremony) = ceremony.filter(|c| c.person_id.as_ref() == Some(&s.person)) else {
         audit(&state, &s.person, "passkey.refused", "ceremony", s.auth).await;
@@ -151,6 +153,7 @@ pub async fn register(State(state): State<AppState>, headers: HeaderMap, f: Care
 
 pub async fn remove(State(state): State<AppState>, Path(id): Path<String>, f: CaregiverForm<Empty>) -> PageResult {
     let s = &f.session;
+    s.whole()?;
     if !fresh(&state, s) {
         return Err(refused("caregiver-passkeys-stale"));
     }

@@ -46,6 +46,7 @@ pub struct SettingsForm {
 }
 
 pub async fn save(State(state): State<AppState>, f: CaregiverForm<SettingsForm>) -> PageResult {
+    f.session.whole()?;
     let person = &f.session.person;
     let Some(language) = Lang::all().find(|l| l.code() == f.form.language) else { return Err(PageError::BadForm) };
     let zone = match f.form.time_zone.trim() {

@@ -18,7 +18,7 @@ use crate::store::AuditEvent;
 use crate::web::cookie::with_optional_cookie;
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::SignedDuration;
@@ -40,9 +40,20 @@ struct SignInPage {
     contact: String,
     code_sent: bool,
     problem: &'static str,
+    /// Came from a reminder copy's link asking for more than its visits (`?more=1`).
+    more: bool,
 }
 
 fn render(state: &AppState, headers: &HeaderMap, contact: &str, code_sent: bool, problem: &'static str) -> Response {
+    render_page(state, headers, (contact, code_sent, problem), false)
+}
+
+fn render_page(
+    state: &AppState,
+    headers: &HeaderMap,
+    (contact, code_sent, problem): (&str, bool, &'static str),
+    more: bool,
+) -> Response {
     let (seed, fresh) = csrf::seed_or_new(headers);
     let view = SignInPage {
         t: lang::current(),
@@ -52,13 +63,18 @@ fn render(state: &AppState, headers: &HeaderMap, contact: &str, code_sent: bool,
         contact: contact.to_string(),
         code_sent,
         problem,
+        more,
     };
     let status = if problem.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     with_optional_cookie(page(status, &view), fresh.then(|| csrf::set_cookie(&seed, state.config.is_https())))
 }
 
-pub async fn show(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    render(&state, &headers, "", false, "")
+pub async fn show(
+    State(state): State<AppState>,
+    Query(q): Query<std::collections::HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    render_page(&state, &headers, ("", false, ""), q.contains_key("more"))
 }
 
 #[derive(serde::Deserialize, Default)]

@@ -124,6 +124,7 @@ pub async fn list(
     headers: HeaderMap,
     s: CaregiverSession,
 ) -> PageResult {
+    s.whole()?;
     let now = state.now();
     let mut people = vec![];
     for g in state.store.grants_of_person(&s.person).await? {
@@ -289,6 +290,7 @@ pub async fn appointments(
         (Some("stopped"), _) => Some("caregiver-copies-stopped"),
         (_, Some("confirmed")) => Some("caregiver-visit-confirmed"),
         (_, Some("cancelled")) => Some("caregiver-visit-cancelled"),
+        (_, Some("requested")) => Some("caregiver-visit-reschedule-requested"),
         (_, Some("unchanged")) => Some("caregiver-visit-unchanged"),
         _ => None,
     };

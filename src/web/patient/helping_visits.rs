@@ -94,3 +94,51 @@ pub async fn cancel(
     crate::web::promise::patient_wrote(&state, &a.clinic, &a.patient.thread_id, category, now).await;
     back(&a, "cancelled")
 }
+
+#[derive(serde::Deserialize)]
+pub struct RescheduleForm {
+    #[serde(default)]
+    note: String,
+}
+
+/// "Ask for another time", for the patient: a message to the care team in the patient's
+/// conversation naming who asked for whom, audited as the patient's own request is (so the
+/// clinic's systems hear `appointment.reschedule_requested` either way), under the grant.
+pub async fn reschedule(
+    State(state): State<AppState>,
+    Path((patient, id)): Path<(String, String)>,
+    f: CaregiverForm<RescheduleForm>,
+) -> PageResult {
+    let a = f.session.acting_for(&state, &patient, Some(Act::Appointments)).await?;
+    let v = visit(&state, &a, &id).await?;
+    let now = state.now();
+    if v.open_to_patient(now).is_err() {
+        return back(&a, "unchanged");
+    }
+    let note: String = f.form.note.trim().chars().filter(|c| !c.is_control()).take(300).collect();
+    let t = crate::i18n::Lang::for_locale(&a.patient.language);
+    let sender = t.f(
+        "caregiver-sender",
+        &[("caregiver", Arg::Str(a.grant.grantee_name.as_str())), ("patient", Arg::Str(a.patient.name.as_str()))],
+    );
+    let mut body =
+        format!("Reschedule request for the visit on {} ({}), for {}.", when(&v, &a.patient), v.id, a.patient.name);
+    if !note.is_empty() {
+        body.push_str(" Note: ");
+        body.push_str(&note);
+    }
+    let m = Message { sender, ..Message::from_patient(&a.patient, body, now) };
+    state.store.insert_message(&m, None).await?;
+    let category = crate::domain::ReplyCategory::Appointment;
+    crate::web::promise::patient_wrote(&state, &a.clinic, &a.patient.thread_id, category, now).await;
+    let event = AuditEvent::new(
+        now,
+        Some(&a.clinic.id),
+        Actor::Person(f.session.person.clone()),
+        "appointment.reschedule_requested",
+    )
+    .under_grant(&a.grant, Some(v.id.as_str()), f.session.auth)
+    .subject(v.id.as_str());
+    state.store.record_audit(&event).await?;
+    back(&a, "requested")
+}

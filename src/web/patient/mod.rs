@@ -5,6 +5,7 @@
 mod activity;
 mod appointment;
 mod caregiver;
+mod caregiver_links;
 mod caregiver_passkeys;
 mod caregiver_settings;
 mod caregiver_sign_in;
@@ -127,6 +128,7 @@ pub fn router() -> Router<AppState> {
         .route("/g/{token}/code", post(invitation::send_code))
         .route("/g/{token}/accept", post(invitation::accept))
         .route("/p/for", get(helping::list))
+        .route("/p/for/l/{token}", get(caregiver_links::landing).post(caregiver_links::open))
         .route("/p/for/sign-in", get(caregiver_sign_in::show).post(caregiver_sign_in::sign_in))
         .route("/p/for/sign-in/code", post(caregiver_sign_in::send_code))
         .route("/p/for/sign-in/passkey/options", post(caregiver_passkeys::sign_in_options))
@@ -141,6 +143,7 @@ pub fn router() -> Router<AppState> {
         .route("/p/for/{patient}/copies/stop", post(helping::stop_copies))
         .route("/p/for/{patient}/appointments/{id}/confirm", post(helping_visits::confirm))
         .route("/p/for/{patient}/appointments/{id}/cancel", post(helping_visits::cancel))
+        .route("/p/for/{patient}/appointments/{id}/reschedule", post(helping_visits::reschedule))
         .route("/p/for/{patient}/messages", get(helping::messages).post(helping::send))
         .route("/p/for/{patient}/messages/live", get(helping::live))
         .route("/p/for/{patient}/refills", get(helping::refills).post(helping_refills::request))

@@ -1,8 +1,9 @@
 //! Caregiver grants in a real browser (JavaScript on, so axe-core can run): the patient opens
 //! "People who help you", invites a caregiver by SMS (with reminder copies); the caregiver opens
 //! the invitation, asks for a code, types it, reads the patient's appointments and confirms one,
-//! writes to the care team, and is refused a scope the grant does not hold. axe-core checks each
-//! new page, in English and Arabic.
+//! writes to the care team, and is refused a scope the grant does not hold; a reminder copy's
+//! one-tap link opens the visits on another browser, where she asks for another time. axe-core
+//! checks each new page, in English and Arabic.
 
 use super::checks::{Axe, Shots};
 use super::webdriver::{Chrome, Js};
@@ -98,6 +99,35 @@ async fn walk(language: &str) {
     c.find("#cg-contact").await;
     problems.extend(axe.violations(&c, &format!("{language} caregiver sign-in")).await);
     shots.take(&c, "caregiver-sign-in").await;
+    // A reminder copy's one-tap link, on another phone's browser: the landing page,
+    // the visits it opens, asking for another time, the link used up, and more needing a sign-in.
+    let starts = app.clock_now() + jiff::SignedDuration::from_hours(30);
+    let r = app
+        .post("/appointments", &json!({"patient_id": pid, "starts_at": starts.to_string(), "reminders": ["P30D"]}))
+        .await;
+    assert_eq!(r.status, reqwest::StatusCode::CREATED, "{}", r.text);
+    app.drain().await;
+    let copy = last_to_caregiver(&app).await;
+    let link = copy.split_whitespace().find(|w| w.contains("/p/for/l/")).expect("a copy's link").to_string();
+    let d = Chrome::start(Js::Enabled).await.expect("a third browser");
+    d.goto(&link).await;
+    let open = d.find("#open-visits").await;
+    problems.extend(axe.violations(&d, &format!("{language} a reminder copy's link")).await);
+    shots.take(&d, "copy-link").await;
+    d.click(&open).await;
+    let ask = d.find("button[id^='reschedule-']").await;
+    problems.extend(axe.violations(&d, &format!("{language} visits from a copy's link")).await);
+    d.click(&ask).await;
+    d.find("#done-notice").await;
+    problems.extend(axe.violations(&d, &format!("{language} another time asked for")).await);
+    shots.take(&d, "copy-link-reschedule").await;
+    d.goto(&link).await;
+    d.find("#caregiver-sign-in").await;
+    problems.extend(axe.violations(&d, &format!("{language} a used copy's link")).await);
+    d.goto(&app.url(&format!("/p/for/{pid}/messages"))).await;
+    d.find("#sign-in-more").await;
+    problems.extend(axe.violations(&d, &format!("{language} sign in for more")).await);
+    shots.take(&d, "copy-link-sign-in-more").await;
     // Ana reads who opened her record: Marta's message is there under Marta's name.
     b.goto(&app.url("/p/activity")).await;
     let trail = b.text(&b.find("#activity").await).await;
