@@ -210,6 +210,7 @@ pub(crate) async fn measure(
     backend: &'static str,
     name: &'static str,
     kind: Kind,
+    statements: Option<&Statements>,
 ) -> Row {
     let origin = HeaderValue::from_str(&format!("http://{}", server.addr)).expect("origin");
     let work = Arc::new(Work { kind, cursor: AtomicU64::new(0), host: host(server.addr), origin });
@@ -217,20 +218,32 @@ pub(crate) async fn measure(
     if let Some(e) = &warm.first_error {
         eprintln!("  {name} warm-up: {} errors, first: {e}", warm.errors);
     }
-    let (mut runs, mut peak) = (Vec::new(), 0f64);
+    let (mut runs, mut peak): (Vec<(_, _, f64)>, _) = (Vec::new(), 0f64);
     for _ in 0..mode.repeats {
+        let before = statements_now(statements).await;
         let mark = (Instant::now(), cpu_secs(server.pid()));
         let (s, rss) = with_peak_rss(server.pid(), drive(mode, &work, server.addr, mode.run)).await;
         let cpu = cores_since(server.pid(), mark);
+        // Every request sent, answered or not, may have run statements.
+        let per_request = (statements_now(statements).await - before) / (s.lat_us.len() as u64 + s.errors) as f64;
         peak = peak.max(rss);
-        eprintln!("  {backend} {name}: {:.0}/s, {} errors, cores server/bench/other {cpu:.2?}", s.rate(), s.errors);
-        runs.push((s, cpu));
+        eprintln!(
+            "  {backend} {name}: {:.0}/s, {} errors, cores server/bench/other {cpu:.2?}, statements/req {per_request:.2}",
+            s.rate(),
+            s.errors
+        );
+        runs.push((s, cpu, per_request));
     }
     let rates = runs.iter().map(|r| r.0.rate()).collect();
     let exhausted = runs.iter().any(|r| r.0.exhausted);
     runs.sort_by(|a, b| a.0.rate().total_cmp(&b.0.rate()));
-    let (mut m, cpu) = runs.swap_remove(runs.len() / 2);
+    let (mut m, cpu, per_request) = runs.swap_remove(runs.len() / 2);
     let mut note = m.first_error.take().map(|e| format!("first error: {e}")).unwrap_or_default();
+    let mut extra = BTreeMap::new();
+    if per_request.is_finite() {
+        note.push_str(&format!(" {per_request:.2} round trips/req"));
+        extra.insert("round_trips_per_req", per_request);
+    }
     if exhausted {
         note.push_str(" (ran out of links before the time was up)");
     }
@@ -247,7 +260,8 @@ pub(crate) async fn measure(
         vm_hwm_mb: proc_mb(server.pid(), "VmHWM"),
         cpu_server_bench_other: cpu,
         runs: rates,
-        note,
+        extra,
+        note: note.trim().to_string(),
         ..Row::default()
     }
 }

@@ -167,17 +167,21 @@ pub(crate) async fn http_workloads(
         t.elapsed().as_secs_f64()
     );
 
-    rows.push(measure(&mode, &server, backend, "ceiling", Kind::Health).await);
+    let statements = Statements::open(&db).await;
+    let counter = statements.as_ref();
+    rows.push(measure(&mode, &server, backend, "ceiling", Kind::Health, counter).await);
     if wanted("landing") {
-        rows.push(measure(&mode, &server, backend, "landing", Kind::Landing(tokens.clone())).await);
+        rows.push(measure(&mode, &server, backend, "landing", Kind::Landing(tokens.clone()), counter).await);
     }
     if wanted("redeem") {
-        rows.push(measure(&mode, &server, backend, "redeem", Kind::Redeem(tokens)).await);
+        rows.push(measure(&mode, &server, backend, "redeem", Kind::Redeem(tokens), counter).await);
     }
     if wanted("ingest") {
         let auth = HeaderValue::from_str(&format!("Bearer {api_key}"))?;
         let base = Timestamp::now() + SignedDuration::from_hours(48);
-        rows.push(measure(&mode, &server, backend, "ingest", Kind::Ingest { auth, patients: ids, base }).await);
+        rows.push(
+            measure(&mode, &server, backend, "ingest", Kind::Ingest { auth, patients: ids, base }, counter).await,
+        );
     }
     server.alive()
 }
