@@ -79,8 +79,14 @@ pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + S
     ) -> StoreResult<Vec<Patient>>;
 
     // Appointments.
-    /// Store an appointment and its planned reminders together.
-    async fn insert_appointment(&self, appointment: &Appointment, reminders: &[Delivery]) -> StoreResult<()>;
+    /// Store an appointment, its planned reminders and the audit event saying who made it,
+    /// together (on PostgreSQL in one statement: one round trip).
+    async fn insert_appointment(
+        &self,
+        appointment: &Appointment,
+        reminders: &[Delivery],
+        audit: Option<&AuditEvent>,
+    ) -> StoreResult<()>;
     async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>>;
     async fn update_appointment(&self, appointment: &Appointment, change: &AppointmentChange) -> StoreResult<()>;
     async fn update_clinic_settings(&self, clinic: &Clinic) -> StoreResult<()>;

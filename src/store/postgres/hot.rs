@@ -95,10 +95,86 @@ async fn insert_deliveries_in(tx: &mut Transaction<'static, Postgres>, deliverie
     Ok(())
 }
 
-pub(super) async fn insert_appointment(db: &PgPool, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
-    let mut tx = db.begin().await?;
-    insert_appointment_rows!(tx, a, reminders);
-    tx.commit().await?;
+/// The appointment, its reminders and its audit event in one statement (data-modifying CTEs,
+/// the reminders as one multi-row INSERT): one round trip, and atomic as any statement is.
+pub(super) async fn insert_appointment(
+    db: &PgPool,
+    a: &Appointment,
+    reminders: &[Delivery],
+    audit: Option<&AuditEvent>,
+) -> StoreResult<()> {
+    let mut q = sqlx::QueryBuilder::<Postgres>::new(
+        "WITH appointment AS (INSERT INTO appointments (id, clinic_id, \
+         patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, created_at, updated_at, \
+         reminder_offsets, bring) VALUES (",
+    );
+    let mut v = q.separated(", ");
+    v.push_bind(a.id.as_str())
+        .push_bind(a.clinic_id.as_str())
+        .push_bind(a.patient_id.as_str())
+        .push_bind(ms(a.starts_at))
+        .push_bind(a.duration_minutes)
+        .push_bind(a.location.as_ref().map(|x| x.as_str()))
+        .push_bind(a.provider.as_ref().map(|x| x.as_str()))
+        .push_bind(a.status.as_str())
+        .push_bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
+        .push_bind(ms(a.created_at))
+        .push_bind(ms(a.updated_at))
+        .push_bind(a.reminders.as_ref().map(|r| r.to_stored()))
+        .push_bind(a.bring.as_ref().map(|x| x.as_str()));
+    q.push("))");
+    if let Some(e) = audit {
+        q.push(
+            ", audit AS (INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail, source, \
+             sample_key, for_patient, auth) VALUES (",
+        );
+        let mut v = q.separated(", ");
+        v.push_bind(e.id.as_str())
+            .push_bind(ms(e.at))
+            .push_bind(e.clinic_id.as_ref().map(|c| c.as_str()))
+            .push_bind(e.actor.as_str())
+            .push_bind(e.action.as_str())
+            .push_bind(e.subject.as_deref())
+            .push_bind(e.detail.as_deref())
+            .push_bind(e.source.as_deref())
+            .push_bind(e.sample_key.as_deref())
+            .push_bind(e.for_patient.as_deref())
+            .push_bind(e.auth.as_deref());
+        q.push(") ON CONFLICT (sample_key) DO UPDATE SET count = audit_events.count + 1)");
+    }
+    if reminders.is_empty() {
+        q.push(" SELECT 1");
+    } else {
+        q.push(" INSERT INTO deliveries (").push(DELIVERY_COLUMNS).push(") ");
+        q.push_values(reminders, |mut v, d| {
+            v.push_bind(d.id.as_str())
+                .push_bind(d.clinic_id.as_str())
+                .push_bind(d.patient_id.as_str())
+                .push_bind(d.purpose.as_str())
+                .push_bind(d.channel.as_str())
+                .push_bind(d.link_purpose.map(|p| p.as_str()))
+                .push_bind(d.subject_id.as_deref())
+                .push_bind(d.appointment_id.as_ref().map(|a| a.as_str()))
+                .push_bind(i64::from(d.urgent))
+                .push_bind(d.status.as_str())
+                .push_bind(d.attempts)
+                .push_bind(ms(d.due_at))
+                .push_bind(opt_ms(d.not_after))
+                .push_bind(opt_ms(d.lease_until))
+                .push_bind(d.provider_id.as_deref())
+                .push_bind(d.error_code.as_deref())
+                .push_bind(d.segments)
+                .push_bind(d.fallback_of.as_ref().map(|f| f.as_str()))
+                .push_bind(ms(d.created_at))
+                .push_bind(ms(d.updated_at))
+                .push_bind(opt_ms(d.sent_at))
+                .push_bind(opt_ms(d.delivered_at))
+                .push_bind(d.claim)
+                .push_bind(d.digest_of.as_ref().map(|x| x.as_str()))
+                .push_bind(d.grant_id.as_ref().map(|g| g.as_str()));
+        });
+    }
+    q.build().execute(db).await.map_err(StoreError::classify)?;
     Ok(())
 }
 
@@ -191,34 +267,28 @@ pub(super) async fn idempotency_begin(
 ) -> StoreResult<IdempotencyBegin> {
     // A reservation left by a crashed request stops blocking after a minute.
     let stale = ms(now) - 60_000;
-    let mut tx = db.begin().await?;
-    sqlx::query(IDEMPOTENCY_DROP_STALE).bind(clinic.as_str()).bind(key).bind(stale).execute(&mut *tx).await?;
-    let inserted = sqlx::query(IDEMPOTENCY_RESERVE)
+    type Row = (bool, Option<Vec<u8>>, Option<i64>, Option<Vec<u8>>);
+    let (fresh, hash, status, body): Row = sqlx::query_as(IDEMPOTENCY_BEGIN_ONE_TRIP)
         .bind(clinic.as_str())
         .bind(key)
         .bind(request_hash)
         .bind(ms(now))
-        .execute(&mut *tx)
+        .bind(stale)
+        .fetch_one(db)
         .await?;
-    let outcome = if inserted.rows_affected() == 1 {
-        IdempotencyBegin::Fresh
-    } else {
-        let (hash, status, body): (Vec<u8>, Option<i64>, Option<Vec<u8>>) =
-            sqlx::query_as(IDEMPOTENCY_STORED).bind(clinic.as_str()).bind(key).fetch_one(&mut *tx).await?;
-        if hash != request_hash {
-            IdempotencyBegin::Mismatch
-        } else {
-            match status {
-                Some(status) => IdempotencyBegin::Replay {
-                    status: u16::try_from(status).map_err(|e| corrupt("idempotency status", e))?,
-                    body: body.unwrap_or_default(),
-                },
-                None => IdempotencyBegin::InProgress,
-            }
-        }
-    };
-    tx.commit().await?;
-    Ok(outcome)
+    if fresh {
+        return Ok(IdempotencyBegin::Fresh);
+    }
+    Ok(match (hash, status) {
+        // Reserved by a request this statement's snapshot did not see: it has only just begun.
+        (None, _) => IdempotencyBegin::InProgress,
+        (Some(hash), _) if hash != request_hash => IdempotencyBegin::Mismatch,
+        (Some(_), Some(status)) => IdempotencyBegin::Replay {
+            status: u16::try_from(status).map_err(|e| corrupt("idempotency status", e))?,
+            body: body.unwrap_or_default(),
+        },
+        (Some(_), None) => IdempotencyBegin::InProgress,
+    })
 }
 
 pub(super) async fn idempotency_finish(

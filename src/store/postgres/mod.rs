@@ -123,8 +123,13 @@ sql_store!(PgStore, {
         hot::session(&self.pool, id_hash).await
     }
 
-    async fn insert_appointment(&self, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
-        hot::insert_appointment(&self.pool, a, reminders).await
+    async fn insert_appointment(
+        &self,
+        a: &Appointment,
+        reminders: &[Delivery],
+        audit: Option<&AuditEvent>,
+    ) -> StoreResult<()> {
+        hot::insert_appointment(&self.pool, a, reminders, audit).await
     }
 
     async fn insert_link(&self, l: &Link) -> StoreResult<()> {

@@ -27,6 +27,9 @@ macro_rules! claim_deliveries {
 }
 
 /// One delivery, every column (`delivery_columns!`) in order. Hot: ingest and fanout.
+/// A delivery's columns, for statements built at run time (PostgreSQL's multi-row inserts).
+pub(in crate::store) const DELIVERY_COLUMNS: &str = delivery_columns!();
+
 pub(in crate::store) const INSERT_DELIVERY: &str = concat!(
     "INSERT INTO deliveries (",
     delivery_columns!(),

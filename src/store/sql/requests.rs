@@ -17,6 +17,20 @@ pub(in crate::store) const IDEMPOTENCY_DROP_STALE: &str =
 pub(in crate::store) const IDEMPOTENCY_RESERVE: &str = "INSERT INTO idempotency_keys (clinic_id, key, request_hash, \
      created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (clinic_id, key) DO NOTHING";
 
+/// PostgreSQL's reservation in one statement (one round trip, no transaction): reserve the key
+/// (`$1` clinic, `$2` key, `$3` request hash, `$4` now), taking over a reservation a crashed
+/// request left unfinished before `$5`; `fresh` says whether this request has it, and the other
+/// columns are what the key held before, if it was taken. A reservation committed by a
+/// concurrent request after this statement's snapshot shows as taken with nothing held: still
+/// in progress.
+pub(in crate::store) const IDEMPOTENCY_BEGIN_ONE_TRIP: &str = "WITH held AS (\
+     SELECT request_hash, status, response FROM idempotency_keys WHERE clinic_id = $1 AND key = $2), \
+     reserved AS (INSERT INTO idempotency_keys (clinic_id, key, request_hash, created_at) VALUES ($1, $2, $3, $4) \
+     ON CONFLICT (clinic_id, key) DO UPDATE SET request_hash = excluded.request_hash, created_at = excluded.created_at \
+     WHERE idempotency_keys.status IS NULL AND idempotency_keys.created_at < $5 RETURNING 1) \
+     SELECT EXISTS (SELECT 1 FROM reserved) AS fresh, held.request_hash, held.status, held.response \
+     FROM (SELECT 1) AS one LEFT JOIN held ON true";
+
 /// What a taken key holds: the request's hash, and the answer's status and body once finished.
 pub(in crate::store) const IDEMPOTENCY_STORED: &str =
     "SELECT request_hash, status, response FROM idempotency_keys WHERE clinic_id = $1 AND key = $2";

@@ -172,9 +172,19 @@ sql_store!(SqliteStore, {
         self.hot.run(move |c| writes::insert_link(c, &l)).await
     }
 
-    async fn insert_appointment(&self, a: &Appointment, reminders: &[Delivery]) -> StoreResult<()> {
-        let (a, reminders) = (a.clone(), reminders.to_vec());
-        self.hot.run(move |c| writes::insert_appointment(c, &a, &reminders)).await
+    async fn insert_appointment(
+        &self,
+        a: &Appointment,
+        reminders: &[Delivery],
+        audit: Option<&AuditEvent>,
+    ) -> StoreResult<()> {
+        let (a, reminders, audit) = (a.clone(), reminders.to_vec(), audit.cloned());
+        self.hot
+            .run(move |c| {
+                writes::insert_appointment(c, &a, &reminders)?;
+                audit.as_ref().map_or(Ok(()), |e| writes::record_audit(c, e))
+            })
+            .await
     }
 
     async fn insert_deliveries(&self, deliveries: &[Delivery]) -> StoreResult<()> {

@@ -165,14 +165,10 @@ async fn create(
     };
     let grants = state.store.grants_for_patient(&clinic.id, &patient.id).await?;
     let planned = reminders::plan(&clinic, &patient, &a, &grants, now);
-    state.store.insert_appointment(&a, &planned).await?;
+    let created =
+        AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "appointment.created").subject(a.id.as_str());
+    state.store.insert_appointment(&a, &planned, Some(&created)).await?;
     state.dispatcher.wake();
-    state
-        .store
-        .record_audit(
-            &AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "appointment.created").subject(a.id.as_str()),
-        )
-        .await?;
     Ok((StatusCode::CREATED, Json(AppointmentBody::from(&a))))
 }
 
