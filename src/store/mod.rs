@@ -9,6 +9,7 @@
 
 pub mod backup;
 mod caregivers;
+mod connect;
 mod error;
 mod imports;
 pub(crate) mod live_bus;
@@ -22,6 +23,7 @@ mod sqlite;
 mod teams;
 
 pub use caregivers::{CaregiverStore, CopyContact, GrantLink};
+pub use connect::connect;
 pub use error::{FOREIGN_KEY, StoreError};
 pub use imports::{ExternalKind, ImportStore, NewRecord};
 pub use live_bus::LiveSignal;
@@ -557,7 +559,6 @@ pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + S
         clock: &crate::domain::ReplyClock,
         now: Timestamp,
     ) -> StoreResult<()>;
-    /// The clinic's clocks that are counting (a reply owed, not waiting on the patient).
     /// Tell open inboxes of each conversation whose reply fell due in (`since`, `now`] and
     /// was not announced for that due time yet: a `conversation` event each (ref
     /// `OVERDUE_REF`), at most `limit`, each due time once however many processes ask.
@@ -586,6 +587,7 @@ pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + S
         team: Option<&str>,
         now: Timestamp,
     ) -> StoreResult<Vec<(crate::domain::ReplyCategory, i64, i64)>>;
+    /// The clinic's clocks that are counting (a reply owed, not waiting on the patient).
     async fn running_reply_clocks(&self, clinic: &ClinicId) -> StoreResult<Vec<(ThreadId, crate::domain::ReplyClock)>>;
 
     // The dev outbox.
@@ -594,12 +596,3 @@ pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + S
 }
 
 pub type DynStore = Arc<dyn Store>;
-
-/// Connect to the database the URL names.
-pub async fn connect(url: &str) -> anyhow::Result<DynStore> {
-    if url.starts_with("sqlite:") {
-        Ok(Arc::new(SqliteStore::connect(url).await?))
-    } else {
-        Ok(Arc::new(PgStore::connect(url).await?))
-    }
-}
