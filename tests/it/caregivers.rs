@@ -1055,6 +1055,30 @@ mod reminder_copies {
             assert!(smtp.messages().is_empty());
         }
 
+        async fn a_copy_whose_send_had_an_unclear_answer_is_found_at_twilio_and_not_sent_again(app, twilio, smtp) {
+            let (pid, _b, _csrf, _c) = marta_gets_copies(&app, &twilio, "en").await;
+            let gid = grant_id(&app, &pid).await;
+            // Twilio takes every SMS to Marta but its answer is lost.
+            twilio.fail_always_for(MARTA, crate::standins::Failure::AcceptThenGarble);
+            let before = twilio.messages().len();
+            visit(&app, &pid, 3, &["P30D", "PT1H"]).await;
+            app.drain().await;
+            let copy_of = |log: Vec<Value>| log.into_iter().find(|d| d["grant_id"] == gid.as_str() && d["status"] != "dropped").unwrap();
+            let copy = copy_of(deliveries(&app, &pid).await);
+            assert_eq!((copy["status"].as_str(), copy["error_code"].as_str()), (Some("pending"), Some("bad-response")), "{copy}");
+            // Its next try asks Twilio first, finds the copy by its words around the token, and sends nothing.
+            let due: jiff::Timestamp = copy["due_at"].as_str().unwrap().parse().unwrap();
+            app.clock.advance(Duration::from_secs(due.duration_since(app.clock_now()).as_secs().max(0) as u64 + 2));
+            app.drain().await;
+            let sent = to(&twilio, MARTA, before);
+            assert_eq!(sent.len(), 1, "one copy at Twilio: {sent:?}");
+            let copy = copy_of(deliveries(&app, &pid).await);
+            assert_ne!(copy["status"], "pending", "{copy}");
+            let sid = twilio.messages().into_iter().skip(before).find(|m| m.to == MARTA).unwrap().sid;
+            assert_eq!(copy["provider_id"], sid.as_str(), "recorded as the SMS Twilio has");
+            assert!(smtp.messages().is_empty());
+        }
+
         async fn a_caregivers_copies_keep_a_daily_cap_of_their_own(app, twilio, smtp) {
             let r = app.patch("/clinic", &json!({"daily_reminder_cap": 1})).await;
             assert_eq!(r.status, StatusCode::OK, "{}", r.text);

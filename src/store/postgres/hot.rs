@@ -108,38 +108,14 @@ pub(super) async fn insert_appointment(
          patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, created_at, updated_at, \
          reminder_offsets, bring) VALUES (",
     );
-    let mut v = q.separated(", ");
-    v.push_bind(a.id.as_str())
-        .push_bind(a.clinic_id.as_str())
-        .push_bind(a.patient_id.as_str())
-        .push_bind(ms(a.starts_at))
-        .push_bind(a.duration_minutes)
-        .push_bind(a.location.as_ref().map(|x| x.as_str()))
-        .push_bind(a.provider.as_ref().map(|x| x.as_str()))
-        .push_bind(a.status.as_str())
-        .push_bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
-        .push_bind(ms(a.created_at))
-        .push_bind(ms(a.updated_at))
-        .push_bind(a.reminders.as_ref().map(|r| r.to_stored()))
-        .push_bind(a.bring.as_ref().map(|x| x.as_str()));
+    bind_appointment!(q.separated(", "), push_bind, a);
     q.push("))");
     if let Some(e) = audit {
         q.push(
             ", audit AS (INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail, source, \
              sample_key, for_patient, auth) VALUES (",
         );
-        let mut v = q.separated(", ");
-        v.push_bind(e.id.as_str())
-            .push_bind(ms(e.at))
-            .push_bind(e.clinic_id.as_ref().map(|c| c.as_str()))
-            .push_bind(e.actor.as_str())
-            .push_bind(e.action.as_str())
-            .push_bind(e.subject.as_deref())
-            .push_bind(e.detail.as_deref())
-            .push_bind(e.source.as_deref())
-            .push_bind(e.sample_key.as_deref())
-            .push_bind(e.for_patient.as_deref())
-            .push_bind(e.auth.as_deref());
+        bind_audit!(q.separated(", "), push_bind, e);
         q.push(") ON CONFLICT (sample_key) DO UPDATE SET count = audit_events.count + 1)");
     }
     if reminders.is_empty() {
@@ -147,31 +123,7 @@ pub(super) async fn insert_appointment(
     } else {
         q.push(" INSERT INTO deliveries (").push(DELIVERY_COLUMNS).push(") ");
         q.push_values(reminders, |mut v, d| {
-            v.push_bind(d.id.as_str())
-                .push_bind(d.clinic_id.as_str())
-                .push_bind(d.patient_id.as_str())
-                .push_bind(d.purpose.as_str())
-                .push_bind(d.channel.as_str())
-                .push_bind(d.link_purpose.map(|p| p.as_str()))
-                .push_bind(d.subject_id.as_deref())
-                .push_bind(d.appointment_id.as_ref().map(|a| a.as_str()))
-                .push_bind(i64::from(d.urgent))
-                .push_bind(d.status.as_str())
-                .push_bind(d.attempts)
-                .push_bind(ms(d.due_at))
-                .push_bind(opt_ms(d.not_after))
-                .push_bind(opt_ms(d.lease_until))
-                .push_bind(d.provider_id.as_deref())
-                .push_bind(d.error_code.as_deref())
-                .push_bind(d.segments)
-                .push_bind(d.fallback_of.as_ref().map(|f| f.as_str()))
-                .push_bind(ms(d.created_at))
-                .push_bind(ms(d.updated_at))
-                .push_bind(opt_ms(d.sent_at))
-                .push_bind(opt_ms(d.delivered_at))
-                .push_bind(d.claim)
-                .push_bind(d.digest_of.as_ref().map(|x| x.as_str()))
-                .push_bind(d.grant_id.as_ref().map(|g| g.as_str()));
+            bind_delivery!(v, push_bind, d);
         });
     }
     q.build().execute(db).await.map_err(StoreError::classify)?;
@@ -241,20 +193,7 @@ pub(super) async fn touch_session(db: &PgPool, id_hash: &[u8], now: Timestamp) -
 }
 
 pub(super) async fn record_audit(db: &PgPool, e: &AuditEvent) -> StoreResult<()> {
-    sqlx::query(INSERT_AUDIT)
-        .bind(e.id.as_str())
-        .bind(ms(e.at))
-        .bind(e.clinic_id.as_ref().map(|c| c.as_str()))
-        .bind(&e.actor)
-        .bind(&e.action)
-        .bind(e.subject.as_deref())
-        .bind(e.detail.as_deref())
-        .bind(e.source.as_deref())
-        .bind(e.sample_key.as_deref())
-        .bind(e.for_patient.as_deref())
-        .bind(e.auth.as_deref())
-        .execute(db)
-        .await?;
+    bind_audit!(sqlx::query(INSERT_AUDIT), bind, e).execute(db).await?;
     Ok(())
 }
 

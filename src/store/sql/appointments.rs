@@ -24,6 +24,28 @@ pub(in crate::store) const INSERT_APPOINTMENT: &str = "INSERT INTO appointments 
      duration_minutes, location, provider, status, cancel_reason, created_at, updated_at, reminder_offsets, bring) \
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
 
+/// An appointment's values in `INSERT_APPOINTMENT`'s order, each given to `$q.$bind(…)`: `bind`
+/// on a query, `push_bind` on a `QueryBuilder` (PostgreSQL's one-statement insert).
+macro_rules! bind_appointment {
+    ($q:expr, $bind:ident, $a:expr) => {{
+        let a: &Appointment = $a;
+        $q.$bind(a.id.as_str())
+            .$bind(a.clinic_id.as_str())
+            .$bind(a.patient_id.as_str())
+            .$bind(ms(a.starts_at))
+            .$bind(a.duration_minutes)
+            .$bind(a.location.as_ref().map(|x| x.as_str()))
+            .$bind(a.provider.as_ref().map(|x| x.as_str()))
+            .$bind(a.status.as_str())
+            .$bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
+            .$bind(ms(a.created_at))
+            .$bind(ms(a.updated_at))
+            .$bind(a.reminders.as_ref().map(|r| r.to_stored()))
+            .$bind(a.bring.as_ref().map(|x| x.as_str()))
+    }};
+}
+pub(in crate::store) use bind_appointment;
+
 /// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
 /// chain (`$rest` are the links still to come).
 macro_rules! appointment_methods {

@@ -26,10 +26,10 @@ macro_rules! claim_deliveries {
     };
 }
 
-/// One delivery, every column (`delivery_columns!`) in order. Hot: ingest and fanout.
 /// A delivery's columns, for statements built at run time (PostgreSQL's multi-row inserts).
 pub(in crate::store) const DELIVERY_COLUMNS: &str = delivery_columns!();
 
+/// One delivery, every column (`delivery_columns!`) in order. Hot: ingest and fanout.
 pub(in crate::store) const INSERT_DELIVERY: &str = concat!(
     "INSERT INTO deliveries (",
     delivery_columns!(),
@@ -37,36 +37,44 @@ pub(in crate::store) const INSERT_DELIVERY: &str = concat!(
      $23, $24, $25)"
 );
 
+/// A delivery's values in `delivery_columns!` order, each given to `$q.$bind(…)`: `bind` on a
+/// query, `push_bind` on a `QueryBuilder`'s row (PostgreSQL's multi-row inserts).
+macro_rules! bind_delivery {
+    ($q:expr, $bind:ident, $d:expr) => {{
+        let d: &Delivery = $d;
+        $q.$bind(d.id.as_str())
+            .$bind(d.clinic_id.as_str())
+            .$bind(d.patient_id.as_str())
+            .$bind(d.purpose.as_str())
+            .$bind(d.channel.as_str())
+            .$bind(d.link_purpose.map(|p| p.as_str()))
+            .$bind(d.subject_id.as_deref())
+            .$bind(d.appointment_id.as_ref().map(|a| a.as_str()))
+            .$bind(i64::from(d.urgent))
+            .$bind(d.status.as_str())
+            .$bind(d.attempts)
+            .$bind(ms(d.due_at))
+            .$bind(opt_ms(d.not_after))
+            .$bind(opt_ms(d.lease_until))
+            .$bind(d.provider_id.as_deref())
+            .$bind(d.error_code.as_deref())
+            .$bind(d.segments)
+            .$bind(d.fallback_of.as_ref().map(|f| f.as_str()))
+            .$bind(ms(d.created_at))
+            .$bind(ms(d.updated_at))
+            .$bind(opt_ms(d.sent_at))
+            .$bind(opt_ms(d.delivered_at))
+            .$bind(d.claim)
+            .$bind(d.digest_of.as_ref().map(|x| x.as_str()))
+            .$bind(d.grant_id.as_ref().map(|g| g.as_str()))
+    }};
+}
+pub(in crate::store) use bind_delivery;
+
 /// Insert one delivery row on a sqlx executor (a transaction, usually).
 macro_rules! insert_delivery {
     ($ex:expr, $d:expr) => {{
-        let d: &Delivery = $d;
-        sqlx::query($crate::store::sql::INSERT_DELIVERY)
-            .bind(d.id.as_str())
-            .bind(d.clinic_id.as_str())
-            .bind(d.patient_id.as_str())
-            .bind(d.purpose.as_str())
-            .bind(d.channel.as_str())
-            .bind(d.link_purpose.map(|p| p.as_str()))
-            .bind(d.subject_id.as_deref())
-            .bind(d.appointment_id.as_ref().map(|a| a.as_str()))
-            .bind(i64::from(d.urgent))
-            .bind(d.status.as_str())
-            .bind(d.attempts)
-            .bind(ms(d.due_at))
-            .bind(opt_ms(d.not_after))
-            .bind(opt_ms(d.lease_until))
-            .bind(d.provider_id.as_deref())
-            .bind(d.error_code.as_deref())
-            .bind(d.segments)
-            .bind(d.fallback_of.as_ref().map(|f| f.as_str()))
-            .bind(ms(d.created_at))
-            .bind(ms(d.updated_at))
-            .bind(opt_ms(d.sent_at))
-            .bind(opt_ms(d.delivered_at))
-            .bind(d.claim)
-            .bind(d.digest_of.as_ref().map(|x| x.as_str()))
-            .bind(d.grant_id.as_ref().map(|g| g.as_str()))
+        $crate::store::sql::bind_delivery!(sqlx::query($crate::store::sql::INSERT_DELIVERY), bind, $d)
             .execute($ex)
             .await
             .map_err(StoreError::classify)?;

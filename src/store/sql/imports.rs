@@ -94,21 +94,7 @@ pub(in crate::store) use insert_record;
 /// An appointment and its planned reminders, in the transaction `$tx`.
 macro_rules! insert_appointment_rows {
     ($tx:ident, $a:expr, $reminders:expr) => {{
-        let a: &Appointment = $a;
-        sqlx::query($crate::store::sql::INSERT_APPOINTMENT)
-            .bind(a.id.as_str())
-            .bind(a.clinic_id.as_str())
-            .bind(a.patient_id.as_str())
-            .bind(ms(a.starts_at))
-            .bind(a.duration_minutes)
-            .bind(a.location.as_ref().map(|x| x.as_str()))
-            .bind(a.provider.as_ref().map(|x| x.as_str()))
-            .bind(a.status.as_str())
-            .bind(a.cancel_reason.as_ref().map(|x| x.as_str()))
-            .bind(ms(a.created_at))
-            .bind(ms(a.updated_at))
-            .bind(a.reminders.as_ref().map(|r| r.to_stored()))
-            .bind(a.bring.as_ref().map(|x| x.as_str()))
+        $crate::store::sql::bind_appointment!(sqlx::query($crate::store::sql::INSERT_APPOINTMENT), bind, $a)
             .execute(&mut *$tx)
             .await
             .map_err(StoreError::classify)?;

@@ -8,6 +8,26 @@ pub(in crate::store) const INSERT_AUDIT: &str = "INSERT INTO audit_events (id, a
      detail, source, sample_key, for_patient, auth) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
      ON CONFLICT (sample_key) DO UPDATE SET count = audit_events.count + 1";
 
+/// An audit event's values in `INSERT_AUDIT`'s order, each given to `$q.$bind(…)`: `bind` on a
+/// query, `push_bind` on a `QueryBuilder` (PostgreSQL's one-statement writes).
+macro_rules! bind_audit {
+    ($q:expr, $bind:ident, $e:expr) => {{
+        let e: &AuditEvent = $e;
+        $q.$bind(e.id.as_str())
+            .$bind(ms(e.at))
+            .$bind(e.clinic_id.as_ref().map(|c| c.as_str()))
+            .$bind(e.actor.as_str())
+            .$bind(e.action.as_str())
+            .$bind(e.subject.as_deref())
+            .$bind(e.detail.as_deref())
+            .$bind(e.source.as_deref())
+            .$bind(e.sample_key.as_deref())
+            .$bind(e.for_patient.as_deref())
+            .$bind(e.auth.as_deref())
+    }};
+}
+pub(in crate::store) use bind_audit;
+
 /// Drop a reservation (`$1` clinic, `$2` key) that a crashed request left unfinished before `$3`.
 /// Hot, like the other `IDEMPOTENCY_*`: every API POST with an `Idempotency-Key`.
 pub(in crate::store) const IDEMPOTENCY_DROP_STALE: &str =
