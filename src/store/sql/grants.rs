@@ -311,48 +311,49 @@ macro_rules! insert_caregiver_session {
 pub(in crate::store) use insert_caregiver_session;
 
 /// A grant and its invitation, on the executor `$tx` (a transaction).
+/// A new grant (`insert_grant_rows!`, and the SQLite writer's import).
+pub(in crate::store) const INSERT_GRANT: &str = "INSERT INTO care_grants (id, clinic_id, patient_id, grantee_person_id, \
+    grantee_name, contact_channel, contact_address, scopes, basis, evidence_reference, verified_by, status, created_by, \
+    created_at, expires_at, revoked_at, last_used_at, reminder_copies, teen_restored) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)";
+/// A new grant's invitation.
+pub(in crate::store) const INSERT_GRANT_INVITATION: &str = "INSERT INTO grant_invitations (grant_id, token_hash, \
+    expires_at, used_at, code_hash, code_expires_at, code_tries) VALUES ($1, $2, $3, NULL, NULL, NULL, 0)";
+
 macro_rules! insert_grant_rows {
     ($tx:expr, $g:expr, $invitation:expr) => {{
         let g: &crate::domain::CareGrant = $g;
         let invitation: &crate::domain::GrantInvitation = $invitation;
-        sqlx::query(
-            "INSERT INTO care_grants (id, clinic_id, patient_id, grantee_person_id, grantee_name, contact_channel, \
-                 contact_address, scopes, basis, evidence_reference, verified_by, status, created_by, created_at, \
-                 expires_at, revoked_at, last_used_at, reminder_copies, teen_restored) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
-        )
-        .bind(g.id.as_str())
-        .bind(g.clinic_id.as_str())
-        .bind(g.patient_id.as_str())
-        .bind(g.grantee.as_ref().map(|p| p.as_str().to_string()))
-        .bind(g.grantee_name.as_str())
-        .bind(g.contact.channel().as_str())
-        .bind(g.contact.address())
-        .bind(g.scopes.to_stored())
-        .bind(g.basis.as_str())
-        .bind(g.evidence_reference.as_ref().map(|e| e.as_str().to_string()))
-        .bind(g.verified_by.as_ref().map(|e| e.as_str().to_string()))
-        .bind(g.status.as_str())
-        .bind(&g.created_by)
-        .bind(ms(g.created_at))
-        .bind(ms(g.expires_at))
-        .bind(opt_ms(g.revoked_at))
-        .bind(opt_ms(g.last_used_at))
-        .bind(i64::from(g.reminder_copies))
-        .bind(crate::domain::stored_scopes(&g.teen_restored))
-        .execute(&mut *$tx)
-        .await
-        .map_err(StoreError::classify)?;
-        sqlx::query(
-            "INSERT INTO grant_invitations (grant_id, token_hash, expires_at, used_at, code_hash, code_expires_at, \
-                 code_tries) VALUES ($1, $2, $3, NULL, NULL, NULL, 0)",
-        )
-        .bind(g.id.as_str())
-        .bind(&invitation.token_hash[..])
-        .bind(ms(invitation.expires_at))
-        .execute(&mut *$tx)
-        .await
-        .map_err(StoreError::classify)?;
+        sqlx::query($crate::store::sql::INSERT_GRANT)
+            .bind(g.id.as_str())
+            .bind(g.clinic_id.as_str())
+            .bind(g.patient_id.as_str())
+            .bind(g.grantee.as_ref().map(|p| p.as_str().to_string()))
+            .bind(g.grantee_name.as_str())
+            .bind(g.contact.channel().as_str())
+            .bind(g.contact.address())
+            .bind(g.scopes.to_stored())
+            .bind(g.basis.as_str())
+            .bind(g.evidence_reference.as_ref().map(|e| e.as_str().to_string()))
+            .bind(g.verified_by.as_ref().map(|e| e.as_str().to_string()))
+            .bind(g.status.as_str())
+            .bind(&g.created_by)
+            .bind(ms(g.created_at))
+            .bind(ms(g.expires_at))
+            .bind(opt_ms(g.revoked_at))
+            .bind(opt_ms(g.last_used_at))
+            .bind(i64::from(g.reminder_copies))
+            .bind(crate::domain::stored_scopes(&g.teen_restored))
+            .execute(&mut *$tx)
+            .await
+            .map_err(StoreError::classify)?;
+        sqlx::query($crate::store::sql::INSERT_GRANT_INVITATION)
+            .bind(g.id.as_str())
+            .bind(&invitation.token_hash[..])
+            .bind(ms(invitation.expires_at))
+            .execute(&mut *$tx)
+            .await
+            .map_err(StoreError::classify)?;
     }};
 }
 pub(in crate::store) use insert_grant_rows;

@@ -4,8 +4,52 @@
 //! `INSERT_APPOINTMENT`, `insert_delivery!`).
 
 /// Expands into `impl ImportStore for $store`; the caller imports what `sql_store!`'s caller does.
+/// With a closure-like `|store, records| body`, the body writes the batch instead of sqlx
+/// (SQLite's writer thread, `sqlite/imports.rs`).
 macro_rules! import_store {
     ($store:ty) => {
+        $crate::store::sql::import_store!($store, |store, records| {
+            use sqlx::Acquire as _;
+            // Usually every record is kept: the whole batch in one transaction.
+            let mut tx = store.begin_write().await?;
+            let mut refused = false;
+            for r in records {
+                match insert_record!(tx, r) {
+                    Ok(()) => {}
+                    Err(StoreError::Conflict(_)) => {
+                        refused = true;
+                        break;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            if !refused {
+                tx.commit().await?;
+                return Ok(vec![true; records.len()]);
+            }
+            tx.rollback().await?;
+            // One was refused: again, each record in a savepoint, to keep the others.
+            let mut tx = store.begin_write().await?;
+            let mut kept = Vec::with_capacity(records.len());
+            for r in records {
+                let mut sp = tx.begin().await?;
+                match insert_record!(sp, r) {
+                    Ok(()) => {
+                        sp.commit().await?;
+                        kept.push(true);
+                    }
+                    Err(StoreError::Conflict(_)) => {
+                        sp.rollback().await?;
+                        kept.push(false);
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            tx.commit().await?;
+            Ok(kept)
+        });
+    };
+    ($store:ty, |$s:ident, $records:ident| $batch:expr) => {
         #[async_trait::async_trait]
         impl $crate::store::ImportStore for $store {
             async fn external_records(
@@ -20,45 +64,9 @@ macro_rules! import_store {
                     .await?)
             }
 
-            async fn import_batch(&self, records: &[$crate::store::NewRecord]) -> StoreResult<Vec<bool>> {
-                use sqlx::Acquire as _;
-                // Usually every record is kept: the whole batch in one transaction.
-                let mut tx = self.begin_write().await?;
-                let mut refused = false;
-                for r in records {
-                    match insert_record!(tx, r) {
-                        Ok(()) => {}
-                        Err(StoreError::Conflict(_)) => {
-                            refused = true;
-                            break;
-                        }
-                        Err(e) => return Err(e),
-                    }
-                }
-                if !refused {
-                    tx.commit().await?;
-                    return Ok(vec![true; records.len()]);
-                }
-                tx.rollback().await?;
-                // One was refused: again, each record in a savepoint, to keep the others.
-                let mut tx = self.begin_write().await?;
-                let mut kept = Vec::with_capacity(records.len());
-                for r in records {
-                    let mut sp = tx.begin().await?;
-                    match insert_record!(sp, r) {
-                        Ok(()) => {
-                            sp.commit().await?;
-                            kept.push(true);
-                        }
-                        Err(StoreError::Conflict(_)) => {
-                            sp.rollback().await?;
-                            kept.push(false);
-                        }
-                        Err(e) => return Err(e),
-                    }
-                }
-                tx.commit().await?;
-                Ok(kept)
+            async fn import_batch(&self, $records: &[$crate::store::NewRecord]) -> StoreResult<Vec<bool>> {
+                let $s = self;
+                $batch
             }
         }
     };
@@ -105,9 +113,13 @@ macro_rules! insert_appointment_rows {
 }
 pub(in crate::store) use insert_appointment_rows;
 
+/// The clinic's identifier of a record an import created.
+pub(in crate::store) const INSERT_EXTERNAL_ID: &str =
+    "INSERT INTO external_ids (clinic_id, kind, value, record_id) VALUES ($1, $2, $3, $4)";
+
 macro_rules! external_id {
     ($tx:ident, $clinic:expr, $kind:literal, $value:expr, $record:expr) => {{
-        sqlx::query("INSERT INTO external_ids (clinic_id, kind, value, record_id) VALUES ($1, $2, $3, $4)")
+        sqlx::query($crate::store::sql::INSERT_EXTERNAL_ID)
             .bind($clinic)
             .bind($kind)
             .bind($value)

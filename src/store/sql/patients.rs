@@ -228,43 +228,48 @@ macro_rules! patient_methods {
 }
 pub(in crate::store) use patient_methods;
 
+/// A new patient (`insert_patient_rows!`, and the SQLite writer's import).
+pub(in crate::store) const INSERT_PATIENT: &str = "INSERT INTO patients (id, clinic_id, name, birth_date, language, \
+    time_zone, channels, created_at, updated_at, every_channel) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+/// One of a new patient's contact points.
+pub(in crate::store) const INSERT_CONTACT_POINT: &str =
+    "INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4)";
+/// A new patient's conversation.
+pub(in crate::store) const INSERT_THREAD: &str =
+    "INSERT INTO threads (id, clinic_id, patient_id, created_at) VALUES ($1, $2, $3, $4)";
+
 /// Insert a patient, their contact points and their thread in the transaction `$tx`.
 macro_rules! insert_patient_rows {
     ($tx:ident, $p:expr, $thread:expr) => {{
         let p: &Patient = $p;
         let thread: &ThreadId = $thread;
-        sqlx::query(
-            "INSERT INTO patients (id, clinic_id, name, birth_date, language, time_zone, channels, created_at, \
-             updated_at, every_channel) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        )
-        .bind(p.id.as_str())
-        .bind(p.clinic_id.as_str())
-        .bind(p.name.as_str())
-        .bind(p.birth_date.map(|d| d.to_string()))
-        .bind(p.language.as_str())
-        .bind(p.time_zone.as_str())
-        .bind(p.channels.to_stored())
-        .bind(ms(p.created_at))
-        .bind(ms(p.updated_at))
-        .bind(i64::from(p.every_channel))
-        .execute(&mut *$tx)
-        .await
-        .map_err(StoreError::classify)?;
+        sqlx::query($crate::store::sql::INSERT_PATIENT)
+            .bind(p.id.as_str())
+            .bind(p.clinic_id.as_str())
+            .bind(p.name.as_str())
+            .bind(p.birth_date.map(|d| d.to_string()))
+            .bind(p.language.as_str())
+            .bind(p.time_zone.as_str())
+            .bind(p.channels.to_stored())
+            .bind(ms(p.created_at))
+            .bind(ms(p.updated_at))
+            .bind(i64::from(p.every_channel))
+            .execute(&mut *$tx)
+            .await
+            .map_err(StoreError::classify)?;
         for (channel, address) in contact_addresses(p) {
             if let Some(address) = address {
-                sqlx::query(
-                    "INSERT INTO contact_points (patient_id, channel, address, created_at) VALUES ($1, $2, $3, $4)",
-                )
-                .bind(p.id.as_str())
-                .bind(channel)
-                .bind(address)
-                .bind(ms(p.created_at))
-                .execute(&mut *$tx)
-                .await
-                .map_err(StoreError::classify)?;
+                sqlx::query($crate::store::sql::INSERT_CONTACT_POINT)
+                    .bind(p.id.as_str())
+                    .bind(channel)
+                    .bind(address)
+                    .bind(ms(p.created_at))
+                    .execute(&mut *$tx)
+                    .await
+                    .map_err(StoreError::classify)?;
             }
         }
-        sqlx::query("INSERT INTO threads (id, clinic_id, patient_id, created_at) VALUES ($1, $2, $3, $4)")
+        sqlx::query($crate::store::sql::INSERT_THREAD)
             .bind(thread.as_str())
             .bind(p.clinic_id.as_str())
             .bind(p.id.as_str())

@@ -7,6 +7,7 @@
 //! pool; both see every committed write. The hot statements are the ones PostgreSQL runs too
 //! (`sql/`), rewritten for rusqlite at compile time.
 
+mod imports;
 mod reads;
 mod writer;
 mod writes;
@@ -104,7 +105,10 @@ impl SqliteStore {
 }
 
 team_store!(SqliteStore);
-import_store!(SqliteStore);
+import_store!(SqliteStore, |store, records| {
+    let records = records.to_vec();
+    store.hot.run(move |c| imports::import_batch(c, &records)).await
+});
 webhook_store!(SqliteStore);
 caregiver_store!(SqliteStore);
 
