@@ -147,7 +147,7 @@ async fn demo_writes(
 ) -> anyhow::Result<()> {
     let now = state.now();
     let store = &state.store;
-    store.insert_message(&crate::store::Message::from_patient(patient, body, now), None).await?;
+    store.insert_message(&crate::store::Message::from_patient(patient, body, now), None, None).await?;
     let away = fx.care_team.iter().find(|s| s.email == fx.away.who);
     let theirs = away.is_some_and(|s| fp.appointments.iter().any(|a| a.provider == s.name));
     if let (true, Some(away)) = (theirs, away) {

@@ -372,7 +372,7 @@ async fn free_text(
     };
     let shared = patients.iter().filter(|q| q.clinic_id == p.clinic_id).count() > 1;
     let m = Message { sender_verified: !shared, ..Message::from_patient(p, body.into_string(), now) };
-    state.store.insert_message(&m, None).await?;
+    state.store.insert_message(&m, None, None).await?;
     let clinic = state.store.clinic(&p.clinic_id).await?;
     let due = match &clinic {
         Some(clinic) => {

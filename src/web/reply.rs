@@ -63,7 +63,7 @@ pub async fn send_reply(
         d.not_after = Some(now + ALERT_LASTS);
         d
     });
-    state.store.insert_message(&message, alert.as_ref()).await?;
+    state.store.insert_message(&message, alert.as_ref(), None).await?;
     state.dispatcher.wake();
     // The patient can see this reply: the promise is kept.
     crate::reply_times::answered(&*state.store, &clinic.id, &patient.thread_id, now).await?;

@@ -98,9 +98,9 @@ crate::store_tests! {
             let p = patient(&c, i);
             store.insert_patient(&p, &p.thread_id).await.unwrap();
             let at = now - minute * (100 - i as i32);
-            store.insert_message(&Message::from_patient(&p, format!("Question {i}"), at), None).await.unwrap();
+            store.insert_message(&Message::from_patient(&p, format!("Question {i}"), at), None, None).await.unwrap();
             if i % 2 == 1 {
-                store.insert_message(&staff_reply(&p, at + SignedDuration::from_secs(20)), None).await.unwrap();
+                store.insert_message(&staff_reply(&p, at + SignedDuration::from_secs(20)), None, None).await.unwrap();
             }
             let mut conv = Conversation::fresh(&p.thread_id, &c.id, at);
             conv.team_id = match i % 7 {
@@ -133,7 +133,7 @@ crate::store_tests! {
         store.create_clinic(&elsewhere, &[8u8; 32], "pk_inbox2").await.unwrap();
         let q = patient(&elsewhere, 99);
         store.insert_patient(&q, &q.thread_id).await.unwrap();
-        store.insert_message(&Message::from_patient(&q, "Hello".into(), now - minute), None).await.unwrap();
+        store.insert_message(&Message::from_patient(&q, "Hello".into(), now - minute), None, None).await.unwrap();
 
         // Everything, read in two views that together hold every conversation.
         let mut everything = vec![];
@@ -168,7 +168,7 @@ crate::store_tests! {
         for i in 0..5 {
             let p = patient(&c, i);
             store.insert_patient(&p, &p.thread_id).await.unwrap();
-            store.insert_message(&Message::from_patient(&p, "Same time".into(), at), None).await.unwrap();
+            store.insert_message(&Message::from_patient(&p, "Same time".into(), at), None, None).await.unwrap();
             threads.push(p.thread_id.to_string());
         }
         threads.sort();
@@ -186,8 +186,8 @@ crate::store_tests! {
         let p = patient(&c, 1);
         store.insert_patient(&p, &p.thread_id).await.unwrap();
         let at = now_ms() - SignedDuration::from_mins(5);
-        store.insert_message(&Message::from_patient(&p, "Latest".into(), at), None).await.unwrap();
-        store.insert_message(&staff_reply(&p, at - SignedDuration::from_hours(2)), None).await.unwrap();
+        store.insert_message(&Message::from_patient(&p, "Latest".into(), at), None, None).await.unwrap();
+        store.insert_message(&staff_reply(&p, at - SignedDuration::from_hours(2)), None, None).await.unwrap();
         let q = InboxQuery { view: InboxView::NeedsReply, me, now: Timestamp::now(), after: None, limit: 10 };
         let listed = store.inbox(&c.id, &q).await.unwrap();
         assert_eq!(listed.len(), 1, "still waiting on the team");
@@ -205,7 +205,7 @@ mod page {
                 let p = patient(&app.clinic, i);
                 app.state.store.insert_patient(&p, &p.thread_id).await.unwrap();
                 let m = Message::from_patient(&p, format!("Question {i}"), base + SignedDuration::from_secs(i as i64));
-                app.state.store.insert_message(&m, None).await.unwrap();
+                app.state.store.insert_message(&m, None, None).await.unwrap();
             }
             let nina = crate::live::nina(&app).await;
             let first = nina.get("/staff?view=open").await;

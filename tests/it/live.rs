@@ -406,7 +406,7 @@ crate::backend_tests! {
         let n = portico::web::live::REPLAY_MAX as usize + 1;
         for i in 0..n {
             let m = portico::store::Message::from_patient(&p, format!("note {i}"), app.clock_now());
-            app.state.store.insert_message(&m, None).await.unwrap();
+            app.state.store.insert_message(&m, None, None).await.unwrap();
         }
         let url = app.url(&format!("{thread}/live"));
         let mut far = Sse::open(&patient, &url, Some("0")).await.unwrap();

@@ -243,6 +243,42 @@ crate::per_backend! {
         assert_eq!(send(&app).await, 1);
     }
 
+    async fn a_request_for_another_time_whose_audit_row_is_refused_leaves_no_message_and_no_event(app) {
+        let rx = Receiver::start().await;
+        endpoint(&app, &rx.url, &["appointment.reschedule_requested", "message.received"]).await;
+        let p = app.maria().await;
+        let a = app.appointment_for(p["id"].as_str().unwrap(), 30).await;
+        let l = app.link(json!({"patient_id": p["id"], "purpose": "appointment", "subject_id": a["id"]})).await;
+        let b = app.browser();
+        let r = b.redeem(l["url"].as_str().unwrap()).await;
+        let page = b.get(r.header("location").unwrap()).await;
+        let csrf = form_field(&page.text, "csrf").unwrap();
+        let ask = format!("/p/appointments/{}/reschedule", a["id"].as_str().unwrap());
+        // The audit row (which makes the request's event) is refused: the message must go with it.
+        let refuse = if app.db.url.starts_with("sqlite:") {
+            vec!["CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events BEGIN SELECT RAISE(ABORT, 'refused'); END".to_string()]
+        } else {
+            vec![
+                "CREATE FUNCTION refuse_row() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql".to_string(),
+                "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_row()".to_string(),
+            ]
+        };
+        exec(&app, &refuse).await;
+        let r = b.post_form(&ask, &[("csrf", &csrf), ("note", "mornings")]).await;
+        assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", r.text);
+        assert_eq!(send(&app).await, 0);
+        assert!(rx.got.lock().unwrap().is_empty());
+        exec(&app, &["DROP TRIGGER refuse_audit".to_string() + if app.db.url.starts_with("sqlite:") { "" } else { " ON audit_events" }]).await;
+        // The same request committed sends both events.
+        let r = b.post_form(&ask, &[("csrf", &csrf), ("note", "mornings")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        // One patient's events go one at a time, in order.
+        assert_eq!(send(&app).await + send(&app).await, 2);
+        let mut kinds: Vec<String> = rx.bodies().iter().map(|b| b["type"].as_str().unwrap().to_string()).collect();
+        kinds.sort();
+        assert_eq!(kinds, ["appointment.reschedule_requested", "message.received"]);
+    }
+
     async fn one_patients_events_arrive_in_order_and_a_held_one_waits_for_the_earlier(app) {
         let rx = Receiver::start().await;
         endpoint(&app, &rx.url, &["appointment.cancelled", "message.received"]).await;
@@ -270,7 +306,7 @@ crate::per_backend! {
         let id = portico::domain::PatientId::parse(p["id"].as_str().unwrap()).unwrap();
         let patient = app.state.store.patient(&app.clinic.id, &id).await.unwrap().unwrap();
         let m = portico::domain::Message::from_patient(&patient, "My knee still hurts".into(), app.clock_now());
-        app.state.store.insert_message(&m, None).await.unwrap();
+        app.state.store.insert_message(&m, None, None).await.unwrap();
         assert_eq!(send(&app).await, 2);
         assert_eq!(with.bodies()[0]["data"]["text"], "My knee still hurts");
         assert_eq!(with.bodies()[0]["data"]["message_id"], m.id.as_str());

@@ -33,7 +33,7 @@ macro_rules! message_methods {
     ($store:ty; $rest:tt; { $($methods:tt)* }) => {
         $crate::store::sql::sql_store!(@next $store; $rest; { $($methods)*
 
-        async fn insert_message(&self, m: &Message, alert: Option<&Delivery>) -> StoreResult<()> {
+        async fn insert_message(&self, m: &Message, alert: Option<&Delivery>, audit: Option<&AuditEvent>) -> StoreResult<()> {
             let mut tx = self.begin_write().await?;
             sqlx::query(
                 "INSERT INTO messages (id, thread_id, clinic_id, patient_id, author, sender, body, created_at, \
@@ -53,6 +53,11 @@ macro_rules! message_methods {
             .map_err(StoreError::classify)?;
             if let Some(d) = alert {
                 insert_delivery!(&mut *tx, d);
+            }
+            if let Some(e) = audit {
+                $crate::store::sql::bind_audit!(sqlx::query($crate::store::sql::INSERT_AUDIT), bind, e)
+                    .execute(&mut *tx)
+                    .await?;
             }
             // The conversation's row says when its last message came and from whom (what the
             // inbox views are ordered and chosen by); a new message from the patient puts the

@@ -161,7 +161,7 @@ pub async fn cancel(State(state): State<AppState>, Path(id): Path<String>, f: Se
     // The care team hears of it in the conversation (to offer another time), with the reason.
     let why = reason.trim_start_matches("patient: ");
     let body = format!("Cancelled the visit on {} ({}); reason: {why}.", when(&a, &patient), a.id);
-    state.store.insert_message(&Message::from_patient(&patient, body, now), None).await?;
+    state.store.insert_message(&Message::from_patient(&patient, body, now), None, None).await?;
     let category = crate::domain::ReplyCategory::Appointment;
     crate::web::promise::patient_wrote(&state, &clinic, &patient.thread_id, category, now).await;
     Ok(done)
@@ -185,9 +185,6 @@ pub async fn reschedule(
     }
     let now = state.now();
     let m = Message::from_patient(&patient, body, now);
-    state.store.insert_message(&m, None).await?;
-    let category = crate::domain::ReplyCategory::Appointment;
-    crate::web::promise::patient_wrote(&state, &clinic, &patient.thread_id, category, now).await;
     let event = AuditEvent::new(
         now,
         Some(&clinic.id),
@@ -196,7 +193,9 @@ pub async fn reschedule(
     )
     .auth(f.session.auth())
     .subject(a.id.as_str());
-    state.store.record_audit(&event).await?;
+    state.store.insert_message(&m, None, Some(&event)).await?;
+    let category = crate::domain::ReplyCategory::Appointment;
+    crate::web::promise::patient_wrote(&state, &clinic, &patient.thread_id, category, now).await;
     back(&a, "requested")
 }
 

@@ -424,7 +424,7 @@ pub async fn send(
         &[("caregiver", Arg::Str(a.grant.grantee_name.as_str())), ("patient", Arg::Str(a.patient.name.as_str()))],
     );
     let m = Message { sender, ..Message::from_patient(&a.patient, body, state.now()) };
-    state.store.insert_message(&m, None).await?;
+    state.store.insert_message(&m, None, None).await?;
     crate::web::promise::patient_wrote(
         &state,
         &a.clinic,

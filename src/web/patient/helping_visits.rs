@@ -89,7 +89,7 @@ pub async fn cancel(
     );
     let body = format!("Cancelled the visit on {} ({}), for {}.", when(&v, &a.patient), v.id, a.patient.name);
     let m = Message { sender, ..Message::from_patient(&a.patient, body, now) };
-    state.store.insert_message(&m, None).await?;
+    state.store.insert_message(&m, None, None).await?;
     let category = crate::domain::ReplyCategory::Appointment;
     crate::web::promise::patient_wrote(&state, &a.clinic, &a.patient.thread_id, category, now).await;
     back(&a, "cancelled")
@@ -128,9 +128,6 @@ pub async fn reschedule(
         body.push_str(&note);
     }
     let m = Message { sender, ..Message::from_patient(&a.patient, body, now) };
-    state.store.insert_message(&m, None).await?;
-    let category = crate::domain::ReplyCategory::Appointment;
-    crate::web::promise::patient_wrote(&state, &a.clinic, &a.patient.thread_id, category, now).await;
     let event = AuditEvent::new(
         now,
         Some(&a.clinic.id),
@@ -139,6 +136,8 @@ pub async fn reschedule(
     )
     .under_grant(&a.grant, Some(v.id.as_str()), f.session.auth)
     .subject(v.id.as_str());
-    state.store.record_audit(&event).await?;
+    state.store.insert_message(&m, None, Some(&event)).await?;
+    let category = crate::domain::ReplyCategory::Appointment;
+    crate::web::promise::patient_wrote(&state, &a.clinic, &a.patient.thread_id, category, now).await;
     back(&a, "requested")
 }

@@ -287,7 +287,7 @@ pub async fn reply(State(state): State<AppState>, Path(id): Path<String>, f: Ses
     let now = state.now();
     // The thread in the address, checked above to be this patient's.
     let m = crate::store::Message { thread_id: id.clone(), ..crate::store::Message::from_patient(&patient, body, now) };
-    state.store.insert_message(&m, None).await?;
+    state.store.insert_message(&m, None, None).await?;
     crate::web::promise::patient_wrote(&state, &clinic, &id, crate::domain::ReplyCategory::Question, now).await;
     let event = crate::store::AuditEvent::new(
         now,

@@ -213,7 +213,7 @@ pub(super) async fn file(
     }
     let m = Message::from_patient(patient, words, now);
     let m = Message { sender: by.sender.clone().unwrap_or(m.sender.clone()), ..m };
-    state.store.insert_message(&m, None).await?;
+    state.store.insert_message(&m, None, None).await?;
     crate::web::promise::patient_wrote(state, clinic, &patient.thread_id, crate::domain::ReplyCategory::Refill, now)
         .await;
     Ok(Ok(r))
@@ -326,7 +326,7 @@ pub async fn ask_for_visit(
         ),
         now,
     );
-    state.store.insert_message(&m, None).await?;
+    state.store.insert_message(&m, None, None).await?;
     let category = crate::domain::ReplyCategory::Refill;
     crate::web::promise::patient_wrote(&state, &clinic, &patient.thread_id, category, now).await;
     let _ = state

@@ -25,7 +25,7 @@ async fn clinic_with_a_patient_text(app: &TestApp) -> serde_json::Value {
     let id = portico::domain::PatientId::parse(maria["id"].as_str().unwrap()).unwrap();
     let p = app.state.store.patient(&app.clinic.id, &id).await.unwrap().unwrap();
     let m = portico::store::Message::from_patient(&p, TEXT.to_string(), app.clock_now());
-    app.state.store.insert_message(&m, None).await.unwrap();
+    app.state.store.insert_message(&m, None, None).await.unwrap();
     // As every way a patient writes does: the reply clock starts.
     let category = portico::domain::ReplyCategory::Question;
     portico::reply_times::patient_wrote(&*app.state.store, &app.clinic, &p.thread_id, category, app.clock_now())
