@@ -90,6 +90,25 @@ macro_rules! typed_id {
                 s.serialize_str(&self.0)
             }
         }
+
+        /// In the API's OpenAPI document: the prefix, `_` and 26 Crockford base-32 characters.
+        impl schemars::JsonSchema for $name {
+            fn inline_schema() -> bool {
+                true
+            }
+
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "pattern": concat!("^", $prefix, "_[0-7][0-9A-HJKMNP-TV-Z]{25}$"),
+                    "description": concat!("a ", $what, " id")
+                })
+            }
+        }
     };
 }
 

@@ -2,6 +2,7 @@
 
 use super::auth::ApiCaller;
 use super::json::parse;
+use super::openapi::List;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{AppointmentId, AppointmentStatus, PatientId, ReminderSchedule, ShortText};
 use crate::notify::reminders;
@@ -14,6 +15,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use jiff::Timestamp;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
@@ -26,37 +28,52 @@ pub fn router() -> Router<AppState> {
 
 const MAX_DURATION_MINUTES: i64 = 24 * 60;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "AppointmentCreate")]
 struct CreateAppointment {
     patient_id: String,
+    /// RFC 3339 with an offset, in the future
+    #[schemars(extend("format" = "date-time"))]
     starts_at: String,
+    /// Default 30
     #[serde(default)]
+    #[schemars(range(min = 1, max = 1440))]
     duration_minutes: Option<i64>,
     #[serde(default)]
+    #[schemars(length(max = 200))]
     location: Option<String>,
     #[serde(default)]
+    #[schemars(length(max = 200))]
     provider: Option<String>,
     /// What the patient should bring (shown on the appointment page).
     #[serde(default)]
+    #[schemars(length(max = 200))]
     bring: Option<String>,
-    /// ISO 8601 offsets before the visit, overriding the clinic's schedule.
+    /// ISO 8601 offsets before the visit (e.g. P3D, PT2H), overriding the clinic's schedule.
     #[serde(default)]
     reminders: Option<Vec<String>>,
 }
 
-#[derive(Deserialize)]
+/// A changed start reschedules (the reminders are planned again); what is left out stays.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "AppointmentUpdate")]
 struct UpdateAppointment {
     #[serde(default)]
+    #[schemars(extend("format" = "date-time"))]
     starts_at: Option<String>,
     #[serde(default)]
+    #[schemars(range(min = 1, max = 1440))]
     duration_minutes: Option<i64>,
     #[serde(default)]
+    #[schemars(length(max = 200))]
     location: Option<String>,
     #[serde(default)]
+    #[schemars(length(max = 200))]
     provider: Option<String>,
     #[serde(default)]
+    #[schemars(length(max = 200))]
     bring: Option<String>,
     #[serde(default)]
     reminders: Option<Vec<String>>,
@@ -69,20 +86,33 @@ struct CancelAppointment {
     reason: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Appointment")]
 struct AppointmentBody {
     id: AppointmentId,
     patient_id: PatientId,
+    #[schemars(extend("format" = "date-time"))]
     starts_at: String,
     duration_minutes: i64,
     location: Option<String>,
     provider: Option<String>,
     bring: Option<String>,
+    #[schemars(extend("enum" = ["scheduled", "confirmed", "cancelled"]))]
     status: &'static str,
     cancel_reason: Option<String>,
+    /// This visit's own reminder offsets, if it has them; null: the clinic's schedule
     reminders: Option<Vec<String>>,
+    #[schemars(extend("format" = "date-time"))]
     created_at: String,
+    #[schemars(extend("format" = "date-time"))]
     updated_at: String,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<CreateAppointment>();
+    s.request::<UpdateAppointment>();
+    s.response::<List<AppointmentBody>>();
 }
 
 impl From<&Appointment> for AppointmentBody {
@@ -189,14 +219,13 @@ async fn for_patient(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     ApiPath(id): ApiPath,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<List<AppointmentBody>>> {
     let pid = path_id(&id, PatientId::parse, "patient")?;
     if state.store.patient(&clinic.id, &pid).await?.is_none() {
         return Err(AppError::NotFound("patient"));
     }
     let list = state.store.appointments_for(&clinic.id, &pid).await?;
-    let data: Vec<AppointmentBody> = list.iter().map(AppointmentBody::from).collect();
-    Ok(Json(serde_json::json!({ "data": data })))
+    Ok(Json(List { data: list.iter().map(AppointmentBody::from).collect() }))
 }
 
 async fn update(

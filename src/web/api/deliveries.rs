@@ -1,5 +1,6 @@
 //! The delivery log: every SMS and email, its status, attempts and what the provider said.
 
+use super::openapi::List;
 use super::{ApiPath, path_id, rfc3339};
 use crate::domain::{DeliveryId, PatientId};
 use crate::state::AppState;
@@ -8,18 +9,23 @@ use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::routing::get;
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/patients/{id}/deliveries", get(for_patient)).route("/deliveries/{id}", get(read))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Delivery")]
 pub struct DeliveryBody {
     id: DeliveryId,
     patient_id: PatientId,
+    #[schemars(extend("enum" = ["link", "reminder", "cancellation", "message_alert", "refill_update"]))]
     purpose: &'static str,
+    #[schemars(extend("enum" = ["sms", "email"]))]
     channel: &'static str,
+    #[schemars(extend("enum" = ["pending", "sending", "queued", "sent", "delivered", "undelivered", "failed", "dead", "dropped"]))]
     status: &'static str,
     attempts: i64,
     provider_id: Option<String>,
@@ -31,11 +37,19 @@ pub struct DeliveryBody {
     digest_of: Option<String>,
     /// A caregiver's copy of the patient's reminder, under this grant.
     grant_id: Option<String>,
+    #[schemars(extend("format" = "date-time"))]
     due_at: String,
+    #[schemars(extend("format" = "date-time"))]
     created_at: String,
+    #[schemars(extend("format" = "date-time"))]
     updated_at: String,
     sent_at: Option<String>,
     delivered_at: Option<String>,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.response::<List<DeliveryBody>>();
 }
 
 impl From<&Delivery> for DeliveryBody {
@@ -67,14 +81,13 @@ async fn for_patient(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     ApiPath(id): ApiPath,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<List<DeliveryBody>>> {
     let pid = path_id(&id, PatientId::parse, "patient")?;
     if state.store.patient(&clinic.id, &pid).await?.is_none() {
         return Err(AppError::NotFound("patient"));
     }
     let list = state.store.deliveries_for(&clinic.id, &pid, 500).await?;
-    let data: Vec<DeliveryBody> = list.iter().map(DeliveryBody::from).collect();
-    Ok(Json(serde_json::json!({ "data": data })))
+    Ok(Json(List { data: list.iter().map(DeliveryBody::from).collect() }))
 }
 
 async fn read(

@@ -15,6 +15,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
@@ -24,44 +25,64 @@ pub fn router() -> Router<AppState> {
         .route("/links/{id}/revoke", post(revoke))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "LinkCreate")]
 struct CreateLink {
     patient_id: String,
+    #[schemars(extend("enum" = ["sign_in", "appointment", "thread", "refill", "settings"]))]
     purpose: String,
+    /// Appointment id for appointment; thread id for thread (default: the patient's thread);
+    /// refill request id for refill
     #[serde(default)]
     subject_id: Option<String>,
+    /// Default: the purpose's own lifetime
     #[serde(default)]
+    #[schemars(range(min = 60, max = 2592000))]
     ttl_seconds: Option<i64>,
+    /// Send it at once on the patient's first channel that can receive
     #[serde(default)]
     send: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "LinkCreated")]
 struct CreatedLink {
     id: LinkId,
     url: String,
     /// The link's code (`ABCD-EFGH`), to type at `code_url` where the link will not open.
     code: Option<String>,
     code_url: String,
+    #[schemars(extend("format" = "date-time"))]
     expires_at: String,
     purpose: &'static str,
     subject_id: Option<String>,
+    /// Only when `send` was asked for
     #[serde(skip_serializing_if = "Option::is_none")]
     sent_via: Option<SentVia>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct LinkStatus {
     id: LinkId,
     patient_id: PatientId,
     purpose: &'static str,
     subject_id: Option<String>,
+    #[schemars(extend("enum" = ["active", "used", "expired", "revoked", "superseded"]))]
     status: &'static str,
+    #[schemars(extend("format" = "date-time"))]
     created_at: String,
+    #[schemars(extend("format" = "date-time"))]
     expires_at: String,
     consumed_at: Option<String>,
     revoked_at: Option<String>,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<CreateLink>();
+    s.response::<CreatedLink>();
+    s.response::<LinkStatus>();
 }
 
 fn status_of(l: &Link, now: jiff::Timestamp) -> LinkStatus {
@@ -226,7 +247,7 @@ async fn create(
     ))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct SentVia {
     channel: &'static str,
     to: String,

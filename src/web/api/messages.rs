@@ -6,6 +6,7 @@
 //! several patients share, with no recent message to say whose it answers), newest first.
 
 use super::auth::ApiCaller;
+use super::openapi::List;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{MessageId, PatientId, ShortText};
 use crate::state::AppState;
@@ -15,41 +16,62 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/patients/{id}/messages", post(create).get(list)).route("/texts/unmatched", get(unmatched))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "MessageCreate")]
 struct NewMessage {
+    #[schemars(length(min = 1, max = crate::domain::MESSAGE_MAX_CHARS))]
     body: String,
+    /// The name the patient sees, e.g. "Dr. Chen's office"
+    #[schemars(length(min = 1, max = 200))]
     sender: String,
+    /// The alert goes out even in the patient's quiet hours
     #[serde(default)]
     urgent: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Message")]
 struct MessageBody {
     id: MessageId,
     thread_id: String,
+    #[schemars(extend("enum" = ["staff", "patient"]))]
     author: String,
     sender: String,
     body: String,
+    #[schemars(extend("format" = "date-time"))]
     created_at: String,
     /// False for a text from a number several patients share: whoever holds that phone wrote it.
     sender_verified: bool,
+    /// The alert sent for a message written through this API
     #[serde(skip_serializing_if = "Option::is_none")]
     alert_delivery_id: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "UnmatchedText")]
 struct UnmatchedBody {
     id: MessageId,
+    /// E.164
     from: String,
     body: String,
+    #[schemars(extend("format" = "date-time"))]
     received_at: String,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<NewMessage>();
+    s.response::<MessageBody>();
+    s.response::<List<MessageBody>>();
+    s.response::<List<UnmatchedBody>>();
 }
 
 fn body_of(m: &Message, alert: Option<&Delivery>) -> MessageBody {
@@ -87,12 +109,11 @@ async fn list(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     ApiPath(id): ApiPath,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<List<MessageBody>>> {
     let pid = path_id(&id, PatientId::parse, "patient")?;
     let patient = state.store.patient(&clinic.id, &pid).await?.ok_or(AppError::NotFound("patient"))?;
     let list = state.store.messages(&clinic.id, &patient.thread_id).await?;
-    let data: Vec<MessageBody> = list.iter().map(|m| body_of(m, None)).collect();
-    Ok(Json(serde_json::json!({ "data": data })))
+    Ok(Json(List { data: list.iter().map(|m| body_of(m, None)).collect() }))
 }
 
 /// How many unmatched texts one call lists.
@@ -101,7 +122,7 @@ const UNMATCHED_LISTED: i64 = 200;
 async fn unmatched(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<List<UnmatchedBody>>> {
     let list = state.store.unmatched_texts(&clinic.id, UNMATCHED_LISTED).await?;
     let data: Vec<UnmatchedBody> = list
         .into_iter()
@@ -112,5 +133,5 @@ async fn unmatched(
             received_at: rfc3339(t.received_at),
         })
         .collect();
-    Ok(Json(serde_json::json!({ "data": data })))
+    Ok(Json(List { data }))
 }

@@ -61,7 +61,72 @@ pub fn document() -> Value {
     import(&mut doc);
     super::openapi_webhooks::add(&mut doc);
     reports(&mut doc);
+    let schemas = doc["components"]["schemas"].as_object_mut().expect("the document has schemas");
+    for (name, schema) in generated_schemas() {
+        schemas.insert(name, schema);
+    }
     doc
+}
+
+/// The schemas of the request and response types (`schemars`), by the name each type gives
+/// itself: the body a handler reads is described by the struct it deserializes into, and a
+/// response by the struct it serializes, so the two cannot tell different stories.
+pub fn generated_schemas() -> serde_json::Map<String, Value> {
+    let mut s = Schemas::new();
+    super::patients::schemas(&mut s);
+    super::appointments::schemas(&mut s);
+    super::links::schemas(&mut s);
+    super::messages::schemas(&mut s);
+    super::deliveries::schemas(&mut s);
+    super::refills::schemas(&mut s);
+    let mut out = s.requests.take_definitions(true);
+    for (name, schema) in s.responses.take_definitions(true) {
+        // A type that is both read and written is one schema; two types may not share a name.
+        if let Some(request) = out.get(&name) {
+            assert_eq!(request, &schema, "two schemas are named {name}");
+        }
+        out.insert(name, schema);
+    }
+    out
+}
+
+/// Where each API module registers its request and response types.
+pub(super) struct Schemas {
+    requests: schemars::SchemaGenerator,
+    responses: schemars::SchemaGenerator,
+}
+
+impl Schemas {
+    fn new() -> Schemas {
+        let settings = |contract| {
+            let mut s = schemars::generate::SchemaSettings::draft2020_12();
+            s.definitions_path = "/components/schemas".into();
+            s.meta_schema = None;
+            s.contract = contract;
+            s
+        };
+        Schemas {
+            requests: settings(schemars::generate::Contract::Deserialize).into_generator(),
+            responses: settings(schemars::generate::Contract::Serialize).into_generator(),
+        }
+    }
+
+    /// A body a handler reads.
+    pub(super) fn request<T: schemars::JsonSchema>(&mut self) {
+        self.requests.subschema_for::<T>();
+    }
+
+    /// A body a handler answers with.
+    pub(super) fn response<T: schemars::JsonSchema>(&mut self) {
+        self.responses.subschema_for::<T>();
+    }
+}
+
+/// A list response: `{"data": [...]}`.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+#[schemars(rename = "{T}List")]
+pub(super) struct List<T> {
+    pub data: Vec<T>,
 }
 
 /// What the defaults are, for the document.
@@ -196,83 +261,6 @@ fn routes() -> Value {
             "schemas": {
                 "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"],
                     "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "field": {"type": "string"}}}}},
-                "PatientCreate": {"type": "object", "additionalProperties": false, "required": ["name"], "properties": {
-                    "name": {"type": "string", "minLength": 1, "maxLength": 200},
-                    "birth_date": {"type": "string", "format": "date"},
-                    "phone": {"type": "string", "description": "E.164, e.g. +13125550142"},
-                    "email": {"type": "string", "format": "email"},
-                    "language": {"type": "string", "description": "BCP 47, e.g. es or zh-Hans"},
-                    "time_zone": {"type": "string", "description": "IANA, e.g. America/Chicago"},
-                    "channels": {"type": "array", "items": {"enum": ["sms", "email"]}, "uniqueItems": true, "minItems": 1},
-                    "reminders_on_every_channel": {"type": "boolean", "default": false, "description": "reminders go to every channel listed (each within its own daily cap), not only the first that can receive"}}},
-                "PatientUpdate": {"type": "object", "additionalProperties": false, "properties": {
-                    "name": {"type": "string"}, "birth_date": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]},
-                    "email": {"type": ["string", "null"]}, "language": {"type": "string"}, "time_zone": {"type": "string"},
-                    "channels": {"type": "array", "items": {"enum": ["sms", "email"]}},
-                    "reminders_on_every_channel": {"type": "boolean", "default": false, "description": "reminders go to every channel listed (each within its own daily cap), not only the first that can receive"}}},
-                "Patient": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "name": {"type": "string"}, "birth_date": {"type": ["string", "null"]},
-                    "phone": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]}, "language": {"type": "string"},
-                    "time_zone": {"type": "string"}, "channels": {"type": "array", "items": {"type": "string"}},
-                    "reminders_on_every_channel": {"type": "boolean"},
-                    "thread_id": {"type": "string"}, "created_at": {"type": "string", "format": "date-time"},
-                    "updated_at": {"type": "string", "format": "date-time"}}},
-                "PatientList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Patient"}}}},
-                "AppointmentCreate": {"type": "object", "additionalProperties": false, "required": ["patient_id", "starts_at"], "properties": {
-                    "patient_id": {"type": "string"}, "starts_at": {"type": "string", "format": "date-time"},
-                    "duration_minutes": {"type": "integer", "minimum": 1, "maximum": 1440, "default": 30},
-                    "location": {"type": "string", "maxLength": 200}, "provider": {"type": "string", "maxLength": 200},
-                    "bring": {"type": "string", "maxLength": 200, "description": "what the patient should bring, shown on the appointment page"},
-                    "reminders": {"type": "array", "items": {"type": "string"}, "description": "ISO 8601 offsets before the visit (e.g. P3D, PT2H); default: the clinic's"}}},
-                "AppointmentUpdate": {"type": "object", "additionalProperties": false, "properties": {
-                    "starts_at": {"type": "string", "format": "date-time"}, "duration_minutes": {"type": "integer"},
-                    "location": {"type": "string"}, "provider": {"type": "string"}, "bring": {"type": "string"},
-                    "reminders": {"type": "array", "items": {"type": "string"}}}},
-                "Appointment": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "patient_id": {"type": "string"}, "starts_at": {"type": "string", "format": "date-time"},
-                    "duration_minutes": {"type": "integer"}, "location": {"type": ["string", "null"]}, "provider": {"type": ["string", "null"]},
-                    "bring": {"type": ["string", "null"]},
-                    "status": {"enum": ["scheduled", "confirmed", "cancelled"]}, "cancel_reason": {"type": ["string", "null"]},
-                    "created_at": {"type": "string"}, "updated_at": {"type": "string"}}},
-                "AppointmentList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Appointment"}}}},
-                "LinkCreate": {"type": "object", "additionalProperties": false, "required": ["patient_id", "purpose"], "properties": {
-                    "patient_id": {"type": "string"}, "purpose": {"enum": ["sign_in", "appointment", "thread", "refill", "settings"]},
-                    "subject_id": {"type": "string", "description": "appointment id for appointment; thread id for thread (default: the patient's thread); refill request id for refill"},
-                    "ttl_seconds": {"type": "integer", "minimum": 60, "maximum": 2592000}, "send": {"type": "boolean", "default": false}}},
-                "LinkCreated": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "url": {"type": "string"},
-                    "code": {"type": ["string", "null"], "description": "the link's code (ABCD-EFGH): typed at code_url, it opens the link once, as the link itself would"},
-                    "code_url": {"type": "string"}, "expires_at": {"type": "string"}, "purpose": {"type": "string"},
-                    "subject_id": {"type": ["string", "null"]},
-                    "sent_via": {"type": "object", "properties": {"channel": {"type": "string"}, "to": {"type": "string"}}}}},
-                "MedicationCreate": {"type": "object", "additionalProperties": false, "required": ["name"], "properties": {
-                    "name": {"type": "string", "minLength": 1, "maxLength": 200}, "instructions": {"type": "string", "maxLength": 200}}},
-                "MedicationUpdate": {"type": "object", "additionalProperties": false, "required": ["active"], "properties": {"active": {"type": "boolean"}}},
-                "MedicationActive": {"type": "object", "properties": {"id": {"type": "string"}, "active": {"type": "boolean"}}},
-                "Medication": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "patient_id": {"type": "string"}, "name": {"type": "string"},
-                    "instructions": {"type": ["string", "null"]}, "active": {"type": "boolean"}, "created_at": {"type": "string"}}},
-                "MedicationList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Medication"}}}},
-                "RefillStatusChange": {"type": "object", "additionalProperties": false, "required": ["status"], "properties": {
-                    "status": {"enum": ["in_review", "sent_to_pharmacy", "needs_visit", "denied"]},
-                    "note": {"type": "string", "maxLength": 1000, "description": "shown to the patient on the request's timeline"}}},
-                "Refill": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "patient_id": {"type": "string"}, "medication_id": {"type": ["string", "null"]},
-                    "medication": {"type": "string"}, "pharmacy": {"type": "string"}, "note": {"type": ["string", "null"]},
-                    "status": {"enum": ["received", "in_review", "sent_to_pharmacy", "needs_visit", "denied"]},
-                    "created_at": {"type": "string"}, "updated_at": {"type": "string"},
-                    "timeline": {"type": "array", "items": {"type": "object", "properties": {
-                        "status": {"type": "string"}, "note": {"type": ["string", "null"]}, "by": {"enum": ["patient", "clinic"]}, "at": {"type": "string"}}}},
-                    "notice_delivery_id": {"type": "string"}}},
-                "RefillList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Refill"}}}},
-                "MessageCreate": {"type": "object", "additionalProperties": false, "required": ["body", "sender"], "properties": {
-                    "body": {"type": "string", "maxLength": 4000}, "sender": {"type": "string", "maxLength": 200},
-                    "urgent": {"type": "boolean", "default": false, "description": "send the alert even in quiet hours"}}},
-                "Message": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "thread_id": {"type": "string"}, "author": {"enum": ["staff", "patient"]},
-                    "sender": {"type": "string"}, "body": {"type": "string"}, "created_at": {"type": "string"},
-                    "sender_verified": {"type": "boolean", "description": "false for a text from a number several patients share: whoever holds that phone wrote it"},
-                    "alert_delivery_id": {"type": "string"}}},
                 "StaffInvite": {"type": "object", "additionalProperties": false, "required": ["email", "role"], "properties": {
                     "email": {"type": "string"}, "role": {"enum": ["clinician", "nurse", "front_desk", "admin"]},
                     "name": {"type": "string", "description": "needed when the address is new to the clinic"},
@@ -289,19 +277,6 @@ fn routes() -> Value {
                         "grant": {"type": ["string", "null"], "description": "the caregiver grant the actor acted under"},
                         "auth": {"type": ["string", "null"], "description": "how the actor's session proved who they are: link, code, passkey, or a sign-in and its step-up (link+code, link+birth_date)"}}}},
                     "next_cursor": {"type": ["string", "null"]}}},
-                "UnmatchedText": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "from": {"type": "string"}, "body": {"type": "string"}, "received_at": {"type": "string"}}},
-                "UnmatchedTextList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/UnmatchedText"}}}},
-                "MessageList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}}},
-                "Delivery": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "patient_id": {"type": "string"},
-                    "purpose": {"enum": ["link", "reminder", "cancellation", "message_alert", "refill_update"]}, "channel": {"enum": ["sms", "email"]},
-                    "status": {"enum": ["pending", "sending", "queued", "sent", "delivered", "undelivered", "failed", "dead", "dropped"]},
-                    "attempts": {"type": "integer"}, "provider_id": {"type": ["string", "null"]}, "error_code": {"type": ["string", "null"]},
-                    "segments": {"type": ["integer", "null"]}, "appointment_id": {"type": ["string", "null"]},
-                    "fallback_of": {"type": ["string", "null"]}, "digest_of": {"type": ["string", "null"], "description": "sent inside that delivery's SMS (one reminder for several patients who share a phone)"}, "grant_id": {"type": ["string", "null"], "description": "a caregiver's copy of the patient's reminder, sent under this grant to its contact point"}, "due_at": {"type": "string"}, "created_at": {"type": "string"},
-                    "updated_at": {"type": "string"}, "sent_at": {"type": ["string", "null"]}, "delivered_at": {"type": ["string", "null"]}}},
-                "DeliveryList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Delivery"}}}},
                 "Clinic": {"type": "object", "properties": {
                     "id": {"type": "string"}, "name": {"type": "string"}, "phone": {"type": ["string", "null"]}, "time_zone": {"type": "string"},
                     "reminders": {"type": "array", "items": {"type": "string"}},
@@ -330,11 +305,6 @@ fn routes() -> Value {
                     "after_hours_phone": {"type": "string", "description": "a number that reaches a person outside opening hours; \"\" removes it"},
                     "crisis_line": {"type": "string", "description": "a crisis line named in the red-flag safety reply, as dialled (\"988\"); \"\" removes it"},
                     "teen_privacy_age": {"type": "integer", "minimum": 10, "maximum": 17, "description": TEEN_PRIVACY_AGE}}},
-                "LinkStatus": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "patient_id": {"type": "string"}, "purpose": {"type": "string"},
-                    "subject_id": {"type": ["string", "null"]}, "status": {"enum": ["active", "used", "expired", "revoked", "superseded"]},
-                    "created_at": {"type": "string"}, "expires_at": {"type": "string"}, "consumed_at": {"type": ["string", "null"]},
-                    "revoked_at": {"type": ["string", "null"]}}}
             }
         }
     });

@@ -2,6 +2,7 @@
 //! which to use first and may only name points the patient has.
 
 use super::auth::ApiCaller;
+use super::openapi::List;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{BirthDate, Channel, ChannelList, Email, Locale, PatientId, PersonName, Phone, ThreadId, TimeZone};
 use crate::state::AppState;
@@ -11,28 +12,40 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/patients", post(create).get(list)).route("/patients/{id}", get(read).patch(update))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "PatientCreate")]
 struct CreatePatient {
+    #[schemars(length(min = 1, max = 200))]
     name: String,
     #[serde(default)]
+    #[schemars(extend("format" = "date"))]
     birth_date: Option<String>,
+    /// E.164, e.g. +13125550142
     #[serde(default)]
     phone: Option<String>,
     #[serde(default)]
+    #[schemars(extend("format" = "email"))]
     email: Option<String>,
+    /// BCP 47, e.g. es or zh-Hans
     #[serde(default)]
     language: Option<String>,
+    /// IANA, e.g. America/Chicago
     #[serde(default)]
     time_zone: Option<String>,
+    /// In the order to try them; default: every channel the patient has an address for
     #[serde(default)]
+    #[schemars(extend("items" = {"enum": ["sms", "email"]}, "uniqueItems" = true, "minItems" = 1))]
     channels: Option<Vec<String>>,
+    /// Reminders go to every channel listed (each within its own daily cap), not only the first
+    /// that can receive (default false)
     #[serde(default)]
     reminders_on_every_channel: Option<bool>,
 }
@@ -42,28 +55,38 @@ fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Opti
     Option::<T>::deserialize(d).map(Some)
 }
 
-#[derive(Deserialize)]
+/// What is sent changes; what is left out stays.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "PatientUpdate")]
 struct UpdatePatient {
     #[serde(default)]
+    #[schemars(length(min = 1, max = 200))]
     name: Option<String>,
+    /// null clears it
     #[serde(default, deserialize_with = "nullable")]
+    #[schemars(extend("format" = "date"))]
     birth_date: Option<Option<String>>,
+    /// E.164; null clears it
     #[serde(default, deserialize_with = "nullable")]
     phone: Option<Option<String>>,
+    /// null clears it
     #[serde(default, deserialize_with = "nullable")]
+    #[schemars(extend("format" = "email"))]
     email: Option<Option<String>>,
     #[serde(default)]
     language: Option<String>,
     #[serde(default)]
     time_zone: Option<String>,
     #[serde(default)]
+    #[schemars(extend("items" = {"enum": ["sms", "email"]}, "uniqueItems" = true, "minItems" = 1))]
     channels: Option<Vec<String>>,
     #[serde(default)]
     reminders_on_every_channel: Option<bool>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Patient")]
 pub struct PatientBody {
     id: PatientId,
     name: String,
@@ -75,11 +98,21 @@ pub struct PatientBody {
     channels: Vec<&'static str>,
     /// Reminders go to every channel in `channels`, not only the first that can receive.
     reminders_on_every_channel: bool,
-    /// Health of each contact point, as delivery found it: `ok`, `invalid`, `opted_out`.
+    /// Health of each contact point, by channel, as delivery found it: `ok`, `invalid`, `opted_out`.
+    #[schemars(with = "std::collections::BTreeMap<String, String>")]
     contact_status: serde_json::Value,
     thread_id: ThreadId,
+    #[schemars(extend("format" = "date-time"))]
     created_at: String,
+    #[schemars(extend("format" = "date-time"))]
     updated_at: String,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<CreatePatient>();
+    s.request::<UpdatePatient>();
+    s.response::<List<PatientBody>>();
 }
 
 impl From<&Patient> for PatientBody {
@@ -206,10 +239,9 @@ async fn create(
 async fn list(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<List<PatientBody>>> {
     let patients = state.store.patients(&clinic.id).await?;
-    let data: Vec<PatientBody> = patients.iter().map(PatientBody::from).collect();
-    Ok(Json(serde_json::json!({ "data": data })))
+    Ok(Json(List { data: patients.iter().map(PatientBody::from).collect() }))
 }
 
 async fn load(state: &AppState, clinic: &Clinic, raw_id: &str) -> ApiResult<Patient> {

@@ -4,6 +4,7 @@
 //! that something changed — never which medicine.
 
 use super::auth::ApiCaller;
+use super::openapi::List;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{DeliveryPurpose, MedicationId, PatientId, Purpose, RefillId, RefillStatus, ShortText};
 use crate::state::AppState;
@@ -13,6 +14,7 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::routing::{get, patch, post};
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
@@ -24,28 +26,51 @@ pub fn router() -> Router<AppState> {
         .route("/refills/{id}/status", post(set_status))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "MedicationCreate")]
 struct NewMedication {
+    #[schemars(length(min = 1, max = 200))]
     name: String,
     #[serde(default)]
+    #[schemars(length(max = 200))]
     instructions: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "MedicationUpdate")]
 struct MedicationChange {
+    /// false: no longer offered for refills
     active: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+struct MedicationActive {
+    id: MedicationId,
+    active: bool,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Medication")]
 struct MedicationBody {
     id: MedicationId,
     patient_id: String,
     name: String,
     instructions: Option<String>,
     active: bool,
+    #[schemars(extend("format" = "date-time"))]
     created_at: String,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<NewMedication>();
+    s.request::<MedicationChange>();
+    s.request::<StatusChange>();
+    s.response::<MedicationActive>();
+    s.response::<List<MedicationBody>>();
+    s.response::<List<RefillBody>>();
 }
 
 fn medication_body(m: &Medication) -> MedicationBody {
@@ -59,15 +84,19 @@ fn medication_body(m: &Medication) -> MedicationBody {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "RefillEvent")]
 struct EventBody {
     status: &'static str,
     note: Option<String>,
+    #[schemars(extend("enum" = ["patient", "clinic"]))]
     by: &'static str,
+    #[schemars(extend("format" = "date-time"))]
     at: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Refill")]
 struct RefillBody {
     id: RefillId,
     patient_id: String,
@@ -75,11 +104,16 @@ struct RefillBody {
     medication: String,
     pharmacy: String,
     note: Option<String>,
+    #[schemars(extend("enum" = ["received", "in_review", "sent_to_pharmacy", "needs_visit", "denied"]))]
     status: &'static str,
+    #[schemars(extend("format" = "date-time"))]
     created_at: String,
+    #[schemars(extend("format" = "date-time"))]
     updated_at: String,
+    /// One request read on its own: its timeline
     #[serde(skip_serializing_if = "Option::is_none")]
     timeline: Option<Vec<EventBody>>,
+    /// A status change: the notice sent to the patient
     #[serde(skip_serializing_if = "Option::is_none")]
     notice_delivery_id: Option<String>,
 }
@@ -153,11 +187,10 @@ async fn list_medications(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     ApiPath(id): ApiPath,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<List<MedicationBody>>> {
     let patient = patient_of(&state, &clinic, &id).await?;
     let list = state.store.medications(&clinic.id, &patient.id).await?;
-    let data: Vec<MedicationBody> = list.iter().map(medication_body).collect();
-    Ok(Json(serde_json::json!({ "data": data })))
+    Ok(Json(List { data: list.iter().map(medication_body).collect() }))
 }
 
 async fn update_medication(
@@ -166,7 +199,7 @@ async fn update_medication(
     Extension(caller): Extension<ApiCaller>,
     ApiPath(id): ApiPath,
     ApiJson(req): ApiJson<MedicationChange>,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<MedicationActive>> {
     let mid = path_id(&id, MedicationId::parse, "medication")?;
     if !state.store.set_medication_active(&clinic.id, &mid, req.active).await? {
         return Err(AppError::NotFound("medication"));
@@ -176,7 +209,7 @@ async fn update_medication(
         .store
         .record_audit(&AuditEvent::new(state.now(), Some(&clinic.id), caller.actor.clone(), action).subject(&id))
         .await?;
-    Ok(Json(serde_json::json!({ "id": mid, "active": req.active })))
+    Ok(Json(MedicationActive { id: mid, active: req.active }))
 }
 
 #[derive(Deserialize)]
@@ -191,7 +224,7 @@ async fn list(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     RawQuery(raw): RawQuery,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<List<RefillBody>>> {
     let q: ListQuery = serde_urlencoded::from_str(raw.as_deref().unwrap_or(""))
         .map_err(|e| AppError::invalid("query", e.to_string()))?;
     let status =
@@ -203,8 +236,7 @@ async fn list(
         return Err(AppError::invalid("limit", "must be between 1 and 500"));
     }
     let list = state.store.refills(&clinic.id, status, patient.as_ref(), limit).await?;
-    let data: Vec<RefillBody> = list.iter().map(|r| refill_body(r, None)).collect();
-    Ok(Json(serde_json::json!({ "data": data })))
+    Ok(Json(List { data: list.iter().map(|r| refill_body(r, None)).collect() }))
 }
 
 async fn read(
@@ -218,11 +250,15 @@ async fn read(
     Ok(Json(refill_body(&r, Some(&events))))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "RefillStatusChange")]
 struct StatusChange {
+    #[schemars(extend("enum" = ["in_review", "sent_to_pharmacy", "needs_visit", "denied"]))]
     status: String,
+    /// Shown to the patient on the request's timeline
     #[serde(default)]
+    #[schemars(length(max = 1000))]
     note: Option<String>,
 }
 
