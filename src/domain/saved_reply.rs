@@ -22,10 +22,15 @@ pub struct SavedReply {
 }
 
 /// A saved reply as the API reads and writes it.
-#[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SavedReplySpec {
+    #[schemars(length(min = 1, max = 200))]
     pub title: String,
+    /// By BCP 47 language tag (en, es, zh-Hans, …); a conversation offers the patient's language,
+    /// else the same language in another script or region, else en, else the first.
+    #[schemars(extend("minProperties" = 1, "maxProperties" = 20,
+        "additionalProperties" = {"type": "string", "minLength": 1, "maxLength": 4000}))]
     pub texts: BTreeMap<String, String>,
 }
 

@@ -28,11 +28,12 @@ impl Team {
 }
 
 /// One routing rule: every condition it names must hold (a rule naming none matches all).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoutingRule {
     /// `appointment`, `refill`, `question`, `billing` or `other`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("enum" = ["appointment", "refill", "question", "billing", "other", null]))]
     pub category: Option<String>,
     /// The provider named on the patient's appointment, as the clinic writes it (case and
     /// spaces at either end do not matter).

@@ -14,6 +14,7 @@ use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::{RawQuery, State};
 use axum::routing::get;
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
@@ -33,10 +34,13 @@ struct AuditQuery {
     cursor: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "AuditEvent")]
 struct EventBody {
     id: String,
+    #[schemars(extend("format" = "date-time"))]
     at: String,
+    /// patient:<id>, person:<id> (a caregiver), staff:<id>, api:<key prefix>, system or anonymous
     actor: String,
     action: String,
     subject: Option<String>,
@@ -47,8 +51,23 @@ struct EventBody {
     patient: Option<String>,
     /// The caregiver grant the actor acted under, or that the event is about.
     grant: Option<String>,
-    /// How the actor's session proved who they are.
+    /// How the actor's session proved who they are: link, code, passkey, or a sign-in and its
+    /// step-up (link+code, link+birth_date).
     auth: Option<String>,
+}
+
+/// A page of the audit trail, newest first.
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "AuditPage")]
+struct Page {
+    data: Vec<EventBody>,
+    /// Give it as `cursor` for the next page; null on the last
+    next_cursor: Option<String>,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.response::<Page>();
 }
 
 fn time(field: &'static str, raw: Option<&str>) -> ApiResult<Option<jiff::Timestamp>> {
@@ -65,7 +84,7 @@ async fn list(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     RawQuery(raw): RawQuery,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<Page>> {
     let q: AuditQuery = serde_urlencoded::from_str(raw.as_deref().unwrap_or(""))
         .map_err(|e| AppError::invalid("query", e.to_string()))?;
     let limit = q.limit.unwrap_or(100);
@@ -102,5 +121,5 @@ async fn list(
             auth: e.auth,
         })
         .collect();
-    Ok(Json(serde_json::json!({ "data": data, "next_cursor": next })))
+    Ok(Json(Page { data, next_cursor: next }))
 }

@@ -13,62 +13,79 @@ use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::routing::get;
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/clinic", get(read).patch(update)).route("/clinic/red-flags", get(red_flags))
 }
 
-#[derive(Serialize, Deserialize)]
+/// Local times in the clinic's time zone in which no reminder is sent.
+#[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "QuietHours")]
 struct Quiet {
+    /// HH:MM
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     start: String,
+    /// HH:MM
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     end: String,
 }
 
-#[derive(Deserialize)]
+/// What is sent changes; what is left out stays.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "ClinicUpdate")]
 struct Settings {
+    /// ISO 8601 durations before the visit, e.g. PT72H
     #[serde(default)]
     reminders: Option<Vec<String>>,
     #[serde(default)]
     quiet_hours: Option<Quiet>,
     #[serde(default)]
+    #[schemars(range(min = 1, max = 20))]
     daily_reminder_cap: Option<i64>,
-    /// `default`, `on` or `off`.
     #[serde(default)]
+    #[schemars(description = BIRTH_DATE_STEP_UP, extend("enum" = ["default", "on", "off", null]))]
     step_up_birth_date: Option<String>,
-    /// Deprecated: `true` is `step_up_birth_date: "on"`, `false` is `"off"`.
+    /// Deprecated: `true` is `step_up_birth_date: "on"`, `false` is `"off"`; not with step_up_birth_date.
     #[serde(default)]
+    #[schemars(extend("deprecated" = true))]
     step_up_with_birth_date: Option<bool>,
+    /// White text on it must reach 4.5:1 (WCAG AA)
     #[serde(default)]
+    #[schemars(regex(pattern = r"^#[0-9a-fA-F]{6}$"))]
     brand_color: Option<String>,
-    /// Seconds a reply's alert waits for the patient to read it on an open page (0–3600).
     #[serde(default)]
+    #[schemars(description = LIVE_ALERT_DELAY, range(min = 0, max = 3600))]
     live_alert_delay_seconds: Option<i64>,
-    /// Whether patients see the names of staff who are typing.
     #[serde(default)]
+    #[schemars(description = LIVE_TYPING_NAMES)]
     live_typing_names: Option<bool>,
     #[serde(default)]
+    #[schemars(length(min = 1, max = 200))]
     name: Option<String>,
     /// E.164 or national; the number patients call.
     #[serde(default)]
     phone: Option<String>,
     /// `""` removes it.
     #[serde(default)]
+    #[schemars(length(max = 200))]
     address: Option<String>,
-    /// `""` removes it.
+    /// A number that reaches a person outside opening hours; `""` removes it.
     #[serde(default)]
     after_hours_phone: Option<String>,
-    /// `""` removes it.
+    /// A crisis line named in the red-flag safety reply, as dialled ("988"); `""` removes it.
     #[serde(default)]
     crisis_line: Option<String>,
-    /// 10 to 17: when a parent's grant narrows to appointments and writing to the clinic.
     #[serde(default)]
+    #[schemars(description = TEEN_PRIVACY_AGE, range(min = 10, max = 17))]
     teen_privacy_age: Option<i64>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Clinic")]
 struct ClinicBody {
     id: String,
     name: String,
@@ -77,14 +94,40 @@ struct ClinicBody {
     reminders: Vec<String>,
     quiet_hours: Quiet,
     daily_reminder_cap: i64,
+    #[schemars(description = BIRTH_DATE_STEP_UP, extend("enum" = ["default", "on", "off"]))]
     step_up_birth_date: &'static str,
+    /// #rrggbb of the patient pages
     brand_color: String,
+    #[schemars(description = LIVE_ALERT_DELAY)]
     live_alert_delay_seconds: i64,
+    #[schemars(description = LIVE_TYPING_NAMES)]
     live_typing_names: bool,
     address: Option<String>,
     after_hours_phone: Option<String>,
     crisis_line: Option<String>,
+    #[schemars(description = TEEN_PRIVACY_AGE)]
     teen_privacy_age: i16,
+}
+
+/// What `step_up_birth_date` means, for the document.
+const BIRTH_DATE_STEP_UP: &str = "When a patient may prove who they are with their date of birth instead of a code: \
+    default = only a patient with no second contact point to send a code to (otherwise they would have no way in); \
+    on = every patient with a date of birth on file; off = never (the step-up page then tells a patient with one \
+    contact point to ask the clinic to add a second one)";
+
+const LIVE_ALERT_DELAY: &str = "Seconds the alert of a staff member's reply waits (default 120): a patient who reads \
+    the reply on an open page in that time is not sent the alert. Messages posted through this API alert at once";
+
+const LIVE_TYPING_NAMES: &str = "Whether patients see the names of staff who are typing (default false: \
+    \"The care team is typing…\")";
+const TEEN_PRIVACY_AGE: &str = "The age (default 12) from which a parent's grant (basis parent_of_minor) allows \
+    appointments and writing to the clinic only, not reading the teenager's messages or refills; at 18 every parent's \
+    grant ends (a legal_representative grant does not)";
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<Settings>();
+    s.response::<ClinicBody>();
 }
 
 fn body_of(c: &Clinic) -> ClinicBody {

@@ -7,6 +7,7 @@
 //! once. Every write is audited; POST takes an `Idempotency-Key` like every API POST.
 
 use super::auth::ApiCaller;
+use super::openapi::List;
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{
     CareGrant, Email, GrantBasis, GrantChange, GrantError, GrantId, GrantRequest, GranteeContact, PatientId,
@@ -19,6 +20,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, patch};
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
@@ -27,56 +29,79 @@ pub fn router() -> Router<AppState> {
         .route("/grants/{id}", patch(update).delete(revoke))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "GrantCreate")]
 struct CreateGrant {
+    #[schemars(length(min = 1, max = 200))]
     grantee_name: String,
+    /// E.164; a phone or an email, not both
     #[serde(default)]
     phone: Option<String>,
     #[serde(default)]
+    #[schemars(extend("format" = "email"))]
     email: Option<String>,
+    /// Settings can never be delegated
+    #[schemars(extend("items" = {"enum": ["appointments", "messages", "refills"]}, "minItems" = 1))]
     scopes: Vec<String>,
+    #[schemars(extend("enum" = ["parent_of_minor", "legal_representative"]))]
     basis: String,
+    /// Required for legal_representative (the order, the power of attorney)
     #[serde(default)]
     evidence_reference: Option<String>,
+    /// Who checked the evidence; required for legal_representative
     #[serde(default)]
     verified_by: Option<String>,
+    /// In the future, at most 5 years away
+    #[schemars(extend("format" = "date-time"))]
     expires_at: String,
-    /// The caregiver gets the patient's appointment reminders too (needs `appointments`).
+    /// The caregiver gets the patient's appointment reminders too, on their own contact point
+    /// (needs `appointments`).
     #[serde(default)]
     reminder_copies: bool,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "GrantUpdate")]
 struct UpdateGrant {
+    /// Settings can never be delegated
     #[serde(default)]
+    #[schemars(extend("items" = {"enum": ["appointments", "messages", "refills"]}, "minItems" = 1))]
     scopes: Option<Vec<String>>,
     #[serde(default)]
+    #[schemars(extend("format" = "date-time"))]
     expires_at: Option<String>,
     #[serde(default)]
     evidence_reference: Option<String>,
     #[serde(default)]
     verified_by: Option<String>,
+    /// Turn the caregiver's reminder copies on or off; upcoming visits are planned again at once
     #[serde(default)]
     reminder_copies: Option<bool>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Grant")]
 struct GrantBody {
     id: String,
     patient_id: String,
     grantee_name: String,
     phone: Option<String>,
     email: Option<String>,
+    #[schemars(extend("items" = {"enum": ["appointments", "messages", "refills"]}))]
     scopes: Vec<&'static str>,
+    #[schemars(extend("enum" = ["patient_given", "parent_of_minor", "legal_representative"]))]
     basis: &'static str,
     evidence_reference: Option<String>,
     verified_by: Option<String>,
     /// `invited`, `active`, `revoked` or `expired`, as of this answer.
+    #[schemars(extend("enum" = ["invited", "active", "revoked", "expired"]))]
     status: &'static str,
     created_by: String,
+    #[schemars(extend("format" = "date-time"))]
     created_at: String,
+    #[schemars(extend("format" = "date-time"))]
     expires_at: String,
     revoked_at: Option<String>,
     last_used_at: Option<String>,
@@ -86,6 +111,13 @@ struct GrantBody {
     /// Whether the invitation went out (only in the answer that made the grant).
     #[serde(skip_serializing_if = "Option::is_none")]
     invitation_sent: Option<bool>,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<CreateGrant>();
+    s.request::<UpdateGrant>();
+    s.response::<List<GrantBody>>();
 }
 
 fn body(g: &CareGrant, now: jiff::Timestamp) -> GrantBody {
@@ -196,12 +228,11 @@ async fn list(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     ApiPath(id): ApiPath,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<List<GrantBody>>> {
     let patient = patient(&state, &clinic, &id).await?;
     let now = state.now();
     let grants = state.store.grants_for_patient(&clinic.id, &patient.id).await?;
-    let data: Vec<GrantBody> = grants.iter().map(|g| body(g, now)).collect();
-    Ok(Json(serde_json::json!({ "data": data })))
+    Ok(Json(List { data: grants.iter().map(|g| body(g, now)).collect() }))
 }
 
 async fn load(state: &AppState, clinic: &Clinic, raw_id: &str) -> ApiResult<CareGrant> {

@@ -10,21 +10,6 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/openapi.json", get(|| async { Json(document()) }))
 }
 
-/// What `step_up_birth_date` means, for the document.
-const BIRTH_DATE_STEP_UP: &str = "When a patient may prove who they are with their date of birth instead of a code: \
-    default = only a patient with no second contact point to send a code to (otherwise they would have no way in); \
-    on = every patient with a date of birth on file; off = never (the step-up page then tells a patient with one \
-    contact point to ask the clinic to add a second one)";
-
-const LIVE_ALERT_DELAY: &str = "Seconds the alert of a staff member's reply waits (default 120): a patient who reads \
-    the reply on an open page in that time is not sent the alert. Messages posted through this API alert at once";
-
-const LIVE_TYPING_NAMES: &str = "Whether patients see the names of staff who are typing (default false: \
-    \"The care team is typing…\")";
-const TEEN_PRIVACY_AGE: &str = "The age (default 12) from which a parent's grant (basis parent_of_minor) allows \
-    appointments and writing to the clinic only, not reading the teenager's messages or refills; at 18 every parent's \
-    grant ends (a legal_representative grant does not)";
-
 fn error_responses() -> Value {
     json!({
         "400": {"$ref": "#/components/responses/Error"},
@@ -79,7 +64,26 @@ pub fn generated_schemas() -> serde_json::Map<String, Value> {
     super::messages::schemas(&mut s);
     super::deliveries::schemas(&mut s);
     super::refills::schemas(&mut s);
+    super::grants::schemas(&mut s);
+    super::clinic::schemas(&mut s);
+    super::staff::schemas(&mut s);
+    super::audit::schemas(&mut s);
+    super::saved_replies::schemas(&mut s);
+    super::teams::schemas(&mut s);
     let mut out = s.requests.take_definitions(true);
+    // `#[serde(default)]` on an `Option` says `"default": null`, which tells a reader nothing.
+    fn drop_null_defaults(v: &mut Value) {
+        match v {
+            Value::Object(map) => {
+                if map.get("default") == Some(&Value::Null) {
+                    map.remove("default");
+                }
+                map.values_mut().for_each(drop_null_defaults);
+            }
+            Value::Array(items) => items.iter_mut().for_each(drop_null_defaults),
+            _ => {}
+        }
+    }
     for (name, schema) in s.responses.take_definitions(true) {
         // A type that is both read and written is one schema; two types may not share a name.
         if let Some(request) = out.get(&name) {
@@ -87,6 +91,7 @@ pub fn generated_schemas() -> serde_json::Map<String, Value> {
         }
         out.insert(name, schema);
     }
+    out.values_mut().for_each(drop_null_defaults);
     out
 }
 
@@ -261,50 +266,6 @@ fn routes() -> Value {
             "schemas": {
                 "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"],
                     "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "field": {"type": "string"}}}}},
-                "StaffInvite": {"type": "object", "additionalProperties": false, "required": ["email", "role"], "properties": {
-                    "email": {"type": "string"}, "role": {"enum": ["clinician", "nurse", "front_desk", "admin"]},
-                    "name": {"type": "string", "description": "needed when the address is new to the clinic"},
-                    "language": {"type": "string", "description": "the language of their emails (en, es, …); English when not given"}}},
-                "StaffMember": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "name": {"type": "string"}, "email": {"type": "string"}, "role": {"type": "string"},
-                    "created": {"type": "boolean"}, "invitation_sent": {"type": "boolean"}}},
-                "AuditPage": {"type": "object", "properties": {
-                    "data": {"type": "array", "items": {"type": "object", "properties": {
-                        "id": {"type": "string"}, "at": {"type": "string", "format": "date-time"}, "actor": {"type": "string"},
-                        "action": {"type": "string"}, "subject": {"type": ["string", "null"]}, "detail": {"type": ["string", "null"]},
-                        "count": {"type": "integer"},
-                        "patient": {"type": ["string", "null"], "description": "the patient the event is about, when the actor is the patient or acts for them"},
-                        "grant": {"type": ["string", "null"], "description": "the caregiver grant the actor acted under"},
-                        "auth": {"type": ["string", "null"], "description": "how the actor's session proved who they are: link, code, passkey, or a sign-in and its step-up (link+code, link+birth_date)"}}}},
-                    "next_cursor": {"type": ["string", "null"]}}},
-                "Clinic": {"type": "object", "properties": {
-                    "id": {"type": "string"}, "name": {"type": "string"}, "phone": {"type": ["string", "null"]}, "time_zone": {"type": "string"},
-                    "reminders": {"type": "array", "items": {"type": "string"}},
-                    "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
-                    "daily_reminder_cap": {"type": "integer"},
-                    "step_up_birth_date": {"enum": ["default", "on", "off"], "description": BIRTH_DATE_STEP_UP},
-                    "brand_color": {"type": "string", "description": "#rrggbb of the patient pages"},
-                    "live_alert_delay_seconds": {"type": "integer", "description": LIVE_ALERT_DELAY},
-                    "live_typing_names": {"type": "boolean", "description": LIVE_TYPING_NAMES},
-                    "address": {"type": ["string", "null"]}, "after_hours_phone": {"type": ["string", "null"]},
-                    "crisis_line": {"type": ["string", "null"]},
-                    "teen_privacy_age": {"type": "integer", "description": TEEN_PRIVACY_AGE}}},
-                "ClinicUpdate": {"type": "object", "additionalProperties": false, "properties": {
-                    "reminders": {"type": "array", "items": {"type": "string", "description": "ISO 8601 duration, e.g. PT72H"}},
-                    "quiet_hours": {"type": "object", "properties": {"start": {"type": "string"}, "end": {"type": "string"}}},
-                    "daily_reminder_cap": {"type": "integer", "minimum": 1, "maximum": 20},
-                    "step_up_birth_date": {"enum": ["default", "on", "off"], "description": BIRTH_DATE_STEP_UP},
-                    "step_up_with_birth_date": {"type": "boolean", "deprecated": true,
-                        "description": "true is step_up_birth_date \"on\", false is \"off\"; not with step_up_birth_date"},
-                    "brand_color": {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$", "description": "white text on it must reach 4.5:1 (WCAG AA)"},
-                    "live_alert_delay_seconds": {"type": "integer", "minimum": 0, "maximum": 3600, "description": LIVE_ALERT_DELAY},
-                    "live_typing_names": {"type": "boolean", "description": LIVE_TYPING_NAMES},
-                    "name": {"type": "string", "maxLength": 200},
-                    "phone": {"type": "string", "description": "the number patients call (E.164 or national)"},
-                    "address": {"type": "string", "maxLength": 200, "description": "\"\" removes it"},
-                    "after_hours_phone": {"type": "string", "description": "a number that reaches a person outside opening hours; \"\" removes it"},
-                    "crisis_line": {"type": "string", "description": "a crisis line named in the red-flag safety reply, as dialled (\"988\"); \"\" removes it"},
-                    "teen_privacy_age": {"type": "integer", "minimum": 10, "maximum": 17, "description": TEEN_PRIVACY_AGE}}},
             }
         }
     });
@@ -312,7 +273,7 @@ fn routes() -> Value {
     doc
 }
 
-/// Caregiver grants the clinic gives, and the schemas they use.
+/// Caregiver grants the clinic gives.
 fn grant_paths(doc: &mut Value) {
     let id_param = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]);
     let mut delete = get_op(
@@ -330,33 +291,6 @@ fn grant_paths(doc: &mut Value) {
         "patch": op("Change a clinic-given grant's scopes, expiry or evidence (a patient-given one is the patient's to change)", Some("GrantUpdate"), "200", "Grant"),
         "delete": delete
     });
-    let scopes = json!({"type": "array", "minItems": 1, "items": {"enum": ["appointments", "messages", "refills"]},
-        "description": "settings can never be delegated"});
-    let schemas = &mut doc["components"]["schemas"];
-    schemas["GrantCreate"] = json!({"type": "object", "additionalProperties": false,
-        "required": ["grantee_name", "scopes", "basis", "expires_at"], "properties": {
-        "grantee_name": {"type": "string"}, "phone": {"type": "string", "description": "E.164; a phone or an email, not both"},
-        "email": {"type": "string"}, "scopes": scopes,
-        "basis": {"enum": ["parent_of_minor", "legal_representative"]},
-        "evidence_reference": {"type": "string", "description": "required for legal_representative (the order, the power of attorney)"},
-        "verified_by": {"type": "string", "description": "who checked the evidence; required for legal_representative"},
-        "expires_at": {"type": "string", "format": "date-time", "description": "in the future, at most 5 years away"},
-        "reminder_copies": {"type": "boolean", "default": false, "description": "the caregiver gets the patient's appointment reminders too, on their own contact point (needs appointments)"}}});
-    schemas["GrantUpdate"] = json!({"type": "object", "additionalProperties": false, "properties": {
-        "scopes": scopes, "expires_at": {"type": "string", "format": "date-time"},
-        "evidence_reference": {"type": "string"}, "verified_by": {"type": "string"},
-        "reminder_copies": {"type": "boolean", "description": "turn the caregiver's reminder copies on or off; upcoming visits are planned again at once"}}});
-    schemas["Grant"] = json!({"type": "object", "properties": {
-        "id": {"type": "string"}, "patient_id": {"type": "string"}, "grantee_name": {"type": "string"},
-        "phone": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]}, "scopes": scopes,
-        "basis": {"enum": ["patient_given", "parent_of_minor", "legal_representative"]},
-        "evidence_reference": {"type": ["string", "null"]}, "verified_by": {"type": ["string", "null"]},
-        "status": {"enum": ["invited", "active", "revoked", "expired"]}, "created_by": {"type": "string"},
-        "created_at": {"type": "string"}, "expires_at": {"type": "string"}, "revoked_at": {"type": ["string", "null"]},
-        "last_used_at": {"type": ["string", "null"]}, "reminder_copies": {"type": "boolean"},
-        "teen_restored": {"type": "array", "items": {"enum": ["messages", "refills"]}, "description": "what the teenager gave back to the parent of a parent_of_minor grant that their age narrowed"},
-        "invitation_sent": {"type": "boolean", "description": "only when the grant was made"}}});
-    schemas["GrantList"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Grant"}}}});
 }
 
 /// `/saved-replies` and `/saved-replies/{id}`.
@@ -375,17 +309,6 @@ fn saved_replies(doc: &mut Value) {
         "put": op("Replace a saved reply whole", Some("SavedReplySpec"), "200", "SavedReply"),
         "delete": delete
     });
-    let texts = json!({"type": "object", "minProperties": 1, "maxProperties": 20,
-        "additionalProperties": {"type": "string", "minLength": 1, "maxLength": 4000},
-        "description": "by BCP 47 language tag (en, es, zh-Hans, …); a conversation offers the patient's language, \
-            else the same language in another script or region, else en, else the first"});
-    let schemas = &mut doc["components"]["schemas"];
-    schemas["SavedReplySpec"] = json!({"type": "object", "additionalProperties": false, "required": ["title", "texts"],
-        "properties": {"title": {"type": "string", "minLength": 1, "maxLength": 200}, "texts": texts}});
-    schemas["SavedReply"] = json!({"type": "object", "properties": {"id": {"type": "string"}, "title": {"type": "string"},
-        "texts": texts, "updated_at": {"type": "string"}}});
-    schemas["SavedReplyList"] = json!({"type": "object", "properties": {"data": {"type": "array",
-        "items": {"$ref": "#/components/schemas/SavedReply"}}}});
 }
 
 /// `/reports/replies`.
@@ -452,32 +375,6 @@ fn teams(doc: &mut Value) {
             booking and billing to the team's pool; it ends by itself after ends_on", Some("AbsenceSpec"), "201", "Absence")
     });
     doc["paths"]["/absences/{id}"] = json!({"parameters": id_param, "delete": cancel});
-    let schemas = &mut doc["components"]["schemas"];
-    schemas["TeamSpec"] = json!({"type": "object", "additionalProperties": false, "required": ["name"], "properties": {
-        "name": {"type": "string", "minLength": 1, "maxLength": 200},
-        "lead_id": {"type": ["string", "null"], "description": "a staff id: where a late reply escalates in the end"},
-        "members": {"type": "array", "maxItems": 500, "items": {"type": "string"}},
-        "is_default": {"type": "boolean", "default": false}}});
-    schemas["Team"] = json!({"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"},
-        "lead_id": {"type": ["string", "null"]}, "members": {"type": "array", "items": {"type": "string"}},
-        "is_default": {"type": "boolean"}, "created_at": {"type": "string"}}});
-    schemas["TeamList"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Team"}}}});
-    schemas["RoutingRules"] = json!({"type": "object", "additionalProperties": false, "required": ["rules"], "properties": {
-        "rules": {"type": "array", "maxItems": 100, "items": {"type": "object", "additionalProperties": false,
-            "required": ["team_id"], "properties": {
-            "category": {"enum": ["appointment", "refill", "question", "billing", "other"]},
-            "provider": {"type": "string", "description": "the provider on the patient's next (else last) appointment; case does not matter"},
-            "language": {"type": "string", "description": "a language tag; es also matches es-MX"},
-            "team_id": {"type": "string"}}}}}});
-    schemas["AbsenceSpec"] = json!({"type": "object", "additionalProperties": false,
-        "required": ["staff_id", "starts_on", "ends_on"], "properties": {
-        "staff_id": {"type": "string"}, "starts_on": {"type": "string", "format": "date"},
-        "ends_on": {"type": "string", "format": "date", "description": "inclusive, in the clinic's time zone; not in the past"},
-        "cover_id": {"type": ["string", "null"], "description": "refused when it would go round (the cover is away then, covered by this person)"}}});
-    schemas["Absence"] = json!({"type": "object", "properties": {"id": {"type": "string"}, "staff_id": {"type": "string"},
-        "starts_on": {"type": "string", "format": "date"}, "ends_on": {"type": "string", "format": "date"},
-        "cover_id": {"type": ["string", "null"]}}});
-    schemas["AbsenceList"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Absence"}}}});
 }
 
 /// `/conversations` and `/conversations/{id}`.

@@ -5,6 +5,7 @@
 
 use super::ApiJson;
 use super::auth::ApiCaller;
+use super::openapi::List;
 use crate::domain::{SavedReply, SavedReplySpec};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic};
@@ -13,6 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -22,23 +24,27 @@ pub fn router() -> Router<AppState> {
         .route("/saved-replies/{id}", get(read).put(replace).delete(remove))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "SavedReply")]
 struct Body {
     id: String,
     title: String,
+    /// By BCP 47 language tag
     texts: BTreeMap<String, String>,
+    #[schemars(extend("format" = "date-time"))]
     updated_at: String,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<SavedReplySpec>();
+    s.response::<List<Body>>();
 }
 
 impl From<SavedReply> for Body {
     fn from(r: SavedReply) -> Self {
         Body { id: r.id, title: r.title, texts: r.texts, updated_at: r.updated_at.to_string() }
     }
-}
-
-#[derive(Serialize)]
-struct List {
-    data: Vec<Body>,
 }
 
 fn checked(spec: &SavedReplySpec) -> ApiResult<(String, BTreeMap<String, String>)> {
@@ -51,7 +57,7 @@ async fn audit(state: &AppState, clinic: &Clinic, caller: &ApiCaller, action: &s
     Ok(())
 }
 
-async fn list(State(state): State<AppState>, Extension(clinic): Extension<Clinic>) -> ApiResult<Json<List>> {
+async fn list(State(state): State<AppState>, Extension(clinic): Extension<Clinic>) -> ApiResult<Json<List<Body>>> {
     let data = state.store.saved_replies(&clinic.id).await?.into_iter().map(Body::from).collect();
     Ok(Json(List { data }))
 }

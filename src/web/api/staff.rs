@@ -5,7 +5,7 @@
 use super::ApiJson;
 use super::auth::ApiCaller;
 use crate::care_team::{self, InviteError};
-use crate::domain::{Email, Locale, PersonName, StaffRole};
+use crate::domain::{Email, Locale, PersonName, StaffId, StaffRole};
 use crate::state::AppState;
 use crate::store::Clinic;
 use crate::web::api::error::{ApiResult, AppError};
@@ -13,22 +13,45 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Extension, Json, Router};
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/staff", post(invite))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "StaffInvite")]
 struct NewStaff {
+    #[schemars(extend("format" = "email"))]
     email: String,
+    #[schemars(extend("enum" = ["clinician", "nurse", "front_desk", "admin"]))]
     role: String,
+    /// Needed when the address is new to the clinic
     #[serde(default)]
     name: Option<String>,
-    /// The language of their emails.
+    /// The language of their emails (en, es, …); English when not given.
     #[serde(default)]
     language: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "StaffMember")]
+struct Invited {
+    id: StaffId,
+    name: String,
+    email: String,
+    role: &'static str,
+    /// Whether they were new to the clinic (201) or already on its care team (200)
+    created: bool,
+    invitation_sent: bool,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<NewStaff>();
+    s.response::<Invited>();
 }
 
 async fn invite(
@@ -36,7 +59,7 @@ async fn invite(
     Extension(clinic): Extension<Clinic>,
     Extension(caller): Extension<ApiCaller>,
     ApiJson(req): ApiJson<NewStaff>,
-) -> ApiResult<(StatusCode, Json<serde_json::Value>)> {
+) -> ApiResult<(StatusCode, Json<Invited>)> {
     let email = Email::parse(&req.email).map_err(|e| AppError::invalid("email", e.0))?;
     let role = StaffRole::parse(&req.role).map_err(|e| AppError::invalid("role", e.0))?;
     let name = req.name.as_deref().map(PersonName::parse).transpose().map_err(|e| AppError::invalid("name", e.0))?;
@@ -49,13 +72,13 @@ async fn invite(
         Err(e) => return Err(AppError::Internal(anyhow::anyhow!("{e}"))),
     };
     let m = &invited.member;
-    let body = serde_json::json!({
-        "id": m.id.to_string(),
-        "name": m.name.to_string(),
-        "email": email.as_str(),
-        "role": m.role.as_str(),
-        "created": invited.created,
-        "invitation_sent": invited.sent,
-    });
+    let body = Invited {
+        id: m.id.clone(),
+        name: m.name.to_string(),
+        email: email.as_str().to_string(),
+        role: m.role.as_str(),
+        created: invited.created,
+        invitation_sent: invited.sent,
+    };
     Ok((if invited.created { StatusCode::CREATED } else { StatusCode::OK }, Json(body)))
 }

@@ -5,6 +5,7 @@
 
 use super::ApiJson;
 use super::auth::ApiCaller;
+use super::openapi::List;
 use crate::domain::{Absence, AbsenceRefusal, RoutingRule, ShortText, StaffId, Team};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic};
@@ -13,6 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{delete, get, put};
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
@@ -24,26 +26,43 @@ pub fn router() -> Router<AppState> {
         .route("/absences/{id}", delete(cancel_absence))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct TeamSpec {
+    #[schemars(length(min = 1, max = 200))]
     name: String,
+    /// A staff id: where a late reply escalates in the end
     #[serde(default)]
     lead_id: Option<String>,
+    /// Staff ids
     #[serde(default)]
+    #[schemars(length(max = 500))]
     members: Vec<String>,
+    /// The team a message no rule routes goes to
     #[serde(default)]
     is_default: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Team")]
 struct TeamBody {
     id: String,
     name: String,
     lead_id: Option<String>,
     members: Vec<String>,
     is_default: bool,
+    #[schemars(extend("format" = "date-time"))]
     created_at: String,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<TeamSpec>();
+    s.request::<AbsenceSpec>();
+    s.request::<Rules>();
+    s.response::<Rules>();
+    s.response::<List<TeamBody>>();
+    s.response::<List<AbsenceBody>>();
 }
 
 impl From<Team> for TeamBody {
@@ -57,11 +76,6 @@ impl From<Team> for TeamBody {
             created_at: t.created_at.to_string(),
         }
     }
-}
-
-#[derive(Serialize)]
-struct List<T> {
-    data: Vec<T>,
 }
 
 async fn audit(state: &AppState, clinic: &Clinic, caller: &ApiCaller, action: &str, id: &str) -> ApiResult<()> {
@@ -134,9 +148,12 @@ async fn replace(
     Ok(Json(team.into()))
 }
 
-#[derive(Serialize, Deserialize)]
+/// In order: the first rule that matches a message routes it.
+#[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "RoutingRules")]
 struct Rules {
+    #[schemars(length(max = 100))]
     rules: Vec<RoutingRule>,
 }
 
@@ -158,21 +175,28 @@ async fn set_rules(
     Ok(Json(Rules { rules: state.store.routing_rules(&clinic.id).await? }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct AbsenceSpec {
     staff_id: String,
+    #[schemars(extend("format" = "date"))]
     starts_on: String,
+    /// Inclusive, in the clinic's time zone; not in the past
+    #[schemars(extend("format" = "date"))]
     ends_on: String,
+    /// Refused when it would go round (the cover is away then, covered by this person)
     #[serde(default)]
     cover_id: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Absence")]
 struct AbsenceBody {
     id: String,
     staff_id: String,
+    #[schemars(extend("format" = "date"))]
     starts_on: String,
+    #[schemars(extend("format" = "date"))]
     ends_on: String,
     cover_id: Option<String>,
 }
