@@ -12,6 +12,7 @@ use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::{RawQuery, State};
 use axum::routing::get;
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub fn router() -> Router<AppState> {
@@ -26,21 +27,68 @@ struct ListQuery {
     limit: Option<i64>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Conversation")]
 struct Item {
     thread_id: String,
     patient_id: String,
+    #[schemars(extend("enum" = ["open", "waiting", "closed"]))]
     status: &'static str,
+    /// The day a waiting conversation comes back to the team
     review_on: Option<String>,
     team_id: Option<String>,
     assignee_id: Option<String>,
+    /// The absent colleague the assignee answers for
     covering_for: Option<String>,
+    #[schemars(extend("format" = "date-time"))]
     last_message_at: String,
+    #[schemars(extend("enum" = ["patient", "staff", ""]))]
     last_author: String,
+    #[schemars(extend("enum" = ["appointment", "refill", "question", "billing", "other"]))]
     category: &'static str,
+    #[schemars(extend("enum" = ["normal", "urgent"]))]
     priority: &'static str,
+    /// When the promised reply is due, while the team owes one
     due_at: Option<String>,
     overdue: bool,
+}
+
+/// A page of conversations.
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "ConversationPage")]
+struct Page {
+    data: Vec<Item>,
+    /// Give it as `after` for the next page; null on the last
+    next_cursor: Option<String>,
+}
+
+/// One conversation with the steps that brought it where it is.
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "ConversationDetail")]
+struct Detail {
+    #[serde(flatten)]
+    conversation: Item,
+    steps: Vec<Step>,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "ConversationStep")]
+struct Step {
+    #[schemars(extend("enum" = ["routed", "covered", "pooled", "warned", "escalated", "no_one_further", "contact_flagged"]))]
+    kind: &'static str,
+    team_id: Option<String>,
+    staff_id: Option<String>,
+    from_staff_id: Option<String>,
+    /// For contact_flagged: the channel and why (sms invalid, email opted_out)
+    detail: Option<String>,
+    #[schemars(extend("format" = "date-time"))]
+    at: String,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.response::<Page>();
+    s.response::<Detail>();
 }
 
 fn item(c: &ConversationSummary, now: jiff::Timestamp) -> Item {
@@ -69,7 +117,7 @@ async fn list(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     RawQuery(raw): RawQuery,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<Page>> {
     let q: ListQuery = serde_urlencoded::from_str(raw.as_deref().unwrap_or(""))
         .map_err(|e| AppError::invalid("query", e.to_string()))?;
     let view = match q.view.as_deref() {
@@ -102,14 +150,14 @@ async fn list(
         None
     };
     let data: Vec<Item> = page.iter().map(|c| item(c, now)).collect();
-    Ok(Json(serde_json::json!({ "data": data, "next_cursor": next })))
+    Ok(Json(Page { data, next_cursor: next }))
 }
 
 async fn read(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     ApiPath(id): ApiPath,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<Detail>> {
     let thread = ThreadId::parse(&id).map_err(|_| AppError::NotFound("conversation"))?;
     let conv = state.store.conversation(&clinic.id, &thread).await?.ok_or(AppError::NotFound("conversation"))?;
     let t = state.store.thread(&clinic.id, &thread).await?.ok_or(AppError::NotFound("conversation"))?;
@@ -124,23 +172,19 @@ async fn read(
         clock,
         conversation: conv,
     };
-    let steps: Vec<serde_json::Value> = state
+    let steps = state
         .store
         .conversation_steps(&clinic.id, &thread)
         .await?
         .into_iter()
-        .map(|s| {
-            serde_json::json!({
-                "kind": s.kind.as_str(),
-                "team_id": s.team_id,
-                "staff_id": s.staff_id.map(|x| x.to_string()),
-                "from_staff_id": s.from_staff_id.map(|x| x.to_string()),
-                "detail": s.detail,
-                "at": rfc3339(s.at),
-            })
+        .map(|s| Step {
+            kind: s.kind.as_str(),
+            team_id: s.team_id,
+            staff_id: s.staff_id.map(|x| x.to_string()),
+            from_staff_id: s.from_staff_id.map(|x| x.to_string()),
+            detail: s.detail,
+            at: rfc3339(s.at),
         })
         .collect();
-    let mut body = serde_json::to_value(item(&summary, state.now())).map_err(|e| AppError::Internal(e.into()))?;
-    body["steps"] = serde_json::Value::Array(steps);
-    Ok(Json(body))
+    Ok(Json(Detail { conversation: item(&summary, state.now()), steps }))
 }

@@ -70,6 +70,8 @@ pub fn generated_schemas() -> serde_json::Map<String, Value> {
     super::audit::schemas(&mut s);
     super::saved_replies::schemas(&mut s);
     super::teams::schemas(&mut s);
+    super::webhooks::schemas(&mut s);
+    super::conversations::schemas(&mut s);
     let mut out = s.requests.take_definitions(true);
     // `#[serde(default)]` on an `Option` says `"default": null`, which tells a reader nothing.
     fn drop_null_defaults(v: &mut Value) {
@@ -389,26 +391,6 @@ fn conversations(doc: &mut Value) {
     doc["paths"]["/conversations/{id}"] = json!({
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "description": "the thread id"}],
         "get": get_op("One conversation with the steps that brought it where it is", "ConversationDetail")});
-    let item = json!({"type": "object", "properties": {
-        "thread_id": {"type": "string"}, "patient_id": {"type": "string"},
-        "status": {"enum": ["open", "waiting", "closed"]}, "review_on": {"type": ["string", "null"], "format": "date"},
-        "team_id": {"type": ["string", "null"]}, "assignee_id": {"type": ["string", "null"]},
-        "covering_for": {"type": ["string", "null"], "description": "the absent colleague the assignee answers for"},
-        "last_message_at": {"type": "string", "format": "date-time"}, "last_author": {"enum": ["patient", "staff", ""]},
-        "category": {"enum": ["appointment", "refill", "question", "billing", "other"]},
-        "priority": {"enum": ["normal", "urgent"]}, "due_at": {"type": ["string", "null"], "format": "date-time"},
-        "overdue": {"type": "boolean"}}});
-    let schemas = &mut doc["components"]["schemas"];
-    schemas["Conversation"] = item;
-    schemas["ConversationPage"] = json!({"type": "object", "properties": {
-        "data": {"type": "array", "items": {"$ref": "#/components/schemas/Conversation"}},
-        "next_cursor": {"type": ["string", "null"]}}});
-    schemas["ConversationDetail"] = json!({"allOf": [{"$ref": "#/components/schemas/Conversation"}, {"type": "object", "properties": {
-        "steps": {"type": "array", "items": {"type": "object", "properties": {
-            "kind": {"enum": ["routed", "covered", "pooled", "warned", "escalated", "no_one_further", "contact_flagged"]},
-            "detail": {"type": ["string", "null"], "description": "for contact_flagged: the channel and why (sms invalid, email opted_out)"},
-            "team_id": {"type": ["string", "null"]}, "staff_id": {"type": ["string", "null"]},
-            "from_staff_id": {"type": ["string", "null"]}, "at": {"type": "string", "format": "date-time"}}}}}}]});
 }
 
 /// `/import/fhir`, `/import/csv`.

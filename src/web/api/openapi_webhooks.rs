@@ -1,7 +1,7 @@
 //! The outbound-event routes (`webhooks.rs`) in the OpenAPI document.
 
 use super::openapi::{get_op, op};
-use crate::domain::webhooks::{EVENT_TYPES, TEST_EVENT};
+use crate::domain::webhooks::TEST_EVENT;
 use serde_json::{Value, json};
 
 pub fn add(doc: &mut Value) {
@@ -38,29 +38,11 @@ pub fn add(doc: &mut Value) {
     if let Some(r) = remove["responses"].as_object_mut() {
         r.remove("200");
     }
-    let mut attempts = get_op("The endpoint's latest 100 tries, newest first", "WebhookAttempts");
+    let mut attempts = get_op("The endpoint's latest 100 tries, newest first", "WebhookAttemptList");
     attempts["parameters"] = json!([id]);
-    doc["paths"]["/webhooks"] = json!({"get": get_op("The clinic's endpoints", "Webhooks"), "post": create});
+    doc["paths"]["/webhooks"] = json!({"get": get_op("The clinic's endpoints", "WebhookList"), "post": create});
     doc["paths"]["/webhooks/{id}"] = json!({"get": show, "patch": update, "delete": remove});
     doc["paths"]["/webhooks/{id}/rotate-secret"] = json!({"post": rotate});
     doc["paths"]["/webhooks/{id}/test"] = json!({"post": test});
     doc["paths"]["/webhooks/{id}/attempts"] = json!({"get": attempts});
-    let events = json!({"type": "array", "items": {"enum": EVENT_TYPES}, "minItems": 1});
-    let s = &mut doc["components"]["schemas"];
-    s["NewWebhook"] = json!({"type": "object", "required": ["url", "events"], "additionalProperties": false, "properties": {
-        "url": {"type": "string", "format": "uri"}, "events": events,
-        "include_text": {"type": "boolean", "default": false, "description": "message.received carries the message's text"}}});
-    s["WebhookChange"] = json!({"type": "object", "additionalProperties": false, "properties": {
-        "url": {"type": "string", "format": "uri"}, "events": events, "include_text": {"type": "boolean"},
-        "enabled": {"type": "boolean"}}});
-    s["Webhook"] = json!({"type": "object", "properties": {
-        "id": {"type": "string"}, "url": {"type": "string"}, "events": events, "include_text": {"type": "boolean"},
-        "status": {"enum": ["active", "disabled"]}, "disabled_reason": {"type": ["string", "null"]},
-        "created_at": {"type": "string", "format": "date-time"}, "updated_at": {"type": "string", "format": "date-time"},
-        "secret": {"type": "string", "description": "whsec_…; only when made"}}});
-    s["Webhooks"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Webhook"}}}});
-    s["WebhookTest"] = json!({"type": "object", "properties": {"message_id": {"type": "string"}}});
-    s["WebhookAttempts"] = json!({"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {
-        "message_id": {"type": "string"}, "type": {"type": "string"}, "at": {"type": "string", "format": "date-time"},
-        "status_code": {"type": ["integer", "null"]}, "error": {"type": ["string", "null"]}, "duration_ms": {"type": "integer"}}}}}});
 }

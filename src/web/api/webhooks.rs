@@ -7,8 +7,11 @@
 //! link-local address is refused (unless `PORTICO_WEBHOOKS_ALLOW_PRIVATE=1`). Every write is audited.
 
 use super::auth::ApiCaller;
+use super::openapi::List;
 use super::{ApiJson, ApiPath, rfc3339};
-use crate::domain::webhooks::{ROTATION_OVERLAP_HOURS, check_url, events_of, is_public, new_secret, parse_events};
+use crate::domain::webhooks::{
+    EVENT_TYPES, ROTATION_OVERLAP_HOURS, check_url, events_of, is_public, new_secret, parse_events,
+};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic, WebhookEndpoint};
 use crate::web::api::error::{ApiResult, AppError};
@@ -16,8 +19,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -28,38 +31,84 @@ pub fn router() -> Router<AppState> {
         .route("/webhooks/{id}/attempts", get(attempts))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "NewWebhook")]
 struct CreateEndpoint {
+    #[schemars(extend("format" = "uri"))]
     url: String,
+    #[schemars(schema_with = "event_types")]
     events: Vec<String>,
+    /// message.received carries the message's text
     #[serde(default)]
     include_text: bool,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "WebhookChange")]
 struct UpdateEndpoint {
+    #[schemars(extend("format" = "uri"))]
     url: Option<String>,
+    #[schemars(schema_with = "event_types")]
     events: Option<Vec<String>>,
     include_text: Option<bool>,
+    /// true enables a disabled endpoint again
     enabled: Option<bool>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Webhook")]
 struct EndpointBody {
     id: String,
     url: String,
+    #[schemars(schema_with = "event_types")]
     events: Vec<String>,
     include_text: bool,
     /// `active`, or `disabled` (with why).
+    #[schemars(extend("enum" = ["active", "disabled"]))]
     status: &'static str,
     disabled_reason: Option<String>,
+    #[schemars(extend("format" = "date-time"))]
     created_at: String,
+    #[schemars(extend("format" = "date-time"))]
     updated_at: String,
-    /// Only in the answers that make a secret (create, rotate).
+    /// whsec_…: only in the answers that make a secret (create, rotate).
     #[serde(skip_serializing_if = "Option::is_none")]
     secret: Option<String>,
+}
+
+/// The event types an endpoint takes (at least one).
+fn event_types(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({"type": "array", "items": {"enum": EVENT_TYPES}, "minItems": 1})
+}
+
+#[derive(Serialize, JsonSchema)]
+struct WebhookTest {
+    /// The `webhook-id` the test event is sent with
+    message_id: String,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct WebhookAttempt {
+    message_id: String,
+    #[serde(rename = "type")]
+    event_type: String,
+    #[schemars(extend("format" = "date-time"))]
+    at: String,
+    /// The HTTP status the endpoint answered, if it answered
+    status_code: Option<i64>,
+    error: Option<String>,
+    duration_ms: i64,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<CreateEndpoint>();
+    s.request::<UpdateEndpoint>();
+    s.response::<List<EndpointBody>>();
+    s.response::<WebhookTest>();
+    s.response::<List<WebhookAttempt>>();
 }
 
 fn body(e: &WebhookEndpoint, secret: Option<String>) -> EndpointBody {
@@ -140,10 +189,12 @@ async fn create(
     Ok((StatusCode::CREATED, Json(body(&e, Some(secret)))))
 }
 
-async fn list(State(state): State<AppState>, Extension(clinic): Extension<Clinic>) -> ApiResult<Json<Value>> {
+async fn list(
+    State(state): State<AppState>,
+    Extension(clinic): Extension<Clinic>,
+) -> ApiResult<Json<List<EndpointBody>>> {
     let all = state.store.webhook_endpoints(&clinic.id).await?;
-    let data: Vec<EndpointBody> = all.iter().map(|e| body(e, None)).collect();
-    Ok(Json(json!({ "data": data })))
+    Ok(Json(List { data: all.iter().map(|e| body(e, None)).collect() }))
 }
 
 async fn show(
@@ -215,26 +266,30 @@ async fn test(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     ApiPath(id): ApiPath,
-) -> ApiResult<(StatusCode, Json<Value>)> {
+) -> ApiResult<(StatusCode, Json<WebhookTest>)> {
     let e = load(&state, &clinic, &id).await?;
     let message = format!("msg_{}", crate::domain::new_id_string("t").trim_start_matches("t_").to_lowercase());
     state.store.queue_webhook_test(&e, &message, state.now()).await?;
-    Ok((StatusCode::ACCEPTED, Json(json!({ "message_id": message }))))
+    Ok((StatusCode::ACCEPTED, Json(WebhookTest { message_id: message })))
 }
 
 async fn attempts(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     ApiPath(id): ApiPath,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Json<List<WebhookAttempt>>> {
     let e = load(&state, &clinic, &id).await?;
     let tries = state.store.webhook_attempts(&clinic.id, &e.id, 100).await?;
-    let data: Vec<Value> = tries
+    let data = tries
         .iter()
-        .map(|a| {
-            json!({"message_id": a.message_id, "type": a.event_type, "at": rfc3339(a.at),
-                   "status_code": a.status_code, "error": a.error, "duration_ms": a.duration_ms})
+        .map(|a| WebhookAttempt {
+            message_id: a.message_id.clone(),
+            event_type: a.event_type.clone(),
+            at: rfc3339(a.at),
+            status_code: a.status_code,
+            error: a.error.clone(),
+            duration_ms: a.duration_ms,
         })
         .collect();
-    Ok(Json(json!({ "data": data })))
+    Ok(Json(List { data }))
 }
