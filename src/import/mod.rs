@@ -34,7 +34,8 @@ pub struct Options {
 }
 
 /// Created, updated and unchanged records, by kind.
-#[derive(Debug, Default, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, Copy, Serialize, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(rename = "ImportCounts")]
 pub struct Counts {
     pub patients: usize,
     pub appointments: usize,
@@ -44,7 +45,8 @@ pub struct Counts {
 
 /// One refused entry: which (its index in the bundle, or for a CSV file its line, the header
 /// being line 1), what it was, the field (for CSV, the column) and why.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(rename = "ImportRefusal")]
 pub struct Refusal {
     pub index: usize,
     pub resource: String,
@@ -53,7 +55,8 @@ pub struct Refusal {
 }
 
 /// What an import did.
-#[derive(Debug, Default, Clone, Serialize)]
+#[derive(Debug, Default, Clone, Serialize, schemars::JsonSchema)]
+#[schemars(rename = "ImportReport")]
 pub struct Report {
     pub dry_run: bool,
     pub entries: usize,

@@ -5,6 +5,7 @@ use crate::store::StoreError;
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -31,17 +32,25 @@ pub enum AppError {
     Internal(#[from] anyhow::Error),
 }
 
-#[derive(Serialize)]
+/// Every refusal: a code to act on, a message to read, and the field it is about if there is one.
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Error")]
 struct Body<'a> {
     error: Detail<'a>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "ErrorDetail")]
 struct Detail<'a> {
     code: &'a str,
     message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     field: Option<&'a str>,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.response::<Body<'static>>();
 }
 
 impl AppError {

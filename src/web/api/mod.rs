@@ -28,6 +28,7 @@ mod webhooks;
 pub use auth::KEY_PREFIX;
 pub use json::ApiJson;
 pub use openapi::document as openapi_document;
+pub use openapi::generated_schemas as openapi_generated_schemas;
 
 use crate::state::AppState;
 use crate::web::api::error::AppError;
