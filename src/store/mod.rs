@@ -101,14 +101,8 @@ pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + S
         since: Timestamp,
         until: Timestamp,
     ) -> StoreResult<i64>;
-    /// Store a message, and its alert and audit event if there are, together (so an outbound event
-    /// the audit row makes, like `appointment.reschedule_requested`, commits with the message).
-    async fn insert_message(
-        &self,
-        message: &Message,
-        alert: Option<&Delivery>,
-        audit: Option<&AuditEvent>,
-    ) -> StoreResult<()>;
+    /// A message, with its alert and audit row if any, in one transaction (so the event an audit row makes commits with it).
+    async fn insert_message(&self, m: &Message, alert: Option<&Delivery>, e: Option<&AuditEvent>) -> StoreResult<()>;
     async fn messages(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Vec<Message>>;
     async fn appointments_for(&self, clinic: &ClinicId, patient: &PatientId) -> StoreResult<Vec<Appointment>>;
 

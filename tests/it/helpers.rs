@@ -429,6 +429,19 @@ impl TestApp {
     pub fn browser(&self) -> Browser {
         Browser::new(&self.base)
     }
+
+    /// Patient `p`'s browser on the page of their visit `a`, opened by a link for it, with the
+    /// page's csrf token.
+    pub async fn on_visit_page(&self, p: &Value, a: &Value) -> (Browser, String) {
+        let l = self
+            .link(serde_json::json!({"patient_id": p["id"], "purpose": "appointment", "subject_id": a["id"]}))
+            .await;
+        let b = self.browser();
+        let r = b.redeem(l["url"].as_str().expect("link url")).await;
+        let page = b.get(r.header("location").expect("redirect")).await;
+        let csrf = form_field(&page.text, "csrf").expect("csrf");
+        (b, csrf)
+    }
 }
 
 /// A client that keeps cookies and submits forms as a browser does (with `Origin`).

@@ -248,11 +248,7 @@ crate::per_backend! {
         endpoint(&app, &rx.url, &["appointment.reschedule_requested", "message.received"]).await;
         let p = app.maria().await;
         let a = app.appointment_for(p["id"].as_str().unwrap(), 30).await;
-        let l = app.link(json!({"patient_id": p["id"], "purpose": "appointment", "subject_id": a["id"]})).await;
-        let b = app.browser();
-        let r = b.redeem(l["url"].as_str().unwrap()).await;
-        let page = b.get(r.header("location").unwrap()).await;
-        let csrf = form_field(&page.text, "csrf").unwrap();
+        let (b, csrf) = app.on_visit_page(&p, &a).await;
         let ask = format!("/p/appointments/{}/reschedule", a["id"].as_str().unwrap());
         // The audit row (which makes the request's event) is refused: the message must go with it.
         let refuse = if app.db.url.starts_with("sqlite:") {

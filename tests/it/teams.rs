@@ -62,11 +62,7 @@ async fn writes(b: &Browser, p: &Value, body: &str) -> Reply {
 /// The patient asks for another time from their appointment's page (a booking message).
 async fn asks_for_another_time(app: &TestApp, p: &Value) {
     let a = app.appointment_for(p["id"].as_str().unwrap(), 30).await;
-    let l = app.link(json!({"patient_id": p["id"], "purpose": "appointment", "subject_id": a["id"]})).await;
-    let b = app.browser();
-    let r = b.redeem(l["url"].as_str().unwrap()).await;
-    let page = b.get(r.header("location").unwrap()).await;
-    let csrf = form_field(&page.text, "csrf").unwrap();
+    let (b, csrf) = app.on_visit_page(p, &a).await;
     let r =
         b.post_form(&format!("/p/appointments/{}/reschedule", id(&a)), &[("csrf", &csrf), ("note", "mornings")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
