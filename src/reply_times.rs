@@ -169,9 +169,13 @@ pub async fn red_flag(
 /// The reply-time figures of the messages first unanswered from `from` to `to` (both days
 /// inclusive, in the clinic's time zone), overall and per category, with what is owed now;
 /// with a team, of the conversations that team has now.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, schemars::JsonSchema)]
 pub struct ReplyReport {
+    /// The first day, in the clinic's time zone
+    #[schemars(extend("format" = "date"))]
     pub from: String,
+    /// The last day, inclusive
+    #[schemars(extend("format" = "date"))]
     pub to: String,
     #[serde(flatten)]
     pub overall: crate::domain::ReplyFigures,
@@ -181,8 +185,10 @@ pub struct ReplyReport {
     pub by_category: Vec<CategoryFigures>,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, schemars::JsonSchema)]
+#[schemars(rename = "ReplyCategoryFigures")]
 pub struct CategoryFigures {
+    #[schemars(extend("enum" = ["appointment", "refill", "question", "billing", "other"]))]
     pub category: &'static str,
     #[serde(flatten)]
     pub figures: crate::domain::ReplyFigures,

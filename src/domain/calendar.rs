@@ -27,49 +27,74 @@ const SEARCH_DAYS: i32 = 3 * 366;
 const MINUTES_PER_DAY: u16 = 24 * 60;
 
 /// One opening range as written: `"09:00"` to `"17:00"` (`"24:00"` is the end of the day).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "OpeningHours")]
 pub struct HoursSpec {
+    #[schemars(regex(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"))]
     pub from: String,
+    /// Later than from; 24:00 is the end of the day
+    #[schemars(regex(pattern = r"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"))]
     pub to: String,
 }
 
 /// Each weekday's opening ranges; a day left out is closed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// At least one day has hours; each day's ranges are in order and do not overlap.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Week")]
 pub struct WeekSpec {
     #[serde(default)]
+    #[schemars(length(max = MAX_RANGES_PER_DAY))]
     pub monday: Vec<HoursSpec>,
     #[serde(default)]
+    #[schemars(length(max = MAX_RANGES_PER_DAY))]
     pub tuesday: Vec<HoursSpec>,
     #[serde(default)]
+    #[schemars(length(max = MAX_RANGES_PER_DAY))]
     pub wednesday: Vec<HoursSpec>,
     #[serde(default)]
+    #[schemars(length(max = MAX_RANGES_PER_DAY))]
     pub thursday: Vec<HoursSpec>,
     #[serde(default)]
+    #[schemars(length(max = MAX_RANGES_PER_DAY))]
     pub friday: Vec<HoursSpec>,
     #[serde(default)]
+    #[schemars(length(max = MAX_RANGES_PER_DAY))]
     pub saturday: Vec<HoursSpec>,
     #[serde(default)]
+    #[schemars(length(max = MAX_RANGES_PER_DAY))]
     pub sunday: Vec<HoursSpec>,
 }
 
 /// A date with hours of its own (a half day before a holiday, say).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "PartialDay")]
 pub struct PartialDaySpec {
+    /// Not also a holiday
+    #[schemars(extend("format" = "date"))]
     pub date: String,
+    /// In order, not overlapping
+    #[schemars(length(max = MAX_RANGES_PER_DAY))]
     pub hours: Vec<HoursSpec>,
 }
 
 /// A business calendar in its plain form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// A clinic that has set no calendar is open Monday to Friday, 09:00 to 17:00, in its time zone,
+/// with no holidays.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CalendarSpec {
     pub week: WeekSpec,
+    /// Closed all day
     #[serde(default)]
+    #[schemars(length(max = MAX_LISTED_DAYS), extend("items" = {"type": "string", "format": "date"}, "uniqueItems" = true))]
     pub holidays: Vec<String>,
     #[serde(default)]
+    #[schemars(length(max = MAX_LISTED_DAYS))]
     pub partial_days: Vec<PartialDaySpec>,
 }
 

@@ -76,25 +76,34 @@ pub const MAX_PROMISE_MINUTES: u32 = 7 * 24 * 60;
 pub const MAX_PROMISE_DAYS: u32 = 30;
 
 /// A promise as written: exactly one of the two.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Within", extend("minProperties" = 1, "maxProperties" = 1))]
 pub struct WithinSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = MAX_PROMISE_MINUTES))]
     pub business_minutes: Option<u32>,
+    /// By the close of the nth business day after the day of the message
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = MAX_PROMISE_DAYS))]
     pub business_days: Option<u32>,
 }
 
 /// A category's promise for each priority.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Promise")]
 pub struct PromiseSpec {
     pub normal: WithinSpec,
     pub urgent: WithinSpec,
 }
 
 /// A reply policy in its plain form: every category, each with both priorities.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// A clinic that has set no policy promises: appointment and question within 1 business day,
+/// refill, billing and other within 2 business days (by the close of the nth business day after
+/// the day of the message), and for every category urgent within 120 business minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReplyPolicySpec {
     pub appointment: PromiseSpec,

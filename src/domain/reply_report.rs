@@ -20,11 +20,12 @@ pub struct ReplyEpisode {
 }
 
 /// The figures of a set of answers.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, schemars::JsonSchema)]
 pub struct ReplyFigures {
     pub answered: usize,
-    /// Business minutes to the answer.
+    /// Business minutes to the answer; the mean of the middle two for an even count.
     pub median_minutes: Option<f64>,
+    /// Business minutes, nearest rank.
     pub p90_minutes: Option<f64>,
     /// Of the answers that had a promised time, the share given by it (0 to 1).
     pub within_promise: Option<f64>,

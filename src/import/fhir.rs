@@ -171,10 +171,50 @@ impl<'de> Visitor<'de> for EntriesSeed<'_> {
     }
 }
 
-// The resources, as far as they are read.
+// The resources, as far as they are read (and so, in the API's document, as far as they are
+// described; every other field is taken and ignored).
 
-#[derive(Debug, Default, Deserialize)]
+/// A Bundle as the importer reads it. The importer streams the bundle entry by entry, so this
+/// type only describes it, for the API's document; each entry's resource is read as the
+/// resource types below.
+#[derive(schemars::JsonSchema)]
+#[schemars(rename = "FhirBundle")]
+#[allow(dead_code)]
+pub struct BundleShape {
+    #[serde(rename = "resourceType")]
+    #[schemars(extend("const" = "Bundle"))]
+    resource_type: String,
+    #[serde(rename = "type")]
+    #[schemars(extend("enum" = ["collection", "transaction"]))]
+    kind: String,
+    #[serde(default)]
+    entry: Vec<EntryShape>,
+}
+
+/// One entry: `fullUrl` is how the bundle's appointments name a patient of the same bundle.
+#[derive(schemars::JsonSchema)]
+#[schemars(rename = "FhirEntry")]
+#[allow(dead_code)]
+struct EntryShape {
+    #[serde(rename = "fullUrl", default)]
+    full_url: Option<String>,
+    resource: ResourceShape,
+}
+
+/// A resource of another type is refused, with its index, and the others are imported.
+#[derive(schemars::JsonSchema)]
+#[serde(tag = "resourceType")]
+#[schemars(rename = "FhirResource")]
+#[allow(dead_code)]
+enum ResourceShape {
+    Patient(Patient),
+    Appointment(Appointment),
+    RelatedPerson(RelatedPerson),
+}
+
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "FhirPatient")]
 pub struct Patient {
     pub id: Option<String>,
     #[serde(default)]
@@ -188,13 +228,15 @@ pub struct Patient {
     pub communication: Vec<Communication>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FhirIdentifier")]
 pub struct Identifier {
     pub system: Option<String>,
     pub value: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FhirHumanName")]
 pub struct HumanName {
     #[serde(rename = "use")]
     pub use_: Option<String>,
@@ -204,7 +246,8 @@ pub struct HumanName {
     pub given: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FhirContactPoint")]
 pub struct ContactPoint {
     pub system: Option<String>,
     pub value: Option<String>,
@@ -213,26 +256,30 @@ pub struct ContactPoint {
     pub rank: Option<u32>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FhirCommunication")]
 pub struct Communication {
     pub language: Option<CodeableConcept>,
     pub preferred: Option<bool>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FhirCodeableConcept")]
 pub struct CodeableConcept {
     #[serde(default)]
     pub coding: Vec<Coding>,
     pub text: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FhirCoding")]
 pub struct Coding {
     pub code: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(rename = "FhirAppointment")]
 pub struct Appointment {
     pub id: Option<String>,
     #[serde(default)]
@@ -245,12 +292,14 @@ pub struct Appointment {
     pub participant: Vec<Participant>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FhirParticipant")]
 pub struct Participant {
     pub actor: Option<Reference>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FhirReference")]
 pub struct Reference {
     pub reference: Option<String>,
     pub display: Option<String>,
@@ -259,7 +308,8 @@ pub struct Reference {
 
 /// Someone who helps a patient: the import makes a caregiver grant of it when its relationship
 /// says parent or legal representative.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FhirRelatedPerson")]
 pub struct RelatedPerson {
     pub id: Option<String>,
     #[serde(default)]
@@ -275,7 +325,8 @@ pub struct RelatedPerson {
     pub period: Option<Period>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FhirPeriod")]
 pub struct Period {
     pub start: Option<String>,
     pub end: Option<String>,

@@ -399,27 +399,13 @@ fn the_openapi_document_and_the_routers_name_the_same_routes_both_ways() {
     assert!(unrouted.is_empty(), "in the document but not routed: {unrouted:?}");
 }
 
-/// The schemas still written by hand in `web/api/openapi.rs`: the FHIR Bundle (an outside
-/// format the importer streams, not a type), the calendar and reply policy (read and written
-/// by the domain's own parsers), the reply-time report and the red-flag lists.
-const SCHEMAS_BY_HAND: [&str; 7] =
-    ["FhirBundle", "CalendarSpec", "Calendar", "ReplyPolicySpec", "ReplyPolicy", "ReplyReport", "RedFlags"];
-
 #[test]
-fn every_openapi_schema_but_the_few_written_by_hand_is_generated_from_its_type_and_every_ref_resolves() {
+fn every_openapi_schema_is_generated_from_its_type_and_every_ref_resolves() {
     let doc = portico::web::api::openapi_document();
     let generated = portico::web::api::openapi_generated_schemas();
     let schemas = doc["components"]["schemas"].as_object().unwrap();
     assert!(generated.len() > 40, "{:?}", generated.keys());
-    for (name, schema) in schemas {
-        match generated.get(name) {
-            Some(g) => assert_eq!(g, schema, "{name} is the generated one"),
-            None => assert!(SCHEMAS_BY_HAND.contains(&name.as_str()), "{name} is written by hand but not listed"),
-        }
-    }
-    for name in SCHEMAS_BY_HAND {
-        assert!(schemas.contains_key(name) && !generated.contains_key(name), "{name} is still written by hand");
-    }
+    assert_eq!(schemas, &generated, "the document's schemas are the generated ones, and only those");
     // Every reference in the document names a schema it has.
     fn refs(v: &Value, out: &mut Vec<String>) {
         match v {

@@ -128,6 +128,7 @@ const TEEN_PRIVACY_AGE: &str = "The age (default 12) from which a parent's grant
 pub(super) fn schemas(s: &mut super::openapi::Schemas) {
     s.request::<Settings>();
     s.response::<ClinicBody>();
+    s.response::<RedFlags>();
 }
 
 fn body_of(c: &Clinic) -> ClinicBody {
@@ -254,15 +255,21 @@ async fn update(
     Ok(Json(body_of(&clinic)))
 }
 
+/// The phrases that make a message a red flag.
+#[derive(Serialize, JsonSchema)]
+struct RedFlags {
+    /// How soon the care team must acknowledge a red-flag message, at any hour
+    acknowledge_within_minutes: i64,
+    /// By language tag
+    phrases: std::collections::BTreeMap<String, Vec<String>>,
+}
+
 /// `GET /clinic/red-flags`: the phrases that make a message a red flag, per language, for
 /// the clinic to review (every list is checked, whatever the patient's language).
-async fn red_flags() -> Json<serde_json::Value> {
-    let lists: serde_json::Map<String, serde_json::Value> = crate::domain::DEFAULT_RED_FLAGS
+async fn red_flags() -> Json<RedFlags> {
+    let phrases = crate::domain::DEFAULT_RED_FLAGS
         .iter()
-        .map(|(locale, phrases)| (locale.to_string(), serde_json::json!(phrases)))
+        .map(|(locale, phrases)| (locale.to_string(), phrases.iter().map(|p| p.to_string()).collect()))
         .collect();
-    Json(serde_json::json!({
-        "acknowledge_within_minutes": crate::domain::RED_FLAG_ACK_WITHIN.as_mins(),
-        "phrases": lists,
-    }))
+    Json(RedFlags { acknowledge_within_minutes: crate::domain::RED_FLAG_ACK_WITHIN.as_mins(), phrases })
 }

@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 document for `/api/v1`: the operations listed here beside the routes (a test
-//! holds the list to the routers both ways), their schemas generated from the request and
-//! response types (`generated_schemas`), but for the few still written here (a test names them).
+//! holds the list to the routers both ways), every schema generated from the request and
+//! response types (`generated_schemas`; a test holds the document to them).
 
 use crate::state::AppState;
 use axum::routing::get;
@@ -73,6 +73,9 @@ pub fn generated_schemas() -> serde_json::Map<String, Value> {
     super::webhooks::schemas(&mut s);
     super::conversations::schemas(&mut s);
     super::error::schemas(&mut s);
+    super::reply_times::schemas(&mut s);
+    s.response::<crate::reply_times::ReplyReport>();
+    s.request::<crate::import::fhir::BundleShape>();
     s.response::<crate::import::Report>();
     let mut out = s.requests.take_definitions(true);
     // `#[serde(default)]` on an `Option` says `"default": null`, which tells a reader nothing.
@@ -88,12 +91,10 @@ pub fn generated_schemas() -> serde_json::Map<String, Value> {
             _ => {}
         }
     }
+    // A type both read and written (a calendar's week, quiet hours) keeps its request schema:
+    // it accepts everything the type writes, and says which fields may be left out.
     for (name, schema) in s.responses.take_definitions(true) {
-        // A type that is both read and written is one schema; two types may not share a name.
-        if let Some(request) = out.get(&name) {
-            assert_eq!(request, &schema, "two schemas are named {name}");
-        }
-        out.insert(name, schema);
+        out.entry(name).or_insert(schema);
     }
     out.values_mut().for_each(drop_null_defaults);
     out
@@ -138,14 +139,7 @@ pub(super) struct List<T> {
     pub data: Vec<T>,
 }
 
-/// What the defaults are, for the document.
-const DEFAULT_CALENDAR: &str = "A clinic that has set no calendar is open Monday to Friday, 09:00 to 17:00, \
-    in its time zone, with no holidays (`custom` is false until a PUT).";
-const DEFAULT_POLICY: &str = "A clinic that has set no policy promises: appointment and question within 1 business \
-    day, refill, billing and other within 2 business days (by the close of the nth business day after the day of \
-    the message), and for every category urgent within 120 business minutes (`custom` is false until a PUT).";
-
-/// `/clinic/calendar` and `/clinic/reply-policy`, added apart from the one large literal.
+/// `/clinic/calendar` and `/clinic/reply-policy`.
 fn reply_times(doc: &mut Value) {
     doc["paths"]["/clinic/calendar"] = json!({
         "get": get_op("This clinic's business calendar (opening hours per weekday, holidays, partial days)", "Calendar"),
@@ -155,40 +149,6 @@ fn reply_times(doc: &mut Value) {
         "get": get_op("This clinic's promised reply times by category and priority", "ReplyPolicy"),
         "put": op("Replace the reply policy; the deadlines of conversations owed a reply move to it", Some("ReplyPolicySpec"), "200", "ReplyPolicy")
     });
-    let hours = json!({"type": "array", "maxItems": 6, "description": "in order, not overlapping", "items": {
-        "type": "object", "additionalProperties": false, "required": ["from", "to"], "properties": {
-            "from": {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"},
-            "to": {"type": "string", "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "later than from; 24:00 is the end of the day"}}}});
-    let mut week = json!({"type": "object", "additionalProperties": false, "description": "a day left out is closed; at least one day has hours", "properties": {}});
-    for day in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] {
-        week["properties"][day] = hours.clone();
-    }
-    let spec = json!({"type": "object", "additionalProperties": false, "required": ["week"], "description": DEFAULT_CALENDAR, "properties": {
-        "week": week,
-        "holidays": {"type": "array", "maxItems": 400, "uniqueItems": true, "items": {"type": "string", "format": "date"}},
-        "partial_days": {"type": "array", "maxItems": 400, "items": {"type": "object", "additionalProperties": false,
-            "required": ["date", "hours"], "properties": {"date": {"type": "string", "format": "date", "description": "not also a holiday"}, "hours": hours}}}}});
-    let mut calendar = spec.clone();
-    calendar["properties"]["time_zone"] =
-        json!({"type": "string", "description": "the clinic's; the hours are read in it"});
-    calendar["properties"]["custom"] = json!({"type": "boolean"});
-    let within = json!({"type": "object", "additionalProperties": false, "description": "exactly one of the two", "properties": {
-        "business_minutes": {"type": "integer", "minimum": 1, "maximum": 10080},
-        "business_days": {"type": "integer", "minimum": 1, "maximum": 30, "description": "by the close of the nth business day after the day of the message"}}});
-    let promise = json!({"type": "object", "additionalProperties": false, "required": ["normal", "urgent"],
-        "properties": {"normal": within, "urgent": within}});
-    let categories = ["appointment", "refill", "question", "billing", "other"];
-    let mut policy = json!({"type": "object", "additionalProperties": false, "required": categories, "description": DEFAULT_POLICY, "properties": {}});
-    for c in categories {
-        policy["properties"][c] = promise.clone();
-    }
-    let mut policy_out = policy.clone();
-    policy_out["properties"]["custom"] = json!({"type": "boolean"});
-    let schemas = &mut doc["components"]["schemas"];
-    schemas["CalendarSpec"] = spec;
-    schemas["Calendar"] = calendar;
-    schemas["ReplyPolicySpec"] = policy;
-    schemas["ReplyPolicy"] = policy_out;
 }
 
 fn routes() -> Value {
@@ -334,21 +294,6 @@ fn reports(doc: &mut Value) {
          15 minutes at any hour), per language; every list is checked whatever the patient's language",
         "RedFlags",
     )});
-    doc["components"]["schemas"]["RedFlags"] = json!({"type": "object", "properties": {
-        "acknowledge_within_minutes": {"type": "integer"},
-        "phrases": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}}});
-    let figures = json!({"answered": {"type": "integer"},
-        "median_minutes": {"type": ["number", "null"], "description": "business minutes; the mean of the middle two for an even count"},
-        "p90_minutes": {"type": ["number", "null"], "description": "business minutes, nearest rank"},
-        "within_promise": {"type": ["number", "null"], "description": "0 to 1, of the answers that had a promised time"},
-        "open": {"type": "integer"}, "overdue": {"type": "integer"}});
-    let mut category = json!({"type": "object", "properties": figures.clone()});
-    category["properties"]["category"] = json!({"enum": ["appointment", "refill", "question", "billing", "other"]});
-    let mut report = json!({"type": "object", "properties": figures});
-    report["properties"]["from"] = json!({"type": "string", "format": "date"});
-    report["properties"]["to"] = json!({"type": "string", "format": "date"});
-    report["properties"]["by_category"] = json!({"type": "array", "items": category});
-    doc["components"]["schemas"]["ReplyReport"] = report;
 }
 
 /// `/teams`, `/teams/{id}`, `/clinic/routing`, `/absences` and `/absences/{id}`.
@@ -420,9 +365,4 @@ fn import(doc: &mut Value) {
     csv["parameters"] = json!([{"$ref": "#/components/parameters/IdempotencyKey"},
         {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": false}}]);
     doc["paths"]["/import/csv"] = json!({"post": csv});
-    let schemas = &mut doc["components"]["schemas"];
-    schemas["FhirBundle"] = json!({"type": "object", "required": ["resourceType", "type"], "properties": {
-        "resourceType": {"const": "Bundle"}, "type": {"enum": ["collection", "transaction"]},
-        "entry": {"type": "array", "items": {"type": "object", "properties": {
-            "fullUrl": {"type": "string"}, "resource": {"type": "object"}}}}}});
 }

@@ -14,6 +14,7 @@ use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::routing::get;
 use axum::{Extension, Json, Router};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 pub fn router() -> Router<AppState> {
@@ -22,7 +23,8 @@ pub fn router() -> Router<AppState> {
         .route("/clinic/reply-policy", get(read_policy).put(put_policy))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Calendar")]
 struct CalendarBody {
     /// The clinic's time zone, which the hours are read in.
     time_zone: String,
@@ -32,12 +34,21 @@ struct CalendarBody {
     calendar: CalendarSpec,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "ReplyPolicy")]
 struct PolicyBody {
     /// False while the clinic has set no policy (the defaults).
     custom: bool,
     #[serde(flatten)]
     policy: ReplyPolicySpec,
+}
+
+/// This module's bodies, for the OpenAPI document.
+pub(super) fn schemas(s: &mut super::openapi::Schemas) {
+    s.request::<CalendarSpec>();
+    s.request::<ReplyPolicySpec>();
+    s.response::<CalendarBody>();
+    s.response::<PolicyBody>();
 }
 
 fn calendar_body(clinic: &Clinic, r: &ReplyRules) -> CalendarBody {
