@@ -111,6 +111,8 @@ impl Hub {
                     Ok(LiveSignal::Events | LiveSignal::Lost) | Err(broadcast::error::RecvError::Lagged(_)) => {
                         self.read_new().await;
                     }
+                    // The dispatcher's signal.
+                    Ok(LiveSignal::Due) => {}
                     Err(broadcast::error::RecvError::Closed) => return,
                 },
                 _ = tick.tick() => self.read_new().await,

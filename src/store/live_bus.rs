@@ -16,6 +16,8 @@ pub enum LiveSignal {
     Typing(Typing),
     /// Notifications may have been missed (a listener reconnected): read after the last id.
     Lost,
+    /// A delivery was written as pending (PostgreSQL's `portico_due`): a dispatcher claims.
+    Due,
 }
 
 /// Signals a busy moment may hold before the slowest reader is told it lagged.

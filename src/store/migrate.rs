@@ -240,6 +240,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0037_grant_links.sql"),
         postgres: include_str!("../../migrations/postgres/0037_grant_links.sql"),
     },
+    Migration {
+        version: 38,
+        name: "due_notify",
+        sqlite: include_str!("../../migrations/sqlite/0038_due_notify.sql"),
+        postgres: include_str!("../../migrations/postgres/0038_due_notify.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -448,6 +448,8 @@ pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + S
         now: Timestamp,
     ) -> StoreResult<()>;
     async fn take_unconfirmed(&self, cutoff: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>>;
+    /// When a delivery next becomes claimable (the earliest pending due time or running-out lease).
+    async fn next_claimable(&self) -> StoreResult<Option<Timestamp>>;
     async fn deliveries_for(&self, clinic: &ClinicId, patient: &PatientId, limit: i64) -> StoreResult<Vec<Delivery>>;
     /// Flag a patient's contact point.
     async fn set_contact_status(

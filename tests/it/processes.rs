@@ -606,3 +606,66 @@ async fn two_serve_processes_on_postgresql_send_each_outbound_event_once() {
     let visits: std::collections::BTreeSet<String> = got.into_iter().map(|(_, a)| a).collect();
     assert_eq!(visits, cancelled, "one event per cancelled visit");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idle_serve_process_on_postgresql_sends_a_delivery_another_program_made_due_without_waiting_for_its_timer() {
+    let Some(db) = TestDb::new(Backend::Postgres).await else {
+        return;
+    };
+    let (_a, _b, pa, _) = two_serve_processes(&db).await;
+    let public = format!("http://127.0.0.1:{pa}");
+    let key = clinic_key(&db);
+    let client = http_client();
+    let call = |method: reqwest::Method, path: &str, body: serde_json::Value| {
+        client.request(method, format!("{public}/api/v1{path}")).bearer_auth(&key).json(&body).send()
+    };
+    // Any hour will do: no quiet hours to hold the reminder back.
+    let r = call(reqwest::Method::PATCH, "/clinic", json!({"quiet_hours": {"start": "00:00", "end": "00:00"}})).await;
+    assert_eq!(r.unwrap().status(), StatusCode::OK);
+    let p: serde_json::Value = call(
+        reqwest::Method::POST,
+        "/patients",
+        json!({"name": "Ana Ruiz", "phone": "+13125550177", "language": "en"}),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let starts = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * 10);
+    let a = call(
+        reqwest::Method::POST,
+        "/appointments",
+        json!({"patient_id": p["id"], "starts_at": starts.to_string(), "reminders": ["P3D"]}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(a.status(), StatusCode::CREATED);
+    let sent = || async {
+        let outbox: Vec<serde_json::Value> =
+            client.get(format!("{public}/dev/outbox.json")).send().await.unwrap().json().await.unwrap();
+        outbox.iter().filter(|m| m["to"] == "+13125550177").count()
+    };
+    // The reminder is a week away: both dispatchers are idle, each waiting on its timer (10 s).
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    assert_eq!(sent().await, 0);
+    // Another program makes it due now.
+    let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+    let now_ms = jiff::Timestamp::now().as_millisecond();
+    let moved = sqlx::query("UPDATE deliveries SET due_at = $1 WHERE patient_id = $2 AND status = 'pending'")
+        .bind(now_ms)
+        .bind(p["id"].as_str().unwrap())
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(moved.rows_affected(), 1);
+    let made_due = std::time::Instant::now();
+    // Well inside the timer: the NOTIFY woke a dispatcher.
+    while sent().await == 0 {
+        assert!(made_due.elapsed() < std::time::Duration::from_secs(5), "not sent within 5 s of being made due");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    eprintln!("made due by another program, sent in {:?}", made_due.elapsed());
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(sent().await, 1, "sent once");
+}

@@ -34,6 +34,30 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Notify, watch};
 
+/// How often an idle worker on SQLite looks for due deliveries.
+const IDLE_POLL: Duration = Duration::from_millis(500);
+/// The longest an idle worker on PostgreSQL waits without a notification (a lost one, a lease
+/// that ran out, a clock that moved).
+const IDLE_AT_MOST: Duration = Duration::from_secs(10);
+
+/// Resolves when PostgreSQL says a delivery was written as pending, or that notifications may
+/// have been missed; never without a listener (SQLite).
+async fn due_signal(signals: &mut Option<tokio::sync::broadcast::Receiver<crate::store::LiveSignal>>) {
+    use crate::store::LiveSignal;
+    use tokio::sync::broadcast::error::RecvError;
+    let Some(rx) = signals else { return std::future::pending().await };
+    loop {
+        match rx.recv().await {
+            Ok(LiveSignal::Due | LiveSignal::Lost) | Err(RecvError::Lagged(_)) => return,
+            Ok(LiveSignal::Events | LiveSignal::Typing(_)) => {}
+            Err(RecvError::Closed) => {
+                *signals = None;
+                return;
+            }
+        }
+    }
+}
+
 /// How many deliveries one step claims.
 pub const BATCH: i64 = 32;
 
@@ -138,10 +162,17 @@ impl Dispatcher {
         }
     }
 
-    /// The worker loop: a step whenever there may be work, otherwise a short sleep; returns
-    /// when `stop` turns true (the step in progress finishes first).
+    /// The worker loop: a step whenever there may be work; returns when `stop` turns true (the
+    /// step in progress finishes first). On PostgreSQL an idle worker waits for `NOTIFY
+    /// portico_due` (a delivery written as pending by any process) or for the next due time,
+    /// at most `IDLE_AT_MOST`; on SQLite, where every write is this process's own and wakes it
+    /// in memory, it looks again every `IDLE_POLL`.
     pub async fn run(self, mut stop: watch::Receiver<bool>) {
         let mut last_sweep = self.clock.now();
+        let mut due = match self.store.backend() {
+            "postgres" => self.store.live_signals().await.ok(),
+            _ => None,
+        };
         while !*stop.borrow() {
             let now = self.clock.now();
             if now.duration_since(last_sweep) > jiff::SignedDuration::from_secs(30) {
@@ -151,7 +182,8 @@ impl Dispatcher {
                 }
             }
             let pause = match self.dispatch_due(BATCH).await {
-                Ok(0) => Duration::from_millis(500),
+                Ok(0) if due.is_some() => self.until_next_claimable().await,
+                Ok(0) => IDLE_POLL,
                 Ok(_) => continue,
                 Err(e) => {
                     tracing::error!(error = ?e, "dispatch step failed");
@@ -160,8 +192,25 @@ impl Dispatcher {
             };
             tokio::select! {
                 _ = self.wake.notified() => {},
+                _ = due_signal(&mut due) => {},
                 _ = tokio::time::sleep(pause) => {},
                 _ = stop.changed() => {},
+            }
+        }
+    }
+
+    /// How long an idle worker may wait: until the next delivery becomes claimable, at most
+    /// `IDLE_AT_MOST` (and at least a moment, so a due time just passed is not spun on).
+    async fn until_next_claimable(&self) -> Duration {
+        match self.store.next_claimable().await {
+            Ok(Some(at)) => {
+                let wait = at.duration_since(self.clock.now()).unsigned_abs();
+                wait.clamp(Duration::from_millis(20), IDLE_AT_MOST)
+            }
+            Ok(None) => IDLE_AT_MOST,
+            Err(e) => {
+                tracing::error!(error = ?e, "reading the next due time failed");
+                Duration::from_secs(1)
             }
         }
     }

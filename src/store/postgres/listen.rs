@@ -1,6 +1,7 @@
 //! The process's one `LISTEN` connection: `portico_live` (events were committed; the
-//! notification carries nothing, the hub reads the rows) and `portico_typing` (a typing
-//! notice as one line). A lost connection is reopened and then reported as
+//! notification carries nothing, the hub reads the rows), `portico_typing` (a typing
+//! notice as one line) and `portico_due` (a delivery was written as pending, migration 0038;
+//! the dispatcher claims). A lost connection is reopened and then reported as
 //! `LiveSignal::Lost`: what was notified meanwhile is found by reading after the last id. The task ends when its
 //! store is dropped.
 
@@ -12,6 +13,7 @@ use tokio::sync::{broadcast, watch};
 
 pub(super) const EVENTS: &str = "portico_live";
 pub(super) const TYPING: &str = "portico_typing";
+pub(super) const DUE: &str = "portico_due";
 
 /// Listens until `stop` is dropped.
 pub(super) fn spawn(pool: PgPool, tx: broadcast::Sender<LiveSignal>, mut stop: watch::Receiver<()>) {
@@ -33,6 +35,9 @@ pub(super) fn spawn(pool: PgPool, tx: broadcast::Sender<LiveSignal>, mut stop: w
                         if let Some(t) = Typing::from_line(n.payload()) {
                             let _ = tx.send(LiveSignal::Typing(t));
                         }
+                    }
+                    Ok(Some(n)) if n.channel() == DUE => {
+                        let _ = tx.send(LiveSignal::Due);
                     }
                     Ok(Some(_)) => {
                         let _ = tx.send(LiveSignal::Events);
@@ -56,7 +61,7 @@ pub(super) fn spawn(pool: PgPool, tx: broadcast::Sender<LiveSignal>, mut stop: w
 async fn connect(pool: &PgPool) -> PgListener {
     loop {
         match PgListener::connect_with(pool).await {
-            Ok(mut l) => match l.listen_all([EVENTS, TYPING]).await {
+            Ok(mut l) => match l.listen_all([EVENTS, TYPING, DUE]).await {
                 Ok(()) => return l,
                 Err(e) => tracing::warn!(error = %e, "could not listen for live events"),
             },

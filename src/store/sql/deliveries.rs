@@ -184,6 +184,17 @@ macro_rules! delivery_methods {
     ($store:ty; $rest:tt; { $($methods:tt)* }) => {
         $crate::store::sql::sql_store!(@next $store; $rest; { $($methods)*
 
+        async fn next_claimable(&self) -> StoreResult<Option<Timestamp>> {
+            // Each side is one look at a partial index (`deliveries_due`, `deliveries_leased`).
+            let at: Option<i64> = sqlx::query_scalar(
+                "SELECT MIN(t) FROM (SELECT MIN(due_at) AS t FROM deliveries WHERE status = 'pending' \
+                 UNION ALL SELECT MIN(lease_until) AS t FROM deliveries WHERE status = 'sending') AS next",
+            )
+            .fetch_one(self.reader())
+            .await?;
+            at.map($crate::store::sql::ts).transpose()
+        }
+
         async fn household_reminders(
             &self,
             clinic: &ClinicId,
