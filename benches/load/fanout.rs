@@ -1,5 +1,6 @@
 //! The fanout workload: reminders due now, sent to an in-process Twilio stand-in and an SMTP
-//! sink, every recipient counted.
+//! sink, every recipient counted; `fanout-2p`, the same with two `serve` processes on one
+//! PostgreSQL, each with its own Twilio account and SMTP sink so that its share is counted.
 
 use super::*;
 
@@ -11,15 +12,18 @@ pub(crate) struct Accepted {
     pub(crate) emails: usize,
     pub(crate) first: Option<Instant>,
     pub(crate) last: Option<Instant>,
+    /// Messages by who sent them: a Twilio account SID, or `smtp<N>` for the Nth SMTP sink.
+    pub(crate) per_sender: HashMap<String, usize>,
 }
 
 impl Accepted {
-    pub(crate) fn take(&mut self, to: String) -> usize {
+    pub(crate) fn take(&mut self, to: String, sender: &str) -> usize {
         let now = Instant::now();
         self.first.get_or_insert(now);
         self.last = Some(now);
         self.total += 1;
         *self.per_to.entry(to).or_default() += 1;
+        *self.per_sender.entry(sender.to_string()).or_default() += 1;
         self.total
     }
 }
@@ -28,28 +32,29 @@ pub(crate) type Inbox = Arc<Mutex<Accepted>>;
 
 pub(crate) async fn twilio_message(
     axum::extract::State(t): axum::extract::State<Inbox>,
+    axum::extract::Path(sid): axum::extract::Path<String>,
     body: Bytes,
 ) -> (StatusCode, [(header::HeaderName, &'static str); 1], String) {
     let to = url::form_urlencoded::parse(&body).find(|(k, _)| k == "To").map(|(_, v)| v.into_owned());
-    let n = t.lock().expect("stand-in state").take(to.unwrap_or_default());
+    let n = t.lock().expect("stand-in state").take(to.unwrap_or_default(), &sid);
     let json = format!(r#"{{"sid":"SM{n:032x}","status":"queued","num_segments":"1"}}"#);
     (StatusCode::CREATED, [(header::CONTENT_TYPE, "application/json")], json)
 }
 
 /// A fast SMTP sink: just enough of RFC 5321 for lettre (EHLO, MAIL, RCPT, DATA, RSET, NOOP,
 /// QUIT) on plain TCP; each message counts once per recipient when its DATA ends.
-pub(crate) async fn smtp_sink(listener: tokio::net::TcpListener, accepted: Inbox) {
+pub(crate) async fn smtp_sink(listener: tokio::net::TcpListener, accepted: Inbox, name: String) {
     while let Ok((stream, _)) = listener.accept().await {
-        let accepted = accepted.clone();
+        let (accepted, name) = (accepted.clone(), name.clone());
         tokio::spawn(async move {
-            if let Err(e) = smtp_session(stream, &accepted).await {
+            if let Err(e) = smtp_session(stream, &accepted, &name).await {
                 eprintln!("  SMTP sink: {e}");
             }
         });
     }
 }
 
-pub(crate) async fn smtp_session(stream: tokio::net::TcpStream, accepted: &Inbox) -> std::io::Result<()> {
+pub(crate) async fn smtp_session(stream: tokio::net::TcpStream, accepted: &Inbox, name: &str) -> std::io::Result<()> {
     use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
     let (read, mut write) = stream.into_split();
     let (mut lines, mut line) = (tokio::io::BufReader::new(read), String::new());
@@ -86,7 +91,7 @@ pub(crate) async fn smtp_session(stream: tokio::net::TcpStream, accepted: &Inbox
                 let mut a = accepted.lock().expect("stand-in state");
                 for to in rcpt.drain(..) {
                     a.emails += 1;
-                    a.take(to);
+                    a.take(to, name);
                 }
                 b"250 queued\r\n"
             }
@@ -101,9 +106,16 @@ pub(crate) async fn smtp_session(stream: tokio::net::TcpStream, accepted: &Inbox
     }
 }
 
-/// `due` reminders due now (plus `future` due in 90 days): messages per second from the stand-in's
-/// first accepted message to its `due`-th; every `To` must come exactly once.
-pub(crate) async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, future: usize) -> anyhow::Result<Row> {
+/// `due` reminders due now (plus `future` due in 90 days), sent by `processes` serve processes on
+/// one database: messages per second from the stand-ins' first accepted message to their
+/// `due`-th; every `To` must come exactly once, and each process's share is counted.
+pub(crate) async fn fanout(
+    backend: &'static str,
+    pg: Option<&str>,
+    due: usize,
+    future: usize,
+    processes: usize,
+) -> anyhow::Result<Row> {
     let (db, t) = (Db::new(pg).await?, Instant::now());
     let store = portico::store::connect(&db.url).await?;
     store.migrate().await?;
@@ -120,29 +132,37 @@ pub(crate) async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, 
 
     let accepted: Inbox = Arc::default();
     let (twilio_base, _stand_in) = twilio_stand_in(&accepted).await?;
-    let smtp = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let smtp_url = format!("smtp://{}", smtp.local_addr()?);
-    let _smtp_sink = AbortOnDrop(tokio::spawn(smtp_sink(smtp, accepted.clone())));
-    let env = [
-        ("PORTICO_EMAIL", "smtp".to_string()),
-        ("PORTICO_SMTP_URL", smtp_url),
-        ("PORTICO_EMAIL_FROM", "reminders@bench.example".to_string()),
-        ("PORTICO_SMS", "twilio".to_string()),
-        ("TWILIO_ACCOUNT_SID", format!("AC{}", random_hex(16))),
-        ("TWILIO_AUTH_TOKEN", random_hex(16)),
-        ("TWILIO_FROM", "+15005550006".to_string()),
-        ("PORTICO_TWILIO_API_BASE", twilio_base),
-    ];
+    // Each process: its own Twilio account and SMTP sink, which say how much it sent.
+    let (mut envs, mut sinks, mut senders) = (vec![], vec![], vec![]);
+    for i in 0..processes {
+        let smtp = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let smtp_url = format!("smtp://{}", smtp.local_addr()?);
+        sinks.push(AbortOnDrop(tokio::spawn(smtp_sink(smtp, accepted.clone(), format!("smtp{i}")))));
+        let sid = format!("AC{}", random_hex(16));
+        senders.push([sid.clone(), format!("smtp{i}")]);
+        envs.push([
+            ("PORTICO_EMAIL", "smtp".to_string()),
+            ("PORTICO_SMTP_URL", smtp_url),
+            ("PORTICO_EMAIL_FROM", "reminders@bench.example".to_string()),
+            ("PORTICO_SMS", "twilio".to_string()),
+            ("TWILIO_ACCOUNT_SID", sid),
+            ("TWILIO_AUTH_TOKEN", random_hex(16)),
+            ("TWILIO_FROM", "+15005550006".to_string()),
+            ("PORTICO_TWILIO_API_BASE", twilio_base.clone()),
+        ]);
+    }
     let statements = Statements::open(&db).await;
     let before = statements_now(statements.as_ref()).await;
-    let mut server = Server::spawn(&db, &env)?;
-    let (pid, mark) = (server.pid(), (Instant::now(), cpu_secs(server.pid())));
+    let mut servers = envs.iter().map(|env| Server::spawn(&db, env)).collect::<anyhow::Result<Vec<_>>>()?;
+    // CPU and memory are the first process's.
+    let (pid, mark) = (servers[0].pid(), (Instant::now(), cpu_secs(servers[0].pid())));
+    let started = servers[0].started;
     let wait = async {
         let mut progress = (0, Instant::now());
         loop {
             let total = accepted.lock().expect("stand-in state").total;
             if total >= due {
-                let (from_spawn, cpu) = (server.started.elapsed().as_secs_f64(), cores_since(pid, mark));
+                let (from_spawn, cpu) = (started.elapsed().as_secs_f64(), cores_since(pid, mark));
                 tokio::time::sleep(Duration::from_millis(500)).await; // a duplicate would show up now
                 return anyhow::Ok((from_spawn, cpu));
             }
@@ -151,14 +171,19 @@ pub(crate) async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, 
             } else if progress.1.elapsed() > Duration::from_secs(60) {
                 bail!("fanout stalled: {total} of {due} messages, none for 60 s");
             }
-            server.alive()?;
+            for s in servers.iter_mut() {
+                s.alive()?;
+            }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     };
     let (waited, peak) = with_peak_rss(pid, wait).await;
     let ((from_spawn, cpu), hwm) = (waited?, proc_mb(pid, "VmHWM"));
-    server.alive()?;
-    drop(server);
+    for s in servers.iter_mut() {
+        s.alive()?;
+    }
+    drop(servers);
+    drop(sinks);
     // Start-up's own statements (a migration check) are a few among hundreds of thousands.
     let per_message = (statements_now(statements.as_ref()).await - before) / due as f64;
     let a = accepted.lock().expect("stand-in state");
@@ -167,8 +192,14 @@ pub(crate) async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, 
     let secs = a.last.zip(a.first).map_or(f64::NAN, |(l, f)| (l - f).as_secs_f64());
     let rate = due as f64 / secs;
     let emails = a.emails;
+    let shares: Vec<f64> = senders
+        .iter()
+        .map(|names| names.iter().map(|n| a.per_sender.get(n).copied().unwrap_or(0)).sum::<usize>() as f64)
+        .map(|sent| sent / a.total.max(1) as f64)
+        .collect();
     eprintln!(
-        "  {backend} fanout of {due} (+{future} future): {rate:.0} msg/s ({emails} by email), {twice} sent twice, {missing} missing"
+        "  {backend} fanout of {due} (+{future} future) by {processes} process(es): {rate:.0} msg/s ({emails} by email), \
+         {twice} sent twice, {missing} missing, shares {shares:.3?}"
     );
     let batch = portico::notify::dispatch::BATCH as f64;
     let mut extra = BTreeMap::from([
@@ -182,13 +213,23 @@ pub(crate) async fn fanout(backend: &'static str, pg: Option<&str>, due: usize, 
         a.total.saturating_sub(emails),
         twice == 0 && missing == 0
     );
+    if processes > 1 {
+        for (i, share) in shares.iter().enumerate() {
+            extra.insert(
+                ["share_p1", "share_p2", "share_p3", "share_p4"].get(i).copied().unwrap_or("share_more"),
+                *share,
+            );
+        }
+        let listed: Vec<String> = shares.iter().map(|s| format!("{:.1} %", s * 100.0)).collect();
+        note.push_str(&format!("; shares {} (two cores: balance and correctness, not speed-up)", listed.join(" / ")));
+    }
     if per_message.is_finite() {
         extra.extend([("round_trips_per_msg", per_message), ("round_trips_per_batch", per_message * batch)]);
         note.push_str(&format!("; {:.1} round trips per batch of {batch}", per_message * batch));
     }
     Ok(Row {
         backend,
-        workload: "fanout",
+        workload: if processes > 1 { "fanout-2p" } else { "fanout" },
         unit: "msg/s",
         throughput: rate,
         errors: (twice + missing + a.total.saturating_sub(due)) as u64,

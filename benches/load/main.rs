@@ -164,7 +164,11 @@ async fn run_backend(mode: Mode, backend: &'static str, pg: Option<&str>, rows: 
         http_workloads(mode, backend, pg, rows).await?;
     }
     if wanted("fanout") {
-        rows.push(fanout(backend, pg, mode.fanout, 0).await?);
+        rows.push(fanout(backend, pg, mode.fanout, 0, 1).await?);
+    }
+    // Two processes on one PostgreSQL: 100,000 messages in either mode (what the issue asks).
+    if pg.is_some() && wanted("fanout-2p") {
+        rows.push(fanout(backend, pg, 100_000, 0, 2).await?);
     }
     if wanted("backlog") {
         backlog(mode, backend, pg, rows).await?;
@@ -207,8 +211,8 @@ fn wanted(workload: &str) -> bool {
 }
 
 async fn backlog(mode: Mode, backend: &'static str, pg: Option<&str>, rows: &mut Vec<Row>) -> anyhow::Result<()> {
-    let empty = fanout(backend, pg, mode.backlog_due, 0).await?;
-    let mut backlog = fanout(backend, pg, mode.backlog_due, mode.backlog_future).await?;
+    let empty = fanout(backend, pg, mode.backlog_due, 0, 1).await?;
+    let mut backlog = fanout(backend, pg, mode.backlog_due, mode.backlog_future, 1).await?;
     let ratio = backlog.throughput / empty.throughput;
     backlog.workload = "backlog";
     backlog.extra.extend([("vs_empty", ratio), ("empty_msg_per_s", empty.throughput)]);
