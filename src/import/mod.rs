@@ -148,6 +148,9 @@ struct Run<'a> {
 
 /// Records written in one transaction (each in a savepoint).
 const BATCH: usize = 250;
+/// Patients kept in memory between writes (an appointment's patient is usually near it in the
+/// file); beyond this the cache starts again and a patient is read from the store.
+const PATIENTS_CACHED: usize = 10_000;
 
 impl<'a> Run<'a> {
     async fn new(state: &'a AppState, clinic: &'a Clinic, options: &'a Options) -> Result<Run<'a>, StoreError> {
@@ -251,6 +254,12 @@ impl<'a> Run<'a> {
         }
         let records: Vec<NewRecord> = batch.iter().map(|(_, _, r)| r.clone()).collect();
         let kept = self.state.store.import_batch(&records).await?;
+        // Everything decided is written now: what is cached of patients can be read again, so
+        // a large file does not keep every patient in memory.
+        if self.patients.len() > PATIENTS_CACHED {
+            self.patients.clear();
+            self.grants.clear();
+        }
         for ((index, resource, record), kept) in batch.into_iter().zip(kept) {
             if kept {
                 continue;
@@ -359,10 +368,11 @@ impl<'a> Run<'a> {
                     )
                 };
                 let id = p.id.clone();
-                self.patients.insert(id.clone(), p.clone());
-                self.grants.insert(id.clone(), vec![]);
                 self.ids.insert(("patient", fields.mrn.clone()), id.to_string());
-                self.queue(index, "Patient", NewRecord::Patient { patient: p, mrn: fields.mrn }).await?;
+                // Queued first: a write it makes room for may empty the cache (`flush`).
+                self.queue(index, "Patient", NewRecord::Patient { patient: p.clone(), mrn: fields.mrn }).await?;
+                self.patients.insert(id.clone(), p);
+                self.grants.insert(id.clone(), vec![]);
                 (id, Outcome::Created(Kind::Patient))
             }
         };
