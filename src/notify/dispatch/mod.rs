@@ -204,7 +204,8 @@ impl Dispatcher {
     async fn until_next_claimable(&self) -> Duration {
         match self.store.next_claimable().await {
             Ok(Some(at)) => {
-                let wait = at.duration_since(self.clock.now()).unsigned_abs();
+                // A time already passed (a lease that ends this very millisecond) waits the least.
+                let wait = Duration::try_from(at.duration_since(self.clock.now())).unwrap_or_default();
                 wait.clamp(Duration::from_millis(20), IDLE_AT_MOST)
             }
             Ok(None) => IDLE_AT_MOST,
