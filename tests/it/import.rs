@@ -219,6 +219,34 @@ async fn the_cli_imports_a_file_prints_the_report_and_a_second_run_changes_nothi
     assert!(String::from_utf8_lossy(&out.stderr).contains("resourceType"), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
+/// More patients than the importer keeps in memory between writes (10,000), each followed by
+/// its visit, then one more visit for the first patient: the visit just after a write that
+/// emptied the cache still finds its patient, and so does the last (read from the store).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bundle_with_more_patients_than_are_cached_keeps_every_visit_with_its_patient() {
+    let Some(db) = TestDb::new(Backend::Sqlite).await else { return };
+    let out = cli(&db, &["clinic", "create", "--name", "Lakeside"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let n = 10_300;
+    let mut entries = Vec::with_capacity(2 * n + 1);
+    for i in 0..n {
+        entries.push(json!({"fullUrl": format!("urn:uuid:p{i}"), "resource": {"resourceType": "Patient",
+            "identifier": [{"system": MRN, "value": format!("MRN-{i}")}], "name": [{"text": format!("Patient {i}")}],
+            "telecom": [{"system": "phone", "value": format!("+1312555{:04}", i % 10_000)}]}}));
+        entries.push(json!({"resource": {"resourceType": "Appointment", "id": format!("v{i}"), "status": "booked",
+            "start": "2040-03-10T15:30:00-05:00", "participant": [{"actor": {"reference": format!("urn:uuid:p{i}")}}]}}));
+    }
+    entries.push(json!({"resource": {"resourceType": "Appointment", "id": "v-last", "status": "booked",
+        "start": "2040-03-11T15:30:00-05:00", "participant": [{"actor": {"reference": "urn:uuid:p0"}}]}}));
+    let file = db.dir.path().join("large.json");
+    std::fs::write(&file, serde_json::to_vec(&bundle(entries)).unwrap()).unwrap();
+    let out = cli(&db, &["import", "fhir", file.to_str().unwrap(), "--mrn-system", MRN]);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains(&format!("created:   {n} patients, {} appointments", n + 1)), "{text}");
+    assert!(text.contains("refused:   0"), "{text}");
+}
+
 mod batch {
     use super::*;
     use portico::domain::*;
