@@ -3,6 +3,7 @@
 use super::auth::ApiCaller;
 use super::json::parse;
 use super::openapi::List;
+use super::routes::{Doc, Routes};
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{AppointmentId, AppointmentStatus, PatientId, ReminderSchedule, ShortText};
 use crate::notify::reminders;
@@ -12,18 +13,26 @@ use crate::web::api::error::{ApiResult, AppError};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use jiff::Timestamp;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/appointments", post(create))
-        .route("/appointments/{id}", get(read).patch(update))
-        .route("/appointments/{id}/cancel", post(cancel))
-        .route("/patients/{id}/appointments", get(for_patient))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .post(
+            "/appointments",
+            create,
+            Doc::created::<AppointmentBody>("Create an appointment").body::<CreateAppointment>(),
+        )
+        .get("/appointments/{id}", read, Doc::ok::<AppointmentBody>("Read an appointment"))
+        .patch(
+            "/appointments/{id}",
+            update,
+            Doc::ok::<AppointmentBody>("Reschedule or edit an appointment").body::<UpdateAppointment>(),
+        )
+        .post("/appointments/{id}/cancel", cancel, Doc::ok::<AppointmentBody>("Cancel an appointment"))
+        .get("/patients/{id}/appointments", for_patient, Doc::ok::<List<AppointmentBody>>("A patient's appointments"))
 }
 
 const MAX_DURATION_MINUTES: i64 = 24 * 60;
@@ -109,12 +118,6 @@ struct AppointmentBody {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<CreateAppointment>();
-    s.request::<UpdateAppointment>();
-    s.response::<List<AppointmentBody>>();
-}
-
 impl From<&Appointment> for AppointmentBody {
     fn from(a: &Appointment) -> Self {
         AppointmentBody {

@@ -7,30 +7,43 @@
 //! `next_cursor`.
 
 use super::rfc3339;
+use super::routes::{Doc, Routes};
 use crate::domain::EventId;
 use crate::state::AppState;
 use crate::store::{AuditEvent, AuditFilter, Clinic};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::{RawQuery, State};
-use axum::routing::get;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/audit", get(list))
+pub(super) fn routes() -> Routes {
+    Routes::new().get(
+        "/audit",
+        list,
+        Doc::ok::<Page>("The clinic's audit trail, newest first (limit 1-500, default 100; cursor from next_cursor)")
+            .query::<AuditQuery>(),
+    )
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[derive(JsonSchema)]
+#[schemars(inline)]
 struct AuditQuery {
+    /// only what the patient, or someone acting for them under a grant, did
     patient: Option<String>,
+    /// patient:<id>, person:<id> (a caregiver), staff:<id>, api:<key prefix>, system or anonymous
     actor: Option<String>,
     action: Option<String>,
     subject: Option<String>,
+    #[schemars(extend("format" = "date-time"))]
     since: Option<String>,
+    #[schemars(extend("format" = "date-time"))]
     until: Option<String>,
+    #[schemars(range(min = 1, max = 500), extend("default" = 100))]
     limit: Option<i64>,
+    /// a next_cursor
     cursor: Option<String>,
 }
 
@@ -66,10 +79,6 @@ struct Page {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.response::<Page>();
-}
-
 fn time(field: &'static str, raw: Option<&str>) -> ApiResult<Option<jiff::Timestamp>> {
     raw.map(|t| t.parse::<jiff::Timestamp>().map_err(|_| AppError::invalid(field, "must be an RFC 3339 time")))
         .transpose()

@@ -6,18 +6,35 @@
 
 use super::ApiJson;
 use super::auth::ApiCaller;
+use super::routes::{Doc, Routes};
 use crate::domain::{BirthDateStepUp, BrandColor, Phone, QuietHours, ReminderSchedule, ShortText};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
-use axum::routing::get;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/clinic", get(read).patch(update)).route("/clinic/red-flags", get(red_flags))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .get("/clinic", read, Doc::ok::<ClinicBody>("This clinic's settings"))
+        .patch(
+            "/clinic",
+            update,
+            Doc::ok::<ClinicBody>(
+                "Change the reminder schedule, quiet hours, daily cap, step-up options or page colour",
+            )
+            .body::<Settings>(),
+        )
+        .get(
+            "/clinic/red-flags",
+            red_flags,
+            Doc::ok::<RedFlags>(
+                "The phrases that make a patient's message a red flag (safety reply at once, urgent, acknowledged \
+                 within 15 minutes at any hour), per language; every list is checked whatever the patient's language",
+            ),
+        )
 }
 
 /// Local times in the clinic's time zone in which no reminder is sent.
@@ -125,12 +142,6 @@ const TEEN_PRIVACY_AGE: &str = "The age (default 12) from which a parent's grant
     grant ends (a legal_representative grant does not)";
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<Settings>();
-    s.response::<ClinicBody>();
-    s.response::<RedFlags>();
-}
-
 fn body_of(c: &Clinic) -> ClinicBody {
     ClinicBody {
         id: c.id.to_string(),

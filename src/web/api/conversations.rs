@@ -4,26 +4,43 @@
 //! reply is due. `/conversations/{id}` adds the steps that brought it where it is (routed,
 //! covered, put back in the pool, warned, escalated).
 
+use super::routes::{Doc, Routes};
 use super::{ApiPath, rfc3339};
 use crate::domain::{ConversationStatus, ConversationSummary, InboxCursor, InboxQuery, InboxView, StaffId, ThreadId};
 use crate::state::AppState;
 use crate::store::Clinic;
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::{RawQuery, State};
-use axum::routing::get;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/conversations", get(list)).route("/conversations/{id}", get(read))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .get(
+            "/conversations",
+            list,
+            Doc::ok::<Page>("One view of the clinic's inbox, 50 a page by default (follow next_cursor)")
+                .query::<ListQuery>(),
+        )
+        .get(
+            "/conversations/{id}",
+            read,
+            Doc::ok::<Detail>("One conversation with the steps that brought it where it is")
+                .path_note("id", "the thread id"),
+        )
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[derive(JsonSchema)]
+#[schemars(inline)]
 struct ListQuery {
+    #[schemars(extend("enum" = ["needs-reply", "overdue", "unassigned", "open", "closed"], "default" = "needs-reply"))]
     view: Option<String>,
+    /// a next_cursor
     after: Option<String>,
+    #[schemars(range(min = 1, max = 200), extend("default" = 50))]
     limit: Option<i64>,
 }
 
@@ -86,11 +103,6 @@ struct Step {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.response::<Page>();
-    s.response::<Detail>();
-}
-
 fn item(c: &ConversationSummary, now: jiff::Timestamp) -> Item {
     let conv = &c.conversation;
     Item {

@@ -1,19 +1,25 @@
 //! The delivery log: every SMS and email, its status, attempts and what the provider said.
 
 use super::openapi::List;
+use super::routes::{Doc, Routes};
 use super::{ApiPath, path_id, rfc3339};
 use crate::domain::{DeliveryId, PatientId};
 use crate::state::AppState;
 use crate::store::{Clinic, Delivery};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
-use axum::routing::get;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/patients/{id}/deliveries", get(for_patient)).route("/deliveries/{id}", get(read))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .get(
+            "/patients/{id}/deliveries",
+            for_patient,
+            Doc::ok::<List<DeliveryBody>>("Every SMS and email sent to a patient"),
+        )
+        .get("/deliveries/{id}", read, Doc::ok::<DeliveryBody>("One delivery"))
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -48,10 +54,6 @@ pub struct DeliveryBody {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.response::<List<DeliveryBody>>();
-}
-
 impl From<&Delivery> for DeliveryBody {
     fn from(d: &Delivery) -> Self {
         DeliveryBody {

@@ -8,6 +8,7 @@
 
 use super::auth::ApiCaller;
 use super::openapi::List;
+use super::routes::{Doc, Routes};
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{
     CareGrant, Email, GrantBasis, GrantChange, GrantError, GrantId, GrantRequest, GranteeContact, PatientId,
@@ -18,15 +19,42 @@ use crate::store::{AuditEvent, Clinic, Patient};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, patch};
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/patients/{id}/grants", get(list).post(create))
-        .route("/grants/{id}", patch(update).delete(revoke))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .get(
+            "/patients/{id}/grants",
+            list,
+            Doc::ok::<List<GrantBody>>(
+                "Every caregiver grant of a patient (given by the patient or the clinic), oldest first",
+            ),
+        )
+        .post(
+            "/patients/{id}/grants",
+            create,
+            Doc::created::<GrantBody>(
+                "Give a caregiver access with a legal basis; the invitation goes to their phone or email",
+            )
+            .body::<CreateGrant>(),
+        )
+        .patch(
+            "/grants/{id}",
+            update,
+            Doc::ok::<GrantBody>(
+                "Change a clinic-given grant's scopes, expiry or evidence (a patient-given one is the patient's to change)",
+            )
+            .body::<UpdateGrant>(),
+        )
+        .delete(
+            "/grants/{id}",
+            revoke,
+            Doc::ok::<GrantBody>(
+                "Revoke a grant at once (any grant, the patient's own too); the caregiver's next request is refused",
+            ),
+        )
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -114,12 +142,6 @@ struct GrantBody {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<CreateGrant>();
-    s.request::<UpdateGrant>();
-    s.response::<List<GrantBody>>();
-}
-
 fn body(g: &CareGrant, now: jiff::Timestamp) -> GrantBody {
     let (phone, email) = match &g.contact {
         GranteeContact::Phone(p) => (Some(p.as_str().to_string()), None),

@@ -7,25 +7,54 @@
 //! `POST /import/csv?dry_run=`: the CSV twin (`portico import csv`), the file as the body.
 
 use super::auth::ApiCaller;
+use super::routes::{Doc, Routes};
 use crate::state::AppState;
 use crate::store::Clinic;
 use crate::web::api::error::{ApiResult, AppError};
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
-use axum::routing::post;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use serde::Deserialize;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/import/fhir", post(fhir).layer(axum::extract::DefaultBodyLimit::max(crate::web::IMPORT_BODY_LIMIT)))
-        .route("/import/csv", post(csv).layer(axum::extract::DefaultBodyLimit::max(crate::web::IMPORT_BODY_LIMIT)))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .post(
+            "/import/fhir",
+            fhir,
+            Doc::ok::<crate::import::Report>(
+                "Import a FHIR R4 Bundle (collection or transaction) of Patient and Appointment resources, by the \
+                 clinic's identifiers: again, it changes nothing; a changed start reschedules; cancelled cancels. Up to \
+                 8 MiB (larger files through `portico import fhir`).",
+            )
+            .body::<crate::import::fhir::BundleShape>()
+            .query::<Query>(),
+        )
+        .body_limit(crate::web::IMPORT_BODY_LIMIT)
+        .post(
+            "/import/csv",
+            csv,
+            Doc::ok::<crate::import::Report>(
+                "Import a CSV file of one row per appointment, the patient's columns repeated on each of their rows; \
+                 the header names the columns (patient_mrn, patient_name, appointment_id and start required; \
+                 birth_date, phone, email, language, status, duration_minutes, location, provider). A start without \
+                 an offset is in the clinic's time zone. A refusal's index is its line (the header is line 1), its \
+                 field the column. Up to 8 MiB.",
+            )
+            .raw_body("text/csv")
+            .query::<CsvQuery>(),
+        )
+        .body_limit(crate::web::IMPORT_BODY_LIMIT)
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
+#[schemars(inline)]
 struct Query {
+    /// the identifier system of the clinic's MRNs
+    #[schemars(required)]
     mrn_system: Option<String>,
+    #[schemars(extend("default" = false))]
     dry_run: Option<bool>,
 }
 
@@ -50,7 +79,10 @@ async fn fhir(
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[derive(schemars::JsonSchema)]
+#[schemars(inline)]
 struct CsvQuery {
+    #[schemars(extend("default" = false))]
     dry_run: Option<bool>,
 }
 

@@ -3,6 +3,7 @@
 //! stored.
 
 use super::auth::ApiCaller;
+use super::routes::{Doc, Routes};
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{AppointmentId, LinkId, PatientId, Purpose, RefillId, ThreadId};
 use crate::domain::{Channel, DeliveryId, DeliveryPurpose, DeliveryStatus};
@@ -13,16 +14,19 @@ use crate::store::{AuditEvent, Clinic, Link};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/links", post(create))
-        .route("/links/{id}", get(read))
-        .route("/links/{id}/revoke", post(revoke))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .post(
+            "/links",
+            create,
+            Doc::created::<CreatedLink>("Issue a deep link, optionally sending it").body::<CreateLink>(),
+        )
+        .get("/links/{id}", read, Doc::ok::<LinkStatus>("A link's status"))
+        .post("/links/{id}/revoke", revoke, Doc::ok::<LinkStatus>("Revoke a link"))
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -79,12 +83,6 @@ struct LinkStatus {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<CreateLink>();
-    s.response::<CreatedLink>();
-    s.response::<LinkStatus>();
-}
-
 fn status_of(l: &Link, now: jiff::Timestamp) -> LinkStatus {
     let status = match l.refusal(now) {
         None => "active",

@@ -7,6 +7,7 @@
 
 use super::auth::ApiCaller;
 use super::openapi::List;
+use super::routes::{Doc, Routes};
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{MessageId, PatientId, ShortText};
 use crate::state::AppState;
@@ -14,13 +15,29 @@ use crate::store::{Clinic, Delivery, Message};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/patients/{id}/messages", post(create).get(list)).route("/texts/unmatched", get(unmatched))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .post(
+            "/patients/{id}/messages",
+            create,
+            Doc::created::<MessageBody>(
+                "Write to a patient (stored in their thread; an alert without the text goes out)",
+            )
+            .body::<NewMessage>(),
+        )
+        .get("/patients/{id}/messages", list, Doc::ok::<List<MessageBody>>("The patient's thread"))
+        .get(
+            "/texts/unmatched",
+            unmatched,
+            Doc::ok::<List<UnmatchedBody>>(
+                "Texts to the clinic no patient's conversation could take (a number several patients share, with no \
+                 recent message to say whose it answers), newest first",
+            ),
+        )
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -67,13 +84,6 @@ struct UnmatchedBody {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<NewMessage>();
-    s.response::<MessageBody>();
-    s.response::<List<MessageBody>>();
-    s.response::<List<UnmatchedBody>>();
-}
-
 fn body_of(m: &Message, alert: Option<&Delivery>) -> MessageBody {
     MessageBody {
         id: m.id.clone(),

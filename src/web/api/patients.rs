@@ -3,6 +3,7 @@
 
 use super::auth::ApiCaller;
 use super::openapi::List;
+use super::routes::{Doc, Routes};
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{BirthDate, Channel, ChannelList, Email, Locale, PatientId, PersonName, Phone, ThreadId, TimeZone};
 use crate::state::AppState;
@@ -10,13 +11,20 @@ use crate::store::{AuditEvent, Clinic, Patient};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/patients", post(create).get(list)).route("/patients/{id}", get(read).patch(update))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .post("/patients", create, Doc::created::<PatientBody>("Create a patient").body::<CreatePatient>())
+        .get("/patients", list, Doc::ok::<List<PatientBody>>("List patients"))
+        .get("/patients/{id}", read, Doc::ok::<PatientBody>("Read a patient"))
+        .patch(
+            "/patients/{id}",
+            update,
+            Doc::ok::<PatientBody>("Update a patient (null clears phone, email or birth_date)").body::<UpdatePatient>(),
+        )
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -109,12 +117,6 @@ pub struct PatientBody {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<CreatePatient>();
-    s.request::<UpdatePatient>();
-    s.response::<List<PatientBody>>();
-}
-
 impl From<&Patient> for PatientBody {
     fn from(p: &Patient) -> Self {
         PatientBody {

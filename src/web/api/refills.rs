@@ -5,6 +5,7 @@
 
 use super::auth::ApiCaller;
 use super::openapi::List;
+use super::routes::{Doc, Routes};
 use super::{ApiJson, ApiPath, path_id, rfc3339};
 use crate::domain::{DeliveryPurpose, MedicationId, PatientId, Purpose, RefillId, RefillStatus, ShortText};
 use crate::state::AppState;
@@ -12,18 +13,34 @@ use crate::store::{AuditEvent, Clinic, Delivery, Medication, Patient, RefillEven
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
-use axum::routing::{get, patch, post};
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/patients/{id}/medications", post(add_medication).get(list_medications))
-        .route("/medications/{id}", patch(update_medication))
-        .route("/refills", get(list))
-        .route("/refills/{id}", get(read))
-        .route("/refills/{id}/status", post(set_status))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .post(
+            "/patients/{id}/medications",
+            add_medication,
+            Doc::created::<MedicationBody>("List a medicine the patient may ask to refill").body::<NewMedication>(),
+        )
+        .get(
+            "/patients/{id}/medications",
+            list_medications,
+            Doc::ok::<List<MedicationBody>>("The patient's listed medicines"),
+        )
+        .patch(
+            "/medications/{id}",
+            update_medication,
+            Doc::ok::<MedicationActive>("Stop or resume offering a medicine for refills").body::<MedicationChange>(),
+        )
+        .get("/refills", list, Doc::ok::<List<RefillBody>>("Refill requests, newest first").query::<ListQuery>())
+        .get("/refills/{id}", read, Doc::ok::<RefillBody>("One refill request with its timeline"))
+        .post(
+            "/refills/{id}/status",
+            set_status,
+            Doc::ok::<RefillBody>("Move a refill request on (the patient is told)").body::<StatusChange>(),
+        )
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -64,15 +81,6 @@ struct MedicationBody {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<NewMedication>();
-    s.request::<MedicationChange>();
-    s.request::<StatusChange>();
-    s.response::<MedicationActive>();
-    s.response::<List<MedicationBody>>();
-    s.response::<List<RefillBody>>();
-}
-
 fn medication_body(m: &Medication) -> MedicationBody {
     MedicationBody {
         id: m.id.clone(),
@@ -214,9 +222,13 @@ async fn update_medication(
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[derive(JsonSchema)]
+#[schemars(inline)]
 struct ListQuery {
+    #[schemars(extend("enum" = ["received", "in_review", "sent_to_pharmacy", "needs_visit", "denied"]))]
     status: Option<String>,
     patient_id: Option<String>,
+    #[schemars(range(min = 1, max = 500), extend("default" = 100))]
     limit: Option<i64>,
 }
 

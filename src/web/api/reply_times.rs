@@ -6,21 +6,45 @@
 
 use super::ApiJson;
 use super::auth::ApiCaller;
+use super::routes::{Doc, Routes};
 use crate::domain::{BusinessCalendar, CalendarSpec, ReplyPolicy, ReplyPolicySpec};
 use crate::reply_times::{NewRules, ReplyRules, change_rules, rules};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
-use axum::routing::get;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clinic/calendar", get(read_calendar).put(put_calendar))
-        .route("/clinic/reply-policy", get(read_policy).put(put_policy))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .get(
+            "/clinic/calendar",
+            read_calendar,
+            Doc::ok::<CalendarBody>(
+                "This clinic's business calendar (opening hours per weekday, holidays, partial days)",
+            ),
+        )
+        .put(
+            "/clinic/calendar",
+            put_calendar,
+            Doc::ok::<CalendarBody>(
+                "Replace the business calendar; the deadlines of conversations owed a reply move to it",
+            )
+            .body::<CalendarSpec>(),
+        )
+        .get(
+            "/clinic/reply-policy",
+            read_policy,
+            Doc::ok::<PolicyBody>("This clinic's promised reply times by category and priority"),
+        )
+        .put(
+            "/clinic/reply-policy",
+            put_policy,
+            Doc::ok::<PolicyBody>("Replace the reply policy; the deadlines of conversations owed a reply move to it")
+                .body::<ReplyPolicySpec>(),
+        )
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -44,13 +68,6 @@ struct PolicyBody {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<CalendarSpec>();
-    s.request::<ReplyPolicySpec>();
-    s.response::<CalendarBody>();
-    s.response::<PolicyBody>();
-}
-
 fn calendar_body(clinic: &Clinic, r: &ReplyRules) -> CalendarBody {
     CalendarBody {
         time_zone: clinic.time_zone.to_string(),

@@ -4,23 +4,38 @@
 //! the patient could see, the share within the promise, and what is owed and late now,
 //! overall and per category; with a team, of the conversations that team has now.
 
+use super::routes::{Doc, Routes};
 use crate::state::AppState;
 use crate::store::Clinic;
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::{RawQuery, State};
-use axum::routing::get;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use serde::Deserialize;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/reports/replies", get(replies))
+pub(super) fn routes() -> Routes {
+    Routes::new().get(
+        "/reports/replies",
+        replies,
+        Doc::ok::<crate::reply_times::ReplyReport>(
+            "Reply-time figures of the messages first unanswered in a period: median and 90th percentile business \
+             minutes to the first reply the patient could see, the share within the promise, and what is owed and \
+             late now, overall and per category",
+        )
+        .query::<Period>(),
+    )
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(inline)]
 pub struct Period {
+    /// first day, in the clinic's time zone (default: 29 days before to)
+    #[schemars(extend("format" = "date"))]
     from: Option<String>,
+    /// last day, inclusive (default: today); at most 366 days in all
+    #[schemars(extend("format" = "date"))]
     to: Option<String>,
+    /// a team id: only the conversations that team has now
     team: Option<String>,
 }
 

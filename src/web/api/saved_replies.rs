@@ -6,22 +6,29 @@
 use super::ApiJson;
 use super::auth::ApiCaller;
 use super::openapi::List;
+use super::routes::{Doc, Routes};
 use crate::domain::{SavedReply, SavedReplySpec};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::get;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/saved-replies", get(list).post(create))
-        .route("/saved-replies/{id}", get(read).put(replace).delete(remove))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .get("/saved-replies", list, Doc::ok::<List<Body>>("The clinic's saved replies, by title"))
+        .post(
+            "/saved-replies",
+            create,
+            Doc::created::<Body>("Add a saved reply, in one or more languages").body::<SavedReplySpec>(),
+        )
+        .get("/saved-replies/{id}", read, Doc::ok::<Body>("One saved reply"))
+        .put("/saved-replies/{id}", replace, Doc::ok::<Body>("Replace a saved reply whole").body::<SavedReplySpec>())
+        .delete("/saved-replies/{id}", remove, Doc::no_content("Remove a saved reply", "Removed"))
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -36,11 +43,6 @@ struct Body {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<SavedReplySpec>();
-    s.response::<List<Body>>();
-}
-
 impl From<SavedReply> for Body {
     fn from(r: SavedReply) -> Self {
         Body { id: r.id, title: r.title, texts: r.texts, updated_at: r.updated_at.to_string() }

@@ -4,6 +4,7 @@
 
 use super::ApiJson;
 use super::auth::ApiCaller;
+use super::routes::{Doc, Routes};
 use crate::care_team::{self, InviteError};
 use crate::domain::{Email, Locale, PersonName, StaffId, StaffRole};
 use crate::state::AppState;
@@ -11,13 +12,17 @@ use crate::store::Clinic;
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::post;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/staff", post(invite))
+pub(super) fn routes() -> Routes {
+    Routes::new().post(
+        "/staff",
+        invite,
+        Doc::created::<Invited>("Invite someone to the care team (created if new; an invitation link is emailed)")
+            .body::<NewStaff>(),
+    )
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -49,11 +54,6 @@ struct Invited {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<NewStaff>();
-    s.response::<Invited>();
-}
-
 async fn invite(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,

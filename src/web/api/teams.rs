@@ -6,24 +6,53 @@
 use super::ApiJson;
 use super::auth::ApiCaller;
 use super::openapi::List;
+use super::routes::{Doc, Routes};
 use crate::domain::{Absence, AbsenceRefusal, RoutingRule, ShortText, StaffId, Team};
 use crate::state::AppState;
 use crate::store::{AuditEvent, Clinic};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get, put};
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/teams", get(list).post(create))
-        .route("/teams/{id}", put(replace))
-        .route("/clinic/routing", get(rules).put(set_rules))
-        .route("/absences", get(absences).post(add_absence))
-        .route("/absences/{id}", delete(cancel_absence))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .get("/teams", list, Doc::ok::<List<TeamBody>>("The clinic's teams, by name"))
+        .post(
+            "/teams",
+            create,
+            Doc::created::<TeamBody>("Add a team (a new default team takes that place from the old one)")
+                .body::<TeamSpec>(),
+        )
+        .put(
+            "/teams/{id}",
+            replace,
+            Doc::ok::<TeamBody>("Replace a team's name, lead, members and whether it is the default")
+                .body::<TeamSpec>(),
+        )
+        .get("/clinic/routing", rules, Doc::ok::<Rules>("The routing rules, in the order they are tried"))
+        .put(
+            "/clinic/routing",
+            set_rules,
+            Doc::ok::<Rules>(
+                "Replace the routing rules: each patient message goes to the team of the first rule that matches \
+                 (every condition a rule names must hold), else to the default team",
+            )
+            .body::<Rules>(),
+        )
+        .get("/absences", absences, Doc::ok::<List<AbsenceBody>>("Absences that have not ended, by first day"))
+        .post(
+            "/absences",
+            add_absence,
+            Doc::created::<AbsenceBody>(
+                "Plan an absence: while it lasts, clinical messages assigned to the person go to the cover, booking \
+                 and billing to the team's pool; it ends by itself after ends_on",
+            )
+            .body::<AbsenceSpec>(),
+        )
+        .delete("/absences/{id}", cancel_absence, Doc::no_content("Cancel an absence", "Cancelled"))
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -56,15 +85,6 @@ struct TeamBody {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<TeamSpec>();
-    s.request::<AbsenceSpec>();
-    s.request::<Rules>();
-    s.response::<Rules>();
-    s.response::<List<TeamBody>>();
-    s.response::<List<AbsenceBody>>();
-}
-
 impl From<Team> for TeamBody {
     fn from(t: Team) -> Self {
         TeamBody {

@@ -8,7 +8,9 @@
 
 use super::auth::ApiCaller;
 use super::openapi::List;
+use super::routes::{Doc, Routes};
 use super::{ApiJson, ApiPath, rfc3339};
+use crate::domain::webhooks::TEST_EVENT;
 use crate::domain::webhooks::{
     EVENT_TYPES, ROTATION_OVERLAP_HOURS, check_url, events_of, is_public, new_secret, parse_events,
 };
@@ -17,18 +19,52 @@ use crate::store::{AuditEvent, Clinic, WebhookEndpoint};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/webhooks", get(list).post(create))
-        .route("/webhooks/{id}", get(show).patch(update).delete(remove))
-        .route("/webhooks/{id}/rotate-secret", post(rotate))
-        .route("/webhooks/{id}/test", post(test))
-        .route("/webhooks/{id}/attempts", get(attempts))
+pub(super) fn routes() -> Routes {
+    Routes::new()
+        .get("/webhooks", list, Doc::ok::<List<EndpointBody>>("The clinic's endpoints"))
+        .post(
+            "/webhooks",
+            create,
+            Doc::created::<EndpointBody>(
+                "Register an endpoint for outbound events (Standard Webhooks: webhook-id, webhook-timestamp and \
+                 webhook-signature v1 headers, HMAC-SHA256 over id.timestamp.body). The secret is in this answer only. \
+                 A URL on a loopback, private or link-local network is refused.",
+            )
+            .body::<CreateEndpoint>(),
+        )
+        .get("/webhooks/{id}", show, Doc::ok::<EndpointBody>("One endpoint (never its secret)"))
+        .patch(
+            "/webhooks/{id}",
+            update,
+            Doc::ok::<EndpointBody>("Change an endpoint's URL, event types, text choice, or enable/disable it")
+                .body::<UpdateEndpoint>(),
+        )
+        .delete(
+            "/webhooks/{id}",
+            remove,
+            Doc::no_content("Remove an endpoint with its waiting events and tries", "Removed"),
+        )
+        .post(
+            "/webhooks/{id}/rotate-secret",
+            rotate,
+            Doc::ok::<EndpointBody>(
+                "A new signing secret (in this answer only); the old one keeps signing beside it for 24 hours",
+            ),
+        )
+        .post(
+            "/webhooks/{id}/test",
+            test,
+            Doc::accepted::<WebhookTest>(format!("Queue a {TEST_EVENT} event to the endpoint")),
+        )
+        .get(
+            "/webhooks/{id}/attempts",
+            attempts,
+            Doc::ok::<List<WebhookAttempt>>("The endpoint's latest 100 tries, newest first"),
+        )
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -103,14 +139,6 @@ struct WebhookAttempt {
 }
 
 /// This module's bodies, for the OpenAPI document.
-pub(super) fn schemas(s: &mut super::openapi::Schemas) {
-    s.request::<CreateEndpoint>();
-    s.request::<UpdateEndpoint>();
-    s.response::<List<EndpointBody>>();
-    s.response::<WebhookTest>();
-    s.response::<List<WebhookAttempt>>();
-}
-
 fn body(e: &WebhookEndpoint, secret: Option<String>) -> EndpointBody {
     EndpointBody {
         id: e.id.clone(),
