@@ -188,7 +188,7 @@ pub struct ReplyReport {
 #[derive(Debug, Clone, serde::Serialize, schemars::JsonSchema)]
 #[schemars(rename = "ReplyCategoryFigures")]
 pub struct CategoryFigures {
-    #[schemars(extend("enum" = ["appointment", "refill", "question", "billing", "other"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::ReplyCategory>")]
     pub category: &'static str,
     #[serde(flatten)]
     pub figures: crate::domain::ReplyFigures,

@@ -153,6 +153,8 @@ impl PartialEq<&str> for StaffRole {
     }
 }
 
+words!(StaffRole { Clinician, Nurse, FrontDesk, Admin });
+
 #[cfg(test)]
 #[path = "clinic_tests.rs"]
 mod tests;

@@ -211,6 +211,9 @@ pub struct DeliveryOutcome {
     pub refund_attempt: bool,
 }
 
+words!(DeliveryPurpose { Link, Reminder, Cancellation, MessageAlert, RefillUpdate });
+words!(DeliveryStatus { Pending, Sending, Queued, Sent, Delivered, Undelivered, Failed, Dead, Dropped });
+
 #[cfg(test)]
 #[path = "delivery_tests.rs"]
 mod tests;

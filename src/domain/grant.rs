@@ -551,6 +551,10 @@ impl CaregiverSession {
     }
 }
 
+words!(Scope { Appointments, Messages, Refills });
+words!(GrantBasis { PatientGiven, ParentOfMinor, LegalRepresentative });
+words!(GrantStatus { Invited, Active, Revoked, Expired });
+
 #[cfg(test)]
 #[path = "grant_tests.rs"]
 mod tests;

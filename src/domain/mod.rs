@@ -2,6 +2,8 @@
 //! becomes one of these once; past the edge nothing is a bare `String`) and the entities
 //! built from them, with their rules. This module must not touch storage or rendering.
 
+#[macro_use]
+mod words;
 pub mod aaguid;
 mod appointment;
 mod audit;
@@ -95,3 +97,4 @@ pub use timezone::TimeZone;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
 pub struct ParseError(pub &'static str);
+pub use words::{Words, word_items, word_or_null_schema, word_schema, words_schema};

@@ -149,6 +149,9 @@ impl AppointmentStatus {
     }
 }
 
+words!(Channel { Sms, Email });
+words!(AppointmentStatus { Scheduled, Confirmed, Cancelled });
+
 #[cfg(test)]
 #[path = "purpose_tests.rs"]
 mod tests;

@@ -100,6 +100,8 @@ pub struct RefillEvent {
     pub at: Timestamp,
 }
 
+words!(RefillStatus { Received, InReview, SentToPharmacy, NeedsVisit, Denied });
+
 #[cfg(test)]
 #[path = "refill_tests.rs"]
 mod tests;

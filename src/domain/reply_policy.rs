@@ -204,6 +204,9 @@ impl ReplyPolicy {
     }
 }
 
+words!(ReplyCategory { Appointment, Refill, Question, Billing, Other });
+words!(ReplyPriority { Normal, Urgent });
+
 #[cfg(test)]
 #[path = "reply_policy_tests.rs"]
 mod tests;

@@ -312,6 +312,8 @@ pub struct InboxQuery {
     pub limit: i64,
 }
 
+words!(ConversationStatus { Open, Waiting, Closed });
+
 #[cfg(test)]
 #[path = "staff_tests.rs"]
 mod tests;

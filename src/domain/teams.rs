@@ -33,7 +33,7 @@ impl Team {
 pub struct RoutingRule {
     /// `appointment`, `refill`, `question`, `billing` or `other`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("enum" = ["appointment", "refill", "question", "billing", "other", null]))]
+    #[schemars(schema_with = "super::word_or_null_schema::<super::ReplyCategory>")]
     pub category: Option<String>,
     /// The provider named on the patient's appointment, as the clinic writes it (case and
     /// spaces at either end do not matter).
@@ -357,6 +357,8 @@ pub fn lead_after(from: Timestamp, due: Timestamp) -> SignedDuration {
     let quarter = SignedDuration::from_millis(from.duration_until(due).as_millis() as i64 / 4);
     quarter.clamp(SignedDuration::from_mins(5), SignedDuration::from_hours(4))
 }
+
+words!(StepKind { Routed, Covered, Pooled, Warned, Escalated, NoOneFurther, ContactFlagged });
 
 #[cfg(test)]
 #[path = "teams_tests.rs"]

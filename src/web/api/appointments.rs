@@ -106,7 +106,7 @@ struct AppointmentBody {
     location: Option<String>,
     provider: Option<String>,
     bring: Option<String>,
-    #[schemars(extend("enum" = ["scheduled", "confirmed", "cancelled"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::AppointmentStatus>")]
     status: &'static str,
     cancel_reason: Option<String>,
     /// This visit's own reminder offsets, if it has them; null: the clinic's schedule

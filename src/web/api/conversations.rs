@@ -49,7 +49,7 @@ struct ListQuery {
 struct Item {
     thread_id: String,
     patient_id: String,
-    #[schemars(extend("enum" = ["open", "waiting", "closed"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::ConversationStatus>")]
     status: &'static str,
     /// The day a waiting conversation comes back to the team
     review_on: Option<String>,
@@ -61,9 +61,9 @@ struct Item {
     last_message_at: String,
     #[schemars(extend("enum" = ["patient", "staff", ""]))]
     last_author: String,
-    #[schemars(extend("enum" = ["appointment", "refill", "question", "billing", "other"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::ReplyCategory>")]
     category: &'static str,
-    #[schemars(extend("enum" = ["normal", "urgent"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::ReplyPriority>")]
     priority: &'static str,
     /// When the promised reply is due, while the team owes one
     due_at: Option<String>,
@@ -91,7 +91,7 @@ struct Detail {
 #[derive(Serialize, JsonSchema)]
 #[schemars(rename = "ConversationStep")]
 struct Step {
-    #[schemars(extend("enum" = ["routed", "covered", "pooled", "warned", "escalated", "no_one_further", "contact_flagged"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::StepKind>")]
     kind: &'static str,
     team_id: Option<String>,
     staff_id: Option<String>,

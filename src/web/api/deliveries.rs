@@ -27,11 +27,11 @@ pub(super) fn routes() -> Routes {
 pub struct DeliveryBody {
     id: DeliveryId,
     patient_id: PatientId,
-    #[schemars(extend("enum" = ["link", "reminder", "cancellation", "message_alert", "refill_update"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::DeliveryPurpose>")]
     purpose: &'static str,
-    #[schemars(extend("enum" = ["sms", "email"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::Channel>")]
     channel: &'static str,
-    #[schemars(extend("enum" = ["pending", "sending", "queued", "sent", "delivered", "undelivered", "failed", "dead", "dropped"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::DeliveryStatus>")]
     status: &'static str,
     attempts: i64,
     provider_id: Option<String>,

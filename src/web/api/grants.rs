@@ -70,7 +70,7 @@ struct CreateGrant {
     #[schemars(extend("format" = "email"))]
     email: Option<String>,
     /// Settings can never be delegated
-    #[schemars(extend("items" = {"enum": ["appointments", "messages", "refills"]}, "minItems" = 1))]
+    #[schemars(extend("items" = crate::domain::word_items::<crate::domain::Scope>(), "minItems" = 1))]
     scopes: Vec<String>,
     #[schemars(extend("enum" = ["parent_of_minor", "legal_representative"]))]
     basis: String,
@@ -95,7 +95,7 @@ struct CreateGrant {
 struct UpdateGrant {
     /// Settings can never be delegated
     #[serde(default)]
-    #[schemars(extend("items" = {"enum": ["appointments", "messages", "refills"]}, "minItems" = 1))]
+    #[schemars(extend("items" = crate::domain::word_items::<crate::domain::Scope>(), "minItems" = 1))]
     scopes: Option<Vec<String>>,
     #[serde(default)]
     #[schemars(extend("format" = "date-time"))]
@@ -117,14 +117,14 @@ struct GrantBody {
     grantee_name: String,
     phone: Option<String>,
     email: Option<String>,
-    #[schemars(extend("items" = {"enum": ["appointments", "messages", "refills"]}))]
+    #[schemars(schema_with = "crate::domain::words_schema::<crate::domain::Scope>")]
     scopes: Vec<&'static str>,
-    #[schemars(extend("enum" = ["patient_given", "parent_of_minor", "legal_representative"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::GrantBasis>")]
     basis: &'static str,
     evidence_reference: Option<String>,
     verified_by: Option<String>,
     /// `invited`, `active`, `revoked` or `expired`, as of this answer.
-    #[schemars(extend("enum" = ["invited", "active", "revoked", "expired"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::GrantStatus>")]
     status: &'static str,
     created_by: String,
     #[schemars(extend("format" = "date-time"))]

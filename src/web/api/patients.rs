@@ -50,7 +50,7 @@ struct CreatePatient {
     time_zone: Option<String>,
     /// In the order to try them; default: every channel the patient has an address for
     #[serde(default)]
-    #[schemars(extend("items" = {"enum": ["sms", "email"]}, "uniqueItems" = true, "minItems" = 1))]
+    #[schemars(extend("items" = crate::domain::word_items::<crate::domain::Channel>(), "uniqueItems" = true, "minItems" = 1))]
     channels: Option<Vec<String>>,
     /// Reminders go to every channel listed (each within its own daily cap), not only the first
     /// that can receive (default false)
@@ -87,7 +87,7 @@ struct UpdatePatient {
     #[serde(default)]
     time_zone: Option<String>,
     #[serde(default)]
-    #[schemars(extend("items" = {"enum": ["sms", "email"]}, "uniqueItems" = true, "minItems" = 1))]
+    #[schemars(extend("items" = crate::domain::word_items::<crate::domain::Channel>(), "uniqueItems" = true, "minItems" = 1))]
     channels: Option<Vec<String>>,
     #[serde(default)]
     reminders_on_every_channel: Option<bool>,

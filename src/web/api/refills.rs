@@ -112,7 +112,7 @@ struct RefillBody {
     medication: String,
     pharmacy: String,
     note: Option<String>,
-    #[schemars(extend("enum" = ["received", "in_review", "sent_to_pharmacy", "needs_visit", "denied"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::RefillStatus>")]
     status: &'static str,
     #[schemars(extend("format" = "date-time"))]
     created_at: String,
@@ -225,7 +225,8 @@ async fn update_medication(
 #[derive(JsonSchema)]
 #[schemars(inline)]
 struct ListQuery {
-    #[schemars(extend("enum" = ["received", "in_review", "sent_to_pharmacy", "needs_visit", "denied"]))]
+    #[serde(default)]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::RefillStatus>")]
     status: Option<String>,
     patient_id: Option<String>,
     #[schemars(range(min = 1, max = 500), extend("default" = 100))]

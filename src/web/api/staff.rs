@@ -31,7 +31,7 @@ pub(super) fn routes() -> Routes {
 struct NewStaff {
     #[schemars(extend("format" = "email"))]
     email: String,
-    #[schemars(extend("enum" = ["clinician", "nurse", "front_desk", "admin"]))]
+    #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::StaffRole>")]
     role: String,
     /// Needed when the address is new to the clinic
     #[serde(default)]
