@@ -97,4 +97,4 @@ pub use timezone::TimeZone;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
 pub struct ParseError(pub &'static str);
-pub use words::{Words, word_items, word_or_null_schema, word_schema, words_schema};
+pub use words::{Words, word_items, word_or_null_schema, word_schema};

@@ -29,30 +29,26 @@ macro_rules! words {
     };
 }
 
+fn every_word<T: Words>() -> Vec<&'static str> {
+    T::EVERY.iter().map(|w| w.word()).collect()
+}
+
 /// The schema of a field that holds one of `T`'s words (`#[schemars(schema_with = …)]`).
 pub fn word_schema<T: Words>(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    let words: Vec<&str> = T::EVERY.iter().map(|w| w.word()).collect();
-    schemars::json_schema!({"type": "string", "enum": words})
+    schemars::json_schema!({"type": "string", "enum": every_word::<T>()})
 }
 
 /// As `word_schema`, for a field that may also be null.
 pub fn word_or_null_schema<T: Words>(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    let mut words: Vec<serde_json::Value> = T::EVERY.iter().map(|w| w.word().into()).collect();
+    let mut words: Vec<serde_json::Value> = every_word::<T>().into_iter().map(Into::into).collect();
     words.push(serde_json::Value::Null);
     schemars::json_schema!({"type": ["string", "null"], "enum": words})
 }
 
-/// As `word_schema`, for a list of `T`'s words.
-pub fn words_schema<T: Words>(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    let words: Vec<&str> = T::EVERY.iter().map(|w| w.word()).collect();
-    schemars::json_schema!({"type": "array", "items": {"type": "string", "enum": words}})
-}
-
-/// `{"type": "string", "enum": [T's words]}`, for `#[schemars(extend("items" = …))]` on a list
-/// that says more than its items (how long, whether they repeat).
+/// `{"type": "string", "enum": [T's words]}`, the items of a list of `T`'s words
+/// (`#[schemars(extend("items" = …))]`).
 pub fn word_items<T: Words>() -> serde_json::Value {
-    let words: Vec<&str> = T::EVERY.iter().map(|w| w.word()).collect();
-    serde_json::json!({"type": "string", "enum": words})
+    serde_json::json!({"type": "string", "enum": every_word::<T>()})
 }
 
 #[cfg(test)]
@@ -88,10 +84,19 @@ mod tests {
     fn a_word_schema_names_every_word_and_nothing_else() {
         let mut g = schemars::SchemaGenerator::default();
         let s = super::word_schema::<DeliveryStatus>(&mut g).to_value();
-        let words: Vec<&str> = s["enum"].as_array().unwrap().iter().map(|w| w.as_str().unwrap()).collect();
         assert_eq!(
-            words,
-            ["pending", "sending", "queued", "sent", "delivered", "undelivered", "failed", "dead", "dropped"]
+            s["enum"],
+            serde_json::json!([
+                "pending",
+                "sending",
+                "queued",
+                "sent",
+                "delivered",
+                "undelivered",
+                "failed",
+                "dead",
+                "dropped"
+            ])
         );
         let s = super::word_or_null_schema::<ReplyPriority>(&mut g).to_value();
         assert_eq!(s["enum"], serde_json::json!(["normal", "urgent", null]));

@@ -117,7 +117,7 @@ struct GrantBody {
     grantee_name: String,
     phone: Option<String>,
     email: Option<String>,
-    #[schemars(schema_with = "crate::domain::words_schema::<crate::domain::Scope>")]
+    #[schemars(extend("items" = crate::domain::word_items::<crate::domain::Scope>()))]
     scopes: Vec<&'static str>,
     #[schemars(schema_with = "crate::domain::word_schema::<crate::domain::GrantBasis>")]
     basis: &'static str,
