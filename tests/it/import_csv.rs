@@ -128,6 +128,30 @@ crate::backend_tests! {
         assert_eq!((counts(&report, "created"), counts(&report, "unchanged")), ((1, 3), (1, 0)), "{report}");
         assert_eq!(app.get("/patients").await.json()["data"].as_array().unwrap().len(), 2);
     }
+
+    async fn the_import_routes_take_files_past_the_other_bodies_limit_up_to_8_mib_and_refuse_a_larger_one(app) {
+        // 1,000 rows are about 100 KiB, past the 64 KiB every other route takes.
+        let rows: String = (0..1000).map(|i| format!("MRN-{i:04},Patient {i},,+1312555{:04},,en,V{i},booked,2030-03-10 15:30,20,,\n", i % 10_000)).collect();
+        let file = format!("{HEADER}\n{rows}");
+        assert!(file.len() > 64 * 1024, "{}", file.len());
+        let r = import(&app, &file, "").await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        assert_eq!(counts(&r.json(), "created"), (1000, 1000));
+        let padded = format!("{{\"resourceType\": \"Bundle\",{}\"type\": \"collection\", \"entry\": []}}", " ".repeat(100 * 1024));
+        let r = app.raw(Method::POST, "/import/fhir?mrn_system=urn:mrn", "application/json", padded.into_bytes()).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        // Past 8 MiB: refused whole, nothing written.
+        let big = format!("{HEADER}\n{}", "MRN-9999,Too Big,,,x@example.com,en,X1,booked,2030-03-10 15:30,20,,\n".repeat(8 * 1024 * 1024 / 60));
+        assert!(big.len() > 8 * 1024 * 1024);
+        assert_eq!(import(&app, &big, "").await.status, StatusCode::PAYLOAD_TOO_LARGE);
+        let huge = format!("{{\"resourceType\": \"Bundle\",{}\"type\": \"collection\", \"entry\": []}}", " ".repeat(8 * 1024 * 1024));
+        let r = app.raw(Method::POST, "/import/fhir?mrn_system=urn:mrn", "application/json", huge.into_bytes()).await;
+        assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+        let all = app.get("/patients").await.json();
+        let names: Vec<&str> = all["data"].as_array().unwrap().iter().filter_map(|p| p["name"].as_str()).collect();
+        assert_eq!(names.len(), 1000, "only the files that fitted were imported");
+        assert!(!names.contains(&"Too Big"));
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
