@@ -171,8 +171,25 @@ impl Links {
                 return self.issue(clinic, patient, subject, ttl_seconds, now).await;
             }
         }
-        let token = LinkToken::for_delivery(ring.current()?, delivery.as_str());
-        self.store_new(&token, clinic, patient, subject, ttl_seconds, now).await
+        let issued = self.prepare_for_delivery(delivery, clinic, patient, subject, ttl_seconds, now)?;
+        self.store.insert_link(&issued.link).await?;
+        Ok(issued)
+    }
+
+    /// A delivery's link for its first try, as `issue_for_delivery` makes it, but not stored:
+    /// the dispatcher stores a batch's links together (`DispatchStore::insert_links`), before
+    /// any of them is sent.
+    pub fn prepare_for_delivery(
+        &self,
+        delivery: &DeliveryId,
+        clinic: &Clinic,
+        patient: &Patient,
+        subject: LinkSubject,
+        ttl_seconds: i64,
+        now: Timestamp,
+    ) -> Result<IssuedLink, IssueError> {
+        let token = LinkToken::for_delivery(self.keys.ring().current()?, delivery.as_str());
+        self.build(&token, clinic, patient, subject, ttl_seconds, now)
     }
 
     /// The one-tap link a caregiver's reminder copy `delivery` carries, under `grant`: signed
@@ -225,6 +242,21 @@ impl Links {
         ttl_seconds: i64,
         now: Timestamp,
     ) -> Result<IssuedLink, IssueError> {
+        let issued = self.build(token, clinic, patient, subject, ttl_seconds, now)?;
+        self.store.insert_link(&issued.link).await?;
+        Ok(issued)
+    }
+
+    /// The link `token` makes, with its code; nothing stored.
+    fn build(
+        &self,
+        token: &LinkToken,
+        clinic: &Clinic,
+        patient: &Patient,
+        subject: LinkSubject,
+        ttl_seconds: i64,
+        now: Timestamp,
+    ) -> Result<IssuedLink, IssueError> {
         let ring = self.keys.ring();
         let key = ring.verifying(token.key_id()).ok_or(KeyRingError::NoActiveKey)?;
         let code = LinkCode::for_link(key, token.lookup());
@@ -243,7 +275,6 @@ impl Links {
             superseded_at: None,
             code_locator: Some(code.locator(key)),
         };
-        self.store.insert_link(&link).await?;
         let url = format!("{}/l/{}", self.public_base, token.as_str());
         Ok(IssuedLink { link, url, code: Some(code) })
     }

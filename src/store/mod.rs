@@ -10,6 +10,7 @@
 pub mod backup;
 mod caregivers;
 mod connect;
+mod dispatch;
 mod error;
 mod imports;
 pub(crate) mod live_bus;
@@ -24,6 +25,7 @@ mod teams;
 
 pub use caregivers::{CaregiverStore, CopyContact, GrantLink};
 pub use connect::connect;
+pub use dispatch::{Claimed, DispatchStore, Finish};
 pub use error::{FOREIGN_KEY, StoreError};
 pub use imports::{ExternalKind, ImportStore, NewRecord};
 pub use live_bus::LiveSignal;
@@ -34,7 +36,7 @@ pub use sql::inbox_view_sql;
 pub use sqlite::SqliteStore;
 pub use teams::{CareTeamStore, DueReply, EscalationChange};
 
-use crate::domain::{AppointmentId, ClinicId, LinkId, PatientId, ThreadId};
+use crate::domain::{AppointmentId, ClinicId, DeliveryId, LinkId, PatientId, ThreadId};
 use jiff::Timestamp;
 use std::sync::Arc;
 
@@ -42,7 +44,9 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 /// Everything Portico keeps. Methods that take a `ClinicId` only ever see that clinic's rows.
 #[async_trait::async_trait]
-pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + Send + Sync + 'static {
+pub trait Store:
+    CareTeamStore + CaregiverStore + DispatchStore + ImportStore + WebhookStore + Send + Sync + 'static
+{
     /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
     fn backend(&self) -> &'static str;
     async fn migrate(&self) -> StoreResult<()>;
@@ -381,25 +385,15 @@ pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + S
     /// delivery's fencing token when it was claimed) and is still `sending`. False, and
     /// nothing recorded, when a status report settled it first or its lease ran out and a
     /// later claim took it.
-    async fn finish_delivery(
-        &self,
-        id: &crate::domain::DeliveryId,
-        claim: i64,
-        outcome: &DeliveryOutcome,
-    ) -> StoreResult<bool>;
+    async fn finish_delivery(&self, id: &DeliveryId, claim: i64, outcome: &DeliveryOutcome) -> StoreResult<bool>;
     /// Move the lease of a delivery still held under `claim` to `lease_until`; false when the
     /// claim is no longer this dispatcher's.
-    async fn extend_lease(
-        &self,
-        id: &crate::domain::DeliveryId,
-        claim: i64,
-        lease_until: Timestamp,
-    ) -> StoreResult<bool>;
+    async fn extend_lease(&self, id: &DeliveryId, claim: i64, lease_until: Timestamp) -> StoreResult<bool>;
     /// Put an `undelivered` delivery back in the queue, due at `due_at`, for a temporary
     /// failure the provider reported after taking it. False if it was not `undelivered`.
     async fn requeue_delivery(
         &self,
-        id: &crate::domain::DeliveryId,
+        id: &DeliveryId,
         due_at: Timestamp,
         error_code: &str,
         now: Timestamp,
@@ -408,17 +402,15 @@ pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + S
     /// delivery as it now stands (None if unknown).
     async fn report_delivery(
         &self,
-        id: &crate::domain::DeliveryId,
+        id: &DeliveryId,
         status: crate::domain::DeliveryStatus,
         provider_id: Option<&str>,
         error_code: Option<&str>,
         now: Timestamp,
     ) -> StoreResult<Option<(Delivery, bool)>>;
-    async fn delivery(&self, clinic: &ClinicId, id: &crate::domain::DeliveryId) -> StoreResult<Option<Delivery>>;
+    async fn delivery(&self, clinic: &ClinicId, id: &DeliveryId) -> StoreResult<Option<Delivery>>;
     /// Whether a delivery other than `except` already records this provider id (a Twilio SID).
-    async fn provider_id_taken(&self, provider_id: &str, except: &crate::domain::DeliveryId) -> StoreResult<bool>;
-    /// Provider-accepted deliveries never confirmed as delivered since before `cutoff`, not yet
-    /// followed up; each is marked as followed up as it is returned.
+    async fn provider_id_taken(&self, provider_id: &str, except: &DeliveryId) -> StoreResult<bool>;
     /// SMS reminders waiting (pending, or claimed and not settled) for a clinic's other patients
     /// whose phone is `phone`, due by `due_until`, soonest first, at most `limit`: what a
     /// household reminder may carry.
@@ -434,7 +426,7 @@ pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + S
     /// those another dispatcher took first are not returned.
     async fn claim_for_digest(
         &self,
-        ids: &[crate::domain::DeliveryId],
+        ids: &[DeliveryId],
         now: Timestamp,
         lease_until: Timestamp,
     ) -> StoreResult<Vec<Delivery>>;
@@ -443,10 +435,12 @@ pub trait Store: CareTeamStore + CaregiverStore + ImportStore + WebhookStore + S
     async fn finish_in_digest(
         &self,
         members: &[Delivery],
-        lead: &crate::domain::DeliveryId,
+        lead: &DeliveryId,
         sent: bool,
         now: Timestamp,
     ) -> StoreResult<()>;
+    /// Provider-accepted deliveries never confirmed as delivered since before `cutoff`, not yet
+    /// followed up; each is marked as followed up as it is returned.
     async fn take_unconfirmed(&self, cutoff: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>>;
     /// When a delivery next becomes claimable (the earliest pending due time or running-out lease).
     async fn next_claimable(&self) -> StoreResult<Option<Timestamp>>;

@@ -11,6 +11,7 @@
 //! the claim it was claimed with, and the lease is kept alive while a provider call is in
 //! flight. A dispatcher that lost its claim anyway records nothing and sends nothing more.
 
+mod batch;
 mod copies;
 pub mod decide;
 pub mod failpoint;
@@ -32,7 +33,7 @@ use jiff::Timestamp;
 use ring::rand::{SecureRandom, SystemRandom};
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::{Notify, watch};
+use tokio::sync::Notify;
 
 /// How often an idle worker on SQLite looks for due deliveries.
 const IDLE_POLL: Duration = Duration::from_millis(500);
@@ -108,34 +109,6 @@ impl Dispatcher {
         Ok(())
     }
 
-    /// Claim and handle up to `limit` due deliveries. Returns how many were claimed.
-    pub async fn dispatch_due(&self, limit: i64) -> anyhow::Result<usize> {
-        let now = self.clock.now();
-        let claimed = self.store.claim_deliveries(now, now + self.config.dispatch_lease, limit).await?;
-        let n = claimed.len();
-        // One patient's deliveries go one after another (caps count what was just sent);
-        // different patients' go in parallel.
-        let mut by_patient: std::collections::BTreeMap<String, Vec<Delivery>> = Default::default();
-        for d in claimed {
-            by_patient.entry(d.patient_id.to_string()).or_default().push(d);
-        }
-        let mut tasks = tokio::task::JoinSet::new();
-        for (_, group) in by_patient {
-            let this = self.clone();
-            tasks.spawn(async move {
-                for d in group {
-                    let id = d.id.clone();
-                    if let Err(e) = this.deliver(d).await {
-                        // The lease runs out and another step takes it again.
-                        tracing::error!(delivery = %id, error = ?e, "delivery failed unexpectedly");
-                    }
-                }
-            });
-        }
-        while tasks.join_next().await.is_some() {}
-        Ok(n)
-    }
-
     /// Follow up SMS that the carrier accepted but never confirmed within the window: send
     /// the same message on the patient's next channel. Returns how many were followed up.
     pub async fn follow_up_unconfirmed(&self) -> anyhow::Result<usize> {
@@ -159,43 +132,6 @@ impl Dispatcher {
                 return Ok(total);
             }
             total += n;
-        }
-    }
-
-    /// The worker loop: a step whenever there may be work; returns when `stop` turns true (the
-    /// step in progress finishes first). On PostgreSQL an idle worker waits for `NOTIFY
-    /// portico_due` (a delivery written as pending by any process) or for the next due time,
-    /// at most `IDLE_AT_MOST`; on SQLite, where every write is this process's own and wakes it
-    /// in memory, it looks again every `IDLE_POLL`.
-    pub async fn run(self, mut stop: watch::Receiver<bool>) {
-        let mut last_sweep = self.clock.now();
-        let mut due = match self.store.backend() {
-            "postgres" => self.store.live_signals().await.ok(),
-            _ => None,
-        };
-        while !*stop.borrow() {
-            let now = self.clock.now();
-            if now.duration_since(last_sweep) > jiff::SignedDuration::from_secs(30) {
-                last_sweep = now;
-                if let Err(e) = self.follow_up_unconfirmed().await {
-                    tracing::error!(error = ?e, "following up unconfirmed deliveries failed");
-                }
-            }
-            let pause = match self.dispatch_due(BATCH).await {
-                Ok(0) if due.is_some() => self.until_next_claimable().await,
-                Ok(0) => IDLE_POLL,
-                Ok(_) => continue,
-                Err(e) => {
-                    tracing::error!(error = ?e, "dispatch step failed");
-                    Duration::from_secs(1)
-                }
-            };
-            tokio::select! {
-                _ = self.wake.notified() => {},
-                _ = due_signal(&mut due) => {},
-                _ = tokio::time::sleep(pause) => {},
-                _ = stop.changed() => {},
-            }
         }
     }
 
@@ -348,12 +284,7 @@ impl Dispatcher {
         };
         match decision {
             Decision::Drop { reason } => {
-                tracing::info!(reason, "dropped: it can no longer help");
-                let mut o = outcome(DeliveryStatus::Dropped, now);
-                o.error_code = reason.map(str::to_string);
-                // A deferral that came too late counted no attempt.
-                o.refund_attempt = matches!(reason, Some("quiet-hours" | "daily-cap"));
-                self.finish(&d, &o).await?;
+                self.finish(&d, &dropped(reason, now)).await?;
                 Ok(None)
             }
             Decision::NextChannel { reason } => {
@@ -376,7 +307,7 @@ impl Dispatcher {
                     household::Household::Wait { until, reason } => return self.defer(&d, reason, until, now).await,
                     household::Household::With(members) => members,
                 };
-                self.send(&d, clinic, patient, appointment.as_ref(), &members, now).await
+                self.send(&d, clinic, patient, appointment.as_ref(), &members, None, now).await
             }
         }
     }
@@ -389,16 +320,14 @@ impl Dispatcher {
         until: Timestamp,
         now: Timestamp,
     ) -> anyhow::Result<Option<IssuedLink>> {
-        tracing::info!(reason, resume = %until, "deferred");
-        let mut o = outcome(DeliveryStatus::Pending, now);
-        o.refund_attempt = true;
-        o.error_code = Some(reason.into());
-        o.due_at = Some(until);
-        self.finish(d, &o).await?;
+        self.finish(d, &deferred(reason, until, now)).await?;
         Ok(None)
     }
 
-    /// Send `d`, carrying the household `members` (claimed) when there are any.
+    /// Send `d`, carrying the household `members` (claimed) when there are any. With `batch`,
+    /// `d` goes alone on its first try, carrying the link the batch stored for it, and its
+    /// success is recorded with the batch's outcomes (`batch.rs`); its failures, as always.
+    #[allow(clippy::too_many_arguments)]
     async fn send(
         &self,
         d: &Delivery,
@@ -406,8 +335,13 @@ impl Dispatcher {
         patient: &Patient,
         appointment: Option<&crate::store::Appointment>,
         members: &[household::Member],
+        batch: Option<(Option<IssuedLink>, &batch::Outcomes)>,
         now: Timestamp,
     ) -> anyhow::Result<Option<IssuedLink>> {
+        let (stored, outcomes) = match batch {
+            Some((link, outcomes)) => (Some(link), Some(outcomes)),
+            None => (None, None),
+        };
         // The visits a household SMS names, soonest first, each once (two reminders of one
         // visit may fall due within the hour: both are carried, the visit is named once).
         let mut visits: Vec<(&crate::store::Appointment, &Patient)> = appointment
@@ -421,20 +355,20 @@ impl Dispatcher {
         // The link is minted now, so no token ever sits in the outbox; a retry sends the same
         // link again (rebuilt from the delivery's id), never one that supersedes it.
         // A caregiver's copy never carries a patient's token.
-        let link = match d.link_purpose.filter(|_| d.grant_id.is_none()) {
-            Some(purpose) => {
+        let link = match (stored, d.link_purpose.filter(|_| d.grant_id.is_none())) {
+            (Some(stored), _) => stored,
+            (None, Some(purpose)) => {
                 let (subject, not_after) = if !household {
                     (LinkSubject::from_stored(purpose, d.subject_id.as_deref()), d.not_after)
                 } else {
                     let ids = visits.iter().map(|(a, _)| a.id.clone()).collect();
                     (LinkSubject::Household(ids), visits.last().map(|(a, _)| a.starts_at))
                 };
-                let ttl =
-                    not_after.map(|t| t.duration_since(now).as_secs()).unwrap_or_else(|| purpose.default_ttl_seconds());
+                let ttl = link_ttl(purpose, not_after, now);
                 let retry = d.attempts > 1;
                 Some(self.links.issue_for_delivery(&d.id, retry, clinic, patient, subject, ttl, now).await?)
             }
-            None => None,
+            (None, None) => None,
         };
         // A caregiver's copy carries its own one-tap link, under its grant.
         let copy_url = match &d.grant_id {
@@ -506,6 +440,10 @@ impl Dispatcher {
                     refund_attempt: false,
                 };
                 failpoint::hit("after-provider");
+                if let Some(outcomes) = outcomes {
+                    outcomes.push(d, o, true);
+                    return Ok(link);
+                }
                 if !self.finish(d, &o).await? {
                     return Ok(None);
                 }
@@ -564,6 +502,26 @@ impl Dispatcher {
     }
 }
 
+/// What a delivery that can no longer help records (and says so in the log).
+fn dropped(reason: Option<&'static str>, now: Timestamp) -> DeliveryOutcome {
+    tracing::info!(reason, "dropped: it can no longer help");
+    let mut o = outcome(DeliveryStatus::Dropped, now);
+    o.error_code = reason.map(str::to_string);
+    // A deferral that came too late counted no attempt.
+    o.refund_attempt = matches!(reason, Some("quiet-hours" | "daily-cap"));
+    o
+}
+
+/// What a delivery held until `until` records (quiet hours, a daily cap): the claim was no try.
+fn deferred(reason: &'static str, until: Timestamp, now: Timestamp) -> DeliveryOutcome {
+    tracing::info!(reason, resume = %until, "deferred");
+    let mut o = outcome(DeliveryStatus::Pending, now);
+    o.refund_attempt = true;
+    o.error_code = Some(reason.into());
+    o.due_at = Some(until);
+    o
+}
+
 fn outcome(status: DeliveryStatus, at: Timestamp) -> DeliveryOutcome {
     DeliveryOutcome {
         status,
@@ -574,6 +532,11 @@ fn outcome(status: DeliveryStatus, at: Timestamp) -> DeliveryOutcome {
         at,
         refund_attempt: false,
     }
+}
+
+/// How long a delivery's link lives: until the delivery's own end, or its purpose's default.
+fn link_ttl(purpose: crate::domain::Purpose, not_after: Option<Timestamp>, now: Timestamp) -> i64 {
+    not_after.map(|t| t.duration_since(now).as_secs()).unwrap_or_else(|| purpose.default_ttl_seconds())
 }
 
 fn unit_random() -> f64 {

@@ -7,7 +7,7 @@ use crate::store::records::*;
 use crate::store::sql::*;
 use crate::store::{StoreError, StoreResult};
 use jiff::Timestamp;
-use sqlx::{PgPool, Postgres, Transaction};
+use sqlx::{PgPool, Postgres};
 
 pub(super) async fn link_by_lookup(db: &PgPool, lookup: &[u8]) -> StoreResult<Option<LinkView>> {
     sqlx::query_as::<_, LinkViewRow>(LINK_BY_LOOKUP)
@@ -88,13 +88,6 @@ pub(super) async fn session(db: &PgPool, id_hash: &[u8]) -> StoreResult<Option<S
         .transpose()
 }
 
-async fn insert_deliveries_in(tx: &mut Transaction<'static, Postgres>, deliveries: &[Delivery]) -> StoreResult<()> {
-    for d in deliveries {
-        insert_delivery!(&mut **tx, d);
-    }
-    Ok(())
-}
-
 /// The appointment, its reminders and its audit event in one statement (data-modifying CTEs,
 /// the reminders as one multi-row INSERT): one round trip, and atomic as any statement is.
 pub(super) async fn insert_appointment(
@@ -130,31 +123,9 @@ pub(super) async fn insert_appointment(
     Ok(())
 }
 
+/// A link and the update that supersedes older unused ones, in one statement.
 pub(super) async fn insert_link(db: &PgPool, l: &Link) -> StoreResult<()> {
-    let mut tx = db.begin().await?;
-    sqlx::query(SUPERSEDE_LINKS)
-        .bind(ms(l.created_at))
-        .bind(l.patient_id.as_str())
-        .bind(l.purpose.as_str())
-        .bind(l.subject_id.as_deref())
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(INSERT_LINK)
-        .bind(l.id.as_str())
-        .bind(l.clinic_id.as_str())
-        .bind(l.patient_id.as_str())
-        .bind(l.purpose.as_str())
-        .bind(l.subject_id.as_deref())
-        .bind(&l.lookup[..])
-        .bind(i64::from(l.key_id))
-        .bind(ms(l.created_at))
-        .bind(ms(l.expires_at))
-        .bind(l.code_locator.as_deref())
-        .execute(&mut *tx)
-        .await
-        .map_err(StoreError::classify)?;
-    tx.commit().await?;
-    Ok(())
+    super::dispatch::insert_links(db, std::slice::from_ref(l)).await
 }
 
 pub(super) async fn consume_link(db: &PgPool, lookup: &[u8], now: Timestamp, s: &NewSession) -> StoreResult<Consume> {
@@ -267,10 +238,31 @@ pub(super) async fn rate_hit(db: &PgPool, bucket: &str, now: Timestamp, since: T
     Ok(n)
 }
 
+/// Deliveries as one multi-row INSERT (a statement is atomic: all or none), in chunks that
+/// keep within PostgreSQL's 65,535 parameters a statement.
 pub(super) async fn insert_deliveries(db: &PgPool, deliveries: &[Delivery]) -> StoreResult<()> {
+    const ROWS: usize = 2_000;
+    if deliveries.len() <= ROWS {
+        return insert_delivery_rows(db, deliveries).await;
+    }
     let mut tx = db.begin().await?;
-    insert_deliveries_in(&mut tx, deliveries).await?;
+    for chunk in deliveries.chunks(ROWS) {
+        insert_delivery_rows(&mut *tx, chunk).await?;
+    }
     tx.commit().await?;
+    Ok(())
+}
+
+async fn insert_delivery_rows<'e>(db: impl sqlx::PgExecutor<'e>, deliveries: &[Delivery]) -> StoreResult<()> {
+    if deliveries.is_empty() {
+        return Ok(());
+    }
+    let mut q = sqlx::QueryBuilder::<Postgres>::new("INSERT INTO deliveries (");
+    q.push(DELIVERY_COLUMNS).push(") ");
+    q.push_values(deliveries, |mut v, d| {
+        bind_delivery!(v, push_bind, d);
+    });
+    q.build().execute(db).await.map_err(StoreError::classify)?;
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 //! under an advisory lock so processes starting together apply each one once. The hot paths
 //! are in `hot.rs`; the rest is the shared `sql_store!`.
 
+mod dispatch;
 mod hot;
 mod listen;
 

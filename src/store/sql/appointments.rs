@@ -7,6 +7,7 @@ macro_rules! appointment_columns {
          reminder_offsets, bring, created_at, updated_at"
     };
 }
+pub(in crate::store) use appointment_columns;
 
 /// An appointment of a clinic (`AppointmentRow`). Hot: fanout, for each reminder.
 pub(in crate::store) const APPOINTMENT_BY_ID: &str =

@@ -8,6 +8,7 @@ macro_rules! clinic_columns {
          after_hours_phone, crisis_line, teen_privacy_age"
     };
 }
+pub(in crate::store) use clinic_columns;
 
 /// The clinic a live API key belongs to (`ClinicRow`). Hot: every API request.
 pub(in crate::store) const CLINIC_BY_API_KEY: &str = "SELECT c.id, c.name, c.phone, c.time_zone, c.reminder_offsets, \

@@ -9,16 +9,20 @@ macro_rules! delivery_columns {
          updated_at, sent_at, delivered_at, claim, digest_of, grant_id"
     };
 }
+pub(in crate::store) use delivery_columns;
 
 /// Claim due deliveries, oldest due first, returning them (`DeliveryRow`, with the claim's
 /// fencing token in `claim`): `$1` now, `$2` the lease's end, `$3` how many; `$lock` locks the
-/// rows the inner SELECT picks.
+/// rows the inner SELECT picks. A patient with a delivery in flight (sending, its lease
+/// running) has none claimed until it is settled: one patient's go one after another.
 macro_rules! claim_deliveries {
     ($lock:literal) => {
         concat!(
             "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1, updated_at = $1, \
              claim = claim + 1 \
-             WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at LIMIT $3",
+             WHERE id IN (SELECT d.id FROM deliveries d WHERE d.status = 'pending' AND d.due_at <= $1 \
+             AND NOT EXISTS (SELECT 1 FROM deliveries f WHERE f.patient_id = d.patient_id AND f.status = 'sending' \
+             AND f.lease_until >= $1) ORDER BY d.due_at LIMIT $3",
             $lock,
             ") RETURNING ",
             delivery_columns!()

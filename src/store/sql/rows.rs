@@ -18,7 +18,8 @@ use crate::store::records::*;
 /// A row type that sqlx reads by name and rusqlite by position, from one list of fields.
 macro_rules! row {
     ($name:ident { $($field:ident: $ty:ty,)* }) => {
-        #[derive(sqlx::FromRow)]
+        // Deserialize: PostgreSQL's claim for dispatch returns rows as JSON (`sql/dispatch.rs`).
+        #[derive(sqlx::FromRow, serde::Deserialize)]
         pub(in crate::store) struct $name {
             $(pub(in crate::store) $field: $ty,)*
         }

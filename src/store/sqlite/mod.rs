@@ -7,6 +7,7 @@
 //! pool; both see every committed write. The hot statements are the ones PostgreSQL runs too
 //! (`sql/`), rewritten for rusqlite at compile time.
 
+mod dispatch;
 mod imports;
 mod reads;
 mod writer;

@@ -1,0 +1,96 @@
+//! The dispatcher's batch calls on SQLite: the claim is one job of the writer thread, and what
+//! deciding reads comes after it on one inline reader (in-process, a read costs microseconds,
+//! not a round trip); a batch's links and its outcomes are one writer job each.
+
+use super::{SqliteStore, reads, writes};
+use crate::domain::{Channel, ClinicId, DeliveryPurpose};
+use crate::notify::dispatch::SAME_HOUR;
+use crate::store::StoreResult;
+use crate::store::dispatch::{Claimed, DispatchStore, Finish, RECENT_SENDS_SPAN};
+use crate::store::records::*;
+use crate::store::sql::placeholders::numbered;
+use crate::store::sql::{HOUSEHOLD_REMINDERS, RECENT_SENDS, ms, ts};
+use jiff::Timestamp;
+use rusqlite::{Connection, params};
+use std::collections::HashMap;
+
+#[async_trait::async_trait]
+impl DispatchStore for SqliteStore {
+    async fn claim_for_dispatch(
+        &self,
+        now: Timestamp,
+        lease_until: Timestamp,
+        limit: i64,
+    ) -> StoreResult<Vec<Claimed>> {
+        let claimed = self.hot.run(move |c| writes::claim_deliveries(c, now, lease_until, limit)).await?;
+        if claimed.is_empty() {
+            return Ok(vec![]);
+        }
+        self.point_reads.read(|c| {
+            let mut clinics: HashMap<ClinicId, Option<Clinic>> = HashMap::new();
+            let mut out = Vec::with_capacity(claimed.len());
+            for d in claimed {
+                let clinic = match clinics.get(&d.clinic_id) {
+                    Some(c) => c.clone(),
+                    None => {
+                        let read = reads::clinic(c, d.clinic_id.as_str())?;
+                        clinics.insert(d.clinic_id.clone(), read.clone());
+                        read
+                    }
+                };
+                let patient = reads::patient(c, d.clinic_id.as_str(), d.patient_id.as_str())?;
+                let appointment = match &d.appointment_id {
+                    Some(a) => reads::appointment(c, d.clinic_id.as_str(), a.as_str())?,
+                    None => None,
+                };
+                let reminder = d.purpose == DeliveryPurpose::Reminder;
+                let recent_sends = if reminder && !d.urgent && d.grant_id.is_none() {
+                    recent_sends(c, d.patient_id.as_str(), d.channel.as_str(), ms(now - RECENT_SENDS_SPAN))?
+                } else {
+                    vec![]
+                };
+                let household = match patient.as_ref().and_then(|p| p.phone.as_ref()) {
+                    Some(phone) if reminder && d.channel == Channel::Sms => {
+                        let due_until = ms(d.due_at.max(now) + SAME_HOUR);
+                        let mut q = c.prepare_cached(numbered!(HOUSEHOLD_REMINDERS))?;
+                        let mut rows = q.query(params![
+                            d.clinic_id.as_str(),
+                            phone.as_str(),
+                            d.patient_id.as_str(),
+                            due_until,
+                            1
+                        ])?;
+                        rows.next()?.is_some()
+                    }
+                    _ => false,
+                };
+                out.push(Claimed { delivery: d, clinic, patient, appointment, recent_sends, household });
+            }
+            Ok(out)
+        })
+    }
+
+    async fn insert_links(&self, links: &[Link]) -> StoreResult<()> {
+        if links.is_empty() {
+            return Ok(());
+        }
+        let links = links.to_vec();
+        self.hot.run(move |c| links.iter().try_for_each(|l| writes::insert_link(c, l))).await
+    }
+
+    async fn finish_deliveries(&self, done: &[Finish]) -> StoreResult<Vec<bool>> {
+        if done.is_empty() {
+            return Ok(vec![]);
+        }
+        let done = done.to_vec();
+        self.hot
+            .run(move |c| done.iter().map(|f| writes::finish_delivery(c, f.id.as_str(), f.claim, &f.outcome)).collect())
+            .await
+    }
+}
+
+fn recent_sends(c: &Connection, patient: &str, channel: &str, since: i64) -> StoreResult<Vec<Timestamp>> {
+    let mut q = c.prepare_cached(numbered!(RECENT_SENDS))?;
+    let times = q.query_map(params![patient, channel, since], |r| r.get::<_, i64>(0))?;
+    times.map(|t| ts(t?)).collect()
+}
