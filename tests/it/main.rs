@@ -42,6 +42,7 @@ mod staff;
 mod standins;
 mod step_up;
 mod store;
+mod store_batches;
 mod teams;
 mod unsubscribe;
 mod webhooks;
