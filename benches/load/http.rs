@@ -78,7 +78,17 @@ pub(crate) enum Kind {
     Health,
     Landing(Vec<String>),
     Redeem(Vec<String>),
-    Ingest { auth: HeaderValue, patients: Vec<String>, base: Timestamp },
+    Ingest {
+        auth: HeaderValue,
+        patients: Vec<String>,
+        base: Timestamp,
+    },
+    /// Twilio's signed status callbacks, "delivered" for one queued SMS each.
+    Status {
+        auth_token: String,
+        base: String,
+        deliveries: Vec<(String, String)>,
+    },
 }
 
 /// A workload: what one step does, and a cursor shared by all tasks and runs, so each
@@ -92,7 +102,11 @@ pub(crate) struct Work {
 
 impl Work {
     pub(crate) fn limit(&self) -> u64 {
-        if let Kind::Redeem(tokens) = &self.kind { tokens.len() as u64 } else { u64::MAX }
+        match &self.kind {
+            Kind::Redeem(tokens) => tokens.len() as u64,
+            Kind::Status { deliveries, .. } => deliveries.len() as u64,
+            _ => u64::MAX,
+        }
     }
 
     /// One step, and the latency that counts (for redeem: the POST's).
@@ -138,6 +152,27 @@ impl Work {
                     .body(Full::new(Bytes::from(body)))
                     .expect("request");
                 expect(&c.send(req).await?, StatusCode::CREATED)?
+            }
+            Kind::Status { auth_token, base, deliveries } => {
+                let (delivery, sid) = &deliveries[i as usize];
+                let path = format!("/webhooks/twilio/status?delivery={delivery}");
+                let params: Vec<(String, String)> = [
+                    ("AccountSid", "ACbench"),
+                    ("ApiVersion", "2010-04-01"),
+                    ("MessageSid", sid.as_str()),
+                    ("MessageStatus", "delivered"),
+                    ("SmsStatus", "delivered"),
+                ]
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+                let signature = portico::notify::twilio::signature(auth_token, &format!("{base}{path}"), &params);
+                let req = post(&path)
+                    .header("x-twilio-signature", signature)
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(Full::new(Bytes::from(serde_urlencoded::to_string(&params).expect("form"))))
+                    .expect("request");
+                expect(&c.send(req).await?, StatusCode::OK)?
             }
         }
         Ok(t.elapsed())

@@ -136,7 +136,16 @@ pub(crate) async fn http_workloads(
     rows: &mut Vec<Row>,
 ) -> anyhow::Result<()> {
     let db = Db::new(pg).await?;
-    let mut server = Server::spawn(&db, &[])?;
+    // Twilio, for the status callbacks (nothing here sends an SMS).
+    let auth_token = random_hex(16);
+    let twilio = [
+        ("PORTICO_SMS", "twilio".to_string()),
+        ("TWILIO_ACCOUNT_SID", format!("AC{}", random_hex(16))),
+        ("TWILIO_AUTH_TOKEN", auth_token.clone()),
+        ("TWILIO_FROM", "+15005550006".to_string()),
+        ("PORTICO_TWILIO_API_BASE", "http://127.0.0.1:9".to_string()),
+    ];
+    let mut server = Server::spawn(&db, &twilio)?;
     let ready_ms = server.wait_ready().await?.as_secs_f64() * 1000.0;
     tokio::time::sleep(Duration::from_secs(1)).await;
     let idle_rss_mb = proc_mb(server.pid(), "VmRSS");
@@ -159,6 +168,7 @@ pub(crate) async fn http_workloads(
             .await?;
     let patients: Vec<Patient> = seed_patients(&store, &clinic, 1_000, false).await?.into_iter().map(|p| p.0).collect();
     let ids: Vec<String> = patients.iter().map(|p| p.id.to_string()).collect();
+    let reported = if wanted("status") { queued_sms(&store, &patients, mode.links / 2).await? } else { vec![] };
     let tokens = issue_links(&store, &db, &format!("http://{}", server.addr), &clinic, patients, mode.links).await?;
     eprintln!(
         "  {backend}: {} patients and {} links issued in {:.1} s",
@@ -183,7 +193,41 @@ pub(crate) async fn http_workloads(
             measure(&mode, &server, backend, "ingest", Kind::Ingest { auth, patients: ids, base }, counter).await,
         );
     }
+    if wanted("status") {
+        let base = format!("http://{}", server.addr);
+        let kind = Kind::Status { auth_token, base, deliveries: reported };
+        rows.push(measure(&mode, &server, backend, "status", kind, counter).await);
+    }
     server.alive()
+}
+
+/// `n` SMS the provider took (queued, each with its message SID), spread over `patients`:
+/// what status callbacks report on. Returns each one's id and SID.
+async fn queued_sms(store: &DynStore, patients: &[Patient], n: usize) -> anyhow::Result<Vec<(String, String)>> {
+    let now = Timestamp::now();
+    let mut out = Vec::with_capacity(n);
+    let mut batch = Vec::with_capacity(2_000);
+    for i in 0..n {
+        let mut d = portico::store::Delivery::new(
+            &patients[i % patients.len()],
+            DeliveryPurpose::Reminder,
+            Channel::Sms,
+            now,
+            now,
+        );
+        let sid = format!("SM{i:032x}");
+        d.status = DeliveryStatus::Queued;
+        d.provider_id = Some(sid.clone());
+        d.sent_at = Some(now);
+        d.attempts = 1;
+        out.push((d.id.to_string(), sid));
+        batch.push(d);
+        if batch.len() == 2_000 || i + 1 == n {
+            store.insert_deliveries(&batch).await?;
+            batch.clear();
+        }
+    }
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------------------------

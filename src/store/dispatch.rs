@@ -24,7 +24,8 @@ pub struct Claimed {
     /// `RECENT_SENDS_SPAN` before the claim (what `count_sent` counts, over any window in that
     /// span). Empty otherwise.
     pub recent_sends: Vec<Timestamp>,
-    /// For an SMS reminder: whether another patient's SMS reminder waits on the same phone,
+    /// For an SMS reminder, not urgent, of a patient with a date of birth (who alone may join a
+    /// household): whether another patient's SMS reminder waits on the same phone,
     /// due within `SAME_HOUR` of this one (of the claim, if later), so that one SMS may carry
     /// both (`Store::household_reminders` would not be empty). False means it goes alone.
     pub household: bool,
@@ -36,6 +37,25 @@ pub struct Finish {
     pub id: DeliveryId,
     pub claim: i64,
     pub outcome: DeliveryOutcome,
+}
+
+/// What a status report came to (`DispatchStore::report_once`).
+#[derive(Debug)]
+pub enum ReportOnce {
+    /// The key was new: the report was applied as `Store::report_delivery` applies it (its
+    /// answer: the delivery as it now stands and whether it moved; `None` for an unknown id).
+    Applied(Option<(Delivery, bool)>),
+    /// The key was seen before: nothing changed; the answer kept for it.
+    Replay(String),
+}
+
+/// A provider's status report of a delivery.
+#[derive(Debug, Clone, Copy)]
+pub struct StatusReport<'a> {
+    pub id: &'a DeliveryId,
+    pub status: crate::domain::DeliveryStatus,
+    pub provider_id: Option<&'a str>,
+    pub error_code: Option<&'a str>,
 }
 
 #[async_trait::async_trait]
@@ -51,4 +71,15 @@ pub trait DispatchStore: Send + Sync {
     async fn insert_links(&self, links: &[Link]) -> StoreResult<()>;
     /// `finish_delivery` for each of `done`, together: whether each was recorded, in order.
     async fn finish_deliveries(&self, done: &[Finish]) -> StoreResult<Vec<bool>>;
+    /// Apply a status report once per webhook `key`: a key not seen before keeps `answer` as
+    /// its receipt and applies the report, both or neither; a key seen before changes nothing.
+    /// Receipts from before `forget_before` are forgotten. On PostgreSQL one statement.
+    async fn report_once(
+        &self,
+        key: &str,
+        answer: &str,
+        report: StatusReport<'_>,
+        now: Timestamp,
+        forget_before: Timestamp,
+    ) -> StoreResult<ReportOnce>;
 }

@@ -25,7 +25,7 @@ mod teams;
 
 pub use caregivers::{CaregiverStore, CopyContact, GrantLink};
 pub use connect::connect;
-pub use dispatch::{Claimed, DispatchStore, Finish};
+pub use dispatch::{Claimed, DispatchStore, Finish, ReportOnce, StatusReport};
 pub use error::{FOREIGN_KEY, StoreError};
 pub use imports::{ExternalKind, ImportStore, NewRecord};
 pub use live_bus::LiveSignal;

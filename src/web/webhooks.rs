@@ -15,7 +15,7 @@ use crate::domain::{ContactStatus, DeliveryId, DeliveryStatus, Phone};
 use crate::notify::dispatch::decide;
 use crate::notify::twilio::signature_matches;
 use crate::state::AppState;
-use crate::store::WebhookBegin;
+use crate::store::{ReportOnce, StatusReport, WebhookBegin};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{OriginalUri, State};
@@ -133,13 +133,6 @@ async fn status(State(state): State<AppState>, uri: OriginalUri, headers: Header
         Ok(p) => p,
         Err(r) => return r.into_response(),
     };
-    let key = param(&params, "MessageSid")
-        .zip(param(&params, "MessageStatus"))
-        .map(|(sid, status)| format!("status:{sid}:{status}"));
-    once(&state, key, report(&state, &uri, &params)).await
-}
-
-async fn report(state: &AppState, uri: &OriginalUri, params: &[(String, String)]) -> Result<String, Response> {
     let delivery = uri.0.query().and_then(|q| {
         serde_urlencoded::from_str::<Vec<(String, String)>>(q)
             .ok()?
@@ -147,28 +140,39 @@ async fn report(state: &AppState, uri: &OriginalUri, params: &[(String, String)]
             .find(|(k, _)| k == "delivery")
             .and_then(|(_, v)| DeliveryId::parse(&v).ok())
     });
-    let (Some(id), Some(reported)) = (delivery, param(params, "MessageStatus").and_then(DeliveryStatus::from_twilio))
-    else {
-        // Not ours to act on, but well-formed and signed: acknowledge so Twilio stops.
-        return Ok(twiml(None));
+    let sid = param(&params, "MessageSid");
+    let reported = param(&params, "MessageStatus").and_then(DeliveryStatus::from_twilio);
+    let (Some(id), Some(status), Some(sid)) = (delivery, reported, sid) else {
+        // Not ours to act on (Twilio's own name the delivery, the status and the message), but
+        // well-formed and signed: acknowledge so Twilio stops.
+        return xml(twiml(None));
     };
+    // The receipt and the report are one write (one statement on PostgreSQL): a repeat of the
+    // report, even a concurrent one, is answered from the receipt and changes nothing.
+    let key = format!("status:{sid}:{}", param(&params, "MessageStatus").unwrap_or(""));
     let now = state.now();
-    let error_code = param(params, "ErrorCode").filter(|c| !c.is_empty());
-    let moved = match state.store.report_delivery(&id, reported, param(params, "MessageSid"), error_code, now).await {
-        Ok(m) => m,
+    let error_code = param(&params, "ErrorCode").filter(|c| !c.is_empty());
+    let report = StatusReport { id: &id, status, provider_id: Some(sid), error_code };
+    let answer = twiml(None);
+    let moved = match state.store.report_once(&key, &answer, report, now, now - RECEIPTS_KEPT).await {
+        Ok(ReportOnce::Applied(moved)) => moved,
+        Ok(ReportOnce::Replay(kept)) => {
+            state.metrics.event("webhooks_replayed", "status");
+            return xml(kept);
+        }
         Err(e) => {
             tracing::error!(error = %e, "recording a status report failed");
-            // Twilio retries on 5xx; the report is idempotent.
-            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
+            // Twilio retries on 5xx; nothing was kept.
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
     if let Some((d, true)) = moved
         && matches!(d.status, DeliveryStatus::Undelivered | DeliveryStatus::Failed)
-        && let Err(e) = after_failure(state, &d, error_code, now).await
+        && let Err(e) = after_failure(&state, &d, error_code, now).await
     {
         tracing::error!(error = ?e, "acting on a failed delivery report");
     }
-    Ok(twiml(None))
+    xml(answer)
 }
 
 /// An undelivered report for a handset out of reach for now (30003) is retried while the

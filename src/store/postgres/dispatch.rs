@@ -3,13 +3,43 @@
 //! supersedes older ones), and a batch's outcomes (one `UPDATE … FROM (VALUES …)`).
 
 use super::PgStore;
+use crate::domain::{DeliveryStatus, Words};
 use crate::notify::dispatch::SAME_HOUR;
-use crate::store::dispatch::{Claimed, DispatchStore, Finish, RECENT_SENDS_SPAN};
+use crate::store::dispatch::{Claimed, DispatchStore, Finish, RECENT_SENDS_SPAN, ReportOnce, StatusReport};
 use crate::store::records::*;
 use crate::store::sql::*;
 use crate::store::{StoreError, StoreResult};
 use jiff::Timestamp;
 use sqlx::Postgres;
+use std::sync::LazyLock;
+
+/// `report_once` as one statement: `$1` the key, `$2` now, `$3` the answer, `$4` the delivery,
+/// `$5` the reported status and `$9` its rank, `$6` the provider's id, `$7` the error code, `$8`
+/// where receipts are forgotten. The receipt goes in first; only a statement that inserted it
+/// locks the delivery and moves it, if the report moves it forward (`DeliveryStatus::rank`,
+/// written out as a `CASE` from the enum). A concurrent copy of the same report waits for the
+/// first's commit at the receipt's key and then changes nothing. Returns whether the receipt
+/// was new, the delivery as it now stands (`DeliveryRow` as JSON), whether it moved, and the
+/// kept answer.
+static REPORT_ONCE: LazyLock<String> = LazyLock::new(|| {
+    let rank: Vec<String> =
+        DeliveryStatus::EVERY.iter().map(|s| format!("WHEN '{}' THEN {}", s.word(), s.rank())).collect();
+    let (rank, cols) = (rank.join(" "), DELIVERY_COLUMNS);
+    format!(
+        "WITH purged AS (DELETE FROM webhook_receipts WHERE at < $8), \
+         receipt AS (INSERT INTO webhook_receipts (key, at, answer) VALUES ($1, $2, $3) \
+         ON CONFLICT (key) DO NOTHING RETURNING key), \
+         current AS (SELECT id, status FROM deliveries WHERE id = $4 AND EXISTS (SELECT 1 FROM receipt) FOR UPDATE), \
+         moved AS (UPDATE deliveries d SET status = $5, provider_id = COALESCE(d.provider_id, $6), \
+         error_code = COALESCE($7, d.error_code), lease_until = NULL, updated_at = $2, \
+         sent_at = COALESCE(d.sent_at, $2), delivered_at = CASE WHEN $5 = 'delivered' THEN $2 ELSE d.delivered_at END \
+         FROM current c WHERE d.id = c.id AND $9 > (CASE c.status {rank} END) RETURNING d.*) \
+         SELECT EXISTS (SELECT 1 FROM receipt) AS fresh, \
+         COALESCE((SELECT to_jsonb(m)::text FROM (SELECT {cols} FROM moved) m), \
+         (SELECT to_jsonb(x)::text FROM (SELECT {cols} FROM deliveries WHERE id = $4) x)) AS delivery, \
+         EXISTS (SELECT 1 FROM moved) AS moved, (SELECT answer FROM webhook_receipts WHERE key = $1) AS kept"
+    )
+});
 
 /// A row of `CLAIM_FOR_DISPATCH`.
 #[derive(sqlx::FromRow)]
@@ -103,6 +133,37 @@ impl DispatchStore for PgStore {
         let kept: std::collections::HashSet<&str> = kept.iter().map(|(id,)| id.as_str()).collect();
         Ok(done.iter().map(|f| kept.contains(f.id.as_str())).collect())
     }
+
+    async fn report_once(
+        &self,
+        key: &str,
+        answer: &str,
+        report: StatusReport<'_>,
+        now: Timestamp,
+        forget_before: Timestamp,
+    ) -> StoreResult<ReportOnce> {
+        let (fresh, delivery, moved, kept): (bool, Option<String>, bool, Option<String>) =
+            sqlx::query_as(REPORT_ONCE.as_str())
+                .bind(key)
+                .bind(ms(now))
+                .bind(answer)
+                .bind(report.id.as_str())
+                .bind(report.status.as_str())
+                .bind(report.provider_id)
+                .bind(report.error_code)
+                .bind(ms(forget_before))
+                .bind(report.status.rank())
+                .fetch_one(self.writer())
+                .await?;
+        if !fresh {
+            // A receipt committed after this statement began is not in its snapshot: the
+            // answer is the same for every status report.
+            return Ok(ReportOnce::Replay(kept.unwrap_or_else(|| answer.to_string())));
+        }
+        let delivery =
+            from_json::<DeliveryRow>("reported delivery", delivery)?.map(DeliveryRow::into_delivery).transpose()?;
+        Ok(ReportOnce::Applied(delivery.map(|d| (d, moved))))
+    }
 }
 
 /// Links, each superseding the older unused links of its patient, purpose and subject, in one
@@ -125,11 +186,15 @@ pub(super) async fn insert_links(db: &sqlx::PgPool, links: &[Link]) -> StoreResu
             .push_bind(ms(l.expires_at))
             .push_bind(l.code_locator.as_deref());
     });
+    // The old links are found per new one, through `links_subject` (`OFFSET 0` keeps the lookup
+    // a loop of index scans: joined as one, a plan PostgreSQL caches while the table is still
+    // small scans the whole table for every batch once it has grown).
     q.push(
-        "), superseded AS (UPDATE links SET superseded_at = new.created_at FROM new \
+        "), old AS (SELECT l.id, new.created_at AS at FROM new CROSS JOIN LATERAL (SELECT id FROM links \
          WHERE links.patient_id = new.patient_id AND links.purpose = new.purpose \
          AND links.subject_id IS NOT DISTINCT FROM new.subject_id \
-         AND links.consumed_at IS NULL AND links.revoked_at IS NULL AND links.superseded_at IS NULL) \
+         AND links.consumed_at IS NULL AND links.revoked_at IS NULL AND links.superseded_at IS NULL OFFSET 0) l), \
+         superseded AS (UPDATE links SET superseded_at = old.at FROM old WHERE links.id = old.id) \
          INSERT INTO links (id, clinic_id, patient_id, purpose, subject_id, lookup, key_id, created_at, expires_at, \
          code_locator) SELECT * FROM new",
     );

@@ -291,33 +291,9 @@ macro_rules! delivery_methods {
             now: Timestamp,
         ) -> StoreResult<Option<(Delivery, bool)>> {
             let mut tx = self.begin_write().await?;
-            let q = DELIVERY_BY_ID;
-            let Some(row) = sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_optional(&mut *tx).await? else {
-                return Ok(None);
-            };
-            let current = row.into_delivery()?;
-            // Reports only move forward. A report for a row still "sending" (its dispatcher
-            // died after the provider took it) or "pending" (the provider took it but the
-            // answer was lost, so a retry is queued) settles the ambiguity: no resend.
-            let forward = status.rank() > current.status.rank();
-            if forward {
-                sqlx::query(
-                    "UPDATE deliveries SET status = $1, provider_id = COALESCE(provider_id, $2), \
-                     error_code = COALESCE($3, error_code), lease_until = NULL, updated_at = $4, \
-                     sent_at = COALESCE(sent_at, $4), \
-                     delivered_at = CASE WHEN $1 = 'delivered' THEN $4 ELSE delivered_at END WHERE id = $5",
-                )
-                .bind(status.as_str())
-                .bind(provider_id)
-                .bind(error_code)
-                .bind(ms(now))
-                .bind(id.as_str())
-                .execute(&mut *tx)
-                .await?;
-            }
-            let row = sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_one(&mut *tx).await?;
+            let moved = $crate::store::sql::report_delivery_in!(&mut tx, id, status, provider_id, error_code, now);
             tx.commit().await?;
-            Ok(Some((row.into_delivery()?, forward)))
+            Ok(moved)
         }
 
         async fn requeue_delivery(
@@ -407,3 +383,41 @@ macro_rules! delivery_methods {
     };
 }
 pub(in crate::store) use delivery_methods;
+
+/// Apply a provider's status report inside the transaction `$tx` if it moves the delivery
+/// forward: the delivery as it now stands and whether it moved (`None` for an unknown id).
+macro_rules! report_delivery_in {
+    ($tx:expr, $id:expr, $status:expr, $provider_id:expr, $error_code:expr, $now:expr) => {{
+        let (id, status, now): (&DeliveryId, DeliveryStatus, Timestamp) = ($id, $status, $now);
+        let tx = $tx;
+        let q = $crate::store::sql::DELIVERY_BY_ID;
+        match sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_optional(&mut **tx).await? {
+            None => None,
+            Some(row) => {
+                let current = row.into_delivery()?;
+                // Reports only move forward. A report for a row still "sending" (its dispatcher
+                // died after the provider took it) or "pending" (the provider took it but the
+                // answer was lost, so a retry is queued) settles the ambiguity: no resend.
+                let forward = status.rank() > current.status.rank();
+                if forward {
+                    sqlx::query(
+                        "UPDATE deliveries SET status = $1, provider_id = COALESCE(provider_id, $2), \
+                         error_code = COALESCE($3, error_code), lease_until = NULL, updated_at = $4, \
+                         sent_at = COALESCE(sent_at, $4), \
+                         delivered_at = CASE WHEN $1 = 'delivered' THEN $4 ELSE delivered_at END WHERE id = $5",
+                    )
+                    .bind(status.as_str())
+                    .bind($provider_id)
+                    .bind($error_code)
+                    .bind(ms(now))
+                    .bind(id.as_str())
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                let row = sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_one(&mut **tx).await?;
+                Some((row.into_delivery()?, forward))
+            }
+        }
+    }};
+}
+pub(in crate::store) use report_delivery_in;

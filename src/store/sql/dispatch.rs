@@ -18,7 +18,8 @@ pub(in crate::store) const RECENT_SENDS: &str = "SELECT sent_at FROM deliveries 
 /// delivery in flight. Each claimed row comes with its clinic, patient and appointment as
 /// JSON of their usual rows (`ClinicRow`, `PatientRow`, `AppointmentRow`), the times
 /// `RECENT_SENDS` reads (for a reminder that counts towards the cap), and whether
-/// `HOUSEHOLD_REMINDERS` would find another patient's reminder (for an SMS reminder). The
+/// `HOUSEHOLD_REMINDERS` would find another patient's reminder (for an SMS reminder of a patient
+/// with a date of birth, the only kind that joins a household). The
 /// reads see the table as it was before the claim, which for them is the same: a claim
 /// changes no `sent_at`, and a row just claimed was pending or sending before.
 pub(in crate::store) const CLAIM_FOR_DISPATCH: &str = concat!(
@@ -44,7 +45,9 @@ pub(in crate::store) const CLAIM_FOR_DISPATCH: &str = concat!(
      THEN ARRAY(SELECT s.sent_at FROM deliveries s WHERE s.patient_id = claimed.patient_id \
      AND s.purpose = 'reminder' AND s.sent_at >= $4 AND s.channel = claimed.channel \
      AND s.status IN ('queued', 'sent', 'delivered') AND s.grant_id IS NULL) ELSE '{}' END AS recent_sends, \
-     (claimed.purpose = 'reminder' AND claimed.channel = 'sms' AND EXISTS (SELECT 1 FROM contact_points mine \
+     (claimed.purpose = 'reminder' AND claimed.channel = 'sms' AND claimed.urgent = 0 \
+     AND EXISTS (SELECT 1 FROM patients b WHERE b.id = claimed.patient_id AND b.birth_date IS NOT NULL) \
+     AND EXISTS (SELECT 1 FROM contact_points mine \
      JOIN contact_points theirs ON theirs.channel = 'sms' AND theirs.address = mine.address \
      JOIN deliveries o ON o.patient_id = theirs.patient_id \
      WHERE mine.patient_id = claimed.patient_id AND mine.channel = 'sms' AND o.clinic_id = claimed.clinic_id \

@@ -3,13 +3,13 @@
 //! not a round trip); a batch's links and its outcomes are one writer job each.
 
 use super::{SqliteStore, reads, writes};
-use crate::domain::{Channel, ClinicId, DeliveryPurpose};
+use crate::domain::{Channel, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus};
 use crate::notify::dispatch::SAME_HOUR;
 use crate::store::StoreResult;
-use crate::store::dispatch::{Claimed, DispatchStore, Finish, RECENT_SENDS_SPAN};
+use crate::store::dispatch::{Claimed, DispatchStore, Finish, RECENT_SENDS_SPAN, ReportOnce, StatusReport};
 use crate::store::records::*;
 use crate::store::sql::placeholders::numbered;
-use crate::store::sql::{HOUSEHOLD_REMINDERS, RECENT_SENDS, ms, ts};
+use crate::store::sql::{DeliveryRow, HOUSEHOLD_REMINDERS, RECENT_SENDS, ms, report_delivery_in, ts};
 use jiff::Timestamp;
 use rusqlite::{Connection, params};
 use std::collections::HashMap;
@@ -49,8 +49,10 @@ impl DispatchStore for SqliteStore {
                 } else {
                     vec![]
                 };
-                let household = match patient.as_ref().and_then(|p| p.phone.as_ref()) {
-                    Some(phone) if reminder && d.channel == Channel::Sms => {
+                // Only a patient with a date of birth joins a household (`household.rs`).
+                let may_join = patient.as_ref().filter(|p| p.birth_date.is_some() && reminder && !d.urgent);
+                let household = match may_join.and_then(|p| p.phone.as_ref()) {
+                    Some(phone) if d.channel == Channel::Sms => {
                         let due_until = ms(d.due_at.max(now) + SAME_HOUR);
                         let mut q = c.prepare_cached(numbered!(HOUSEHOLD_REMINDERS))?;
                         let mut rows = q.query(params![
@@ -86,6 +88,40 @@ impl DispatchStore for SqliteStore {
         self.hot
             .run(move |c| done.iter().map(|f| writes::finish_delivery(c, f.id.as_str(), f.claim, &f.outcome)).collect())
             .await
+    }
+
+    async fn report_once(
+        &self,
+        key: &str,
+        answer: &str,
+        report: StatusReport<'_>,
+        now: Timestamp,
+        forget_before: Timestamp,
+    ) -> StoreResult<ReportOnce> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM webhook_receipts WHERE at < $1").bind(ms(forget_before)).execute(&mut *tx).await?;
+        let fresh = sqlx::query(
+            "INSERT INTO webhook_receipts (key, at, answer) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING",
+        )
+        .bind(key)
+        .bind(ms(now))
+        .bind(answer)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if !fresh {
+            let (kept,): (Option<String>,) = sqlx::query_as("SELECT answer FROM webhook_receipts WHERE key = $1")
+                .bind(key)
+                .fetch_one(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            return Ok(ReportOnce::Replay(kept.unwrap_or_else(|| answer.to_string())));
+        }
+        let (id, status, provider_id, error_code) = (report.id, report.status, report.provider_id, report.error_code);
+        let moved: Option<(Delivery, bool)> = report_delivery_in!(&mut tx, id, status, provider_id, error_code, now);
+        tx.commit().await?;
+        Ok(ReportOnce::Applied(moved))
     }
 }
 
