@@ -97,4 +97,29 @@ crate::provider_tests! {
             "two of the three identical reports were repeats:\n{metrics}"
         );
     }
+
+    async fn concurrent_copies_of_a_handset_unreachable_report_queue_one_retry(app, twilio, smtp) {
+        let p = james(&app).await;
+        app.link(json!({"patient_id": p["id"], "purpose": "sign_in", "send": true})).await;
+        app.drain().await;
+        let sid = twilio.messages()[0].sid.clone();
+        // Twilio's retry of a report it thought lost can arrive beside the first: five at once.
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..5 {
+            let (twilio, sid) = (twilio.clone(), sid.clone());
+            tasks.spawn(async move { twilio.send_status_with_error(&sid, "undelivered", Some(30003)).await });
+        }
+        let mut answers = vec![];
+        while let Some(a) = tasks.join_next().await {
+            answers.push(a.unwrap());
+        }
+        assert!(answers.iter().all(|a| *a == 200), "{answers:?}");
+        let metrics = app.state.metrics.render();
+        assert!(metrics.contains("portico_delivery_retries_total{kind=\"sms\"} 1"), "one retry queued:\n{metrics}");
+        assert!(metrics.contains("portico_webhooks_replayed_total{kind=\"status\"} 4"), "four were repeats:\n{metrics}");
+        let log = app.get(&format!("/patients/{}/deliveries", p["id"].as_str().unwrap())).await.json();
+        let rows = log["data"].as_array().unwrap();
+        assert_eq!(rows.len(), 1, "no other channel was tried: {log}");
+        assert_eq!(rows[0]["status"], "pending", "queued again once: {log}");
+    }
 }
