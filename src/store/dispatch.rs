@@ -44,7 +44,7 @@ pub struct Finish {
 pub enum ReportOnce {
     /// The key was new: the report was applied as `Store::report_delivery` applies it (its
     /// answer: the delivery as it now stands and whether it moved; `None` for an unknown id).
-    Applied(Option<(Delivery, bool)>),
+    Applied(Option<(Box<Delivery>, bool)>),
     /// The key was seen before: nothing changed; the answer kept for it.
     Replay(String),
 }

@@ -110,7 +110,7 @@ crate::store_tests! {
         assert_eq!(store.finish_deliveries(&[wrong]).await.unwrap(), [false], "not under another claim");
         assert_eq!(store.finish_deliveries(&[right]).await.unwrap(), [true]);
         let next = store.claim_for_dispatch(now, lease, 10).await.unwrap();
-        assert_eq!(next.iter().map(|x| x.delivery.id.clone()).collect::<Vec<_>>(), [second.id.clone()]);
+        assert_eq!(next.iter().map(|x| x.delivery.id.clone()).collect::<Vec<_>>(), std::slice::from_ref(&second.id));
         assert_eq!(next[0].recent_sends.len(), 1, "the first counts towards the day now");
     }
 

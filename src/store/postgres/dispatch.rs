@@ -162,7 +162,7 @@ impl DispatchStore for PgStore {
         }
         let delivery =
             from_json::<DeliveryRow>("reported delivery", delivery)?.map(DeliveryRow::into_delivery).transpose()?;
-        Ok(ReportOnce::Applied(delivery.map(|d| (d, moved))))
+        Ok(ReportOnce::Applied(delivery.map(|d| (Box::new(d), moved))))
     }
 }
 

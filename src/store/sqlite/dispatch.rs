@@ -121,7 +121,7 @@ impl DispatchStore for SqliteStore {
         let (id, status, provider_id, error_code) = (report.id, report.status, report.provider_id, report.error_code);
         let moved: Option<(Delivery, bool)> = report_delivery_in!(&mut tx, id, status, provider_id, error_code, now);
         tx.commit().await?;
-        Ok(ReportOnce::Applied(moved))
+        Ok(ReportOnce::Applied(moved.map(|(d, m)| (Box::new(d), m))))
     }
 }
 
