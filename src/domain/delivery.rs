@@ -211,6 +211,10 @@ pub struct DeliveryOutcome {
     pub refund_attempt: bool,
 }
 
+/// Household reminders: SMS reminders on one phone due within this of the one being sent ride
+/// along with it (`notify::dispatch::household`).
+pub const SAME_HOUR: jiff::SignedDuration = jiff::SignedDuration::from_hours(1);
+
 words!(DeliveryPurpose { Link, Reminder, Cancellation, MessageAlert, RefillUpdate });
 words!(DeliveryStatus { Pending, Sending, Queued, Sent, Delivered, Undelivered, Failed, Dead, Dropped });
 

@@ -46,7 +46,7 @@ pub use birth_date::BirthDate;
 pub use calendar::{BusinessCalendar, CalendarError, CalendarSpec, HoursSpec, PartialDaySpec, WeekSpec};
 pub use clinic::{BirthDateStepUp, Clinic, LIVE_ALERT_DELAY, StaffMember, StaffRole};
 pub use color::BrandColor;
-pub use delivery::{Delivery, DeliveryOutcome, DeliveryPurpose, DeliveryStatus};
+pub use delivery::{Delivery, DeliveryOutcome, DeliveryPurpose, DeliveryStatus, SAME_HOUR};
 pub use email::Email;
 pub use free_text::{MESSAGE_MAX_CHARS, MessageBody, NOTE_MAX_CHARS, Note, PATIENT_MAX_CHARS};
 pub use grant::{

@@ -26,7 +26,7 @@ pub struct Claimed {
     pub recent_sends: Vec<Timestamp>,
     /// For an SMS reminder, not urgent, of a patient with a date of birth (who alone may join a
     /// household): whether another patient's SMS reminder waits on the same phone,
-    /// due within `SAME_HOUR` of this one (of the claim, if later), so that one SMS may carry
+    /// due within `domain::SAME_HOUR` of this one (of the claim, if later), so that one SMS may carry
     /// both (`Store::household_reminders` would not be empty). False means it goes alone.
     pub household: bool,
 }

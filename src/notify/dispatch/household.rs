@@ -15,8 +15,7 @@ use crate::domain::{Channel, DeliveryPurpose};
 use crate::store::{Appointment, Clinic, Delivery, Patient};
 use jiff::{SignedDuration, Timestamp};
 
-/// Reminders due within this of the one being sent ride along with it.
-pub const SAME_HOUR: SignedDuration = SignedDuration::from_hours(1);
+pub use crate::domain::SAME_HOUR;
 /// How long the soonest of several reminders claimed together waits for the others to step back.
 const STEP_BACK: SignedDuration = SignedDuration::from_secs(2);
 /// The most visits one household SMS names.

@@ -3,8 +3,7 @@
 //! supersedes older ones), and a batch's outcomes (one `UPDATE … FROM (VALUES …)`).
 
 use super::PgStore;
-use crate::domain::{DeliveryStatus, Words};
-use crate::notify::dispatch::SAME_HOUR;
+use crate::domain::{DeliveryStatus, SAME_HOUR, Words};
 use crate::store::dispatch::{Claimed, DispatchStore, Finish, RECENT_SENDS_SPAN, ReportOnce, StatusReport};
 use crate::store::records::*;
 use crate::store::sql::*;

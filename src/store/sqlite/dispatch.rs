@@ -3,8 +3,7 @@
 //! not a round trip); a batch's links and its outcomes are one writer job each.
 
 use super::{SqliteStore, reads, writes};
-use crate::domain::{Channel, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus};
-use crate::notify::dispatch::SAME_HOUR;
+use crate::domain::{Channel, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, SAME_HOUR};
 use crate::store::StoreResult;
 use crate::store::dispatch::{Claimed, DispatchStore, Finish, RECENT_SENDS_SPAN, ReportOnce, StatusReport};
 use crate::store::records::*;
