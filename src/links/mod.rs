@@ -136,7 +136,9 @@ impl Links {
         now: Timestamp,
     ) -> Result<IssuedLink, IssueError> {
         let token = LinkToken::mint(&self.keys.ring())?;
-        self.store_new(&token, clinic, patient, subject, ttl_seconds, now).await
+        let issued = self.build(&token, clinic, patient, subject, ttl_seconds, now)?;
+        self.store.insert_link(&issued.link).await?;
+        Ok(issued)
     }
 
     /// The link a delivery carries: on its first try a new one (superseding older unused ones,
@@ -231,20 +233,6 @@ impl Links {
         link.code_locator.as_ref()?;
         let ring = self.keys.ring();
         Some(LinkCode::for_link(ring.verifying(token.key_id())?, token.lookup()))
-    }
-
-    async fn store_new(
-        &self,
-        token: &LinkToken,
-        clinic: &Clinic,
-        patient: &Patient,
-        subject: LinkSubject,
-        ttl_seconds: i64,
-        now: Timestamp,
-    ) -> Result<IssuedLink, IssueError> {
-        let issued = self.build(token, clinic, patient, subject, ttl_seconds, now)?;
-        self.store.insert_link(&issued.link).await?;
-        Ok(issued)
     }
 
     /// The link `token` makes, with its code; nothing stored.

@@ -62,7 +62,7 @@ pub struct StatusReport<'a> {
 pub trait DispatchStore: Send + Sync {
     /// `claim_deliveries`, each claimed delivery with its clinic, patient, appointment, recent
     /// sends and household hint read in the same step. Rows whose lease ran out are claimed
-    /// again here too. A patient with a delivery in flight (claimed, its lease running) has no
+    /// again here too (on PostgreSQL up to `limit` of them beside `limit` due ones). A patient with a delivery in flight (claimed, its lease running) has no
     /// other delivery claimed until that one is settled: one patient's deliveries go one after
     /// another, in whichever process.
     async fn claim_for_dispatch(&self, now: Timestamp, lease_until: Timestamp, limit: i64)

@@ -37,7 +37,7 @@ fn patient(clinic: &Clinic, phone: Option<&str>, email: Option<&str>) -> Patient
     }
 }
 
-fn link(p: &Patient, purpose: Purpose, subject: Option<String>, lookup: u8, now: Timestamp) -> Link {
+pub(crate) fn link(p: &Patient, purpose: Purpose, subject: Option<String>, lookup: u8, now: Timestamp) -> Link {
     Link {
         id: LinkId::new(),
         clinic_id: p.clinic_id.clone(),

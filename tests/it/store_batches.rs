@@ -49,21 +49,7 @@ fn queued(at: Timestamp) -> DeliveryOutcome {
 }
 
 fn link(p: &Patient, subject: &str, lookup: u8, now: Timestamp) -> Link {
-    Link {
-        id: LinkId::new(),
-        clinic_id: p.clinic_id.clone(),
-        patient_id: p.id.clone(),
-        purpose: Purpose::Appointment,
-        subject_id: Some(subject.into()),
-        lookup: vec![lookup; 32],
-        key_id: 1,
-        created_at: now,
-        expires_at: now + SignedDuration::from_hours(1),
-        consumed_at: None,
-        revoked_at: None,
-        superseded_at: None,
-        code_locator: Some(vec![lookup; 32]),
-    }
+    crate::store::link(p, Purpose::Appointment, Some(subject.into()), lookup, now)
 }
 
 crate::store_tests! {
