@@ -42,8 +42,9 @@ pub struct Finish {
 /// What a status report came to (`DispatchStore::report_once`).
 #[derive(Debug)]
 pub enum ReportOnce {
-    /// The key was new: the report was applied as `Store::report_delivery` applies it (its
-    /// answer: the delivery as it now stands and whether it moved; `None` for an unknown id).
+    /// The key was new: the report was applied if it moves the delivery forward (a report for
+    /// a row still sending or pending settles it: the provider took it, so no resend). The
+    /// delivery as it now stands and whether it moved; `None` for an unknown id.
     Applied(Option<(Box<Delivery>, bool)>),
     /// The key was seen before: nothing changed; the answer kept for it.
     Replay(String),
@@ -60,9 +61,11 @@ pub struct StatusReport<'a> {
 
 #[async_trait::async_trait]
 pub trait DispatchStore: Send + Sync {
-    /// `claim_deliveries`, each claimed delivery with its clinic, patient, appointment, recent
-    /// sends and household hint read in the same step. Rows whose lease ran out are claimed
-    /// again here too (on PostgreSQL up to `limit` of them beside `limit` due ones). A patient with a delivery in flight (claimed, its lease running) has no
+    /// Claim up to `limit` due deliveries for this dispatcher until `lease_until` (no other
+    /// dispatcher, in this process or another, gets the same row), each with its clinic,
+    /// patient, appointment, recent sends and household hint read in the same step. Rows whose
+    /// lease ran out without an outcome are claimed again (on PostgreSQL up to `limit` of them
+    /// beside `limit` due ones). A patient with a delivery in flight (claimed, its lease running) has no
     /// other delivery claimed until that one is settled: one patient's deliveries go one after
     /// another, in whichever process.
     async fn claim_for_dispatch(&self, now: Timestamp, lease_until: Timestamp, limit: i64)

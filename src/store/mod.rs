@@ -377,10 +377,6 @@ pub trait Store:
 
     // Deliveries: the outbox and the delivery log.
     async fn insert_deliveries(&self, deliveries: &[Delivery]) -> StoreResult<()>;
-    /// Claim up to `limit` due deliveries for this dispatcher until `lease_until`: no other
-    /// dispatcher, in this process or another, gets the same row. Rows whose lease ran out
-    /// without an outcome are claimable again.
-    async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>>;
     /// Record the outcome of a claimed delivery, if the row still carries `claim` (the
     /// delivery's fencing token when it was claimed) and is still `sending`. False, and
     /// nothing recorded, when a status report settled it first or its lease ran out and a
@@ -398,16 +394,6 @@ pub trait Store:
         error_code: &str,
         now: Timestamp,
     ) -> StoreResult<bool>;
-    /// Apply a provider's status report if it moves the delivery forward; returns the
-    /// delivery as it now stands (None if unknown).
-    async fn report_delivery(
-        &self,
-        id: &DeliveryId,
-        status: crate::domain::DeliveryStatus,
-        provider_id: Option<&str>,
-        error_code: Option<&str>,
-        now: Timestamp,
-    ) -> StoreResult<Option<(Delivery, bool)>>;
     async fn delivery(&self, clinic: &ClinicId, id: &DeliveryId) -> StoreResult<Option<Delivery>>;
     /// Whether a delivery other than `except` already records this provider id (a Twilio SID).
     async fn provider_id_taken(&self, provider_id: &str, except: &DeliveryId) -> StoreResult<bool>;
@@ -422,7 +408,7 @@ pub trait Store:
         due_until: Timestamp,
         limit: i64,
     ) -> StoreResult<Vec<Delivery>>;
-    /// Claim these pending deliveries for a household reminder (as `claim_deliveries` does);
+    /// Claim these pending deliveries for a household reminder (as `claim_for_dispatch` does);
     /// those another dispatcher took first are not returned.
     async fn claim_for_digest(
         &self,

@@ -75,11 +75,11 @@ crate::provider_tests! {
         app.clock.advance(Duration::from_secs(due.duration_since(app.clock_now()).as_secs().max(0) as u64 + 2));
         let store = &app.state.store;
         let now = app.clock_now();
-        let lapsed = store.claim_deliveries(now, now + jiff::SignedDuration::from_secs(1), 10).await.unwrap().remove(0);
+        let lapsed = store.claim_for_dispatch(now, now + jiff::SignedDuration::from_secs(1), 10).await.unwrap().remove(0).delivery;
         // The first dispatcher stalls past its lease; another claims the delivery.
         app.clock.advance(Duration::from_secs(2));
         let later = app.clock_now();
-        let taken = store.claim_deliveries(later, later + jiff::SignedDuration::from_secs(60), 10).await.unwrap().remove(0);
+        let taken = store.claim_for_dispatch(later, later + jiff::SignedDuration::from_secs(60), 10).await.unwrap().remove(0).delivery;
         assert_eq!(taken.id, lapsed.id);
         assert!(app.state.dispatcher.deliver(lapsed).await.unwrap().is_none(), "the lapsed claim sent nothing");
         assert!(twilio.messages().is_empty(), "the lapsed claim never called Twilio");

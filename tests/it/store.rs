@@ -67,6 +67,27 @@ fn new_session(now: Timestamp, seed: u8) -> NewSession {
     }
 }
 
+/// Claim for dispatch, as the dispatcher does; the deliveries alone.
+async fn claim(store: &DynStore, now: Timestamp, lease_until: Timestamp, limit: i64) -> Vec<Delivery> {
+    store.claim_for_dispatch(now, lease_until, limit).await.unwrap().into_iter().map(|c| c.delivery).collect()
+}
+
+/// A status report as the webhook applies it, under a receipt key of its own.
+async fn report(
+    store: &DynStore,
+    id: &DeliveryId,
+    status: DeliveryStatus,
+    sid: Option<&str>,
+    at: Timestamp,
+) -> Option<(Box<Delivery>, bool)> {
+    let key = format!("status:{}:{}", sid.unwrap_or("-"), status.as_str());
+    let r = StatusReport { id, status, provider_id: sid, error_code: None };
+    match store.report_once(&key, "<Response/>", r, at, at - SignedDuration::from_hours(720)).await.unwrap() {
+        ReportOnce::Applied(moved) => moved,
+        ReportOnce::Replay(_) => panic!("{key} was new"),
+    }
+}
+
 async fn setup(store: &DynStore) -> (Clinic, Patient) {
     let c = clinic("Lakeside");
     store.create_clinic(&c, &[7u8; 32], "pk_test").await.unwrap();
@@ -411,13 +432,13 @@ crate::store_tests! {
         let lost = Delivery::new(&p, DeliveryPurpose::Link, Channel::Sms, now, now);
         store.insert_deliveries(&[due.clone(), later.clone(), lost.clone()]).await.unwrap();
         let lease = now + SignedDuration::from_secs(60);
-        let claimed = store.claim_deliveries(now, lease, 10).await.unwrap();
+        let claimed = claim(&store, now, lease, 10).await;
         assert_eq!(claimed.len(), 2, "only what is due");
         assert!(claimed.iter().all(|d| d.status == DeliveryStatus::Sending && d.attempts == 1));
-        assert!(store.claim_deliveries(now, lease, 10).await.unwrap().is_empty(), "a leased row is not claimed twice");
+        assert!(claim(&store, now, lease, 10).await.is_empty(), "a leased row is not claimed twice");
         // An expired lease makes the row claimable again.
         let after = lease + SignedDuration::from_secs(1);
-        let again = store.claim_deliveries(after, after + SignedDuration::from_secs(60), 10).await.unwrap();
+        let again = claim(&store, after, after + SignedDuration::from_secs(60), 10).await;
         assert_eq!(again.len(), 2);
         assert!(again.iter().all(|d| d.attempts == 2));
         let outcome = DeliveryOutcome {
@@ -431,19 +452,19 @@ crate::store_tests! {
         };
         let claim_of = |id: &DeliveryId| again.iter().find(|d| d.id == *id).unwrap().claim;
         assert!(store.finish_delivery(&due.id, claim_of(&due.id), &outcome).await.unwrap());
-        let (d, moved) = store.report_delivery(&due.id, DeliveryStatus::Delivered, Some("SM1"), None, after).await.unwrap().unwrap();
+        let (d, moved) = report(&store, &due.id, DeliveryStatus::Delivered, Some("SM1"), after).await.unwrap();
         assert!(moved && d.status == DeliveryStatus::Delivered && d.delivered_at.is_some());
-        let (d, moved) = store.report_delivery(&due.id, DeliveryStatus::Sent, Some("SM1"), None, after).await.unwrap().unwrap();
+        let (d, moved) = report(&store, &due.id, DeliveryStatus::Sent, Some("SM1"), after).await.unwrap();
         assert!(!moved && d.status == DeliveryStatus::Delivered, "a late report does not move it back");
         // The provider took one whose answer was lost (now waiting to retry): the report settles it.
         let retry = DeliveryOutcome { status: DeliveryStatus::Pending, due_at: Some(after + SignedDuration::from_mins(5)), provider_id: None, error_code: Some("timeout".into()), segments: None, at: after, refund_attempt: false };
         assert!(store.finish_delivery(&lost.id, claim_of(&lost.id), &retry).await.unwrap());
-        let (d, moved) = store.report_delivery(&lost.id, DeliveryStatus::Sent, Some("SM2"), None, after).await.unwrap().unwrap();
+        let (d, moved) = report(&store, &lost.id, DeliveryStatus::Sent, Some("SM2"), after).await.unwrap();
         assert!(moved && d.status == DeliveryStatus::Sent && d.provider_id.as_deref() == Some("SM2"));
         let much_later = after + SignedDuration::from_hours(2);
-        let left = store.claim_deliveries(much_later, much_later + SignedDuration::from_secs(60), 10).await.unwrap();
+        let left = claim(&store, much_later, much_later + SignedDuration::from_secs(60), 10).await;
         assert_eq!(left.iter().map(|d| d.id.clone()).collect::<Vec<_>>(), vec![later.id.clone()], "no resend of what the provider took");
-        assert!(store.report_delivery(&DeliveryId::new(), DeliveryStatus::Sent, None, None, after).await.unwrap().is_none());
+        assert!(report(&store, &DeliveryId::new(), DeliveryStatus::Sent, None, after).await.is_none());
         assert_eq!(store.deliveries_for(&c.id, &p.id, 10).await.unwrap().len(), 3);
         assert_eq!(store.delivery(&c.id, &due.id).await.unwrap().unwrap().provider_id.as_deref(), Some("SM1"));
     }
@@ -453,11 +474,11 @@ crate::store_tests! {
         let now = Timestamp::now();
         let d = Delivery::new(&p, DeliveryPurpose::Reminder, Channel::Sms, now, now);
         store.insert_deliveries(std::slice::from_ref(&d)).await.unwrap();
-        let first = store.claim_deliveries(now, now + SignedDuration::from_secs(1), 10).await.unwrap().remove(0);
+        let first = claim(&store, now, now + SignedDuration::from_secs(1), 10).await.remove(0);
         // The first dispatcher keeps its lease while it holds the claim.
         assert!(store.extend_lease(&d.id, first.claim, now + SignedDuration::from_secs(2)).await.unwrap());
         let later = now + SignedDuration::from_secs(5);
-        let second = store.claim_deliveries(later, later + SignedDuration::from_secs(60), 10).await.unwrap().remove(0);
+        let second = claim(&store, later, later + SignedDuration::from_secs(60), 10).await.remove(0);
         assert!(second.claim > first.claim, "each claim has a new token");
         let outcome = |sid: &str| DeliveryOutcome {
             status: DeliveryStatus::Queued,

@@ -266,24 +266,6 @@ async fn insert_delivery_rows<'e>(db: impl sqlx::PgExecutor<'e>, deliveries: &[D
     Ok(())
 }
 
-pub(super) async fn claim_deliveries(
-    db: &PgPool,
-    now: Timestamp,
-    lease_until: Timestamp,
-    limit: i64,
-) -> StoreResult<Vec<Delivery>> {
-    let mut tx = db.begin().await?;
-    sqlx::query(EXPIRE_LEASES).bind(ms(now)).execute(&mut *tx).await?;
-    let rows = sqlx::query_as::<_, DeliveryRow>(CLAIM_DELIVERIES_SKIP_LOCKED)
-        .bind(ms(now))
-        .bind(ms(lease_until))
-        .bind(limit)
-        .fetch_all(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    rows.into_iter().map(DeliveryRow::into_delivery).collect()
-}
-
 pub(super) async fn finish_delivery(
     db: &PgPool,
     id: &DeliveryId,

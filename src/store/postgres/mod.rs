@@ -11,8 +11,7 @@ use super::records::*;
 use super::sql::*;
 use super::{StoreError, StoreResult};
 use crate::domain::{
-    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, SessionId,
-    StaffId, ThreadId,
+    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, LinkId, MessageId, PatientId, SessionId, StaffId, ThreadId,
 };
 use jiff::Timestamp;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
@@ -181,10 +180,6 @@ sql_store!(PgStore, {
 
     async fn extend_lease(&self, id: &DeliveryId, claim: i64, lease_until: Timestamp) -> StoreResult<bool> {
         hot::extend_lease(&self.pool, id, claim, lease_until).await
-    }
-
-    async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {
-        hot::claim_deliveries(&self.pool, now, lease_until, limit).await
     }
 
     async fn migrate(&self) -> StoreResult<()> {

@@ -11,25 +11,6 @@ macro_rules! delivery_columns {
 }
 pub(in crate::store) use delivery_columns;
 
-/// Claim due deliveries, oldest due first, returning them (`DeliveryRow`, with the claim's
-/// fencing token in `claim`): `$1` now, `$2` the lease's end, `$3` how many; `$lock` locks the
-/// rows the inner SELECT picks. A patient with a delivery in flight (sending, its lease
-/// running) has none claimed until it is settled: one patient's go one after another.
-macro_rules! claim_deliveries {
-    ($lock:literal) => {
-        concat!(
-            "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1, updated_at = $1, \
-             claim = claim + 1 \
-             WHERE id IN (SELECT d.id FROM deliveries d WHERE d.status = 'pending' AND d.due_at <= $1 \
-             AND NOT EXISTS (SELECT 1 FROM deliveries f WHERE f.patient_id = d.patient_id AND f.status = 'sending' \
-             AND f.lease_until >= $1) ORDER BY d.due_at LIMIT $3",
-            $lock,
-            ") RETURNING ",
-            delivery_columns!()
-        )
-    };
-}
-
 /// A delivery's columns, for statements built at run time (PostgreSQL's multi-row inserts).
 pub(in crate::store) const DELIVERY_COLUMNS: &str = delivery_columns!();
 
@@ -100,13 +81,19 @@ pub(in crate::store) const EXPIRE_LEASES: &str = "UPDATE deliveries \
      SET status = 'pending', lease_until = NULL, error_code = 'lease-expired' \
      WHERE status = 'sending' AND lease_until < $1";
 
-/// `claim_deliveries!` on SQLite, where the writer thread is the only writer and needs no
-/// row locks.
-pub(in crate::store) const CLAIM_DELIVERIES: &str = claim_deliveries!("");
-
-/// `claim_deliveries!` on PostgreSQL: dispatchers in other processes skip the rows this one
-/// locked instead of waiting for them.
-pub(in crate::store) const CLAIM_DELIVERIES_SKIP_LOCKED: &str = claim_deliveries!(" FOR UPDATE SKIP LOCKED");
+/// Claim due deliveries, oldest due first, returning them (`DeliveryRow`, with the claim's
+/// fencing token in `claim`): `$1` now, `$2` the lease's end, `$3` how many. A patient with a
+/// delivery in flight (sending, its lease running) has none claimed until it is settled: one
+/// patient's go one after another. SQLite, after `EXPIRE_LEASES`, on the writer thread (the
+/// only writer: no row locks); PostgreSQL claims with `CLAIM_FOR_DISPATCH`.
+pub(in crate::store) const CLAIM_DELIVERIES: &str = concat!(
+    "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1, updated_at = $1, \
+     claim = claim + 1 \
+     WHERE id IN (SELECT d.id FROM deliveries d WHERE d.status = 'pending' AND d.due_at <= $1 \
+     AND NOT EXISTS (SELECT 1 FROM deliveries f WHERE f.patient_id = d.patient_id AND f.status = 'sending' \
+     AND f.lease_until >= $1) ORDER BY d.due_at LIMIT $3) RETURNING ",
+    delivery_columns!()
+);
 
 /// A claimed delivery's outcome (`$7` its id, `$9` the claim it was claimed with): only a row
 /// still `sending` under that same claim takes it, so a status report that already moved it on
@@ -282,20 +269,6 @@ macro_rules! delivery_methods {
             Ok(row.is_some())
         }
 
-        async fn report_delivery(
-            &self,
-            id: &DeliveryId,
-            status: DeliveryStatus,
-            provider_id: Option<&str>,
-            error_code: Option<&str>,
-            now: Timestamp,
-        ) -> StoreResult<Option<(Delivery, bool)>> {
-            let mut tx = self.begin_write().await?;
-            let moved = $crate::store::sql::report_delivery_in!(&mut tx, id, status, provider_id, error_code, now);
-            tx.commit().await?;
-            Ok(moved)
-        }
-
         async fn requeue_delivery(
             &self,
             id: &DeliveryId,
@@ -383,41 +356,3 @@ macro_rules! delivery_methods {
     };
 }
 pub(in crate::store) use delivery_methods;
-
-/// Apply a provider's status report inside the transaction `$tx` if it moves the delivery
-/// forward: the delivery as it now stands and whether it moved (`None` for an unknown id).
-macro_rules! report_delivery_in {
-    ($tx:expr, $id:expr, $status:expr, $provider_id:expr, $error_code:expr, $now:expr) => {{
-        let (id, status, now): (&DeliveryId, DeliveryStatus, Timestamp) = ($id, $status, $now);
-        let tx = $tx;
-        let q = $crate::store::sql::DELIVERY_BY_ID;
-        match sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_optional(&mut **tx).await? {
-            None => None,
-            Some(row) => {
-                let current = row.into_delivery()?;
-                // Reports only move forward. A report for a row still "sending" (its dispatcher
-                // died after the provider took it) or "pending" (the provider took it but the
-                // answer was lost, so a retry is queued) settles the ambiguity: no resend.
-                let forward = status.rank() > current.status.rank();
-                if forward {
-                    sqlx::query(
-                        "UPDATE deliveries SET status = $1, provider_id = COALESCE(provider_id, $2), \
-                         error_code = COALESCE($3, error_code), lease_until = NULL, updated_at = $4, \
-                         sent_at = COALESCE(sent_at, $4), \
-                         delivered_at = CASE WHEN $1 = 'delivered' THEN $4 ELSE delivered_at END WHERE id = $5",
-                    )
-                    .bind(status.as_str())
-                    .bind($provider_id)
-                    .bind($error_code)
-                    .bind(ms(now))
-                    .bind(id.as_str())
-                    .execute(&mut **tx)
-                    .await?;
-                }
-                let row = sqlx::query_as::<_, DeliveryRow>(q).bind(id.as_str()).fetch_one(&mut **tx).await?;
-                Some((row.into_delivery()?, forward))
-            }
-        }
-    }};
-}
-pub(in crate::store) use report_delivery_in;

@@ -13,7 +13,7 @@ pub(in crate::store) const RECENT_SENDS: &str = "SELECT sent_at FROM deliveries 
 /// PostgreSQL's claim for dispatch, one statement (`ClaimedRow`): `$1` now, `$2` the lease's
 /// end, `$3` how many, `$4` where the recent sends begin, `$5` the household window (ms).
 ///
-/// It claims what `claim_deliveries!` claims, and up to as many again of the rows whose lease
+/// It claims what `CLAIM_DELIVERIES` claims, and up to as many again of the rows whose lease
 /// ran out (their dispatcher died or hung: `lease-expired`), skipping rows other dispatchers
 /// locked and patients with a delivery in flight. Each kind is picked in its own index's order
 /// (`deliveries_due`, `deliveries_leased`): one scan with `OR` sorted every pending row each time

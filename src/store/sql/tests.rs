@@ -120,7 +120,7 @@ fn every_statement_sqlite_runs_prepares_and_takes_its_parameters() {
 }
 
 /// The same guard on PostgreSQL, for the shared statements it runs and those it alone runs
-/// (`CONSUME_LINK`, `CLAIM_DELIVERIES_SKIP_LOCKED`). sqlx reads rows by name, so a column
+/// (`CONSUME_LINK`, `CLAIM_FOR_DISPATCH`). sqlx reads rows by name, so a column
 /// missing or misnamed there would only fail when the query ran. The schema is made in a
 /// schema of its own inside a transaction that is rolled back. Skipped without
 /// `PORTICO_TEST_POSTGRES_URL`, unless `PORTICO_TEST_REQUIRE_POSTGRES=1`.
@@ -139,6 +139,11 @@ async fn postgres_returns_the_columns_the_rows_read() {
     tx.execute("SET LOCAL search_path TO portico_columns_check").await.unwrap();
     crate::store::migrate::apply(&mut *tx, crate::store::migrate::Backend::Postgres).await.unwrap();
     let link_view = LinkViewRow::columns();
+    let claimed: Vec<&str> = DeliveryRow::COLUMNS
+        .iter()
+        .copied()
+        .chain(["clinic", "patient", "appointment", "recent_sends", "household"])
+        .collect();
     let checks: [(&'static str, &[&str]); 12] = [
         (LINK_BY_LOOKUP, &link_view),
         (LINK_FOR_LOOKUP, LinkRow::COLUMNS),
@@ -148,7 +153,7 @@ async fn postgres_returns_the_columns_the_rows_read() {
         (PATIENT_BY_ID, PatientRow::COLUMNS),
         (APPOINTMENT_BY_ID, AppointmentRow::COLUMNS),
         (SESSION_BY_HASH, SessionRow::COLUMNS),
-        (CLAIM_DELIVERIES_SKIP_LOCKED, DeliveryRow::COLUMNS),
+        (CLAIM_FOR_DISPATCH, &claimed),
         (IDEMPOTENCY_STORED, IDEMPOTENCY_STORED_COLUMNS),
         (COUNT_SENT, &["count"]),
         (RATE_COUNT, &["count"]),

@@ -3,12 +3,12 @@
 //! not a round trip); a batch's links and its outcomes are one writer job each.
 
 use super::{SqliteStore, reads, writes};
-use crate::domain::{Channel, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, SAME_HOUR};
+use crate::domain::{Channel, ClinicId, DeliveryId, DeliveryPurpose, SAME_HOUR};
 use crate::store::StoreResult;
 use crate::store::dispatch::{Claimed, DispatchStore, Finish, RECENT_SENDS_SPAN, ReportOnce, StatusReport};
 use crate::store::records::*;
 use crate::store::sql::placeholders::numbered;
-use crate::store::sql::{DeliveryRow, HOUSEHOLD_REMINDERS, RECENT_SENDS, ms, report_delivery_in, ts};
+use crate::store::sql::{DELIVERY_BY_ID, DeliveryRow, HOUSEHOLD_REMINDERS, RECENT_SENDS, ms, ts};
 use jiff::Timestamp;
 use rusqlite::{Connection, params};
 use std::collections::HashMap;
@@ -117,11 +117,39 @@ impl DispatchStore for SqliteStore {
             tx.commit().await?;
             return Ok(ReportOnce::Replay(kept.unwrap_or_else(|| answer.to_string())));
         }
-        let (id, status, provider_id, error_code) = (report.id, report.status, report.provider_id, report.error_code);
-        let moved: Option<(Delivery, bool)> = report_delivery_in!(&mut tx, id, status, provider_id, error_code, now);
+        let moved = apply_report(&mut tx, report, now).await?;
         tx.commit().await?;
         Ok(ReportOnce::Applied(moved.map(|(d, m)| (Box::new(d), m))))
     }
+}
+
+/// Apply a status report inside `tx` if it moves the delivery forward (`DeliveryStatus::rank`):
+/// the delivery as it now stands and whether it moved.
+async fn apply_report(
+    tx: &mut sqlx::Transaction<'static, sqlx::Sqlite>,
+    r: StatusReport<'_>,
+    now: Timestamp,
+) -> StoreResult<Option<(Delivery, bool)>> {
+    let read = |id: &DeliveryId| sqlx::query_as::<_, DeliveryRow>(DELIVERY_BY_ID).bind(id.to_string());
+    let Some(row) = read(r.id).fetch_optional(&mut **tx).await? else { return Ok(None) };
+    let forward = r.status.rank() > row.into_delivery()?.status.rank();
+    if forward {
+        sqlx::query(
+            "UPDATE deliveries SET status = $1, provider_id = COALESCE(provider_id, $2), \
+             error_code = COALESCE($3, error_code), lease_until = NULL, updated_at = $4, \
+             sent_at = COALESCE(sent_at, $4), \
+             delivered_at = CASE WHEN $1 = 'delivered' THEN $4 ELSE delivered_at END WHERE id = $5",
+        )
+        .bind(r.status.as_str())
+        .bind(r.provider_id)
+        .bind(r.error_code)
+        .bind(ms(now))
+        .bind(r.id.as_str())
+        .execute(&mut **tx)
+        .await?;
+    }
+    let now_stands = read(r.id).fetch_one(&mut **tx).await?.into_delivery()?;
+    Ok(Some((now_stands, forward)))
 }
 
 fn recent_sends(c: &Connection, patient: &str, channel: &str, since: i64) -> StoreResult<Vec<Timestamp>> {

@@ -18,8 +18,7 @@ use super::records::*;
 use super::sql::*;
 use super::{StoreError, StoreResult};
 use crate::domain::{
-    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, DeliveryStatus, LinkId, MessageId, PatientId, SessionId,
-    StaffId, ThreadId,
+    AppointmentId, ClinicId, DeliveryId, DeliveryPurpose, LinkId, MessageId, PatientId, SessionId, StaffId, ThreadId,
 };
 use jiff::Timestamp;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -125,10 +124,6 @@ sql_store!(SqliteStore, {
     async fn publish_typing(&self, typing: &crate::domain::Typing) -> StoreResult<()> {
         self.live.send(super::LiveSignal::Typing(typing.clone()));
         Ok(())
-    }
-
-    async fn claim_deliveries(&self, now: Timestamp, lease_until: Timestamp, limit: i64) -> StoreResult<Vec<Delivery>> {
-        self.hot.run(move |c| writes::claim_deliveries(c, now, lease_until, limit)).await
     }
 
     async fn link_by_lookup(&self, lookup: &[u8]) -> StoreResult<Option<LinkView>> {
