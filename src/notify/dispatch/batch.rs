@@ -181,9 +181,7 @@ impl Dispatcher {
         failpoint::hit("after-record");
         for ((f, channel, sent), kept) in done.iter().zip(kept) {
             if !kept {
-                let status = f.outcome.status.as_str();
-                tracing::warn!(delivery = %f.id, claim = f.claim, status, "claim lost: nothing recorded");
-                self.metrics.event("claims_lost", channel.as_str());
+                self.claim_lost(&f.id, f.claim, &f.outcome, *channel);
             } else if *sent {
                 self.metrics.event("messages_sent", channel.as_str());
             }

@@ -173,10 +173,15 @@ impl Dispatcher {
     async fn finish(&self, d: &Delivery, o: &DeliveryOutcome) -> anyhow::Result<bool> {
         let kept = self.store.finish_delivery(&d.id, d.claim, o).await?;
         if !kept {
-            tracing::warn!(delivery = %d.id, claim = d.claim, status = o.status.as_str(), "claim lost: nothing recorded");
-            self.metrics.event("claims_lost", d.channel.as_str());
+            self.claim_lost(&d.id, d.claim, o, d.channel);
         }
         Ok(kept)
+    }
+
+    /// Say that an outcome was not recorded because the claim was no longer this dispatcher's.
+    fn claim_lost(&self, id: &crate::domain::DeliveryId, claim: i64, o: &DeliveryOutcome, channel: Channel) {
+        tracing::warn!(delivery = %id, claim, status = o.status.as_str(), "claim lost: nothing recorded");
+        self.metrics.event("claims_lost", channel.as_str());
     }
 
     /// Make sure the lease still has at least two thirds of its length left before a provider
