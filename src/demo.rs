@@ -314,7 +314,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<DemoReport> {
                     .into_iter()
                     .filter(|d| d.due_at > soon)
                     .collect();
-                store.insert_appointment(&a, &planned, None).await?;
+                store.insert_appointment(&a, &planned, None, None).await?;
                 next.get_or_insert(a);
             }
         }

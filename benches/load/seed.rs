@@ -40,7 +40,7 @@ pub(crate) async fn seed_patients(
             if due {
                 let plan = portico::notify::reminders::plan(&clinic, &p, &a, &[], now);
                 anyhow::ensure!(plan.len() == 1, "expected one reminder due now, planned {}", plan.len());
-                store.insert_appointment(&a, &plan, None).await?;
+                store.insert_appointment(&a, &plan, None, None).await?;
             }
             Ok((p, a.id))
         }

@@ -104,7 +104,7 @@ pub(crate) async fn soak(backend: &'static str, pg: Option<&str>) -> anyhow::Res
             reminders: Some(ReminderSchedule::parse_list(&["PT48H"])?),
             ..Appointment::new(p, starts_at, 30, now)
         };
-        store.insert_appointment(&a, &[], None).await?;
+        store.insert_appointment(&a, &[], None, None).await?;
     }
     let reminders = REMINDERS_PER_S * dur.as_secs() as usize;
     let first_due = Timestamp::now() + SignedDuration::from_secs(5);

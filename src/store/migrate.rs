@@ -246,6 +246,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0038_due_notify.sql"),
         postgres: include_str!("../../migrations/postgres/0038_due_notify.sql"),
     },
+    Migration {
+        version: 39,
+        name: "clinic_notify",
+        sqlite: include_str!("../../migrations/sqlite/0039_clinic_notify.sql"),
+        postgres: include_str!("../../migrations/postgres/0039_clinic_notify.sql"),
+    },
 ];
 
 macro_rules! apply_on {

@@ -74,6 +74,11 @@ pub trait Store:
     // Patients, each with a default message thread.
     async fn insert_patient(&self, patient: &Patient, thread: &ThreadId) -> StoreResult<()>;
     async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>>;
+    /// A patient with their care grants (`grants_for_patient`): what planning reminders reads.
+    async fn patient_with_grants(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<PatientGrants>> {
+        let Some(patient) = self.patient(clinic, id).await? else { return Ok(None) };
+        Ok(Some((patient, self.grants_for_patient(clinic, id).await?)))
+    }
     async fn update_patient(&self, patient: &Patient) -> StoreResult<()>;
     async fn patients(&self, clinic: &ClinicId) -> StoreResult<Vec<Patient>>;
     /// Patients in any clinic with this phone (`Channel::Sms`) or email, at most `limit`.
@@ -86,13 +91,16 @@ pub trait Store:
 
     // Appointments.
     /// Store an appointment, its planned reminders and the audit event saying who made it,
-    /// together (on PostgreSQL in one statement: one round trip).
+    /// together (on PostgreSQL in one statement: one round trip). With `kept`, the same write
+    /// reserves the request's `Idempotency-Key` and keeps its answer: `Fresh` says it wrote;
+    /// anything else is what the key already held, and nothing was written.
     async fn insert_appointment(
         &self,
         appointment: &Appointment,
         reminders: &[Delivery],
         audit: Option<&AuditEvent>,
-    ) -> StoreResult<()>;
+        kept: Option<&KeptAnswer>,
+    ) -> StoreResult<IdempotencyBegin>;
     async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>>;
     async fn update_appointment(&self, appointment: &Appointment, change: &AppointmentChange) -> StoreResult<()>;
     async fn update_clinic_settings(&self, clinic: &Clinic) -> StoreResult<()>;

@@ -10,6 +10,9 @@ pub use crate::domain::{
 };
 use jiff::Timestamp;
 
+/// A patient and their care grants (`Store::patient_with_grants`).
+pub type PatientGrants = (Patient, Vec<crate::domain::CareGrant>);
+
 /// The outcome of trying to consume a link.
 #[derive(Debug, Clone)]
 pub enum Consume {
@@ -19,6 +22,21 @@ pub enum Consume {
     Refused(Link, LinkRefusal),
     /// No link has this lookup value.
     NotFound,
+}
+
+/// An API answer kept under its `Idempotency-Key`, written by the same step as the change it
+/// answers (`Store::insert_appointment`): the key is reserved and finished by that one write,
+/// so the change happens once however many copies of the request come, and on PostgreSQL the
+/// whole request is one round trip.
+#[derive(Debug, Clone)]
+pub struct KeptAnswer {
+    pub clinic: crate::domain::ClinicId,
+    pub key: String,
+    pub request_hash: Vec<u8>,
+    pub status: u16,
+    /// The answer's body, sealed for this clinic and key.
+    pub body: Vec<u8>,
+    pub now: Timestamp,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

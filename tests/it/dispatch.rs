@@ -61,7 +61,7 @@ async fn load_n(store: &DynStore, n: usize) {
                 };
                 let plan = portico::notify::reminders::plan(&clinic, &p, &a, &[], now);
                 assert_eq!(plan.len(), 1);
-                store.insert_appointment(&a, &plan, None).await.unwrap();
+                store.insert_appointment(&a, &plan, None, None).await.unwrap();
             }
         });
     }

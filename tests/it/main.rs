@@ -11,6 +11,7 @@ mod import;
 mod import_csv;
 mod import_related;
 mod inbox;
+mod ingest;
 
 mod api;
 mod bad_input;

@@ -195,7 +195,7 @@ crate::store_tests! {
             created_at: now,
             updated_at: now,
         };
-        store.insert_appointment(&a, &[], None).await.unwrap();
+        store.insert_appointment(&a, &[], None, None).await.unwrap();
         a.status = AppointmentStatus::Cancelled;
         a.cancel_reason = Some(ShortText::parse("feeling better").unwrap());
         store.update_appointment(&a, &AppointmentChange::default()).await.unwrap();
@@ -224,7 +224,7 @@ crate::store_tests! {
             created_at: now,
             updated_at: now,
         };
-        assert!(matches!(store.insert_appointment(&a, &[], None).await, Err(StoreError::Conflict(_))));
+        assert!(matches!(store.insert_appointment(&a, &[], None, None).await, Err(StoreError::Conflict(_))));
     }
 
     async fn a_link_is_consumed_once_and_starts_one_session(store) {

@@ -46,6 +46,30 @@ pub(super) async fn patient(db: &PgPool, clinic: &ClinicId, id: &PatientId) -> S
         .transpose()
 }
 
+/// A row of `PATIENT_WITH_GRANTS`.
+#[derive(sqlx::FromRow)]
+struct PatientGrantsRow {
+    #[sqlx(flatten)]
+    patient: PatientRow,
+    grants: String,
+}
+
+pub(super) async fn patient_with_grants(
+    db: &PgPool,
+    clinic: &ClinicId,
+    id: &PatientId,
+) -> StoreResult<Option<PatientGrants>> {
+    let row = sqlx::query_as::<_, PatientGrantsRow>(PATIENT_WITH_GRANTS)
+        .bind(clinic.as_str())
+        .bind(id.as_str())
+        .fetch_optional(db)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let grants: Vec<GrantRow> = serde_json::from_str(&row.grants).map_err(|e| corrupt("a patient's grants", e))?;
+    let grants = grants.into_iter().map(GrantRow::into_grant).collect::<StoreResult<_>>()?;
+    Ok(Some((row.patient.into_patient()?, grants)))
+}
+
 pub(super) async fn appointment(
     db: &PgPool,
     clinic: &ClinicId,
@@ -90,37 +114,72 @@ pub(super) async fn session(db: &PgPool, id_hash: &[u8]) -> StoreResult<Option<S
 
 /// The appointment, its reminders and its audit event in one statement (data-modifying CTEs,
 /// the reminders as one multi-row INSERT): one round trip, and atomic as any statement is.
+///
+/// With `kept`, the same statement reserves the `Idempotency-Key` with its answer already in
+/// it, and every insert is guarded by that reservation: a key another request holds writes
+/// nothing, and only then does a second statement read what the key holds.
 pub(super) async fn insert_appointment(
     db: &PgPool,
     a: &Appointment,
     reminders: &[Delivery],
     audit: Option<&AuditEvent>,
-) -> StoreResult<()> {
-    let mut q = sqlx::QueryBuilder::<Postgres>::new(
-        "WITH appointment AS (INSERT INTO appointments (id, clinic_id, \
-         patient_id, starts_at, duration_minutes, location, provider, status, cancel_reason, created_at, updated_at, \
-         reminder_offsets, bring) VALUES (",
+    kept: Option<&KeptAnswer>,
+) -> StoreResult<IdempotencyBegin> {
+    let mut q = sqlx::QueryBuilder::<Postgres>::new("WITH ");
+    let guard = match kept {
+        Some(k) => {
+            q.push(
+                "reserved AS (INSERT INTO idempotency_keys (clinic_id, key, request_hash, status, response, \
+                 created_at) VALUES (",
+            );
+            let mut v = q.separated(", ");
+            v.push_bind(k.clinic.as_str()).push_bind(&k.key).push_bind(&k.request_hash);
+            v.push_bind(i64::from(k.status)).push_bind(&k.body).push_bind(ms(k.now));
+            q.push(
+                ") ON CONFLICT (clinic_id, key) DO UPDATE SET request_hash = excluded.request_hash, \
+                 status = excluded.status, response = excluded.response, created_at = excluded.created_at \
+                 WHERE idempotency_keys.status IS NULL AND idempotency_keys.created_at < ",
+            );
+            q.push_bind(ms(k.now) - RESERVATION_STALE_MS).push(" RETURNING 1), ");
+            " WHERE EXISTS (SELECT 1 FROM reserved)"
+        }
+        None => "",
+    };
+    q.push(
+        "appointment AS (INSERT INTO appointments (id, clinic_id, patient_id, starts_at, duration_minutes, location, \
+         provider, status, cancel_reason, created_at, updated_at, reminder_offsets, bring) SELECT ",
     );
     bind_appointment!(q.separated(", "), push_bind, a);
-    q.push("))");
+    q.push(guard).push(")");
     if let Some(e) = audit {
         q.push(
             ", audit AS (INSERT INTO audit_events (id, at, clinic_id, actor, action, subject, detail, source, \
-             sample_key, for_patient, auth) VALUES (",
+             sample_key, for_patient, auth) SELECT ",
         );
         bind_audit!(q.separated(", "), push_bind, e);
-        q.push(") ON CONFLICT (sample_key) DO UPDATE SET count = audit_events.count + 1)");
+        q.push(guard).push(" ON CONFLICT (sample_key) DO UPDATE SET count = audit_events.count + 1)");
     }
-    if reminders.is_empty() {
-        q.push(" SELECT 1");
-    } else {
-        q.push(" INSERT INTO deliveries (").push(DELIVERY_COLUMNS).push(") ");
+    if !reminders.is_empty() {
+        q.push(", reminders AS (INSERT INTO deliveries (").push(DELIVERY_COLUMNS).push(") SELECT * FROM (");
         q.push_values(reminders, |mut v, d| {
             bind_delivery!(v, push_bind, d);
         });
+        q.push(") AS v").push(guard).push(")");
     }
-    q.build().execute(db).await.map_err(StoreError::classify)?;
-    Ok(())
+    q.push(if kept.is_some() { " SELECT EXISTS (SELECT 1 FROM reserved)" } else { " SELECT true" });
+    let (fresh,): (bool,) = q.build_query_as().fetch_one(db).await.map_err(StoreError::classify)?;
+    match kept {
+        Some(k) if !fresh => match idempotency_begin(db, &k.clinic, &k.key, &k.request_hash, k.now).await? {
+            // The key was let go between the two statements, and is this request's now: it
+            // wrote nothing, so it lets go too and asks for a retry.
+            IdempotencyBegin::Fresh => {
+                idempotency_abandon(db, &k.clinic, &k.key).await?;
+                Ok(IdempotencyBegin::InProgress)
+            }
+            held => Ok(held),
+        },
+        _ => Ok(IdempotencyBegin::Fresh),
+    }
 }
 
 /// A link and the update that supersedes older unused ones, in one statement.
@@ -175,8 +234,7 @@ pub(super) async fn idempotency_begin(
     request_hash: &[u8],
     now: Timestamp,
 ) -> StoreResult<IdempotencyBegin> {
-    // A reservation left by a crashed request stops blocking after a minute.
-    let stale = ms(now) - 60_000;
+    let stale = ms(now) - RESERVATION_STALE_MS;
     type Row = (bool, Option<Vec<u8>>, Option<i64>, Option<Vec<u8>>);
     let (fresh, hash, status, body): Row = sqlx::query_as(IDEMPOTENCY_BEGIN_ONE_TRIP)
         .bind(clinic.as_str())

@@ -2,6 +2,7 @@
 //! under an advisory lock so processes starting together apply each one once. The hot paths
 //! are in `hot.rs`; the rest is the shared `sql_store!`.
 
+mod clinic_cache;
 mod dispatch;
 mod hot;
 mod listen;
@@ -27,6 +28,8 @@ pub struct PgStore {
     live: super::live_bus::LiveBus,
     /// Dropped with the store, which ends the listener (`listen.rs`); `None` until started.
     listening: std::sync::Mutex<Option<tokio::sync::watch::Sender<()>>>,
+    /// Clinics by API key, kept while the listener hears changes (`clinic_cache.rs`).
+    clinics: std::sync::Arc<clinic_cache::ClinicCache>,
 }
 
 impl PgStore {
@@ -37,7 +40,12 @@ impl PgStore {
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(opts)
             .await?;
-        Ok(PgStore { pool, live: super::live_bus::LiveBus::new(), listening: std::sync::Mutex::new(None) })
+        Ok(PgStore {
+            pool,
+            live: super::live_bus::LiveBus::new(),
+            listening: std::sync::Mutex::new(None),
+            clinics: Default::default(),
+        })
     }
 
     /// Sent inside each event-writing transaction, so it reaches the other processes'
@@ -47,6 +55,12 @@ impl PgStore {
     /// This process need not wait for its own notification.
     fn live_committed(&self) {
         self.live.send(super::LiveSignal::Events);
+    }
+
+    /// This process changed a clinic: what it kept is forgotten now, not when its own
+    /// notification comes back.
+    fn clinic_changed(&self) {
+        self.clinics.clear();
     }
 
     fn writer(&self) -> &Pool<Postgres> {
@@ -77,7 +91,7 @@ sql_store!(PgStore, {
         let mut listening = self.listening.lock().unwrap_or_else(|e| e.into_inner());
         if listening.is_none() {
             let (stop, stopped) = tokio::sync::watch::channel(());
-            listen::spawn(self.pool.clone(), self.live.sender(), stopped);
+            listen::spawn(self.pool.clone(), self.live.sender(), self.clinics.clone(), stopped);
             *listening = Some(stop);
         }
         Ok(receiver)
@@ -93,7 +107,15 @@ sql_store!(PgStore, {
     }
 
     async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
-        hot::clinic_by_api_key(&self.pool, api_key_hash).await
+        if let Some(kept) = self.clinics.get(api_key_hash) {
+            return Ok(Some(kept));
+        }
+        let generation = self.clinics.generation();
+        let found = hot::clinic_by_api_key(&self.pool, api_key_hash).await?;
+        if let Some(c) = &found {
+            self.clinics.put(api_key_hash, c, generation);
+        }
+        Ok(found)
     }
 
     async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
@@ -102,6 +124,10 @@ sql_store!(PgStore, {
 
     async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>> {
         hot::patient(&self.pool, clinic, id).await
+    }
+
+    async fn patient_with_grants(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<PatientGrants>> {
+        hot::patient_with_grants(&self.pool, clinic, id).await
     }
 
     async fn appointment(&self, clinic: &ClinicId, id: &AppointmentId) -> StoreResult<Option<Appointment>> {
@@ -128,8 +154,9 @@ sql_store!(PgStore, {
         a: &Appointment,
         reminders: &[Delivery],
         audit: Option<&AuditEvent>,
-    ) -> StoreResult<()> {
-        hot::insert_appointment(&self.pool, a, reminders, audit).await
+        kept: Option<&KeptAnswer>,
+    ) -> StoreResult<IdempotencyBegin> {
+        hot::insert_appointment(&self.pool, a, reminders, audit, kept).await
     }
 
     async fn insert_link(&self, l: &Link) -> StoreResult<()> {

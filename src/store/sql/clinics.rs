@@ -153,6 +153,7 @@ macro_rules! clinic_methods {
             .bind(i64::from(c.teen_privacy_age))
             .execute(self.writer())
             .await?;
+            self.clinic_changed();
             Ok(())
         }
         });

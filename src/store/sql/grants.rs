@@ -368,7 +368,8 @@ macro_rules! grant_select {
 }
 pub(in crate::store) use grant_select;
 
-#[derive(sqlx::FromRow)]
+// Deserialize: PostgreSQL reads a patient's grants as JSON beside the patient (`PATIENT_WITH_GRANTS`).
+#[derive(sqlx::FromRow, serde::Deserialize)]
 pub(in crate::store) struct GrantRow {
     id: String,
     clinic_id: String,

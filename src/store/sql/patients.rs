@@ -21,6 +21,17 @@ pub(in crate::store) use patient_select;
 /// A patient of a clinic (`PatientRow`). Hot: ingest, and fanout for each message.
 pub(in crate::store) const PATIENT_BY_ID: &str = concat!(patient_select!(), " WHERE p.clinic_id = $1 AND p.id = $2");
 
+/// A patient (`PatientRow`) and, as `grants`, their care grants as a JSON array of `GrantRow`s
+/// in `grants_for_patient`'s order: what planning an appointment's reminders reads, in one
+/// statement. Hot: ingest, PostgreSQL's (SQLite reads the two in-process).
+pub(in crate::store) const PATIENT_WITH_GRANTS: &str = concat!(
+    "SELECT x.*, (SELECT coalesce(json_agg(g ORDER BY g.created_at, g.id), '[]')::text FROM (",
+    super::grants::grant_select!(),
+    " WHERE clinic_id = $1 AND patient_id = $2) g) AS grants FROM (",
+    patient_select!(),
+    " WHERE p.clinic_id = $1 AND p.id = $2) x"
+);
+
 /// Set a patient's address on a channel; a changed address starts with a clean bill of
 /// health (its status back to `ok`).
 macro_rules! upsert_contact_point {

@@ -28,6 +28,10 @@ macro_rules! bind_audit {
 }
 pub(in crate::store) use bind_audit;
 
+/// How long an unfinished `Idempotency-Key` reservation blocks (ms): one a crashed request
+/// left is taken over after a minute.
+pub(in crate::store) const RESERVATION_STALE_MS: i64 = 60_000;
+
 /// Drop a reservation (`$1` clinic, `$2` key) that a crashed request left unfinished before `$3`.
 /// Hot, like the other `IDEMPOTENCY_*`: every API POST with an `Idempotency-Key`.
 pub(in crate::store) const IDEMPOTENCY_DROP_STALE: &str =

@@ -144,13 +144,15 @@ async fn postgres_returns_the_columns_the_rows_read() {
         .copied()
         .chain(["clinic", "patient", "appointment", "recent_sends", "household"])
         .collect();
-    let checks: [(&'static str, &[&str]); 12] = [
+    let with_grants: Vec<&str> = PatientRow::COLUMNS.iter().copied().chain(["grants"]).collect();
+    let checks: [(&'static str, &[&str]); 13] = [
         (LINK_BY_LOOKUP, &link_view),
         (LINK_FOR_LOOKUP, LinkRow::COLUMNS),
         (CONSUME_LINK, LinkRow::COLUMNS),
         (CLINIC_BY_ID, ClinicRow::COLUMNS),
         (CLINIC_BY_API_KEY, ClinicRow::COLUMNS),
         (PATIENT_BY_ID, PatientRow::COLUMNS),
+        (PATIENT_WITH_GRANTS, &with_grants),
         (APPOINTMENT_BY_ID, AppointmentRow::COLUMNS),
         (SESSION_BY_HASH, SessionRow::COLUMNS),
         (CLAIM_FOR_DISPATCH, &claimed),

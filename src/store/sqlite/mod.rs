@@ -88,6 +88,9 @@ impl SqliteStore {
         self.writer.begin_with("BEGIN IMMEDIATE").await
     }
 
+    /// Nothing to forget: this store keeps no clinics (PostgreSQL's does, `clinic_cache.rs`).
+    fn clinic_changed(&self) {}
+
     fn writer(&self) -> &Pool<Sqlite> {
         &self.writer
     }
@@ -177,12 +180,24 @@ sql_store!(SqliteStore, {
         a: &Appointment,
         reminders: &[Delivery],
         audit: Option<&AuditEvent>,
-    ) -> StoreResult<()> {
-        let (a, reminders, audit) = (a.clone(), reminders.to_vec(), audit.cloned());
+        kept: Option<&KeptAnswer>,
+    ) -> StoreResult<IdempotencyBegin> {
+        let (a, reminders, audit, kept) = (a.clone(), reminders.to_vec(), audit.cloned(), kept.cloned());
         self.hot
             .run(move |c| {
+                // One writer job: the reservation, the change and the kept answer commit together.
+                if let Some(k) = &kept {
+                    let begin = writes::idempotency_begin(c, k.clinic.as_str(), &k.key, &k.request_hash, k.now)?;
+                    if begin != IdempotencyBegin::Fresh {
+                        return Ok(begin);
+                    }
+                }
                 writes::insert_appointment(c, &a, &reminders)?;
-                audit.as_ref().map_or(Ok(()), |e| writes::record_audit(c, e))
+                audit.as_ref().map_or(Ok(()), |e| writes::record_audit(c, e))?;
+                if let Some(k) = &kept {
+                    writes::idempotency_finish(c, k.clinic.as_str(), &k.key, k.status, &k.body)?;
+                }
+                Ok(IdempotencyBegin::Fresh)
             })
             .await
     }

@@ -183,8 +183,7 @@ pub(super) fn idempotency_begin(
     request_hash: &[u8],
     now: jiff::Timestamp,
 ) -> StoreResult<IdempotencyBegin> {
-    // A reservation left by a crashed request stops blocking after a minute.
-    let stale = ms(now) - 60_000;
+    let stale = ms(now) - RESERVATION_STALE_MS;
     c.prepare_cached(numbered!(IDEMPOTENCY_DROP_STALE))?.execute(params![clinic, key, stale])?;
     let inserted =
         c.prepare_cached(numbered!(IDEMPOTENCY_RESERVE))?.execute(params![clinic, key, request_hash, ms(now)])?;

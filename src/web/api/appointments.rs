@@ -1,6 +1,7 @@
 //! `/appointments`: create, read, reschedule, cancel.
 
 use super::auth::ApiCaller;
+use super::idempotency::InStore;
 use super::json::parse;
 use super::openapi::List;
 use super::routes::{Doc, Routes};
@@ -12,7 +13,8 @@ use crate::store::{Appointment, AppointmentChange, AuditEvent, Clinic};
 use crate::web::api::error::{ApiResult, AppError};
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use jiff::Timestamp;
 use schemars::JsonSchema;
@@ -25,6 +27,7 @@ pub(super) fn routes() -> Routes {
             create,
             Doc::created::<AppointmentBody>("Create an appointment").body::<CreateAppointment>(),
         )
+        .keeps_answer_in_store()
         .get("/appointments/{id}", read, Doc::ok::<AppointmentBody>("Read an appointment"))
         .patch(
             "/appointments/{id}",
@@ -164,12 +167,16 @@ fn text(name: &'static str, raw: &str) -> ApiResult<ShortText> {
     ShortText::parse(raw).map_err(|e| AppError::invalid(name, e.0))
 }
 
+/// One read (the patient with their grants) and one write (the appointment, its reminders, its
+/// audit event and, with an `Idempotency-Key`, the key and the answer): two round trips on
+/// PostgreSQL, with the clinic kept from the API key (`store/postgres/clinic_cache.rs`).
 async fn create(
     State(state): State<AppState>,
     Extension(clinic): Extension<Clinic>,
     Extension(caller): Extension<ApiCaller>,
+    idempotent: Option<Extension<InStore>>,
     ApiJson(body): ApiJson<CreateAppointment>,
-) -> ApiResult<(StatusCode, Json<AppointmentBody>)> {
+) -> ApiResult<Response> {
     let now = state.now();
     let patient_id = PatientId::parse(&body.patient_id).map_err(|e| AppError::invalid("patient_id", e.0))?;
     let starts = starts_at(&body.starts_at, now)?;
@@ -178,7 +185,7 @@ async fn create(
     let provider = body.provider.as_deref().map(|p| text("provider", p)).transpose()?;
     let bring = body.bring.as_deref().map(|b| text("bring", b)).transpose()?;
     let reminders = body.reminders.as_deref().map(schedule).transpose()?;
-    let Some(patient) = state.store.patient(&clinic.id, &patient_id).await? else {
+    let Some((patient, grants)) = state.store.patient_with_grants(&clinic.id, &patient_id).await? else {
         return Err(AppError::invalid("patient_id", "no such patient"));
     };
     let a = Appointment {
@@ -196,13 +203,18 @@ async fn create(
         created_at: now,
         updated_at: now,
     };
-    let grants = state.store.grants_for_patient(&clinic.id, &patient.id).await?;
     let planned = reminders::plan(&clinic, &patient, &a, &grants, now);
     let created =
         AuditEvent::new(now, Some(&clinic.id), caller.actor.clone(), "appointment.created").subject(a.id.as_str());
-    state.store.insert_appointment(&a, &planned, Some(&created)).await?;
+    let answer = Bytes::from(serde_json::to_vec(&AppointmentBody::from(&a)).map_err(anyhow::Error::from)?);
+    let kept = idempotent.as_ref().map(|k| k.answer(&state, StatusCode::CREATED, &answer)).transpose()?;
+    let held = state.store.insert_appointment(&a, &planned, Some(&created), kept.as_ref()).await?;
     state.dispatcher.wake();
-    Ok((StatusCode::CREATED, Json(AppointmentBody::from(&a))))
+    let fresh = (StatusCode::CREATED, [(header::CONTENT_TYPE, "application/json")], answer).into_response();
+    Ok(match idempotent {
+        Some(Extension(k)) => k.respond(&state, held, fresh),
+        None => fresh,
+    })
 }
 
 async fn load(state: &AppState, clinic: &Clinic, raw: &str) -> ApiResult<Appointment> {

@@ -59,10 +59,9 @@ fn routes() -> routes::Routes {
 }
 
 pub fn router(state: AppState) -> Router<AppState> {
+    // Each route's idempotency layer is its own (`Routes::router`), inside the auth layer.
     routes()
-        .router()
-        // Layers run outside-in in reverse order of adding: auth first, then idempotency.
-        .route_layer(middleware::from_fn_with_state(state.clone(), idempotency::idempotency))
+        .router(&state)
         .route_layer(middleware::from_fn_with_state(state, auth::require_clinic))
         .merge(openapi::router())
         .fallback(|| async { AppError::NotFound("API route") })

@@ -4,10 +4,12 @@
 //! Bodies, answers and queries are named by their Rust types; the schemas are generated from
 //! those types (`openapi::Schemas`).
 
+use super::idempotency;
 use super::openapi::Schemas;
 use crate::state::AppState;
 use axum::Router;
 use axum::handler::Handler;
+use axum::middleware::from_fn_with_state;
 use axum::routing::{MethodRouter, delete, get, patch, post, put};
 use serde_json::{Map, Value, json};
 use std::borrow::Cow;
@@ -151,6 +153,8 @@ struct Route {
     method: &'static str,
     handler: MethodRouter<AppState>,
     doc: Doc,
+    /// The handler keeps its answer in its own write (`idempotency::InStore`).
+    keeps_in_store: bool,
 }
 
 /// The routes of the API, in the order declared.
@@ -179,7 +183,7 @@ impl Routes {
     method!(get, post, put, patch, delete);
 
     fn add(mut self, path: &'static str, method: &'static str, handler: MethodRouter<AppState>, doc: Doc) -> Routes {
-        self.routes.push(Route { path, method, handler, doc });
+        self.routes.push(Route { path, method, handler, doc, keeps_in_store: false });
         self
     }
 
@@ -192,14 +196,31 @@ impl Routes {
         self
     }
 
+    /// The route declared last keeps its `Idempotency-Key` answer in its own store write: its
+    /// handler takes `idempotency::InStore` and must pass it to that write.
+    pub(super) fn keeps_answer_in_store(mut self) -> Routes {
+        if let Some(last) = self.routes.last_mut() {
+            last.keeps_in_store = true;
+        }
+        self
+    }
+
     pub(super) fn merge(mut self, other: Routes) -> Routes {
         self.routes.extend(other.routes);
         self
     }
 
-    /// The router that serves the table (one path's methods share one method router).
-    pub(super) fn router(self) -> Router<AppState> {
-        self.routes.into_iter().fold(Router::new(), |router, r| router.route(r.path, r.handler))
+    /// The router that serves the table (one path's methods share one method router), each
+    /// route under its idempotency layer (`idempotency.rs`).
+    pub(super) fn router(self, state: &AppState) -> Router<AppState> {
+        self.routes.into_iter().fold(Router::new(), |router, r| {
+            let handler = if r.keeps_in_store {
+                r.handler.layer(from_fn_with_state(state.clone(), idempotency::in_store))
+            } else {
+                r.handler.layer(from_fn_with_state(state.clone(), idempotency::idempotency))
+            };
+            router.route(r.path, handler)
+        })
     }
 
     /// The document's `paths`, registering every type the operations name in `schemas`.
