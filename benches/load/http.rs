@@ -89,6 +89,13 @@ pub(crate) enum Kind {
         base: String,
         deliveries: Vec<(String, String)>,
     },
+    /// Twilio's signed inbound SMS: patients' own numbers writing a question (free text, each
+    /// a message in the patient's thread), each with a message SID of its own.
+    Inbound {
+        auth_token: String,
+        base: String,
+        phones: Vec<String>,
+    },
 }
 
 /// A workload: what one step does, and a cursor shared by all tasks and runs, so each
@@ -168,6 +175,29 @@ impl Work {
                 .collect();
                 let signature = portico::notify::twilio::signature(auth_token, &format!("{base}{path}"), &params);
                 let req = post(&path)
+                    .header("x-twilio-signature", signature)
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(Full::new(Bytes::from(serde_urlencoded::to_string(&params).expect("form"))))
+                    .expect("request");
+                expect(&c.send(req).await?, StatusCode::OK)?
+            }
+            Kind::Inbound { auth_token, base, phones } => {
+                let path = "/webhooks/twilio/sms";
+                let (from, sid) = (&phones[i as usize % phones.len()], format!("SMbenchin{i:024}"));
+                let params: Vec<(String, String)> = [
+                    ("AccountSid", "ACbench"),
+                    ("ApiVersion", "2010-04-01"),
+                    ("MessageSid", sid.as_str()),
+                    ("From", from.as_str()),
+                    ("To", "+15005550006"),
+                    ("Body", "Running ten minutes late, is that all right?"),
+                    ("NumSegments", "1"),
+                ]
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+                let signature = portico::notify::twilio::signature(auth_token, &format!("{base}{path}"), &params);
+                let req = post(path)
                     .header("x-twilio-signature", signature)
                     .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
                     .body(Full::new(Bytes::from(serde_urlencoded::to_string(&params).expect("form"))))

@@ -160,7 +160,7 @@ async fn run_all(mode: Mode, rows: &mut Vec<Row>) -> anyhow::Result<()> {
 async fn run_backend(mode: Mode, backend: &'static str, pg: Option<&str>, rows: &mut Vec<Row>) -> anyhow::Result<()> {
     let first = rows.len();
     // Idle and the ceiling come with the HTTP workloads; the chat ones need neither.
-    if ["landing", "redeem", "ingest", "status", "fanout", "backlog"].iter().any(|w| wanted(w)) {
+    if ["landing", "redeem", "ingest", "status", "inbound", "fanout", "backlog"].iter().any(|w| wanted(w)) {
         http_workloads(mode, backend, pg, rows).await?;
     }
     if wanted("fanout") {

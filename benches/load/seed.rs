@@ -168,6 +168,7 @@ pub(crate) async fn http_workloads(
             .await?;
     let patients: Vec<Patient> = seed_patients(&store, &clinic, 1_000, false).await?.into_iter().map(|p| p.0).collect();
     let ids: Vec<String> = patients.iter().map(|p| p.id.to_string()).collect();
+    let phones: Vec<String> = patients.iter().filter_map(|p| p.phone.as_ref().map(|f| f.to_string())).collect();
     let reported = if wanted("status") { queued_sms(&store, &patients, mode.links / 2).await? } else { vec![] };
     let tokens = issue_links(&store, &db, &format!("http://{}", server.addr), &clinic, patients, mode.links).await?;
     eprintln!(
@@ -195,8 +196,13 @@ pub(crate) async fn http_workloads(
     }
     if wanted("status") {
         let base = format!("http://{}", server.addr);
-        let kind = Kind::Status { auth_token, base, deliveries: reported };
+        let kind = Kind::Status { auth_token: auth_token.clone(), base, deliveries: reported };
         rows.push(measure(&mode, &server, backend, "status", kind, counter).await);
+    }
+    if wanted("inbound") {
+        let base = format!("http://{}", server.addr);
+        let kind = Kind::Inbound { auth_token, base, phones };
+        rows.push(measure(&mode, &server, backend, "inbound", kind, counter).await);
     }
     server.alive()
 }

@@ -252,6 +252,35 @@ async fn a_slow_provider_outlasting_the_lease_sends_each_message_once_on_postgre
     a_slow_provider_outlasting_the_lease_sends_each_message_once(Backend::Postgres).await
 }
 
+/// One process, and a Twilio that holds every request six seconds: more than one batch's
+/// requests reach Twilio before it has answered any, so the loop claimed and sent the next
+/// batch while the first was still waiting (it does not wait for a batch to finish).
+async fn the_next_batch_is_claimed_and_sent_while_a_slow_provider_holds_the_first(backend: Backend) {
+    const BATCH: usize = portico::notify::dispatch::BATCH as usize;
+    const K: usize = 3 * BATCH;
+    const HOLD: Duration = Duration::from_secs(6);
+    let Some(db) = TestDb::new(backend).await else { return };
+    let store = db.store().await;
+    load_n(&store, K).await;
+    let twilio = TwilioStandIn::start().await;
+    twilio.fail_next(usize::MAX, crate::standins::Failure::SlowAccept(HOLD));
+    let _one = serve(&db, &twilio, free_port());
+    wait_for("more than one batch's requests", 120, || twilio.requests() > BATCH).await;
+    // Read after the count: no request had been answered when the count passed a batch.
+    assert!(twilio.messages().is_empty(), "the second batch went out only after the first was answered");
+    every_patient_got_exactly_one(&db, &twilio, K, 120).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_next_batch_is_claimed_and_sent_while_a_slow_provider_holds_the_first_on_sqlite() {
+    the_next_batch_is_claimed_and_sent_while_a_slow_provider_holds_the_first(Backend::Sqlite).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_next_batch_is_claimed_and_sent_while_a_slow_provider_holds_the_first_on_postgresql() {
+    the_next_batch_is_claimed_and_sent_while_a_slow_provider_holds_the_first(Backend::Postgres).await
+}
+
 /// A process that aborts at `point` (`PORTICO_FAILPOINT`), restarted: nothing lost, nothing
 /// sent twice; what was in flight is reconciled with Twilio before any resend.
 async fn an_abort_at_a_failpoint_loses_nothing_and_sends_nothing_twice(backend: Backend, point: &str) {
