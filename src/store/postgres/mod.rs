@@ -86,6 +86,27 @@ sql_store!(PgStore, {
         "postgres"
     }
 
+    async fn webhook_begin(
+        &self,
+        key: &str,
+        now: Timestamp,
+        stale_before: Timestamp,
+        forget_before: Timestamp,
+    ) -> StoreResult<WebhookBegin> {
+        let (fresh, answer): (bool, Option<String>) = sqlx::query_as(WEBHOOK_BEGIN_ONE_TRIP)
+            .bind(key)
+            .bind(ms(now))
+            .bind(ms(stale_before))
+            .bind(ms(forget_before))
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(match (fresh, answer) {
+            (true, _) => WebhookBegin::Fresh,
+            (false, Some(answer)) => WebhookBegin::Replay(answer),
+            (false, None) => WebhookBegin::InProgress,
+        })
+    }
+
     async fn live_signals(&self) -> StoreResult<tokio::sync::broadcast::Receiver<super::LiveSignal>> {
         let receiver = self.live.subscribe();
         let mut listening = self.listening.lock().unwrap_or_else(|e| e.into_inner());

@@ -145,7 +145,7 @@ async fn postgres_returns_the_columns_the_rows_read() {
         .chain(["clinic", "patient", "appointment", "recent_sends", "household"])
         .collect();
     let with_grants: Vec<&str> = PatientRow::COLUMNS.iter().copied().chain(["grants"]).collect();
-    let checks: [(&'static str, &[&str]); 13] = [
+    let checks: [(&'static str, &[&str]); 14] = [
         (LINK_BY_LOOKUP, &link_view),
         (LINK_FOR_LOOKUP, LinkRow::COLUMNS),
         (CONSUME_LINK, LinkRow::COLUMNS),
@@ -159,6 +159,7 @@ async fn postgres_returns_the_columns_the_rows_read() {
         (IDEMPOTENCY_STORED, IDEMPOTENCY_STORED_COLUMNS),
         (COUNT_SENT, &["count"]),
         (RATE_COUNT, &["count"]),
+        (WEBHOOK_BEGIN_ONE_TRIP, &["fresh", "answer"]),
     ];
     for (sql, expected) in checks {
         let stmt = (&mut *tx).prepare(sql.into_sql_str()).await.unwrap_or_else(|e| panic!("{sql}: {e}"));

@@ -120,6 +120,46 @@ sql_store!(SqliteStore, {
         "sqlite"
     }
 
+    // The receipt claimed in a transaction of four statements; PostgreSQL's is one
+    // (`WEBHOOK_BEGIN_ONE_TRIP`).
+    async fn webhook_begin(
+        &self,
+        key: &str,
+        now: Timestamp,
+        stale_before: Timestamp,
+        forget_before: Timestamp,
+    ) -> StoreResult<WebhookBegin> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM webhook_receipts WHERE at < $1").bind(ms(forget_before)).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM webhook_receipts WHERE key = $1 AND answer IS NULL AND at < $2")
+            .bind(key)
+            .bind(ms(stale_before))
+            .execute(&mut *tx)
+            .await?;
+        // Insert first: the key's uniqueness is the whole race (on PostgreSQL a concurrent
+        // insert waits for this one to commit and then inserts nothing).
+        let inserted =
+            sqlx::query("INSERT INTO webhook_receipts (key, at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
+                .bind(key)
+                .bind(ms(now))
+                .execute(&mut *tx)
+                .await?;
+        let outcome = if inserted.rows_affected() == 1 {
+            WebhookBegin::Fresh
+        } else {
+            let (answer,): (Option<String>,) = sqlx::query_as("SELECT answer FROM webhook_receipts WHERE key = $1")
+                .bind(key)
+                .fetch_one(&mut *tx)
+                .await?;
+            match answer {
+                Some(a) => WebhookBegin::Replay(a),
+                None => WebhookBegin::InProgress,
+            }
+        };
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
     async fn live_signals(&self) -> StoreResult<tokio::sync::broadcast::Receiver<super::LiveSignal>> {
         Ok(self.live.subscribe())
     }
