@@ -252,6 +252,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0039_clinic_notify.sql"),
         postgres: include_str!("../../migrations/postgres/0039_clinic_notify.sql"),
     },
+    Migration {
+        version: 40,
+        name: "rate_hit_function",
+        sqlite: include_str!("../../migrations/sqlite/0040_rate_hit_function.sql"),
+        postgres: include_str!("../../migrations/postgres/0040_rate_hit_function.sql"),
+    },
 ];
 
 macro_rules! apply_on {

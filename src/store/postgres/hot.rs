@@ -281,18 +281,11 @@ pub(super) async fn idempotency_abandon(db: &PgPool, clinic: &ClinicId, key: &st
     Ok(())
 }
 
-/// Hits on one bucket take turns: under READ COMMITTED, two transactions that each insert
-/// and count would not see each other's row, so parallel guesses could all pass a limit.
-/// (SQLite's single writer already takes them in turn.)
-const RATE_BUCKET_LOCK: &str = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
-
+/// The hit in one round trip: the function (migration 0040) takes the bucket's turn, prunes,
+/// inserts and counts, each statement seeing the hits committed before it.
 pub(super) async fn rate_hit(db: &PgPool, bucket: &str, now: Timestamp, since: Timestamp) -> StoreResult<i64> {
-    let mut tx = db.begin().await?;
-    sqlx::query(RATE_BUCKET_LOCK).bind(bucket).execute(&mut *tx).await?;
-    sqlx::query(RATE_PRUNE).bind(bucket).bind(ms(since)).execute(&mut *tx).await?;
-    sqlx::query(RATE_INSERT).bind(bucket).bind(ms(now)).execute(&mut *tx).await?;
-    let (n,): (i64,) = sqlx::query_as(RATE_COUNT).bind(bucket).fetch_one(&mut *tx).await?;
-    tx.commit().await?;
+    let (n,): (i64,) =
+        sqlx::query_as(RATE_HIT_ONE_TRIP).bind(bucket).bind(ms(now)).bind(ms(since)).fetch_one(db).await?;
     Ok(n)
 }
 

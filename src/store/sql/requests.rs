@@ -81,6 +81,11 @@ pub(in crate::store) const RATE_INSERT: &str = "INSERT INTO rate_hits (bucket, a
 /// A bucket's hits (after `RATE_PRUNE`, those since its cut-off).
 pub(in crate::store) const RATE_COUNT: &str = "SELECT COUNT(*) FROM rate_hits WHERE bucket = $1";
 
+/// PostgreSQL's hit (`$1` bucket, `$2` now, `$3` the window's start): `RATE_PRUNE`,
+/// `RATE_INSERT` and `RATE_COUNT` in one function call, the bucket's hits taking turns
+/// (migration 0040). SQLite runs the three on its writer.
+pub(in crate::store) const RATE_HIT_ONE_TRIP: &str = "SELECT portico_rate_hit($1, $2, $3) AS count";
+
 /// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
 /// chain (`$rest` are the links still to come).
 macro_rules! request_methods {

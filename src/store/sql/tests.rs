@@ -158,7 +158,7 @@ async fn postgres_returns_the_columns_the_rows_read() {
         (CLAIM_FOR_DISPATCH, &claimed),
         (IDEMPOTENCY_STORED, IDEMPOTENCY_STORED_COLUMNS),
         (COUNT_SENT, &["count"]),
-        (RATE_COUNT, &["count"]),
+        (RATE_HIT_ONE_TRIP, &["count"]),
         (WEBHOOK_BEGIN_ONE_TRIP, &["fresh", "answer"]),
     ];
     for (sql, expected) in checks {
