@@ -6,6 +6,7 @@ mod clinic_cache;
 mod dispatch;
 mod hot;
 mod listen;
+mod messages;
 
 use super::migrate::{self, Backend};
 use super::records::*;
@@ -84,6 +85,17 @@ caregiver_store!(PgStore);
 sql_store!(PgStore, {
     fn backend(&self) -> &'static str {
         "postgres"
+    }
+
+    async fn insert_message(
+        &self,
+        m: &Message,
+        alert: Option<&Delivery>,
+        audit: Option<&AuditEvent>,
+    ) -> StoreResult<()> {
+        messages::insert_message(&self.pool, m, alert, audit).await?;
+        self.live_committed();
+        Ok(())
     }
 
     async fn webhook_begin(

@@ -27,70 +27,36 @@ pub(in crate::store) fn message_of(row: MessageRow) -> super::StoreResult<crate:
     })
 }
 
+/// A new message's mark on its conversation's row: when its last message came and from whom
+/// (what the inbox views are ordered and chosen by); a new message from the patient puts the
+/// conversation back in front of the team. A message older than the last one (an import of
+/// history) changes neither. `()` is the INSERT before its values (`$1` thread, `$2` clinic,
+/// `'open'`, `$3` when, `$3` again, `$4` `patient` or `staff`), `(conflict)` what follows them.
+macro_rules! conversation_on_message {
+    () => {
+        "INSERT INTO conversations (thread_id, clinic_id, status, updated_at, last_message_at, last_author)"
+    };
+    (conflict) => {
+        "ON CONFLICT (thread_id) DO UPDATE SET \
+         status = CASE WHEN excluded.last_author = 'patient' THEN 'open' ELSE conversations.status END, \
+         review_on = CASE WHEN excluded.last_author = 'patient' THEN NULL ELSE conversations.review_on END, \
+         updated_at = CASE WHEN excluded.last_author = 'patient' AND conversations.status <> 'open' \
+           THEN excluded.updated_at ELSE conversations.updated_at END, \
+         last_author = CASE WHEN conversations.last_message_at IS NULL \
+           OR excluded.last_message_at >= conversations.last_message_at \
+           THEN excluded.last_author ELSE conversations.last_author END, \
+         last_message_at = CASE WHEN conversations.last_message_at IS NULL \
+           OR excluded.last_message_at >= conversations.last_message_at \
+           THEN excluded.last_message_at ELSE conversations.last_message_at END"
+    };
+}
+pub(in crate::store) use conversation_on_message;
+
 /// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
 /// chain (`$rest` are the links still to come).
 macro_rules! message_methods {
     ($store:ty; $rest:tt; { $($methods:tt)* }) => {
         $crate::store::sql::sql_store!(@next $store; $rest; { $($methods)*
-
-        async fn insert_message(&self, m: &Message, alert: Option<&Delivery>, audit: Option<&AuditEvent>) -> StoreResult<()> {
-            let mut tx = self.begin_write().await?;
-            sqlx::query(
-                "INSERT INTO messages (id, thread_id, clinic_id, patient_id, author, sender, body, created_at, \
-                 sender_verified) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-            )
-            .bind(m.id.as_str())
-            .bind(m.thread_id.as_str())
-            .bind(m.clinic_id.as_str())
-            .bind(m.patient_id.as_str())
-            .bind(&m.author)
-            .bind(&m.sender)
-            .bind(&m.body)
-            .bind(ms(m.created_at))
-            .bind(i64::from(m.sender_verified))
-            .execute(&mut *tx)
-            .await
-            .map_err(StoreError::classify)?;
-            if let Some(d) = alert {
-                insert_delivery!(&mut *tx, d);
-            }
-            if let Some(e) = audit {
-                $crate::store::sql::bind_audit!(sqlx::query($crate::store::sql::INSERT_AUDIT), bind, e)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            // The conversation's row says when its last message came and from whom (what the
-            // inbox views are ordered and chosen by); a new message from the patient puts the
-            // conversation back in front of the team. A message older than the last one (an
-            // import of history) changes neither.
-            sqlx::query(
-                "INSERT INTO conversations (thread_id, clinic_id, status, updated_at, last_message_at, last_author) \
-                 VALUES ($1, $2, 'open', $3, $3, $4) ON CONFLICT (thread_id) DO UPDATE SET \
-                 status = CASE WHEN excluded.last_author = 'patient' THEN 'open' ELSE conversations.status END, \
-                 review_on = CASE WHEN excluded.last_author = 'patient' THEN NULL ELSE conversations.review_on END, \
-                 updated_at = CASE WHEN excluded.last_author = 'patient' AND conversations.status <> 'open' \
-                   THEN excluded.updated_at ELSE conversations.updated_at END, \
-                 last_author = CASE WHEN conversations.last_message_at IS NULL \
-                   OR excluded.last_message_at >= conversations.last_message_at \
-                   THEN excluded.last_author ELSE conversations.last_author END, \
-                 last_message_at = CASE WHEN conversations.last_message_at IS NULL \
-                   OR excluded.last_message_at >= conversations.last_message_at \
-                   THEN excluded.last_message_at ELSE conversations.last_message_at END",
-            )
-            .bind(m.thread_id.as_str())
-            .bind(m.clinic_id.as_str())
-            .bind(ms(m.created_at))
-            .bind(if m.author == "patient" { "patient" } else { "staff" })
-            .execute(&mut *tx)
-            .await?;
-            insert_live_event!(
-                $store, tx, m.clinic_id.as_str(), Some(m.thread_id.as_str()), crate::domain::LiveKind::Message,
-                Some(m.id.as_str()), m.created_at
-            );
-            tx.commit().await?;
-            self.live_committed();
-            Ok(())
-        }
 
         async fn messages(&self, clinic: &ClinicId, thread: &ThreadId) -> StoreResult<Vec<Message>> {
             let rows: Vec<MessageRow> = sqlx::query_as(concat!(

@@ -120,6 +120,65 @@ sql_store!(SqliteStore, {
         "sqlite"
     }
 
+    // A transaction of its steps; PostgreSQL's message is one statement (`postgres/messages.rs`).
+    async fn insert_message(
+        &self,
+        m: &Message,
+        alert: Option<&Delivery>,
+        audit: Option<&AuditEvent>,
+    ) -> StoreResult<()> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO messages (id, thread_id, clinic_id, patient_id, author, sender, body, created_at, \
+             sender_verified) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(m.id.as_str())
+        .bind(m.thread_id.as_str())
+        .bind(m.clinic_id.as_str())
+        .bind(m.patient_id.as_str())
+        .bind(&m.author)
+        .bind(&m.sender)
+        .bind(&m.body)
+        .bind(ms(m.created_at))
+        .bind(i64::from(m.sender_verified))
+        .execute(&mut *tx)
+        .await
+        .map_err(StoreError::classify)?;
+        if let Some(d) = alert {
+            insert_delivery!(&mut *tx, d);
+        }
+        if let Some(e) = audit {
+            bind_audit!(sqlx::query(INSERT_AUDIT), bind, e).execute(&mut *tx).await?;
+        }
+        // The conversation's row says when its last message came and from whom (what the
+        // inbox views are ordered and chosen by); a new message from the patient puts the
+        // conversation back in front of the team. A message older than the last one (an
+        // import of history) changes neither.
+        sqlx::query(concat!(
+            conversation_on_message!(),
+            " VALUES ($1, $2, 'open', $3, $3, $4) ",
+            conversation_on_message!(conflict)
+        ))
+        .bind(m.thread_id.as_str())
+        .bind(m.clinic_id.as_str())
+        .bind(ms(m.created_at))
+        .bind(if m.author == "patient" { "patient" } else { "staff" })
+        .execute(&mut *tx)
+        .await?;
+        insert_live_event!(
+            SqliteStore,
+            tx,
+            m.clinic_id.as_str(),
+            Some(m.thread_id.as_str()),
+            crate::domain::LiveKind::Message,
+            Some(m.id.as_str()),
+            m.created_at
+        );
+        tx.commit().await?;
+        self.live_committed();
+        Ok(())
+    }
+
     // The receipt claimed in a transaction of four statements; PostgreSQL's is one
     // (`WEBHOOK_BEGIN_ONE_TRIP`).
     async fn webhook_begin(
