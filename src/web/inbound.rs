@@ -372,7 +372,8 @@ async fn free_text(
     };
     let shared = patients.iter().filter(|q| q.clinic_id == p.clinic_id).count() > 1;
     let m = Message { sender_verified: !shared, ..Message::from_patient(p, body.into_string(), now) };
-    state.store.insert_message(&m, None, None).await?;
+    let received = audit(p, "message.received", now).detail(m.id.to_string());
+    state.store.insert_message(&m, None, Some(&received)).await?;
     let clinic = state.store.clinic(&p.clinic_id).await?;
     let due = match &clinic {
         Some(clinic) => {
@@ -380,7 +381,6 @@ async fn free_text(
         }
         None => None,
     };
-    state.store.record_audit(&audit(p, "message.received", now).detail(m.id.to_string())).await?;
     // A text that may tell of an emergency is answered at once, every time, at any hour.
     if let Some(clinic) = &clinic
         && let Some(safety) = crate::web::safety::check(state, clinic, p, &m, Actor::Patient(p.id.clone())).await
