@@ -163,50 +163,49 @@ impl Work {
             Kind::Status { auth_token, base, deliveries } => {
                 let (delivery, sid) = &deliveries[i as usize];
                 let path = format!("/webhooks/twilio/status?delivery={delivery}");
-                let params: Vec<(String, String)> = [
-                    ("AccountSid", "ACbench"),
-                    ("ApiVersion", "2010-04-01"),
-                    ("MessageSid", sid.as_str()),
-                    ("MessageStatus", "delivered"),
-                    ("SmsStatus", "delivered"),
-                ]
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect();
-                let signature = portico::notify::twilio::signature(auth_token, &format!("{base}{path}"), &params);
-                let req = post(&path)
-                    .header("x-twilio-signature", signature)
-                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-                    .body(Full::new(Bytes::from(serde_urlencoded::to_string(&params).expect("form"))))
-                    .expect("request");
-                expect(&c.send(req).await?, StatusCode::OK)?
+                let params = [("MessageSid", sid.as_str()), ("MessageStatus", "delivered"), ("SmsStatus", "delivered")];
+                expect(&c.send(twilio_post(&self.host, auth_token, base, &path, &params)).await?, StatusCode::OK)?
             }
             Kind::Inbound { auth_token, base, phones } => {
-                let path = "/webhooks/twilio/sms";
                 let (from, sid) = (&phones[i as usize % phones.len()], format!("SMbenchin{i:024}"));
-                let params: Vec<(String, String)> = [
-                    ("AccountSid", "ACbench"),
-                    ("ApiVersion", "2010-04-01"),
+                let params = [
                     ("MessageSid", sid.as_str()),
                     ("From", from.as_str()),
                     ("To", "+15005550006"),
                     ("Body", "Running ten minutes late, is that all right?"),
                     ("NumSegments", "1"),
-                ]
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect();
-                let signature = portico::notify::twilio::signature(auth_token, &format!("{base}{path}"), &params);
-                let req = post(path)
-                    .header("x-twilio-signature", signature)
-                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-                    .body(Full::new(Bytes::from(serde_urlencoded::to_string(&params).expect("form"))))
-                    .expect("request");
-                expect(&c.send(req).await?, StatusCode::OK)?
+                ];
+                expect(
+                    &c.send(twilio_post(&self.host, auth_token, base, "/webhooks/twilio/sms", &params)).await?,
+                    StatusCode::OK,
+                )?
             }
         }
         Ok(t.elapsed())
     }
+}
+
+/// A request as Twilio sends it to `path` on `host`: its account's parameters and `params` as a
+/// form, signed with `auth_token` for the URL under `base`.
+fn twilio_post(
+    host: &HeaderValue,
+    auth_token: &str,
+    base: &str,
+    path: &str,
+    params: &[(&str, &str)],
+) -> Request<Full<Bytes>> {
+    let params: Vec<(String, String)> = [("AccountSid", "ACbench"), ("ApiVersion", "2010-04-01")]
+        .iter()
+        .chain(params)
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let signature = portico::notify::twilio::signature(auth_token, &format!("{base}{path}"), &params);
+    Request::post(path)
+        .header(header::HOST, host.clone())
+        .header("x-twilio-signature", signature)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Full::new(Bytes::from(serde_urlencoded::to_string(&params).expect("form"))))
+        .expect("request")
 }
 
 #[derive(Default)]
