@@ -34,8 +34,6 @@ pub async fn patient_wrote(
 ) -> Result<(), StoreError> {
     let store = &*state.store;
     let Some(mut conversation) = store.conversation(&clinic.id, thread).await? else { return Ok(()) };
-    let Some(t) = store.thread(&clinic.id, thread).await? else { return Ok(()) };
-    let Some(patient) = store.patient(&clinic.id, &t.patient_id).await? else { return Ok(()) };
     let mut steps = Vec::new();
     let step =
         |kind, team_id: Option<String>, staff_id: Option<StaffId>, from_staff_id: Option<StaffId>| ConversationStep {
@@ -51,6 +49,10 @@ pub async fn patient_wrote(
     if conversation.assignee_id.is_none() || conversation.team_id.is_none() {
         let teams = store.teams(&clinic.id).await?;
         if !teams.is_empty() {
+            // Read only when there is a team to route to: a clinic without teams pools every
+            // conversation, and most messages come to conversations already routed.
+            let Some(t) = store.thread(&clinic.id, thread).await? else { return Ok(()) };
+            let Some(patient) = store.patient(&clinic.id, &t.patient_id).await? else { return Ok(()) };
             let rules = store.routing_rules(&clinic.id).await?;
             let provider = provider_of(state, clinic, &t.patient_id, now).await?;
             let by = RouteBy { category, provider: provider.as_deref(), language: patient.language.as_str() };
