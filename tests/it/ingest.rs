@@ -218,3 +218,23 @@ async fn a_clinics_changed_settings_are_read_at_once_by_the_store_that_changed_t
     store.update_clinic_settings(&c).await.unwrap();
     assert_eq!(store.clinic_by_api_key(&[5u8; 32]).await.unwrap().unwrap().daily_reminder_cap, c.daily_reminder_cap);
 }
+
+/// A clinic read by id is kept too, and forgotten when another process changes it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_clinics_settings_changed_by_another_process_are_read_by_id_within_three_seconds() {
+    let Some(db) = TestDb::new(Backend::Postgres).await else { return };
+    let (writer, listening) = (db.store().await, db.store().await);
+    let now = Timestamp::now();
+    let (mut c, _) = clinic_and_patient(&writer, now).await;
+    let mut signals = listening.live_signals().await.unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(10), signals.recv()).await.unwrap().unwrap();
+    let before = listening.clinic(&c.id).await.unwrap().unwrap().daily_reminder_cap;
+    assert_eq!(before, c.daily_reminder_cap);
+    c.daily_reminder_cap += 2;
+    writer.update_clinic_settings(&c).await.unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    while listening.clinic(&c.id).await.unwrap().unwrap().daily_reminder_cap != c.daily_reminder_cap {
+        assert!(std::time::Instant::now() < deadline, "the changed settings were not read");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}

@@ -1,6 +1,6 @@
-//! The clinic an API key belongs to, kept a few seconds in this process, so an API request
-//! need not read it each time: on PostgreSQL that read is a round trip (SQLite's reads are
-//! in-process and keep nothing).
+//! Clinics kept a few seconds in this process, by the hash of an API key and by id, so an API
+//! request, a page or an inbound text need not read its clinic each time: on PostgreSQL that
+//! read is a round trip (SQLite's reads are in-process and keep nothing).
 //!
 //! What is kept is forgotten the moment any process changes a clinic or an API key: a trigger
 //! (migration 0039) sends `portico_clinics`, the listener (`listen.rs`) clears this cache, and
@@ -14,9 +14,14 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// The cache's key for a clinic by id: apart from every API key's hash (32 bytes).
+pub(super) fn by_id(id: &crate::domain::ClinicId) -> Vec<u8> {
+    format!("id:{id}").into_bytes()
+}
+
 /// How long a clinic is kept at most.
 const KEPT: Duration = Duration::from_secs(5);
-/// How many keys at most; past that the cache starts over (a clinic has a few keys).
+/// How many entries at most; past that the cache starts over (a clinic has a few keys).
 const MOST: usize = 1024;
 
 #[derive(Default)]
@@ -37,10 +42,10 @@ impl ClinicCache {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The clinic kept for this key, if fresh.
-    pub(super) fn get(&self, key_hash: &[u8]) -> Option<Clinic> {
+    /// The clinic kept under this key (an API key's hash, or `by_id`), if fresh.
+    pub(super) fn get(&self, key: &[u8]) -> Option<Clinic> {
         let inner = self.lock();
-        let (clinic, at) = inner.entries.get(key_hash)?;
+        let (clinic, at) = inner.entries.get(key)?;
         (inner.listening && at.elapsed() < KEPT).then(|| clinic.clone())
     }
 
@@ -50,7 +55,7 @@ impl ClinicCache {
     }
 
     /// Keep what a read found, unless a change was reported since it began (`generation`).
-    pub(super) fn put(&self, key_hash: &[u8], clinic: &Clinic, generation: u64) {
+    pub(super) fn put(&self, key: &[u8], clinic: &Clinic, generation: u64) {
         let mut inner = self.lock();
         if !inner.listening || inner.generation != generation {
             return;
@@ -58,7 +63,7 @@ impl ClinicCache {
         if inner.entries.len() >= MOST {
             inner.entries.clear();
         }
-        inner.entries.insert(key_hash.to_vec(), (clinic.clone(), Instant::now()));
+        inner.entries.insert(key.to_vec(), (clinic.clone(), Instant::now()));
     }
 
     /// A clinic or key changed, or changes may have gone unheard: forget everything.

@@ -152,7 +152,16 @@ sql_store!(PgStore, {
     }
 
     async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
-        hot::clinic(&self.pool, id).await
+        let key = clinic_cache::by_id(id);
+        if let Some(kept) = self.clinics.get(&key) {
+            return Ok(Some(kept));
+        }
+        let generation = self.clinics.generation();
+        let found = hot::clinic(&self.pool, id).await?;
+        if let Some(c) = &found {
+            self.clinics.put(&key, c, generation);
+        }
+        Ok(found)
     }
 
     async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>> {
