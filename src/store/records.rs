@@ -27,7 +27,7 @@ pub enum Consume {
 /// An API answer kept under its `Idempotency-Key`, written by the same step as the change it
 /// answers (`Store::insert_appointment`): the key is reserved and finished by that one write,
 /// so the change happens once however many copies of the request come, and on PostgreSQL the
-/// whole request is one round trip.
+/// write is one round trip.
 #[derive(Debug, Clone)]
 pub struct KeptAnswer {
     pub clinic: crate::domain::ClinicId,

@@ -9,6 +9,7 @@
 //! unnoticed could leave stale. A key that finds no clinic is never kept, so a new key works
 //! at once everywhere.
 
+use crate::store::StoreResult;
 use crate::store::records::Clinic;
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -43,19 +44,37 @@ impl ClinicCache {
     }
 
     /// The clinic kept under this key (an API key's hash, or `by_id`), if fresh.
-    pub(super) fn get(&self, key: &[u8]) -> Option<Clinic> {
+    fn get(&self, key: &[u8]) -> Option<Clinic> {
         let inner = self.lock();
         let (clinic, at) = inner.entries.get(key)?;
         (inner.listening && at.elapsed() < KEPT).then(|| clinic.clone())
     }
 
+    /// The clinic kept under `key`, else what `read` finds, kept unless a change was reported
+    /// while it read.
+    pub(super) async fn kept_or_read(
+        &self,
+        key: &[u8],
+        read: impl std::future::Future<Output = StoreResult<Option<Clinic>>>,
+    ) -> StoreResult<Option<Clinic>> {
+        if let Some(kept) = self.get(key) {
+            return Ok(Some(kept));
+        }
+        let generation = self.generation();
+        let found = read.await?;
+        if let Some(c) = &found {
+            self.put(key, c, generation);
+        }
+        Ok(found)
+    }
+
     /// Where the cache stands before a read: hand it to `put` with what was read.
-    pub(super) fn generation(&self) -> u64 {
+    fn generation(&self) -> u64 {
         self.lock().generation
     }
 
     /// Keep what a read found, unless a change was reported since it began (`generation`).
-    pub(super) fn put(&self, key: &[u8], clinic: &Clinic, generation: u64) {
+    fn put(&self, key: &[u8], clinic: &Clinic, generation: u64) {
         let mut inner = self.lock();
         if !inner.listening || inner.generation != generation {
             return;
@@ -85,16 +104,16 @@ impl ClinicCache {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::TimeZone;
+    use crate::domain::{ParseError, TimeZone};
 
-    fn clinic() -> Clinic {
-        Clinic::new("Cache Clinic".into(), None, TimeZone::parse("UTC").expect("zone"), jiff::Timestamp::UNIX_EPOCH)
+    fn clinic() -> Result<Clinic, ParseError> {
+        Ok(Clinic::new("Cache Clinic".into(), None, TimeZone::parse("UTC")?, jiff::Timestamp::UNIX_EPOCH))
     }
 
     #[test]
-    fn a_clinic_is_kept_only_while_the_listener_hears_changes() {
+    fn a_clinic_is_kept_only_while_the_listener_hears_changes() -> Result<(), ParseError> {
         let cache = ClinicCache::default();
-        let c = clinic();
+        let c = clinic()?;
         cache.put(b"k", &c, cache.generation());
         assert!(cache.get(b"k").is_none(), "kept while not listening");
         cache.set_listening(true);
@@ -102,25 +121,28 @@ mod tests {
         assert_eq!(cache.get(b"k").map(|k| k.id), Some(c.id.clone()));
         cache.set_listening(false);
         assert!(cache.get(b"k").is_none(), "kept after the listener stopped");
+        Ok(())
     }
 
     #[test]
-    fn a_read_overtaken_by_a_change_is_not_kept() {
+    fn a_read_overtaken_by_a_change_is_not_kept() -> Result<(), ParseError> {
         let cache = ClinicCache::default();
         cache.set_listening(true);
         let before = cache.generation();
         cache.clear();
-        cache.put(b"k", &clinic(), before);
+        cache.put(b"k", &clinic()?, before);
         assert!(cache.get(b"k").is_none());
+        Ok(())
     }
 
     #[test]
-    fn a_clear_forgets_every_key() {
+    fn a_clear_forgets_every_key() -> Result<(), ParseError> {
         let cache = ClinicCache::default();
         cache.set_listening(true);
-        cache.put(b"a", &clinic(), cache.generation());
-        cache.put(b"b", &clinic(), cache.generation());
+        cache.put(b"a", &clinic()?, cache.generation());
+        cache.put(b"b", &clinic()?, cache.generation());
         cache.clear();
         assert!(cache.get(b"a").is_none() && cache.get(b"b").is_none());
+        Ok(())
     }
 }

@@ -2,9 +2,9 @@
 //! notification carries nothing, the hub reads the rows), `portico_typing` (a typing
 //! notice as one line), `portico_due` (a delivery was written as pending, migration 0038;
 //! the dispatcher claims) and `portico_clinics` (a clinic or API key changed, migration 0039:
-//! the clinic cache forgets what it kept, and keeps nothing while no connection listens). A lost connection is reopened and then reported as
-//! `LiveSignal::Lost`: what was notified meanwhile is found by reading after the last id. The task ends when its
-//! store is dropped.
+//! the clinic cache forgets what it kept, and keeps nothing while no connection listens). A
+//! lost connection is reopened and then reported as `LiveSignal::Lost`: what was notified
+//! meanwhile is found by reading after the last id. The task ends when its store is dropped.
 
 use super::clinic_cache::ClinicCache;
 use crate::domain::Typing;

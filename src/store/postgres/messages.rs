@@ -43,7 +43,7 @@ pub(super) async fn insert_message(
     q.push(concat!(", conversation AS (", conversation_on_message!(), " VALUES ("));
     q.push_bind(m.thread_id.as_str()).push(", ").push_bind(m.clinic_id.as_str()).push(", 'open', ");
     q.push_bind(ms(m.created_at)).push(", ").push_bind(ms(m.created_at)).push(", ");
-    q.push_bind(if m.author == "patient" { "patient" } else { "staff" });
+    q.push_bind(last_author(m));
     q.push(concat!(") ", conversation_on_message!(conflict), ")"));
     q.push(
         ", next_id AS (UPDATE live_event_ids SET last = last + 1 RETURNING last), \
@@ -52,7 +52,7 @@ pub(super) async fn insert_message(
     let mut v = q.separated(", ");
     v.push_bind(m.clinic_id.as_str()).push_bind(m.thread_id.as_str()).push_bind(LiveKind::Message.as_str());
     v.push_bind(m.id.as_str()).push_bind(ms(m.created_at));
-    q.push(" FROM next_id) SELECT pg_notify('portico_live', '')");
+    q.push(" FROM next_id) SELECT pg_notify(").push_bind(super::listen::EVENTS).push(", '')");
     q.build().execute(db).await.map_err(StoreError::classify)?;
     Ok(())
 }

@@ -29,7 +29,7 @@ pub struct PgStore {
     live: super::live_bus::LiveBus,
     /// Dropped with the store, which ends the listener (`listen.rs`); `None` until started.
     listening: std::sync::Mutex<Option<tokio::sync::watch::Sender<()>>>,
-    /// Clinics by API key, kept while the listener hears changes (`clinic_cache.rs`).
+    /// Clinics by API key and by id, kept while the listener hears changes (`clinic_cache.rs`).
     clinics: std::sync::Arc<clinic_cache::ClinicCache>,
 }
 
@@ -140,28 +140,11 @@ sql_store!(PgStore, {
     }
 
     async fn clinic_by_api_key(&self, api_key_hash: &[u8]) -> StoreResult<Option<Clinic>> {
-        if let Some(kept) = self.clinics.get(api_key_hash) {
-            return Ok(Some(kept));
-        }
-        let generation = self.clinics.generation();
-        let found = hot::clinic_by_api_key(&self.pool, api_key_hash).await?;
-        if let Some(c) = &found {
-            self.clinics.put(api_key_hash, c, generation);
-        }
-        Ok(found)
+        self.clinics.kept_or_read(api_key_hash, hot::clinic_by_api_key(&self.pool, api_key_hash)).await
     }
 
     async fn clinic(&self, id: &ClinicId) -> StoreResult<Option<Clinic>> {
-        let key = clinic_cache::by_id(id);
-        if let Some(kept) = self.clinics.get(&key) {
-            return Ok(Some(kept));
-        }
-        let generation = self.clinics.generation();
-        let found = hot::clinic(&self.pool, id).await?;
-        if let Some(c) = &found {
-            self.clinics.put(&key, c, generation);
-        }
-        Ok(found)
+        self.clinics.kept_or_read(&clinic_cache::by_id(id), hot::clinic(&self.pool, id)).await
     }
 
     async fn patient(&self, clinic: &ClinicId, id: &PatientId) -> StoreResult<Option<Patient>> {

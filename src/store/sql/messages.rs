@@ -52,6 +52,11 @@ macro_rules! conversation_on_message {
 }
 pub(in crate::store) use conversation_on_message;
 
+/// Who wrote last, as `conversation_on_message!` records it: the patient, or the team.
+pub(in crate::store) fn last_author(m: &crate::domain::Message) -> &'static str {
+    if m.author == "patient" { "patient" } else { "staff" }
+}
+
 /// This entity's `Store` methods on sqlx, the same on both backends; a link of `sql_store!`'s
 /// chain (`$rest` are the links still to come).
 macro_rules! message_methods {

@@ -128,10 +128,11 @@ sql_store!(SqliteStore, {
         audit: Option<&AuditEvent>,
     ) -> StoreResult<()> {
         let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "INSERT INTO messages (id, thread_id, clinic_id, patient_id, author, sender, body, created_at, \
-             sender_verified) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
+        sqlx::query(concat!(
+            "INSERT INTO messages (",
+            message_columns!(),
+            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+        ))
         .bind(m.id.as_str())
         .bind(m.thread_id.as_str())
         .bind(m.clinic_id.as_str())
@@ -150,10 +151,6 @@ sql_store!(SqliteStore, {
         if let Some(e) = audit {
             bind_audit!(sqlx::query(INSERT_AUDIT), bind, e).execute(&mut *tx).await?;
         }
-        // The conversation's row says when its last message came and from whom (what the
-        // inbox views are ordered and chosen by); a new message from the patient puts the
-        // conversation back in front of the team. A message older than the last one (an
-        // import of history) changes neither.
         sqlx::query(concat!(
             conversation_on_message!(),
             " VALUES ($1, $2, 'open', $3, $3, $4) ",
@@ -162,7 +159,7 @@ sql_store!(SqliteStore, {
         .bind(m.thread_id.as_str())
         .bind(m.clinic_id.as_str())
         .bind(ms(m.created_at))
-        .bind(if m.author == "patient" { "patient" } else { "staff" })
+        .bind(last_author(m))
         .execute(&mut *tx)
         .await?;
         insert_live_event!(
@@ -195,8 +192,8 @@ sql_store!(SqliteStore, {
             .bind(ms(stale_before))
             .execute(&mut *tx)
             .await?;
-        // Insert first: the key's uniqueness is the whole race (on PostgreSQL a concurrent
-        // insert waits for this one to commit and then inserts nothing).
+        // Insert first: the key's uniqueness is the whole race (the one writer takes the
+        // inserts in turn).
         let inserted =
             sqlx::query("INSERT INTO webhook_receipts (key, at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
                 .bind(key)
